@@ -1,0 +1,49 @@
+# Two commands on a fresh machine: `make validate` and `make test`.
+# Everything is installed into .venv from requirements.lock (exact pins).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: validate test test-all bench docs docs-check lint lock clean
+
+validate: $(STAMP)
+	$(PY) -m validation run
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# Includes the integration tests on ../shared/corpora (they skip when it is absent).
+test-all: $(STAMP)
+	$(PY) -m pytest -m ""
+
+bench: $(STAMP)
+	$(PY) -m benchmarks.run
+
+# README's CLI reference is generated from --help (cog); docs-check fails when it drifted.
+docs: $(STAMP)
+	$(PY) -m cogapp -r README.md
+
+docs-check: $(STAMP)
+	$(PY) -m cogapp --check README.md
+
+lint: $(STAMP)
+	$(PY) -m ruff check validation tests benchmarks
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Re-resolve the pinned tree from pyproject.toml's direct pins (needs the package registry).
+lock:
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install --quiet -e '.[dev]'
+	{ echo "# The whole dependency tree, pinned exactly (pip freeze of .[dev] on Python 3.11)."; \
+	  echo "# Regenerate with: make lock"; \
+	  build/lock-venv/bin/pip freeze --exclude-editable; echo "setuptools==84.2.1"; } > requirements.lock
+
+clean:
+	rm -rf $(VENV) build reports

@@ -1,0 +1,191 @@
+"""Raw records -> articles: field mapping, date parsing, hashing, language; or a clear rejection."""
+
+from __future__ import annotations
+
+import ast
+import calendar
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from validation.load.records import Article, RawRecord, Rejection
+
+CANONICAL_FIELDS = ("id", "title", "text", "published", "source", "url", "language")
+
+# Field names tried, in order, when a record has no canonical field of that name. Documented in
+# the README ("Field mapping"); --map FIELD=NAME puts NAME first.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "uuid", "doc_id"),
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "body-paragraphs", "article"),
+    "published": ("published", "published_at", "date", "pub_date", "publication_date"),
+    "source": ("source", "publisher", "outlet"),
+    "url": ("url", "link"),
+    "language": ("language", "lang"),
+}
+
+LANGUAGE_SAMPLE_CHARS = 600  # enough for a stable guess; measured in BENCHMARKS.md
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "month"),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+                r"(?:Z|[+-]\d{2}:?\d{2})?$"), "day"),
+)
+
+
+class DateProblem(ValueError):
+    """A publication date that is missing, malformed or impossible."""
+
+
+@dataclass
+class FieldMap:
+    """Which source field fills each canonical field: user mapping first, then the aliases."""
+
+    overrides: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.overrides) - set(CANONICAL_FIELDS))
+        if unknown:
+            raise ValueError(
+                f"cannot map {', '.join(unknown)}: canonical fields are "
+                f"{', '.join(CANONICAL_FIELDS)} (use --map text=body for example)"
+            )
+        self._candidates = {
+            name: ((self.overrides[name],) if name in self.overrides else ()) + FIELD_ALIASES[name]
+            for name in CANONICAL_FIELDS
+        }
+
+    def pick(self, fields: Mapping[str, Any], name: str) -> Any:
+        """The value of canonical field `name` in a record, or None."""
+        for candidate in self._candidates[name]:
+            value = fields.get(candidate)
+            if value is not None:
+                return value
+        return None
+
+
+def parse_published(value: Any) -> tuple[str, dt.date, dt.date, str]:
+    """A publication date as (raw, first day, last day, precision); raises DateProblem."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise DateProblem(
+            "no publication date; add a 'published' field (YYYY-MM-DD, YYYY-MM or YYYY) or "
+            "name yours with --map published=FIELD"
+        )
+    if isinstance(value, dt.datetime):
+        return value.isoformat(), value.date(), value.date(), "day"
+    if isinstance(value, dt.date):
+        return value.isoformat(), value, value, "day"
+    raw = str(value).strip()
+    for pattern, precision in _DATE_PATTERNS:
+        match = pattern.match(raw)
+        if not match:
+            continue
+        parts = [int(group) for group in match.groups()]
+        year = parts[0]
+        if precision == "year":
+            return raw, dt.date(year, 1, 1), dt.date(year, 12, 31), precision
+        month = parts[1]
+        if not 1 <= month <= 12:
+            raise DateProblem(f"impossible publication date {raw!r}: month {month} does not exist")
+        last_day = calendar.monthrange(year, month)[1]
+        if precision == "month":
+            return raw, dt.date(year, month, 1), dt.date(year, month, last_day), precision
+        day = parts[2]
+        if not 1 <= day <= last_day:
+            raise DateProblem(
+                f"impossible publication date {raw!r}: {calendar.month_name[month]} {year} "
+                f"has {last_day} days"
+            )
+        return raw, dt.date(year, month, day), dt.date(year, month, day), precision
+    raise DateProblem(
+        f"unrecognised publication date {raw!r}; write it as ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY"
+    )
+
+
+def body_text(value: Any) -> str:
+    """The article text; a list of paragraphs (each a string or a list of sentences) is joined."""
+    if isinstance(value, str) and value.lstrip().startswith("[["):
+        # BASIL-style: a Python list of lists stored as one string.
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return value
+    if isinstance(value, list):
+        paragraphs = [
+            " ".join(str(s) for s in item) if isinstance(item, list) else str(item)
+            for item in value
+        ]
+        return "\n\n".join(p for p in paragraphs if p.strip())
+    return "" if value is None else str(value)
+
+
+def content_hash(body: str) -> str:
+    """A stable hash of the article text (whitespace-normalised), for duplicates and re-loads."""
+    normalised = " ".join(body.split())
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _language_code(value: Any) -> str | None:
+    text = _clean(value)
+    return text.lower().replace("_", "-").split("-")[0] if text else None
+
+
+def detect_language(body: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid, model shipped in the package)."""
+    import py3langid
+
+    return py3langid.classify(body[:LANGUAGE_SAMPLE_CHARS])[0]
+
+
+def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
+    """Interpret one raw record; anything wrong with it becomes a Rejection with the fix."""
+    if record.fields is None:
+        return Rejection(origin=record.origin, reason=record.problem or "unreadable", raw=record.raw)
+    fields = record.fields
+    raw_id = field_map.pick(fields, "id")
+    body = body_text(field_map.pick(fields, "text")).strip()
+    article_id = _clean(raw_id) or (f"h{content_hash(body)[:16]}" if body else None)
+    if not body:
+        names = "/".join(FIELD_ALIASES["text"])
+        return Rejection(
+            origin=record.origin,
+            reason=(
+                f"empty text: no non-blank {names} field; fill it or name the text field with "
+                "--map text=FIELD"
+            ),
+            raw=record.raw,
+            article_id=article_id,
+        )
+    try:
+        published_raw, start, end, precision = parse_published(field_map.pick(fields, "published"))
+    except DateProblem as problem:
+        return Rejection(
+            origin=record.origin, reason=str(problem), raw=record.raw, article_id=article_id
+        )
+    declared = _language_code(field_map.pick(fields, "language"))
+    return Article(
+        article_id=article_id,
+        body=body,
+        published_raw=published_raw,
+        published_start=start,
+        published_end=end,
+        published_precision=precision,
+        content_hash=content_hash(body),
+        origin=record.origin,
+        title=_clean(field_map.pick(fields, "title")),
+        source=_clean(field_map.pick(fields, "source")),
+        url=_clean(field_map.pick(fields, "url")),
+        language=declared or detect_language(body),
+        language_declared=declared,
+    )

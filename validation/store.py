@@ -1,0 +1,298 @@
+"""Store: one DuckDB file holding articles, claims, date mentions, findings, rejects and runs.
+
+The table layout below is a stable contract (documented in README.md, checked by contracts.py).
+Rows are written in bulk through Arrow, never row by row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from validation.errors import Problem, StoreError
+from validation.load.records import Article, Rejection
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = Path("build/corpus.duckdb")
+WRITE_BATCH = 10_000
+
+ARTICLE_COLUMNS = {
+    "article_id": "VARCHAR NOT NULL",
+    "source": "VARCHAR",
+    "url": "VARCHAR",
+    "title": "VARCHAR",
+    "body": "VARCHAR NOT NULL",
+    "language": "VARCHAR",
+    "language_declared": "VARCHAR",
+    "published_raw": "VARCHAR NOT NULL",
+    "published_start": "DATE NOT NULL",
+    "published_end": "DATE NOT NULL",
+    "published_precision": "VARCHAR NOT NULL",
+    "content_hash": "VARCHAR NOT NULL",
+    "origin": "VARCHAR NOT NULL",
+}
+
+DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{k} {v}" for k, v in ARTICLE_COLUMNS.items())});
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, metric VARCHAR, subject VARCHAR,
+    location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
+    attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR
+);
+CREATE TABLE IF NOT EXISTS date_mentions (
+    mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
+    char_start INTEGER, char_end INTEGER, resolved_start DATE, resolved_end DATE
+);
+CREATE TABLE IF NOT EXISTS findings (
+    run_id VARCHAR NOT NULL, suite VARCHAR NOT NULL, expectation VARCHAR NOT NULL,
+    severity VARCHAR NOT NULL, kind VARCHAR NOT NULL, article_ids VARCHAR[],
+    claim_ids VARCHAR[], message VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rejected (
+    origin VARCHAR NOT NULL, reason VARCHAR NOT NULL, raw VARCHAR, article_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+    corpus_path VARCHAR, corpus_hash VARCHAR, records_read BIGINT, records_loaded BIGINT,
+    records_rejected BIGINT, articles_added BIGINT, articles_changed BIGINT,
+    articles_removed BIGINT, exit_code INTEGER, tool_version VARCHAR
+);
+"""
+
+TABLES = ("articles", "claims", "date_mentions", "findings", "rejected", "runs")
+
+
+def engine_compatible_config() -> dict[str, str]:
+    """The DuckDB config duckdb-engine uses, so our connection and GX's can share one database.
+
+    DuckDB refuses a second connection to the same file in one process with a different
+    configuration, and duckdb-engine adds a custom_user_agent. Matching it lets the pipeline
+    write findings while Great Expectations still holds its connection.
+    """
+    engine = metadata.version("duckdb_engine")
+    sqlalchemy = metadata.version("sqlalchemy")
+    return {"custom_user_agent": f"duckdb_engine/{engine}(sqlalchemy/{sqlalchemy})"}
+
+
+@dataclass
+class SyncCounts:
+    """What a load changed: articles added, changed (same id, new text), removed, unchanged."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+
+class Store:
+    """A DuckDB file with our tables; opening it creates the schema if the file is new."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(
+                Problem(f"database {self.path} does not exist", fix="run `load` or `run` first")
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        config = engine_compatible_config()
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+        except duckdb.Error as exc:
+            raise StoreError(
+                Problem(
+                    f"cannot open {self.path}: {exc}",
+                    fix="close other programs using the file, or pass another --db",
+                )
+            ) from exc
+        if not read_only:
+            self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        tables = {row[0] for row in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if tables and "meta" not in tables:
+            raise StoreError(
+                Problem(
+                    f"{self.path} is a DuckDB file but not one of ours (no meta table)",
+                    fix="pass a new --db path; use `check` to validate other databases",
+                )
+            )
+        self.con.execute(DDL)
+        self.con.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def sync_articles(
+        self, items: Iterable[Article | Rejection], append: bool = False
+    ) -> SyncCounts:
+        """Store loaded articles and rejections in bulk; the table then mirrors the corpus.
+
+        Without `append` the articles and rejected tables are replaced by this load (an article
+        gone from the corpus is removed); with it, articles are upserted by id. Either way a
+        second load of the same corpus changes nothing.
+        """
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE incoming AS SELECT * FROM articles LIMIT 0")
+        con.execute("CREATE OR REPLACE TEMP TABLE incoming_rejected AS SELECT * FROM rejected LIMIT 0")
+        for articles, rejections in _batches(items, WRITE_BATCH):
+            if articles:
+                batch = _articles_to_arrow(articles)  # noqa: F841 (read by DuckDB's replacement scan)
+                con.execute("INSERT INTO incoming SELECT * FROM batch")
+            if rejections:
+                rejection_batch = pa.Table.from_pylist(  # noqa: F841
+                    [dataclasses.asdict(r) for r in rejections],
+                    schema=pa.schema([("origin", pa.string()), ("reason", pa.string()),
+                                      ("raw", pa.string()), ("article_id", pa.string())]),
+                )
+                con.execute("INSERT INTO incoming_rejected SELECT * FROM rejection_batch")
+        counts = SyncCounts()
+        counts.added, counts.changed, counts.unchanged = con.execute(
+            """
+            SELECT count(*) FILTER (WHERE a.article_id IS NULL),
+                   count(*) FILTER (WHERE a.content_hash <> i.content_hash),
+                   count(*) FILTER (WHERE a.content_hash = i.content_hash)
+            FROM incoming i LEFT JOIN articles a USING (article_id)
+            """
+        ).fetchone()
+        con.execute("BEGIN TRANSACTION")
+        if append:
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM incoming)")
+        else:
+            counts.removed = con.execute(
+                "SELECT count(*) FROM articles ANTI JOIN incoming USING (article_id)"
+            ).fetchone()[0]
+            con.execute("DELETE FROM articles")
+            con.execute("DELETE FROM rejected")
+        con.execute("INSERT INTO articles SELECT * FROM incoming ORDER BY article_id")
+        con.execute("INSERT INTO rejected SELECT * FROM incoming_rejected")
+        con.execute("COMMIT")
+        con.execute("DROP TABLE incoming")
+        con.execute("DROP TABLE incoming_rejected")
+        return counts
+
+    def corpus_hash(self) -> str:
+        """One hash over (id, content hash) of every article: equal corpora, equal hashes."""
+        digest = hashlib.blake2b(digest_size=16)
+        for article_id, content in self.con.execute(
+            "SELECT article_id, content_hash FROM articles ORDER BY article_id"
+        ).fetchall():
+            digest.update(f"{article_id}\t{content}\n".encode())
+        return digest.hexdigest()
+
+    # -- runs and findings ---------------------------------------------------------------------
+
+    def start_run(self, corpus_path: str | None) -> str:
+        run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, corpus_path, tool_version) VALUES (?, ?, ?, ?)",
+            [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None), corpus_path, _tool_version()],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, **values: Any) -> None:
+        values["finished_at"] = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.con.execute(
+            f"UPDATE runs SET {assignments} WHERE run_id = ?", [*values.values(), run_id]
+        )
+
+    def write_findings(self, run_id: str, findings: Iterable[dict[str, Any]]) -> int:
+        rows = [{"run_id": run_id, **f} for f in findings]
+        if not rows:
+            return 0
+        finding_batch = pa.Table.from_pylist(  # noqa: F841
+            rows,
+            schema=pa.schema([
+                ("run_id", pa.string()), ("suite", pa.string()), ("expectation", pa.string()),
+                ("severity", pa.string()), ("kind", pa.string()),
+                ("article_ids", pa.list_(pa.string())), ("claim_ids", pa.list_(pa.string())),
+                ("message", pa.string()), ("fingerprint", pa.string()),
+            ]),
+        )
+        self.con.execute("DELETE FROM findings WHERE run_id = ?", [run_id])
+        self.con.execute(
+            "INSERT INTO findings SELECT run_id, suite, expectation, severity, kind, article_ids, "
+            "claim_ids, message, fingerprint FROM finding_batch"
+        )
+        return len(rows)
+
+    def figures(self) -> dict[str, Any]:
+        """Corpus figures for reports: row counts, languages, date range."""
+        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        languages = dict(
+            self.con.execute(
+                "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"
+            ).fetchall()
+        )
+        first, last = self.con.execute(
+            "SELECT min(published_start), max(published_end) FROM articles"
+        ).fetchone()
+        return {
+            "articles": counts["articles"],
+            "claims": counts["claims"],
+            "date_mentions": counts["date_mentions"],
+            "rejected": counts["rejected"],
+            "languages": languages,
+            "published_from": first.isoformat() if first else None,
+            "published_to": last.isoformat() if last else None,
+        }
+
+    def rejected_rows(self, limit: int = 50) -> list[dict[str, Any]]:
+        cursor = self.con.execute(
+            "SELECT origin, reason, article_id FROM rejected ORDER BY origin LIMIT ?", [limit]
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _tool_version() -> str:
+    try:
+        return metadata.version("news-corpus-validation")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _batches(
+    items: Iterable[Article | Rejection], size: int
+) -> Iterator[tuple[list[Article], list[Rejection]]]:
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for item in items:
+        (articles if isinstance(item, Article) else rejections).append(item)
+        if len(articles) + len(rejections) >= size:
+            yield articles, rejections
+            articles, rejections = [], []
+    if articles or rejections:
+        yield articles, rejections
+
+
+_ARTICLE_ARROW = pa.schema(
+    [(name, pa.date32() if ddl.startswith("DATE") else pa.string())
+     for name, ddl in ARTICLE_COLUMNS.items()]
+)
+
+
+def _articles_to_arrow(articles: list[Article]) -> pa.Table:
+    columns = {name: [getattr(a, name) for a in articles] for name in ARTICLE_COLUMNS}
+    return pa.Table.from_pydict(columns, schema=_ARTICLE_ARROW)
