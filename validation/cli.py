@@ -1,0 +1,238 @@
+"""Thin click commands over validation.pipeline: the only place that prints or exits.
+
+Exit codes: 0 pass (warnings allowed), 1 an error-severity expectation failed (or a warning with
+--strict), 2 bad input or configuration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from validation import pipeline
+from validation.errors import ValidationError
+from validation.gate import EXIT_BAD_INPUT
+from validation.store import DEFAULT_DB
+
+MAX_LISTED_FINDINGS = 10
+
+
+def _fail(error: ValidationError) -> click.exceptions.Exit:
+    click.secho(f"error: {len(error.problems)} problem(s)", fg="red", err=True)
+    for problem in error.problems:
+        click.echo(f"  {problem}", err=True)
+    return click.exceptions.Exit(EXIT_BAD_INPUT)
+
+
+def _field_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        canonical, sep, name = pair.partition("=")
+        if not sep or not canonical or not name:
+            raise click.BadParameter(f"{pair!r} is not FIELD=NAME (e.g. text=body)",
+                                     param_hint="--map")
+        mapping[canonical.strip()] = name.strip()
+    return mapping
+
+
+def _today(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)",
+                                 param_hint="--today") from exc
+
+
+map_option = click.option(
+    "--map", "field_map", multiple=True, metavar="FIELD=NAME",
+    help="Read canonical FIELD (id, title, text, published, source, url, language) from the "
+    "record's NAME field, e.g. --map published=published_at. Repeatable.")
+append_option = click.option(
+    "--append", is_flag=True,
+    help="Add to the articles already stored (upsert by id) instead of replacing them.")
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+    show_default=True, help="The DuckDB file to write.")
+today_option = click.option(
+    "--today", metavar="YYYY-MM-DD",
+    help="The date 'in the future' is measured against (default: the real today).")
+strict_option = click.option("--strict", is_flag=True, help="Make failing warnings fatal (exit 1).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="news-corpus-validation")
+def cli() -> None:
+    """Validate a news corpus: load it into DuckDB, run expectation suites through Great
+    Expectations, write reports, and exit 0 (pass), 1 (failed) or 2 (bad input)."""
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus"),
+              show_default=True, help="A corpus file or folder (.txt seed format, .jsonl, .json, "
+              ".csv, .parquet).")
+@click.option("--expectations", type=click.Path(path_type=Path), default=Path("expectations"),
+              show_default=True, help="The folder of suite files (*.yml).")
+@db_option
+@click.option("--reports", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("reports"), show_default=True,
+              help="Where index.html, results.json and the GX Data Docs (gx/) go.")
+@strict_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the verdict.")
+@map_option
+@append_option
+@today_option
+@click.option("--no-data-docs", is_flag=True, help="Skip building GX Data Docs (faster).")
+def run(corpus, expectations, db, reports, strict, quiet, field_map, append, today,
+        no_data_docs) -> None:
+    """Load the corpus, run every suite, write reports/ and exit with the verdict."""
+    options = pipeline.RunOptions(
+        corpus=corpus, expectations=expectations, db=db, reports=reports, strict=strict,
+        field_map=_field_map(field_map), append=append, today=_today(today),
+        data_docs=not no_data_docs)
+
+    def progress(stage: str, message: str) -> None:
+        if not quiet:
+            click.echo(f"[{stage}] {message}", err=True)
+
+    try:
+        outcome = pipeline.run(options, progress)
+    except ValidationError as error:
+        raise _fail(error) from error
+    _print_outcome(outcome, quiet)
+    raise click.exceptions.Exit(outcome.exit_code)
+
+
+def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
+    for suite_result in outcome.suite_results:
+        for result in suite_result.results:
+            if result.status == "passed":
+                continue
+            spec = result.spec
+            where = f"{suite_result.suite.path}:{spec.line}"
+            if result.status == "error":
+                click.echo(f"ERROR   {suite_result.suite.name}/{spec.id}: could not run: "
+                           f"{result.error} ({where})")
+            elif not quiet or spec.severity == "error":
+                count = result.unexpected_count if result.unexpected_count is not None else "?"
+                click.echo(f"{spec.severity.upper():7} {suite_result.suite.name}/{spec.id}: "
+                           f"{count} unexpected - {spec.description or spec.type}")
+    load = outcome.load
+    if load and not quiet:
+        stats = load.stats
+        click.echo(f"records: {stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected"
+                   + (f" (see the 'rejected' table)" if stats.rejected else ""))
+        if stats.ignored_files:
+            click.echo(f"not read (unknown format): {', '.join(stats.ignored_files)}")
+    if outcome.reports and not quiet:
+        click.echo(f"report: {outcome.reports['html']}")
+    colour = {0: "green", 1: "red"}.get(outcome.exit_code, "magenta")
+    click.secho(f"{outcome.verdict.headline} - exit {outcome.exit_code}", fg=colour, bold=True)
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus"),
+              show_default=True, help="A corpus file or folder.")
+@db_option
+@map_option
+@append_option
+def load(corpus, db, field_map, append) -> None:
+    """Load a corpus into the DuckDB file; rejected records go to the 'rejected' table."""
+    try:
+        outcome = pipeline.load(corpus, db, _field_map(field_map), append)
+    except ValidationError as error:
+        raise _fail(error) from error
+    stats, sync = outcome.stats, outcome.sync
+    click.echo(f"records: {stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
+    click.echo(f"articles: {sync.added} added, {sync.changed} changed, {sync.removed} removed, "
+               f"{sync.unchanged} unchanged")
+    if stats.ignored_files:
+        click.echo(f"not read (unknown format): {', '.join(stats.ignored_files)}")
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Any DuckDB file; it is opened read-only.")
+@click.option("--suite", "suites", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+              required=True, help="A suite file (*.yml). Repeatable.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the results document (results.json schema) here; '-' for stdout.")
+@click.option("--reports", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write index.html, results.json and GX Data Docs to this folder.")
+@strict_option
+@today_option
+def check(db, suites, json_out, reports, strict, today) -> None:
+    """Run suites against the tables of an existing DuckDB database."""
+    try:
+        outcome = pipeline.check(db, list(suites), strict=strict, today=_today(today),
+                                 reports=reports)
+    except ValidationError as error:
+        raise _fail(error) from error
+    if json_out:
+        text = json.dumps(outcome.document, indent=2, ensure_ascii=False)
+        if str(json_out) == "-":
+            click.echo(text)
+        else:
+            json_out.parent.mkdir(parents=True, exist_ok=True)
+            json_out.write_text(text + "\n", encoding="utf-8")
+    if str(json_out) != "-":
+        _print_outcome(outcome, quiet=False)
+    raise click.exceptions.Exit(outcome.exit_code)
+
+
+@cli.command()
+@click.option("--expectations", type=click.Path(path_type=Path), default=Path("expectations"),
+              show_default=True, help="The folder of suite files (*.yml).")
+def suites(expectations) -> None:
+    """Parse every suite and list its expectations; exit 2 on any problem (a lint for CI)."""
+    from validation.expect.spec import load_suites
+
+    try:
+        parsed = load_suites(expectations)
+    except ValidationError as error:
+        raise _fail(error) from error
+    for suite in parsed:
+        target = f"table {suite.table}" if suite.table else "query"
+        click.echo(f"{suite.name} ({suite.path}, {target}): {len(suite.expectations)} expectations")
+        for spec in suite.expectations:
+            click.echo(f"  {spec.severity:7} {spec.id}: {spec.type}")
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True, help="One of our DuckDB files.")
+def contracts(db) -> None:
+    """Check every table of the DuckDB file against its pandera contract."""
+    from validation.contracts import check_tables
+    from validation.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            checked = check_tables(store.con)
+    except ValidationError as error:
+        raise _fail(error) from error
+    for table, rows in checked.items():
+        click.echo(f"{table}: {rows} rows satisfy the contract")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the CLI and exit with its code."""
+    try:
+        code = cli.main(args=argv, prog_name="news-validate", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        code = error.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # os._exit skips interpreter teardown, where duckdb 2.0's bindings print dozens of
+    # "nanobind: leaked ..." lines after SQLAlchemy use (cosmetic, see gx-duckdb notes).
+    os._exit(code if isinstance(code, int) else 0)

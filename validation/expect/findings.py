@@ -1,0 +1,95 @@
+"""Expectation results -> findings: one row per failing row (or per failing aggregate check).
+
+A finding names the articles and claims it concerns and carries a fingerprint that stays the
+same across runs for the same problem, so waivers and baselines can refer to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from validation.expect.results import ExpectationResult, SuiteResult
+
+ARTICLE_KEYS = ("article_id", "article_ids")
+CLAIM_KEYS = ("claim_id", "claim_ids")
+UNIQUENESS = ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique")
+
+
+def _ids(row: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
+    ids: list[str] = []
+    for key in keys:
+        value = row.get(key)
+        if isinstance(value, list | tuple):
+            ids.extend(str(v) for v in value if v is not None)
+        elif value is not None:
+            ids.append(str(value))
+    return sorted(set(ids))
+
+
+def fingerprint(suite: str, expectation: str, kind: str, identity: Any) -> str:
+    """A stable id for one finding: same suite, expectation, kind and rows give the same print."""
+    text = json.dumps([suite, expectation, kind, identity], sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def _describe(row: dict[str, Any], skip: tuple[str, ...]) -> str:
+    shown = [f"{k}={v!r}" for k, v in row.items() if k not in skip and v is not None]
+    return ", ".join(shown)
+
+
+def _grouped(result: ExpectationResult) -> list[dict[str, Any]]:
+    """Rows of a uniqueness check grouped by the repeated value: one finding per duplicate group."""
+    columns = result.spec.kwargs.get("column_list") or [result.spec.kwargs.get("column")]
+    if result.spec.type not in UNIQUENESS or not all(c for c in columns):
+        return result.rows
+    groups: dict[str, dict[str, Any]] = {}
+    for row in result.rows:
+        key = json.dumps([row.get(c) for c in columns], default=str)
+        group = groups.setdefault(key, {c: row.get(c) for c in columns} | {"article_ids": []})
+        group["article_ids"].extend(_ids(row, ARTICLE_KEYS))
+        group["rows"] = group.get("rows", 0) + 1
+    return list(groups.values())
+
+
+def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[str, Any]]:
+    """The findings of one failed expectation (none when it passed or could not run)."""
+    if not result.failed:
+        return
+    spec = result.spec
+    label = spec.description or spec.type
+    base = {"suite": suite_name, "expectation": spec.id, "severity": spec.severity,
+            "kind": spec.finding_kind}
+    if not result.rows:
+        observed = result.observed_value
+        message = f"{label} (observed: {observed!r})" if observed is not None else label
+        yield {**base, "article_ids": [], "claim_ids": [], "message": message,
+               "fingerprint": fingerprint(suite_name, spec.id, spec.finding_kind, observed)}
+        return
+    for row in _grouped(result):
+        article_ids, claim_ids = _ids(row, ARTICLE_KEYS), _ids(row, CLAIM_KEYS)
+        detail = _describe(row, ARTICLE_KEYS + CLAIM_KEYS + ("message",))
+        if row.get("message"):
+            text = str(row["message"])
+        elif detail:
+            text = f"{detail} fails {spec.id}"
+        else:
+            text = label
+        if article_ids:
+            text = f"[{', '.join(article_ids)}] {text}"
+        # Rows without ids are identified by their values (e.g. `check` on another database).
+        identity = [article_ids, claim_ids] if (article_ids or claim_ids) else row
+        yield {**base, "article_ids": article_ids, "claim_ids": claim_ids, "message": text,
+               "fingerprint": fingerprint(suite_name, spec.id, spec.finding_kind, identity)}
+
+
+def all_findings(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:
+    """Every finding of a run, in suite and declaration order, one per fingerprint."""
+    findings: dict[str, dict[str, Any]] = {}
+    for suite_result in suite_results:
+        for result in suite_result.results:
+            for finding in findings_for(suite_result.suite.name, result):
+                findings.setdefault(finding["fingerprint"], finding)
+    return list(findings.values())

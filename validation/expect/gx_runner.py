@@ -1,0 +1,294 @@
+"""Run parsed suites through Great Expectations on a DuckDB file. The only module importing GX.
+
+Suites are compiled in code (never saved and reloaded: a reloaded suite whose custom classes are
+not imported comes back empty and passes), run through a GX SQL datasource on the DuckDB file,
+and every suite must report exactly as many results as it declared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from validation.errors import ExecutionError, Problem
+from validation.expect.catalog import load_catalog
+from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
+from validation.expect.spec import ExpectationSpec, Suite
+
+DOCS_SITE = "news_validation_docs"
+DUPLICATE_MARK = "duplicate expectation"
+
+
+class _DuckDBDialect:
+    """Stands for DuckDB in GX's list of dialects that keep one persistent connection."""
+
+    value = "duckdb"
+
+    def __eq__(self, other: object) -> bool:
+        return str(getattr(other, "value", other)).lower() == "duckdb"
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+def apply_duckdb_fixes() -> None:
+    """Make GX correct on DuckDB. Idempotent; GX is pinned exactly because these touch private
+    names, and tests/test_gx_duckdb_fix.py fails if any of them stops being needed or working.
+
+    1. One persistent connection, as GX keeps for sqlite: otherwise GX fetches rows after
+       `with engine.connect()` has closed; in duckdb-engine the cursor is the connection, so the
+       rows are gone and every expectation fails with `MetricResolutionError: list index out of
+       range` (GX #10738, #11579; duckdb-engine #734, #1087).
+    2. A rollback after a failed query, so one broken expectation does not abort the rest.
+    3. A regex expression for DuckDB, which GX does not recognise.
+    """
+    from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
+
+    dialects = engine._PERSISTED_CONNECTION_DIALECTS
+    if not any(d == "duckdb" for d in dialects):
+        engine._PERSISTED_CONNECTION_DIALECTS = (*dialects, _DuckDBDialect())
+    executor = engine.SqlAlchemyExecutionEngine
+    if not getattr(executor._execute_query_with_recovery, "_rolls_back_duckdb", False):
+        executor._execute_query_with_recovery = staticmethod(
+            _rolling_back(executor._execute_query_with_recovery))
+    _teach_duckdb_regex()
+
+
+# GX modules that build regex conditions through util.get_dialect_regex_expression.
+_REGEX_MODULES = (
+    "great_expectations.expectations.metrics.column_map_metrics.column_values_match_regex",
+    "great_expectations.expectations.metrics.column_map_metrics.column_values_not_match_regex",
+    "great_expectations.expectations.metrics.column_map_metrics.column_values_match_regex_list",
+    "great_expectations.expectations.metrics.column_map_metrics."
+    "column_values_not_match_regex_list",
+    "great_expectations.expectations.metrics.column_aggregate_metrics."
+    "column_values_match_regex_values",
+    "great_expectations.expectations.metrics.column_aggregate_metrics."
+    "column_values_not_match_regex_values",
+)
+
+
+def _teach_duckdb_regex() -> None:
+    """Give GX's regex expectations a DuckDB expression (GX raises 'Regex is not supported').
+
+    GX recognises PostgreSQL by the psycopg2 dialect class, which SQLAlchemy 2.1 no longer
+    makes the default, so duckdb-engine's dialect matches no branch. DuckDB's `~` is a full
+    match, unlike PostgreSQL's, so the partial-match function regexp_matches is used instead.
+    """
+    import importlib
+
+    import sqlalchemy as sa
+
+    for name in _REGEX_MODULES:
+        module = importlib.import_module(name)
+        original = module.get_dialect_regex_expression
+        if getattr(original, "_knows_duckdb", False):
+            continue
+
+        def regex_expression(column, regex, dialect, positive=True, _original=original):
+            dialect_name = getattr(getattr(dialect, "dialect", dialect), "name", None)
+            if dialect_name == "duckdb":
+                matches = sa.func.regexp_matches(column, sa.literal(regex))
+                return matches if positive else sa.not_(matches)
+            return _original(column, regex, dialect, positive)
+
+        regex_expression._knows_duckdb = True
+        module.get_dialect_regex_expression = regex_expression
+
+
+def _rolling_back(execute):
+    """Roll the persistent DuckDB connection back after a failed query, then re-raise.
+
+    With one persistent connection, a query that fails (say, a range check on a text column)
+    leaves DuckDB's transaction aborted, and every later query of the suite would fail with
+    "Current transaction is aborted". GX only recovers from SQLAlchemy's PendingRollbackError,
+    which duckdb-engine never raises; one bad expectation must not fail its neighbours.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    def execute_with_rollback(connection, query):
+        try:
+            return execute(connection, query)
+        except DBAPIError:
+            if connection.dialect.name == "duckdb":
+                connection.rollback()
+            raise
+
+    execute_with_rollback._rolls_back_duckdb = True
+    return execute_with_rollback
+
+
+class GXRunner:
+    """One ephemeral GX context over one DuckDB file; runs any number of suites on it."""
+
+    def __init__(self, db_path: str | Path, read_only: bool = True,
+                 docs_dir: str | Path | None = None):
+        logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        apply_duckdb_fixes()
+        self.gx = gx
+        self.db_path = Path(db_path).resolve()
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        connect_args: dict[str, Any] = {"read_only": read_only}
+        self.datasource = self.context.data_sources.add_sql(
+            name="corpus",
+            connection_string=f"duckdb:///{self.db_path}",
+            kwargs={"connect_args": connect_args},
+        )
+        self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
+        if self.docs_dir:
+            self.docs_dir.mkdir(parents=True, exist_ok=True)
+            self.context.add_data_docs_site(
+                DOCS_SITE,
+                {
+                    "class_name": "SiteBuilder",
+                    "store_backend": {
+                        "class_name": "TupleFilesystemStoreBackend",
+                        "base_directory": str(self.docs_dir),
+                    },
+                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                },
+            )
+
+    def close(self) -> None:
+        """Release GX's persistent connection to the DuckDB file."""
+        engine = self.datasource.get_execution_engine()
+        engine.close()
+
+    def run(self, suites: list[Suite], today: dt.date | None = None) -> list[SuiteResult]:
+        """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
+        today = today or dt.date.today()
+        parameters = {"today": today.isoformat()}
+        outcomes: list[SuiteResult] = []
+        definitions = []
+        for suite in suites:
+            started = time.perf_counter()
+            definition, rejected = self._validation_definition(suite)
+            gx_results: dict[str, Any] = {"results": [], "statistics": {"evaluated_expectations": 0}}
+            if definition is not None:
+                definitions.append(definition)
+                gx_results = definition.run(
+                    expectation_parameters=parameters, result_format=_result_format(suite)
+                ).to_json_dict()
+            outcomes.append(SuiteResult(suite, _collect(suite, gx_results, rejected),
+                                        time.perf_counter() - started))
+        if self.docs_dir and definitions:
+            self._build_docs(definitions, parameters)
+        return outcomes
+
+    def _validation_definition(self, suite: Suite):
+        gx = self.gx
+        asset_name = f"{suite.name}-asset"
+        if suite.table:
+            asset = self.datasource.add_table_asset(name=asset_name, table_name=suite.table)
+        else:
+            asset = self.datasource.add_query_asset(name=asset_name, query=suite.query)
+        batch = asset.add_batch_definition_whole_table(f"{suite.name}-all")
+        gx_suite = self.context.suites.add(gx.ExpectationSuite(name=suite.name))
+        catalog = load_catalog()
+        rejected: dict[str, ExpectationResult] = {}
+        for spec in suite.expectations:
+            cls = getattr(gx.expectations, catalog[spec.type].gx_class)
+            try:
+                expectation = cls(**spec.kwargs, description=spec.description or None,
+                                  meta={"spec_id": spec.id, "severity": spec.severity})
+            except Exception as exc:  # GX validates arguments with pydantic and custom checks
+                rejected[spec.id] = ExpectationResult(
+                    spec, ERROR, error=f"invalid arguments for {spec.type}: {_first_line(exc)}")
+                continue
+            before = len(gx_suite.expectations)
+            gx_suite.add_expectation(expectation)
+            if len(gx_suite.expectations) == before:
+                rejected[spec.id] = ExpectationResult(spec, ERROR, error=(
+                    f"{DUPLICATE_MARK}: Great Expectations treats it as identical to an earlier "
+                    "expectation of this suite (same arguments once coerced) and would run it "
+                    f"only once; remove one ({suite.path}:{spec.line})"))
+        if len(gx_suite.expectations) + len(rejected) != len(suite.expectations):
+            raise ExecutionError(Problem(
+                f"suite {suite.name!r} compiled to {len(gx_suite.expectations)} expectations but "
+                f"declares {len(suite.expectations)}", where=suite.where()))
+        if not gx_suite.expectations:
+            return None, rejected
+        definition = self.context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"{suite.name}-validation", data=batch, suite=gx_suite)
+        )
+        return definition, rejected
+
+    def _build_docs(self, definitions: list, parameters: dict[str, str]) -> None:
+        self.context.build_data_docs(site_names=[DOCS_SITE])
+
+
+def _result_format(suite: Suite) -> dict[str, Any]:
+    result_format: dict[str, Any] = {"result_format": "COMPLETE", "partial_unexpected_count": 20}
+    if suite.row_id:
+        result_format["unexpected_index_column_names"] = [suite.row_id]
+    return result_format
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return " ".join(lines[:3]) if lines else type(exc).__name__
+
+
+def _collect(suite: Suite, result: dict[str, Any],
+             rejected: dict[str, ExpectationResult]) -> list[ExpectationResult]:
+    by_id: dict[str, Any] = dict(rejected)
+    for item in result["results"]:
+        spec_id = (item["expectation_config"].get("meta") or {}).get("spec_id")
+        by_id[spec_id] = item
+    evaluated = result["statistics"]["evaluated_expectations"] + len(rejected)
+    missing = [s.id for s in suite.expectations if s.id not in by_id]
+    if evaluated != len(suite.expectations) or missing:
+        raise ExecutionError(Problem(
+            f"suite {suite.name!r} declares {len(suite.expectations)} expectations but GX "
+            f"evaluated {evaluated} (missing: {', '.join(missing) or 'none'}); a suite that runs "
+            "fewer expectations than it declares is an error, never a pass", where=suite.where()))
+    return [
+        by_id[spec.id] if spec.id in rejected else _expectation_result(spec, by_id[spec.id])
+        for spec in suite.expectations
+    ]
+
+
+def _raised(info: dict[str, Any]) -> dict[str, Any] | None:
+    """GX reports an exception either flat or keyed by the metric that raised it."""
+    if info.get("raised_exception"):
+        return info
+    for value in info.values():
+        if isinstance(value, dict) and value.get("raised_exception"):
+            return value
+    return None
+
+
+def _expectation_result(spec: ExpectationSpec, item: dict) -> ExpectationResult:
+    exception = _raised(item.get("exception_info") or {})
+    if exception is not None:
+        message = (exception.get("exception_message") or "unknown error").strip().splitlines()
+        return ExpectationResult(spec, ERROR, error=message[0] if message else "unknown error",
+                                 traceback=exception.get("exception_traceback"))
+    payload = item.get("result") or {}
+    status = PASSED if item["success"] else FAILED
+    details = payload.get("details") or {}
+    if "unexpected_rows" in details:  # UnexpectedRowsExpectation and our SQL expectations
+        rows = details["unexpected_rows"]
+        return ExpectationResult(spec, status, unexpected_count=payload.get("observed_value"),
+                                 observed_value=payload.get("observed_value"), rows=rows)
+    rows: list[dict[str, Any]] = []
+    if payload.get("unexpected_index_list"):
+        rows = [dict(r) for r in payload["unexpected_index_list"]]
+    elif payload.get("unexpected_list"):
+        column = spec.kwargs.get("column", "value")
+        rows = [value if isinstance(value, dict) else {column: value}
+                for value in payload["unexpected_list"]]
+    return ExpectationResult(
+        spec, status,
+        element_count=payload.get("element_count"),
+        unexpected_count=payload.get("unexpected_count"),
+        observed_value=payload.get("observed_value"),
+        rows=rows,
+    )

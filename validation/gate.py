@@ -1,0 +1,54 @@
+"""Gate: the verdict and exit code a CI job acts on.
+
+0 = no error-severity failure (warnings are reported, not fatal);
+1 = an error-severity expectation failed (or, with --strict, a warning);
+2 = bad input or configuration: unreadable suite, unknown expectation, missing corpus path,
+    or an expectation that could not be evaluated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from validation.expect.results import ERROR, SuiteResult
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+PASS, PASS_WITH_WARNINGS, FAIL, BROKEN = "pass", "pass with warnings", "fail", "error"
+
+
+@dataclass
+class Verdict:
+    """What the run concludes: a verdict word, the exit code, failing expectations per severity."""
+
+    verdict: str
+    exit_code: int
+    failing: dict[str, int]
+    errors: int
+
+    @property
+    def headline(self) -> str:
+        parts = [f"{n} {sev}" for sev, n in self.failing.items() if n]
+        if self.errors:
+            parts.append(f"{self.errors} could not run")
+        return f"{self.verdict.upper()}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def decide(suite_results: list[SuiteResult], strict: bool = False) -> Verdict:
+    """The verdict over every expectation result; `strict` makes failing warnings fatal."""
+    failing: Counter[str] = Counter({"error": 0, "warning": 0, "info": 0})
+    errors = 0
+    for suite_result in suite_results:
+        for result in suite_result.results:
+            if result.status == ERROR:
+                errors += 1
+            elif result.failed:
+                failing[result.spec.severity] += 1
+    if errors:
+        return Verdict(BROKEN, EXIT_BAD_INPUT, dict(failing), errors)
+    if failing["error"] or (strict and failing["warning"]):
+        return Verdict(FAIL, EXIT_FAILED, dict(failing), errors)
+    if failing["warning"]:
+        return Verdict(PASS_WITH_WARNINGS, EXIT_OK, dict(failing), errors)
+    return Verdict(PASS, EXIT_OK, dict(failing), errors)

@@ -1,0 +1,175 @@
+"""The whole job, stage by stage: load -> store -> (extract) -> expect -> report -> gate.
+
+Each public function is what one CLI command calls. Progress goes to an optional callback; this
+module never prints and never exits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from validation.contracts import check_tables
+from validation.expect.findings import all_findings
+from validation.expect.results import SuiteResult
+from validation.expect.spec import Suite, load_suites, parse_suite_file
+from validation.gate import Verdict, decide
+from validation.load import FieldMap, LoadStats, read_corpus
+from validation.report.html import write_html
+from validation.report.results import results_document, write_json
+from validation.store import DEFAULT_DB, Store, SyncCounts
+
+Progress = Callable[[str, str], None]
+
+
+def _silent(stage: str, message: str) -> None:
+    """The default progress callback: say nothing."""
+
+
+@dataclass
+class RunOptions:
+    """Everything `run` needs; the defaults are the repository's own folders."""
+
+    corpus: Path = Path("corpus")
+    expectations: Path = Path("expectations")
+    db: Path = DEFAULT_DB
+    reports: Path = Path("reports")
+    strict: bool = False
+    field_map: dict[str, str] = field(default_factory=dict)
+    append: bool = False
+    today: dt.date | None = None
+    data_docs: bool = True
+
+
+@dataclass
+class LoadOutcome:
+    """What loading did: counts read / loaded / rejected and what changed in the store."""
+
+    stats: LoadStats
+    sync: SyncCounts
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**dataclasses.asdict(self.stats), **dataclasses.asdict(self.sync)}
+
+
+@dataclass
+class RunOutcome:
+    """What a run concluded, and where its reports are."""
+
+    run_id: str
+    verdict: Verdict
+    suite_results: list[SuiteResult]
+    findings: list[dict[str, Any]]
+    document: dict[str, Any]
+    load: LoadOutcome | None = None
+    reports: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return self.verdict.exit_code
+
+
+def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = None,
+              append: bool = False) -> LoadOutcome:
+    """Read a corpus into the store's articles and rejected tables and check their contracts."""
+    stats = LoadStats()
+    sync = store.sync_articles(read_corpus(corpus, FieldMap(field_map or {}), stats), append=append)
+    stats.check()
+    check_tables(store.con, ["articles", "rejected"])
+    return LoadOutcome(stats, sync)
+
+
+def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None = None,
+         append: bool = False) -> LoadOutcome:
+    """The `load` command: corpus -> DuckDB file."""
+    with Store(db) as store:
+        return load_into(store, corpus, field_map, append)
+
+
+def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date | None,
+               docs_dir: Path | None) -> list[SuiteResult]:
+    """Run suites through Great Expectations on a DuckDB file (GX is imported only here)."""
+    from validation.expect.gx_runner import GXRunner
+
+    runner = GXRunner(db, read_only=read_only, docs_dir=docs_dir)
+    try:
+        return runner.run(suites, today=today)
+    finally:
+        runner.close()
+
+
+def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
+    """results.json and index.html into the reports folder."""
+    return {
+        "json": write_json(document, reports / "results.json"),
+        "html": write_html(document, reports / "index.html"),
+    }
+
+
+def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
+    """The `run` command: load the corpus, check every suite, write reports, decide the exit code."""
+    suites = load_suites(options.expectations)  # a broken suite fails before any work is done
+    progress("expect", f"{len(suites)} suite(s), "
+             f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
+    with Store(options.db) as store:
+        run_id = store.start_run(str(options.corpus))
+        progress("load", f"reading {options.corpus}")
+        loaded = load_into(store, options.corpus, options.field_map, options.append)
+        stats = loaded.stats
+        progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
+        check_tables(store.con)
+        progress("expect", "running suites through Great Expectations")
+        docs_dir = options.reports / "gx" if options.data_docs else None
+        suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
+                                   docs_dir=docs_dir)
+        findings = all_findings(suite_results)
+        store.write_findings(run_id, findings)
+        verdict = decide(suite_results, strict=options.strict)
+        store.finish_run(
+            run_id, corpus_hash=store.corpus_hash(), records_read=stats.read,
+            records_loaded=stats.loaded, records_rejected=stats.rejected,
+            articles_added=loaded.sync.added, articles_changed=loaded.sync.changed,
+            articles_removed=loaded.sync.removed, exit_code=verdict.exit_code,
+        )
+        run_info = {
+            "run_id": run_id, "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "corpus_path": str(options.corpus), "database": str(options.db),
+            "today": (options.today or dt.date.today()).isoformat(), "strict": options.strict,
+            "data_docs": "gx/index.html" if docs_dir else None,
+        }
+        document = results_document(
+            run=run_info, verdict=verdict, suites=suite_results, findings=findings,
+            load=loaded.as_dict(), corpus=store.figures(), rejected=store.rejected_rows(),
+        )
+    progress("report", f"writing {options.reports}")
+    reports = write_reports(document, options.reports)
+    return RunOutcome(run_id, verdict, suite_results, findings, document, loaded, reports)
+
+
+def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
+          today: dt.date | None = None, reports: Path | None = None) -> RunOutcome:
+    """The `check` command: run suites against the tables of any existing DuckDB file."""
+    suites = [parse_suite_file(path) for path in suite_paths]
+    if not db.exists():
+        from validation.errors import Problem, StoreError
+
+        raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
+    suite_results = run_suites(db, suites, read_only=True, today=today,
+                               docs_dir=reports / "gx" if reports else None)
+    findings = all_findings(suite_results)
+    verdict = decide(suite_results, strict=strict)
+    run_info = {
+        "run_id": dt.datetime.now(dt.UTC).strftime("check-%Y%m%dT%H%M%SZ"),
+        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "database": str(db), "today": (today or dt.date.today()).isoformat(), "strict": strict,
+        "data_docs": "gx/index.html" if reports else None,
+    }
+    document = results_document(run=run_info, verdict=verdict, suites=suite_results,
+                                findings=findings)
+    written = write_reports(document, reports) if reports else {}
+    return RunOutcome(run_info["run_id"], verdict, suite_results, findings, document,
+                      reports=written)

@@ -1,0 +1,103 @@
+"""The results document: one JSON-safe dict that reports/results.json holds and the HTML renders.
+
+Its schema is versioned (SCHEMA_VERSION) and documented in README.md ("results.json").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from validation.expect.results import SuiteResult
+from validation.gate import Verdict
+
+SCHEMA_VERSION = 1
+SAMPLE_ROWS = 20
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, float | int | str | bool) or value is None:
+        return value
+    return str(value)
+
+
+def _worst_severity(suite_result: SuiteResult) -> str | None:
+    failing = {r.spec.severity for r in suite_result.results if r.failed}
+    return next((s for s in ("error", "warning", "info") if s in failing), None)
+
+
+def suite_entries(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:
+    """Per suite and expectation: status, arguments, counts, the first failing rows."""
+    entries = []
+    for suite_result in suite_results:
+        suite = suite_result.suite
+        expectations = []
+        for result in suite_result.results:
+            spec = result.spec
+            expectations.append({
+                "id": spec.id,
+                "type": spec.type,
+                "kwargs": spec.kwargs,
+                "severity": spec.severity,
+                "kind": spec.finding_kind,
+                "description": spec.description,
+                "line": spec.line,
+                "status": result.status,
+                "element_count": result.element_count,
+                "unexpected_count": result.unexpected_count,
+                "observed_value": result.observed_value,
+                "error": result.error,
+                "sample_rows": result.rows[:SAMPLE_ROWS],
+            })
+        entries.append({
+            "name": suite.name,
+            "path": suite.path,
+            "description": suite.description,
+            "table": suite.table,
+            "query": suite.query,
+            "status": suite_result.status,
+            "worst_severity": _worst_severity(suite_result),
+            "seconds": round(suite_result.seconds, 3),
+            "expectations": expectations,
+        })
+    return entries
+
+
+def results_document(
+    *, run: dict[str, Any], verdict: Verdict, suites: list[SuiteResult],
+    findings: list[dict[str, Any]], load: dict[str, Any] | None = None,
+    corpus: dict[str, Any] | None = None, rejected: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Assemble the results document from the stages' outputs."""
+    by_severity = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        by_severity[finding["severity"]] = by_severity.get(finding["severity"], 0) + 1
+    return _jsonable({
+        "schema_version": SCHEMA_VERSION,
+        "run": run,
+        "verdict": verdict.verdict,
+        "exit_code": verdict.exit_code,
+        "headline": verdict.headline,
+        "failing_expectations": verdict.failing,
+        "findings_by_severity": by_severity,
+        "load": load,
+        "corpus": corpus,
+        "suites": suite_entries(suites),
+        "findings": findings,
+        "rejected": rejected or [],
+    })
+
+
+def write_json(document: dict[str, Any], path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
