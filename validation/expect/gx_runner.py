@@ -8,6 +8,7 @@ and every suite must report exactly as many results as it declared.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import time
 from pathlib import Path
@@ -45,16 +46,28 @@ def apply_duckdb_fixes() -> None:
     2. A rollback after a failed query, so one broken expectation does not abort the rest.
     3. A regex expression for DuckDB, which GX does not recognise.
     """
+    keep_one_duckdb_connection()
+    roll_back_failed_duckdb_queries()
+    teach_duckdb_regex()
+
+
+def keep_one_duckdb_connection() -> None:
+    """Fix 1: add DuckDB to GX's dialects that keep one persistent connection."""
     from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
 
     dialects = engine._PERSISTED_CONNECTION_DIALECTS
     if not any(d == "duckdb" for d in dialects):
         engine._PERSISTED_CONNECTION_DIALECTS = (*dialects, _DuckDBDialect())
+
+
+def roll_back_failed_duckdb_queries() -> None:
+    """Fix 2: roll the persistent connection back after a failed query (see _rolling_back)."""
+    from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
+
     executor = engine.SqlAlchemyExecutionEngine
     if not getattr(executor._execute_query_with_recovery, "_rolls_back_duckdb", False):
         executor._execute_query_with_recovery = staticmethod(
             _rolling_back(executor._execute_query_with_recovery))
-    _teach_duckdb_regex()
 
 
 # GX modules that build regex conditions through util.get_dialect_regex_expression.
@@ -71,8 +84,8 @@ _REGEX_MODULES = (
 )
 
 
-def _teach_duckdb_regex() -> None:
-    """Give GX's regex expectations a DuckDB expression (GX raises 'Regex is not supported').
+def teach_duckdb_regex() -> None:
+    """Fix 3: give GX's regex expectations a DuckDB expression (GX raises 'Regex is not supported').
 
     GX recognises PostgreSQL by the psycopg2 dialect class, which SQLAlchemy 2.1 no longer
     makes the default, so duckdb-engine's dialect matches no branch. DuckDB's `~` is a full
@@ -157,9 +170,19 @@ class GXRunner:
             )
 
     def close(self) -> None:
-        """Release GX's persistent connection to the DuckDB file."""
-        engine = self.datasource.get_execution_engine()
-        engine.close()
+        """Release every connection GX holds on the DuckDB file, so the file can be reopened.
+
+        The execution engine keeps the persistent connection; the datasource keeps the engine it
+        tested the connection with. Both must go before DuckDB lets this process open the file
+        with another configuration (read-only, say).
+        """
+        execution_engine = self.datasource.get_execution_engine()
+        execution_engine.close()
+        execution_engine.engine.dispose()
+        tested_with = getattr(self.datasource, "_engine", None)
+        if tested_with is not None:
+            tested_with.dispose()
+        gc.collect()
 
     def run(self, suites: list[Suite], today: dt.date | None = None) -> list[SuiteResult]:
         """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
@@ -185,10 +208,19 @@ class GXRunner:
     def _validation_definition(self, suite: Suite):
         gx = self.gx
         asset_name = f"{suite.name}-asset"
-        if suite.table:
-            asset = self.datasource.add_table_asset(name=asset_name, table_name=suite.table)
-        else:
-            asset = self.datasource.add_query_asset(name=asset_name, query=suite.query)
+        try:
+            if suite.table:
+                asset = self.datasource.add_table_asset(name=asset_name, table_name=suite.table)
+            else:
+                asset = self.datasource.add_query_asset(name=asset_name, query=suite.query)
+        except Exception as exc:  # GX's TestConnectionError wraps the database's own error
+            if suite.table:
+                fix = f"tables in {self.db_path.name}: {', '.join(self._tables()) or 'none'}"
+                message = f"table {suite.table!r} cannot be read"
+            else:
+                fix = "run the query in the duckdb shell to see the problem"
+                message = f"the suite's query fails: {_first_line(exc.__cause__ or exc)}"
+            raise ExecutionError(Problem(message, where=suite.where(), fix=fix)) from exc
         batch = asset.add_batch_definition_whole_table(f"{suite.name}-all")
         gx_suite = self.context.suites.add(gx.ExpectationSuite(name=suite.name))
         catalog = load_catalog()
@@ -219,6 +251,11 @@ class GXRunner:
             gx.ValidationDefinition(name=f"{suite.name}-validation", data=batch, suite=gx_suite)
         )
         return definition, rejected
+
+    def _tables(self) -> list[str]:
+        import sqlalchemy as sa
+
+        return sorted(sa.inspect(self.datasource.get_engine()).get_table_names())
 
     def _build_docs(self, definitions: list, parameters: dict[str, str]) -> None:
         self.context.build_data_docs(site_names=[DOCS_SITE])

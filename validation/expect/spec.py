@@ -226,7 +226,7 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
     if severity not in SEVERITIES:
         parser.problem(items["severity"][1], f"unknown severity {severity!r}",
                        parser.suggest(severity, SEVERITIES) or f"use one of {', '.join(SEVERITIES)}")
-    spec_id = parser.text(items, "id", what) or f"{type_name}#{index}"
+    spec_id = parser.text(items, "id", what) or f"{type_name}-{index}"
     if not _ID.match(spec_id):
         parser.problem(items["id"][1], f"id {spec_id!r} may use only letters, digits, '-', '_', '.'")
     if len(parser.problems) > before:

@@ -1,0 +1,71 @@
+"""The HTML report: self-contained, escaped, and showing what failed with its rows."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.conftest import TODAY
+
+EVIL = '<script>alert("x")</script>'
+
+
+class Page(HTMLParser):
+    """Collects tags, their attributes and the text of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.fixture
+def report(invoke, tmp_path, seed_corpus, suites_dir):
+    (seed_corpus / "evil.jsonl").write_text(json.dumps({
+        "id": f"evil{EVIL}", "title": EVIL, "published": "2030-01-01",
+        "text": f"{EVIL} Een artikel met een script erin over de onrust in Almaty en Nur-Sultan."
+    }) + "\n")
+    result = invoke("run", "--corpus", seed_corpus, "--expectations", suites_dir,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
+                    "--today", TODAY, "--no-data-docs")
+    assert result.exit_code == 1  # the article from 2030 is an error
+    html = (tmp_path / "reports" / "index.html").read_text()
+    page = Page()
+    page.feed(html)
+    return html, page
+
+
+def test_untrusted_text_is_escaped_never_a_script(report):
+    html, page = report
+    assert not any(tag == "script" for tag, _ in page.tags)
+    assert "&lt;script&gt;" in html
+    assert any(EVIL in chunk for chunk in page.text)  # shown as text
+
+
+def test_page_is_self_contained(report):
+    html, page = report
+    assert not re.search(r"https?://", html)
+    for tag, attrs in page.tags:
+        assert "src" not in attrs, tag
+        if tag == "link":
+            pytest.fail("no external stylesheets")
+    assert any(tag == "style" for tag, _ in page.tags)
+
+
+def test_verdict_and_failing_rows_are_on_the_page(report):
+    html, page = report
+    text = " ".join(page.text)
+    assert "FAIL" in text and "This corpus does not pass" in text
+    failing = [attrs.get("id") for tag, attrs in page.tags if tag == "tr"
+               and attrs.get("class") == "row-failed"]
+    assert "exp-articles-published-not-in-future" in failing
+    assert "failing rows: showing 1 of 1" in text
