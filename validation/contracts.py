@@ -17,7 +17,7 @@ from validation.errors import ContractError, Problem
 
 PRECISIONS = ["day", "month", "year"]
 SEVERITIES = ["error", "warning", "info"]
-CONTRACT_BATCH_ROWS = 50_000
+CONTRACT_BATCH_ROWS = 10_000
 SHOWN_FAILURES = 10
 
 _text = pa.Column(pl.Utf8, nullable=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from validation.errors import Problem, StoreError
 from validation.load.records import Article, Rejection
 
 SCHEMA_VERSION = 1
+MEMORY_LIMIT_VARIABLE = "NEWS_VALIDATION_DUCKDB_MEMORY"
+DEFAULT_MEMORY_LIMIT = "512MB"
 DEFAULT_DB = Path("build/corpus.duckdb")
 WRITE_BATCH = 10_000
 
@@ -82,12 +85,20 @@ def engine_compatible_config() -> dict[str, str]:
     """
     engine = metadata.version("duckdb_engine")
     sqlalchemy = metadata.version("sqlalchemy")
-    return {"custom_user_agent": f"duckdb_engine/{engine}(sqlalchemy/{sqlalchemy})"}
+    return {"custom_user_agent": f"duckdb_engine/{engine}(sqlalchemy/{sqlalchemy})",
+            **duckdb_settings()}
+
+
+def duckdb_settings() -> dict[str, str]:
+    """DuckDB settings for every connection we and GX open: a memory limit, so memory is
+    bounded by a setting rather than by corpus size (DuckDB spills to disk beyond it)."""
+    return {"memory_limit": os.environ.get(MEMORY_LIMIT_VARIABLE, DEFAULT_MEMORY_LIMIT)}
 
 
 @dataclass
 class SyncCounts:
-    """What a load changed: articles added, changed (same id, new text), removed, unchanged."""
+    """What a load changed: articles added, changed (same id, other text or metadata),
+    removed (gone from the corpus; not counted with --append), unchanged."""
 
     added: int = 0
     changed: int = 0
@@ -150,45 +161,71 @@ class Store:
 
         Without `append` the articles and rejected tables are replaced by this load (an article
         gone from the corpus is removed); with it, articles are upserted by id. Either way a
-        second load of the same corpus changes nothing.
+        second load of the same corpus changes nothing: only rows that differ are written.
         """
         con = self.con
-        con.execute("CREATE OR REPLACE TEMP TABLE incoming AS SELECT * FROM articles LIMIT 0")
-        con.execute("CREATE OR REPLACE TEMP TABLE incoming_rejected AS SELECT * FROM rejected LIMIT 0")
+        # Staging goes to a scratch database file beside ours: not to memory (TEMP tables would
+        # hold the whole corpus in RAM), nor to our file (which would keep the freed space).
+        staging = self.path.with_name(self.path.name + ".staging")
+        for leftover in (staging, staging.with_name(staging.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        con.execute(f"ATTACH '{staging}' AS staging")
+        try:
+            return self._sync_through(items, append)
+        except duckdb.OutOfMemoryException as exc:
+            raise StoreError(Problem(
+                f"DuckDB ran out of its memory limit while storing the corpus: {exc}",
+                where=str(self.path),
+                fix=f"set {MEMORY_LIMIT_VARIABLE} higher (now "
+                    f"{duckdb_settings()['memory_limit']}), e.g. {MEMORY_LIMIT_VARIABLE}=2GB",
+            )) from exc
+        finally:
+            con.execute("DETACH staging")
+            for leftover in (staging, staging.with_name(staging.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+
+    def _sync_through(self, items: Iterable[Article | Rejection], append: bool) -> SyncCounts:
+        con = self.con
+        con.execute("CREATE TABLE staging.incoming AS SELECT * FROM articles LIMIT 0")
+        con.execute("CREATE TABLE staging.incoming_rejected AS SELECT * FROM rejected LIMIT 0")
         for articles, rejections in _batches(items, WRITE_BATCH):
             if articles:
                 batch = _articles_to_arrow(articles)  # noqa: F841 (read by DuckDB's replacement scan)
-                con.execute("INSERT INTO incoming SELECT * FROM batch")
+                con.execute("INSERT INTO staging.incoming SELECT * FROM batch")
             if rejections:
                 rejection_batch = pa.Table.from_pylist(  # noqa: F841
-                    [dataclasses.asdict(r) for r in rejections],
-                    schema=pa.schema([("origin", pa.string()), ("reason", pa.string()),
-                                      ("raw", pa.string()), ("article_id", pa.string())]),
-                )
-                con.execute("INSERT INTO incoming_rejected SELECT * FROM rejection_batch")
+                    [dataclasses.asdict(r) for r in rejections], schema=_REJECTED_ARROW)
+                con.execute("INSERT INTO staging.incoming_rejected SELECT * FROM rejection_batch")
+        differs = " OR ".join(f"a.{c} IS DISTINCT FROM i.{c}" for c in ARTICLE_COLUMNS)
         counts = SyncCounts()
         counts.added, counts.changed, counts.unchanged = con.execute(
-            """
+            f"""
             SELECT count(*) FILTER (WHERE a.article_id IS NULL),
-                   count(*) FILTER (WHERE a.content_hash <> i.content_hash),
-                   count(*) FILTER (WHERE a.content_hash = i.content_hash)
-            FROM incoming i LEFT JOIN articles a USING (article_id)
+                   count(*) FILTER (WHERE a.article_id IS NOT NULL AND ({differs})),
+                   count(*) FILTER (WHERE a.article_id IS NOT NULL AND NOT ({differs}))
+            FROM staging.incoming i LEFT JOIN articles a USING (article_id)
             """
         ).fetchone()
         con.execute("BEGIN TRANSACTION")
-        if append:
-            con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM incoming)")
-        else:
-            counts.removed = con.execute(
-                "SELECT count(*) FROM articles ANTI JOIN incoming USING (article_id)"
-            ).fetchone()[0]
-            con.execute("DELETE FROM articles")
-            con.execute("DELETE FROM rejected")
-        con.execute("INSERT INTO articles SELECT * FROM incoming ORDER BY article_id")
-        con.execute("INSERT INTO rejected SELECT * FROM incoming_rejected")
-        con.execute("COMMIT")
-        con.execute("DROP TABLE incoming")
-        con.execute("DROP TABLE incoming_rejected")
+        try:
+            if not append:
+                counts.removed = con.execute(
+                    "SELECT count(*) FROM articles ANTI JOIN staging.incoming USING (article_id)"
+                ).fetchone()[0]
+                con.execute("DELETE FROM articles WHERE article_id NOT IN "
+                            "(SELECT article_id FROM staging.incoming)")
+                con.execute("DELETE FROM rejected")
+            con.execute(f"""
+                DELETE FROM articles WHERE article_id IN (
+                    SELECT i.article_id FROM staging.incoming i JOIN articles a USING (article_id)
+                    WHERE {differs})""")
+            con.execute("INSERT INTO articles SELECT * FROM staging.incoming "
+                        "ANTI JOIN articles USING (article_id)")
+            con.execute("INSERT INTO rejected SELECT * FROM staging.incoming_rejected")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")  # the table keeps what the previous load stored
+            raise
         return counts
 
     def corpus_hash(self) -> str:
@@ -286,6 +323,9 @@ def _batches(
     if articles or rejections:
         yield articles, rejections
 
+
+_REJECTED_ARROW = pa.schema([("origin", pa.string()), ("reason", pa.string()),
+                             ("raw", pa.string()), ("article_id", pa.string())])
 
 _ARTICLE_ARROW = pa.schema(
     [(name, pa.date32() if ddl.startswith("DATE") else pa.string())

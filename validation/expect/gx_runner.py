@@ -18,6 +18,7 @@ from validation.errors import ExecutionError, Problem
 from validation.expect.catalog import load_catalog
 from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
 from validation.expect.spec import ExpectationSpec, Suite
+from validation.store import duckdb_settings
 
 DOCS_SITE = "news_validation_docs"
 DUPLICATE_MARK = "duplicate expectation"
@@ -148,7 +149,9 @@ class GXRunner:
         self.db_path = Path(db_path).resolve()
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        connect_args: dict[str, Any] = {"read_only": read_only}
+        # The same settings as validation.store's connections: DuckDB refuses a second
+        # connection to one file in one process with a different configuration.
+        connect_args: dict[str, Any] = {"read_only": read_only, "config": duckdb_settings()}
         self.datasource = self.context.data_sources.add_sql(
             name="corpus",
             connection_string=f"duckdb:///{self.db_path}",

@@ -71,26 +71,85 @@ def read_corpus(
             )
         )
     first_origin: dict[str, str] = {}
-    for file in files:
-        for record in read_file(file, _display(file)):
-            stats.read += 1
-            item = to_article(record, field_map)
-            if isinstance(item, Article):
-                earlier = first_origin.get(item.article_id)
-                if earlier is not None:
-                    item = Rejection(
-                        origin=item.origin,
-                        reason=(
-                            f"duplicate id {item.article_id!r}: already loaded from {earlier}; "
-                            "give each article its own id or remove the copy"
-                        ),
-                        raw=record.raw,
-                        article_id=item.article_id,
-                    )
-                else:
-                    first_origin[item.article_id] = item.origin
-            if isinstance(item, Article):
-                stats.loaded += 1
+    for record, item in _normalised(files, field_map, _workers(files)):
+        stats.read += 1
+        if isinstance(item, Article):
+            earlier = first_origin.get(item.article_id)
+            if earlier is not None:
+                item = Rejection(
+                    origin=item.origin,
+                    reason=(
+                        f"duplicate id {item.article_id!r}: already loaded from {earlier}; "
+                        "give each article its own id or remove the copy"
+                    ),
+                    raw=record.raw,
+                    article_id=item.article_id,
+                )
             else:
-                stats.rejected += 1
-            yield item
+                first_origin[item.article_id] = item.origin
+        if isinstance(item, Article):
+            stats.loaded += 1
+        else:
+            stats.rejected += 1
+        yield item
+
+
+# Below this many bytes of corpus, starting worker processes costs more than it saves.
+PARALLEL_FROM_BYTES = 8 * 2**20
+CHUNK_RECORDS = 500
+
+
+def _workers(files: list[Path]) -> int:
+    size = sum(f.stat().st_size for f in files)
+    return min(os.cpu_count() or 1, 4) if size >= PARALLEL_FROM_BYTES else 1
+
+
+def _raw_records(files: list[Path]) -> Iterator[RawRecord]:
+    for file in files:
+        yield from read_file(file, _display(file))
+
+
+def _normalise_chunk(chunk: list[RawRecord], field_map: FieldMap) -> list[Article | Rejection]:
+    return [to_article(record, field_map) for record in chunk]
+
+
+def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
+    chunk: list[RawRecord] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == CHUNK_RECORDS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _normalised(
+    files: list[Path], field_map: FieldMap, workers: int
+) -> Iterator[tuple[RawRecord, Article | Rejection]]:
+    """Each raw record with what it became, in corpus order; large corpora use every core.
+
+    Interpreting records (dates, hashes, language detection) is CPU-bound Python, so a big
+    corpus is cut into chunks that worker processes normalise; reading and the duplicate-id
+    check stay here, in order, so results do not depend on the number of workers.
+    """
+    if workers <= 1:
+        for record in _raw_records(files):
+            yield record, to_article(record, field_map)
+        return
+    import multiprocessing
+    from collections import deque
+
+    # spawn, not fork: the caller may hold DuckDB's threads and an open database.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        # A bounded window of chunks in flight keeps memory independent of corpus size.
+        in_flight: deque = deque()
+        for chunk in _chunks(_raw_records(files)):
+            in_flight.append((chunk, pool.apply_async(_normalise_chunk, (chunk, field_map))))
+            if len(in_flight) >= 2 * workers:
+                done, result = in_flight.popleft()
+                yield from zip(done, result.get(), strict=True)
+        while in_flight:
+            done, result = in_flight.popleft()
+            yield from zip(done, result.get(), strict=True)

@@ -1,0 +1,52 @@
+"""One measured stage in a process of its own: wall time and the process's peak memory, as JSON.
+
+    python -m benchmarks.stage load  CORPUS DB
+    python -m benchmarks.stage suite DB SUITE.yml
+
+Run by benchmarks/run.py; a separate process per stage so each peak RSS is that stage's own.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    stage, *args = argv
+    started = time.perf_counter()
+    if stage == "load":
+        from validation import pipeline
+
+        corpus, db = map(Path, args)
+        outcome = pipeline.load(corpus, db)
+        figures = {"read": outcome.stats.read, "loaded": outcome.stats.loaded,
+                   "rejected": outcome.stats.rejected}
+    elif stage == "suite":
+        from validation import pipeline
+
+        db, suite = map(Path, args)
+        outcome = pipeline.check(db, [suite])
+        result = outcome.suite_results[0]
+        figures = {"rows": result.results[0].element_count, "status": result.status,
+                   "suite_seconds": round(result.seconds, 3)}
+    else:
+        print(f"unknown stage {stage!r}", file=sys.stderr)
+        return 2
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"stage": stage, "seconds": round(seconds, 3), "peak_mb": round(peak_mb),
+                      **figures}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.stdout.flush()
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    import os
+
+    os._exit(code)  # skip duckdb's noisy teardown
