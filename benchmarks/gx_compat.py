@@ -156,7 +156,8 @@ def _compare(case: dict, result) -> tuple[bool, str]:
                   for row in result.rows]
         expected = [tuple(v.values()) if isinstance(v, dict) else v for v in out["unexpected_list"]]
         if Counter(map(_norm, values)) != Counter(map(_norm, expected)):
-            return False, f"unexpected values {sorted(map(str, values))} != {sorted(map(str, expected))}"
+            shown = sorted(map(str, values)), sorted(map(str, expected))
+            return False, f"unexpected values {shown[0]} != {shown[1]}"
     return True, ""
 
 
@@ -187,7 +188,8 @@ def run_fixtures(fixtures: Path = FIXTURES, work: Path | None = None) -> list[Ca
             for index, case in enumerate(dataset["tests"]):
                 reason = _applies(case, dataset)
                 if reason:
-                    outcomes.append(CaseOutcome(expectation, table, case["title"], "skipped", reason))
+                    outcomes.append(
+                        CaseOutcome(expectation, table, case["title"], "skipped", reason))
                     continue
                 try:  # a case our suite parser refuses is judged on its own
                     parse_suite_text(_suite_yaml(table, [(index, case)], expectation))

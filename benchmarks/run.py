@@ -1,12 +1,12 @@
-"""`make bench`: load and article-suite speed and memory on real Dutch news, 1,438 to 100,000.
+"""`make bench`: load and article-suite speed and memory on real Dutch news, 1,438 to 300,000.
 
 The real dpgmedia-2019 corpus (../shared/corpora) is loaded as is, then replicated to 10,000,
-100,000 and 300,000 articles (each copy gets its own id and a marker sentence, so texts stay unique and
-the duplicate check does not flood). Each stage runs in its own process; the table gives wall
-seconds, articles per second and peak resident memory. Results go to stdout and to
+100,000 and 300,000 articles (each copy gets its own id and a marker sentence, so texts stay
+unique and the duplicate check does not flood). Each stage runs in its own process; the table
+gives wall seconds, articles per second and peak resident memory. Results go to stdout and to
 build/bench/results.json. Skips cleanly when ../shared/corpora is absent.
 
-    python -m benchmarks.run [--sizes 1438,10000,100000]
+    python -m benchmarks.run [--sizes 1438,10000,100000,300000]
 """
 
 from __future__ import annotations

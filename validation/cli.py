@@ -127,7 +127,7 @@ def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
     if load and not quiet:
         stats = load.stats
         click.echo(f"records: {stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected"
-                   + (f" (see the 'rejected' table)" if stats.rejected else ""))
+                   + (" (see the 'rejected' table)" if stats.rejected else ""))
         if stats.ignored_files:
             click.echo(f"not read (unknown format): {', '.join(stats.ignored_files)}")
     if outcome.reports and not quiet:

@@ -111,7 +111,7 @@ def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
 
 
 def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
-    """The `run` command: load the corpus, check every suite, write reports, decide the exit code."""
+    """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
     suites = load_suites(options.expectations)  # a broken suite fails before any work is done
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")

@@ -130,7 +130,8 @@ class Store:
             self._ensure_schema()
 
     def _ensure_schema(self) -> None:
-        tables = {row[0] for row in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        tables = {row[0] for row in
+                  self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if tables and "meta" not in tables:
             raise StoreError(
                 Problem(

@@ -196,7 +196,8 @@ class GXRunner:
         for suite in suites:
             started = time.perf_counter()
             definition, rejected = self._validation_definition(suite)
-            gx_results: dict[str, Any] = {"results": [], "statistics": {"evaluated_expectations": 0}}
+            gx_results: dict[str, Any] = {"results": [],
+                                          "statistics": {"evaluated_expectations": 0}}
             if definition is not None:
                 definitions.append(definition)
                 gx_results = definition.run(

@@ -151,7 +151,8 @@ def parse_suite_text(text: str, path: str = "<suite>") -> Suite:
     else:
         node = top["expectations"][1]
         if not isinstance(node, yaml.SequenceNode) or not node.value:
-            parser.problem(node, "'expectations' must be a non-empty list of entries ('- type: ...')")
+            parser.problem(node, "'expectations' must be a non-empty list of entries "
+                                 "('- type: ...')")
         else:
             for index, entry in enumerate(node.value, start=1):
                 spec = _parse_entry(parser, entry, index)
@@ -225,10 +226,12 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
     severity = parser.text(items, "severity", what) or "error"
     if severity not in SEVERITIES:
         parser.problem(items["severity"][1], f"unknown severity {severity!r}",
-                       parser.suggest(severity, SEVERITIES) or f"use one of {', '.join(SEVERITIES)}")
+                       parser.suggest(severity, SEVERITIES)
+                       or f"use one of {', '.join(SEVERITIES)}")
     spec_id = parser.text(items, "id", what) or f"{type_name}-{index}"
     if not _ID.match(spec_id):
-        parser.problem(items["id"][1], f"id {spec_id!r} may use only letters, digits, '-', '_', '.'")
+        parser.problem(items["id"][1],
+                       f"id {spec_id!r} may use only letters, digits, '-', '_', '.'")
     if len(parser.problems) > before:
         return None
     return ExpectationSpec(
@@ -281,7 +284,8 @@ def load_suites(directory: str | Path) -> list[Suite]:
     names: dict[str, str] = {}
     for suite in suites:
         if suite.name in names:
-            problems.append(Problem(f"suite name {suite.name!r} is also used by {names[suite.name]}",
+            problems.append(Problem(f"suite name {suite.name!r} is also used by "
+                                    f"{names[suite.name]}",
                                     where=suite.where(), fix="give each suite its own name"))
         names.setdefault(suite.name, suite.path)
     if problems:

@@ -151,7 +151,8 @@ def detect_language(body: str) -> str:
 def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
     """Interpret one raw record; anything wrong with it becomes a Rejection with the fix."""
     if record.fields is None:
-        return Rejection(origin=record.origin, reason=record.problem or "unreadable", raw=record.raw)
+        return Rejection(origin=record.origin, reason=record.problem or "unreadable",
+                         raw=record.raw)
     fields = record.fields
     raw_id = field_map.pick(fields, "id")
     body = body_text(field_map.pick(fields, "text")).strip()

@@ -139,11 +139,13 @@ def read_csv(path: Path, origin: str) -> Iterator[RawRecord]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield RawRecord(origin=f"{origin}:{start_line}", raw="", problem=f"unreadable CSV: {exc}")
+            yield RawRecord(origin=f"{origin}:{start_line}", raw="",
+                            problem=f"unreadable CSV: {exc}")
             return
         where = f"{origin}:{start_line}"
         raw = ",".join(str(v) for v in row.values())
-        bad = [name for name, value in row.items() if isinstance(value, str) and _has_surrogate(value)]
+        bad = [name for name, value in row.items()
+               if isinstance(value, str) and _has_surrogate(value)]
         if bad:
             yield RawRecord(
                 origin=where,
@@ -182,7 +184,8 @@ def read_parquet(path: Path, origin: str) -> Iterator[RawRecord]:
     index = 0
     for batch in parquet.iter_batches(batch_size=5000):
         for row in batch.to_pylist():
-            yield RawRecord(origin=f"{origin}#{index}", raw=json.dumps(row, default=str), fields=row)
+            yield RawRecord(origin=f"{origin}#{index}", raw=json.dumps(row, default=str),
+                            fields=row)
             index += 1
 
 
@@ -197,7 +200,7 @@ READERS = {
 
 
 def corpus_files(path: Path) -> tuple[list[Path], list[Path]]:
-    """The readable files under `path` (sorted, hidden ones skipped) and the ones of no known format."""
+    """Readable files under `path` (sorted, hidden ones skipped), and those of no known format."""
     if path.is_file():
         return ([path], []) if path.suffix.lower() in READERS else ([], [path])
     readable, ignored = [], []
