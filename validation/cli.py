@@ -150,6 +150,11 @@ def load(corpus, db, field_map, append) -> None:
         raise _fail(error) from error
     stats, sync = outcome.stats, outcome.sync
     click.echo(f"records: {stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
+    for row in outcome.rejected_sample:
+        click.echo(f"  rejected {row['origin']}: {row['reason']}")
+    if stats.rejected > len(outcome.rejected_sample):
+        click.echo(f"  ... and {stats.rejected - len(outcome.rejected_sample)} more "
+                   "(SELECT * FROM rejected)")
     click.echo(f"articles: {sync.added} added, {sync.changed} changed, {sync.removed} removed, "
                f"{sync.unchanged} unchanged")
     if stats.ignored_files:

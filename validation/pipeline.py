@@ -51,6 +51,7 @@ class LoadOutcome:
 
     stats: LoadStats
     sync: SyncCounts
+    rejected_sample: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self.stats), **dataclasses.asdict(self.sync)}
@@ -80,7 +81,7 @@ def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = Non
     sync = store.sync_articles(read_corpus(corpus, FieldMap(field_map or {}), stats), append=append)
     stats.check()
     check_tables(store.con, ["articles", "rejected"])
-    return LoadOutcome(stats, sync)
+    return LoadOutcome(stats, sync, store.rejected_rows(limit=10))
 
 
 def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None = None,

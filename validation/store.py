@@ -298,7 +298,7 @@ class Store:
 
     def rejected_rows(self, limit: int = 50) -> list[dict[str, Any]]:
         cursor = self.con.execute(
-            "SELECT origin, reason, article_id FROM rejected ORDER BY origin LIMIT ?", [limit]
+            "SELECT origin, reason, article_id FROM rejected ORDER BY rowid LIMIT ?", [limit]
         )
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

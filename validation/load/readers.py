@@ -21,15 +21,16 @@ SEED_HEADER = re.compile(r"^ ?date (?P<date>\S+) ")
 READABLE_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 
 
-def _decode(data: bytes, where: str) -> tuple[str | None, str | None]:
+def _decode(data: bytes) -> tuple[str | None, str | None]:
     """Decode UTF-8 (a BOM is allowed); on failure say where the bad byte is and how to fix it."""
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 4]
+        bad = data[exc.start : exc.start + 1]
+        in_line = f"line {line}, " if b"\n" in data.rstrip(b"\r\n") else ""
         return None, (
-            f"not valid UTF-8: byte {bad[:1]!r} at offset {exc.start} (line {line}) of {where}; "
+            f"not valid UTF-8: byte {bad!r} at {in_line}offset {exc.start}; "
             "re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
         )
 
@@ -37,7 +38,7 @@ def _decode(data: bytes, where: str) -> tuple[str | None, str | None]:
 def read_seed(path: Path, origin: str) -> Iterator[RawRecord]:
     """The seed format: optional leading space, `date YYYY-MM[-DD]`, a space, then the text."""
     data = path.read_bytes()
-    text, problem = _decode(data, origin)
+    text, problem = _decode(data)
     if text is None:
         yield RawRecord(origin=origin, raw=data.decode("utf-8", "replace"), problem=problem)
         return
@@ -63,11 +64,11 @@ def read_jsonl(path: Path, origin: str) -> Iterator[RawRecord]:
             where = f"{origin}:{number}"
             if not line.strip():
                 continue
-            text, problem = _decode(line, where)
+            text, problem = _decode(line)
             if text is None:
                 yield RawRecord(origin=where, raw=line.decode("utf-8", "replace"), problem=problem)
                 continue
-            yield _json_record(text, where)
+            yield _json_record(text.rstrip("\r\n"), where)
 
 
 def _json_record(text: str, where: str) -> RawRecord:
@@ -91,7 +92,7 @@ def _json_record(text: str, where: str) -> RawRecord:
 def read_json(path: Path, origin: str) -> Iterator[RawRecord]:
     """A .json file holds one article object, or a list of them."""
     data = path.read_bytes()
-    text, problem = _decode(data, origin)
+    text, problem = _decode(data)
     if text is None:
         yield RawRecord(origin=origin, raw=data.decode("utf-8", "replace"), problem=problem)
         return
