@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from validation.contracts import check_tables
+from validation.errors import Problem, StoreError
 from validation.expect.findings import all_findings
 from validation.expect.results import SuiteResult
 from validation.expect.spec import Suite, load_suites, parse_suite_file
@@ -113,6 +114,7 @@ def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
 
 def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
     """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     suites = load_suites(options.expectations)  # a broken suite fails before any work is done
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
@@ -137,7 +139,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
             articles_removed=loaded.sync.removed, exit_code=verdict.exit_code,
         )
         run_info = {
-            "run_id": run_id, "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "run_id": run_id, "started_at": started_at,
             "corpus_path": str(options.corpus), "database": str(options.db),
             "today": (options.today or dt.date.today()).isoformat(), "strict": options.strict,
             "data_docs": "gx/index.html" if docs_dir else None,
@@ -154,18 +156,17 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
 def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
           today: dt.date | None = None, reports: Path | None = None) -> RunOutcome:
     """The `check` command: run suites against the tables of any existing DuckDB file."""
+    started_at = dt.datetime.now(dt.UTC)
     suites = [parse_suite_file(path) for path in suite_paths]
     if not db.exists():
-        from validation.errors import Problem, StoreError
-
         raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
     suite_results = run_suites(db, suites, read_only=True, today=today,
                                docs_dir=reports / "gx" if reports else None)
     findings = all_findings(suite_results)
     verdict = decide(suite_results, strict=strict)
     run_info = {
-        "run_id": dt.datetime.now(dt.UTC).strftime("check-%Y%m%dT%H%M%SZ"),
-        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "run_id": started_at.strftime("check-%Y%m%dT%H%M%SZ"),
+        "started_at": started_at.isoformat(timespec="seconds"),
         "database": str(db), "today": (today or dt.date.today()).isoformat(), "strict": strict,
         "data_docs": "gx/index.html" if reports else None,
     }
