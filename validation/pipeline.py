@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from validation.contracts import check_tables
-from validation.errors import Problem, StoreError
+from validation.errors import Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
 from validation.expect.results import SuiteResult
 from validation.expect.spec import Suite, load_suites, parse_suite_file
@@ -158,6 +158,11 @@ def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
     """The `check` command: run suites against the tables of any existing DuckDB file."""
     started_at = dt.datetime.now(dt.UTC)
     suites = [parse_suite_file(path) for path in suite_paths]
+    names = [suite.name for suite in suites]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise SuiteError(Problem(f"suite name(s) {', '.join(repeated)} given more than once",
+                                 fix="give each suite its own 'suite:' name"))
     if not db.exists():
         raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
     suite_results = run_suites(db, suites, read_only=True, today=today,

@@ -51,6 +51,9 @@ def _grouped(result: ExpectationResult) -> list[dict[str, Any]]:
         group = groups.setdefault(key, {c: row.get(c) for c in columns} | {"article_ids": []})
         group["article_ids"].extend(_ids(row, ARTICLE_KEYS))
         group["rows"] = group.get("rows", 0) + 1
+    for group in groups.values():
+        shown = ", ".join(f"{c}={group[c]!r}" for c in columns)
+        group["message"] = f"{shown} appears in {group.pop('rows')} rows ({result.spec.id})"
     return list(groups.values())
 
 

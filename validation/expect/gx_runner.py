@@ -206,7 +206,8 @@ class GXRunner:
             outcomes.append(SuiteResult(suite, _collect(suite, gx_results, rejected),
                                         time.perf_counter() - started))
         if self.docs_dir and definitions:
-            self._build_docs(definitions, parameters)
+            # ValidationDefinition.run stored each result in the context: render them all.
+            self.context.build_data_docs(site_names=[DOCS_SITE])
         return outcomes
 
     def _validation_definition(self, suite: Suite):
@@ -260,9 +261,6 @@ class GXRunner:
         import sqlalchemy as sa
 
         return sorted(sa.inspect(self.datasource.get_engine()).get_table_names())
-
-    def _build_docs(self, definitions: list, parameters: dict[str, str]) -> None:
-        self.context.build_data_docs(site_names=[DOCS_SITE])
 
 
 def _result_format(suite: Suite) -> dict[str, Any]:
