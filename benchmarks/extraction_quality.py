@@ -1,0 +1,179 @@
+"""Extraction quality against hand annotations: precision and recall of claims.
+
+    python -m benchmarks.extraction_quality [--gold FILE] [--show]
+
+A gold claim is found when an extracted claim of the same article overlaps its span, has the
+same metric and the same strict interval (an extracted claim may match one gold claim only).
+Attribution and hedging are scored on the found claims. The seed gold is
+../shared/reference/seed-gold-claims.json (offsets include the ' date 2022-01 ' header, which
+the stored body does not); tests/data/heldout_claims.json is our own held-out set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validation.extract.claims import Claim, extract_claims
+from validation.extract.lexicon import load_pack
+from validation.load.readers import SEED_HEADER
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_GOLD = ROOT.parent / "shared" / "reference" / "seed-gold-claims.json"
+HELDOUT = ROOT / "tests" / "data" / "heldout_claims.json"
+
+# The gold annotation's metric names that our vocabulary spells differently.
+GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
+                "troops_sent": "troops", "killed_and_injured_total": "killed_and_injured"}
+# Gold source names (English) and the words our extractor quotes from Dutch text.
+SOURCE_WORDS = {
+    "police": ["politie", "police"], "government": ["regering", "government"],
+    "authorities": ["autoriteiten", "authorities"], "state television": ["staatstelevisie"],
+    "ministry of health": ["gezondheid", "ministry of health", "health ministry"],
+    "ministry of internal affairs": ["binnenlandse zaken", "interior ministry"],
+    "almaty police": ["politie van almaty"], "police spokesperson": ["woordvoerder"],
+    "tass": ["tass"], "kazinform": ["kazinform"], "unconfirmed reports": ["berichten"],
+    "tokajev": ["tokajev"],
+}
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    extracted: int = 0
+    found: int = 0
+    attribution_right: int = 0
+    hedging_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong_attribution: list[str] = field(default_factory=list)
+    wrong_hedging: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attribution_right / self.found if self.found else 1.0
+
+    @property
+    def hedging(self) -> float:
+        return self.hedging_right / self.found if self.found else 1.0
+
+
+def _same_interval(claim: Claim, gold: list) -> bool:
+    low, high = gold
+    return _close(claim.value_low, low) and _close(claim.value_high, high)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= max(1e-6, abs(b) * 1e-6)
+
+
+def _source_matches(ours: str | None, gold: str | None) -> bool:
+    if not gold:
+        return ours is None
+    if ours is None:
+        return False
+    words = SOURCE_WORDS.get(gold.lower(), [gold.lower()])
+    return any(w in ours.lower() for w in words)
+
+
+def score_documents(documents: list[dict]) -> Score:
+    """documents: {article_id, language, text, claims: [{char_start, char_end, metric,
+    interval_strict, source, hedged, span}]} with offsets into `text`."""
+    score = Score()
+    for document in documents:
+        pack = load_pack(document["language"])
+        extracted = extract_claims(document["article_id"], document["text"], pack)
+        score.extracted += len(extracted)
+        score.gold += len(document["claims"])
+        used: set[int] = set()
+        for gold in document["claims"]:
+            metric = GOLD_METRICS.get(gold["metric"], gold["metric"])
+            match = next((i for i, c in enumerate(extracted) if i not in used
+                          and c.char_start < gold["char_end"] and c.char_end > gold["char_start"]
+                          and c.metric == metric and _same_interval(c, gold["interval_strict"])),
+                         None)
+            label = f"{document['article_id']}: {gold['span']!r} ({metric} {gold['interval_strict']})"
+            if match is None:
+                near = [f"{c.metric} [{c.value_low}, {c.value_high}]" for c in extracted
+                        if c.char_start < gold["char_end"] and c.char_end > gold["char_start"]]
+                score.misses.append(label + (f" - got {', '.join(near)}" if near else ""))
+                continue
+            used.add(match)
+            claim = extracted[match]
+            score.found += 1
+            if _source_matches(claim.attributed_to, gold.get("source")):
+                score.attribution_right += 1
+            else:
+                score.wrong_attribution.append(
+                    f"{label}: ours {claim.attributed_to!r}, gold {gold.get('source')!r}")
+            if claim.hedged == bool(gold.get("hedged")):
+                score.hedging_right += 1
+            else:
+                score.wrong_hedging.append(f"{label}: ours {claim.hedged}, gold {gold['hedged']}")
+        for i, claim in enumerate(extracted):
+            if i not in used:
+                score.extras.append(f"{document['article_id']}: {claim.metric} "
+                                    f"[{claim.value_low}, {claim.value_high}] "
+                                    f"{document['text'][claim.char_start:claim.char_end]!r} in "
+                                    f"{claim.quote[:90]!r}")
+    return score
+
+
+def seed_documents(gold_path: Path = SEED_GOLD, corpus: Path = ROOT / "corpus") -> list[dict]:
+    """The seed gold with offsets moved from the raw file to the stored body."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = []
+    for path in sorted(corpus.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        header = SEED_HEADER.match(raw).end()
+        claims = []
+        for claim in gold["claims"]:
+            if claim["article"] == path.name:
+                claims.append({**claim, "char_start": claim["char_start"] - header,
+                               "char_end": claim["char_end"] - header})
+        documents.append({"article_id": path.stem, "language": "nl", "text": raw[header:].strip()
+                          if False else raw[header:], "claims": claims})
+    return documents
+
+
+def report(name: str, score: Score, show: bool) -> str:
+    lines = [f"{name}: {score.gold} gold, {score.extracted} extracted, {score.found} found; "
+             f"precision {score.precision:.3f}, recall {score.recall:.3f}, "
+             f"attribution {score.attribution:.3f}, hedging {score.hedging:.3f}"]
+    if show:
+        for title, items in (("missed", score.misses), ("extra", score.extras),
+                             ("attribution", score.wrong_attribution),
+                             ("hedging", score.wrong_hedging)):
+            lines.extend(f"  {title}: {item}" for item in items)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    if SEED_GOLD.exists():
+        print(report("seeds (in-sample)", score_documents(seed_documents()), args.show))
+    else:
+        print(f"skipped seeds: {SEED_GOLD} is absent")
+    if HELDOUT.exists():
+        documents = json.loads(HELDOUT.read_text(encoding="utf-8"))["documents"]
+        print(report("held-out", score_documents(documents), args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

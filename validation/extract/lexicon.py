@@ -1,0 +1,141 @@
+"""Language packs (lang/<code>.yml) loaded into matchers. Knowledge is data; this is machinery.
+
+A pack lists number words, vague quantities with their intervals, qualifiers, metric and
+subject cues, hedges, attribution cues and date words. Adding a language is adding a pack
+(plus tests); nothing here names a language's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANG_DIR = Path(__file__).with_name("lang")
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase on word boundaries, longest first."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase found in text: what it stands for (a metric, subject...) and where it is."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+class CueSet:
+    """Phrases grouped by label (metric -> cue words); finds them all in a text."""
+
+    def __init__(self, groups: dict[str, list[str]]):
+        self.label_of: dict[str, str] = {}
+        for label, phrases in groups.items():
+            for phrase in phrases:
+                self.label_of.setdefault(str(phrase).lower(), label)
+        self.pattern = _phrase_pattern(list(self.label_of)) if self.label_of else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        if self.pattern is None:
+            return []
+        end = len(text) if end is None else end
+        return [Cue(self.label_of[m.group(0).lower()], m.start(), m.end(), m.group(0))
+                for m in self.pattern.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything the extractor knows about one language, compiled for matching."""
+
+    code: str
+    decimal_separator: str
+    thousands_separator: str
+    word_stems: tuple[str, ...]
+    one_phrases: re.Pattern[str]
+    scales: dict[str, float]
+    multipliers: dict[str, float]
+    vague: dict[str, dict[str, list[float]]]
+    vague_pattern: re.Pattern[str]
+    qualifiers: CueSet
+    metrics: CueSet
+    subjects: CueSet
+    crowd_subjects: tuple[str, ...]
+    hedges: CueSet
+    next_sentence_hedges: re.Pattern[str]
+    attribution: CueSet
+    attribution_before: CueSet
+    inherit_source: re.Pattern[str]
+    attribution_stops: re.Pattern[str]
+    reporters: CueSet
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    relative_days: dict[str, int]
+    holidays: dict[str, str]
+    raw: dict[str, Any]
+
+    @property
+    def number_word_pattern(self) -> re.Pattern[str]:
+        return _number_word_pattern(self.code, self.word_stems, tuple(self.scales))
+
+
+@functools.cache
+def _number_word_pattern(code: str, stems: tuple[str, ...], scales: tuple[str, ...]):
+    # a word made only of number stems (and joiners such as Dutch "en"), e.g. tweeduizend,
+    # vierhonderdvijftig, twenty-one
+    parts = sorted(set(stems) | set(scales), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in parts)
+    joiners = r"(?:en|ën|-|\s)?"
+    return re.compile(rf"(?<![\w-])(?:(?:{alternatives}){joiners})+(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def load_pack(code: str) -> LanguagePack:
+    """The language pack for an ISO 639-1 code; KeyError when there is none."""
+    path = LANG_DIR / f"{code}.yml"
+    if not path.exists():
+        raise KeyError(code)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    numbers = data["numbers"]
+    attribution = data["attribution"]
+    dates = data["dates"]
+    return LanguagePack(
+        code=data["language"],
+        decimal_separator=data["decimal_separator"],
+        thousands_separator=data["thousands_separator"],
+        word_stems=tuple(numbers["word_stems"]),
+        one_phrases=_phrase_pattern(numbers.get("one_phrases", [])),
+        scales={k.lower(): float(v) for k, v in numbers.get("scales", {}).items()},
+        multipliers={k.lower(): float(v) for k, v in numbers.get("multipliers", {}).items()},
+        vague={k.lower(): v for k, v in data.get("vague_quantities", {}).items()},
+        vague_pattern=_phrase_pattern(list(data.get("vague_quantities", {}))),
+        qualifiers=CueSet(data.get("qualifiers", {})),
+        metrics=CueSet(data.get("metrics", {})),
+        subjects=CueSet(data.get("subjects", {})),
+        crowd_subjects=tuple(data.get("crowd_subjects", [])),
+        hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
+        next_sentence_hedges=_phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
+        attribution=CueSet({"source": attribution.get("before_source", [])}),
+        attribution_before=CueSet({"source": attribution.get("after_source", [])}),
+        inherit_source=_phrase_pattern(attribution.get("inherit", [])),
+        attribution_stops=_phrase_pattern(attribution.get("stop_words", [])),
+        reporters=CueSet({"reporter": attribution.get("reporters", [])}),
+        weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
+        months=tuple(m.lower() for m in dates.get("months", [])),
+        relative_days={k.lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
+        holidays={k.lower(): v for k, v in dates.get("holidays", {}).items()},
+        raw=data,
+    )
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.yml"))

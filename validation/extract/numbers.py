@@ -1,0 +1,198 @@
+"""Quantities in text: digits, number words, vague quantities and multipliers, as intervals.
+
+Each quantity carries a strict and a lenient interval and a qualifier, following the interval
+semantics of shared/reference/seed-analysis.md: vague words have fixed ranges, "meer dan N" is
+open above N, "bijna N" is just below N, a round number is +-10 % when read leniently, and
+"1,8 miljoen" is the rounding interval of its last digit.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from validation.extract.lexicon import LanguagePack, _phrase_pattern
+
+EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, ALMOST, VAGUE = (
+    "exact", "approximate", "at_least", "more_than", "at_most", "almost", "vague")
+
+
+@dataclass
+class Quantity:
+    """A number in the text with its interval (None as a bound: unbounded)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    strict: tuple[float | None, float | None]
+    lenient: tuple[float | None, float | None]
+    qualifier: str
+    kind: str  # digits | word | vague | scaled | multiplier | one
+
+
+@functools.cache
+def _digit_pattern(decimal: str, thousands: str) -> re.Pattern[str]:
+    t, d = re.escape(thousands), re.escape(decimal)
+    return re.compile(rf"(?<![\w{t}{d}])(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(\d+))?(?![\w])")
+
+
+@functools.cache
+def _text2num(word: str, language: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(word.lower().replace(" ", ""), language))
+    except (ValueError, IndexError):
+        return None
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value % 100 == 0
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([\w%]+)", text[end:end + 40])
+    return match.group(1).lower() if match else ""
+
+
+def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-count:]
+
+
+def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
+    """Every quantity in `text`, left to right, without overlaps."""
+    numbers = pack.raw["numbers"]
+    not_counts = set(numbers.get("not_counts", []))
+    year_cues = set(numbers.get("year_cues", [])) | set(pack.months)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(quantity: Quantity) -> None:
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
+
+    for match in pack.vague_pattern.finditer(text):
+        if _next_word(text, match.end()) in not_counts:
+            continue
+        ranges = pack.vague[match.group(0).lower()]
+        add(Quantity(match.start(), match.end(), match.group(0), None,
+                     tuple(ranges["strict"]), tuple(ranges["lenient"]), VAGUE, "vague"))
+
+    scale_after = re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
+                             re.IGNORECASE) if pack.scales else None
+    for match in _digit_pattern(pack.decimal_separator, pack.thousands_separator).finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        whole = match.group(1).replace(pack.thousands_separator, "")
+        fraction = match.group(2)
+        value = float(f"{whole}.{fraction}") if fraction else float(whole)
+        end, kind = match.end(), "digits"
+        scale = scale_after.match(text, end) if scale_after else None
+        if scale:
+            factor = pack.scales[scale.group(1).lower()]
+            end, kind = scale.end(), "scaled"
+        after = _next_word(text, end)
+        before = _previous_words(text, match.start())
+        if after in pack.months or after in not_counts:
+            continue  # "1 januari", "twee weken": a date or a duration, not a count
+        if (kind == "digits" and not fraction and 1800 <= value <= 2100 and "." not in
+                match.group(1) and (set(before[-1:]) & year_cues or not after.isalpha())):
+            continue  # a year
+        if re.match(r"[.:]\d{2}\b", text[match.end():match.end() + 3]) and value < 24:
+            continue  # a time of day, 12.30
+        if kind == "scaled":
+            step = 10 ** -len(fraction) if fraction else 1.0
+            strict = ((value - step / 2) * factor, (value + step / 2) * factor)
+            lenient = ((value - step) * factor, (value + step) * factor)
+            add(Quantity(match.start(), end, text[match.start():end], value * factor,
+                         strict, lenient, EXACT, kind))
+        else:
+            add(_point(match.start(), end, text, value, kind))
+
+    for match in pack.number_word_pattern.finditer(text):
+        span = match.group(0).rstrip(" -")
+        start, end = match.start(), match.start() + len(span)
+        if not free(start, end):
+            continue
+        value = _text2num(span, pack.code)
+        if value is None:
+            continue
+        if _next_word(text, end) in not_counts:
+            continue
+        add(_point(start, end, text, value, "word"))
+
+    for match in pack.one_phrases.finditer(text):
+        if free(match.start(), match.end()):
+            first = re.match(r"\S+", match.group(0))
+            add(_point(match.start(), match.start() + first.end(), text, 1.0, "one"))
+
+    if pack.multipliers:
+        stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
+        for match in re.finditer(rf"(?<![\w-])({stems})\w*", text, re.IGNORECASE):
+            if free(match.start(), match.end()):
+                factor = pack.multipliers[match.group(1).lower()]
+                add(Quantity(match.start(), match.end(), match.group(0), factor,
+                             (factor, factor), (factor * 0.9, factor * 1.1), EXACT, "multiplier"))
+
+    found.sort(key=lambda q: q.start)
+    for quantity in found:
+        _apply_qualifier(quantity, text, pack)
+    return found
+
+
+def _down(value: float) -> float:
+    """A lower bound on a count: counts are whole, so 0.9 x 748 = 673.2 is read as 673."""
+    return float(math.floor(value + 1e-9))
+
+
+def _up(value: float) -> float:
+    return float(math.ceil(value - 1e-9))
+
+
+def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
+    whole = value == int(value)
+    lenient = ((_down(value * 0.9), _up(value * 1.1)) if whole else (value * 0.9, value * 1.1)) \
+        if _is_round(value) else (value, value)
+    return Quantity(start, end, text[start:end], value, (value, value), lenient, EXACT, kind)
+
+
+@functools.cache
+def _qualifier_tail(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})\s*(?:de|het|er|the)?\s*$", re.IGNORECASE)
+
+
+def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
+    """Bound the interval by the qualifier standing just before the number."""
+    if quantity.kind in ("vague", "multiplier"):
+        return
+    window = text[max(0, quantity.start - 30):quantity.start]
+    cues = [c for c in pack.qualifiers.find(window)
+            if not window[c.end:].strip() or window[c.end:].strip().lower() in ("de", "het", "er",
+                                                                                "the")]
+    if not cues:
+        return
+    qualifier = cues[-1].label
+    n = quantity.value
+    if n is None:
+        return
+    quantity.qualifier = qualifier
+    if qualifier == MORE_THAN:
+        quantity.strict = quantity.lenient = (n + 1 if n >= 1 and n == int(n) else n, None)
+    elif qualifier == AT_LEAST:
+        quantity.strict = quantity.lenient = (n, None)
+    elif qualifier == ALMOST:
+        quantity.strict, quantity.lenient = (_down(0.9 * n), n), (_down(0.8 * n), n)
+    elif qualifier == APPROXIMATE:
+        quantity.strict = (_down(0.9 * n), _up(1.1 * n))
+        quantity.lenient = (_down(0.8 * n), _up(1.2 * n))
+    elif qualifier == AT_MOST:
+        quantity.strict = quantity.lenient = (0, n)
+
+
+__all__ = ["Quantity", "find_quantities", "_phrase_pattern"]
