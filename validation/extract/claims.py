@@ -78,51 +78,102 @@ def _nearest(cues: list[Cue], quantity: Quantity) -> Cue | None:
 
 @dataclass
 class Attribution:
-    """A source named in a sentence, and where its cue stands."""
+    """A source named in a sentence, where its cue stands, and whether it is prepositional
+    ("volgens X", which binds to the number right after it) or a reporting verb."""
 
     source: str
     position: int
+    end: int
+    prepositional: bool
+    opens_sentence: bool  # "Volgens de politie ..." at the start covers the whole sentence
 
 
-def _attributions(text: str, sentence: Sentence, pack: LanguagePack) -> list[Attribution]:
-    """Sources a sentence names: after "volgens"/"aldus", before "spreken over"/"meldden", or
-    a reporter it mentions (the last one: "TASS hoorde van het ministerie dat ...")."""
+def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
+                  quantities: list[Quantity]) -> list[Attribution]:
+    """Sources a sentence names: after "volgens"/"aldus", or around a reporting verb."""
     span = text[sentence.start:sentence.end]
+    starts = [q.start - sentence.start for q in quantities]
     found: list[Attribution] = []
     for cue in pack.attribution.find(span):
-        after = span[cue.end:]
-        stop = pack.attribution_stops.search(after)
-        phrase = re.split(r"[,.;:\"“”]", after[: stop.start()] if stop else after)[0].strip()
-        if phrase and len(phrase.split()) <= 8:
-            found.append(Attribution(phrase, sentence.start + cue.start))
-    for cue in pack.attribution_before.find(span):
-        before = re.split(r"[,.;:\"“”]", span[: cue.start])[-1].strip()
-        words = before.split()[-4:]
-        if words:
-            found.append(Attribution(" ".join(words), sentence.start + cue.start))
-    if not found:
-        reporters = pack.reporters.find(span)
-        if reporters:
-            found.append(Attribution(reporters[-1].text, sentence.start + reporters[-1].start))
+        phrase = _phrase_after(span, cue.end, pack, starts)
+        if phrase:
+            end = span.index(phrase, cue.end) + len(phrase)
+            found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
+                                     True, cue.start < 3))
+    for cue in pack.speech_verbs.find(span):
+        after = _phrase_after(span, cue.end, pack, starts)
+        if after and pack.reporters.find(after):  # inverted: "meldt de politie"
+            found.append(Attribution(after, sentence.start + cue.start,
+                                     sentence.start + cue.end, False, False))
+            continue
+        before = re.split(r"[,.;:\"“”]", span[: cue.start])[-1]
+        words = [w for w in before.split() if w.lower() not in _LEADING][-5:]
+        if words and (pack.reporters.find(" ".join(words)) or len(words) <= 3):
+            found.append(Attribution(" ".join(words), sentence.start + cue.start,
+                                     sentence.start + cue.end, False, False))
+    found.sort(key=lambda a: a.position)
     return found
 
 
+_LEADING = {"while", "and", "terwijl", "en", "maar", "but"}
+
+
+def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
+    """The source phrase after a cue: up to a stop word, a number or punctuation, and no
+    further than its last capitalised word or reporter ("het Turkse rampenbureau AFAD")."""
+    limit = min([s for s in quantity_starts if s >= offset] + [len(span)])
+    after = span[offset:limit]
+    stop = pack.attribution_stops.search(after)
+    phrase = re.split(r"[,.;:\"“”]", after[: stop.start()] if stop else after)[0].strip()
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return ""
+    anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
+    return " ".join(words[: anchors[-1] + 1]) if anchors else phrase
+
+
 def _source_for(quantity: Quantity, attributions: list[Attribution],
-                later_quantities: list[Quantity]) -> str | None:
-    """A cue standing before a number of its sentence covers that number and the ones after
-    it ("volgens de politie twaalf agenten"); a cue with no number after it covers the numbers
-    before it ("Tientallen aanvallers zijn geëlimineerd, aldus de politie")."""
-    before = [a for a in attributions if a.position < quantity.start]
-    if before:
+                others: list[Quantity]) -> str | None:
+    """Which named source a number is on the word of.
+
+    The nearest cue before it with no other number between ("volgens de politie twaalf
+    agenten"); else the nearest cue after it, unless that is a "volgens X" bound to a later
+    number; else a reporting verb earlier in the sentence ("X meldde dat 318 ..., onder wie 57").
+    """
+    def between(a: int, b: int) -> bool:
+        return any(a <= q.start < b for q in others)
+
+    before = [a for a in attributions if a.end <= quantity.start]
+    if before and not between(before[-1].end, quantity.start):
         return before[-1].source
     for attribution in (a for a in attributions if a.position >= quantity.end):
-        if not any(q.start > attribution.position for q in later_quantities):
+        bound_later = attribution.prepositional and any(
+            0 <= q.start - attribution.end <= 3 for q in others)
+        if not bound_later:
             return attribution.source
-    return None
+    covering = [a for a in before if not a.prepositional or a.opens_sentence]
+    return covering[-1].source if covering else None
 
 
-def _group_follows(text: str, quantity: Quantity, subjects: list[Cue]) -> bool:
-    return any(0 <= c.start - quantity.end <= 16 for c in subjects)
+def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
+    """A semicolon ends a clause: "pulled 37 survivors; the death toll stands at 212"."""
+    left = text.rfind(";", start, quantity.start)
+    right = text.find(";", quantity.end, end)
+    return (left + 1 if left >= 0 else start), (right if right >= 0 else end)
+
+
+def _partitive(text: str, quantity: Quantity, pack: LanguagePack) -> bool:
+    around = text[max(0, quantity.start - 12):quantity.end + 12]
+    return pack.partitive.search(around) is not None
+
+
+def _noun_dropped(text: str, quantity: Quantity) -> bool:
+    """True when no word follows the number in its clause ("spreken over honderden.")."""
+    return re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[quantity.end:quantity.end + 3]) is not None
+
+
+def _cue_follows(quantity: Quantity, cues: list[Cue]) -> bool:
+    return any(0 <= c.start - quantity.end <= 16 for c in cues)
 
 
 def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim]:
@@ -134,43 +185,57 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     claims: list[Claim] = []
     split = sentences(text)
     previous_metrics: list[Cue] = []
+    previous_claims: list[Claim] = []
     previous_source: str | None = None
     previous_paragraph = -1
     for index, sentence in enumerate(split):
         inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
         metrics_here = [c for c in metric_cues if sentence.start <= c.start < sentence.end]
-        attributions = _attributions(text, sentence, pack)
+        attributions = _attributions(text, sentence, pack, inside)
         if sentence.paragraph != previous_paragraph:
-            previous_source, previous_metrics = None, []
+            previous_source, previous_metrics, previous_claims = None, [], []
         span = text[sentence.start:sentence.end]
         refers_back = pack.inherit_source.search(span) is not None
         hedged = any(sentence.start <= c.start < sentence.end for c in hedge_cues)
         if index + 1 < len(split):
             following = text[split[index + 1].start:split[index + 1].end]
             hedged = hedged or pack.next_sentence_hedges.match(following) is not None
+        sentence_claims: list[Claim] = []
         for position, quantity in enumerate(inside):
             clause_start = inside[position - 1].end if position else sentence.start
             clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
+            clause_start, clause_end = _within_semicolons(text, quantity, clause_start, clause_end)
             in_clause = [c for c in metrics_here if clause_start <= c.start and c.end <= clause_end
                          and not (c.start < quantity.end and c.end > quantity.start)]
             subjects = [c for c in subject_cues if clause_start <= c.start and c.end <= clause_end]
             subject = _subject(text, quantity, subjects)
-            if quantity.kind == "one" and not _group_follows(text, quantity, subjects):
-                continue  # "een van de centrale pleinen" is not a count
+            if quantity.kind in ("one", "zero") and not _cue_follows(
+                    quantity, subjects + in_clause):
+                continue  # "een van de centrale pleinen", "geen geweld": not counts
             metric = _metric(quantity, in_clause, subject, pack)
-            if metric is None and not metrics_here and previous_metrics:
+            if metric is None and sentence_claims and _partitive(text, quantity, pack):
+                metric = sentence_claims[-1].metric  # "8 of them critically"
+            if (metric is None and not metrics_here and previous_metrics
+                    and _noun_dropped(text, quantity)):
+                # "Onbevestigde berichten spreken over honderden": the count of the sentence
+                # before, or its main figure
                 labels = {c.label for c in previous_metrics}
                 metric = ("killed_and_injured" if {"deaths", "injured"} <= labels
+                          else previous_claims[0].metric if previous_claims
                           else previous_metrics[-1].label)
             if metric is None:
                 continue
             if quantity.kind == "multiplier" and metric != "price_change_factor":
                 continue
-            source = _source_for(quantity, attributions, inside[position + 1:])
+            others = inside[:position] + inside[position + 1:]
+            source = _source_for(quantity, attributions, others)
             if source is None and refers_back:
                 source = previous_source
-            claims.append(_claim(article_id, text, quantity, metric, subject, sentence, hedged,
-                                 source))
+            sentence_claims.append(_claim(article_id, text, quantity, metric, subject, sentence,
+                                          hedged, source))
+        claims.extend(sentence_claims)
+        if sentence_claims:
+            previous_claims = sentence_claims
         if metrics_here:
             previous_metrics = metrics_here
         if attributions:

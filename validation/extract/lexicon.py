@@ -73,7 +73,9 @@ class LanguagePack:
     hedges: CueSet
     next_sentence_hedges: re.Pattern[str]
     attribution: CueSet
-    attribution_before: CueSet
+    speech_verbs: CueSet
+    zero_words: re.Pattern[str]
+    partitive: re.Pattern[str]
     inherit_source: re.Pattern[str]
     attribution_stops: re.Pattern[str]
     reporters: CueSet
@@ -105,6 +107,7 @@ def load_pack(code: str) -> LanguagePack:
     if not path.exists():
         raise KeyError(code)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    _check_words(data, str(path))
     numbers = data["numbers"]
     attribution = data["attribution"]
     dates = data["dates"]
@@ -125,7 +128,9 @@ def load_pack(code: str) -> LanguagePack:
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
         next_sentence_hedges=_phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
-        attribution_before=CueSet({"source": attribution.get("after_source", [])}),
+        speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
+        zero_words=_phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
+        partitive=_phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
         inherit_source=_phrase_pattern(attribution.get("inherit", [])),
         attribution_stops=_phrase_pattern(attribution.get("stop_words", [])),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
@@ -135,6 +140,18 @@ def load_pack(code: str) -> LanguagePack:
         holidays={k.lower(): v for k, v in dates.get("holidays", {}).items()},
         raw=data,
     )
+
+
+def _check_words(value: Any, where: str) -> None:
+    """YAML reads bare on/off/yes/no as booleans: a word list must hold only text."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_words(item, f"{where}: {key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, bool):
+                raise ValueError(f"{where}: {item!r} is not a word; quote it (\"on\", \"no\")")
+            _check_words(item, where)
 
 
 def available_languages() -> list[str]:

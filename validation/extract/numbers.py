@@ -30,7 +30,7 @@ class Quantity:
     strict: tuple[float | None, float | None]
     lenient: tuple[float | None, float | None]
     qualifier: str
-    kind: str  # digits | word | vague | scaled | multiplier | one
+    kind: str  # digits | word | vague | scaled | multiplier | one | zero
 
 
 @functools.cache
@@ -101,6 +101,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         before = _previous_words(text, match.start())
         if after in pack.months or after in not_counts:
             continue  # "1 januari", "twee weken": a date or a duration, not a count
+        if re.match(r"-[^\W\d]", text[end:end + 2]):
+            continue  # "19-jarige", "19-year-old": an age or a compound, not a count
         if (kind == "digits" and not fraction and 1800 <= value <= 2100 and "." not in
                 match.group(1) and (set(before[-1:]) & year_cues or not after.isalpha())):
             continue  # a year
@@ -126,6 +128,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if _next_word(text, end) in not_counts:
             continue
         add(_point(start, end, text, value, "word"))
+
+    for match in pack.zero_words.finditer(text):
+        if free(match.start(), match.end()):
+            add(Quantity(match.start(), match.end(), match.group(0), 0.0, (0.0, 0.0), (0.0, 0.0),
+                         EXACT, "zero"))
 
     for match in pack.one_phrases.finditer(text):
         if free(match.start(), match.end()):
@@ -169,7 +176,7 @@ def _qualifier_tail(pattern: str) -> re.Pattern[str]:
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
-    if quantity.kind in ("vague", "multiplier"):
+    if quantity.kind in ("vague", "multiplier", "zero"):
         return
     window = text[max(0, quantity.start - 30):quantity.start]
     cues = [c for c in pack.qualifiers.find(window)
