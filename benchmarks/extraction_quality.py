@@ -106,7 +106,8 @@ def score_documents(documents: list[dict]) -> Score:
                           and c.char_start < gold["char_end"] and c.char_end > gold["char_start"]
                           and c.metric == metric and _same_interval(c, gold["interval_strict"])),
                          None)
-            label = f"{document['article_id']}: {gold['span']!r} ({metric} {gold['interval_strict']})"
+            interval = gold["interval_strict"]
+            label = f"{document['article_id']}: {gold['span']!r} ({metric} {interval})"
             if match is None:
                 near = [f"{c.metric} [{c.value_low}, {c.value_high}]" for c in extracted
                         if c.char_start < gold["char_end"] and c.char_end > gold["char_start"]]

@@ -75,6 +75,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
             "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
             "quote": _text,
+            "lenient_low": pa.Column(pl.Float64, nullable=True),
+            "lenient_high": pa.Column(pl.Float64, nullable=True),
         },
         checks=[
             pa.Check(
@@ -161,7 +163,8 @@ ROW_KEYS = {
 
 
 def _batches(con: duckdb.DuckDBPyConnection, table: str) -> Iterator[pl.DataFrame]:
-    reader = con.sql(f"SELECT * FROM {table}").to_arrow_reader(CONTRACT_BATCH_ROWS)
+    # a cursor of its own: the caller's connection may hold an unfinished result
+    reader = con.cursor().sql(f"SELECT * FROM {table}").to_arrow_reader(CONTRACT_BATCH_ROWS)
     empty = True
     for batch in reader:
         empty = False

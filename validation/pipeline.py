@@ -18,6 +18,7 @@ from validation.errors import Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
 from validation.expect.results import SuiteResult
 from validation.expect.spec import Suite, load_suites, parse_suite_file
+from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
 from validation.report.html import write_html
@@ -124,6 +125,11 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         loaded = load_into(store, options.corpus, options.field_map, options.append)
         stats = loaded.stats
         progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
+        extracted = extract_into(store.con, lambda done, total: progress(
+            "extract", f"{done}/{total} articles") if done == total else None)
+        progress("extract", f"{extracted.claims} claims from {extracted.extracted} articles "
+                 f"({extracted.unchanged} unchanged, {extracted.no_language_pack} without a "
+                 "language pack)")
         check_tables(store.con)
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
@@ -147,6 +153,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         document = results_document(
             run=run_info, verdict=verdict, suites=suite_results, findings=findings,
             load=loaded.as_dict(), corpus=store.figures(), rejected=store.rejected_rows(),
+            extract=dataclasses.asdict(extracted), claims=store.claims_by_article(),
         )
     progress("report", f"writing {options.reports}")
     reports = write_reports(document, options.reports)

@@ -51,7 +51,12 @@ CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{k} {v}" for k, v in ARTICLE_C
 CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, metric VARCHAR, subject VARCHAR,
     location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
-    attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR
+    attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR,
+    lenient_low DOUBLE, lenient_high DOUBLE
+);
+CREATE TABLE IF NOT EXISTS extractions (
+    article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL, extracted_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS date_mentions (
     mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
@@ -74,6 +79,8 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 TABLES = ("articles", "claims", "date_mentions", "findings", "rejected", "runs")
+# Bookkeeping tables outside the documented contract.
+INTERNAL_TABLES = ("meta", "extractions")
 
 
 def engine_compatible_config() -> dict[str, str]:
@@ -295,6 +302,22 @@ class Store:
             "published_from": first.isoformat() if first else None,
             "published_to": last.isoformat() if last else None,
         }
+
+    def claims_by_article(self, articles: int = 50, per_article: int = 40) -> list[dict[str, Any]]:
+        """Claims grouped per article for the report (the first `articles` articles)."""
+        cursor = self.con.execute(
+            """
+            SELECT a.article_id, a.title, list(struct_pack(
+                metric := c.metric, subject := c.subject, location := c.location,
+                value_low := c.value_low, value_high := c.value_high, qualifier := c.qualifier,
+                hedged := c.hedged, attributed_to := c.attributed_to,
+                text := substr(a.body, c.char_start + 1, c.char_end - c.char_start),
+                quote := c.quote) ORDER BY c.char_start)[1:?] AS claims, count(*) AS total
+            FROM claims c JOIN articles a USING (article_id)
+            GROUP BY a.article_id, a.title ORDER BY a.article_id LIMIT ?
+            """, [per_article, articles])
+        return [{"article_id": row[0], "title": row[1], "claims": row[2], "total": row[3]}
+                for row in cursor.fetchall()]
 
     def rejected_rows(self, limit: int = 50) -> list[dict[str, Any]]:
         cursor = self.con.execute(

@@ -23,6 +23,18 @@ _environment = jinja2.Environment(
 )
 
 
+def _number(value: Any) -> str:
+    """A bound as a person reads it: 2000, 1750000, 0.5; nothing for an open bound."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:g}"
+
+
+_environment.filters["number"] = _number
+
+
 def _verdict_sentence(doc: dict[str, Any]) -> str:
     failing = doc["failing_expectations"]
     verdict = doc["verdict"]

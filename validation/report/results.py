@@ -75,6 +75,7 @@ def results_document(
     *, run: dict[str, Any], verdict: Verdict, suites: list[SuiteResult],
     findings: list[dict[str, Any]], load: dict[str, Any] | None = None,
     corpus: dict[str, Any] | None = None, rejected: list[dict[str, Any]] | None = None,
+    extract: dict[str, Any] | None = None, claims: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Assemble the results document from the stages' outputs."""
     by_severity = {"error": 0, "warning": 0, "info": 0}
@@ -93,6 +94,8 @@ def results_document(
         "suites": suite_entries(suites),
         "findings": findings,
         "rejected": rejected or [],
+        "extract": extract,
+        "claims": claims or [],
     })
 
 

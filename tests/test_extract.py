@@ -1,0 +1,109 @@
+"""Claims from text: intervals, qualifiers, hedges, sources; incremental extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from validation.extract import extract_into
+from validation.extract.claims import extract_claims, sentences
+from validation.extract.lexicon import available_languages, load_pack
+from validation.load import read_corpus
+from validation.store import Store
+
+
+def claims(text: str, language: str = "nl"):
+    return [(c.metric, c.value_low, c.value_high, c.qualifier, c.hedged, c.attributed_to)
+            for c in extract_claims("a", text, load_pack(language))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volgens de politie zijn 12 agenten omgekomen.",
+     ("deaths", 12, 12, "exact", False, "de politie")),
+    ("Er zijn bijna 2.300 mensen aangehouden.", ("arrests", 2070, 2300, "almost", False, None)),
+    ("Meer dan duizend mensen raakten gewond.", ("injured", 1001, None, "more_than", False, None)),
+    ("Tientallen betogers zouden zijn gedood.", ("deaths", 20, 99, "vague", True, None)),
+    ("De stad telt 1,8 miljoen inwoners.",
+     ("population", 1_750_000, 1_850_000, "exact", False, None)),
+    ("At least 14 people were killed, police said.",
+     ("deaths", 14, None, "at_least", False, "police")),
+])
+def test_one_claim_per_sentence(text, expected):
+    language = "en" if text.startswith("At") else "nl"
+    assert claims(text, language) == [expected]
+
+
+def test_dates_durations_ages_and_articles_are_not_claims():
+    text = ("Op 1 januari 2022 verdubbelde de prijs. De noodtoestand duurt twee weken. "
+            "Een 19-jarige man is aangehouden. Op een van de pleinen waren schoten te horen.")
+    # the year, the date, the duration, the age and "een van de pleinen" give nothing
+    assert claims(text) == [("price_change_factor", 2, 2, "exact", False, None)]
+
+
+def test_sentences_keep_paragraphs_apart():
+    text = "Kop zonder punt\n\nEerste zin. Tweede zin.\nNog in alinea twee."
+    spans = [(text[s.start:s.end], s.paragraph) for s in sentences(text)]
+    assert spans == [("Kop zonder punt", 0), ("Eerste zin.", 1), ("Tweede zin.", 1),
+                     ("Nog in alinea twee.", 1)]
+
+
+def test_every_language_pack_loads():
+    assert set(available_languages()) >= {"nl", "en"}
+    for code in available_languages():
+        pack = load_pack(code)
+        assert pack.metrics.find("x") == [] and pack.code == code
+
+
+def test_a_word_that_yaml_reads_as_a_boolean_is_refused(tmp_path, monkeypatch):
+    from validation.extract import lexicon
+
+    (tmp_path / "xx.yml").write_text(
+        (lexicon.LANG_DIR / "en.yml").read_text().replace('"on"', "on"))
+    monkeypatch.setattr(lexicon, "LANG_DIR", tmp_path)
+    lexicon.load_pack.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="quote it"):
+            lexicon.load_pack("xx")
+    finally:
+        lexicon.load_pack.cache_clear()
+
+
+def test_extraction_is_incremental(tmp_path, seed_corpus):
+    with Store(tmp_path / "x.duckdb") as store:
+        store.sync_articles(read_corpus(seed_corpus))
+        first = extract_into(store.con)
+        assert (first.extracted, first.claims) == (5, 36)
+        second = extract_into(store.con)
+        assert (second.extracted, second.unchanged, second.claims) == (0, 5, 0)
+        assert store.figures()["claims"] == 36
+        path = seed_corpus / "002_b6cc8ca60fd0e39b.txt"
+        path.write_text(path.read_text() + "\n\nVolgens de politie zijn 40 agenten gewond.")
+        (seed_corpus / "004_7f2f74db0f2091c9.txt").unlink()
+        store.sync_articles(read_corpus(seed_corpus))
+        third = extract_into(store.con)
+        assert third.extracted == 1
+        assert store.con.execute(
+            "SELECT count(*) FROM claims WHERE article_id = '004_7f2f74db0f2091c9'"
+        ).fetchone() == (0,)
+        assert store.con.execute(
+            "SELECT count(*) FROM claims WHERE quote LIKE '%40 agenten%'").fetchone() == (1,)
+
+
+def test_articles_without_a_language_pack_are_counted(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "de1", "language": "de", "published": "2022-01-05", '
+                      '"text": "Mindestens 12 Menschen wurden getötet."}\n')
+    with Store(tmp_path / "x.duckdb") as store:
+        store.sync_articles(read_corpus(corpus))
+        stats = extract_into(store.con)
+        assert stats.no_language_pack == 1 and stats.claims == 0
+
+
+def test_seed_report_has_claims_per_article(tmp_path):
+    with Store(tmp_path / "x.duckdb") as store:
+        store.sync_articles(read_corpus(ROOT / "corpus"))
+        extract_into(store.con)
+        grouped = store.claims_by_article()
+        assert [g["total"] for g in grouped] == [4, 9, 10, 9, 4]
+        first = grouped[0]["claims"][0]
+        assert first["text"] == "1,8 miljoen" and first["metric"] == "population"

@@ -1,0 +1,29 @@
+"""Claim extraction quality against hand annotations (thresholds from the extraction issue).
+
+Seed scores are in-sample; the held-out set (tests/data/heldout_claims.yml) was annotated
+before the extractor first ran on it. BENCHMARKS.md has the figures and their history.
+"""
+
+from __future__ import annotations
+
+from benchmarks.extraction_quality import heldout_documents, score_documents, seed_documents
+from tests.conftest import requires_shared
+
+
+def test_seed_claims_metric_and_interval_precision_and_recall():
+    requires_shared("reference", "seed-gold-claims.json")
+    score = score_documents(seed_documents())
+    assert score.gold == 36
+    assert score.precision >= 0.95, score.extras
+    assert score.recall >= 0.95, score.misses
+    assert score.attribution >= 0.9, score.wrong_attribution
+    assert score.hedging >= 0.9, score.wrong_hedging
+
+
+def test_heldout_claims_in_dutch_and_english():
+    documents = heldout_documents()
+    assert sum(len(d["claims"]) for d in documents) >= 40
+    assert {d["language"] for d in documents} == {"nl", "en"}
+    score = score_documents(documents)
+    assert score.precision >= 0.85, score.extras
+    assert score.recall >= 0.85, score.misses
