@@ -1,6 +1,7 @@
 """One measured stage in a process of its own: wall time and the process's peak memory, as JSON.
 
     python -m benchmarks.stage load  CORPUS DB
+    python -m benchmarks.stage extract DB
     python -m benchmarks.stage suite DB SUITE.yml
 
 Run by benchmarks/run.py; a separate process per stage so each peak RSS is that stage's own.
@@ -25,6 +26,14 @@ def main(argv: list[str]) -> int:
         outcome = pipeline.load(corpus, db)
         figures = {"read": outcome.stats.read, "loaded": outcome.stats.loaded,
                    "rejected": outcome.stats.rejected}
+    elif stage == "extract":
+        from validation.extract import extract_into
+        from validation.store import Store
+
+        with Store(Path(args[0])) as store:
+            stats = extract_into(store.con)
+        figures = {"articles": stats.extracted, "claims": stats.claims,
+                   "unchanged": stats.unchanged}
     elif stage == "suite":
         from validation import pipeline
 

@@ -107,3 +107,21 @@ def test_seed_report_has_claims_per_article(tmp_path):
         assert [g["total"] for g in grouped] == [4, 9, 10, 9, 4]
         first = grouped[0]["claims"][0]
         assert first["text"] == "1,8 miljoen" and first["metric"] == "population"
+
+
+@pytest.mark.parametrize("text", [
+    "On July 22 that year, WikiLeaks released its first batch of emails.",
+    "Stone, 66, was taken into custody early Friday.",
+    "De crimineel Ridouan Taghi (41) werd gearresteerd.",
+    "She doubled down on her criticism of the nominee.",
+    "The GOP has a double standard on taxes, critics said.",
+])
+def test_real_text_false_claims_from_the_sample_stay_out(text):
+    """Errors found reading 30 random claims from BASIL and dpgmedia (BENCHMARKS.md)."""
+    language = "nl" if "crimineel" in text else "en"
+    assert claims(text, language) == []
+
+
+def test_a_doubled_price_is_still_a_factor():
+    assert claims("Bus fares doubled last year.", "en") == [
+        ("price_change_factor", 2, 2, "exact", False, None)]

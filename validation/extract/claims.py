@@ -256,7 +256,9 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
 def _metric(quantity: Quantity, cues: list[Cue], subject: str | None,
             pack: LanguagePack) -> str | None:
     if quantity.kind == "multiplier":
-        return "price_change_factor"
+        # "verdubbeling van de gasprijs", but not "doubled down" or "a double standard"
+        priced = any(c.label in ("price_change_factor", "price") for c in cues)
+        return "price_change_factor" if priced else None
     strong = [c for c in cues if c.label != "crowd_size"]
     if subject in pack.crowd_subjects and not strong:
         return "crowd_size"

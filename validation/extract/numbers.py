@@ -103,6 +103,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "1 januari", "twee weken": a date or a duration, not a count
         if re.match(r"-[^\W\d]", text[end:end + 2]):
             continue  # "19-jarige", "19-year-old": an age or a compound, not a count
+        if kind == "digits" and value <= 31 and before[-1:] and before[-1] in pack.months \
+                and re.search(r"[A-Za-z]\s*$", text[max(0, match.start() - 3):match.start()]):
+            continue  # "July 22", "August 9": a date
+        if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
+            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100 and "." not in
                 match.group(1) and (set(before[-1:]) & year_cues or not after.isalpha())):
             continue  # a year
@@ -141,7 +146,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
 
     if pack.multipliers:
         stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
+        idioms = _phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"])
         for match in re.finditer(rf"(?<![\w-])({stems})\w*", text, re.IGNORECASE):
+            if idioms.match(text, match.start()):
+                continue  # "doubled down", "a double standard"
             if free(match.start(), match.end()):
                 factor = pack.multipliers[match.group(1).lower()]
                 add(Quantity(match.start(), match.end(), match.group(0), factor,
@@ -151,6 +159,15 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     for quantity in found:
         _apply_qualifier(quantity, text, pack)
     return found
+
+
+def _looks_like_age(text: str, start: int, end: int) -> bool:
+    """A bare number in parentheses, or between commas after a name, is an age in news."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    before = text[max(0, start - 40):start]
+    return (re.search(r"[A-Z][\w'-]+,\s*$", before) is not None
+            and re.match(r"\s*[,;.]", text[end:end + 2]) is not None)
 
 
 def _down(value: float) -> float:
