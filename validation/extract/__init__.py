@@ -91,7 +91,8 @@ def extract_into(con: duckdb.DuckDBPyConnection,
     reader = con.cursor()  # a cursor of its own, so claims can be written while reading
     reader.execute("""
         SELECT a.article_id, a.body, a.language, a.content_hash FROM articles a
-        ANTI JOIN extractions e USING (article_id) ORDER BY a.article_id""")
+        ANTI JOIN extractions e USING (article_id)""")  # no ORDER BY: a sort of every body
+        # would have to fit DuckDB's memory limit
     for batch, claims in _run(_batches(reader), pending_count):
         _write_claims(con, claims)
         done = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validation.extract.lexicon import Cue, LanguagePack
@@ -280,8 +279,3 @@ def _claim(article_id: str, text: str, quantity: Quantity, metric: str, subject:
         char_start=quantity.start, char_end=quantity.end,
         quote=text[sentence.start:sentence.end].strip(),
     )
-
-
-def claims_in(articles: Iterator[tuple[str, str, LanguagePack]]) -> Iterator[Claim]:
-    for article_id, text, pack in articles:
-        yield from extract_claims(article_id, text, pack)

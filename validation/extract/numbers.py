@@ -219,4 +219,4 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         quantity.strict = quantity.lenient = (0, n)
 
 
-__all__ = ["Quantity", "find_quantities", "_phrase_pattern"]
+__all__ = ["Quantity", "find_quantities"]
