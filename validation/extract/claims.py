@@ -68,11 +68,16 @@ def sentences(text: str) -> list[Sentence]:
     return result
 
 
-def _nearest(cues: list[Cue], quantity: Quantity) -> Cue | None:
-    def distance(cue: Cue) -> int:
-        return cue.start - quantity.end if cue.start >= quantity.end else quantity.start - cue.end
+# A metric word further than this from its number, in characters, is about something else.
+MAX_CUE_DISTANCE = 120
 
-    return min(cues, key=distance) if cues else None
+
+def _distance(cue: Cue, quantity: Quantity) -> int:
+    return cue.start - quantity.end if cue.start >= quantity.end else quantity.start - cue.end
+
+
+def _nearest(cues: list[Cue], quantity: Quantity) -> Cue | None:
+    return min(cues, key=lambda cue: _distance(cue, quantity)) if cues else None
 
 
 @dataclass
@@ -255,9 +260,10 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
 def _metric(quantity: Quantity, cues: list[Cue], subject: str | None,
             pack: LanguagePack) -> str | None:
     if quantity.kind == "multiplier":
-        # "verdubbeling van de gasprijs", but not "doubled down" or "a double standard"
-        priced = any(c.label in ("price_change_factor", "price") for c in cues)
-        return "price_change_factor" if priced else None
+        return "price_change_factor"  # numbers.py keeps only multipliers of prices
+    if quantity.currency:
+        return "price"
+    cues = [c for c in cues if _distance(c, quantity) <= MAX_CUE_DISTANCE]
     strong = [c for c in cues if c.label != "crowd_size"]
     if subject in pack.crowd_subjects and not strong:
         return "crowd_size"

@@ -31,6 +31,7 @@ class Quantity:
     lenient: tuple[float | None, float | None]
     qualifier: str
     kind: str  # digits | word | vague | scaled | multiplier | one | zero
+    currency: bool = False  # "$45,000", "€ 3 miljoen": an amount of money
 
 
 @functools.cache
@@ -108,19 +109,27 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "July 22", "August 9": a date
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
-        if (kind == "digits" and not fraction and 1800 <= value <= 2100 and "." not in
-                match.group(1) and (set(before[-1:]) & year_cues or not after.isalpha())):
-            continue  # a year
+        if (kind == "digits" and not fraction and 1800 <= value <= 2100
+                and pack.thousands_separator not in match.group(1)
+                and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))):
+            continue  # a year: "in 2035", "the 2016 candidate"; but "2000 mensen" is a count
+        if re.match(r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]) and re.match(
+                r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]).group(1).lower() in not_counts:
+            continue  # "40-60 hours": a range of a measure
         if re.match(r"[.:]\d{2}\b", text[match.end():match.end() + 3]) and value < 24:
             continue  # a time of day, 12.30
+        currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
+            is not None
         if kind == "scaled":
             step = 10 ** -len(fraction) if fraction else 1.0
             strict = ((value - step / 2) * factor, (value + step / 2) * factor)
             lenient = ((value - step) * factor, (value + step) * factor)
             add(Quantity(match.start(), end, text[match.start():end], value * factor,
-                         strict, lenient, EXACT, kind))
+                         strict, lenient, EXACT, kind, currency))
         else:
-            add(_point(match.start(), end, text, value, kind))
+            quantity = _point(match.start(), end, text, value, kind)
+            quantity.currency = currency
+            add(quantity)
 
     for match in pack.number_word_pattern.finditer(text):
         span = match.group(0).rstrip(" -")
@@ -147,9 +156,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     if pack.multipliers:
         stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
         idioms = _phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"])
+        context = _phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"])
         for match in re.finditer(rf"(?<![\w-])({stems})\w*", text, re.IGNORECASE):
             if idioms.match(text, match.start()):
                 continue  # "doubled down", "a double standard"
+            if not context.search(text, max(0, match.start() - 40), match.end() + 40):
+                continue  # a multiplier of a price, a fare, a tax: not of anything
             if free(match.start(), match.end()):
                 factor = pack.multipliers[match.group(1).lower()]
                 add(Quantity(match.start(), match.end(), match.group(0), factor,
@@ -159,6 +171,14 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     for quantity in found:
         _apply_qualifier(quantity, text, pack)
     return found
+
+
+def _counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
+    """True when a group or metric word follows within a word ("2000 mensen", "1991 arrests")."""
+    window = text[end:end + 30]
+    first = [c for c in pack.subjects.find(window) + pack.metrics.find(window)
+             if re.fullmatch(r"\s*(?:\w+\s+)?", window[:c.start])]
+    return bool(first)
 
 
 def _looks_like_age(text: str, start: int, end: int) -> bool:
@@ -186,19 +206,14 @@ def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity
     return Quantity(start, end, text[start:end], value, (value, value), lenient, EXACT, kind)
 
 
-@functools.cache
-def _qualifier_tail(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{pattern})\s*(?:de|het|er|the)?\s*$", re.IGNORECASE)
-
-
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
     if quantity.kind in ("vague", "multiplier", "zero"):
         return
     window = text[max(0, quantity.start - 30):quantity.start]
+    # between the qualifier and the number: nothing, an article, or a currency sign
     cues = [c for c in pack.qualifiers.find(window)
-            if not window[c.end:].strip() or window[c.end:].strip().lower() in ("de", "het", "er",
-                                                                                "the")]
+            if window[c.end:].strip().lower() in ("", "de", "het", "er", "the", "$", "€", "£")]
     if not cues:
         return
     qualifier = cues[-1].label
