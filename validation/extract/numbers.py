@@ -92,8 +92,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue
         whole = match.group(1).replace(pack.thousands_separator, "")
         fraction = match.group(2)
-        value = float(f"{whole}.{fraction}") if fraction else float(whole)
         end, kind = match.end(), "digits"
+        odd_decimal = re.match(rf"{re.escape(pack.thousands_separator)}(\d{{1,2}})(?![\d\w])",
+                               text[end:end + 4])
+        if not fraction and odd_decimal and pack.thousands_separator not in match.group(1):
+            fraction, end = odd_decimal.group(1), end + odd_decimal.end()  # "27.50 euro"
+        value = float(f"{whole}.{fraction}") if fraction else float(whole)
         scale = scale_after.match(text, end) if scale_after else None
         if scale:
             factor = pack.scales[scale.group(1).lower()]
@@ -192,11 +196,12 @@ def _looks_like_age(text: str, start: int, end: int) -> bool:
 
 def _down(value: float) -> float:
     """A lower bound on a count: counts are whole, so 0.9 x 748 = 673.2 is read as 673."""
-    return float(math.floor(value + 1e-9))
+    return float(math.floor(value + 1e-9 * max(1.0, abs(value))))
 
 
 def _up(value: float) -> float:
-    return float(math.ceil(value - 1e-9))
+    """An upper bound on a count; the tolerance keeps 1.1 x 30e6 (33000000.000000004) whole."""
+    return float(math.ceil(value - 1e-9 * max(1.0, abs(value))))
 
 
 def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
