@@ -125,3 +125,8 @@ def test_real_text_false_claims_from_the_sample_stay_out(text):
 def test_a_doubled_price_is_still_a_factor():
     assert claims("Bus fares doubled last year.", "en") == [
         ("price_change_factor", 2, 2, "exact", False, None)]
+
+
+def test_bounds_of_large_approximate_amounts_are_exact():
+    assert claims("Trump would have about $8 billion for barriers.", "en") == [
+        ("price", 7_200_000_000, 8_800_000_000, "approximate", False, None)]

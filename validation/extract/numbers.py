@@ -196,12 +196,12 @@ def _looks_like_age(text: str, start: int, end: int) -> bool:
 
 def _down(value: float) -> float:
     """A lower bound on a count: counts are whole, so 0.9 x 748 = 673.2 is read as 673."""
-    return float(math.floor(value + 1e-9 * max(1.0, abs(value))))
+    return float(math.floor(value + 1e-12 * max(1.0, abs(value))))
 
 
 def _up(value: float) -> float:
     """An upper bound on a count; the tolerance keeps 1.1 x 30e6 (33000000.000000004) whole."""
-    return float(math.ceil(value - 1e-9 * max(1.0, abs(value))))
+    return float(math.ceil(value - 1e-12 * max(1.0, abs(value))))
 
 
 def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
