@@ -48,6 +48,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "published_precision": _required_text(pa.Check.isin(PRECISIONS)),
             "content_hash": _required_text(pa.Check.str_matches(r"^[0-9a-f]{32}$")),
             "origin": _required_text(),
+            "inferred_start": pa.Column(pl.Date, nullable=True),
+            "inferred_end": pa.Column(pl.Date, nullable=True),
+            "inferred_method": _text,
         },
         checks=[
             pa.Check(
@@ -101,6 +104,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
             "resolved_start": pa.Column(pl.Date, nullable=True),
             "resolved_end": pa.Column(pl.Date, nullable=True),
+            "weekday": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.in_range(0, 6)]),
         },
         strict=True,
         name="date_mentions",

@@ -127,9 +127,9 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
         extracted = extract_into(store.con, lambda done, total: progress(
             "extract", f"{done}/{total} articles") if done == total else None)
-        progress("extract", f"{extracted.claims} claims from {extracted.extracted} articles "
-                 f"({extracted.unchanged} unchanged, {extracted.no_language_pack} without a "
-                 "language pack)")
+        progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
+                 f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
+                 f" {extracted.no_language_pack} without a language pack)")
         check_tables(store.con)
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None

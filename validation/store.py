@@ -45,9 +45,17 @@ ARTICLE_COLUMNS = {
     "origin": "VARCHAR NOT NULL",
 }
 
+# Filled by extraction from the text, not by loading: the publication window the text allows.
+INFERRED_COLUMNS = {
+    "inferred_start": "DATE",
+    "inferred_end": "DATE",
+    "inferred_method": "VARCHAR",
+}
+
 DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{k} {v}" for k, v in ARTICLE_COLUMNS.items())});
+CREATE TABLE IF NOT EXISTS articles ({", ".join(
+    f"{k} {v}" for k, v in {**ARTICLE_COLUMNS, **INFERRED_COLUMNS}.items())});
 CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, metric VARCHAR, subject VARCHAR,
     location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
@@ -60,7 +68,8 @@ CREATE TABLE IF NOT EXISTS extractions (
 );
 CREATE TABLE IF NOT EXISTS date_mentions (
     mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
-    char_start INTEGER, char_end INTEGER, resolved_start DATE, resolved_end DATE
+    char_start INTEGER, char_end INTEGER, resolved_start DATE, resolved_end DATE,
+    weekday INTEGER
 );
 CREATE TABLE IF NOT EXISTS findings (
     run_id VARCHAR NOT NULL, suite VARCHAR NOT NULL, expectation VARCHAR NOT NULL,
@@ -147,6 +156,12 @@ class Store:
                 )
             )
         self.con.execute(DDL)
+        # columns added since schema version 1 was first written
+        for name, kind in INFERRED_COLUMNS.items():
+            self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
+        for name in ("lenient_low", "lenient_high"):
+            self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} DOUBLE")
+        self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )
@@ -199,7 +214,8 @@ class Store:
         for articles, rejections in _batches(items, WRITE_BATCH):
             if articles:
                 batch = _articles_to_arrow(articles)  # noqa: F841 (read by DuckDB's replacement scan)
-                con.execute("INSERT INTO staging.incoming SELECT * FROM batch")
+                con.execute(f"INSERT INTO staging.incoming ({', '.join(ARTICLE_COLUMNS)}) "
+                            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM batch")
             if rejections:
                 rejection_batch = pa.Table.from_pylist(  # noqa: F841
                     [dataclasses.asdict(r) for r in rejections], schema=_REJECTED_ARROW)

@@ -1,4 +1,4 @@
-"""Extract: article text -> numeric claims, incrementally.
+"""Extract: article text -> numeric claims, date mentions and publication windows, incrementally.
 
 An article is extracted again only when its text (content hash) or the extractor (code version
 plus the language packs' contents) changed; the `extractions` table remembers what was done.
@@ -17,14 +17,22 @@ import duckdb
 import pyarrow as pa
 
 from validation.extract.claims import Claim, extract_claims
+from validation.extract.dates import DateMention, find_date_mentions, infer_publication
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-1"
+CODE_VERSION = "claims-dates-1"
 BATCH_ARTICLES = 2000
 PARALLEL_FROM_ARTICLES = 4000
 
 CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
+MENTION_COLUMNS = ["mention_id", "article_id", "text", "kind", "char_start", "char_end",
+                   "resolved_start", "resolved_end", "weekday"]
+_MENTION_ARROW = pa.schema([
+    (name, pa.int32() if name.startswith("char_") or name == "weekday" else
+     pa.date32() if name.startswith("resolved") else pa.string()) for name in MENTION_COLUMNS])
+_WINDOW_ARROW = pa.schema([("article_id", pa.string()), ("inferred_start", pa.date32()),
+                           ("inferred_end", pa.date32()), ("inferred_method", pa.string())])
 _CLAIM_ARROW = pa.schema([
     (name, pa.float64() if name.startswith(("value_", "lenient_")) else
      pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_") else pa.string())
@@ -49,16 +57,37 @@ class ExtractStats:
     unchanged: int = 0
     no_language_pack: int = 0
     claims: int = 0
+    date_mentions: int = 0
+    conflicting_dates: int = 0
     version: str = ""
 
 
-def _extract_batch(rows: list[tuple]) -> list[Claim]:
-    claims: list[Claim] = []
+@dataclass
+class BatchResult:
+    """What one batch of articles gave."""
+
+    claims: list[Claim]
+    mentions: list[DateMention]
+    windows: list[dict]
+
+
+def _extract_batch(rows: list[tuple]) -> BatchResult:
+    result = BatchResult([], [], [])
     languages = set(available_languages())
-    for article_id, body, language, *_ in rows:
-        if language in languages:
-            claims.extend(extract_claims(article_id, body, load_pack(language)))
-    return claims
+    for article_id, body, language, _content_hash, published_start, published_end in rows:
+        if language not in languages:
+            continue
+        pack = load_pack(language)
+        result.claims.extend(extract_claims(article_id, body, pack))
+        window = (published_start, published_end)
+        mentions = find_date_mentions(article_id, body, pack, window)
+        inferred = infer_publication(mentions, window, body)
+        if (inferred.start, inferred.end) != window:  # resolve against the narrower window
+            mentions = find_date_mentions(article_id, body, pack, (inferred.start, inferred.end))
+        result.mentions.extend(mentions)
+        result.windows.append({"article_id": article_id, "inferred_start": inferred.start,
+                               "inferred_end": inferred.end, "inferred_method": inferred.method})
+    return result
 
 
 def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
@@ -77,7 +106,9 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         DELETE FROM extractions WHERE extractor_version <> ? OR NOT EXISTS (
             SELECT 1 FROM articles a WHERE a.article_id = extractions.article_id
             AND a.content_hash = extractions.content_hash)""", [version])
-    con.execute("DELETE FROM claims WHERE article_id NOT IN (SELECT article_id FROM extractions)")
+    for table in ("claims", "date_mentions"):
+        con.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
+                    "(SELECT article_id FROM extractions)")
     stats.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     pending_count = con.execute("""
         SELECT count(*) FROM articles a ANTI JOIN extractions e USING (article_id)""").fetchone()[0]
@@ -90,18 +121,22 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         return stats
     reader = con.cursor()  # a cursor of its own, so claims can be written while reading
     reader.execute("""
-        SELECT a.article_id, a.body, a.language, a.content_hash FROM articles a
+        SELECT a.article_id, a.body, a.language, a.content_hash, a.published_start,
+               a.published_end FROM articles a
         ANTI JOIN extractions e USING (article_id)""")  # no ORDER BY: a sort of every body
         # would have to fit DuckDB's memory limit
-    for batch, claims in _run(_batches(reader), pending_count):
-        _write_claims(con, claims)
+    for batch, result in _run(_batches(reader), pending_count):
+        _write(con, result)
         done = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)
             "article_id": [row[0] for row in batch],
             "content_hash": [row[3] for row in batch],
             "extractor_version": [version] * len(batch)})
         con.execute("INSERT INTO extractions SELECT article_id, content_hash, "
                     "extractor_version, now() FROM done")
-        stats.claims += len(claims)
+        stats.claims += len(result.claims)
+        stats.date_mentions += len(result.mentions)
+        stats.conflicting_dates += sum(w["inferred_method"].startswith("conflicting")
+                                       for w in result.windows)
         stats.extracted += len(batch)
         if progress:
             progress(stats.extracted, pending_count)
@@ -109,10 +144,10 @@ def extract_into(con: duckdb.DuckDBPyConnection,
     return stats
 
 
-Row = tuple[str, str, str | None, str]
+Row = tuple
 
 
-def _run(batches: Iterator[list[Row]], total: int) -> Iterator[tuple[list[Row], list[Claim]]]:
+def _run(batches: Iterator[list[Row]], total: int) -> Iterator[tuple[list[Row], BatchResult]]:
     """Each batch with its claims, in order; a large backlog is spread over every core, with
     a bounded number of batches in flight so memory does not grow with the corpus."""
     workers = min(os.cpu_count() or 1, 4)
@@ -135,10 +170,23 @@ def _run(batches: Iterator[list[Row]], total: int) -> Iterator[tuple[list[Row], 
             yield done, result.get()
 
 
-def _write_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> None:
-    if not claims:
-        return
-    batch = pa.Table.from_pylist([dataclasses.asdict(c) for c in claims],  # noqa: F841
-                                 schema=_CLAIM_ARROW)
-    con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
-                f"SELECT {', '.join(CLAIM_COLUMNS)} FROM batch")
+def _write(con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:
+    """Claims, date mentions and inferred publication windows of one batch, in bulk."""
+    if result.claims:
+        # batch names must differ from table names, or DuckDB reads the table
+        claim_batch = pa.Table.from_pylist(  # noqa: F841 (read by DuckDB's replacement scan)
+            [dataclasses.asdict(c) for c in result.claims], schema=_CLAIM_ARROW)
+        con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
+                    f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim_batch")
+    if result.mentions:
+        mention_batch = pa.Table.from_pylist(  # noqa: F841
+            [{k: getattr(m, k) for k in MENTION_COLUMNS} for m in result.mentions],
+            schema=_MENTION_ARROW)
+        con.execute(f"INSERT INTO date_mentions ({', '.join(MENTION_COLUMNS)}) "
+                    f"SELECT {', '.join(MENTION_COLUMNS)} FROM mention_batch")
+    if result.windows:
+        window_batch = pa.Table.from_pylist(result.windows, schema=_WINDOW_ARROW)  # noqa: F841
+        con.execute("""
+            UPDATE articles SET inferred_start = w.inferred_start, inferred_end = w.inferred_end,
+                   inferred_method = w.inferred_method
+            FROM window_batch w WHERE articles.article_id = w.article_id""")

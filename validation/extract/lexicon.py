@@ -81,7 +81,7 @@ class LanguagePack:
     reporters: CueSet
     weekdays: tuple[str, ...]
     months: tuple[str, ...]
-    relative_days: dict[str, int]
+    relative_days: dict[str, tuple[int, int]]
     holidays: dict[str, str]
     raw: dict[str, Any]
 
@@ -136,7 +136,8 @@ def load_pack(code: str) -> LanguagePack:
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),
-        relative_days={k.lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
+        relative_days={k.lower(): (int(v[0]), int(v[1]))
+                       for k, v in dates.get("relative_days", {}).items()},
         holidays={k.lower(): v for k, v in dates.get("holidays", {}).items()},
         raw=data,
     )

@@ -1,0 +1,95 @@
+"""Date mentions and publication windows, against the seed gold and small cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.conftest import ROOT, requires_shared
+from validation.extract.dates import find_date_mentions, infer_publication
+from validation.extract.lexicon import load_pack
+from validation.load.readers import SEED_HEADER
+
+JANUARY = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+
+
+def seed_bodies():
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        header = SEED_HEADER.match(raw).end()
+        yield path.name, raw[header:], header
+
+
+def test_core_seed_date_expressions_are_found():
+    gold = json.loads(requires_shared("reference", "seed-gold-dates.json").read_text())
+    core = [d for d in gold["dates"] if d["core"] and d["type"] != "header_month"]
+    found, missed = 0, []
+    for name, body, header in seed_bodies():
+        mentions = find_date_mentions(name, body, load_pack("nl"), JANUARY)
+        for expression in (d for d in core if d["article"] == name):
+            start, end = expression["char_start"] - header, expression["char_end"] - header
+            if any(m.char_start < end and m.char_end > start for m in mentions):
+                found += 1
+            else:
+                missed.append(expression["span"])
+    assert found / len(core) >= 0.9, missed
+
+
+def test_seed_mentions_resolve_against_the_analysts_publication_day():
+    gold = json.loads(requires_shared("reference", "seed-gold-dates.json").read_text())
+    estimates = gold["publication_estimates"]
+    checked = 0
+    for name, body, _ in seed_bodies():
+        day = dt.date.fromisoformat(estimates[name[:3]])
+        mentions = find_date_mentions(name, body, load_pack("nl"), (day, day))
+        for mention in mentions:
+            expected = {"gisteren": day - dt.timedelta(days=1), "vandaag": day,
+                        "nieuwjaarsdag": dt.date(2022, 1, 1), "1 januari": dt.date(2022, 1, 1)}
+            if mention.text.lower() in expected:
+                assert mention.resolved_start == expected[mention.text.lower()], mention
+                checked += 1
+        weekdays = {m.text.lower(): m.resolved_start for m in mentions if m.kind == "weekday"}
+        if name.startswith("001"):  # published Thursday 6 January
+            assert weekdays == {"woensdag": dt.date(2022, 1, 5), "donderdag": dt.date(2022, 1, 6)}
+    assert checked >= 6
+
+
+def test_inferred_windows_contain_the_analysts_estimate():
+    gold = json.loads(requires_shared("reference", "seed-gold-dates.json").read_text())
+    for name, body, _ in seed_bodies():
+        mentions = find_date_mentions(name, body, load_pack("nl"), JANUARY)
+        window = infer_publication(mentions, JANUARY, body)
+        estimate = dt.date.fromisoformat(gold["publication_estimates"][name[:3]])
+        assert window.start <= estimate <= window.end and not window.conflicting
+
+
+def test_a_weekday_and_a_dated_day_narrow_a_month_to_a_week():
+    text = "Op maandag 3 januari begonnen de protesten. Woensdag werd het vliegveld bezet."
+    mentions = find_date_mentions("a", text, load_pack("nl"), JANUARY)
+    window = infer_publication(mentions, JANUARY, text)
+    assert (window.start, window.end) == (dt.date(2022, 1, 3), dt.date(2022, 1, 31))
+    assert mentions[0].kind == "absolute" and mentions[0].weekday == 0  # maandag
+
+
+def test_cues_that_cannot_all_hold_are_reported():
+    text = "Gisteren, op 20 januari, riepen betogers op tot kalmte. Dat was op maandag."
+    day = (dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+    mentions = find_date_mentions("a", text, load_pack("nl"), day)
+    window = infer_publication(mentions, day, text)
+    assert window.conflicting and window.method.startswith("conflicting:")
+    assert (window.start, window.end) == day  # what the corpus said is kept
+
+
+@pytest.mark.parametrize(("text", "kind", "resolved"), [
+    ("Protesters gathered on Wednesday 4 August 2020.", "absolute", dt.date(2020, 8, 4)),
+    ("On January 6, 2022 troops arrived.", "absolute", dt.date(2022, 1, 6)),
+    ("Police said yesterday that the roads were closed.", "relative", dt.date(2022, 1, 5)),
+    ("The state of emergency will last two weeks.", "duration", None),
+    ("It is the third day of protests.", "day_count", None),
+])
+def test_english_date_mentions(text, kind, resolved):
+    [mention] = find_date_mentions("a", text, load_pack("en"),
+                                   (dt.date(2022, 1, 6), dt.date(2022, 1, 6)))
+    assert (mention.kind, mention.resolved_start) == (kind, resolved)

@@ -1,0 +1,185 @@
+"""Date mentions, resolved against a publication window; and the window the text supports.
+
+Kinds: `absolute` (1 januari, 6 January 2022, January 6), `weekday` (woensdag; with a date,
+"Wednesday 4 August 2020", the mention keeps both for the weekday check), `relative`
+(gisteren, vannacht, yesterday, last night), `holiday` (Nieuwjaarsdag), `part_of_day`
+('s middags), `day_count` (de derde dag) and `duration` (twee weken). Resolution gives a
+window [start, end] of days, or none when the text alone cannot place it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from validation.extract.lexicon import LanguagePack, _phrase_pattern
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class DateMention:
+    """One row of the date_mentions table (offsets into the article body)."""
+
+    mention_id: str
+    article_id: str
+    text: str
+    kind: str
+    char_start: int
+    char_end: int
+    resolved_start: dt.date | None
+    resolved_end: dt.date | None
+    weekday: int | None = None  # 0 = Monday, when the mention names one
+
+
+def _pattern(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
+                       window: tuple[dt.date, dt.date]) -> list[DateMention]:
+    """Every date expression of `text`, resolved against the publication `window`."""
+    months, weekdays = _pattern(pack.months), _pattern(pack.weekdays)
+    dates = pack.raw["dates"]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None):
+        if any(start < e and end > s for s, e in taken):
+            return
+        taken.append((start, end))
+        identity = f"{article_id}:{start}:{end}:{kind}"
+        found.append(DateMention(
+            hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(), article_id,
+            text[start:end], kind, start, end, resolved[0] if resolved else None,
+            resolved[1] if resolved else None, weekday))
+
+    flags = re.IGNORECASE
+    day_month = rf"(\d{{1,2}})\s+({months})(?:\s+(\d{{4}}))?"
+    month_day = rf"({months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+    for match in re.finditer(rf"(?<![\w-])(?:({weekdays}),?\s+(?:de\s+|the\s+)?)?"
+                             rf"(?:{day_month}|{month_day})(?![\w-])", text, flags):
+        named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
+        day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
+        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1,
+                             int(year) if year else None, window)
+        weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
+        add(match.start(), match.end(), "absolute", resolved, weekday)
+    for match in re.finditer(rf"(?<![\w-])({weekdays})(?![\w-])", text, flags):
+        weekday = pack.weekdays.index(match.group(1).lower())
+        add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday)
+    holidays = pack.holidays
+    if holidays:
+        for match in re.finditer(rf"(?<![\w-])({_pattern(list(holidays))})(?![\w-])", text, flags):
+            month, day = map(int, holidays[match.group(1).lower()].split("-"))
+            add(match.start(), match.end(), "holiday", _absolute(day, month, None, window))
+    relative = pack.relative_days
+    if relative:
+        for match in _phrase_pattern(list(relative)).finditer(text):
+            before, after = relative[match.group(0).lower()]
+            add(match.start(), match.end(), "relative",
+                (window[0] + before * ONE_DAY, window[1] + after * ONE_DAY))
+    parts = dates.get("parts_of_day", [])
+    if parts:
+        for match in _phrase_pattern(parts).finditer(text):
+            add(match.start(), match.end(), "part_of_day", None)
+    ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
+    if ordinals and dates.get("day_count"):
+        template = re.escape(dates["day_count"]).replace(r"\{ordinal\}", rf"({_pattern(ordinals)})")
+        for match in re.finditer(rf"(?<![\w-]){template}(?![\w-])", text, flags):
+            add(match.start(), match.end(), "day_count", None)
+    units = dates.get("duration_units", [])
+    if units:
+        amount = rf"(\d+|{_pattern(pack.word_stems)}|een paar|enkele|a few|several|een|a)"
+        for match in re.finditer(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", text,
+                                 flags):
+            add(match.start(), match.end(), "duration", None)
+    found.sort(key=lambda m: m.char_start)
+    return found
+
+
+def _absolute(day: int, month: int, year: int | None,
+              window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """A day and month (and maybe a year); without a year, the one nearest the window."""
+    years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue  # 30 February: not a date; nothing to resolve
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: (0 if window[0] - dt.timedelta(days=200) <= d <=
+                                          window[1] + dt.timedelta(days=30) else 1,
+                                          abs((d - window[1]).days)))
+    return best, best
+
+
+def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """A weekday named in news is this week's: the last such day on or before publication.
+
+    With a publication window wider than a day, every such day in [start - 6, end] is possible.
+    """
+    first = window[0] - dt.timedelta(days=6)
+    first += dt.timedelta(days=(weekday - first.weekday()) % 7)
+    last = window[1] - dt.timedelta(days=(window[1].weekday() - weekday) % 7)
+    return first, last
+
+
+@dataclass
+class PublicationWindow:
+    """The publication days the text allows, and why."""
+
+    start: dt.date
+    end: dt.date
+    method: str
+    conflicting: bool = False
+
+
+def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.date],
+                      text: str) -> PublicationWindow:
+    """Narrow a coarse publication window with the text's own cues.
+
+    A weekday named in the text happened within the week before publication (news names
+    weekdays for today and the last few days); a fully dated day in the past tense means
+    publication on or after it. Cues that leave no day at all are reported as conflicting,
+    and the corpus window is kept.
+    """
+    days = {window[0] + i * ONE_DAY for i in range((window[1] - window[0]).days + 1)}
+    used: list[str] = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.weekday is not None:
+            allowed = {d for d in days if any(
+                (d - k * ONE_DAY).weekday() == mention.weekday for k in range(7))}
+            days &= allowed
+            used.append(f"weekday:{mention.text.lower()}")
+        elif mention.kind in ("absolute", "holiday") and mention.resolved_start:
+            sentence = _sentence_around(text, mention.char_start, mention.char_end)
+            if _future_tense(sentence):
+                continue
+            days &= {d for d in days if d >= mention.resolved_start}
+            used.append(f"{mention.kind}:{mention.text}")
+    if not used:
+        return PublicationWindow(window[0], window[1], "corpus")
+    if not days:
+        return PublicationWindow(window[0], window[1], "conflicting:" + ",".join(used), True)
+    return PublicationWindow(min(days), max(days), ",".join(sorted(set(used))))
+
+
+_FUTURE = re.compile(r"\b(zal|zullen|will|going to|volgende|next)\b", re.IGNORECASE)
+
+
+def _future_tense(sentence: str) -> bool:
+    return _FUTURE.search(sentence) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1: min(right_candidates) if right_candidates else len(text)]
+
+
+__all__ = ["DateMention", "PublicationWindow", "find_date_mentions", "infer_publication"]
