@@ -180,12 +180,41 @@ def report(name: str, score: Score, show: bool) -> str:
     return "\n".join(lines)
 
 
+def seed_dates_report() -> str:
+    """Recall of the gold's core date expressions on the seeds, and the inferred windows."""
+    import datetime as dt
+
+    from validation.extract.dates import find_date_mentions, infer_publication
+
+    gold = json.loads((SEED_GOLD.parent / "seed-gold-dates.json").read_text(encoding="utf-8"))
+    core = [d for d in gold["dates"] if d["core"] and d["type"] != "header_month"]
+    january = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+    found, windows = 0, []
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        header = SEED_HEADER.match(raw).end()
+        body = raw[header:]
+        mentions = find_date_mentions(path.stem, body, load_pack("nl"), january)
+        for expression in (d for d in core if d["article"] == path.name):
+            start, end = expression["char_start"] - header, expression["char_end"] - header
+            found += any(m.char_start < end and m.char_end > start for m in mentions)
+        window = infer_publication(mentions, january, body)
+        estimate = gold["publication_estimates"][path.name[:3]]
+        windows.append(f"{path.stem[:3]}: {window.start}..{window.end} ({window.method}; "
+                       f"analyst {estimate})")
+    lines = [f"seed dates: {found} of {len(core)} core expressions found "
+             f"(recall {found / len(core):.3f})"]
+    lines.extend(f"  window {w}" for w in windows)
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list misses and extras")
     args = parser.parse_args(argv)
     if SEED_GOLD.exists():
         print(report("seeds (in-sample)", score_documents(seed_documents()), args.show))
+        print(seed_dates_report())
     else:
         print(f"skipped seeds: {SEED_GOLD} is absent")
     print(report("held-out", score_documents(heldout_documents()), args.show))
