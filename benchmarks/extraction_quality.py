@@ -24,6 +24,7 @@ from validation.load.readers import SEED_HEADER
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GOLD = ROOT.parent / "shared" / "reference" / "seed-gold-claims.json"
 HELDOUT = ROOT / "tests" / "data" / "heldout_claims.yml"
+HELDOUT_2 = ROOT / "tests" / "data" / "heldout2_claims.yml"
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print(seed_dates_report())
     else:
         print(f"skipped seeds: {SEED_GOLD} is absent")
-    print(report("held-out", score_documents(heldout_documents()), args.show))
+    print(report("held-out 1", score_documents(heldout_documents(HELDOUT)), args.show))
+    print(report("held-out 2", score_documents(heldout_documents(HELDOUT_2)), args.show))
     return 0
 
 
