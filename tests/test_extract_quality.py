@@ -1,12 +1,21 @@
 """Claim extraction quality against hand annotations (thresholds from the extraction issue).
 
-Seed scores are in-sample; the held-out set (tests/data/heldout_claims.yml) was annotated
-before the extractor first ran on it. BENCHMARKS.md has the figures and their history.
+Seed scores are in-sample; each held-out set (tests/data/heldout*_claims.yml) was annotated
+before the extractor first ran on it, and rules were generalised after each first run, so
+neither is blind any more. BENCHMARKS.md has the blind first-run figures and the current ones.
 """
 
 from __future__ import annotations
 
-from benchmarks.extraction_quality import heldout_documents, score_documents, seed_documents
+import pytest
+
+from benchmarks.extraction_quality import (
+    HELDOUT,
+    HELDOUT_2,
+    heldout_documents,
+    score_documents,
+    seed_documents,
+)
 from tests.conftest import requires_shared
 
 
@@ -20,8 +29,9 @@ def test_seed_claims_metric_and_interval_precision_and_recall():
     assert score.hedging >= 0.9, score.wrong_hedging
 
 
-def test_heldout_claims_in_dutch_and_english():
-    documents = heldout_documents()
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT_2], ids=["heldout-1", "heldout-2"])
+def test_heldout_claims_in_dutch_and_english(path):
+    documents = heldout_documents(path)
     assert sum(len(d["claims"]) for d in documents) >= 40
     assert {d["language"] for d in documents} == {"nl", "en"}
     score = score_documents(documents)

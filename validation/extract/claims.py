@@ -106,13 +106,14 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                      True, cue.start < 3))
     for cue in pack.speech_verbs.find(span):
         after = _phrase_after(span, cue.end, pack, starts)
-        if after and pack.reporters.find(after):  # inverted: "meldt de politie"
+        if after and (pack.reporters.find(after) or _names_someone(after)):
+            # inverted: "meldt de politie", "zegt de burgemeester", "meldt het CBS"
             found.append(Attribution(after, sentence.start + cue.start,
                                      sentence.start + cue.end, False, False))
             continue
         before = re.split(r"[,.;:\"“”]", span[: cue.start])[-1]
         words = [w for w in before.split() if w.lower() not in _LEADING][-5:]
-        if words and (pack.reporters.find(" ".join(words)) or len(words) <= 3):
+        if words and (pack.reporters.find(" ".join(words)) or len(words) <= 4):
             found.append(Attribution(" ".join(words), sentence.start + cue.start,
                                      sentence.start + cue.end, False, False))
     found.sort(key=lambda a: a.position)
@@ -120,6 +121,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
 
 
 _LEADING = {"while", "and", "terwijl", "en", "maar", "but"}
+_ARTICLES = {"de", "het", "een", "the", "a", "an"}
+
+
+def _names_someone(phrase: str) -> bool:
+    """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS"."""
+    words = phrase.split()
+    return 1 <= len(words) <= 4 and (words[0].lower() in _ARTICLES or words[0][:1].isupper())
 
 
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
@@ -166,9 +174,10 @@ def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> t
     return (left + 1 if left >= 0 else start), (right if right >= 0 else end)
 
 
-def _partitive(text: str, quantity: Quantity, pack: LanguagePack) -> bool:
-    around = text[max(0, quantity.start - 12):quantity.end + 12]
-    return pack.partitive.search(around) is not None
+def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: int) -> bool:
+    """"8 of them", "van wie vier", "Dozens of journalists are among them": a part of the
+    number before it. Looked for just before the number and up to the end of its clause."""
+    return pack.partitive.search(text, max(0, quantity.start - 12), clause_end) is not None
 
 
 def _noun_dropped(text: str, quantity: Quantity) -> bool:
@@ -183,7 +192,10 @@ def _cue_follows(quantity: Quantity, cues: list[Cue]) -> bool:
 def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim]:
     """Every numeric claim about a metric of the pack's vocabulary, in text order."""
     quantities = find_quantities(text, pack)
-    metric_cues = pack.metrics.find(text)
+    metric_cues = sorted(pack.metrics.find(text) + [
+        Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), m.group(0))
+        for label, pattern in pack.metric_patterns for m in pattern.finditer(text)],
+        key=lambda c: c.start)
     subject_cues = pack.subjects.find(text)
     hedge_cues = pack.hedges.find(text)
     claims: list[Claim] = []
@@ -216,9 +228,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if quantity.kind in ("one", "zero") and not _cue_follows(
                     quantity, subjects + in_clause):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
+            partitive = _partitive(text, quantity, pack, clause_end)
+            if partitive:  # "45 of them in intensive care": what follows says what they are
+                after = [c for c in in_clause if c.start >= quantity.end]
+                in_clause = after or in_clause
             metric = _metric(quantity, in_clause, subject, pack)
-            if metric is None and sentence_claims and _partitive(text, quantity, pack):
-                metric = sentence_claims[-1].metric  # "8 of them critically"
+            if metric is None and partitive and (sentence_claims or previous_claims):
+                # "8 of them critically", "Dozens of journalists are among them"
+                metric = (sentence_claims or previous_claims)[-1].metric
             if (metric is None and not metrics_here and previous_metrics
                     and _noun_dropped(text, quantity)):
                 # "Onbevestigde berichten spreken over honderden": the count of the sentence

@@ -46,6 +46,7 @@ class CueSet:
         self.pattern = _phrase_pattern(list(self.label_of)) if self.label_of else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        """Every phrase of the set in text[start:end], left to right."""
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
@@ -68,6 +69,7 @@ class LanguagePack:
     vague_pattern: re.Pattern[str]
     qualifiers: CueSet
     metrics: CueSet
+    metric_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     subjects: CueSet
     crowd_subjects: tuple[str, ...]
     hedges: CueSet
@@ -123,6 +125,9 @@ def load_pack(code: str) -> LanguagePack:
         vague_pattern=_phrase_pattern(list(data.get("vague_quantities", {}))),
         qualifiers=CueSet(data.get("qualifiers", {})),
         metrics=CueSet(data.get("metrics", {})),
+        metric_patterns=tuple((label, re.compile(pattern, re.IGNORECASE))
+                              for label, patterns in data.get("metric_patterns", {}).items()
+                              for pattern in patterns),
         subjects=CueSet(data.get("subjects", {})),
         crowd_subjects=tuple(data.get("crowd_subjects", [])),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
