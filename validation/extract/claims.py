@@ -93,18 +93,26 @@ class Attribution:
 
 
 def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
-                  quantities: list[Quantity]) -> list[Attribution]:
-    """Sources a sentence names: after "volgens"/"aldus", or around a reporting verb."""
+                  quantities: list[Quantity], prepositions: list[Cue],
+                  verbs: list[Cue]) -> list[Attribution]:
+    """Sources a sentence names: after "volgens"/"aldus", or around a reporting verb.
+
+    `prepositions` and `verbs` are the cues of the whole text (found once per article)."""
     span = text[sentence.start:sentence.end]
     starts = [q.start - sentence.start for q in quantities]
     found: list[Attribution] = []
-    for cue in pack.attribution.find(span):
+
+    def local(cues: list[Cue]) -> list[Cue]:
+        return [Cue(c.label, c.start - sentence.start, c.end - sentence.start, c.text)
+                for c in cues if sentence.start <= c.start and c.end <= sentence.end]
+
+    for cue in local(prepositions):
         phrase = _phrase_after(span, cue.end, pack, starts)
         if phrase:
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
                                      True, cue.start < 3))
-    for cue in pack.speech_verbs.find(span):
+    for cue in local(verbs):
         after = _phrase_after(span, cue.end, pack, starts)
         if after and (pack.reporters.find(after) or _names_someone(after)):
             # inverted: "meldt de politie", "zegt de burgemeester", "meldt het CBS"
@@ -198,6 +206,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         key=lambda c: c.start)
     subject_cues = pack.subjects.find(text)
     hedge_cues = pack.hedges.find(text)
+    preposition_cues = pack.attribution.find(text)
+    verb_cues = pack.speech_verbs.find(text)
     claims: list[Claim] = []
     split = sentences(text)
     previous_metrics: list[Cue] = []
@@ -207,7 +217,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     for index, sentence in enumerate(split):
         inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
         metrics_here = [c for c in metric_cues if sentence.start <= c.start < sentence.end]
-        attributions = _attributions(text, sentence, pack, inside)
+        attributions = _attributions(text, sentence, pack, inside, preposition_cues,
+                                     verb_cues)
         if sentence.paragraph != previous_paragraph:
             previous_source, previous_metrics, previous_claims = None, [], []
         span = text[sentence.start:sentence.end]

@@ -10,11 +10,12 @@ window [start, end] of days, or none when the text alone cannot place it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, _phrase_pattern
+from validation.extract.lexicon import LanguagePack, _phrase_pattern, load_pack
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -38,11 +39,58 @@ def _pattern(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    absolute: re.Pattern[str]
+    weekday: re.Pattern[str]
+    holiday: re.Pattern[str] | None
+    relative: re.Pattern[str] | None
+    part_of_day: re.Pattern[str] | None
+    day_count: re.Pattern[str] | None
+    duration: re.Pattern[str] | None
+
+
+@functools.cache
+def _patterns(code: str, ignore_case: bool) -> _Patterns:
+    """The date regexes of one language pack, compiled once: for lower-cased text (faster),
+    or case-insensitive for the rare text whose length changes when lower-cased."""
+    pack = load_pack(code)
+    dates = pack.raw["dates"]
+    flags = re.IGNORECASE if ignore_case else 0
+    months, weekdays = _pattern(pack.months), _pattern(pack.weekdays)
+    day_month = rf"(\d{{1,2}})\s+({months})(?:\s+(\d{{4}}))?"
+    month_day = rf"({months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+    ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
+    day_count = None
+    if ordinals and dates.get("day_count"):
+        template = re.escape(dates["day_count"]).replace(r"\{ordinal\}",
+                                                         rf"({_pattern(ordinals)})")
+        day_count = re.compile(rf"(?<![\w-]){template}(?![\w-])", flags)
+    units = dates.get("duration_units", [])
+    amount = rf"(\d+|{_pattern(pack.word_stems)}|een paar|enkele|a few|several|een|a)"
+    return _Patterns(
+        absolute=re.compile(rf"(?<![\w-])(?:({weekdays}),?\s+(?:de\s+|the\s+)?)?"
+                            rf"(?:{day_month}|{month_day})(?![\w-])", flags),
+        weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
+        if pack.holidays else None,
+        relative=re.compile(_phrase_pattern(list(pack.relative_days)).pattern, flags)
+        if pack.relative_days else None,
+        part_of_day=re.compile(_phrase_pattern(dates["parts_of_day"]).pattern, flags)
+        if dates.get("parts_of_day") else None,
+        day_count=day_count,
+        duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
+        if units else None,
+    )
+
+
 def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                        window: tuple[dt.date, dt.date]) -> list[DateMention]:
     """Every date expression of `text`, resolved against the publication `window`."""
-    months, weekdays = _pattern(pack.months), _pattern(pack.weekdays)
-    dates = pack.raw["dates"]
+    lowered = text.lower()
+    exact = len(lowered) == len(text)
+    patterns = _patterns(pack.code, ignore_case=not exact)
+    scanned = lowered if exact else text
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -56,46 +104,30 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             text[start:end], kind, start, end, resolved[0] if resolved else None,
             resolved[1] if resolved else None, weekday))
 
-    flags = re.IGNORECASE
-    day_month = rf"(\d{{1,2}})\s+({months})(?:\s+(\d{{4}}))?"
-    month_day = rf"({months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
-    for match in re.finditer(rf"(?<![\w-])(?:({weekdays}),?\s+(?:de\s+|the\s+)?)?"
-                             rf"(?:{day_month}|{month_day})(?![\w-])", text, flags):
+    for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
         resolved = _absolute(int(day), pack.months.index(month.lower()) + 1,
                              int(year) if year else None, window)
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         add(match.start(), match.end(), "absolute", resolved, weekday)
-    for match in re.finditer(rf"(?<![\w-])({weekdays})(?![\w-])", text, flags):
+    for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
         add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday)
-    holidays = pack.holidays
-    if holidays:
-        for match in re.finditer(rf"(?<![\w-])({_pattern(list(holidays))})(?![\w-])", text, flags):
-            month, day = map(int, holidays[match.group(1).lower()].split("-"))
+    if patterns.holiday:
+        for match in patterns.holiday.finditer(scanned):
+            month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
             add(match.start(), match.end(), "holiday", _absolute(day, month, None, window))
-    relative = pack.relative_days
-    if relative:
-        for match in _phrase_pattern(list(relative)).finditer(text):
-            before, after = relative[match.group(0).lower()]
+    if patterns.relative:
+        for match in patterns.relative.finditer(scanned):
+            before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
                 (window[0] + before * ONE_DAY, window[1] + after * ONE_DAY))
-    parts = dates.get("parts_of_day", [])
-    if parts:
-        for match in _phrase_pattern(parts).finditer(text):
-            add(match.start(), match.end(), "part_of_day", None)
-    ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
-    if ordinals and dates.get("day_count"):
-        template = re.escape(dates["day_count"]).replace(r"\{ordinal\}", rf"({_pattern(ordinals)})")
-        for match in re.finditer(rf"(?<![\w-]){template}(?![\w-])", text, flags):
-            add(match.start(), match.end(), "day_count", None)
-    units = dates.get("duration_units", [])
-    if units:
-        amount = rf"(\d+|{_pattern(pack.word_stems)}|een paar|enkele|a few|several|een|a)"
-        for match in re.finditer(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", text,
-                                 flags):
-            add(match.start(), match.end(), "duration", None)
+    for kind, pattern in (("part_of_day", patterns.part_of_day),
+                          ("day_count", patterns.day_count), ("duration", patterns.duration)):
+        if pattern:
+            for match in pattern.finditer(scanned):
+                add(match.start(), match.end(), kind, None)
     found.sort(key=lambda m: m.char_start)
     return found
 

@@ -44,14 +44,20 @@ class CueSet:
             for phrase in phrases:
                 self.label_of.setdefault(str(phrase).lower(), label)
         self.pattern = _phrase_pattern(list(self.label_of)) if self.label_of else None
+        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
+        self.lower_pattern = re.compile(self.pattern.pattern) if self.pattern else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """Every phrase of the set in text[start:end], left to right."""
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
-        return [Cue(self.label_of[m.group(0).lower()], m.start(), m.end(), m.group(0))
-                for m in self.pattern.finditer(text, start, end)]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            return [Cue(self.label_of[m.group(0).lower()], m.start(), m.end(), m.group(0))
+                    for m in self.pattern.finditer(text, start, end)]
+        return [Cue(self.label_of[m.group(0)], m.start(), m.end(), text[m.start():m.end()])
+                for m in self.lower_pattern.finditer(lowered, start, end)]
 
 
 @dataclass(frozen=True)
