@@ -5,7 +5,8 @@ from validation.expect.catalog import catalog_from_gx, load_catalog
 
 def test_catalog_matches_installed_great_expectations():
     catalog = {name: {"class": info.gx_class, "required": list(info.required),
-                      "optional": list(info.optional)} for name, info in load_catalog().items()}
+                      "optional": list(info.optional)}
+               for name, info in load_catalog().items() if info.module is None}
     assert catalog == catalog_from_gx(), "regenerate with: python -m validation.expect.catalog"
 
 

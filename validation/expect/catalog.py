@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 CATALOG_FILE = Path(__file__).with_name("catalog.yml")
+NEWS_CATALOG_FILE = Path(__file__).with_name("news_catalog.yml")
 
 # Arguments every GX expectation accepts that suites set through their own keys, or never.
 _GX_BASE_FIELDS = {
@@ -30,6 +31,8 @@ class ExpectationInfo:
     gx_class: str
     required: tuple[str, ...]
     optional: tuple[str, ...]
+    module: str | None = None  # ours: the module defining the class; GX's own: None
+    kind: str | None = None  # the finding kind it writes, when not the expectation's name
 
     @property
     def arguments(self) -> tuple[str, ...]:
@@ -38,17 +41,20 @@ class ExpectationInfo:
 
 @functools.cache
 def load_catalog() -> dict[str, ExpectationInfo]:
-    """Every expectation a suite may name, keyed by its snake_case name."""
-    data = yaml.safe_load(CATALOG_FILE.read_text(encoding="utf-8"))
-    return {
-        name: ExpectationInfo(
-            name=name,
-            gx_class=entry["class"],
-            required=tuple(entry.get("required", [])),
-            optional=tuple(entry.get("optional", [])),
-        )
-        for name, entry in data["expectations"].items()
-    }
+    """Every expectation a suite may name, GX's and ours, keyed by its snake_case name."""
+    catalog: dict[str, ExpectationInfo] = {}
+    for path in (CATALOG_FILE, NEWS_CATALOG_FILE):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name, entry in data["expectations"].items():
+            catalog[name] = ExpectationInfo(
+                name=name,
+                gx_class=entry["class"],
+                required=tuple(entry.get("required", [])),
+                optional=tuple(entry.get("optional", [])),
+                module=entry.get("module"),
+                kind=entry.get("kind"),
+            )
+    return catalog
 
 
 def catalog_from_gx() -> dict[str, dict]:
@@ -59,6 +65,8 @@ def catalog_from_gx() -> dict[str, dict]:
     entries = {}
     for name in sorted(_registered_expectations):
         cls = _registered_expectations[name]
+        if not cls.__module__.startswith("great_expectations."):
+            continue  # ours (news_catalog.yml) register themselves with GX when imported
         fields = {k: v for k, v in cls.__fields__.items() if k not in _GX_BASE_FIELDS}
         entries[name] = {
             "class": cls.__name__,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import importlib
 import logging
 import time
 from pathlib import Path
@@ -231,10 +232,17 @@ class GXRunner:
         catalog = load_catalog()
         rejected: dict[str, ExpectationResult] = {}
         for spec in suite.expectations:
-            cls = getattr(gx.expectations, catalog[spec.type].gx_class)
+            info = catalog[spec.type]
+            meta = {"spec_id": spec.id, "severity": spec.severity}
             try:
-                expectation = cls(**spec.kwargs, description=spec.description or None,
-                                  meta={"spec_id": spec.id, "severity": spec.severity})
+                if info.module:  # one of ours: an SQL template filled with the arguments
+                    cls = getattr(importlib.import_module(info.module), info.gx_class)
+                    expectation = cls.build(description=spec.description or None, meta=meta,
+                                            **spec.kwargs)
+                else:
+                    cls = getattr(gx.expectations, info.gx_class)
+                    expectation = cls(**spec.kwargs, description=spec.description or None,
+                                      meta=meta)
             except Exception as exc:  # GX validates arguments with pydantic and custom checks
                 rejected[spec.id] = ExpectationResult(
                     spec, ERROR, error=f"invalid arguments for {spec.type}: {_first_line(exc)}")

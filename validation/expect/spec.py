@@ -237,7 +237,7 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
     return ExpectationSpec(
         type=type_name, kwargs=kwargs, id=spec_id, severity=severity,
         description=parser.text(items, "description", what) or "",
-        kind=parser.text(items, "kind", what) or "", line=node.start_mark.line + 1,
+        kind=parser.text(items, "kind", what) or info.kind or "", line=node.start_mark.line + 1,
     )
 
 

@@ -1,0 +1,76 @@
+"""News expectations (custom GX expectations over our tables): date consistency."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT, TODAY
+from validation.expect.catalog import load_catalog
+
+ARTICLES = [
+    # weekday_mismatch: 4 August 2020 was a Tuesday
+    {"id": "wrong-weekday", "published": "2020-08-05",
+     "text": "Op woensdag 4 augustus 2020 braken in de stad rellen uit bij het stadhuis."},
+    # mention_after_publication and conflicting_date_cues: 20 January after a 10 January article
+    {"id": "later-date", "published": "2022-01-10",
+     "text": "Op 20 januari werden twaalf betogers opgepakt bij het ministerie in de hoofdstad."},
+    # a future event is expected after publication: no finding
+    {"id": "future-event", "published": "2022-01-10",
+     "text": "De verkiezingen zullen op 20 januari plaatsvinden, meldt de kiescommissie vandaag."},
+    {"id": "fine", "published": "2022-01-10",
+     "text": "Gisteren, zondag 9 januari, demonstreerden duizenden mensen in de hoofdstad."},
+]
+
+
+@pytest.fixture
+def outcome(invoke, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    shutil.copy(ROOT / "expectations" / "dates.yml", suites)
+    result = invoke("run", "--corpus", corpus, "--expectations", suites,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
+                    "--today", TODAY, "--no-data-docs")
+    return result, json.loads((tmp_path / "reports" / "results.json").read_text())
+
+
+def test_each_date_problem_is_one_finding_of_its_kind(outcome):
+    result, document = outcome
+    found = sorted((f["kind"], f["article_ids"][0]) for f in document["findings"])
+    assert found == [("conflicting_date_cues", "later-date"),
+                     ("mention_after_publication", "later-date"),
+                     ("weekday_mismatch", "wrong-weekday")]
+    assert result.exit_code == 1  # the weekday mismatch is an error; the others warnings
+
+
+def test_findings_say_what_is_wrong(outcome):
+    _, document = outcome
+    messages = {f["kind"]: f["message"] for f in document["findings"]}
+    assert "woensdag 4 augustus 2020: 2020-08-04 was a Tuesday" in messages["weekday_mismatch"]
+    assert "mentions 20 januari (2022-01-20), after the publication window that ends 2022-01-10" \
+        in messages["mention_after_publication"]
+    assert "no publication day fits all date cues (absolute:20 januari) within 2022-01-10" \
+        in messages["conflicting_date_cues"]
+
+
+def test_news_catalog_matches_the_classes():
+    from validation.expect import news
+
+    ours = {name: info for name, info in load_catalog().items() if info.module}
+    assert set(ours) == set(news.NEWS_EXPECTATIONS)
+    for name, info in ours.items():
+        cls = news.NEWS_EXPECTATIONS[name]
+        assert cls.__name__ == info.gx_class
+        assert set(info.optional) == set(cls.defaults) and not info.required
+        assert info.kind
+
+
+def test_parameters_are_literals_not_sql(tmp_path):
+    from validation.expect.news import ExpectNoDateMentionsAfterPublication
+
+    with pytest.raises(ValueError, match="not a whole number or an ISO date"):
+        ExpectNoDateMentionsAfterPublication.build(tolerance_days="1; DROP TABLE articles")
