@@ -40,7 +40,7 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     assert document["schema_version"] == 1 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
-    assert counts == {"articles": 9, "dates": 3}
+    assert counts == {"articles": 9, "claims": 2, "dates": 3}
     assert {f["kind"] for f in document["findings"]} == {"coarse_publication_date"}
     with duckdb.connect(str(tmp_path / "build" / "c.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM findings").fetchone()[0] == 5

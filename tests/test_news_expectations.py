@@ -74,3 +74,47 @@ def test_parameters_are_literals_not_sql(tmp_path):
 
     with pytest.raises(ValueError, match="not a whole number or an ISO date"):
         ExpectNoDateMentionsAfterPublication.build(tolerance_days="1; DROP TABLE articles")
+
+
+RANGE_ARTICLES = [
+    {"id": "turnout", "published": "2022-03-17",
+     "text": "Bij de verkiezingen stemde volgens de gemeente 120 procent van de kiezers."},
+    {"id": "icu", "published": "2022-03-17",
+     "text": "In het ziekenhuis liggen 40 patiënten. Op de intensive care liggen 55 patiënten."},
+    {"id": "plausible", "published": "2022-03-17",
+     "text": "In het ziekenhuis liggen 400 patiënten, van wie 62 op de intensive care."},
+]
+
+
+def run_claims_suite(invoke, tmp_path, ranges_text=None):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in RANGE_ARTICLES))
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    shutil.copy(ROOT / "expectations" / "claims.yml", suites)
+    ranges = suites / "ranges.yml"
+    if ranges_text is None:
+        shutil.copy(ROOT / "expectations" / "ranges.yml", suites)
+    else:
+        ranges.write_text(ranges_text)
+    result = invoke("run", "--corpus", corpus, "--expectations", suites,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
+                    "--today", TODAY, "--no-data-docs")
+    return result, json.loads((tmp_path / "reports" / "results.json").read_text())
+
+
+def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
+    result, document = run_claims_suite(invoke, tmp_path)
+    found = sorted((f["kind"], f["article_ids"][0], len(f["claim_ids"]))
+                   for f in document["findings"])
+    assert found == [("out_of_range", "turnout", 1), ("relation_violated", "icu", 2)]
+    messages = " ".join(f["message"] for f in document["findings"])
+    assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages
+    assert "intensive_care 55 is more than hospitalized 40 in the same article" in messages
+    assert result.exit_code == 1
+
+
+def test_a_broken_ranges_file_is_a_configuration_error(invoke, tmp_path):
+    result, _ = run_claims_suite(invoke, tmp_path, "ranges:\n  deaths: {min: 0, max: many}\n")
+    assert result.exit_code == 2
+    assert "ranges.deaths: 'many' is not a number" in result.stdout

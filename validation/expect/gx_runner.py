@@ -238,7 +238,7 @@ class GXRunner:
                 if info.module:  # one of ours: an SQL template filled with the arguments
                     cls = getattr(importlib.import_module(info.module), info.gx_class)
                     expectation = cls.build(description=spec.description or None, meta=meta,
-                                            **spec.kwargs)
+                                            suite_dir=Path(suite.path).parent, **spec.kwargs)
                 else:
                     cls = getattr(gx.expectations, info.gx_class)
                     expectation = cls(**spec.kwargs, description=spec.description or None,

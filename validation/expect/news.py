@@ -14,7 +14,10 @@ query by `build`, never pasted as raw text. Imported only when suites run (it im
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any, ClassVar
+
+import yaml
 
 from great_expectations.expectations import UnexpectedRowsExpectation
 
@@ -31,19 +34,25 @@ class NewsExpectation(UnexpectedRowsExpectation):
 
     @classmethod
     def build(cls, description: str | None = None, meta: dict | None = None,
-              **parameters: Any) -> NewsExpectation:
+              suite_dir: Path | None = None, **parameters: Any) -> NewsExpectation:
         """An instance whose query has `parameters` (over the defaults) formatted in."""
         values = {**cls.defaults, **parameters}
-        query = cls.sql_template.format(**{k: _literal(v) for k, v in values.items()},
-                                        batch="{batch}")
+        query = cls.sql_template.format(**cls.sql_values(values, suite_dir), batch="{batch}")
         kwargs: dict[str, Any] = {"unexpected_rows_query": query, "meta": meta or {}}
         if description:
             kwargs["description"] = description
         return cls(**kwargs)
 
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        """The parameters as SQL text; by default each one a literal."""
+        return {k: _literal(v) for k, v in values.items()}
+
 
 def _literal(value: Any) -> str:
     """A parameter as an SQL literal: whole numbers, ISO dates; anything else is refused."""
+    if isinstance(value, Path):
+        raise ValueError(f"{value} is a path, not a value")
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a number or a date")
     if isinstance(value, int):
@@ -110,7 +119,100 @@ class ExpectDateCuesToAgree(NewsExpectation):
     """
 
 
+def _ranges_file(values: dict[str, Any], suite_dir: Path | None) -> dict[str, Any]:
+    path = Path(values["ranges_file"])
+    if not path.is_absolute() and suite_dir is not None:
+        path = suite_dir / path
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise ValueError(f"cannot read ranges file {path}: {exc}") from exc
+    return data
+
+
+def _number(value: Any, where: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{where}: {value!r} is not a number")
+    return repr(float(value))
+
+
+def _name(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.replace("_", "").isalnum():
+        raise ValueError(f"{where}: {value!r} is not a metric name (letters, digits, _)")
+    return f"'{value}'"
+
+
+class ExpectClaimsWithinRanges(NewsExpectation):
+    """A claim whose whole interval lies outside its metric's plausible range."""
+
+    description: str = "Every claim's interval meets its metric's plausible range (ranges.yml)."
+    defaults: ClassVar[dict[str, Any]] = {"ranges_file": "ranges.yml"}
+    sql_template: ClassVar[str] = """
+        WITH ranges(metric, low, high) AS (VALUES {ranges})
+        SELECT a.article_id, c.claim_id, c.metric, c.value_low, c.value_high,
+               r.low AS range_low, r.high AS range_high,
+               c.metric || ' ' || substr(a.body, c.char_start + 1, c.char_end - c.char_start)
+               || ' is outside the plausible range [' || CAST(r.low AS VARCHAR) || ', '
+               || CAST(r.high AS VARCHAR) || ']: ' || c.quote AS message
+        FROM {batch} a JOIN claims c USING (article_id) JOIN ranges r USING (metric)
+        WHERE coalesce(c.value_high, c.value_low) < r.low OR c.value_low > r.high
+        ORDER BY a.article_id, c.char_start
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        data = _ranges_file(values, suite_dir)
+        rows = []
+        for metric, bounds in (data.get("ranges") or {}).items():
+            where = f"ranges.{metric}"
+            if not isinstance(bounds, dict) or set(bounds) - {"min", "max"}:
+                raise ValueError(f"{where}: give {{min: N, max: N}}")
+            rows.append(f"({_name(metric, where)}, {_number(bounds.get('min', 0), where)}, "
+                        f"{_number(bounds.get('max', 1e300), where)})")
+        if not rows:
+            raise ValueError(f"{values['ranges_file']}: no 'ranges:' entries")
+        return {"ranges": ", ".join(rows)}
+
+
+class ExpectClaimRelationsToHold(NewsExpectation):
+    """Within one article, a count above the count it is part of (ICU above hospitalized)."""
+
+    description: str = ("Within one article, a part is never larger than its whole "
+                        "(intensive care <= hospitalized <= injured; beheaded <= deaths).")
+    defaults: ClassVar[dict[str, Any]] = {"ranges_file": "ranges.yml"}
+    sql_template: ClassVar[str] = """
+        WITH relations(part, whole) AS (VALUES {relations})
+        SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
+               p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
+               || ' is more than ' || w.metric || ' '
+               || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
+               || ' in the same article' AS message
+        FROM {batch} a
+        JOIN claims p USING (article_id)
+        JOIN relations rel ON p.metric = rel.part
+        JOIN claims w ON w.article_id = a.article_id AND w.metric = rel.whole
+        WHERE w.value_high IS NOT NULL AND p.value_low > w.value_high
+          AND (p.subject IS NOT DISTINCT FROM w.subject OR coalesce(w.subject, 'all') = 'all')
+        ORDER BY a.article_id, p.char_start
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        data = _ranges_file(values, suite_dir)
+        rows = []
+        for index, pair in enumerate(data.get("relations") or []):
+            where = f"relations[{index}]"
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ValueError(f"{where}: give [part, whole]")
+            rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
+        if not rows:
+            raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
+        return {"relations": ", ".join(rows)}
+
+
 NEWS_EXPECTATIONS = {
+    "expect_claims_within_ranges": ExpectClaimsWithinRanges,
+    "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
     "expect_weekdays_to_match_dates": ExpectWeekdaysToMatchDates,
     "expect_date_cues_to_agree": ExpectDateCuesToAgree,
