@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
-
 from great_expectations.expectations import UnexpectedRowsExpectation
 
 # Sentences around a date that speak of the future ("de verkiezingen van 17 maart zullen",
