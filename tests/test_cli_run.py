@@ -121,3 +121,31 @@ def test_field_mapping_option_is_validated(run):
     result = run("--map", "textbody")
     assert result.exit_code == 2
     assert "is not FIELD=NAME" in result.output
+
+
+def junit_cases(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(tmp_path / "reports" / "junit.xml").getroot()
+    return {(case.get("classname"), case.get("name")): case for case in root.iter("testcase")}
+
+
+def test_junit_has_one_testcase_per_expectation_and_fails_only_what_gates(run, seed_corpus,
+                                                                           tmp_path):
+    (seed_corpus / "future.txt").write_text(FUTURE_ARTICLE)
+    run()
+    cases = junit_cases(tmp_path)
+    assert len(cases) == 14
+    future = cases[("articles", "published-not-in-future")]
+    assert future.find("failure") is not None and "future" in future.find("failure").text
+    coarse = cases[("articles", "published-to-the-day")]
+    assert coarse.find("failure") is None and "warning: 5 unexpected" in coarse.find(
+        "system-out").text
+    summary = (tmp_path / "reports" / "summary.md").read_text()
+    assert summary.startswith("## ❌ Corpus validation: FAIL")
+    assert "`articles/published-not-in-future`" in summary
+
+
+def test_strict_turns_warnings_into_junit_failures(run, tmp_path):
+    run("--strict")
+    assert junit_cases(tmp_path)[("articles", "published-to-the-day")].find("failure") is not None

@@ -21,6 +21,7 @@ from validation.expect.spec import Suite, load_suites, parse_suite_file
 from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
+from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
 from validation.store import DEFAULT_DB, Store, SyncCounts
@@ -106,10 +107,11 @@ def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date
 
 
 def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
-    """results.json and index.html into the reports folder."""
+    """results.json, index.html, junit.xml and summary.md into the reports folder."""
     return {
         "json": write_json(document, reports / "results.json"),
         "html": write_html(document, reports / "index.html"),
+        **write_ci_files(document, reports),
     }
 
 

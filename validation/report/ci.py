@@ -1,0 +1,107 @@
+"""The results document -> files CI systems read: JUnit XML and a Markdown summary.
+
+junit.xml has one testcase per expectation (classname = suite, name = expectation id): a
+failing error-severity expectation is a <failure>, one that could not run an <error>; a failing
+warning is a <failure> only when the run was --strict, otherwise it passes with the warning in
+<system-out>, so CI shows exactly what gates the run. summary.md is short enough for a
+pull-request comment or a GitHub step summary.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+SHOWN_ROWS = 10
+SHOWN_FINDINGS = 15
+
+
+def _rows_text(expectation: dict[str, Any]) -> str:
+    rows = expectation.get("sample_rows") or []
+    lines = [", ".join(f"{k}={v}" for k, v in row.items()) for row in rows[:SHOWN_ROWS]]
+    total = expectation.get("unexpected_count")
+    if total is not None and total > len(lines):
+        lines.append(f"... {total - len(lines)} more")
+    return "\n".join(lines)
+
+
+def junit_xml(document: dict[str, Any]) -> str:
+    """One <testsuite> per suite, one <testcase> per expectation."""
+    strict = bool(document.get("run", {}).get("strict"))
+    root = ET.Element("testsuites", name="news-corpus-validation")
+    for suite in document["suites"]:
+        element = ET.SubElement(root, "testsuite", name=suite["name"],
+                                tests=str(len(suite["expectations"])),
+                                time=str(suite.get("seconds", 0)))
+        failures = errors = 0
+        for expectation in suite["expectations"]:
+            case = ET.SubElement(element, "testcase", classname=suite["name"],
+                                 name=expectation["id"], file=suite["path"],
+                                 line=str(expectation.get("line", 0)))
+            summary = (f"{expectation['severity']}: {expectation['unexpected_count'] or 0} "
+                       f"unexpected - {expectation['description'] or expectation['type']}")
+            if expectation["status"] == "error":
+                errors += 1
+                ET.SubElement(case, "error", message=f"could not run: {expectation['error']}")
+            elif expectation["status"] == "failed":
+                gating = expectation["severity"] == "error" or (
+                    strict and expectation["severity"] == "warning")
+                if gating:
+                    failures += 1
+                    failure = ET.SubElement(case, "failure", message=summary,
+                                            type=expectation["kind"])
+                    failure.text = _rows_text(expectation)
+                else:
+                    ET.SubElement(case, "system-out").text = (
+                        f"{summary}\n{_rows_text(expectation)}")
+        element.set("failures", str(failures))
+        element.set("errors", str(errors))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def summary_markdown(document: dict[str, Any], report_link: str = "index.html") -> str:
+    """A few lines for a pull request: verdict, counts, what failed, where to read more."""
+    icon = {"pass": "✅", "pass with warnings": "⚠️", "fail": "❌", "error": "🛑"}
+    lines = [f"## {icon.get(document['verdict'], '')} Corpus validation: "
+             f"{document['headline']}", ""]
+    corpus = document.get("corpus")
+    if corpus:
+        load = document.get("load") or {}
+        lines.append(f"{corpus['articles']} articles, {corpus['claims']} claims, "
+                     f"{corpus['date_mentions']} date mentions; "
+                     f"{load.get('rejected', corpus['rejected'])} records rejected.")
+        lines.append("")
+    lines += ["| severity | failing expectations | findings |", "|---|---:|---:|"]
+    for severity in ("error", "warning", "info"):
+        lines.append(f"| {severity} | {document['failing_expectations'].get(severity, 0)} | "
+                     f"{document['findings_by_severity'].get(severity, 0)} |")
+    failing = [(suite["name"], e) for suite in document["suites"] for e in suite["expectations"]
+               if e["status"] != "passed"]
+    if failing:
+        lines += ["", "| | expectation | unexpected | what it checks |", "|---|---|---:|---|"]
+        for suite_name, e in failing:
+            mark = "🛑 could not run" if e["status"] == "error" else e["severity"]
+            lines.append(f"| {mark} | `{suite_name}/{e['id']}` | {e['unexpected_count'] or ''} "
+                         f"| {(e['description'] or e['type']).replace('|', '/')} |")
+    ordered = sorted(document["findings"],
+                     key=lambda f: {"error": 0, "warning": 1}.get(f["severity"], 2))
+    if ordered:
+        lines += ["", f"First findings ({min(len(ordered), SHOWN_FINDINGS)} of {len(ordered)}):",
+                  ""]
+        for finding in ordered[:SHOWN_FINDINGS]:
+            lines.append(f"- **{finding['severity']}** `{finding['kind']}`: "
+                         f"{finding['message'].replace(chr(10), ' ')[:200]}")
+    lines += ["", f"Full report: `reports/{report_link}`; machine-readable: "
+              "`reports/results.json`."]
+    return "\n".join(lines) + "\n"
+
+
+def write_ci_files(document: dict[str, Any], reports: Path) -> dict[str, Path]:
+    reports.mkdir(parents=True, exist_ok=True)
+    junit = reports / "junit.xml"
+    junit.write_text(junit_xml(document), encoding="utf-8")
+    summary = reports / "summary.md"
+    summary.write_text(summary_markdown(document), encoding="utf-8")
+    return {"junit": junit, "summary": summary}
