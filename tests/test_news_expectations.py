@@ -118,3 +118,26 @@ def test_a_broken_ranges_file_is_a_configuration_error(invoke, tmp_path):
     result, _ = run_claims_suite(invoke, tmp_path, "ranges:\n  deaths: {min: 0, max: many}\n")
     assert result.exit_code == 2
     assert "ranges.deaths: 'many' is not a number" in result.stdout
+
+
+def test_seed_hygiene_finds_the_analysts_name_variants_and_media_residue(invoke, tmp_path,
+                                                                         seed_corpus):
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    shutil.copy(ROOT / "expectations" / "hygiene.yml", suites)
+    (seed_corpus / "mojibake.jsonl").write_text(json.dumps({
+        "id": "broken-encoding", "published": "2022-01-07",
+        "text": "De president sprak over een â€˜ernstige bedreigingâ€™ voor het land en de regio."
+    }, ensure_ascii=False) + "\n")
+    invoke("run", "--corpus", seed_corpus, "--expectations", suites, "--db", tmp_path / "c.db",
+           "--reports", tmp_path / "reports", "--today", TODAY, "--no-data-docs")
+    findings = json.loads((tmp_path / "reports" / "results.json").read_text())["findings"]
+    names = sorted(f["message"].split("] ")[-1] for f in findings if f["kind"] == "name_variants")
+    assert names == ["one name, 2 spellings: Nazarbajev / Nazarbayev",
+                     "one name, 2 spellings: Tokajev / Tokayev"]
+    residue = " ".join(f["message"] for f in findings if f["kind"] == "media_residue")
+    for leftover in ("Beeld Valery Sharifulin/TASS", "De kaart van Kazachstan:",
+                     "buitgemaakt - AFP", "niet de straat op te gaan:"):
+        assert leftover in residue
+    [mojibake] = [f for f in findings if f["kind"] == "mojibake"]
+    assert mojibake["article_ids"] == ["broken-encoding"] and "â€˜" in mojibake["message"]

@@ -29,7 +29,8 @@ class Verdict:
 
     @property
     def headline(self) -> str:
-        parts = [f"{n} {sev}" for sev, n in self.failing.items() if n]
+        parts = [f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"
+                 for sev, n in self.failing.items() if n]
         if self.errors:
             parts.append(f"{self.errors} could not run")
         return f"{self.verdict.upper()}" + (f" ({', '.join(parts)})" if parts else "")

@@ -82,8 +82,10 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
             text = label
         if article_ids:
             text = f"[{', '.join(article_ids)}] {text}"
-        # Rows without ids are identified by their values (e.g. `check` on another database).
-        identity = [article_ids, claim_ids] if (article_ids or claim_ids) else row
+        # Rows without ids are identified by their values (e.g. `check` on another database);
+        # rows with a message by it too, as one article can have several (two captions).
+        identity = ([article_ids, claim_ids, row.get("message")] if (article_ids or claim_ids)
+                    else row)
         yield {**base, "article_ids": article_ids, "claim_ids": claim_ids, "message": text,
                "fingerprint": fingerprint(suite_name, spec.id, spec.finding_kind, identity)}
 

@@ -49,7 +49,8 @@ class NewsExpectation(UnexpectedRowsExpectation):
 
 
 def _literal(value: Any) -> str:
-    """A parameter as an SQL literal: whole numbers, ISO dates; anything else is refused."""
+    """A parameter as an SQL literal: whole numbers, ISO dates; anything else is refused.
+    Expectations with other parameters (files, word lists) format them in sql_values."""
     if isinstance(value, Path):
         raise ValueError(f"{value} is a path, not a value")
     if isinstance(value, bool):
@@ -116,6 +117,12 @@ class ExpectDateCuesToAgree(NewsExpectation):
         WHERE starts_with(inferred_method, 'conflicting')
         ORDER BY article_id
     """
+
+
+def _regex_literal(pattern: str) -> str:
+    """A regex as an SQL string literal that survives GX's own str.format of the query."""
+    quoted = "'" + pattern.replace("'", "''") + "'"
+    return quoted.replace("{", "{{").replace("}", "}}")
 
 
 def _ranges_file(values: dict[str, Any], suite_dir: Path | None) -> dict[str, Any]:
@@ -209,7 +216,90 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         return {"relations": ", ".join(rows)}
 
 
+class ExpectNoMojibake(NewsExpectation):
+    """Text decoded with the wrong encoding: UTF-8 read as Latin-1 ("Ã©", "â€™")."""
+
+    description: str = "No text shows UTF-8 read as Latin-1 (Ã©, â€™): re-decode the source."
+    sql_template: ClassVar[str] = """
+        SELECT article_id,
+               'mojibake "' || regexp_extract(body, {around}) || '" (UTF-8 read as Latin-1)'
+               AS message
+        FROM {batch}
+        WHERE regexp_matches(body, {marks})
+        ORDER BY article_id
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        marks = r"Ã[\x80-\xbf©¨«¯¶¼½]|â€.|Â[ \xa0]"
+        return {"marks": _regex_literal(marks),
+                # a plain group: "(?:" followed by a letter would read as a bind parameter
+                "around": _regex_literal(rf".{{0,30}}({marks}).{{0,30}}")}
+
+
+class ExpectNoMediaResidue(NewsExpectation):
+    """What is left of removed media: a paragraph ending in a colon that introduced a map, a
+    video or a tweet, and photo captions and credits ("Beeld X/TASS", "... - AFP")."""
+
+    description: str = ("No residue of removed media: a paragraph ending in a colon with "
+                        "nothing after it, or a photo caption or credit.")
+    sql_template: ClassVar[str] = """
+        SELECT article_id, residue, 'residue of removed media: "' || residue || '"' AS message
+        FROM (
+            SELECT article_id, trim(unnest(regexp_extract_all(body, {pattern}))) AS residue
+            FROM {batch}
+        )
+        ORDER BY article_id
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        credits = "|".join(values["credits"])
+        pattern = (r"(?m)([^\n.!?]{3,160}:)[ \t]*$"
+                   rf"|(Beeld [A-Z][^\n]{{0,80}}/[A-Za-z][^\n]{{0,40}})$"
+                   rf"|([^\n]{{10,200}} - ({credits}))[ \t]*$")
+        return {"pattern": _regex_literal(pattern)}
+
+    defaults: ClassVar[dict[str, Any]] = {
+        "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images", "Hollandse Hoogte"]}
+
+
+class ExpectConsistentNameSpellings(NewsExpectation):
+    """One name spelled several ways across the corpus (Tokajev / Tokayev): one finding per
+    name, listing the spellings and the articles that use each."""
+
+    description: str = ("A name is spelled one way across the corpus (transliterations such "
+                        "as Tokajev / Tokayev are told apart by j/y, c/k, ks/x, oe/u).")
+    sql_template: ClassVar[str] = """
+        WITH words AS (
+            SELECT article_id, unnest(regexp_extract_all(body, {capitalised})) AS word
+            FROM {batch}
+        ), keyed AS (
+            SELECT DISTINCT article_id, word,
+                   replace(replace(replace(replace(replace(lower(word), 'ij', 'y'), 'j', 'y'),
+                           'c', 'k'), 'ks', 'x'), 'oe', 'u') AS name_key
+            FROM words
+        ), groups AS (
+            SELECT name_key, list(DISTINCT word ORDER BY word) AS spellings,
+                   list(DISTINCT article_id ORDER BY article_id) AS article_ids
+            FROM keyed GROUP BY name_key HAVING count(DISTINCT word) > 1
+        )
+        SELECT article_ids, spellings,
+               'one name, ' || len(spellings) || ' spellings: '
+               || array_to_string(spellings, ' / ') AS message
+        FROM groups
+        ORDER BY name_key
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        return {"capitalised": _regex_literal(r"\b[A-Z][a-z]{3,}\b")}
+
+
 NEWS_EXPECTATIONS = {
+    "expect_no_mojibake": ExpectNoMojibake,
+    "expect_no_media_residue": ExpectNoMediaResidue,
+    "expect_consistent_name_spellings": ExpectConsistentNameSpellings,
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
