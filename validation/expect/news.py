@@ -261,7 +261,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         return {"pattern": _regex_literal(pattern)}
 
     defaults: ClassVar[dict[str, Any]] = {
-        "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images", "Hollandse Hoogte"]}
+        "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images",
+                    "Hollandse Hoogte"]}
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):
