@@ -75,7 +75,7 @@ def test_a_weekday_and_a_dated_day_narrow_a_month_to_a_week():
 
 def test_cues_that_cannot_all_hold_are_reported():
     text = "Gisteren, op 20 januari, riepen betogers op tot kalmte. Dat was op maandag."
-    day = (dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+    day = (dt.date(2022, 1, 10), dt.date(2022, 1, 12))  # a window of three days
     mentions = find_date_mentions("a", text, load_pack("nl"), day)
     window = infer_publication(mentions, day, text)
     assert window.conflicting and window.method.startswith("conflicting:")
@@ -93,3 +93,18 @@ def test_english_date_mentions(text, kind, resolved):
     [mention] = find_date_mentions("a", text, load_pack("en"),
                                    (dt.date(2022, 1, 6), dt.date(2022, 1, 6)))
     assert (mention.kind, mention.resolved_start) == (kind, resolved)
+
+
+def test_a_weekday_written_with_a_date_picks_the_year_it_fits():
+    window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
+    [mention] = find_date_mentions("a", "Het concert is op zondag 22 september.",
+                                   load_pack("nl"), window)
+    assert mention.resolved_start == dt.date(2019, 9, 22)  # a Sunday; 2018-09-22 was not
+
+
+def test_a_day_precise_publication_date_is_not_second_guessed():
+    day = (dt.date(2022, 1, 10), dt.date(2022, 1, 10))
+    text = "Op 20 januari werden betogers opgepakt."
+    window = infer_publication(find_date_mentions("a", text, load_pack("nl"), day), day, text)
+    assert (window.start, window.end, window.method, window.conflicting) == (
+        *day, "corpus", False)

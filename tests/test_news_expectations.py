@@ -14,9 +14,9 @@ ARTICLES = [
     # weekday_mismatch: 4 August 2020 was a Tuesday
     {"id": "wrong-weekday", "published": "2020-08-05",
      "text": "Op woensdag 4 augustus 2020 braken in de stad rellen uit bij het stadhuis."},
-    # mention_after_publication and conflicting_date_cues: 20 January after a 10 January article
-    {"id": "later-date", "published": "2022-01-10",
-     "text": "Op 20 januari werden twaalf betogers opgepakt bij het ministerie in de hoofdstad."},
+    # mention_after_publication and conflicting_date_cues: 3 February in a January article
+    {"id": "later-date", "published": "2022-01",
+     "text": "Op 3 februari werden twaalf betogers opgepakt bij het ministerie in de hoofdstad."},
     # a future event is expected after publication: no finding
     {"id": "future-event", "published": "2022-01-10",
      "text": "De verkiezingen zullen op 20 januari plaatsvinden, meldt de kiescommissie vandaag."},
@@ -51,9 +51,9 @@ def test_findings_say_what_is_wrong(outcome):
     _, document = outcome
     messages = {f["kind"]: f["message"] for f in document["findings"]}
     assert "woensdag 4 augustus 2020: 2020-08-04 was a Tuesday" in messages["weekday_mismatch"]
-    assert "mentions 20 januari (2022-01-20), after the publication window that ends 2022-01-10" \
+    assert "mentions 3 februari (2022-02-03), after the publication window that ends 2022-01-31" \
         in messages["mention_after_publication"]
-    assert "no publication day fits all date cues (absolute:20 januari) within 2022-01-10" \
+    assert "no publication day fits all date cues (absolute:3 februari) within 2022-01" \
         in messages["conflicting_date_cues"]
 
 

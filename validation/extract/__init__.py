@@ -21,7 +21,7 @@ from validation.extract.dates import DateMention, find_date_mentions, infer_publ
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-1"
+CODE_VERSION = "claims-dates-2"
 BATCH_ARTICLES = 2000
 PARALLEL_FROM_ARTICLES = 4000
 

@@ -107,9 +107,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
-        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1,
-                             int(year) if year else None, window)
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
+        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1,
+                             int(year) if year else None, window, weekday)
         add(match.start(), match.end(), "absolute", resolved, weekday)
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
@@ -132,9 +132,10 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     return found
 
 
-def _absolute(day: int, month: int, year: int | None,
-              window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
-    """A day and month (and maybe a year); without a year, the one nearest the window."""
+def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
+              weekday: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """A day and month (and maybe a year); without a year, the one nearest the window, or,
+    when a weekday is written with it ("zondag 22 september"), a year where it fits."""
     years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
     candidates = []
     for y in years:
@@ -144,6 +145,9 @@ def _absolute(day: int, month: int, year: int | None,
             continue  # 30 February: not a date; nothing to resolve
     if not candidates:
         return None
+    if year is None and weekday is not None:
+        fitting = [d for d in candidates if d.weekday() == weekday]
+        candidates = fitting or candidates
     best = min(candidates, key=lambda d: (0 if window[0] - dt.timedelta(days=200) <= d <=
                                           window[1] + dt.timedelta(days=30) else 1,
                                           abs((d - window[1]).days)))
@@ -180,6 +184,10 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
     publication on or after it. Cues that leave no day at all are reported as conflicting,
     and the corpus window is kept.
     """
+    if window[0] == window[1]:
+        # the corpus gives the day: nothing to infer, and a cue that disagrees is more likely a
+        # reference to another day than a wrong date
+        return PublicationWindow(window[0], window[1], "corpus")
     days = {window[0] + i * ONE_DAY for i in range((window[1] - window[0]).days + 1)}
     used: list[str] = []
     for mention in mentions:
