@@ -89,13 +89,17 @@ def cli() -> None:
 @append_option
 @today_option
 @click.option("--no-data-docs", is_flag=True, help="Skip building GX Data Docs (faster).")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Fail only on findings not in this accepted results file (see `baseline`).")
+@click.option("--waivers", type=click.Path(dir_okay=False, path_type=Path),
+              help="The waivers file  [default: waivers.yml in the expectations folder]")
 def run(corpus, expectations, db, reports, strict, quiet, field_map, append, today,
-        no_data_docs) -> None:
+        no_data_docs, baseline, waivers) -> None:
     """Load the corpus, run every suite, write reports/ and exit with the verdict."""
     options = pipeline.RunOptions(
         corpus=corpus, expectations=expectations, db=db, reports=reports, strict=strict,
         field_map=_field_map(field_map), append=append, today=_today(today),
-        data_docs=not no_data_docs)
+        data_docs=not no_data_docs, baseline=baseline, waivers=waivers)
 
     def progress(stage: str, message: str) -> None:
         if not quiet:
@@ -130,6 +134,17 @@ def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
                    + (" (see the 'rejected' table)" if stats.rejected else ""))
         if stats.ignored_files:
             click.echo(f"not read (unknown format): {', '.join(stats.ignored_files)}")
+    acceptance = outcome.document.get("acceptance") or {}
+    for line in acceptance.get("expired_waivers", []):
+        click.secho(f"EXPIRED {line}", fg="red", err=False)
+    for line in acceptance.get("stale_waivers", []):
+        click.echo(f"STALE   {line}")
+    counts = acceptance.get("counts") or {}
+    if counts.get("waived") or counts.get("baseline") or acceptance.get("resolved_since_baseline"):
+        click.echo(f"findings: {counts.get('new', 0)} new, {counts.get('baseline', 0)} in the "
+                   f"baseline, {counts.get('waived', 0)} waived; "
+                   f"{len(acceptance.get('resolved_since_baseline', []))} resolved since the "
+                   "baseline")
     if outcome.reports and not quiet:
         click.echo(f"report: {outcome.reports['html']}")
     colour = {0: "green", 1: "red"}.get(outcome.exit_code, "magenta")
@@ -189,6 +204,21 @@ def check(db, suites, json_out, reports, strict, today) -> None:
     if str(json_out) != "-":
         _print_outcome(outcome, quiet=False)
     raise click.exceptions.Exit(outcome.exit_code)
+
+
+@cli.command()
+@click.option("--results", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("reports/results.json"), show_default=True,
+              help="The results of the run to accept.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("reports/baseline.json"), show_default=True,
+              help="Where the baseline goes (commit it, or keep it where CI finds it).")
+def baseline(results, out) -> None:
+    """Accept the current state: later runs with --baseline fail only on new findings."""
+    if not results.exists():
+        raise _fail(ValidationError(f"{results} does not exist: run `run` first"))
+    count = pipeline.write_baseline(results, out)
+    click.echo(f"baseline: {count} findings accepted into {out}")
 
 
 @cli.command()

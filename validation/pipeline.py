@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
 from validation.store import DEFAULT_DB, Store, SyncCounts
+from validation.waivers import Acceptance, accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
 
@@ -46,6 +48,8 @@ class RunOptions:
     append: bool = False
     today: dt.date | None = None
     data_docs: bool = True
+    baseline: Path | None = None
+    waivers: Path | None = None  # default: waivers.yml in the expectations folder
 
 
 @dataclass
@@ -115,10 +119,41 @@ def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
     }
 
 
+def _waivers_path(options: RunOptions) -> Path:
+    return options.waivers or options.expectations / "waivers.yml"
+
+
+def accept_findings(findings: list[dict[str, Any]], options: RunOptions) -> Acceptance:
+    """Mark findings new, baseline or waived, from the waivers file and the baseline."""
+    baseline = load_baseline(options.baseline) if options.baseline is not None else None
+    return accept(findings, load_waivers(_waivers_path(options)), baseline,
+                  options.today or dt.date.today())
+
+
+def _stored(finding: dict[str, Any]) -> dict[str, Any]:
+    """The columns of the findings table (the status lives in results.json)."""
+    return {k: v for k, v in finding.items() if k not in ("status", "waived_because")}
+
+
+def write_baseline(results: Path, baseline: Path) -> int:
+    """Accept the current state: the findings of a results.json become the baseline."""
+    document = json.loads(results.read_text(encoding="utf-8"))
+    kept = [{k: f[k] for k in ("fingerprint", "suite", "expectation", "severity", "kind",
+                               "article_ids", "message")} for f in document["findings"]]
+    baseline.parent.mkdir(parents=True, exist_ok=True)
+    baseline.write_text(json.dumps({"schema_version": 1, "accepted_from": str(results),
+                                    "run": document.get("run"), "findings": kept}, indent=2,
+                                   ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(kept)
+
+
 def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
     """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     suites = load_suites(options.expectations)  # a broken suite fails before any work is done
+    load_waivers(_waivers_path(options))  # so is a broken waivers file or baseline
+    if options.baseline is not None:
+        load_baseline(options.baseline)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
     with Store(options.db) as store:
@@ -138,8 +173,10 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
                                    docs_dir=docs_dir)
         findings = all_findings(suite_results)
-        store.write_findings(run_id, findings)
-        verdict = decide(suite_results, strict=options.strict)
+        acceptance = accept_findings(findings, options)
+        store.write_findings(run_id, [_stored(f) for f in findings])
+        verdict = decide(suite_results, strict=options.strict, findings=findings,
+                         expired_waivers=len(acceptance.expired))
         store.finish_run(
             run_id, corpus_hash=store.corpus_hash(), records_read=stats.read,
             records_loaded=stats.loaded, records_rejected=stats.rejected,
@@ -156,6 +193,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
             run=run_info, verdict=verdict, suites=suite_results, findings=findings,
             load=loaded.as_dict(), corpus=store.figures(), rejected=store.rejected_rows(),
             extract=dataclasses.asdict(extracted), claims=store.claims_by_article(),
+            acceptance=acceptance.as_dict(),
         )
     progress("report", f"writing {options.reports}")
     reports = write_reports(document, options.reports)

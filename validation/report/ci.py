@@ -85,11 +85,20 @@ def summary_markdown(document: dict[str, Any], report_link: str = "index.html") 
             mark = "🛑 could not run" if e["status"] == "error" else e["severity"]
             lines.append(f"| {mark} | `{suite_name}/{e['id']}` | {e['unexpected_count'] or ''} "
                          f"| {(e['description'] or e['type']).replace('|', '/')} |")
-    ordered = sorted(document["findings"],
+    acceptance = document.get("acceptance") or {}
+    counts = acceptance.get("counts") or {}
+    if counts.get("waived") or counts.get("baseline"):
+        lines += ["", f"{counts.get('new', 0)} new findings; {counts.get('baseline', 0)} known "
+                  f"from the baseline and {counts.get('waived', 0)} waived do not gate."]
+    for line in acceptance.get("expired_waivers", []):
+        lines.append(f"- ❌ expired {line}")
+    for line in acceptance.get("stale_waivers", []):
+        lines.append(f"- stale {line}")
+    ordered = sorted((f for f in document["findings"] if f.get("status", "new") == "new"),
                      key=lambda f: {"error": 0, "warning": 1}.get(f["severity"], 2))
     if ordered:
-        lines += ["", f"First findings ({min(len(ordered), SHOWN_FINDINGS)} of {len(ordered)}):",
-                  ""]
+        lines += ["", f"First new findings ({min(len(ordered), SHOWN_FINDINGS)} of "
+                  f"{len(ordered)}):", ""]
         for finding in ordered[:SHOWN_FINDINGS]:
             lines.append(f"- **{finding['severity']}** `{finding['kind']}`: "
                          f"{finding['message'].replace(chr(10), ' ')[:200]}")

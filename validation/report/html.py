@@ -52,7 +52,8 @@ def _verdict_sentence(doc: dict[str, Any]) -> str:
 
 def render_html(doc: dict[str, Any]) -> str:
     """Render the report page from a results document (see report/results.py)."""
-    findings = sorted(doc["findings"], key=lambda f: SEVERITY_ORDER.get(f["severity"], 3))
+    findings = sorted(doc["findings"], key=lambda f: (f.get("status", "new") != "new",
+                                                      SEVERITY_ORDER.get(f["severity"], 3)))
     return _environment.get_template("index.html").render(
         doc=doc, verdict_sentence=_verdict_sentence(doc),
         shown_findings=findings[:SHOWN_FINDINGS],

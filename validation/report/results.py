@@ -76,11 +76,13 @@ def results_document(
     findings: list[dict[str, Any]], load: dict[str, Any] | None = None,
     corpus: dict[str, Any] | None = None, rejected: list[dict[str, Any]] | None = None,
     extract: dict[str, Any] | None = None, claims: list[dict[str, Any]] | None = None,
+    acceptance: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Assemble the results document from the stages' outputs."""
     by_severity = {"error": 0, "warning": 0, "info": 0}
     for finding in findings:
-        by_severity[finding["severity"]] = by_severity.get(finding["severity"], 0) + 1
+        if finding.get("status", "new") == "new":
+            by_severity[finding["severity"]] = by_severity.get(finding["severity"], 0) + 1
     return _jsonable({
         "schema_version": SCHEMA_VERSION,
         "run": run,
@@ -96,6 +98,7 @@ def results_document(
         "rejected": rejected or [],
         "extract": extract,
         "claims": claims or [],
+        "acceptance": acceptance,
     })
 
 

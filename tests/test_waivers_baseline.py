@@ -1,0 +1,87 @@
+"""Waivers and baselines: accepted findings do not gate; new ones do."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import TODAY
+
+FUTURE = (" date 2030-01-05 Een artikel uit de toekomst over de protesten in Almaty, lang "
+          "genoeg om niet als te kort te gelden.\n")
+
+
+@pytest.fixture
+def run(invoke, tmp_path, seed_corpus, suites_dir):
+    def go(*extra):
+        result = invoke("run", "--corpus", seed_corpus, "--expectations", suites_dir,
+                        "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
+                        "--today", TODAY, "--no-data-docs", *extra)
+        document = json.loads((tmp_path / "reports" / "results.json").read_text())
+        return result, document
+
+    return go
+
+
+def future_finding(document):
+    return next(f for f in document["findings"] if f["kind"] == "future_publication")
+
+
+def test_a_waived_finding_no_longer_fails_the_run(run, seed_corpus, suites_dir):
+    (seed_corpus / "future.txt").write_text(FUTURE)
+    result, document = run()
+    assert result.exit_code == 1
+    fingerprint = future_finding(document)["fingerprint"]
+    (suites_dir / "waivers.yml").write_text(
+        f"waivers:\n  - fingerprint: {fingerprint}\n"
+        "    reason: embargoed piece, published on its date\n    expires: 2099-01-01\n")
+    result, document = run()
+    assert result.exit_code == 0, result.output
+    finding = future_finding(document)
+    assert finding["status"] == "waived"
+    assert finding["waived_because"] == "embargoed piece, published on its date"
+
+
+def test_an_expired_waiver_fails_and_a_stale_one_is_reported(run, seed_corpus, suites_dir):
+    (seed_corpus / "future.txt").write_text(FUTURE)
+    (suites_dir / "waivers.yml").write_text(
+        "waivers:\n"
+        "  - expectation: published-not-in-future\n    articles: [future]\n"
+        "    reason: embargo\n    expires: 2020-01-01\n"
+        "  - kind: duplicate_text\n    reason: syndicated copies are expected\n")
+    result, document = run()
+    assert result.exit_code == 1
+    assert "EXPIRED waiver #1" in result.stdout and "expired on 2020-01-01" in result.stdout
+    assert "STALE   waiver #2 (kind=duplicate_text) matches no finding" in result.stdout
+    assert future_finding(document)["status"] == "new"  # an expired waiver waives nothing
+
+
+def test_a_waiver_without_a_reason_is_a_configuration_error(invoke, tmp_path, seed_corpus,
+                                                           suites_dir):
+    (suites_dir / "waivers.yml").write_text("waivers:\n  - kind: duplicate_text\n")
+    result = invoke("run", "--corpus", seed_corpus, "--expectations", suites_dir,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+    assert result.exit_code == 2
+    assert "waivers.yml: waiver #1: has no reason" in result.stderr
+    assert not (tmp_path / "reports" / "results.json").exists()  # stopped before any work
+
+
+def test_the_baseline_fails_only_on_new_findings_and_lists_resolved_ones(run, invoke, tmp_path,
+                                                                         seed_corpus):
+    (seed_corpus / "future.txt").write_text(FUTURE)
+    result, _ = run()
+    assert result.exit_code == 1
+    baseline = tmp_path / "baseline.json"
+    accepted = invoke("baseline", "--results", tmp_path / "reports" / "results.json",
+                      "--out", baseline)
+    assert accepted.exit_code == 0 and "findings accepted" in accepted.stdout
+    result, document = run("--baseline", baseline)
+    assert result.exit_code == 0, result.output
+    assert document["acceptance"]["counts"]["new"] == 0
+    (seed_corpus / "future.txt").unlink()
+    (seed_corpus / "future2.txt").write_text(FUTURE.replace("uit de toekomst", "van later"))
+    result, document = run("--baseline", baseline)
+    assert result.exit_code == 1  # the new future article gates
+    assert future_finding(document)["article_ids"] == ["future2"]
+    assert len(document["acceptance"]["resolved_since_baseline"]) == 1  # the old one is gone
