@@ -19,6 +19,7 @@ import pyarrow as pa
 from validation.extract.claims import Claim, extract_claims
 from validation.extract.dates import DateMention, find_date_mentions, infer_publication
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
+from validation.parallel import ordered_map
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
 CODE_VERSION = "claims-dates-2"
@@ -148,26 +149,9 @@ Row = tuple
 
 
 def _run(batches: Iterator[list[Row]], total: int) -> Iterator[tuple[list[Row], BatchResult]]:
-    """Each batch with its claims, in order; a large backlog is spread over every core, with
-    a bounded number of batches in flight so memory does not grow with the corpus."""
-    workers = min(os.cpu_count() or 1, 4)
-    if total < PARALLEL_FROM_ARTICLES or workers == 1:
-        for batch in batches:
-            yield batch, _extract_batch(batch)
-        return
-    import multiprocessing
-    from collections import deque
-
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        in_flight: deque = deque()
-        for batch in batches:
-            in_flight.append((batch, pool.apply_async(_extract_batch, (batch,))))
-            if len(in_flight) >= 2 * workers:
-                done, result = in_flight.popleft()
-                yield done, result.get()
-        while in_flight:
-            done, result = in_flight.popleft()
-            yield done, result.get()
+    """Each batch with what it gave, in order; a large backlog is spread over every core."""
+    workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM_ARTICLES else 1
+    return ordered_map(_extract_batch, batches, workers)
 
 
 def _write(con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:

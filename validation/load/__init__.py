@@ -14,6 +14,7 @@ from validation.errors import CorpusError, Problem
 from validation.load.normalize import FieldMap, to_article
 from validation.load.readers import READABLE_SUFFIXES, corpus_files, read_file
 from validation.load.records import Article, RawRecord, Rejection
+from validation.parallel import ordered_map
 
 __all__ = ["Article", "Rejection", "RawRecord", "LoadStats", "FieldMap", "read_corpus"]
 
@@ -109,19 +110,21 @@ def _raw_records(files: list[Path]) -> Iterator[RawRecord]:
         yield from read_file(file, _display(file))
 
 
-def _normalise_chunk(chunk: list[RawRecord], field_map: FieldMap) -> list[Article | Rejection]:
-    return [to_article(record, field_map) for record in chunk]
+def _normalise_chunk(chunk: tuple[list[RawRecord], FieldMap]) -> list[Article | Rejection]:
+    records, field_map = chunk
+    return [to_article(record, field_map) for record in records]
 
 
-def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
+def _chunks(records: Iterator[RawRecord], field_map: FieldMap
+            ) -> Iterator[tuple[list[RawRecord], FieldMap]]:
     chunk: list[RawRecord] = []
     for record in records:
         chunk.append(record)
         if len(chunk) == CHUNK_RECORDS:
-            yield chunk
+            yield chunk, field_map
             chunk = []
     if chunk:
-        yield chunk
+        yield chunk, field_map
 
 
 def _normalised(
@@ -137,19 +140,6 @@ def _normalised(
         for record in _raw_records(files):
             yield record, to_article(record, field_map)
         return
-    import multiprocessing
-    from collections import deque
-
-    # spawn, not fork: the caller may hold DuckDB's threads and an open database.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers) as pool:
-        # A bounded window of chunks in flight keeps memory independent of corpus size.
-        in_flight: deque = deque()
-        for chunk in _chunks(_raw_records(files)):
-            in_flight.append((chunk, pool.apply_async(_normalise_chunk, (chunk, field_map))))
-            if len(in_flight) >= 2 * workers:
-                done, result = in_flight.popleft()
-                yield from zip(done, result.get(), strict=True)
-        while in_flight:
-            done, result = in_flight.popleft()
-            yield from zip(done, result.get(), strict=True)
+    for (records, _), items in ordered_map(_normalise_chunk,
+                                           _chunks(_raw_records(files), field_map), workers):
+        yield from zip(records, items, strict=True)

@@ -1,0 +1,36 @@
+"""Ordered parallel map over worker processes, with memory bounded by the batches in flight."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def ordered_map(function: Callable[[Item], Result], items: Iterable[Item],
+                workers: int) -> Iterator[tuple[Item, Result]]:
+    """Each item with function(item), in input order.
+
+    With more than one worker, items go to `spawn` processes (not fork: the caller may hold
+    DuckDB's threads and an open database), at most two per worker in flight, so memory does
+    not grow with the number of items. `function` must be importable (a module-level name).
+    """
+    if workers <= 1:
+        for item in items:
+            yield item, function(item)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        in_flight: deque = deque()
+        for item in items:
+            in_flight.append((item, pool.apply_async(function, (item,))))
+            if len(in_flight) >= 2 * workers:
+                done, result = in_flight.popleft()
+                yield done, result.get()
+        while in_flight:
+            done, result = in_flight.popleft()
+            yield done, result.get()
