@@ -199,7 +199,7 @@ def seed_dates_report() -> str:
         for expression in (d for d in core if d["article"] == path.name):
             start, end = expression["char_start"] - header, expression["char_end"] - header
             found += any(m.char_start < end and m.char_end > start for m in mentions)
-        window = infer_publication(mentions, january, body)
+        window = infer_publication(mentions, january, body, load_pack("nl"))
         estimate = gold["publication_estimates"][path.name[:3]]
         windows.append(f"{path.stem[:3]}: {window.start}..{window.end} ({window.method}; "
                        f"analyst {estimate})")

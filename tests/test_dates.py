@@ -60,7 +60,7 @@ def test_inferred_windows_contain_the_analysts_estimate():
     gold = json.loads(requires_shared("reference", "seed-gold-dates.json").read_text())
     for name, body, _ in seed_bodies():
         mentions = find_date_mentions(name, body, load_pack("nl"), JANUARY)
-        window = infer_publication(mentions, JANUARY, body)
+        window = infer_publication(mentions, JANUARY, body, load_pack("nl"))
         estimate = dt.date.fromisoformat(gold["publication_estimates"][name[:3]])
         assert window.start <= estimate <= window.end and not window.conflicting
 
@@ -68,7 +68,7 @@ def test_inferred_windows_contain_the_analysts_estimate():
 def test_a_weekday_and_a_dated_day_narrow_a_month_to_a_week():
     text = "Op maandag 3 januari begonnen de protesten. Woensdag werd het vliegveld bezet."
     mentions = find_date_mentions("a", text, load_pack("nl"), JANUARY)
-    window = infer_publication(mentions, JANUARY, text)
+    window = infer_publication(mentions, JANUARY, text, load_pack("nl"))
     assert (window.start, window.end) == (dt.date(2022, 1, 3), dt.date(2022, 1, 31))
     assert mentions[0].kind == "absolute" and mentions[0].weekday == 0  # maandag
 
@@ -77,7 +77,7 @@ def test_cues_that_cannot_all_hold_are_reported():
     text = "Gisteren, op 20 januari, riepen betogers op tot kalmte. Dat was op maandag."
     day = (dt.date(2022, 1, 10), dt.date(2022, 1, 12))  # a window of three days
     mentions = find_date_mentions("a", text, load_pack("nl"), day)
-    window = infer_publication(mentions, day, text)
+    window = infer_publication(mentions, day, text, load_pack("nl"))
     assert window.conflicting and window.method.startswith("conflicting:")
     assert (window.start, window.end) == day  # what the corpus said is kept
 
@@ -105,6 +105,7 @@ def test_a_weekday_written_with_a_date_picks_the_year_it_fits():
 def test_a_day_precise_publication_date_is_not_second_guessed():
     day = (dt.date(2022, 1, 10), dt.date(2022, 1, 10))
     text = "Op 20 januari werden betogers opgepakt."
-    window = infer_publication(find_date_mentions("a", text, load_pack("nl"), day), day, text)
+    window = infer_publication(find_date_mentions("a", text, load_pack("nl"), day), day, text,
+                               load_pack("nl"))
     assert (window.start, window.end, window.method, window.conflicting) == (
         *day, "corpus", False)

@@ -18,7 +18,7 @@ from validation.contracts import check_tables
 from validation.errors import Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
 from validation.expect.results import SuiteResult
-from validation.expect.spec import Suite, load_suites, parse_suite_file
+from validation.expect.spec import Suite, load_suites, parse_suite_file, repeated_names
 from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
@@ -26,7 +26,7 @@ from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
 from validation.store import DEFAULT_DB, Store, SyncCounts
-from validation.waivers import Acceptance, accept, load_baseline, load_waivers
+from validation.waivers import accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
 
@@ -119,17 +119,6 @@ def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
     }
 
 
-def _waivers_path(options: RunOptions) -> Path:
-    return options.waivers or options.expectations / "waivers.yml"
-
-
-def accept_findings(findings: list[dict[str, Any]], options: RunOptions) -> Acceptance:
-    """Mark findings new, baseline or waived, from the waivers file and the baseline."""
-    baseline = load_baseline(options.baseline) if options.baseline is not None else None
-    return accept(findings, load_waivers(_waivers_path(options)), baseline,
-                  options.today or dt.date.today())
-
-
 def _stored(finding: dict[str, Any]) -> dict[str, Any]:
     """The columns of the findings table (the status lives in results.json)."""
     return {k: v for k, v in finding.items() if k not in ("status", "waived_because")}
@@ -150,10 +139,10 @@ def write_baseline(results: Path, baseline: Path) -> int:
 def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
     """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    suites = load_suites(options.expectations)  # a broken suite fails before any work is done
-    load_waivers(_waivers_path(options))  # so is a broken waivers file or baseline
-    if options.baseline is not None:
-        load_baseline(options.baseline)
+    # broken suites, waivers or baseline fail before any work is done
+    suites = load_suites(options.expectations)
+    waivers = load_waivers(options.waivers or options.expectations / "waivers.yml")
+    baseline = load_baseline(options.baseline) if options.baseline is not None else None
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
     with Store(options.db) as store:
@@ -162,8 +151,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         loaded = load_into(store, options.corpus, options.field_map, options.append)
         stats = loaded.stats
         progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
-        extracted = extract_into(store.con, lambda done, total: progress(
-            "extract", f"{done}/{total} articles") if done == total else None)
+        extracted = extract_into(store.con)
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
@@ -173,7 +161,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
                                    docs_dir=docs_dir)
         findings = all_findings(suite_results)
-        acceptance = accept_findings(findings, options)
+        acceptance = accept(findings, waivers, baseline, options.today or dt.date.today())
         store.write_findings(run_id, [_stored(f) for f in findings])
         verdict = decide(suite_results, strict=options.strict, findings=findings,
                          expired_waivers=len(acceptance.expired))
@@ -205,11 +193,8 @@ def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
     """The `check` command: run suites against the tables of any existing DuckDB file."""
     started_at = dt.datetime.now(dt.UTC)
     suites = [parse_suite_file(path) for path in suite_paths]
-    names = [suite.name for suite in suites]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if repeated:
-        raise SuiteError(Problem(f"suite name(s) {', '.join(repeated)} given more than once",
-                                 fix="give each suite its own 'suite:' name"))
+    if problems := repeated_names(suites):
+        raise SuiteError(problems)
     if not db.exists():
         raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
     suite_results = run_suites(db, suites, read_only=True, today=today,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import os
 import uuid
 from collections.abc import Iterable, Iterator
@@ -87,9 +86,6 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 
-TABLES = ("articles", "claims", "date_mentions", "findings", "rejected", "runs")
-# Bookkeeping tables outside the documented contract.
-INTERNAL_TABLES = ("meta", "extractions")
 
 
 def engine_compatible_config() -> dict[str, str]:
@@ -254,12 +250,9 @@ class Store:
 
     def corpus_hash(self) -> str:
         """One hash over (id, content hash) of every article: equal corpora, equal hashes."""
-        digest = hashlib.blake2b(digest_size=16)
-        for article_id, content in self.con.execute(
-            "SELECT article_id, content_hash FROM articles ORDER BY article_id"
-        ).fetchall():
-            digest.update(f"{article_id}\t{content}\n".encode())
-        return digest.hexdigest()
+        return self.con.execute(
+            "SELECT md5(coalesce(string_agg(article_id || chr(9) || content_hash, chr(10) "
+            "ORDER BY article_id), '')) FROM articles").fetchone()[0]
 
     # -- runs and findings ---------------------------------------------------------------------
 
@@ -300,7 +293,8 @@ class Store:
 
     def figures(self) -> dict[str, Any]:
         """Corpus figures for reports: row counts, languages, date range."""
-        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("articles", "claims", "date_mentions", "rejected")}
         languages = dict(
             self.con.execute(
                 "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"

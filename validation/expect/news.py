@@ -21,9 +21,16 @@ from typing import Any, ClassVar
 import yaml
 from great_expectations.expectations import UnexpectedRowsExpectation
 
-# Sentences around a date that speak of the future ("de verkiezingen van 17 maart zullen",
-# "from 1 October"): a date after publication is then expected, not a defect.
-_FUTURE_WORDS = r"(zal|zullen|gaat|gaan|volgende|komende|vanaf|will|next|upcoming|from|until|tot)"
+
+def _future_words() -> str:
+    """The future words of every language pack, as one SQL regex literal: a date after
+    publication in a sentence about the future ("de verkiezingen zullen op 17 maart") is
+    expected, not a defect."""
+    from validation.extract.lexicon import available_languages, load_pack
+
+    words = sorted({w for code in available_languages()
+                    for w in load_pack(code).raw["dates"].get("future_words", [])})
+    return _regex_literal(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 class NewsExpectation(UnexpectedRowsExpectation):
@@ -74,20 +81,24 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
     description: str = ("No dated day in the text lies after the article's publication window "
                         "(unless the sentence speaks of the future).")
     defaults: ClassVar[dict[str, Any]] = {"tolerance_days": 0}
-    sql_template: ClassVar[str] = f"""
+    sql_template: ClassVar[str] = """
         SELECT a.article_id, m.mention_id, m.text AS mention, m.resolved_start,
                coalesce(a.inferred_end, a.published_end) AS published_by,
                'mentions ' || m.text || ' (' || CAST(m.resolved_start AS VARCHAR)
                || '), after the publication window that ends '
                || CAST(coalesce(a.inferred_end, a.published_end) AS VARCHAR) AS message
-        FROM {{batch}} a JOIN date_mentions m USING (article_id)
+        FROM {batch} a JOIN date_mentions m USING (article_id)
         WHERE m.kind IN ('absolute', 'holiday') AND m.resolved_start IS NOT NULL
           AND m.resolved_start > coalesce(a.inferred_end, a.published_end)
-                                 + INTERVAL ({{tolerance_days}}) DAY
+                                 + INTERVAL ({tolerance_days}) DAY
           AND NOT regexp_matches(lower(substr(a.body, greatest(1, m.char_start - 80), 200)),
-                                 '\\b{_FUTURE_WORDS}\\b')
+                                 {future})
         ORDER BY a.article_id, m.char_start
     """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        return {**super().sql_values(values, suite_dir), "future": _future_words()}
 
 
 class ExpectWeekdaysToMatchDates(NewsExpectation):
@@ -259,14 +270,20 @@ class ExpectNoMediaResidue(NewsExpectation):
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise ValueError(f"credits: {names!r} is not a list of agency names")
         credits = "|".join(re.escape(name) for name in names)
+        captions = values["caption_words"]
+        if not isinstance(captions, list) or not all(isinstance(w, str) and w for w in captions):
+            raise ValueError(f"caption_words: {captions!r} is not a list of words")
+        caption = "|".join(re.escape(word) for word in captions)
         pattern = (r"(?m)([^\n.!?]{3,160}:)[ \t]*$"
-                   rf"|(Beeld [A-Z][^\n]{{0,80}}/[A-Za-z][^\n]{{0,40}})$"
+                   rf"|(({caption}) [A-Z][^\n]{{0,80}}/[A-Za-z][^\n]{{0,40}})$"
                    rf"|([^\n]{{10,200}} - ({credits}))[ \t]*$")
         return {"pattern": _regex_literal(pattern)}
 
     defaults: ClassVar[dict[str, Any]] = {
         "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images",
-                    "Hollandse Hoogte"]}
+                    "Hollandse Hoogte"],
+        # the word a photo credit starts with: "Beeld Valery Sharifulin/TASS"
+        "caption_words": ["Beeld", "Foto", "Photo"]}
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):

@@ -281,13 +281,19 @@ def load_suites(directory: str | Path) -> list[Suite]:
             suites.append(parse_suite_file(path))
         except SuiteError as error:
             problems.extend(error.problems)
-    names: dict[str, str] = {}
+    problems.extend(repeated_names(suites))
+    if problems:
+        raise SuiteError(problems)
+    return suites
+
+
+def repeated_names(suites: list[Suite]) -> list[Problem]:
+    """A problem for each suite whose name an earlier suite already uses."""
+    problems, names = [], {}
     for suite in suites:
         if suite.name in names:
             problems.append(Problem(f"suite name {suite.name!r} is also used by "
                                     f"{names[suite.name]}",
                                     where=suite.where(), fix="give each suite its own name"))
         names.setdefault(suite.name, suite.path)
-    if problems:
-        raise SuiteError(problems)
-    return suites
+    return problems

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import duckdb
@@ -82,7 +82,7 @@ def _extract_batch(rows: list[tuple]) -> BatchResult:
         result.claims.extend(extract_claims(article_id, body, pack))
         window = (published_start, published_end)
         mentions = find_date_mentions(article_id, body, pack, window)
-        inferred = infer_publication(mentions, window, body)
+        inferred = infer_publication(mentions, window, body, pack)
         if (inferred.start, inferred.end) != window:  # resolve against the narrower window
             mentions = find_date_mentions(article_id, body, pack, (inferred.start, inferred.end))
         result.mentions.extend(mentions)
@@ -96,9 +96,9 @@ def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
         yield rows
 
 
-def extract_into(con: duckdb.DuckDBPyConnection,
-                 progress: Callable[[int, int], None] | None = None) -> ExtractStats:
-    """Fill `claims` for every article not yet extracted by this extractor version."""
+def extract_into(con: duckdb.DuckDBPyConnection) -> ExtractStats:
+    """Fill claims, date mentions and publication windows for every article not yet
+    extracted by this extractor version."""
     version = extractor_version()
     stats = ExtractStats(version=version)
     languages = available_languages()
@@ -114,8 +114,8 @@ def extract_into(con: duckdb.DuckDBPyConnection,
     pending_count = con.execute("""
         SELECT count(*) FROM articles a ANTI JOIN extractions e USING (article_id)""").fetchone()[0]
     stats.unchanged = stats.articles - pending_count
-    stats.no_language_pack = con.execute(
-        f"SELECT count(*) FROM articles a ANTI JOIN extractions e USING (article_id) "
+    stats.no_language_pack = con.execute(  # all of them, not only this pass's
+        f"SELECT count(*) FROM articles "
         f"WHERE coalesce(language, '') NOT IN ({', '.join('?' * len(languages))})",
         languages).fetchone()[0]
     if not pending_count:
@@ -139,16 +139,12 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         stats.conflicting_dates += sum(w["inferred_method"].startswith("conflicting")
                                        for w in result.windows)
         stats.extracted += len(batch)
-        if progress:
-            progress(stats.extracted, pending_count)
     reader.close()
     return stats
 
 
-Row = tuple
-
-
-def _run(batches: Iterator[list[Row]], total: int) -> Iterator[tuple[list[Row], BatchResult]]:
+def _run(batches: Iterator[list[tuple]], total: int
+         ) -> Iterator[tuple[list[tuple], BatchResult]]:
     """Each batch with what it gave, in order; a large backlog is spread over every core."""
     workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM_ARTICLES else 1
     return ordered_map(_extract_batch, batches, workers)

@@ -8,8 +8,9 @@ Rules, in the order they apply (all words come from the language pack):
   a count of protesters with no stronger cue is a crowd size;
 - the subject is the group word right after the number, else the nearest in the clause;
 - hedged when a hedge word stands in the sentence, or opens the next one ("Vermoedelijk ...");
-- attributed to the source after "volgens"/"aldus" or before "meldt"/"hoorde van" in the
-  sentence, else to the previous sentence's source in the same paragraph.
+- attributed to the source after "volgens"/"aldus"/"hoorde van", or around a reporting verb
+  ("meldt de politie", "organisers said"), bound to the number by position; else, when the
+  sentence refers back ("Van hen", "Ook"), to the previous sentence's source.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from validation.extract.lexicon import Cue, LanguagePack
 from validation.extract.numbers import Quantity, find_quantities
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
-_PLACE = re.compile(r"\b(?:in|bij|rond|rondom|nabij|uit)\s+((?:[A-Z][\w'-]+)(?:[- ][A-Z][\w'-]+)?)")
 
 
 @dataclass
@@ -114,13 +114,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                      True, cue.start < 3))
     for cue in local(verbs):
         after = _phrase_after(span, cue.end, pack, starts)
-        if after and (pack.reporters.find(after) or _names_someone(after)):
+        if after and (pack.reporters.find(after) or _names_someone(after, pack)):
             # inverted: "meldt de politie", "zegt de burgemeester", "meldt het CBS"
             found.append(Attribution(after, sentence.start + cue.start,
                                      sentence.start + cue.end, False, False))
             continue
         before = re.split(r"[,.;:\"“”]", span[: cue.start])[-1]
-        words = [w for w in before.split() if w.lower() not in _LEADING][-5:]
+        words = [w for w in before.split() if w.lower() not in pack.conjunctions][-5:]
         if words and (pack.reporters.find(" ".join(words)) or len(words) <= 4):
             found.append(Attribution(" ".join(words), sentence.start + cue.start,
                                      sentence.start + cue.end, False, False))
@@ -128,14 +128,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     return found
 
 
-_LEADING = {"while", "and", "terwijl", "en", "maar", "but"}
-_ARTICLES = {"de", "het", "een", "the", "a", "an"}
-
-
-def _names_someone(phrase: str) -> bool:
+def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS"."""
     words = phrase.split()
-    return 1 <= len(words) <= 4 and (words[0].lower() in _ARTICLES or words[0][:1].isupper())
+    return 1 <= len(words) <= 4 and (words[0].lower() in pack.articles or words[0][:1].isupper())
 
 
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
@@ -257,14 +253,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                           else previous_metrics[-1].label)
             if metric is None:
                 continue
-            if quantity.kind == "multiplier" and metric != "price_change_factor":
-                continue
             others = inside[:position] + inside[position + 1:]
             source = _source_for(quantity, attributions, others)
             if source is None and refers_back:
                 source = previous_source
             sentence_claims.append(_claim(article_id, text, quantity, metric, subject, sentence,
-                                          hedged, source))
+                                          hedged, source, pack))
         claims.extend(sentence_claims)
         if sentence_claims:
             previous_claims = sentence_claims
@@ -300,8 +294,8 @@ def _metric(quantity: Quantity, cues: list[Cue], subject: str | None,
 
 
 def _claim(article_id: str, text: str, quantity: Quantity, metric: str, subject: str | None,
-           sentence: Sentence, hedged: bool, source: str | None) -> Claim:
-    place = _PLACE.findall(text[sentence.start:sentence.end])
+           sentence: Sentence, hedged: bool, source: str | None, pack: LanguagePack) -> Claim:
+    place = pack.place.findall(text[sentence.start:sentence.end])
     identity = f"{article_id}:{quantity.start}:{quantity.end}:{metric}"
     return Claim(
         claim_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),

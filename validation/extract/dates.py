@@ -67,9 +67,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                                                          rf"({_pattern(ordinals)})")
         day_count = re.compile(rf"(?<![\w-]){template}(?![\w-])", flags)
     units = dates.get("duration_units", [])
-    amount = rf"(\d+|{_pattern(pack.word_stems)}|een paar|enkele|a few|several|een|a)"
+    amount = rf"(\d+|{_pattern(list(pack.word_stems) + dates.get('duration_amounts', []))})"
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w-])(?:({weekdays}),?\s+(?:de\s+|the\s+)?)?"
+        absolute=re.compile(rf"(?<![\w-])(?:({weekdays}),?\s+(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
         holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
@@ -176,7 +176,7 @@ class PublicationWindow:
 
 
 def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.date],
-                      text: str) -> PublicationWindow:
+                      text: str, pack: LanguagePack) -> PublicationWindow:
     """Narrow a coarse publication window with the text's own cues.
 
     A weekday named in the text happened within the week before publication (news names
@@ -198,8 +198,8 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
             used.append(f"weekday:{mention.text.lower()}")
         elif mention.kind in ("absolute", "holiday") and mention.resolved_start:
             sentence = _sentence_around(text, mention.char_start, mention.char_end)
-            if _future_tense(sentence):
-                continue
+            if pack.future.search(sentence):
+                continue  # a date in a sentence about the future may follow publication
             days &= {d for d in days if d >= mention.resolved_start}
             used.append(f"{mention.kind}:{mention.text}")
     if not used:
@@ -207,13 +207,6 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
     if not days:
         return PublicationWindow(window[0], window[1], "conflicting:" + ",".join(used), True)
     return PublicationWindow(min(days), max(days), ",".join(sorted(set(used))))
-
-
-_FUTURE = re.compile(r"\b(zal|zullen|will|going to|volgende|next)\b", re.IGNORECASE)
-
-
-def _future_tense(sentence: str) -> bool:
-    return _FUTURE.search(sentence) is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -87,6 +87,10 @@ class LanguagePack:
     inherit_source: re.Pattern[str]
     attribution_stops: re.Pattern[str]
     reporters: CueSet
+    articles: frozenset[str]
+    conjunctions: frozenset[str]
+    place: re.Pattern[str]
+    future: re.Pattern[str]
     weekdays: tuple[str, ...]
     months: tuple[str, ...]
     relative_days: dict[str, tuple[int, int]]
@@ -145,6 +149,12 @@ def load_pack(code: str) -> LanguagePack:
         inherit_source=_phrase_pattern(attribution.get("inherit", [])),
         attribution_stops=_phrase_pattern(attribution.get("stop_words", [])),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
+        articles=frozenset(w.lower() for w in data.get("articles", [])),
+        conjunctions=frozenset(w.lower() for w in data.get("conjunctions", [])),
+        # "in Almaty", "bij Nur-Sultan": a capitalised name after a place preposition
+        place=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
+            "places_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
+        future=_phrase_pattern(dates.get("future_words", []) or ["\x00"]),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),
         relative_days={k.lower(): (int(v[0]), int(v[1]))

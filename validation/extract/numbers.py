@@ -218,7 +218,7 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     window = text[max(0, quantity.start - 30):quantity.start]
     # between the qualifier and the number: nothing, an article, or a currency sign
     cues = [c for c in pack.qualifiers.find(window)
-            if window[c.end:].strip().lower() in ("", "de", "het", "er", "the", "$", "€", "£")]
+            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
     if not cues:
         return
     qualifier = cues[-1].label
