@@ -10,6 +10,7 @@ Run by benchmarks/run.py; a separate process per stage so each peak RSS is that 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -53,9 +54,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.stdout.flush()
     code = main(sys.argv[1:])
     sys.stdout.flush()
-    import os
-
-    os._exit(code)  # skip duckdb's noisy teardown
+    os._exit(code)  # skip duckdb's noisy "nanobind: leaked" teardown

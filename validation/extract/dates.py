@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, _phrase_pattern, load_pack
+from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -74,9 +74,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
         holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
         if pack.holidays else None,
-        relative=re.compile(_phrase_pattern(list(pack.relative_days)).pattern, flags)
+        relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
         if pack.relative_days else None,
-        part_of_day=re.compile(_phrase_pattern(dates["parts_of_day"]).pattern, flags)
+        part_of_day=re.compile(phrase_pattern(dates["parts_of_day"]).pattern, flags)
         if dates.get("parts_of_day") else None,
         day_count=day_count,
         duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)

@@ -18,7 +18,7 @@ import yaml
 LANG_DIR = Path(__file__).with_name("lang")
 
 
-def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered)
@@ -43,7 +43,7 @@ class CueSet:
         for label, phrases in groups.items():
             for phrase in phrases:
                 self.label_of.setdefault(str(phrase).lower(), label)
-        self.pattern = _phrase_pattern(list(self.label_of)) if self.label_of else None
+        self.pattern = phrase_pattern(list(self.label_of)) if self.label_of else None
         # Matching lower-cased text without IGNORECASE is several times faster in `re`.
         self.lower_pattern = re.compile(self.pattern.pattern) if self.pattern else None
 
@@ -128,11 +128,11 @@ def load_pack(code: str) -> LanguagePack:
         decimal_separator=data["decimal_separator"],
         thousands_separator=data["thousands_separator"],
         word_stems=tuple(numbers["word_stems"]),
-        one_phrases=_phrase_pattern(numbers.get("one_phrases", [])),
+        one_phrases=phrase_pattern(numbers.get("one_phrases", [])),
         scales={k.lower(): float(v) for k, v in numbers.get("scales", {}).items()},
         multipliers={k.lower(): float(v) for k, v in numbers.get("multipliers", {}).items()},
         vague={k.lower(): v for k, v in data.get("vague_quantities", {}).items()},
-        vague_pattern=_phrase_pattern(list(data.get("vague_quantities", {}))),
+        vague_pattern=phrase_pattern(list(data.get("vague_quantities", {}))),
         qualifiers=CueSet(data.get("qualifiers", {})),
         metrics=CueSet(data.get("metrics", {})),
         metric_patterns=tuple((label, re.compile(pattern, re.IGNORECASE))
@@ -141,20 +141,20 @@ def load_pack(code: str) -> LanguagePack:
         subjects=CueSet(data.get("subjects", {})),
         crowd_subjects=tuple(data.get("crowd_subjects", [])),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
-        next_sentence_hedges=_phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
+        next_sentence_hedges=phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
-        zero_words=_phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
-        partitive=_phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
-        inherit_source=_phrase_pattern(attribution.get("inherit", [])),
-        attribution_stops=_phrase_pattern(attribution.get("stop_words", [])),
+        zero_words=phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
+        partitive=phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
+        inherit_source=phrase_pattern(attribution.get("inherit", [])),
+        attribution_stops=phrase_pattern(attribution.get("stop_words", [])),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         conjunctions=frozenset(w.lower() for w in data.get("conjunctions", [])),
         # "in Almaty", "bij Nur-Sultan": a capitalised name after a place preposition
         place=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
             "places_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
-        future=_phrase_pattern(dates.get("future_words", []) or ["\x00"]),
+        future=phrase_pattern(dates.get("future_words", []) or ["\x00"]),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),
         relative_days={k.lower(): (int(v[0]), int(v[1]))

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, _phrase_pattern
+from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern
 
 EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, ALMOST, VAGUE = (
     "exact", "approximate", "at_least", "more_than", "at_most", "almost", "vague")
@@ -63,11 +63,38 @@ def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-count:]
 
 
+@dataclass(frozen=True)
+class _NumberPatterns:
+    """What find_quantities needs from a pack beyond its fields, built once per language."""
+
+    not_counts: frozenset[str]
+    year_cues: frozenset[str]
+    scale_after: re.Pattern[str] | None
+    multiplier: re.Pattern[str] | None
+    idioms: re.Pattern[str]
+    multiplier_context: re.Pattern[str]
+
+
+@functools.cache
+def _number_patterns(code: str) -> _NumberPatterns:
+    pack = load_pack(code)
+    numbers = pack.raw["numbers"]
+    stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
+    return _NumberPatterns(
+        not_counts=frozenset(numbers.get("not_counts", [])),
+        year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
+        scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
+                               re.IGNORECASE) if pack.scales else None,
+        multiplier=re.compile(rf"(?<![\w-])({stems})\w*", re.IGNORECASE) if stems else None,
+        idioms=phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"]),
+        multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
+    )
+
+
 def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     """Every quantity in `text`, left to right, without overlaps."""
-    numbers = pack.raw["numbers"]
-    not_counts = set(numbers.get("not_counts", []))
-    year_cues = set(numbers.get("year_cues", [])) | set(pack.months)
+    patterns = _number_patterns(pack.code)
+    not_counts, year_cues = patterns.not_counts, patterns.year_cues
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -85,8 +112,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         add(Quantity(match.start(), match.end(), match.group(0), None,
                      tuple(ranges["strict"]), tuple(ranges["lenient"]), VAGUE, "vague"))
 
-    scale_after = re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
-                             re.IGNORECASE) if pack.scales else None
+    scale_after = patterns.scale_after
     for match in _digit_pattern(pack.decimal_separator, pack.thousands_separator).finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -157,14 +183,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             first = re.match(r"\S+", match.group(0))
             add(_point(match.start(), match.start() + first.end(), text, 1.0, "one"))
 
-    if pack.multipliers:
-        stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
-        idioms = _phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"])
-        context = _phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"])
-        for match in re.finditer(rf"(?<![\w-])({stems})\w*", text, re.IGNORECASE):
-            if idioms.match(text, match.start()):
+    if patterns.multiplier:
+        for match in patterns.multiplier.finditer(text):
+            if patterns.idioms.match(text, match.start()):
                 continue  # "doubled down", "a double standard"
-            if not context.search(text, max(0, match.start() - 40), match.end() + 40):
+            if not patterns.multiplier_context.search(text, max(0, match.start() - 40),
+                                                      match.end() + 40):
                 continue  # a multiplier of a price, a fare, a tax: not of anything
             if free(match.start(), match.end()):
                 factor = pack.multipliers[match.group(1).lower()]
