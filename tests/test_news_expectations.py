@@ -1,4 +1,4 @@
-"""News expectations (custom GX expectations over our tables): date consistency."""
+"""News expectations (custom GX expectations over our tables): dates, numbers, hygiene."""
 
 from __future__ import annotations
 
@@ -25,17 +25,30 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def outcome(invoke, tmp_path):
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+def run_suite(invoke, tmp_path, corpus, suite, files=None):
+    """`run` with one committed suite (plus data files: name -> text, None = the committed one)
+    on `corpus` (a list of article records, or a folder); returns (result, results.json)."""
+    if isinstance(corpus, list):
+        path = tmp_path / "corpus.jsonl"
+        path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus))
+        corpus = path
     suites = tmp_path / "expectations"
     suites.mkdir()
-    shutil.copy(ROOT / "expectations" / "dates.yml", suites)
+    shutil.copy(ROOT / "expectations" / suite, suites)
+    for name, text in (files or {}).items():
+        if text is None:
+            shutil.copy(ROOT / "expectations" / name, suites)
+        else:
+            (suites / name).write_text(text)
     result = invoke("run", "--corpus", corpus, "--expectations", suites,
                     "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
                     "--today", TODAY, "--no-data-docs")
     return result, json.loads((tmp_path / "reports" / "results.json").read_text())
+
+
+@pytest.fixture
+def outcome(invoke, tmp_path):
+    return run_suite(invoke, tmp_path, ARTICLES, "dates.yml")
 
 
 def test_each_date_problem_is_one_finding_of_its_kind(outcome):
@@ -87,20 +100,7 @@ RANGE_ARTICLES = [
 
 
 def run_claims_suite(invoke, tmp_path, ranges_text=None):
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(a) + "\n" for a in RANGE_ARTICLES))
-    suites = tmp_path / "expectations"
-    suites.mkdir()
-    shutil.copy(ROOT / "expectations" / "claims.yml", suites)
-    ranges = suites / "ranges.yml"
-    if ranges_text is None:
-        shutil.copy(ROOT / "expectations" / "ranges.yml", suites)
-    else:
-        ranges.write_text(ranges_text)
-    result = invoke("run", "--corpus", corpus, "--expectations", suites,
-                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
-                    "--today", TODAY, "--no-data-docs")
-    return result, json.loads((tmp_path / "reports" / "results.json").read_text())
+    return run_suite(invoke, tmp_path, RANGE_ARTICLES, "claims.yml", {"ranges.yml": ranges_text})
 
 
 def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
@@ -122,16 +122,12 @@ def test_a_broken_ranges_file_is_a_configuration_error(invoke, tmp_path):
 
 def test_seed_hygiene_finds_the_analysts_name_variants_and_media_residue(invoke, tmp_path,
                                                                          seed_corpus):
-    suites = tmp_path / "expectations"
-    suites.mkdir()
-    shutil.copy(ROOT / "expectations" / "hygiene.yml", suites)
     (seed_corpus / "mojibake.jsonl").write_text(json.dumps({
         "id": "broken-encoding", "published": "2022-01-07",
         "text": "De president sprak over een â€˜ernstige bedreigingâ€™ voor het land en de regio."
     }, ensure_ascii=False) + "\n")
-    invoke("run", "--corpus", seed_corpus, "--expectations", suites, "--db", tmp_path / "c.db",
-           "--reports", tmp_path / "reports", "--today", TODAY, "--no-data-docs")
-    findings = json.loads((tmp_path / "reports" / "results.json").read_text())["findings"]
+    _, document = run_suite(invoke, tmp_path, seed_corpus, "hygiene.yml")
+    findings = document["findings"]
     names = sorted(f["message"].split("] ")[-1] for f in findings if f["kind"] == "name_variants")
     assert names == ["one name, 2 spellings: Nazarbajev / Nazarbayev",
                      "one name, 2 spellings: Tokajev / Tokayev"]
