@@ -258,7 +258,8 @@ class ExpectNoMediaResidue(NewsExpectation):
     sql_template: ClassVar[str] = """
         SELECT article_id, residue, 'residue of removed media: "' || residue || '"' AS message
         FROM (
-            SELECT article_id, trim(unnest(regexp_extract_all(body, {pattern}))) AS residue
+            SELECT article_id,
+                   trim(unnest(regexp_extract_all(body, {pattern})), ' "''“”‘’') AS residue
             FROM {batch}
         )
         ORDER BY article_id
