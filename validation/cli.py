@@ -93,13 +93,18 @@ def cli() -> None:
               help="Fail only on findings not in this accepted results file (see `baseline`).")
 @click.option("--waivers", type=click.Path(dir_okay=False, path_type=Path),
               help="The waivers file  [default: waivers.yml in the expectations folder]")
+@click.option("--claims", type=click.Path(dir_okay=False, path_type=Path),
+              help="A CSV of claims extracted elsewhere, checked beside the corpus's own.")
+@click.option("--claims-mapping", type=click.Path(dir_okay=False, path_type=Path),
+              help="How the claims file's columns become claims (YAML; see README.md).")
 def run(corpus, expectations, db, reports, strict, quiet, field_map, append, today,
-        no_data_docs, baseline, waivers) -> None:
+        no_data_docs, baseline, waivers, claims, claims_mapping) -> None:
     """Load the corpus, run every suite, write reports/ and exit with the verdict."""
     options = pipeline.RunOptions(
         corpus=corpus, expectations=expectations, db=db, reports=reports, strict=strict,
         field_map=_field_map(field_map), append=append, today=_today(today),
-        data_docs=not no_data_docs, baseline=baseline, waivers=waivers)
+        data_docs=not no_data_docs, baseline=baseline, waivers=waivers, claims=claims,
+        claims_mapping=claims_mapping)
 
     def progress(stage: str, message: str) -> None:
         if not quiet:

@@ -48,6 +48,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "published_precision": _required_text(pa.Check.isin(PRECISIONS)),
             "content_hash": _required_text(pa.Check.str_matches(r"^[0-9a-f]{32}$")),
             "origin": _required_text(),
+            "language_detected": _text,
+            "event": _text,
             "inferred_start": pa.Column(pl.Date, nullable=True),
             "inferred_end": pa.Column(pl.Date, nullable=True),
             "inferred_method": _text,

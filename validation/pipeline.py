@@ -1,4 +1,4 @@
-"""The whole job, stage by stage: load -> store -> (extract) -> expect -> report -> gate.
+"""The whole job, stage by stage: load -> store -> extract -> compare -> expect -> report -> gate.
 
 Each public function is what one CLI command calls. Progress goes to an optional callback; this
 module never prints and never exits.
@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from validation.compare import compare_into
 from validation.contracts import check_tables
-from validation.errors import Problem, StoreError, SuiteError
+from validation.errors import CorpusError, Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
 from validation.expect.results import SuiteResult
 from validation.expect.spec import Suite, load_suites, parse_suite_file, repeated_names
 from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
+from validation.load.claims_file import ClaimsLoad, ClaimsMapping, read_claims_file
 from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
@@ -50,6 +52,8 @@ class RunOptions:
     data_docs: bool = True
     baseline: Path | None = None
     waivers: Path | None = None  # default: waivers.yml in the expectations folder
+    claims: Path | None = None  # a file of claims extracted elsewhere (CSV)
+    claims_mapping: Path | None = None  # how its columns become claims (YAML)
 
 
 @dataclass
@@ -89,6 +93,16 @@ def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = Non
     stats.check()
     check_tables(store.con, ["articles", "rejected"])
     return LoadOutcome(stats, sync, store.rejected_rows(limit=10))
+
+
+def read_external_claims(claims: Path | None, mapping: Path | None) -> ClaimsLoad | None:
+    """A claims file through its mapping (both or neither must be given)."""
+    if claims is None and mapping is None:
+        return None
+    if claims is None or mapping is None:
+        raise CorpusError(Problem("a claims file needs its column mapping and vice versa",
+                                  fix="pass both --claims FILE and --claims-mapping FILE"))
+    return read_claims_file(claims, ClaimsMapping.read(mapping))
 
 
 def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None = None,
@@ -143,6 +157,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
     suites = load_suites(options.expectations)
     waivers = load_waivers(options.waivers or options.expectations / "waivers.yml")
     baseline = load_baseline(options.baseline) if options.baseline is not None else None
+    external = read_external_claims(options.claims, options.claims_mapping)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
     with Store(options.db) as store:
@@ -155,6 +170,17 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
+        compared = compare_into(store.con, options.corpus, external)
+        if external is not None:
+            stats.read += external.read
+            stats.loaded += len(external.claims)
+            stats.rejected += len(external.rejections)
+            progress("load", f"{options.claims}: {external.read} claims read, "
+                     f"{len(external.claims)} loaded, {len(external.rejections)} rejected")
+        progress("compare", f"{compared.reported_claims} claims side by side "
+                 f"({compared.external_claims} from a claims file, {compared.estimates} "
+                 f"publication estimates); {compared.texts_signed} new texts signed, "
+                 f"{compared.near_duplicate_pairs} similar pairs")
         check_tables(store.con)
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
@@ -180,7 +206,8 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         document = results_document(
             run=run_info, verdict=verdict, suites=suite_results, findings=findings,
             load=loaded.as_dict(), corpus=store.figures(), rejected=store.rejected_rows(),
-            extract=dataclasses.asdict(extracted), claims=store.claims_by_article(),
+            extract=dataclasses.asdict(extracted), compare=dataclasses.asdict(compared),
+            claims=store.claims_by_article(),
             acceptance=acceptance.as_dict(),
         )
     progress("report", f"writing {options.reports}")

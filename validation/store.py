@@ -42,6 +42,8 @@ ARTICLE_COLUMNS = {
     "published_precision": "VARCHAR NOT NULL",
     "content_hash": "VARCHAR NOT NULL",
     "origin": "VARCHAR NOT NULL",
+    "language_detected": "VARCHAR",
+    "event": "VARCHAR",
 }
 
 # Filled by extraction from the text, not by loading: the publication window the text allows.
@@ -77,6 +79,16 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE TABLE IF NOT EXISTS rejected (
     origin VARCHAR NOT NULL, reason VARCHAR NOT NULL, raw VARCHAR, article_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS external_claims (
+    claim_id VARCHAR NOT NULL, origin VARCHAR NOT NULL, source VARCHAR, metric VARCHAR NOT NULL,
+    subject VARCHAR, location VARCHAR, time_frame VARCHAR, value_low DOUBLE, value_high DOUBLE,
+    lenient_low DOUBLE, lenient_high DOUBLE, hedged BOOLEAN, reported_start DATE NOT NULL,
+    reported_end DATE NOT NULL, quote VARCHAR
+);
+CREATE TABLE IF NOT EXISTS publication_estimates (
+    article_id VARCHAR NOT NULL, estimated_start DATE NOT NULL, estimated_end DATE NOT NULL,
+    reason VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
@@ -153,7 +165,9 @@ class Store:
             )
         self.con.execute(DDL)
         # columns added since schema version 1 was first written
-        for name, kind in INFERRED_COLUMNS.items():
+        for name, kind in {**ARTICLE_COLUMNS, **INFERRED_COLUMNS}.items():
+            if "NOT NULL" in kind:
+                continue
             self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
         for name in ("lenient_low", "lenient_high"):
             self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} DOUBLE")

@@ -86,8 +86,10 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
         # rows with a message by it too, as one article can have several (two captions).
         identity = ([article_ids, claim_ids, row.get("message")] if (article_ids or claim_ids)
                     else row)
-        yield {**base, "article_ids": article_ids, "claim_ids": claim_ids, "message": text,
-               "fingerprint": fingerprint(suite_name, spec.id, spec.finding_kind, identity)}
+        # an expectation that classifies (expect_reported_counts_to_agree) names each row's kind
+        kind = str(row.get("kind") or spec.finding_kind)
+        yield {**base, "kind": kind, "article_ids": article_ids, "claim_ids": claim_ids,
+               "message": text, "fingerprint": fingerprint(suite_name, spec.id, kind, identity)}
 
 
 def all_findings(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:

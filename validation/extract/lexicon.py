@@ -90,6 +90,8 @@ class LanguagePack:
     articles: frozenset[str]
     conjunctions: frozenset[str]
     place: re.Pattern[str]
+    place_anaphora: re.Pattern[str]
+    place_antecedent: re.Pattern[str]
     future: re.Pattern[str]
     weekdays: tuple[str, ...]
     months: tuple[str, ...]
@@ -154,6 +156,11 @@ def load_pack(code: str) -> LanguagePack:
         # "in Almaty", "bij Nur-Sultan": a capitalised name after a place preposition
         place=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
             "places_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
+        # "in de stad" names no place: it is the one last named ("de politie van Almaty")
+        place_anaphora=phrase_pattern(data.get("place_anaphora", []) or ["\x00"]),
+        place_antecedent=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
+            "places_prepositions", []) + data.get("place_antecedent_prepositions", []) or [
+            "\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
         future=phrase_pattern(dates.get("future_words", []) or ["\x00"]),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),

@@ -13,7 +13,7 @@ from typing import Any
 
 from validation.load.records import Article, RawRecord, Rejection
 
-CANONICAL_FIELDS = ("id", "title", "text", "published", "source", "url", "language")
+CANONICAL_FIELDS = ("id", "title", "text", "published", "source", "url", "language", "event")
 
 # Field names tried, in order, when a record has no canonical field of that name. Documented in
 # the README ("Field mapping"); --map FIELD=NAME puts NAME first.
@@ -25,6 +25,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source", "publisher", "outlet"),
     "url": ("url", "link"),
     "language": ("language", "lang"),
+    # the news event an article covers, when the corpus says so (BASIL: triplet-uuid); articles
+    # of one event are compared with each other first (expect_reported_counts_to_agree)
+    "event": ("event", "event_id", "story", "story_id", "triplet-uuid", "triplet_uuid"),
 }
 
 LANGUAGE_SAMPLE_CHARS = 400  # enough for a stable guess (BENCHMARKS.md: language sample)
@@ -175,6 +178,7 @@ def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
             origin=record.origin, reason=str(problem), raw=record.raw, article_id=article_id
         )
     declared = _language_code(field_map.pick(fields, "language"))
+    detected = detect_language(body)
     return Article(
         article_id=article_id,
         body=body,
@@ -187,6 +191,8 @@ def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
         title=_clean(field_map.pick(fields, "title")),
         source=_clean(field_map.pick(fields, "source")),
         url=_clean(field_map.pick(fields, "url")),
-        language=declared or detect_language(body),
+        language=declared or detected,
         language_declared=declared,
+        language_detected=detected,
+        event=_clean(field_map.pick(fields, "event")),
     )

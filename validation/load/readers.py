@@ -19,6 +19,8 @@ from validation.load.records import RawRecord
 SEED_HEADER = re.compile(r"^ ?date (?P<date>\S+) ")
 
 READABLE_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".parquet")
+# Files about the corpus rather than of it (read by validation/compare.py), never articles.
+SIDECAR_FILES = ("publication-estimates.yml",)
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -207,7 +209,8 @@ def corpus_files(path: Path) -> tuple[list[Path], list[Path]]:
     readable, ignored = [], []
     for candidate in sorted(path.rglob("*")):
         relative = candidate.relative_to(path)
-        if any(part.startswith(".") for part in relative.parts) or not candidate.is_file():
+        if (any(part.startswith(".") for part in relative.parts) or not candidate.is_file()
+                or candidate.name in SIDECAR_FILES):
             continue
         (readable if candidate.suffix.lower() in READERS else ignored).append(candidate)
     return readable, ignored

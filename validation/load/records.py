@@ -37,6 +37,8 @@ class Article:
     url: str | None = None
     language: str | None = None
     language_declared: str | None = None
+    language_detected: str | None = None
+    event: str | None = None
 
 
 @dataclass

@@ -76,7 +76,7 @@ def results_document(
     findings: list[dict[str, Any]], load: dict[str, Any] | None = None,
     corpus: dict[str, Any] | None = None, rejected: list[dict[str, Any]] | None = None,
     extract: dict[str, Any] | None = None, claims: list[dict[str, Any]] | None = None,
-    acceptance: dict[str, Any] | None = None,
+    acceptance: dict[str, Any] | None = None, compare: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Assemble the results document from the stages' outputs."""
     by_severity = {"error": 0, "warning": 0, "info": 0}
@@ -97,6 +97,7 @@ def results_document(
         "findings": findings,
         "rejected": rejected or [],
         "extract": extract,
+        "compare": compare,
         "claims": claims or [],
         "acceptance": acceptance,
     })

