@@ -34,25 +34,26 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     assert "WARNING articles/published-to-the-day: 5 unexpected" in result.stdout
     assert "records: 5 read, 5 loaded, 0 rejected" in result.stdout
     assert "WARNING hygiene/no-media-residue: 6 unexpected" in result.stdout
-    assert result.stdout.strip().endswith("PASS WITH WARNINGS (2 warnings, 1 info) - exit 0")
+    assert result.stdout.strip().endswith("PASS WITH WARNINGS (3 warnings, 2 info) - exit 0")
     reports = tmp_path / "reports"
     assert (reports / "index.html").exists() and (reports / "gx" / "index.html").exists()
     document = json.loads((reports / "results.json").read_text())
     assert document["schema_version"] == 1 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
-    assert counts == {"articles": 9, "claims": 2, "dates": 3, "hygiene": 3}
+    assert counts == {"articles": 9, "claims": 2, "dates": 3, "hygiene": 5, "sources": 6}
     assert {f["kind"] for f in document["findings"]} == {
-        "coarse_publication_date", "media_residue", "name_variants"}
+        "coarse_publication_date", "media_residue", "name_variants", "hedged_tension",
+        "scope_inconsistency", "update"}
     with duckdb.connect(str(tmp_path / "build" / "c.duckdb"), read_only=True) as con:
-        assert con.execute("SELECT count(*) FROM findings").fetchone()[0] == 5 + 6 + 2
+        assert con.execute("SELECT count(*) FROM findings").fetchone()[0] == 5 + 6 + 2 + 3 + 9
         assert con.execute("SELECT exit_code, records_read FROM runs").fetchall() == [(0, 5)]
 
 
 def test_strict_makes_warnings_fatal(run):
     result = run("--strict")
     assert result.exit_code == 1
-    assert "FAIL (2 warnings, 1 info) - exit 1" in result.stdout
+    assert "FAIL (3 warnings, 2 info) - exit 1" in result.stdout
 
 
 def test_an_article_from_the_future_fails_the_run(run, seed_corpus):
@@ -137,7 +138,7 @@ def test_junit_has_one_testcase_per_expectation_and_fails_only_what_gates(run, s
     (seed_corpus / "future.txt").write_text(FUTURE_ARTICLE)
     run()
     cases = junit_cases(tmp_path)
-    assert len(cases) == 17
+    assert len(cases) == 25
     future = cases[("articles", "published-not-in-future")]
     assert future.find("failure") is not None and "future" in future.find("failure").text
     coarse = cases[("articles", "published-to-the-day")]

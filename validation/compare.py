@@ -64,9 +64,9 @@ def read_estimates(corpus: Path) -> list[dict[str, Any]]:
         return []
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise CorpusError(Problem(f"not valid YAML: {exc}", where=str(path),
-                                  fix="fix the YAML syntax")) from exc
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: an impossible date (2022-13-01)
+        raise CorpusError(Problem(f"cannot read: {exc}", where=str(path),
+                                  fix="fix the YAML syntax and write dates as YYYY-MM-DD")) from exc
     rows, problems = [], []
     for article_id, entry in data.items() if isinstance(data, dict) else []:
         where = f"{path}: {article_id}"

@@ -1,0 +1,194 @@
+"""Contradictions between sources: the seeds against the analyst's table, claims files, and the
+hygiene checks that compare articles (near-duplicates, declared language, reference data)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_news_expectations import run_suite
+from validation.compare import read_estimates
+from validation.errors import CorpusError
+from validation.load.claims_file import ClaimsMapping, read_claims_file
+
+SCOPES = {"scopes.yml": None}
+
+
+def _pairs(document, kind=None):
+    """Findings of the sources suite as (kind, metric, first article, second article)."""
+    found = set()
+    for finding in document["findings"]:
+        if finding["suite"] != "sources" or (kind and finding["kind"] != kind):
+            continue
+        metric = finding["message"].split("] ", 1)[1].split(":", 1)[0]
+        first, second = (a[:3] for a in finding["article_ids"])
+        found.add((finding["kind"], metric, first, second))
+    return found
+
+
+@pytest.fixture
+def seeds_outcome(invoke, tmp_path):
+    return run_suite(invoke, tmp_path, ROOT / "corpus", "sources.yml", SCOPES)
+
+
+def test_seed_disagreements_get_the_analysts_verdicts(seeds_outcome):
+    """shared/reference/seed-analysis.md: one hedged tension (arrests 001 vs 002), one scope
+    inconsistency (12 police dead nationwide vs 13 in Almaty), beheaded 1 vs 2 between hedged
+    reports, update series for arrests, police deaths and injured police; nothing else."""
+    result, document = seeds_outcome
+    assert result.exit_code == 0, result.output  # no contradiction: warnings and infos only
+    tensions = _pairs(document) - _pairs(document, "update")
+    assert tensions == {("hedged_tension", "arrests", "001", "002"),
+                        ("hedged_tension", "beheaded", "001", "002"),
+                        ("scope_inconsistency", "deaths", "001", "002")}
+    updates = _pairs(document, "update")
+    assert {("update", "arrests", "000", "002"), ("update", "arrests", "001", "003"),
+            ("update", "deaths", "001", "003"), ("update", "deaths", "002", "003"),
+            ("update", "injured", "001", "004"), ("update", "injured", "002", "004")} <= updates
+    # consistent in the analyst's table, so never listed: protester deaths ("tientallen"
+    # everywhere), hospitalized (honderden vs 400), injured (meer dan duizend vs duizend)
+    assert not {p for p in _pairs(document) if p[1] == "hospitalized"}
+    assert ("update", "injured", "001", "002") not in updates
+    message = next(f["message"] for f in document["findings"]
+                   if f["kind"] == "scope_inconsistency")
+    assert "Almaty within Kazachstan" in message and "2022-01-06" in message
+
+
+def test_without_publication_days_the_pairs_cannot_be_ordered(invoke, tmp_path, seed_corpus):
+    (seed_corpus / "publication-estimates.yml").unlink()
+    result, document = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)
+    kinds = {f["kind"] for f in document["findings"]}
+    assert kinds == {"unordered"}, kinds
+    assert all("cannot be ordered" in f["message"] for f in document["findings"])
+
+
+CONTRADICTING = (" date 2022-01 De politie meldt dat in Kazachstan twintig agenten zijn "
+                 "omgekomen bij de onlusten van de afgelopen dagen in Almaty en Nur-Sultan.")
+
+
+def test_a_contradicting_article_fails_the_run_until_it_is_waived(invoke, tmp_path, seed_corpus):
+    (seed_corpus / "005_contradiction.txt").write_text(CONTRADICTING)
+    with (seed_corpus / "publication-estimates.yml").open("a") as estimates:
+        estimates.write("005_contradiction:\n  from: 2022-01-06\n  why: test\n")
+    result, document = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)
+    assert result.exit_code == 1
+    contradiction = [f for f in document["findings"] if f["kind"] == "contradiction"]
+    assert [f["article_ids"] for f in contradiction] == [
+        ["001_fd20afe90b49c0f6", "005_contradiction"]]
+    assert '"twaalf"' in contradiction[0]["message"] and '"twintig"' in contradiction[0]["message"]
+    waivers = tmp_path / "expectations" / "waivers.yml"
+    waivers.write_text(f"waivers:\n  - fingerprint: {contradiction[0]['fingerprint']}\n"
+                       "    reason: the ministry corrected 001's figure on 7 January\n")
+    (tmp_path / "again").mkdir()
+    result, document = run_suite(invoke, tmp_path / "again", seed_corpus, "sources.yml",
+                                 {**SCOPES, "waivers.yml": waivers.read_text()})
+    assert result.exit_code == 0, result.output
+    assert [f["status"] for f in document["findings"] if f["kind"] == "contradiction"] == [
+        "waived"]
+
+
+CLAIMS_CSV = """day,source,what,count,frame
+1,A,deaths,10,Cumulative
+2,A,deaths,8,Cumulative
+2,A,deaths,12,Cumulative
+3,A,deaths,11,Cumulative
+1,B,deaths,30,Cumulative
+2,B,deaths,40,Day
+x,B,deaths,40,Day
+3,B,deaths,lots,Cumulative
+"""
+
+MAPPING = """columns: {metric: what, value: count, reported: day, source: source,
+          time_frame: frame}
+reported_as: days since 2022-02-24
+cumulative: [Cumulative]
+"""
+
+
+def test_a_claims_file_is_read_through_its_mapping_and_bad_rows_are_kept(tmp_path):
+    (tmp_path / "claims.csv").write_text(CLAIMS_CSV)
+    (tmp_path / "mapping.yml").write_text(MAPPING)
+    loaded = read_claims_file(tmp_path / "claims.csv",
+                              ClaimsMapping.read(tmp_path / "mapping.yml"))
+    assert loaded.read == 8 and len(loaded.claims) == 6
+    reasons = {r.origin: r.reason for r in loaded.rejections}
+    assert "is not a whole number of days" in reasons["claims.csv#7"]
+    assert "'lots' (count) is not a number" in reasons["claims.csv#8"]
+    first = loaded.claims[0]
+    assert (first["reported_start"].isoformat(), first["time_frame"]) == ("2022-02-25",
+                                                                           "cumulative")
+
+
+def test_claims_file_series_and_per_day_spread(invoke, tmp_path):
+    (tmp_path / "claims.csv").write_text(CLAIMS_CSV)
+    (tmp_path / "mapping.yml").write_text(MAPPING)
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    (suites / "s.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
+    (suites / "scopes.yml").write_text((ROOT / "expectations" / "scopes.yml").read_text())
+    result = invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
+                    "--no-data-docs", "--claims", tmp_path / "claims.csv",
+                    "--claims-mapping", tmp_path / "mapping.yml")
+    document = json.loads((tmp_path / "reports" / "results.json").read_text())
+    regressions = [f["message"] for f in document["findings"] if f["kind"] == "regression"]
+    # day 2 is read in increasing order (8, 12): only 10 -> 8 and 12 -> 11 go down
+    assert regressions == [
+        "A deaths: 10.0 on 2022-02-25, then 8.0 on 2022-02-26 (a running total went down)",
+        "A deaths: 12.0 on 2022-02-26, then 11.0 on 2022-02-27 (a running total went down)"]
+    spreads = [f["message"] for f in document["findings"] if f["kind"] == "source_spread"]
+    assert spreads == ["deaths (cumulative) on 2022-02-25: 2 sources (A, B) report 10.0 to "
+                       "30.0, spread 3.0"]
+    assert "records: 13 read, 11 loaded, 2 rejected" in result.stdout
+
+
+def test_a_mapping_without_required_columns_says_what_to_map(tmp_path):
+    (tmp_path / "mapping.yml").write_text("columns: {metric: what, valeu: count}\n")
+    with pytest.raises(CorpusError) as error:
+        ClaimsMapping.read(tmp_path / "mapping.yml")
+    text = str(error.value)
+    assert "unknown claim field(s) valeu" in text and "value, reported must be mapped" in text
+
+
+def test_estimates_must_name_days_and_reasons(tmp_path):
+    (tmp_path / "publication-estimates.yml").write_text(
+        "a: {from: 2022-01-05, why: cues}\nb: {from: soon, why: x}\nc: {to: 2022-01-01}\n")
+    with pytest.raises(CorpusError) as error:
+        read_estimates(tmp_path)
+    assert [p.where.rsplit(": ", 1)[1] for p in error.value.problems] == ["b", "c"]
+
+
+TEXT = ("De gemeenteraad van Utrecht besloot dinsdagavond na een lang debat dat de nieuwe "
+        "fietsenstalling bij het station er toch komt, ondanks bezwaren van omwonenden die "
+        "vrezen voor overlast en lawaai in de straten rond het plein. Wethouder De Vries noemde "
+        "het besluit een belangrijke stap voor de bereikbaarheid van de binnenstad en zei dat "
+        "de bouw in het voorjaar begint en ongeveer een jaar duurt.")
+
+HYGIENE = [
+    {"id": "original", "published": "2019-03-01", "title": "Stalling komt er", "text": TEXT},
+    {"id": "syndicated", "published": "2019-03-01", "title": "Raad kiest voor stalling",
+     "text": TEXT.replace("ongeveer een jaar", "ruim een jaar")},
+    {"id": "declared-english", "published": "2019-03-01", "language": "en",
+     "text": TEXT.replace("Utrecht", "Zwolle").replace("fietsenstalling", "parkeergarage")
+     .replace("stap", "beslissing").replace("voorjaar", "najaar").replace("plein", "park")
+     .replace("omwonenden", "bewoners").replace("lawaai", "drukte")},
+    {"id": "almaty", "published": "2022-01-05",
+     "text": "De branden in Almaty, met 5 miljoen inwoners de grootste stad van Kazachstan, "
+             "woeden nog steeds volgens de brandweer."},
+    {"id": "almaty-ok", "published": "2022-01-05",
+     "text": "In Almaty, met 1,8 miljoen inwoners de grootste stad van Kazachstan, is het "
+             "rustig volgens de politie van de stad."},
+]
+
+
+def test_near_duplicates_declared_language_and_reference_populations(invoke, tmp_path):
+    sources = (ROOT / "expectations" / "sources.yml").read_text()
+    result, document = run_suite(invoke, tmp_path, HYGIENE, "hygiene.yml",
+                                 {"sources.yml": sources, **SCOPES})
+    found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+             if f["kind"] in ("near_duplicate", "language_mismatch", "reference_mismatch")}
+    assert found == {("near_duplicate", ("original", "syndicated")),
+                     ("language_mismatch", ("declared-english",)),
+                     ("reference_mismatch", ("almaty",))}
