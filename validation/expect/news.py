@@ -356,7 +356,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
     Comparable: same metric; subjects and places equal or one within the other (police within
     security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
     articles of the same event (or, without events, sharing `min_shared_names` rare names: names
-    at most `max_name_share_percent` of the articles use, or at most 5) published at most
+    at most `max_name_share_percent` of the articles use, or at most 20) published at most
     `max_days_apart` days apart. The publication windows of reported_claims order them:
     - a part below its whole (12 police officers, 1,000 people injured) is no tension;
     - same single day: a part above its whole is scope_inconsistency; disjoint values with a
@@ -404,7 +404,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
             SELECT p.article_a, p.article_b FROM article_pairs p
             JOIN article_names na ON na.article_id = p.article_a
             JOIN article_names nb ON nb.article_id = p.article_b AND nb.name = na.name
-            WHERE na.articles <= greatest(5, (SELECT count(DISTINCT article_id)
+            WHERE na.articles <= greatest(20, (SELECT count(DISTINCT article_id)
                                               FROM article_names) * {max_name_share_percent} / 100)
             GROUP BY ALL HAVING count(*) >= {min_shared_names}
         ), pairs AS (
