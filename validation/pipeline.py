@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validation.compare import compare_into
+from validation.compare import COMPARED_METRICS, compare_into
 from validation.contracts import check_tables
 from validation.errors import CorpusError, Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
@@ -24,6 +24,7 @@ from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
 from validation.load.claims_file import ClaimsLoad, ClaimsMapping, read_claims_file
+from validation.report import views
 from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
@@ -203,12 +204,15 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
             "today": (options.today or dt.date.today()).isoformat(), "strict": options.strict,
             "data_docs": "gx/index.html" if docs_dir else None,
         }
+        named = list(dict.fromkeys(a for f in findings if f.get("status") == "new"
+                                   for a in f["article_ids"]))
         document = results_document(
             run=run_info, verdict=verdict, suites=suite_results, findings=findings,
             load=loaded.as_dict(), corpus=store.figures(), rejected=store.rejected_rows(),
             extract=dataclasses.asdict(extracted), compare=dataclasses.asdict(compared),
-            claims=store.claims_by_article(),
-            acceptance=acceptance.as_dict(),
+            acceptance=acceptance.as_dict(), comparisons=views.comparisons(store.con, findings),
+            articles=views.article_views(store.con, named),
+            timelines=views.timeline_points(store.con, COMPARED_METRICS),
         )
     progress("report", f"writing {options.reports}")
     reports = write_reports(document, options.reports)

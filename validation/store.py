@@ -327,22 +327,6 @@ class Store:
             "published_to": last.isoformat() if last else None,
         }
 
-    def claims_by_article(self, articles: int = 50, per_article: int = 40) -> list[dict[str, Any]]:
-        """Claims grouped per article for the report (the first `articles` articles)."""
-        cursor = self.con.execute(
-            """
-            SELECT a.article_id, a.title, list(struct_pack(
-                metric := c.metric, subject := c.subject, location := c.location,
-                value_low := c.value_low, value_high := c.value_high, qualifier := c.qualifier,
-                hedged := c.hedged, attributed_to := c.attributed_to,
-                text := substr(a.body, c.char_start + 1, c.char_end - c.char_start),
-                quote := c.quote) ORDER BY c.char_start)[1:?] AS claims, count(*) AS total
-            FROM claims c JOIN articles a USING (article_id)
-            GROUP BY a.article_id, a.title ORDER BY a.article_id LIMIT ?
-            """, [per_article, articles])
-        return [{"article_id": row[0], "title": row[1], "claims": row[2], "total": row[3]}
-                for row in cursor.fetchall()]
-
     def rejected_rows(self, limit: int = 50) -> list[dict[str, Any]]:
         cursor = self.con.execute(
             "SELECT origin, reason, article_id FROM rejected ORDER BY rowid LIMIT ?", [limit]

@@ -21,6 +21,8 @@ from typing import Any, ClassVar
 import yaml
 from great_expectations.expectations import UnexpectedRowsExpectation
 
+from validation.compare import COMPARED_METRICS
+
 
 def _future_words() -> str:
     """The future words of every language pack, as one SQL regex literal: a date after
@@ -375,12 +377,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         "verdicts": list(VERDICTS), "max_days_apart": 3, "min_shared_names": 2,
         "max_name_share_percent": 2,
         "scopes_file": "scopes.yml",
-        # counts of people and things an event has: what sources report and update. Prices,
-        # percentages, crowds and populations differ between stories far more than they
-        # contradict each other.
-        "metrics": ["deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
-                    "missing", "displaced", "released", "killed_and_injured", "troops",
-                    "cases"],
+        "metrics": list(COMPARED_METRICS),
         "cumulative_metrics": ["deaths", "injured", "arrests", "beheaded", "missing",
                                "displaced", "killed_and_injured", "released"]}
     sql_template: ClassVar[str] = """

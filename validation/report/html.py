@@ -1,7 +1,8 @@
 """The results document -> reports/index.html: one self-contained page (inline CSS, no URLs out).
 
 Article text is untrusted: Jinja autoescape is on for every value, and the page's
-Content-Security-Policy forbids scripts and any request leaving the file.
+Content-Security-Policy forbids scripts and any request leaving the file. The only markup not
+escaped is the timelines' SVG, which matplotlib draws with text as paths.
 """
 
 from __future__ import annotations
@@ -10,9 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
+
+from validation.report.charts import timeline_svg
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SHOWN_FINDINGS = 200
+FIRST_SCREEN = 5  # gating findings listed in the banner
 
 _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("validation.report", "templates"),
@@ -54,9 +59,18 @@ def render_html(doc: dict[str, Any]) -> str:
     """Render the report page from a results document (see report/results.py)."""
     findings = sorted(doc["findings"], key=lambda f: (f.get("status", "new") != "new",
                                                       SEVERITY_ORDER.get(f["severity"], 3)))
+    # the first screen: the new findings that gate (errors; warnings too when they fail the run)
+    gating_severities = ("error", "warning") if doc["exit_code"] and not doc[
+        "failing_expectations"].get("error") else ("error",)
+    gating = [f for f in findings if f.get("status", "new") == "new"
+              and f["severity"] in gating_severities]
+    charts = [(key, Markup(timeline_svg(key))) for key in doc.get("timelines") or []]
     return _environment.get_template("index.html").render(
         doc=doc, verdict_sentence=_verdict_sentence(doc),
-        shown_findings=findings[:SHOWN_FINDINGS],
+        shown_findings=findings[:SHOWN_FINDINGS], gating=gating[:FIRST_SCREEN],
+        more_gating=max(0, len(gating) - FIRST_SCREEN), charts=charts,
+        compared={c["fingerprint"] for c in doc.get("comparisons") or []},
+        viewed={a["article_id"] for a in doc.get("articles") or []},
     )
 
 

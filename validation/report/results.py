@@ -75,8 +75,9 @@ def results_document(
     *, run: dict[str, Any], verdict: Verdict, suites: list[SuiteResult],
     findings: list[dict[str, Any]], load: dict[str, Any] | None = None,
     corpus: dict[str, Any] | None = None, rejected: list[dict[str, Any]] | None = None,
-    extract: dict[str, Any] | None = None, claims: list[dict[str, Any]] | None = None,
-    acceptance: dict[str, Any] | None = None, compare: dict[str, Any] | None = None,
+    extract: dict[str, Any] | None = None, acceptance: dict[str, Any] | None = None,
+    compare: dict[str, Any] | None = None, comparisons: list[dict[str, Any]] | None = None,
+    articles: list[dict[str, Any]] | None = None, timelines: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Assemble the results document from the stages' outputs."""
     by_severity = {"error": 0, "warning": 0, "info": 0}
@@ -98,7 +99,9 @@ def results_document(
         "rejected": rejected or [],
         "extract": extract,
         "compare": compare,
-        "claims": claims or [],
+        "comparisons": comparisons or [],
+        "articles": articles or [],
+        "timelines": timelines or [],
         "acceptance": acceptance,
     })
 
