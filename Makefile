@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: validate test test-all bench baseline docs docs-check lint lock clean
+.PHONY: validate test test-all bench baseline docs docs-check lint lock clean browser
 
 validate: $(STAMP)
 	$(PY) -m validation run
@@ -16,11 +16,22 @@ baseline: $(STAMP)
 	-$(PY) -m validation run --quiet
 	$(PY) -m validation baseline
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
 
+# The report is tested in a real browser: Debian's chromium and chromedriver, installed here
+# when missing (as root, from Debian's packages); tests/test_browser.py skips, saying why, when
+# they cannot be installed.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium and chromium-driver for the browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium chromium-driver >/dev/null; \
+	else echo "no chromium: the browser test will skip (apt-get install chromium chromium-driver)"; fi
+
 # Includes the integration tests on ../shared/corpora (they skip when it is absent).
-test-all: $(STAMP)
+test-all: $(STAMP) browser
 	$(PY) -m pytest -m ""
 
 bench: $(STAMP)

@@ -78,6 +78,9 @@ def test_a_contradicting_article_fails_the_run_until_it_is_waived(invoke, tmp_pa
     assert [f["article_ids"] for f in contradiction] == [
         ["001_fd20afe90b49c0f6", "005_contradiction"]]
     assert '"twaalf"' in contradiction[0]["message"] and '"twintig"' in contradiction[0]["message"]
+    summary = (tmp_path / "reports" / "summary.md").read_text()
+    assert summary.startswith("## ❌ Corpus validation: FAIL")
+    assert f"- **error** `contradiction`: {contradiction[0]['message']}" in summary
     waivers = tmp_path / "expectations" / "waivers.yml"
     waivers.write_text(f"waivers:\n  - fingerprint: {contradiction[0]['fingerprint']}\n"
                        "    reason: the ministry corrected 001's figure on 7 January\n")
