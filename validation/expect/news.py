@@ -257,14 +257,25 @@ class ExpectNoMediaResidue(NewsExpectation):
 
     description: str = ("No residue of removed media: a paragraph ending in a colon with "
                         "nothing after it, or a photo caption or credit.")
+    # Line by line, and cheap tests before any regex: one regex with bounded repeats over
+    # whole bodies took 5 s per 1,000 articles.
     sql_template: ClassVar[str] = """
-        SELECT article_id, residue, 'residue of removed media: "' || residue || '"' AS message
-        FROM (
-            SELECT article_id,
-                   trim(unnest(regexp_extract_all(body, {pattern})), ' "''“”‘’') AS residue
-            FROM {batch}
+        WITH lines AS (
+            SELECT article_id, generate_subscripts(split, 1) AS line_number,
+                   rtrim(unnest(split)) AS line
+            FROM (SELECT article_id, string_split(body, chr(10)) AS split FROM {batch})
+        ), found AS (
+            SELECT article_id, line_number,
+                   trim(CASE WHEN suffix(line, ':') THEN regexp_extract(line, {colon})
+                             WHEN regexp_matches(line, {credit}) THEN line
+                             ELSE regexp_extract(line, {caption}) END, ' "''“”‘’') AS residue
+            FROM lines
+            WHERE suffix(line, ':') OR contains(line, ' - ') OR contains(line, '/')
         )
-        ORDER BY article_id
+        SELECT article_id, residue, 'residue of removed media: "' || residue || '"' AS message
+        FROM found
+        WHERE length(residue) BETWEEN 3 AND 250
+        ORDER BY article_id, line_number
     """
 
     @classmethod
@@ -272,15 +283,19 @@ class ExpectNoMediaResidue(NewsExpectation):
         names = values["credits"]
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise ValueError(f"credits: {names!r} is not a list of agency names")
-        credits = "|".join(re.escape(name) for name in names)
         captions = values["caption_words"]
         if not isinstance(captions, list) or not all(isinstance(w, str) and w for w in captions):
             raise ValueError(f"caption_words: {captions!r} is not a list of words")
+        credits = "|".join(re.escape(name) for name in names)
         caption = "|".join(re.escape(word) for word in captions)
-        pattern = (r"(?m)([^\n.!?]{3,160}:)[ \t]*$"
-                   rf"|(({caption}) [A-Z][^\n]{{0,80}}/[A-Za-z][^\n]{{0,40}})$"
-                   rf"|([^\n]{{10,200}} - ({credits}))[ \t]*$")
-        return {"pattern": _regex_literal(pattern)}
+        return {
+            # the last sentence before a colon that ends its paragraph
+            "colon": _regex_literal(r"([^.!?]*:)$"),
+            # a caption ending in an agency credit: "... - AFP"
+            "credit": _regex_literal(rf".{{10}} - ({credits})$"),
+            # a photo credit: "Beeld Valery Sharifulin/TASS"
+            "caption": _regex_literal(rf"(({caption}) [A-Z][^/]*/[A-Za-z]\S*)$"),
+        }
 
     defaults: ClassVar[dict[str, Any]] = {
         "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images",

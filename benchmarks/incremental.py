@@ -1,0 +1,91 @@
+"""`make bench` (second part): what adding 1% of articles costs against a full run.
+
+A corpus of 99,000 articles is made from the real dpgmedia-2019 texts, each copy with its own
+id and a pseudo-random quarter of its words left out, so copies are neither duplicates nor
+near-duplicates of each other (plain copies would make every article a near-duplicate of
+seventy others). A full `run` (every shipped suite, no Data Docs) on a new database is timed,
+then a `run --append` of 1,000 more such articles on the same database: it loads, extracts and
+signs only the new articles; the compare tables and the suites run over the whole corpus.
+Each run is a process of its own; wall seconds and peak memory go to stdout and to
+build/bench/incremental.json.
+
+    python -m benchmarks.incremental [--base 99000] [--added 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.run import DPGMEDIA, ROOT, WORK
+
+
+def distinct_copies(source: Path, first: int, count: int, target: Path) -> Path:
+    """Articles first .. first+count-1: copy n of the corpus drops its own quarter of words."""
+    if target.exists():
+        return target
+    records = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    records = [r for r in records if (r.get("text") or "").strip()]
+    WORK.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    with partial.open("w", encoding="utf-8") as out:
+        for n in range(first, first + count):
+            record = dict(records[n % len(records)])
+            record["id"] = f"{record['id']}-c{n}"
+            chooser = random.Random(n)
+            words = record["text"].split(" ")
+            record["text"] = " ".join(w for w in words if chooser.random() >= 0.25)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    partial.rename(target)
+    return target
+
+
+def timed_run(*args: str) -> dict:
+    """`python -m validation run ...` in its own process: wall seconds, peak MB, exit code."""
+    started = time.perf_counter()
+    completed = subprocess.run([sys.executable, "-m", "validation", "run", "--quiet",
+                                "--no-data-docs", *args], cwd=ROOT, capture_output=True,
+                               text=True, check=False)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if completed.returncode not in (0, 1):
+        raise SystemExit(f"run failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
+    return {"seconds": round(seconds, 1), "peak_mb_so_far": round(peak),
+            "exit_code": completed.returncode,
+            "verdict": completed.stdout.strip().splitlines()[-1]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=int, default=99_000)
+    parser.add_argument("--added", type=int, default=1_000)
+    args = parser.parse_args(argv)
+    if not DPGMEDIA.exists():
+        print(f"skipped: {DPGMEDIA} is absent (../shared/corpora is not next to this checkout)")
+        return 0
+    base = distinct_copies(DPGMEDIA, 0, args.base, WORK / f"distinct-{args.base}.jsonl")
+    added = distinct_copies(DPGMEDIA, args.base, args.added,
+                            WORK / f"distinct-{args.base}+{args.added}.jsonl")
+    db, reports = WORK / "incremental.duckdb", WORK / "incremental-reports"
+    db.unlink(missing_ok=True)
+    full = timed_run("--corpus", str(base), "--db", str(db), "--reports", str(reports))
+    again = timed_run("--corpus", str(added), "--append", "--db", str(db),
+                      "--reports", str(reports))
+    ratio = again["seconds"] / full["seconds"]
+    result = {"base": args.base, "added": args.added, "full": full, "append": again,
+              "ratio": round(ratio, 3)}
+    print(f"full run on {args.base} articles: {full['seconds']} s ({full['verdict']}); "
+          f"adding {args.added} with --append: {again['seconds']} s = {ratio:.1%} of the full "
+          f"run; peak memory of either run {again['peak_mb_so_far']} MB", flush=True)
+    (WORK / "incremental.json").write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
