@@ -18,6 +18,7 @@ from validation import pipeline
 from validation.errors import ValidationError
 from validation.gate import EXIT_BAD_INPUT
 from validation.store import DEFAULT_DB
+from validation.terminal import StageProgress
 
 MAX_LISTED_FINDINGS = 10
 
@@ -106,12 +107,9 @@ def run(corpus, expectations, db, reports, strict, quiet, field_map, append, tod
         data_docs=not no_data_docs, baseline=baseline, waivers=waivers, claims=claims,
         claims_mapping=claims_mapping)
 
-    def progress(stage: str, message: str) -> None:
-        if not quiet:
-            click.echo(f"[{stage}] {message}", err=True)
-
+    progress = StageProgress(sys.stderr, bars=sys.stderr.isatty(), quiet=quiet)
     try:
-        outcome = pipeline.run(options, progress)
+        outcome = pipeline.run(options, progress.message, progress.tick)
     except ValidationError as error:
         raise _fail(error) from error
     _print_outcome(outcome, quiet)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,10 +32,15 @@ from validation.store import DEFAULT_DB, Store, SyncCounts
 from validation.waivers import accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
+Tick = Callable[[str, int, "int | None"], None]  # stage, done, total (None: not known)
 
 
 def _silent(stage: str, message: str) -> None:
     """The default progress callback: say nothing."""
+
+
+def _still(stage: str, done: int, total: int | None) -> None:
+    """The default tick callback: draw nothing."""
 
 
 @dataclass
@@ -86,11 +91,24 @@ class RunOutcome:
         return self.verdict.exit_code
 
 
+def _counted(items: Iterator[Any], tick: Callable[[int], None], every: int = 1000
+             ) -> Iterator[Any]:
+    """The items, calling tick(count) every `every` of them and at the end."""
+    count = 0
+    for count, item in enumerate(items, start=1):
+        if count % every == 0:
+            tick(count)
+        yield item
+    tick(count)
+
+
 def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = None,
-              append: bool = False) -> LoadOutcome:
+              append: bool = False, tick: Tick = _still) -> LoadOutcome:
     """Read a corpus into the store's articles and rejected tables and check their contracts."""
     stats = LoadStats()
-    sync = store.sync_articles(read_corpus(corpus, FieldMap(field_map or {}), stats), append=append)
+    records = _counted(read_corpus(corpus, FieldMap(field_map or {}), stats),
+                       lambda n: tick("load", n, None))
+    sync = store.sync_articles(records, append=append)
     stats.check()
     check_tables(store.con, ["articles", "rejected"])
     return LoadOutcome(stats, sync, store.rejected_rows(limit=10))
@@ -114,13 +132,15 @@ def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None =
 
 
 def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date | None,
-               docs_dir: Path | None) -> list[SuiteResult]:
+               docs_dir: Path | None, tick: Tick = _still) -> list[SuiteResult]:
     """Run suites through Great Expectations on a DuckDB file (GX is imported only here)."""
     from validation.expect.gx_runner import GXRunner
 
+    tick("expect", 0, len(suites))
     runner = GXRunner(db, read_only=read_only, docs_dir=docs_dir)
     try:
-        return runner.run(suites, today=today)
+        return runner.run(suites, today=today,
+                          tick=lambda done: tick("expect", done, len(suites)))
     finally:
         runner.close()
 
@@ -151,7 +171,7 @@ def write_baseline(results: Path, baseline: Path) -> int:
     return len(kept)
 
 
-def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
+def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) -> RunOutcome:
     """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     # broken suites, waivers or baseline fail before any work is done
@@ -164,10 +184,10 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
     with Store(options.db) as store:
         run_id = store.start_run(str(options.corpus))
         progress("load", f"reading {options.corpus}")
-        loaded = load_into(store, options.corpus, options.field_map, options.append)
+        loaded = load_into(store, options.corpus, options.field_map, options.append, tick)
         stats = loaded.stats
         progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
-        extracted = extract_into(store.con)
+        extracted = extract_into(store.con, lambda done, total: tick("extract", done, total))
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
@@ -186,7 +206,7 @@ def run(options: RunOptions, progress: Progress = _silent) -> RunOutcome:
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
-                                   docs_dir=docs_dir)
+                                   docs_dir=docs_dir, tick=tick)
         findings = all_findings(suite_results)
         acceptance = accept(findings, waivers, baseline, options.today or dt.date.today())
         store.write_findings(run_id, [_stored(f) for f in findings])

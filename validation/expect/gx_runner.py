@@ -12,6 +12,7 @@ import gc
 import importlib
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +190,8 @@ class GXRunner:
             tested_with.dispose()
         gc.collect()
 
-    def run(self, suites: list[Suite], today: dt.date | None = None) -> list[SuiteResult]:
+    def run(self, suites: list[Suite], today: dt.date | None = None,
+            tick: Callable[[int], None] | None = None) -> list[SuiteResult]:
         """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
         today = today or dt.date.today()
         parameters = {"today": today.isoformat()}
@@ -208,6 +210,8 @@ class GXRunner:
             results = _collect(suite, gx_results, rejected)
             self._complete_rows(suite, results)
             outcomes.append(SuiteResult(suite, results, time.perf_counter() - started))
+            if tick:
+                tick(len(outcomes))
         if self.docs_dir and definitions:
             # ValidationDefinition.run stored each result in the context: render them all.
             self.context.build_data_docs(site_names=[DOCS_SITE])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import duckdb
@@ -96,9 +96,10 @@ def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
         yield rows
 
 
-def extract_into(con: duckdb.DuckDBPyConnection) -> ExtractStats:
+def extract_into(con: duckdb.DuckDBPyConnection,
+                 tick: Callable[[int, int], None] | None = None) -> ExtractStats:
     """Fill claims, date mentions and publication windows for every article not yet
-    extracted by this extractor version."""
+    extracted by this extractor version; `tick(done, total)` after each batch."""
     version = extractor_version()
     stats = ExtractStats(version=version)
     languages = available_languages()
@@ -139,6 +140,8 @@ def extract_into(con: duckdb.DuckDBPyConnection) -> ExtractStats:
         stats.conflicting_dates += sum(w["inferred_method"].startswith("conflicting")
                                        for w in result.windows)
         stats.extracted += len(batch)
+        if tick:
+            tick(stats.extracted, pending_count)
     reader.close()
     return stats
 
