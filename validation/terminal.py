@@ -22,7 +22,7 @@ class StageProgress:
         self.stream, self.bars, self.quiet = stream, bars and not quiet, quiet
         self.started: dict[str, float] = {}
         self.last_line = time.monotonic()  # a stage's clock starts at the line before it
-        self.drawn_at = 0.0
+        self.drawn_at, self.drawn_stage = 0.0, ""
         self.line_open = False
 
     def message(self, stage: str, text: str) -> None:
@@ -40,15 +40,15 @@ class StageProgress:
             return
         now = time.monotonic()
         started = self.started.setdefault(stage, self.last_line)
-        if now - self.drawn_at < REDRAW_SECONDS and done != total:
+        if now - self.drawn_at < REDRAW_SECONDS and done != total and stage == self.drawn_stage:
             return
-        self.drawn_at = now
+        self.drawn_at, self.drawn_stage = now, stage
         unit = UNITS.get(stage, "items")
-        width = shutil.get_terminal_size((80, 20)).columns
+        width = max(60, shutil.get_terminal_size((80, 20)).columns)
         elapsed = f"{now - started:5.1f} s"
         if total:
             share = min(1.0, done / total)
-            size = max(10, min(40, width - 50))
+            size = min(30, width - 50)
             bar = "#" * round(share * size) + "." * (size - round(share * size))
             text = f"[{stage}] [{bar}] {share:4.0%} {done:,}/{total:,} {unit} {elapsed}"
         else:
