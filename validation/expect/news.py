@@ -412,12 +412,15 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         ), article_pairs AS (
             SELECT DISTINCT article_a, article_b FROM candidates
             WHERE event_a IS NULL OR event_b IS NULL
+        ), rare_names AS (
+            SELECT name FROM article_names GROUP BY name
+            HAVING count(*) <= greatest(20, (SELECT count(DISTINCT article_id)
+                                             FROM article_names) * {max_name_share_percent} / 100)
         ), related AS (
             SELECT p.article_a, p.article_b FROM article_pairs p
             JOIN article_names na ON na.article_id = p.article_a
             JOIN article_names nb ON nb.article_id = p.article_b AND nb.name = na.name
-            WHERE na.articles <= greatest(20, (SELECT count(DISTINCT article_id)
-                                              FROM article_names) * {max_name_share_percent} / 100)
+            SEMI JOIN rare_names r ON r.name = na.name
             GROUP BY ALL HAVING count(*) >= {min_shared_names}
         ), pairs AS (
             SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
