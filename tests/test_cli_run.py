@@ -38,7 +38,7 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     reports = tmp_path / "reports"
     assert (reports / "index.html").exists() and (reports / "gx" / "index.html").exists()
     document = json.loads((reports / "results.json").read_text())
-    assert document["schema_version"] == 1 and document["verdict"] == "pass with warnings"
+    assert document["schema_version"] == 2 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
     assert counts == {"articles": 9, "claims": 2, "dates": 3, "hygiene": 5, "sources": 6}

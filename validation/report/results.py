@@ -13,7 +13,7 @@ from typing import Any
 from validation.expect.results import SuiteResult
 from validation.gate import Verdict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims per article gave way to comparisons, articles, timelines
 SAMPLE_ROWS = 20
 
 
