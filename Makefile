@@ -36,6 +36,7 @@ test-all: $(STAMP) browser
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.incremental
 
 # README's CLI reference is generated from --help (cog); docs-check fails when it drifted.
 docs: $(STAMP)
