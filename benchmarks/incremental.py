@@ -4,9 +4,11 @@ A corpus of 99,000 articles is made from the real dpgmedia-2019 texts, each copy
 id, a pseudo-random quarter of its words left out (so copies are neither duplicates nor
 near-duplicates of each other: plain copies would make every article a near-duplicate of
 seventy others) and its publication date moved by 63 days per round of copies (so there are as
-many articles per day as in the real corpus, about 1,400 per two months, over eleven years). A full `run` (every shipped suite, no Data Docs) on a new database is timed,
-then a `run --append` of 1,000 more such articles on the same database: it loads, extracts and
-signs only the new articles; the compare tables and the suites run over the whole corpus.
+many articles per day as in the real corpus, about 1,400 per two months, over eleven years).
+A full `run` (every shipped suite, no Data Docs) on a new database is timed, then a
+`run --append` of 1,000 more such articles on the same database: it loads, extracts, signs and
+reads names of only the new articles; the compare tables and the suites run over the whole
+corpus.
 Each run is a process of its own; wall seconds and peak memory go to stdout and to
 build/bench/incremental.json.
 

@@ -36,24 +36,36 @@ def timeline_svg(key: dict[str, Any]) -> str:
     ceiling = max(tops) * 1.15 if tops and max(tops) > 0 else 1.0
 
     figure, axes = plt.subplots(figsize=(7.5, 3.2), dpi=100)
+    # one collection per kind of mark and series: thousands of reports stay a few artists
     for index, name in enumerate(names):
         colour = plt.get_cmap("tab10")(index % 10)
+        windows, middles, lows, highs, dots, hollow, open_top = [], [], [], [], [], [], []
         for point in series[name]:
             start = dt.date.fromisoformat(point["reported_start"])
             end = dt.date.fromisoformat(point["reported_end"]) + dt.timedelta(days=1)
             middle = start + (end - start) / 2
             low = point["value_low"]
             high = point["value_high"] if point["value_high"] is not None else ceiling
-            axes.plot([middle, middle], [low, high], color=colour, linewidth=3, alpha=0.8,
-                      solid_capstyle="butt")
+            middles.append(middle)
+            lows.append(low)
+            highs.append(high)
             if (end - start).days > 1:
-                axes.plot([start, end], [low, low], color=colour, linewidth=1, alpha=0.5)
+                windows.append((start, end, low))
             if point["value_high"] is None:
-                axes.plot([middle], [ceiling], marker="^", color=colour)
-            axes.plot([middle], [(low + high) / 2 if point["value_high"] is not None else low],
-                      marker="o", markersize=4,  # hollow: a hedged report
-                      markerfacecolor=colour if not point["hedged"] else "white",
-                      markeredgecolor=colour, linestyle="none")
+                open_top.append(middle)
+            (hollow if point["hedged"] else dots).append(
+                (middle, (low + high) / 2 if point["value_high"] is not None else low))
+        axes.vlines(middles, lows, highs, colors=[colour], linewidth=3, alpha=0.8)
+        if windows:
+            axes.hlines([y for _, _, y in windows], [s for s, _, _ in windows],
+                        [e for _, e, _ in windows], colors=[colour], linewidth=1, alpha=0.5)
+        if open_top:
+            axes.scatter(open_top, [ceiling] * len(open_top), marker="^", color=colour, s=25)
+        if dots:
+            axes.scatter(*zip(*dots, strict=True), s=12, color=colour, zorder=3)
+        if hollow:
+            axes.scatter(*zip(*hollow, strict=True), s=12, facecolors="white",
+                         edgecolors=[colour], zorder=3)
         axes.plot([], [], color=colour, linewidth=3, label=name[:40])
     axes.set_ylim(bottom=0)
     first = min(dt.date.fromisoformat(p["reported_start"]) for p in points)
