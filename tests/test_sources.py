@@ -195,3 +195,30 @@ def test_near_duplicates_declared_language_and_reference_populations(invoke, tmp
     assert found == {("near_duplicate", ("original", "syndicated")),
                      ("language_mismatch", ("declared-english",)),
                      ("reference_mismatch", ("almaty",))}
+
+
+EVENT = [
+    {"id": "first", "published": "2014-08-20", "event": "ferguson", "source": "nyt",
+     "text": "Officials said 47 people were arrested overnight in Ferguson, Missouri, after "
+             "bottles were thrown."},
+    {"id": "second", "published": "2014-08-21", "event": "ferguson", "source": "fox",
+     "text": "Captain Johnson said there were six arrests Wednesday in Ferguson, Missouri, "
+             "a quieter night."},
+    {"id": "third", "published": "2014-08-21", "event": "ferguson", "source": "hpo",
+     "text": "He cited a 1997 case in which a gunman had killed two students in Ferguson, "
+             "Missouri. Officials said 12 people were killed in the unrest."},
+    {"id": "fourth", "published": "2014-08-21", "event": "ferguson", "source": "nyt",
+     "text": "Officials in Ferguson, Missouri said 14 people were killed in the unrest."},
+]
+
+
+def test_a_count_for_one_day_and_a_background_figure_are_not_running_totals(invoke, tmp_path):
+    result, document = run_suite(invoke, tmp_path, EVENT, "sources.yml", SCOPES)
+    found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]}
+    # 47 overnight, then six on Wednesday: two nights, not a running total that went down
+    assert ("update", ("first", "second")) in found
+    assert not [f for f in found if f[0] == "regression"]
+    # "a 1997 case ... killed two students" is background; 12 vs 14 the same day is not
+    assert found & {("contradiction", ("fourth", "third")),
+                    ("contradiction", ("third", "fourth"))}
+    assert not [f for f in document["findings"] if '"two"' in f["message"]]

@@ -209,7 +209,16 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
         CREATE OR REPLACE TABLE reported_claims AS
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
                c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
-               CAST(NULL AS VARCHAR) AS time_frame,
+               -- a count for one day ("six arrests Wednesday", "vannacht") is no running total
+               CASE WHEN EXISTS (SELECT 1 FROM date_mentions m
+                                 WHERE m.article_id = c.article_id
+                                   AND (m.kind = 'weekday' OR (m.kind = 'relative'
+                                        AND m.resolved_end - m.resolved_start
+                                            <= a.published_end - a.published_start))
+                                   AND m.char_start >= c.char_start - length(c.quote)
+                                   AND m.char_start <= c.char_end + length(c.quote)
+                                   AND contains(c.quote, m.text))
+                    THEN 'period' END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
                     WHEN c.qualifier = 'at_most' THEN c.value_high

@@ -436,6 +436,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                    b.reported_basis AS b_basis, b.said AS b_said, b.quote AS b_quote,
                    b.subject AS b_subject, b.location AS b_location,
                    b.attributed_to AS b_attributed_to, b.source AS b_source,
+                   a.cumulative AND b.cumulative AS both_cumulative,
                    CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
                              OR a.subject_path = b.subject_path THEN 0
                         WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
@@ -476,7 +477,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                         CASE WHEN hedged OR b_hedged THEN 'hedged_tension'
                              ELSE 'contradiction' END
                     WHEN a_first OR b_first THEN
-                        CASE WHEN NOT cumulative THEN 'update'
+                        CASE WHEN NOT both_cumulative THEN 'update'
                              WHEN a_first <> a_larger THEN 'update'
                              -- the later, smaller report counts a narrower group or place
                              WHEN (a_first AND part = 1) OR (b_first AND part = -1) THEN NULL
@@ -595,7 +596,7 @@ class ExpectCumulativeSeriesNotToDecrease(NewsExpectation):
 
 
 class ExpectSourcesToAgreePerKey(NewsExpectation):
-    """For structured claims (with a time frame: a claims file), each (day, metric, time
+    """For the claims of a claims file (structured, with a time frame), each (day, metric, time
     frame) that two or more sources report, with the spread max / min of their figures."""
 
     description: str = ("Sources that report the same figure for the same day agree "
@@ -613,7 +614,8 @@ class ExpectSourcesToAgreePerKey(NewsExpectation):
                    list(DISTINCT source ORDER BY source) AS sources, max(value) AS highest,
                    min(value) AS lowest, list(claim_id ORDER BY claim_id) AS claim_ids
             FROM {batch}
-            WHERE time_frame IS NOT NULL AND source IS NOT NULL AND value > 0
+            WHERE origin = 'claims file' AND time_frame IS NOT NULL AND source IS NOT NULL
+              AND value > 0
             GROUP BY ALL
             HAVING count(DISTINCT source) >= 2
         )
