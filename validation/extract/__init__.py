@@ -22,7 +22,7 @@ from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
 from validation.parallel import ordered_map
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-4"
+CODE_VERSION = "claims-dates-5"
 BATCH_ARTICLES = 2000
 PARALLEL_FROM_ARTICLES = 4000
 

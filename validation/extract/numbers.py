@@ -148,6 +148,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "40-60 hours": a range of a measure
         if re.match(r"[.:]\d{2}\b", text[match.end():match.end() + 3]) and value < 24:
             continue  # a time of day, 12.30
+        if kind == "digits" and value <= 31 and re.match(
+                r"\s*[-/]\s*\d{1,2}\s*\)", text[end:end + 8]):
+            continue  # "(AD 9-4)": a day and month in a reference, not a count
+        if kind == "digits" and (re.match(r"0\d", match.group(1)) or re.search(
+                r"\d[- ]?$", text[max(0, match.start() - 6):match.start()])):
+            continue  # "0165-526800": a leading zero or digits just before: a phone number
         currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
             is not None
         if kind == "scaled":
