@@ -222,3 +222,20 @@ def test_a_count_for_one_day_and_a_background_figure_are_not_running_totals(invo
     assert found & {("contradiction", ("fourth", "third")),
                     ("contradiction", ("third", "fourth"))}
     assert not [f for f in document["findings"] if '"two"' in f["message"]]
+
+
+def test_appending_articles_keeps_the_estimates_of_those_stored(invoke, tmp_path, seed_corpus):
+    result, _ = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)
+    added = tmp_path / "added"
+    added.mkdir()
+    (added / "005_contradiction.txt").write_text(CONTRADICTING)
+    (added / "publication-estimates.yml").write_text(
+        "005_contradiction:\n  from: 2022-01-06\n  why: test\n")
+    result = invoke("run", "--corpus", added, "--append", "--expectations",
+                    tmp_path / "expectations", "--db", tmp_path / "c.duckdb",
+                    "--reports", tmp_path / "again", "--no-data-docs")
+    document = json.loads((tmp_path / "again" / "results.json").read_text())
+    assert document["compare"]["estimates"] == 6
+    assert [f["article_ids"] for f in document["findings"] if f["kind"] == "contradiction"] == [
+        ["001_fd20afe90b49c0f6", "005_contradiction"]]
+    assert result.exit_code == 1

@@ -99,9 +99,12 @@ def read_estimates(corpus: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def store_estimates(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
-    """Replace the stored estimates; an estimate for an article not in the corpus is an error."""
-    con.execute("DELETE FROM publication_estimates")
+def store_estimates(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]],
+                    append: bool = False) -> int:
+    """Replace the stored estimates (with `append`, only those of the articles given again);
+    an estimate for an article not in the corpus is an error."""
+    if not append:
+        con.execute("DELETE FROM publication_estimates")
     if not rows:
         return 0
     estimates = pa.Table.from_pylist(rows)  # noqa: F841 (read by DuckDB's replacement scan)
@@ -112,6 +115,8 @@ def store_estimates(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) 
             f"estimates for articles not in the corpus: {', '.join(sorted(unknown))}",
             where=ESTIMATES_FILE, fix="use the article ids of the articles table (file names "
             "without .txt for the seed format) or remove those entries"))
+    con.execute("DELETE FROM publication_estimates WHERE article_id IN "
+                "(SELECT article_id FROM estimates)")
     con.execute("INSERT INTO publication_estimates SELECT article_id, estimated_start, "
                 "estimated_end, reason FROM estimates")
     return len(rows)
@@ -335,11 +340,15 @@ def update_near_duplicates(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 
 def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
-                 external: ClaimsLoad | None = None) -> CompareStats:
-    """The compare stage: estimates and directly loaded claims in, comparison tables out."""
+                 external: ClaimsLoad | None = None, append: bool = False) -> CompareStats:
+    """The compare stage: estimates and directly loaded claims in, comparison tables out.
+    With `append` (the corpus holds only articles added to those stored), the estimates of
+    the articles stored before are kept."""
     stats = CompareStats()
     if corpus is not None:
-        stats.estimates = store_estimates(con, read_estimates(corpus))
+        store_estimates(con, read_estimates(corpus), append)
+        stats.estimates = con.execute(
+            "SELECT count(*) FROM publication_estimates").fetchone()[0]
     if external is not None:
         store_external_claims(con, external)
     stats.external_claims = con.execute("SELECT count(*) FROM external_claims").fetchone()[0]

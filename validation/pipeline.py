@@ -191,7 +191,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
-        compared = compare_into(store.con, options.corpus, external)
+        compared = compare_into(store.con, options.corpus, external, options.append)
         if external is not None:
             stats.read += external.read
             stats.loaded += len(external.claims)
