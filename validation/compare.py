@@ -212,18 +212,26 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     """All claims side by side with who reported them, when, and where (see module doc)."""
     con.execute("""
         CREATE OR REPLACE TABLE reported_claims AS
+        -- what the date mentions in a claim's own sentence say about the claim: a day named
+        -- ("six arrests Wednesday", "vannacht") makes it a count for that day, not a running
+        -- total; a day a month or more before publication ("killed in December", "a 1997
+        -- case") makes it background
+        WITH in_sentence AS (
+            SELECT c.claim_id,
+                   bool_or(m.kind = 'weekday' OR (m.kind = 'relative'
+                           AND m.resolved_end - m.resolved_start
+                               <= a.published_end - a.published_start)) AS one_day,
+                   bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY) AS background
+            FROM claims c JOIN articles a USING (article_id)
+            JOIN date_mentions m ON m.article_id = c.article_id
+                 AND m.char_start >= c.char_start - length(c.quote)
+                 AND m.char_start <= c.char_end + length(c.quote)
+                 AND contains(c.quote, m.text)
+            GROUP BY c.claim_id
+        )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
                c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
-               -- a count for one day ("six arrests Wednesday", "vannacht") is no running total
-               CASE WHEN EXISTS (SELECT 1 FROM date_mentions m
-                                 WHERE m.article_id = c.article_id
-                                   AND (m.kind = 'weekday' OR (m.kind = 'relative'
-                                        AND m.resolved_end - m.resolved_start
-                                            <= a.published_end - a.published_start))
-                                   AND m.char_start >= c.char_start - length(c.quote)
-                                   AND m.char_start <= c.char_end + length(c.quote)
-                                   AND contains(c.quote, m.text))
-                    THEN 'period' END AS time_frame,
+               CASE WHEN s.one_day THEN 'period' END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
                     WHEN c.qualifier = 'at_most' THEN c.value_high
@@ -239,18 +247,11 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                               OR a.inferred_end < a.published_end)
                     THEN 'inferred from ' || a.inferred_method
                     ELSE 'published ' || a.published_raw END AS reported_basis,
-               a.event, a.title, 'article' AS origin,
-               -- about an earlier event: its sentence names a day a month or more before
-               -- publication ("killed in December", "in 2013")
-               EXISTS (SELECT 1 FROM date_mentions m
-                       WHERE m.article_id = c.article_id AND m.resolved_end IS NOT NULL
-                         AND m.resolved_end < a.published_start - INTERVAL 30 DAY
-                         AND m.char_start >= c.char_start - length(c.quote)
-                         AND m.char_start <= c.char_end + length(c.quote)
-                         AND contains(c.quote, m.text)) AS background
+               a.event, a.title, 'article' AS origin, coalesce(s.background, false) AS background
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
+        LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
         UNION ALL
         SELECT x.claim_id, NULL, x.source, NULL, x.metric, x.subject, x.location,
                coalesce(p.place_key, lower(x.location)), x.time_frame,

@@ -32,7 +32,7 @@ from validation.store import DEFAULT_DB, Store, SyncCounts
 from validation.waivers import accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
-Tick = Callable[[str, int, "int | None"], None]  # stage, done, total (None: not known)
+Tick = Callable[[str, int, int | None], None]  # stage, done, total (None: not known)
 
 
 def _silent(stage: str, message: str) -> None:

@@ -139,14 +139,15 @@ def _regex_literal(pattern: str) -> str:
     return quoted.replace("{", "{{").replace("}", "}}")
 
 
-def _ranges_file(values: dict[str, Any], suite_dir: Path | None) -> dict[str, Any]:
-    path = Path(values["ranges_file"])
+def _data_file(name: str, suite_dir: Path | None) -> dict[str, Any]:
+    """A YAML data file a suite names (ranges.yml, scopes.yml), relative to the suite."""
+    path = Path(name)
     if not path.is_absolute() and suite_dir is not None:
         path = suite_dir / path
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise ValueError(f"cannot read ranges file {path}: {exc}") from exc
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from exc
     return data
 
 
@@ -181,7 +182,7 @@ class ExpectClaimsWithinRanges(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        data = _ranges_file(values, suite_dir)
+        data = _data_file(values["ranges_file"], suite_dir)
         rows = []
         for metric, bounds in (data.get("ranges") or {}).items():
             where = f"ranges.{metric}"
@@ -218,7 +219,7 @@ class ExpectClaimRelationsToHold(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        data = _ranges_file(values, suite_dir)
+        data = _data_file(values["ranges_file"], suite_dir)
         rows = []
         for index, pair in enumerate(data.get("relations") or []):
             where = f"relations[{index}]"
@@ -356,7 +357,7 @@ VERDICTS = ("update", "regression", "hedged_tension", "scope_inconsistency", "co
 def _scope_paths(values: dict[str, Any], suite_dir: Path | None) -> str:
     """The subject hierarchy of a scopes file as VALUES rows (subject, path):
     police -> 'all/security_forces/police', so containment is a prefix test."""
-    data = _ranges_file({"ranges_file": values["scopes_file"]}, suite_dir)
+    data = _data_file(values["scopes_file"], suite_dir)
     parents = data.get("subjects") or {}
     if not isinstance(parents, dict) or not parents:
         raise ValueError(f"{values['scopes_file']}: no 'subjects:' (part: whole) entries")
