@@ -69,3 +69,15 @@ def test_verdict_and_failing_rows_are_on_the_page(report):
                and attrs.get("class") == "row-failed"]
     assert "exp-articles-published-not-in-future" in failing
     assert "failing rows: showing 1 of 1" in text
+
+
+def test_a_passing_run_lists_one_warning_per_expectation_on_the_first_screen(invoke, tmp_path):
+    from tests.conftest import ROOT
+
+    invoke("run", "--corpus", ROOT / "corpus", "--db", tmp_path / "c.duckdb",
+           "--reports", tmp_path / "reports", "--today", TODAY, "--no-data-docs")
+    html = (tmp_path / "reports" / "index.html").read_text()
+    banner = html[html.index('<header'):html.index('</header>')]
+    assert "Warnings to read:" in banner and "What fails the run" not in banner
+    # five month-only dates are one line, "and 4 more like it", not five
+    assert banner.count("coarse_publication_date") == 1 and "and 4 more like it" in banner

@@ -55,6 +55,18 @@ def _verdict_sentence(doc: dict[str, Any]) -> str:
     return "This corpus can go in: every expectation passed."
 
 
+def _one_per_expectation(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first finding of each expectation, with how many more it has ("and 4 more")."""
+    first: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in findings:
+        key = (finding["suite"], finding["expectation"])
+        if key in first:
+            first[key]["more"] += 1
+        else:
+            first[key] = {**finding, "more": 0}
+    return list(first.values())
+
+
 def render_html(doc: dict[str, Any]) -> str:
     """Render the report page from a results document (see report/results.py)."""
     findings = sorted(doc["findings"], key=lambda f: (f.get("status", "new") != "new",
@@ -64,11 +76,18 @@ def render_html(doc: dict[str, Any]) -> str:
         "failing_expectations"].get("error") else ("error",)
     gating = [f for f in findings if f.get("status", "new") == "new"
               and f["severity"] in gating_severities]
+    # when nothing gates, the first screen lists what the headline says is "to read" instead
+    first_heading = "What fails the run" if gating else "Warnings to read"
+    if not gating:
+        gating = [f for f in findings if f.get("status", "new") == "new"
+                  and f["severity"] == "warning"]
+        gating = _one_per_expectation(gating)
     charts = [(key, Markup(timeline_svg(key))) for key in doc.get("timelines") or []]
     return _environment.get_template("index.html").render(
         doc=doc, verdict_sentence=_verdict_sentence(doc),
         shown_findings=findings[:SHOWN_FINDINGS], gating=gating[:FIRST_SCREEN],
-        more_gating=max(0, len(gating) - FIRST_SCREEN), charts=charts,
+        more_gating=max(0, len(gating) - FIRST_SCREEN), first_heading=first_heading,
+        charts=charts,
         compared={c["fingerprint"] for c in doc.get("comparisons") or []},
         viewed={a["article_id"] for a in doc.get("articles") or []},
     )
