@@ -269,10 +269,6 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
 def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     """The capitalised names (not sentence-initial) of each article with claims; only new or
     changed articles are read again."""
-    columns = [r[0] for r in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'article_names'").fetchall()]
-    if columns and columns != ["article_id", "content_hash", "name"]:
-        con.execute("DROP TABLE article_names")  # a working table of an earlier layout
     con.execute("CREATE TABLE IF NOT EXISTS article_names "
                 "(article_id VARCHAR, content_hash VARCHAR, name VARCHAR)")
     con.execute("""
