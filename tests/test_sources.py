@@ -101,6 +101,8 @@ CLAIMS_CSV = """day,source,what,count,frame
 2,B,deaths,40,Day
 x,B,deaths,40,Day
 3,B,deaths,lots,Cumulative
+4,B,deaths,50,Cumulative,extra
+5,B,deaths
 """
 
 MAPPING = """columns: {metric: what, value: count, reported: day, source: source,
@@ -115,8 +117,11 @@ def test_a_claims_file_is_read_through_its_mapping_and_bad_rows_are_kept(tmp_pat
     (tmp_path / "mapping.yml").write_text(MAPPING)
     loaded = read_claims_file(tmp_path / "claims.csv",
                               ClaimsMapping.read(tmp_path / "mapping.yml"))
-    assert loaded.read == 8 and len(loaded.claims) == 6
+    assert loaded.read == 10 and len(loaded.claims) == 6
     reasons = {r.origin: r.reason for r in loaded.rejections}
+    assert reasons["claims.csv#9"].startswith("row has 6 fields where the header has 5")
+    assert reasons["claims.csv#10"].startswith("row has 3 fields where the header has 5")
+    assert "extra" in next(r.raw for r in loaded.rejections if r.origin == "claims.csv#9")
     assert "is not a whole number of days" in reasons["claims.csv#7"]
     assert "'lots' (count) is not a number" in reasons["claims.csv#8"]
     first = loaded.claims[0]
@@ -144,7 +149,7 @@ def test_claims_file_series_and_per_day_spread(invoke, tmp_path):
     spreads = [f["message"] for f in document["findings"] if f["kind"] == "source_spread"]
     assert spreads == ["deaths (cumulative) on 2022-02-25: 2 sources (A, B) report 10.0 to "
                        "30.0, spread 3.0"]
-    assert "records: 13 read, 11 loaded, 2 rejected" in result.stdout
+    assert "records: 15 read, 11 loaded, 4 rejected" in result.stdout
 
 
 def test_a_mapping_without_required_columns_says_what_to_map(tmp_path):

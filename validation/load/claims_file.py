@@ -159,17 +159,17 @@ def _claim(row: dict[str, str], mapping: ClaimsMapping, origin: str) -> dict[str
 def read_claims_file(path: Path, mapping: ClaimsMapping) -> ClaimsLoad:
     """Every row of a claims CSV, as a claim or as a rejection with its file#row."""
     result = ClaimsLoad()
-    for origin, row, raw in _rows(path):
-        claim = _claim(row, mapping, origin) if row is not None else raw
+    for origin, row, problem in _rows(path):
+        claim = problem or _claim(row, mapping, origin)
         if isinstance(claim, dict):
             result.claims.append(claim)
         else:
-            result.rejections.append(Rejection(origin=origin, reason=claim,
-                                               raw=str(row) if row is not None else ""))
+            result.rejections.append(Rejection(origin=origin, reason=claim, raw=str(row)))
     return result
 
 
-def _rows(path: Path) -> Iterator[tuple[str, dict[str, str] | None, str]]:
+def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+    """(file#row, the row, what is wrong with its shape or None)."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -178,10 +178,10 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, str] | None, str]]:
     with handle:
         reader = csv.DictReader(handle)
         for number, row in enumerate(reader, start=1):
-            origin = f"{path.name}#{number}"
-            if None in row or any(v is None for v in row.values()):
-                yield origin, None, (f"row has {len(row) - (None in row)} fields where the "
-                                     f"header has {len(reader.fieldnames or [])}; fix its "
-                                     "quoting or commas")
-                continue
-            yield origin, row, ""
+            header = len(reader.fieldnames or [])
+            fields = sum(v is not None for k, v in row.items() if k is not None) + len(
+                row.get(None) or [])
+            problem = None if fields == header else (
+                f"row has {fields} fields where the header has {header}; fix its quoting or "
+                "commas")
+            yield f"{path.name}#{number}", row, problem
