@@ -3,8 +3,9 @@
 A corpus of 99,000 articles is made from the real dpgmedia-2019 texts, each copy with its own
 id, a pseudo-random quarter of its words left out (so copies are neither duplicates nor
 near-duplicates of each other: plain copies would make every article a near-duplicate of
-seventy others) and its publication date moved by 63 days per round of copies (so there are as
-many articles per day as in the real corpus, about 1,400 per two months, over eleven years).
+seventy others) and its publication date moved back by 63 days per round of copies still to
+come (so there are as many articles per day as in the real corpus, about 1,400 per two months,
+over twelve years, none of them in the future, and the added articles are the newest).
 A full `run` (every shipped suite, no Data Docs) on a new database is timed, then a
 `run --append` of 1,000 more such articles on the same database: it loads, extracts, signs and
 reads names of only the new articles; the compare tables and the suites run over the whole
@@ -32,12 +33,13 @@ from benchmarks.run import DPGMEDIA, ROOT, WORK
 SPAN_DAYS = 63  # the real corpus spans 2019-02-12 to 2019-04-11
 
 
-def distinct_copies(source: Path, first: int, count: int, target: Path) -> Path:
-    """Articles first .. first+count-1: copy n of the corpus drops its own quarter of words."""
+def distinct_copies(source: Path, first: int, count: int, total: int, target: Path) -> Path:
+    """Articles first .. first+count-1 of `total`: copy n drops its own quarter of words."""
     if target.exists():
         return target
     records = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
     records = [r for r in records if (r.get("text") or "").strip()]
+    last_round = (total - 1) // len(records)
     WORK.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     with partial.open("w", encoding="utf-8") as out:
@@ -45,8 +47,9 @@ def distinct_copies(source: Path, first: int, count: int, target: Path) -> Path:
             record = dict(records[n % len(records)])
             record["id"] = f"{record['id']}-c{n}"
             # each round of copies gets its own two months, so the corpus is as dense per day
-            # as the real one (seventy copies on one day would compare each claim seventy-fold)
-            shift = dt.timedelta(days=SPAN_DAYS * (n // len(records)))
+            # as the real one (seventy copies on one day would compare each claim seventy-fold);
+            # the last round keeps the real dates, so no article is dated after today
+            shift = dt.timedelta(days=-SPAN_DAYS * (last_round - n // len(records)))
             published = dt.datetime.fromisoformat(record["published_at"]) + shift
             record["published_at"] = published.isoformat()
             chooser = random.Random(n)
@@ -80,9 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     if not DPGMEDIA.exists():
         print(f"skipped: {DPGMEDIA} is absent (../shared/corpora is not next to this checkout)")
         return 0
-    base = distinct_copies(DPGMEDIA, 0, args.base, WORK / f"distinct-{args.base}.jsonl")
-    added = distinct_copies(DPGMEDIA, args.base, args.added,
-                            WORK / f"distinct-{args.base}+{args.added}.jsonl")
+    total = args.base + args.added
+    base = distinct_copies(DPGMEDIA, 0, args.base, total,
+                           WORK / f"past-{args.base}-of-{total}.jsonl")
+    added = distinct_copies(DPGMEDIA, args.base, args.added, total,
+                            WORK / f"past-{args.base}+{args.added}.jsonl")
     db, reports = WORK / "incremental.duckdb", WORK / "incremental-reports"
     db.unlink(missing_ok=True)
     full = timed_run("--corpus", str(base), "--db", str(db), "--reports", str(reports))

@@ -42,3 +42,20 @@ def test_claims_contract_rejects_inverted_intervals(store):
                       "VALUES ('c1', '000_ff9379563cc96bce', 10, 5)")
     with pytest.raises(ContractError, match="value_low_not_above_value_high"):
         check_tables(store.con, ["claims"])
+
+
+def test_a_run_checks_the_rows_it_wrote_and_the_command_checks_every_row(store):
+    """The fixture's load touched all five seeds; a new connection has touched none."""
+    store.con.execute("UPDATE articles SET published_precision = 'week' "
+                      "WHERE article_id = '002_b6cc8ca60fd0e39b'")
+    with pytest.raises(ContractError, match="002_b6cc8ca60fd0e39b"):
+        check_tables(store.con, ["articles"], touched_only=True)
+    store.con.execute("DELETE FROM touched_articles")
+    assert check_tables(store.con, ["articles"], touched_only=True)["articles"] == 0
+    store.con.execute("INSERT INTO articles SELECT * FROM articles "
+                      "WHERE article_id = '004_7f2f74db0f2091c9'")
+    with pytest.raises(ContractError) as raised:  # uniqueness: always the whole table
+        check_tables(store.con, ["articles"], touched_only=True)
+    assert "not unique" in str(raised.value) and "week" not in str(raised.value)
+    with pytest.raises(ContractError, match="published_precision fails isin"):
+        check_tables(store.con, ["articles"])

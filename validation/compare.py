@@ -9,9 +9,10 @@
 - `article_names`: the capitalised names each article with claims uses (not sentence-initial;
   read again only for new or changed texts); articles that share enough rare ones are taken to
   report on the same story when the corpus gives no event.
-- `minhashes` and `near_duplicates`: MinHash signatures of each distinct text (computed only for
-  new texts) and the pairs of texts whose estimated Jaccard similarity of word 3-shingles is at
-  least NEAR_DUPLICATE_FLOOR, found by banding the signatures in SQL.
+- `minhashes`, `minhash_bands` and `near_duplicates`: MinHash signatures of each distinct text
+  and their bands (computed only for new texts) and the pairs of texts whose estimated Jaccard
+  similarity of word 3-shingles is at least NEAR_DUPLICATE_FLOOR, found by looking the new
+  texts' bands up among all bands in SQL.
 
 Nothing here decides what is wrong; the expectations in validation/expect/news.py do.
 """
@@ -19,6 +20,7 @@ Nothing here decides what is wrong; the expectations in validation/expect/news.p
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,10 +210,9 @@ def _reference_places() -> list[dict[str, Any]]:
     return list(chosen.values())
 
 
-def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
-    """All claims side by side with who reported them, when, and where (see module doc)."""
-    con.execute("""
-        CREATE OR REPLACE TABLE reported_claims AS
+# Every claim of an article with who reported it and when (see build_reported_claims); the
+# articles are those in the table named by {articles}.
+_ARTICLE_CLAIMS = """
         -- what the date mentions in a claim's own sentence say about the claim: a day named
         -- ("six arrests Wednesday", "vannacht") makes it a count for that day, not a running
         -- total; a day a month or more before publication ("killed in December", "a 1997
@@ -227,6 +228,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                  AND m.char_start >= c.char_start - length(c.quote)
                  AND m.char_start <= c.char_end + length(c.quote)
                  AND contains(c.quote, m.text)
+            WHERE c.article_id IN (SELECT article_id FROM {articles})
             GROUP BY c.claim_id
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
@@ -252,7 +254,9 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
-        UNION ALL
+        WHERE c.article_id IN (SELECT article_id FROM {articles})
+"""
+_EXTERNAL_CLAIMS = """
         SELECT x.claim_id, NULL, x.source, NULL, x.metric, x.subject, x.location,
                coalesce(p.place_key, lower(x.location)), x.time_frame,
                CASE WHEN x.value_high IS NULL OR x.value_low = 0 THEN coalesce(x.value_high,
@@ -261,7 +265,57 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
                NULL, NULL, 'claims file', false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
-    """)
+"""
+# What an article's rows of reported_claims are made of, beyond its claims and date mentions
+# (which change only when it is extracted again): a row that changes changes this hash.
+_ARTICLE_BASIS = """
+    SELECT a.article_id,
+           md5(CAST(row(a.content_hash, a.source, a.title, a.event, a.published_start,
+                        a.published_end, a.published_raw, a.inferred_start, a.inferred_end,
+                        a.inferred_method, x.extractor_version, x.extracted_at,
+                        e.estimated_start, e.estimated_end, e.reason) AS VARCHAR)) AS basis
+    FROM articles a LEFT JOIN extractions x USING (article_id)
+    LEFT JOIN publication_estimates e USING (article_id)
+"""
+
+
+def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
+    """All claims side by side with who reported them, when, and where (see module doc).
+
+    Only the rows of articles that are new, changed, extracted again, re-estimated or gone are
+    rebuilt (their basis hash, kept in reported_articles, differs); the rows of a claims file
+    are rebuilt every run. A new reference places version, or a new version of these queries,
+    rebuilds the whole table.
+    """
+    version = hashlib.blake2b((_ARTICLE_CLAIMS + _EXTERNAL_CLAIMS + _ARTICLE_BASIS
+                               + _places_version()).encode(), digest_size=8).hexdigest()
+    stored = con.execute("SELECT value FROM meta WHERE key = 'reported_claims_version'"
+                         ).fetchone()
+    con.execute(f"CREATE OR REPLACE TEMP TABLE current_basis AS {_ARTICLE_BASIS}")
+    if stored is None or stored[0] != version:
+        con.execute("CREATE OR REPLACE TABLE reported_claims AS "
+                    + _ARTICLE_CLAIMS.format(articles="current_basis")
+                    + " UNION ALL " + _EXTERNAL_CLAIMS)
+        con.execute("CREATE OR REPLACE TABLE reported_articles AS SELECT * FROM current_basis")
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('reported_claims_version', ?)",
+                    [version])
+    else:
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE stale_articles AS
+            SELECT article_id FROM (SELECT * FROM current_basis
+                                    EXCEPT SELECT * FROM reported_articles)
+            UNION SELECT article_id FROM reported_articles ANTI JOIN current_basis
+                                                           USING (article_id)
+        """)
+        con.execute("DELETE FROM reported_claims WHERE origin = 'claims file' "
+                    "OR article_id IN (SELECT article_id FROM stale_articles)")
+        con.execute("INSERT INTO reported_claims "
+                    + _ARTICLE_CLAIMS.format(articles="stale_articles")
+                    + " UNION ALL " + _EXTERNAL_CLAIMS)
+        con.execute("DELETE FROM reported_articles WHERE article_id IN "
+                    "(SELECT article_id FROM stale_articles)")
+        con.execute("INSERT INTO reported_articles SELECT * FROM current_basis "
+                    "SEMI JOIN stale_articles USING (article_id)")
     update_article_names(con)
     return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
 
@@ -312,17 +366,46 @@ def update_near_duplicates(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         con.execute("INSERT INTO minhashes SELECT * FROM signed_rows")
         signed += len(batch)
     cursor.close()
+    band_new_signatures(con)
+    return signed, con.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
+
+
+def band_new_signatures(con: duckdb.DuckDBPyConnection) -> None:
+    """Band the signatures not banded yet and add their similar pairs to near_duplicates.
+
+    Only new texts are banded and looked up against the stored bands, so adding 1,000 texts
+    to 100,000 costs 1,000 lookups, not a self-join of the whole corpus; pairs of a text that
+    left the corpus go with it.
+    """
     rows_per_band = NUM_PERM // BANDS
+    con.execute("CREATE TABLE IF NOT EXISTS minhash_bands "
+                "(content_hash VARCHAR, band INTEGER, h UBIGINT)")
+    con.execute("CREATE TABLE IF NOT EXISTS near_duplicates "
+                "(hash_a VARCHAR, hash_b VARCHAR, similarity DOUBLE)")
+    if con.execute("SELECT count(*) FROM minhash_bands").fetchone()[0] == 0:
+        con.execute("DELETE FROM near_duplicates")  # made before bands were kept: start over
+    con.execute("DELETE FROM minhash_bands WHERE content_hash NOT IN "
+                "(SELECT content_hash FROM minhashes)")
+    con.execute("DELETE FROM near_duplicates WHERE hash_a NOT IN "
+                "(SELECT content_hash FROM minhashes) OR hash_b NOT IN "
+                "(SELECT content_hash FROM minhashes)")
     con.execute(f"""
-        CREATE OR REPLACE TABLE near_duplicates AS
-        WITH bands AS (
-            SELECT content_hash, band,
-                   hash(signature[band * {rows_per_band} + 1 : (band + 1) * {rows_per_band}]) AS h
-            FROM minhashes, range({BANDS}) t(band)
-        ), candidates AS (
-            SELECT DISTINCT x.content_hash AS hash_a, y.content_hash AS hash_b
-            FROM bands x JOIN bands y
-              ON x.band = y.band AND x.h = y.h AND x.content_hash < y.content_hash
+        CREATE OR REPLACE TEMP TABLE new_bands AS
+        SELECT content_hash, band,
+               hash(signature[band * {rows_per_band} + 1 : (band + 1) * {rows_per_band}]) AS h
+        FROM minhashes, range({BANDS}) t(band)
+        WHERE content_hash NOT IN (SELECT content_hash FROM minhash_bands)
+    """)
+    con.execute("INSERT INTO minhash_bands SELECT * FROM new_bands")
+    # a new text against every banded one (itself and the other new ones included, so
+    # pairs of two new texts are found once each way and kept once)
+    con.execute(f"""
+        INSERT INTO near_duplicates
+        WITH candidates AS (
+            SELECT DISTINCT least(x.content_hash, y.content_hash) AS hash_a,
+                            greatest(x.content_hash, y.content_hash) AS hash_b
+            FROM new_bands x JOIN minhash_bands y
+              ON x.band = y.band AND x.h = y.h AND x.content_hash <> y.content_hash
         )
         SELECT hash_a, hash_b,
                list_sum(list_transform(range(1, {NUM_PERM} + 1),
@@ -333,7 +416,7 @@ def update_near_duplicates(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         JOIN minhashes b ON b.content_hash = hash_b
         WHERE similarity >= {NEAR_DUPLICATE_FLOOR}
     """)
-    return signed, con.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
+    con.execute("DROP TABLE new_bands")
 
 
 def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,

@@ -110,7 +110,7 @@ def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = Non
                        lambda n: tick("load", n, None))
     sync = store.sync_articles(records, append=append)
     stats.check()
-    check_tables(store.con, ["articles", "rejected"])
+    check_tables(store.con, ["articles", "rejected"], touched_only=True)
     return LoadOutcome(stats, sync, store.rejected_rows(limit=10))
 
 
@@ -202,7 +202,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
                  f"({compared.external_claims} from a claims file, {compared.estimates} "
                  f"publication estimates); {compared.texts_signed} new texts signed, "
                  f"{compared.near_duplicate_pairs} similar pairs")
-        check_tables(store.con)
+        check_tables(store.con, touched_only=True)
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,

@@ -27,6 +27,9 @@ MEMORY_LIMIT_VARIABLE = "NEWS_VALIDATION_DUCKDB_MEMORY"
 DEFAULT_MEMORY_LIMIT = "512MB"
 DEFAULT_DB = Path("build/corpus.duckdb")
 WRITE_BATCH = 10_000
+# The ids of the articles loaded, changed or extracted since the store was opened for writing
+# (not a TEMP table: DuckDB's cursors are connections of their own and would not see it).
+TOUCHED_ARTICLES = "touched_articles"
 
 ARTICLE_COLUMNS = {
     "article_id": "VARCHAR NOT NULL",
@@ -152,6 +155,9 @@ class Store:
             ) from exc
         if not read_only:
             self._ensure_schema()
+            # the articles this connection writes (loads, changes or extracts): contracts
+            # check these rows, not the whole corpus again on every run
+            self.con.execute(f"CREATE OR REPLACE TABLE {TOUCHED_ARTICLES} (article_id VARCHAR)")
 
     def _ensure_schema(self) -> None:
         tables = {row[0] for row in
@@ -242,6 +248,10 @@ class Store:
         ).fetchone()
         con.execute("BEGIN TRANSACTION")
         try:
+            con.execute(f"""
+                INSERT INTO {TOUCHED_ARTICLES}
+                SELECT i.article_id FROM staging.incoming i LEFT JOIN articles a USING (article_id)
+                WHERE a.article_id IS NULL OR {differs}""")
             if not append:
                 counts.removed = con.execute(
                     "SELECT count(*) FROM articles ANTI JOIN staging.incoming USING (article_id)"

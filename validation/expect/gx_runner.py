@@ -160,7 +160,6 @@ class GXRunner:
             kwargs={"connect_args": connect_args},
         )
         self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
-        self._queries: dict[tuple[str, str], str] = {}  # (suite, spec id) -> row query
         if self.docs_dir:
             self.docs_dir.mkdir(parents=True, exist_ok=True)
             self.context.add_data_docs_site(
@@ -196,50 +195,39 @@ class GXRunner:
         today = today or dt.date.today()
         parameters = {"today": today.isoformat()}
         outcomes: list[SuiteResult] = []
-        definitions = []
+        validated = 0
         for suite in suites:
             started = time.perf_counter()
-            definition, rejected = self._validation_definition(suite)
+            batch, gx_suite, rejected = self._compiled(suite)
             gx_results: dict[str, Any] = {"results": [],
                                           "statistics": {"evaluated_expectations": 0}}
-            if definition is not None:
-                definitions.append(definition)
-                gx_results = definition.run(
-                    expectation_parameters=parameters, result_format=_result_format(suite)
-                ).to_json_dict()
+            if gx_suite is not None:
+                validated += 1
+                gx_results = self._validate(suite, batch, gx_suite, parameters).to_json_dict()
             results = _collect(suite, gx_results, rejected)
-            self._complete_rows(suite, results)
             outcomes.append(SuiteResult(suite, results, time.perf_counter() - started))
             if tick:
                 tick(len(outcomes))
-        if self.docs_dir and definitions:
+        if self.docs_dir and validated:
             # ValidationDefinition.run stored each result in the context: render them all.
             self.context.build_data_docs(site_names=[DOCS_SITE])
         return outcomes
 
-    def _complete_rows(self, suite: Suite, results: list[ExpectationResult]) -> None:
-        """Every unexpected row of a query expectation, not only GX's first 200.
+    def _validate(self, suite: Suite, batch: Any, gx_suite: Any, parameters: dict[str, str]):
+        """One suite's GX results. For Data Docs through a validation definition, which keeps
+        its results in the context; without them straight on the batch: GX's store serialises
+        every unexpected row once more, a second per 10,000 rows, for nothing."""
+        if not self.docs_dir:
+            return batch.get_batch().validate(gx_suite, result_format=_result_format(suite),
+                                              expectation_parameters=parameters)
+        definition = self.context.validation_definitions.add(self.gx.ValidationDefinition(
+            name=f"{suite.name}-validation", data=batch, suite=gx_suite))
+        return definition.run(expectation_parameters=parameters,
+                              result_format=_result_format(suite))
 
-        GX fetches at most MAX_RESULT_RECORDS (200) rows of an UnexpectedRowsExpectation, but
-        every row is a finding (342 regressions in a claims file, not 200). GX's count decides
-        pass or fail; when it exceeds the rows returned, the same query is run again here
-        through GX's own connection with every row fetched.
-        """
-        import sqlalchemy as sa
-
-        for result in results:
-            query = self._queries.get((suite.name, result.spec.id))
-            if (query is None or not result.failed or result.unexpected_count is None
-                    or len(result.rows) >= result.unexpected_count):
-                continue
-            source = suite.table if suite.table else f"({suite.query})"
-            # GX str.formats the query with the batch as a subselect; doubled braces survive it
-            full = query.format(batch=f"(SELECT * FROM {source})")
-            engine = self.datasource.get_execution_engine()
-            result.rows = [row._asdict() for row in
-                           engine.execute_query(sa.text(full)).fetchall()]
-
-    def _validation_definition(self, suite: Suite):
+    def _compiled(self, suite: Suite):
+        """The suite's batch definition, its GX suite (None when no expectation compiled) and
+        the results of the expectations that did not compile."""
         gx = self.gx
         asset_name = f"{suite.name}-asset"
         try:
@@ -277,8 +265,6 @@ class GXRunner:
                 continue
             before = len(gx_suite.expectations)
             gx_suite.add_expectation(expectation)
-            if isinstance(expectation, gx.expectations.UnexpectedRowsExpectation):
-                self._queries[(suite.name, spec.id)] = expectation.unexpected_rows_query
             if len(gx_suite.expectations) == before:
                 rejected[spec.id] = ExpectationResult(spec, ERROR, error=(
                     f"{DUPLICATE_MARK}: Great Expectations treats it as identical to an earlier "
@@ -288,12 +274,7 @@ class GXRunner:
             raise ExecutionError(Problem(
                 f"suite {suite.name!r} compiled to {len(gx_suite.expectations)} expectations but "
                 f"declares {len(suite.expectations)}", where=suite.where()))
-        if not gx_suite.expectations:
-            return None, rejected
-        definition = self.context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"{suite.name}-validation", data=batch, suite=gx_suite)
-        )
-        return definition, rejected
+        return batch, (gx_suite if gx_suite.expectations else None), rejected
 
     def _tables(self) -> list[str]:
         import sqlalchemy as sa

@@ -20,6 +20,7 @@ from validation.extract.claims import Claim, extract_claims
 from validation.extract.dates import DateMention, find_date_mentions, infer_publication
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
 from validation.parallel import ordered_map
+from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
 CODE_VERSION = "claims-dates-5"
@@ -121,6 +122,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         languages).fetchone()[0]
     if not pending_count:
         return stats
+    con.execute(f"CREATE TABLE IF NOT EXISTS {TOUCHED_ARTICLES} (article_id VARCHAR)")
     reader = con.cursor()  # a cursor of its own, so claims can be written while reading
     reader.execute("""
         SELECT a.article_id, a.body, a.language, a.content_hash, a.published_start,
@@ -135,6 +137,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
             "extractor_version": [version] * len(batch)})
         con.execute("INSERT INTO extractions SELECT article_id, content_hash, "
                     "extractor_version, now() FROM done")
+        con.execute(f"INSERT INTO {TOUCHED_ARTICLES} SELECT article_id FROM done")
         stats.claims += len(result.claims)
         stats.date_mentions += len(result.mentions)
         stats.conflicting_dates += sum(w["inferred_method"].startswith("conflicting")

@@ -13,6 +13,23 @@ import re
 from typing import Any
 
 MAX_SERIES = 8
+# Finer than the pixels of the plot area (about 650 x 250 at 7.5 x 3.2 inches, 100 dpi): marks
+# in one cell of this grid would be drawn on one another.
+GRID_COLUMNS, GRID_ROWS = 1300, 500
+
+
+class _Grid:
+    """The cell of the drawing a date or a value falls in."""
+
+    def __init__(self, left: dt.date, right: dt.date, ceiling: float):
+        self.left, self.day_width = left, GRID_COLUMNS / max(1, (right - left).days)
+        self.row_height = ceiling / GRID_ROWS
+
+    def x(self, day: dt.date) -> int:
+        return int((day - self.left).days * self.day_width)
+
+    def y(self, value: float) -> int:
+        return int(value / self.row_height)
 
 
 def timeline_svg(key: dict[str, Any]) -> str:
@@ -35,27 +52,39 @@ def timeline_svg(key: dict[str, Any]) -> str:
     tops = [p["value_high"] or p["value_low"] for p in points]
     ceiling = max(tops) * 1.15 if tops and max(tops) > 0 else 1.0
 
+    first = min(dt.date.fromisoformat(p["reported_start"]) for p in points)
+    last = max(dt.date.fromisoformat(p["reported_end"]) for p in points)
+    left, right = first - dt.timedelta(days=1), last + dt.timedelta(days=2)
+    # marks that would land on the same spot of the drawing are drawn once: years of reports
+    # are thousands of marks on a few hundred columns of pixels, and each costs time and bytes
+    spot = _Grid(left, right, ceiling)
     figure, axes = plt.subplots(figsize=(7.5, 3.2), dpi=100)
     # one collection per kind of mark and series: thousands of reports stay a few artists
     for index, name in enumerate(names):
         colour = plt.get_cmap("tab10")(index % 10)
-        windows, middles, lows, highs, dots, hollow, open_top = [], [], [], [], [], [], []
+        bars: dict[tuple[int, int, int], tuple[dt.date, float, float]] = {}
+        windows: dict[tuple[int, int, int], tuple[dt.date, dt.date, float]] = {}
+        dots: dict[tuple[int, int], tuple[dt.date, float]] = {}
+        hollow: dict[tuple[int, int], tuple[dt.date, float]] = {}
+        open_top: dict[int, dt.date] = {}
         for point in series[name]:
             start = dt.date.fromisoformat(point["reported_start"])
             end = dt.date.fromisoformat(point["reported_end"]) + dt.timedelta(days=1)
             middle = start + (end - start) / 2
             low = point["value_low"]
             high = point["value_high"] if point["value_high"] is not None else ceiling
-            middles.append(middle)
-            lows.append(low)
-            highs.append(high)
+            bars.setdefault((spot.x(middle), spot.y(low), spot.y(high)), (middle, low, high))
             if (end - start).days > 1:
-                windows.append((start, end, low))
+                windows.setdefault((spot.x(start), spot.x(end), spot.y(low)), (start, end, low))
             if point["value_high"] is None:
-                open_top.append(middle)
-            (hollow if point["hedged"] else dots).append(
-                (middle, (low + high) / 2 if point["value_high"] is not None else low))
+                open_top.setdefault(spot.x(middle), middle)
+            value = (low + high) / 2 if point["value_high"] is not None else low
+            (hollow if point["hedged"] else dots).setdefault(
+                (spot.x(middle), spot.y(value)), (middle, value))
+        middles, lows, highs = zip(*bars.values(), strict=True)
         axes.vlines(middles, lows, highs, colors=[colour], linewidth=3, alpha=0.8)
+        windows, dots, hollow = list(windows.values()), list(dots.values()), list(hollow.values())
+        open_top = list(open_top.values())
         if windows:
             axes.hlines([y for _, _, y in windows], [s for s, _, _ in windows],
                         [e for _, e, _ in windows], colors=[colour], linewidth=1, alpha=0.5)
@@ -68,9 +97,7 @@ def timeline_svg(key: dict[str, Any]) -> str:
                          edgecolors=[colour], zorder=3)
         axes.plot([], [], color=colour, linewidth=3, label=name[:40])
     axes.set_ylim(bottom=0)
-    first = min(dt.date.fromisoformat(p["reported_start"]) for p in points)
-    last = max(dt.date.fromisoformat(p["reported_end"]) for p in points)
-    axes.set_xlim(first - dt.timedelta(days=1), last + dt.timedelta(days=2))
+    axes.set_xlim(left, right)
     if (last - first).days <= 14:  # a story of days: one tick a day, not half days
         axes.xaxis.set_major_locator(mdates.DayLocator())
     axes.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))

@@ -1,0 +1,113 @@
+"""An appending run keeps its comparison tables as a full run would make them."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import duckdb
+import yaml
+
+from validation.compare import update_near_duplicates
+
+WORDS = ["de", "politie", "meldt", "dat", "er", "gisteren", "in", "het", "centrum", "van", "de", "stad", "een", "brand", "woedde", "waarbij", "drie", "mensen", "gewond", "raakten", "en", "twee", "auto's", "verloren", "gingen", "volgens", "de", "brandweer"]
+
+
+def _texts(count: int) -> list[str]:
+    """Texts in families: each family's members share most of their words."""
+    texts = []
+    for family in range(count // 3):
+        chooser = random.Random(family)
+        base = [chooser.choice(WORDS) for _ in range(60)] + [f"familie{family}"]
+        for member in range(3):
+            words = list(base)
+            words[member * 7] = f"lid{member}"
+            texts.append(" ".join(words))
+    return texts
+
+
+def _pairs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str, float]]:
+    return set(con.execute("SELECT hash_a, hash_b, round(similarity, 6) "
+                           "FROM near_duplicates").fetchall())
+
+
+def _store(texts: list[str]) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE articles (content_hash VARCHAR, body VARCHAR)")
+    con.executemany("INSERT INTO articles VALUES (md5(?), ?)", [[t, t] for t in texts])
+    return con
+
+
+def test_near_duplicates_found_in_steps_equal_those_found_at_once():
+    texts = _texts(60)
+    at_once = _store(texts)
+    update_near_duplicates(at_once)
+    expected = _pairs(at_once)
+    assert len(expected) >= 20  # the families are found
+
+    in_steps = _store(texts[:31])
+    update_near_duplicates(in_steps)
+    in_steps.executemany("INSERT INTO articles VALUES (md5(?), ?)", [[t, t] for t in texts[31:]])
+    signed, pairs = update_near_duplicates(in_steps)
+    assert signed == len(texts) - 31  # only the new texts are signed
+    assert _pairs(in_steps) == expected and pairs == len(expected)
+
+    # a text that leaves the corpus takes its pairs with it
+    gone = texts[0]
+    in_steps.execute("DELETE FROM articles WHERE body = ?", [gone])
+    update_near_duplicates(in_steps)
+    gone_hash = in_steps.execute("SELECT md5(?)", [gone]).fetchone()[0]
+    assert _pairs(in_steps) == {p for p in expected if gone_hash not in p[:2]}
+
+
+def _compared(store_path, *steps):
+    """Load, extract and compare each (corpus, append) step into one store; its claims."""
+    from validation.compare import compare_into
+    from validation.extract import extract_into
+    from validation.pipeline import load_into
+    from validation.store import Store
+
+    with Store(store_path) as store:
+        for corpus, append in steps:
+            load_into(store, corpus, append=append)
+            extract_into(store.con)
+            compare_into(store.con, corpus, append=append)
+        return store.con.execute("SELECT * FROM reported_claims ORDER BY claim_id").fetchall()
+
+
+def _split(seed_corpus, tmp_path):
+    """The seeds as two folders: three articles first, two added later, estimates beside."""
+    estimates = yaml.safe_load((seed_corpus / "publication-estimates.yml").read_text())
+    parts = []
+    for name, articles in (("first", sorted(seed_corpus.glob("*.txt"))[:3]),
+                           ("added", sorted(seed_corpus.glob("*.txt"))[3:])):
+        folder = tmp_path / name
+        folder.mkdir()
+        for article in articles:
+            shutil.copy(article, folder)
+        (folder / "publication-estimates.yml").write_text(yaml.safe_dump(
+            {a.stem: estimates[a.stem] for a in articles}))
+        parts.append(folder)
+    return parts
+
+
+def test_reported_claims_after_appending_equal_those_of_one_full_run(tmp_path, seed_corpus):
+    first, added = _split(seed_corpus, tmp_path)
+    at_once = _compared(tmp_path / "once.duckdb", (seed_corpus, False))
+    in_steps = _compared(tmp_path / "steps.duckdb", (first, False), (added, True))
+    assert len(at_once) > 20 and in_steps == at_once
+
+
+def test_reported_claims_follow_a_changed_estimate_and_a_removed_article(tmp_path, seed_corpus):
+    path = tmp_path / "c.duckdb"
+    before = _compared(path, (seed_corpus, False))
+    estimates = seed_corpus / "publication-estimates.yml"
+    data = yaml.safe_load(estimates.read_text())
+    data["000_ff9379563cc96bce"]["from"] = "2022-01-04"
+    del data["003_eb47b517691dc6ae"]
+    estimates.write_text(yaml.safe_dump(data))
+    (seed_corpus / "003_eb47b517691dc6ae.txt").unlink()
+    after = _compared(path, (seed_corpus, False))
+    fresh = _compared(tmp_path / "fresh.duckdb", (seed_corpus, False))
+    assert after == fresh and after != before
+    assert not [row for row in after if row[1] == "003_eb47b517691dc6ae"]
