@@ -10,7 +10,11 @@ import yaml
 
 from validation.compare import update_near_duplicates
 
-WORDS = ["de", "politie", "meldt", "dat", "er", "gisteren", "in", "het", "centrum", "van", "de", "stad", "een", "brand", "woedde", "waarbij", "drie", "mensen", "gewond", "raakten", "en", "twee", "auto's", "verloren", "gingen", "volgens", "de", "brandweer"]
+WORDS = (
+    "de", "politie", "meldt", "dat", "er", "gisteren", "in", "het", "centrum", "van", "de",
+    "stad", "een", "brand", "woedde", "waarbij", "drie", "mensen", "gewond", "raakten", "en",
+    "twee", "auto's", "verloren", "gingen", "volgens", "de", "brandweer",
+)
 
 
 def _texts(count: int) -> list[str]:
