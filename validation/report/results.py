@@ -17,16 +17,17 @@ SCHEMA_VERSION = 2  # 2: claims per article gave way to comparisons, articles, t
 SAMPLE_ROWS = 20
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+def _plain(value: Any) -> Any:
+    """What JSON cannot hold as it is: dates as ISO text, anything else as its text."""
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
-    if isinstance(value, float | int | str | bool) or value is None:
-        return value
     return str(value)
+
+
+def _jsonable(value: Any) -> Any:
+    """The value as JSON would give it back (through json's C encoder and decoder: a walk in
+    Python took a fifth of a second for 10,000 findings)."""
+    return json.loads(json.dumps(value, default=_plain))
 
 
 def _worst_severity(suite_result: SuiteResult) -> str | None:
