@@ -115,3 +115,38 @@ def test_reported_claims_follow_a_changed_estimate_and_a_removed_article(tmp_pat
     fresh = _compared(tmp_path / "fresh.duckdb", (seed_corpus, False))
     assert after == fresh and after != before
     assert not [row for row in after if row[1] == "003_eb47b517691dc6ae"]
+
+
+def test_a_reload_detects_the_language_of_new_texts_only(tmp_path, seed_corpus, monkeypatch):
+    from validation.load import normalize
+    from validation.pipeline import load_into
+    from validation.store import Store
+
+    detected = []
+    real = normalize.detect_language
+    monkeypatch.setattr(normalize, "detect_language",
+                        lambda body: detected.append(body) or real(body))
+    with Store(tmp_path / "c.duckdb") as store:
+        load_into(store, seed_corpus)
+        assert len(detected) == 5
+        added = seed_corpus / "005_added.txt"
+        added.write_text((seed_corpus / "000_ff9379563cc96bce.txt").read_text()
+                         .replace("Kazachstan", "Kirgizië"))
+        load_into(store, seed_corpus)
+        assert len(detected) == 6 and "Kirgizië" in detected[-1]
+        languages = store.con.execute("SELECT DISTINCT language_detected FROM articles")
+        assert languages.fetchall() == [("nl",)]
+
+
+def test_worker_processes_are_given_the_stored_languages(monkeypatch):
+    """A marker language for one stored text reaches the workers: they did not detect it."""
+    import validation.load as load
+    from tests.conftest import ROOT
+    from validation.load.normalize import content_hash
+
+    monkeypatch.setattr(load, "PARALLEL_FROM_BYTES", 0)  # two workers even for five seeds
+    first = next(a for a in load.read_corpus(ROOT / "corpus") if hasattr(a, "body"))
+    articles = list(load.read_corpus(ROOT / "corpus",
+                                     known_languages={content_hash(first.body): "xx"}))
+    marked = [a.article_id for a in articles if a.language_detected == "xx"]
+    assert marked == [first.article_id] and len(articles) == 5

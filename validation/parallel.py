@@ -4,27 +4,32 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 
-def ordered_map(function: Callable[[Item], Result], items: Iterable[Item],
-                workers: int) -> Iterator[tuple[Item, Result]]:
+def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], workers: int,
+                initializer: Callable[..., None] | None = None,
+                initargs: tuple[Any, ...] = ()) -> Iterator[tuple[Item, Result]]:
     """Each item with function(item), in input order.
 
     With more than one worker, items go to `spawn` processes (not fork: the caller may hold
     DuckDB's threads and an open database), at most two per worker in flight, so memory does
     not grow with the number of items. `function` must be importable (a module-level name).
+    `initializer(*initargs)` runs once in each worker (in this process without workers): the
+    way to hand every worker the same large value once rather than with every item.
     """
     if workers <= 1:
+        if initializer is not None:
+            initializer(*initargs)
         for item in items:
             yield item, function(item)
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, initializer, initargs) as pool:
         in_flight: deque = deque()
         for item in items:
             in_flight.append((item, pool.apply_async(function, (item,))))

@@ -106,7 +106,8 @@ def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = Non
               append: bool = False, tick: Tick = _still) -> LoadOutcome:
     """Read a corpus into the store's articles and rejected tables and check their contracts."""
     stats = LoadStats()
-    records = _counted(read_corpus(corpus, FieldMap(field_map or {}), stats),
+    records = _counted(read_corpus(corpus, FieldMap(field_map or {}), stats,
+                                   store.detected_languages()),
                        lambda n: tick("load", n, None))
     sync = store.sync_articles(records, append=append)
     stats.check()

@@ -237,21 +237,24 @@ class Store:
                     [dataclasses.asdict(r) for r in rejections], schema=_REJECTED_ARROW)
                 con.execute("INSERT INTO staging.incoming_rejected SELECT * FROM rejection_batch")
         differs = " OR ".join(f"a.{c} IS DISTINCT FROM i.{c}" for c in ARTICLE_COLUMNS)
+        # the rows to write, compared once (a comparison of every text is most of a re-load)
+        con.execute(f"""
+            CREATE TABLE staging.changes AS
+            SELECT i.article_id, a.article_id IS NULL AS added
+            FROM staging.incoming i LEFT JOIN articles a USING (article_id)
+            WHERE a.article_id IS NULL OR {differs}
+        """)
         counts = SyncCounts()
         counts.added, counts.changed, counts.unchanged = con.execute(
-            f"""
-            SELECT count(*) FILTER (WHERE a.article_id IS NULL),
-                   count(*) FILTER (WHERE a.article_id IS NOT NULL AND ({differs})),
-                   count(*) FILTER (WHERE a.article_id IS NOT NULL AND NOT ({differs}))
-            FROM staging.incoming i LEFT JOIN articles a USING (article_id)
+            """
+            SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added),
+                   (SELECT count(*) FROM staging.incoming) - count(*)
+            FROM staging.changes
             """
         ).fetchone()
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(f"""
-                INSERT INTO {TOUCHED_ARTICLES}
-                SELECT i.article_id FROM staging.incoming i LEFT JOIN articles a USING (article_id)
-                WHERE a.article_id IS NULL OR {differs}""")
+            con.execute(f"INSERT INTO {TOUCHED_ARTICLES} SELECT article_id FROM staging.changes")
             if not append:
                 counts.removed = con.execute(
                     "SELECT count(*) FROM articles ANTI JOIN staging.incoming USING (article_id)"
@@ -259,10 +262,8 @@ class Store:
                 con.execute("DELETE FROM articles WHERE article_id NOT IN "
                             "(SELECT article_id FROM staging.incoming)")
                 con.execute("DELETE FROM rejected")
-            con.execute(f"""
-                DELETE FROM articles WHERE article_id IN (
-                    SELECT i.article_id FROM staging.incoming i JOIN articles a USING (article_id)
-                    WHERE {differs})""")
+            con.execute("DELETE FROM articles WHERE article_id IN "
+                        "(SELECT article_id FROM staging.changes WHERE NOT added)")
             con.execute("INSERT INTO articles SELECT * FROM staging.incoming "
                         "ANTI JOIN articles USING (article_id)")
             con.execute("INSERT INTO rejected SELECT * FROM staging.incoming_rejected")
@@ -271,6 +272,12 @@ class Store:
             con.execute("ROLLBACK")  # the table keeps what the previous load stored
             raise
         return counts
+
+    def detected_languages(self) -> dict[str, str]:
+        """Content hash -> the language detected for that text when it was stored."""
+        return dict(self.con.execute(
+            "SELECT content_hash, any_value(language_detected) FROM articles "
+            "WHERE language_detected IS NOT NULL GROUP BY 1").fetchall())
 
     def corpus_hash(self) -> str:
         """One hash over (id, content hash) of every article: equal corpora, equal hashes."""

@@ -47,9 +47,11 @@ def _display(path: Path) -> str:
 
 def read_corpus(
     path: str | Path, field_map: FieldMap | Mapping[str, str] | None = None,
-    stats: LoadStats | None = None,
+    stats: LoadStats | None = None, known_languages: Mapping[str, str] | None = None,
 ) -> Iterator[Article | Rejection]:
-    """Every record under `path` as an Article or a Rejection; `stats` is filled as it goes."""
+    """Every record under `path` as an Article or a Rejection; `stats` is filled as it goes.
+    `known_languages`: content hash -> the language detected when that text was stored
+    (Store.detected_languages), so only new texts are detected."""
     path = Path(path)
     if not path.exists():
         raise CorpusError(
@@ -72,7 +74,7 @@ def read_corpus(
             )
         )
     first_origin: dict[str, str] = {}
-    for record, item in _normalised(files, field_map, _workers(files)):
+    for record, item in _normalised(files, field_map, _workers(files), known_languages or {}):
         stats.read += 1
         if isinstance(item, Article):
             earlier = first_origin.get(item.article_id)
@@ -110,9 +112,18 @@ def _raw_records(files: list[Path]) -> Iterator[RawRecord]:
         yield from read_file(file, _display(file))
 
 
+# What this process (a worker, or the loader itself) knows of stored texts' languages.
+_known_languages: Mapping[str, str] = {}
+
+
+def _remember_languages(known: Mapping[str, str]) -> None:
+    global _known_languages
+    _known_languages = known
+
+
 def _normalise_chunk(chunk: tuple[list[RawRecord], FieldMap]) -> list[Article | Rejection]:
     records, field_map = chunk
-    return [to_article(record, field_map) for record in records]
+    return [to_article(record, field_map, _known_languages) for record in records]
 
 
 def _chunks(records: Iterator[RawRecord], field_map: FieldMap
@@ -128,7 +139,7 @@ def _chunks(records: Iterator[RawRecord], field_map: FieldMap
 
 
 def _normalised(
-    files: list[Path], field_map: FieldMap, workers: int
+    files: list[Path], field_map: FieldMap, workers: int, known_languages: Mapping[str, str]
 ) -> Iterator[tuple[RawRecord, Article | Rejection]]:
     """Each raw record with what it became, in corpus order; large corpora use every core.
 
@@ -138,8 +149,10 @@ def _normalised(
     """
     if workers <= 1:
         for record in _raw_records(files):
-            yield record, to_article(record, field_map)
+            yield record, to_article(record, field_map, known_languages)
         return
+    # each worker gets the stored languages once, not with every chunk
     for (records, _), items in ordered_map(_normalise_chunk,
-                                           _chunks(_raw_records(files), field_map), workers):
+                                           _chunks(_raw_records(files), field_map), workers,
+                                           _remember_languages, (dict(known_languages),)):
         yield from zip(records, items, strict=True)

@@ -151,8 +151,11 @@ def detect_language(body: str) -> str:
     return py3langid.classify(body[:LANGUAGE_SAMPLE_CHARS])[0]
 
 
-def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
-    """Interpret one raw record; anything wrong with it becomes a Rejection with the fix."""
+def to_article(record: RawRecord, field_map: FieldMap,
+               known_languages: Mapping[str, str] | None = None) -> Article | Rejection:
+    """Interpret one raw record; anything wrong with it becomes a Rejection with the fix.
+    `known_languages` (content hash -> language detected before) spares detecting again the
+    language of a text already stored: detection is most of the time of re-reading a corpus."""
     if record.fields is None:
         return Rejection(origin=record.origin, reason=record.problem or "unreadable",
                          raw=record.raw)
@@ -178,7 +181,8 @@ def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
             origin=record.origin, reason=str(problem), raw=record.raw, article_id=article_id
         )
     declared = _language_code(field_map.pick(fields, "language"))
-    detected = detect_language(body)
+    text_hash = content_hash(body)
+    detected = (known_languages or {}).get(text_hash) or detect_language(body)
     return Article(
         article_id=article_id,
         body=body,
@@ -186,7 +190,7 @@ def to_article(record: RawRecord, field_map: FieldMap) -> Article | Rejection:
         published_start=start,
         published_end=end,
         published_precision=precision,
-        content_hash=content_hash(body),
+        content_hash=text_hash,
         origin=record.origin,
         title=_clean(field_map.pick(fields, "title")),
         source=_clean(field_map.pick(fields, "source")),
