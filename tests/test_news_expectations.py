@@ -137,3 +137,16 @@ def test_seed_hygiene_finds_the_analysts_name_variants_and_media_residue(invoke,
         assert leftover in residue
     [mojibake] = [f for f in findings if f["kind"] == "mojibake"]
     assert mojibake["article_ids"] == ["broken-encoding"] and "â€˜" in mojibake["message"]
+
+
+def test_every_unexpected_row_is_a_finding_not_only_the_first_200(invoke, tmp_path):
+    """GX's own SQL expectation returns at most 200 rows; ours return all, from one query."""
+    wrong = [{"id": f"wrong-{n:03}", "published": "2020-08-05",
+              "text": f"Op woensdag 4 augustus 2020 braken in wijk {n} rellen uit bij het "
+                      "stadhuis, meldt de politie."} for n in range(230)]
+    result, document = run_suite(invoke, tmp_path, wrong, "dates.yml")
+    mismatches = [f for f in document["findings"] if f["kind"] == "weekday_mismatch"]
+    assert len(mismatches) == 230
+    entry = next(e for s in document["suites"] for e in s["expectations"]
+                 if e["id"] == "weekday-matches-date")
+    assert entry["unexpected_count"] == 230

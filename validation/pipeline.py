@@ -25,6 +25,7 @@ from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
 from validation.load.claims_file import ClaimsLoad, ClaimsMapping, read_claims_file
 from validation.report import views
+from validation.report.charts import TimelinesDrawn
 from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
@@ -146,11 +147,12 @@ def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date
         runner.close()
 
 
-def write_reports(document: dict[str, Any], reports: Path) -> dict[str, Path]:
+def write_reports(document: dict[str, Any], reports: Path,
+                  charts: list[str] | None = None) -> dict[str, Path]:
     """results.json, index.html, junit.xml and summary.md into the reports folder."""
     return {
         "json": write_json(document, reports / "results.json"),
-        "html": write_html(document, reports / "index.html"),
+        "html": write_html(document, reports / "index.html", charts),
         **write_ci_files(document, reports),
     }
 
@@ -182,7 +184,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
     external = read_external_claims(options.claims, options.claims_mapping)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
-    with Store(options.db) as store:
+    with Store(options.db) as store, TimelinesDrawn() as drawn:
         run_id = store.start_run(str(options.corpus))
         progress("load", f"reading {options.corpus}")
         loaded = load_into(store, options.corpus, options.field_map, options.append, tick)
@@ -204,6 +206,8 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
                  f"publication estimates); {compared.texts_signed} new texts signed, "
                  f"{compared.near_duplicate_pairs} similar pairs")
         check_tables(store.con, touched_only=True)
+        timelines = views.timeline_points(store.con, COMPARED_METRICS)
+        drawn.start(timelines)  # drawn while the suites run
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
@@ -233,10 +237,11 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
             extract=dataclasses.asdict(extracted), compare=dataclasses.asdict(compared),
             acceptance=acceptance.as_dict(), comparisons=views.comparisons(store.con, findings),
             articles=views.article_views(store.con, named),
-            timelines=views.timeline_points(store.con, COMPARED_METRICS),
+            timelines=timelines,
         )
+        charts = drawn.result()
     progress("report", f"writing {options.reports}")
-    reports = write_reports(document, options.reports)
+    reports = write_reports(document, options.reports, charts)
     return RunOutcome(run_id, verdict, suite_results, findings, document, loaded, reports)
 
 

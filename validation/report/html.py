@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from validation.report.charts import timeline_svg
+from validation.report.charts import timeline_svgs
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SHOWN_FINDINGS = 200
@@ -67,8 +67,9 @@ def _one_per_expectation(findings: list[dict[str, Any]]) -> list[dict[str, Any]]
     return list(first.values())
 
 
-def render_html(doc: dict[str, Any]) -> str:
-    """Render the report page from a results document (see report/results.py)."""
+def render_html(doc: dict[str, Any], charts: list[str] | None = None) -> str:
+    """Render the report page from a results document (see report/results.py); `charts` are
+    the SVGs of its timelines when they were drawn already (charts.TimelinesDrawn)."""
     findings = sorted(doc["findings"], key=lambda f: (f.get("status", "new") != "new",
                                                       SEVERITY_ORDER.get(f["severity"], 3)))
     # the first screen: the new findings that gate (errors; warnings too when they fail the run)
@@ -82,19 +83,20 @@ def render_html(doc: dict[str, Any]) -> str:
         gating = [f for f in findings if f.get("status", "new") == "new"
                   and f["severity"] == "warning"]
         gating = _one_per_expectation(gating)
-    charts = [(key, Markup(timeline_svg(key))) for key in doc.get("timelines") or []]
+    keys = doc.get("timelines") or []
+    drawn = [Markup(svg) for svg in (timeline_svgs(keys) if charts is None else charts)]
     return _environment.get_template("index.html").render(
         doc=doc, verdict_sentence=_verdict_sentence(doc),
         shown_findings=findings[:SHOWN_FINDINGS], gating=gating[:FIRST_SCREEN],
         more_gating=max(0, len(gating) - FIRST_SCREEN), first_heading=first_heading,
-        charts=charts,
+        charts=list(zip(keys, drawn, strict=True)),
         compared={c["fingerprint"] for c in doc.get("comparisons") or []},
         viewed={a["article_id"] for a in doc.get("articles") or []},
     )
 
 
-def write_html(doc: dict[str, Any], path: str | Path) -> Path:
+def write_html(doc: dict[str, Any], path: str | Path, charts: list[str] | None = None) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(doc), encoding="utf-8")
+    path.write_text(render_html(doc, charts), encoding="utf-8")
     return path
