@@ -10,8 +10,8 @@ The corpus is a folder. A full `run` (every shipped suite, no Data Docs) on a ne
 timed, then two ways of adding 1,000 more such articles to that state: `run --append` of the
 added file alone (on a copy of the database), and a plain `run` of the folder after the added
 file was put in it (the whole folder is read again; only what changed is rewritten).
-Each run is a process of its own; wall seconds and peak memory go to stdout and to
-build/bench/incremental.json.
+Each run is a process of its own; wall seconds, peak memory and each suite's seconds (from the
+run's results.json) go to stdout and to build/bench/incremental.json.
 
     python -m benchmarks.incremental [--base 99000] [--added 1000]
 """
@@ -98,20 +98,23 @@ def main(argv: list[str] | None = None) -> int:
     db, reports = WORK / "incremental.duckdb", WORK / "incremental-reports"
     appended_db = WORK / "incremental-append.duckdb"
     db.unlink(missing_ok=True)
-    full = timed_run("--corpus", str(folder), "--db", str(db), "--reports", str(reports))
+    full = timed_run("--corpus", str(folder), "--db", str(db), "--reports", str(reports / "full"))
     shutil.copyfile(db, appended_db)  # the state after the full run, for the append run
     appended = timed_run("--corpus", str(added), "--append", "--db", str(appended_db),
-                         "--reports", str(reports))
+                         "--reports", str(reports / "append"))
     (folder / "b.jsonl").symlink_to(added.resolve())
-    grown = timed_run("--corpus", str(folder), "--db", str(db), "--reports", str(reports))
+    grown = timed_run("--corpus", str(folder), "--db", str(db), "--reports", str(reports / "grown"))
+    for name, timed in (("full", full), ("append", appended), ("grown", grown)):
+        document = json.loads((reports / name / "results.json").read_text())
+        timed["suite_seconds"] = {s["name"]: s["seconds"] for s in document["suites"]}
     result = {"base": args.base, "added": args.added, "full": full, "append": appended,
               "grown": grown, "append_ratio": round(appended["seconds"] / full["seconds"], 3),
               "grown_ratio": round(grown["seconds"] / full["seconds"], 3)}
     print(f"full run on {args.base} articles: {full['seconds']} s ({full['verdict']}); adding "
           f"{args.added} with --append: {appended['seconds']} s = {result['append_ratio']:.1%} "
           f"of the full run; the whole grown folder run again: {grown['seconds']} s = "
-          f"{result['grown_ratio']:.1%}; peak memory of any run {grown['peak_mb_so_far']} MB",
-          flush=True)
+          f"{result['grown_ratio']:.1%}; peak memory of any run {grown['peak_mb_so_far']} MB; "
+          f"suite seconds of the append run {appended['suite_seconds']}", flush=True)
     (WORK / "incremental.json").write_text(json.dumps(result, indent=2) + "\n")
     return 0
 

@@ -1,6 +1,6 @@
 """Contracts: a pandera schema per table, checked after loading (and after extraction).
 
-A run checks the rows of the articles it wrote (and whole the tables that are not per article);
+A run checks the rows of the articles it wrote (the tables that are not per article whole);
 the `contracts` command checks every row.
 
 The tables are read from DuckDB in Arrow batches into polars, so memory is bounded by a batch,
@@ -191,7 +191,7 @@ def check_table(con: duckdb.DuckDBPyConnection, table: str, touched_only: bool =
 
     With `touched_only`, a table of articles, claims or date mentions is checked for the rows
     of the articles this connection wrote (store.TOUCHED_ARTICLES): the others were checked
-    when they were written, and checking 100,000 unchanged rows again made up a tenth of a
+    when they were written, and checking 100,000 unchanged rows again was a large part of a
     run that adds 1,000. Uniqueness is always checked over the whole table.
     """
     schema = SCHEMAS[table]

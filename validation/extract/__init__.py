@@ -26,8 +26,8 @@ from validation.store import TOUCHED_ARTICLES
 CODE_VERSION = "claims-dates-5"
 BATCH_ARTICLES = 2000
 # From this many articles the work is spread over the cores: starting the worker processes
-# costs about half a second, and for 1,000 articles a whole `run --append` was no faster with
-# two workers than with one (13.1-14.0 s either way at 100,000 stored articles).
+# costs about half a second, and a whole `run --append` of 1,000 articles was not measurably
+# faster with two workers than with one.
 PARALLEL_FROM_ARTICLES = 4000
 
 CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
@@ -107,7 +107,10 @@ def _workers(total: int) -> int:
 def _batch_size(total: int) -> int:
     """BATCH_ARTICLES, or less when that would leave a core idle (5,000 articles on two
     cores: four batches of 1,250, not 2,000 + 2,000 + 1,000)."""
-    return max(1, min(BATCH_ARTICLES, -(-total // (2 * _workers(total)))))
+    workers = _workers(total)
+    if workers == 1:
+        return BATCH_ARTICLES
+    return max(1, min(BATCH_ARTICLES, -(-total // (2 * workers))))
 
 
 def extract_into(con: duckdb.DuckDBPyConnection,
