@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import TODAY
+from tests.conftest import ROOT, TODAY
 
 EVIL = '<script>alert("x")</script>'
 
@@ -81,3 +81,24 @@ def test_a_passing_run_lists_one_warning_per_expectation_on_the_first_screen(inv
     assert "Warnings to read:" in banner and "What fails the run" not in banner
     # five month-only dates are one line, "and 4 more like it", not five
     assert banner.count("coarse_publication_date") == 1 and "and 4 more like it" in banner
+
+
+def test_a_script_that_calls_run_without_a_main_guard_works(tmp_path):
+    """The library draws timelines in its own process only when asked (the CLI asks): a
+    `spawn` process would run such a script again and the run would fail."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "validate.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from validation import pipeline\n"
+        f"outcome = pipeline.run(pipeline.RunOptions(corpus=Path({str(ROOT / 'corpus')!r}), "
+        f"expectations=Path({str(ROOT / 'expectations')!r}), db=Path({str(tmp_path)!r}) / "
+        f"'c.duckdb', reports=Path({str(tmp_path)!r}) / 'reports', data_docs=False))\n"
+        "print('exit', outcome.exit_code, len(outcome.document['timelines']))\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          cwd=tmp_path, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[:2] == ["exit", "0"] and int(done.stdout.split()[2]) > 0
+    assert "<svg" in (tmp_path / "reports" / "index.html").read_text()

@@ -105,7 +105,7 @@ def run(corpus, expectations, db, reports, strict, quiet, field_map, append, tod
         corpus=corpus, expectations=expectations, db=db, reports=reports, strict=strict,
         field_map=_field_map(field_map), append=append, today=_today(today),
         data_docs=not no_data_docs, baseline=baseline, waivers=waivers, claims=claims,
-        claims_mapping=claims_mapping)
+        claims_mapping=claims_mapping, charts_aside=True)
 
     progress = StageProgress(sys.stderr, bars=sys.stderr.isatty(), quiet=quiet)
     try:

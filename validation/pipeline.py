@@ -61,6 +61,10 @@ class RunOptions:
     waivers: Path | None = None  # default: waivers.yml in the expectations folder
     claims: Path | None = None  # a file of claims extracted elsewhere (CSV)
     claims_mapping: Path | None = None  # how its columns become claims (YAML)
+    # Draw the timelines in a process of their own while the suites run. Off by default: a
+    # `spawn` process imports the caller's main module again, which reruns a script that
+    # calls run() without an `if __name__ == "__main__":` guard. The CLI turns it on.
+    charts_aside: bool = False
 
 
 @dataclass
@@ -184,7 +188,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
     external = read_external_claims(options.claims, options.claims_mapping)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
-    with Store(options.db) as store, TimelinesDrawn() as drawn:
+    with Store(options.db) as store, TimelinesDrawn(options.charts_aside) as drawn:
         run_id = store.start_run(str(options.corpus))
         progress("load", f"reading {options.corpus}")
         loaded = load_into(store, options.corpus, options.field_map, options.append, tick)

@@ -38,7 +38,8 @@ def timeline_svgs(keys: list[dict[str, Any]]) -> list[str]:
 
 
 class TimelinesDrawn:
-    """Timelines drawn in a process of their own while the suites run in this one.
+    """Timelines drawn in a process of their own while the suites run in this one (`aside`),
+    or here when asked for.
 
     They read only the compare tables, so they need not wait for the suites; the second core
     draws them (a `run --append` of 1,000 articles to 100,000 took 0.2-0.8 s less, over three
@@ -46,12 +47,15 @@ class TimelinesDrawn:
     context manager, so the process goes when the run fails before the charts are wanted.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, aside: bool = True) -> None:
+        self._aside = aside
+        self._keys: list[dict[str, Any]] = []
         self._executor: Any = None
         self._future: Any = None
 
     def start(self, keys: list[dict[str, Any]]) -> None:
-        if not keys:
+        self._keys = keys
+        if not keys or not self._aside:
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -61,7 +65,7 @@ class TimelinesDrawn:
 
     def result(self) -> list[str]:
         """The SVGs (waiting for them); the drawing process's error is raised here."""
-        return self._future.result() if self._future is not None else []
+        return self._future.result() if self._future is not None else timeline_svgs(self._keys)
 
     def __enter__(self) -> TimelinesDrawn:
         return self
