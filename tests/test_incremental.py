@@ -150,3 +150,11 @@ def test_worker_processes_are_given_the_stored_languages(monkeypatch):
                                      known_languages={content_hash(first.body): "xx"}))
     marked = [a.article_id for a in articles if a.language_detected == "xx"]
     assert marked == [first.article_id] and len(articles) == 5
+
+
+def test_reported_claims_are_built_again_when_their_tables_are_gone(tmp_path, seed_corpus):
+    path = tmp_path / "c.duckdb"
+    before = _compared(path, (seed_corpus, False))
+    with duckdb.connect(str(path)) as con:
+        con.execute("DROP TABLE reported_claims")
+    assert _compared(path, (seed_corpus, False)) == before

@@ -291,8 +291,11 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                                + _places_version()).encode(), digest_size=8).hexdigest()
     stored = con.execute("SELECT value FROM meta WHERE key = 'reported_claims_version'"
                          ).fetchone()
+    kept = {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE table_name IN "
+        "('reported_claims', 'reported_articles') AND NOT temporary").fetchall()}
     con.execute(f"CREATE OR REPLACE TEMP TABLE current_basis AS {_ARTICLE_BASIS}")
-    if stored is None or stored[0] != version:
+    if stored is None or stored[0] != version or len(kept) < 2:
         con.execute("CREATE OR REPLACE TABLE reported_claims AS "
                     + _ARTICLE_CLAIMS.format(articles="current_basis")
                     + " UNION ALL " + _EXTERNAL_CLAIMS)
