@@ -158,3 +158,22 @@ def test_reported_claims_are_built_again_when_their_tables_are_gone(tmp_path, se
     with duckdb.connect(str(path)) as con:
         con.execute("DROP TABLE reported_claims")
     assert _compared(path, (seed_corpus, False)) == before
+
+
+def test_a_claims_file_is_compared_in_the_runs_that_are_given_it(tmp_path):
+    """Kept by an --append run, like the articles; gone from a run that is not given it."""
+    import datetime as dt
+
+    from validation.compare import compare_into
+    from validation.load.claims_file import ClaimsLoad
+    from validation.store import Store
+
+    claim = {"claim_id": "c.csv#2", "origin": "c.csv#2", "source": "A", "metric": "deaths",
+             "value_low": 3.0, "value_high": 3.0, "lenient_low": 3.0, "lenient_high": 3.0,
+             "hedged": False, "reported_start": dt.date(2022, 2, 25),
+             "reported_end": dt.date(2022, 2, 25), "quote": "A,3"}
+    with Store(tmp_path / "c.duckdb") as store:
+        assert compare_into(store.con, external=ClaimsLoad([claim])).external_claims == 1
+        assert compare_into(store.con, append=True).external_claims == 1
+        assert compare_into(store.con).external_claims == 0
+        assert store.con.execute("SELECT count(*) FROM reported_claims").fetchone()[0] == 0

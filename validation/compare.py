@@ -426,14 +426,15 @@ def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
                  external: ClaimsLoad | None = None, append: bool = False) -> CompareStats:
     """The compare stage: estimates and directly loaded claims in, comparison tables out.
     With `append` (the corpus holds only articles added to those stored), the estimates of
-    the articles stored before are kept."""
+    the articles stored before, and the claims of a claims file given before, are kept;
+    without it a run compares only the claims file it is given, if any."""
     stats = CompareStats()
     if corpus is not None:
         store_estimates(con, read_estimates(corpus), append)
         stats.estimates = con.execute(
             "SELECT count(*) FROM publication_estimates").fetchone()[0]
-    if external is not None:
-        store_external_claims(con, external)
+    if external is not None or not append:
+        store_external_claims(con, external or ClaimsLoad())
     stats.external_claims = con.execute("SELECT count(*) FROM external_claims").fetchone()[0]
     ensure_places(con)
     stats.reported_claims = build_reported_claims(con)

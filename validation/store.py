@@ -93,6 +93,7 @@ CREATE TABLE IF NOT EXISTS publication_estimates (
     article_id VARCHAR NOT NULL, estimated_start DATE NOT NULL, estimated_end DATE NOT NULL,
     reason VARCHAR NOT NULL
 );
+CREATE TABLE IF NOT EXISTS {TOUCHED_ARTICLES} (article_id VARCHAR);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
     corpus_path VARCHAR, corpus_hash VARCHAR, records_read BIGINT, records_loaded BIGINT,
@@ -157,7 +158,7 @@ class Store:
             self._ensure_schema()
             # the articles this connection writes (loads, changes or extracts): contracts
             # check these rows, not the whole corpus again on every run
-            self.con.execute(f"CREATE OR REPLACE TABLE {TOUCHED_ARTICLES} (article_id VARCHAR)")
+            self.con.execute(f"DELETE FROM {TOUCHED_ARTICLES}")
 
     def _ensure_schema(self) -> None:
         tables = {row[0] for row in

@@ -138,7 +138,6 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         languages).fetchone()[0]
     if not pending_count:
         return stats
-    con.execute(f"CREATE TABLE IF NOT EXISTS {TOUCHED_ARTICLES} (article_id VARCHAR)")
     reader = con.cursor()  # a cursor of its own, so claims can be written while reading
     reader.execute("""
         SELECT a.article_id, a.body, a.language, a.content_hash, a.published_start,
