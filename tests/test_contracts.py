@@ -45,7 +45,7 @@ def test_claims_contract_rejects_inverted_intervals(store):
 
 
 def test_a_run_checks_the_rows_it_wrote_and_the_command_checks_every_row(store):
-    """The fixture's load touched all five seeds; a new connection has touched none."""
+    """The fixture's load touched all five seeds; emptied, the run would check none."""
     store.con.execute("UPDATE articles SET published_precision = 'week' "
                       "WHERE article_id = '002_b6cc8ca60fd0e39b'")
     with pytest.raises(ContractError, match="002_b6cc8ca60fd0e39b"):

@@ -47,7 +47,7 @@ class TimelinesDrawn:
     context manager, so the process goes when the run fails before the charts are wanted.
     """
 
-    def __init__(self, aside: bool = True) -> None:
+    def __init__(self, aside: bool) -> None:
         self._aside = aside
         self._keys: list[dict[str, Any]] = []
         self._executor: Any = None
