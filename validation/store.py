@@ -349,8 +349,13 @@ class Store:
         cursor = self.con.execute(
             "SELECT origin, reason, article_id FROM rejected ORDER BY rowid LIMIT ?", [limit]
         )
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return dict_rows(cursor)
+
+
+def dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The rows of an executed query as dicts by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _tool_version() -> str:

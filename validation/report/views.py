@@ -11,17 +11,14 @@ from typing import Any
 
 import duckdb
 
+from validation.store import dict_rows
+
 SIDE_BY_SIDE_KINDS = ("contradiction", "hedged_tension", "scope_inconsistency", "regression",
                       "unordered", "update")
 MAX_COMPARISONS = 100
 MAX_ARTICLES = 30
 MAX_TIMELINES = 6
 MAX_BODY_CHARS = 20_000
-
-
-def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def comparisons(con: duckdb.DuckDBPyConnection,
@@ -35,7 +32,7 @@ def comparisons(con: duckdb.DuckDBPyConnection,
     ids = sorted({i for f in chosen for i in f["claim_ids"]})
     if not ids:
         return []
-    claims = {row["claim_id"]: row for row in _rows(con.execute(
+    claims = {row["claim_id"]: row for row in dict_rows(con.execute(
         """
         SELECT claim_id, article_id, title, source, attributed_to, metric, subject, location,
                said, quote, value_low, value_high, hedged, qualifier,
@@ -97,7 +94,7 @@ def article_views(con: duckdb.DuckDBPyConnection, first_ids: list[str]) -> list[
         ORDER BY list_position(?, article_id) IS NULL, list_position(?, article_id), article_id
         """, [first_ids, first_ids, MAX_ARTICLES, first_ids, first_ids])
     views = []
-    for row in _rows(cursor):
+    for row in dict_rows(cursor):
         marks = sorted((row.pop("claim_marks") or []) + (row.pop("date_marks") or []),
                        key=lambda m: (m["s"], m["e"]))
         body = row.pop("body")
@@ -128,7 +125,7 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
                     ) -> list[dict[str, Any]]:
     """Per (metric, group, event) key with reports on at least two days or from two sources: every
     reported value with its window and interval, one series per source."""
-    keys = _rows(con.execute(
+    keys = dict_rows(con.execute(
         """
         SELECT metric, coalesce(subject, '') AS subject, coalesce(event, '') AS event,
                coalesce(time_frame, '') AS time_frame, count(*) AS points
@@ -141,7 +138,7 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
         ORDER BY points DESC, metric LIMIT ?
         """, [list(metrics), MAX_TIMELINES]))
     for key in keys:
-        key["points"] = _rows(con.execute(
+        key["points"] = dict_rows(con.execute(
             """
             SELECT coalesce(source, attributed_to, article_id, 'unknown') AS series,
                    CAST(reported_start AS VARCHAR) AS reported_start,
