@@ -44,7 +44,7 @@ class TimelinesDrawn:
     They read only the compare tables, so they need not wait for the suites; the second core
     draws them (a `run --append` of 1,000 articles to 100,000 took 0.2-0.8 s less, over three
     pairs of runs). A `spawn` process, not fork: this one holds DuckDB's threads. Use it as a
-    context manager, so the process goes when the run fails before the charts are wanted.
+    context manager, so the process ends with the run, also when the run fails.
     """
 
     def __init__(self, aside: bool) -> None:
@@ -71,8 +71,11 @@ class TimelinesDrawn:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        # waiting for the process to end (at once when its charts were taken; after the chart
+        # it draws when the run failed): left running, it leaves semaphores that Python
+        # warns about at exit
         if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def timeline_svg(key: dict[str, Any]) -> str:
