@@ -1,0 +1,140 @@
+"""Draw the blind sentence sample from the real corpora (fixed seed), as annotation skeletons.
+
+    python -m benchmarks.sample_sentences [--check]
+
+Sentences come from ../shared/corpora/dpgmedia-2019 (Dutch) and ../shared/corpora/basil
+(English). They are split with a plain rule of this file (a full stop, question or exclamation
+mark, then white space and a capital, a digit or a quote), never the extractor's own splitter,
+so the sample does not depend on the code it measures. A sentence is eligible when it is 40 to
+400 characters long and holds a number token: a digit, a number word or a vague quantity word
+(`NUMBER_WORDS`); we want sentences where a claim is possible, and numberless sentences would
+only measure that nothing is found in them. From the eligible sentences of each language,
+`PER_LANGUAGE` are drawn with random.Random(SEED); a third of each language (the first third of
+a second shuffle) is the reserve, kept aside until the end of the work on the extractor.
+
+Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
+those files exist (annotations are never overwritten). With --check the committed files are
+compared with a fresh draw: their texts must be exactly those drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+BLIND = ROOT / "tests" / "data" / "blind"
+SEED = 20261201
+PER_LANGUAGE = 81
+
+NUMBER_WORDS = {
+    "nl": ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+           "twaalf", "dertien", "veertien", "vijftien", "twintig", "dertig", "veertig",
+           "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
+           "miljoen", "miljard", "tientallen", "honderden", "duizenden", "dozijn", "procent"],
+    "en": ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+           "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+           "dozen", "dozens", "hundreds", "thousands", "millions", "percent"],
+}
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z0-9\"'“‘À-Ý])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph by the plain rule in the module docstring."""
+    return [s.strip() for s in SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _eligible(sentence: str, language: str) -> bool:
+    if not 40 <= len(sentence) <= 400:
+        return False
+    if re.search(r"\d", sentence):
+        return True
+    words = set(re.findall(r"[a-zà-ÿ]+", sentence.lower()))
+    return any(w in words for w in NUMBER_WORDS[language])
+
+
+def dutch_sentences() -> list[tuple[str, str]]:
+    """(origin, sentence) for every sentence of dpgmedia-2019, in file order."""
+    path = CORPORA / "dpgmedia-2019" / "dpgMedia2019-articles-byarticle-all.jsonl"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for paragraph in re.split(r"\n\s*\n|\n", record["text"]):
+            out.extend((f"dpgmedia-2019:{record['id']}", s) for s in split_sentences(paragraph))
+    return out
+
+
+def english_sentences() -> list[tuple[str, str]]:
+    """(origin, sentence) for every sentence of BASIL, in path order."""
+    out = []
+    for path in sorted((CORPORA / "basil" / "articles").rglob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        paragraphs = record["body-paragraphs"]
+        if isinstance(paragraphs, str):
+            paragraphs = ast.literal_eval(paragraphs)
+        origin = f"basil:{path.relative_to(CORPORA / 'basil').as_posix()}"
+        for paragraph in paragraphs:
+            text = " ".join(paragraph) if isinstance(paragraph, list) else str(paragraph)
+            out.extend((origin, s) for s in split_sentences(text))
+    return out
+
+
+def draw() -> dict[tuple[str, str], list[dict]]:
+    """{(language, split): [document skeleton]} for split in dev and reserve."""
+    drawn: dict[tuple[str, str], list[dict]] = {}
+    for language, sentences in (("nl", dutch_sentences()), ("en", english_sentences())):
+        rng = random.Random(f"{SEED}-{language}")
+        eligible = sorted({(o, s) for o, s in sentences if _eligible(s, language)})
+        picked = rng.sample(eligible, PER_LANGUAGE)
+        order = list(range(PER_LANGUAGE))
+        rng.shuffle(order)
+        reserve = set(order[: PER_LANGUAGE // 3])
+        for index, (origin, sentence) in enumerate(picked):
+            split = "reserve" if index in reserve else "dev"
+            drawn.setdefault((language, split), []).append(
+                {"id": f"{language}-{split}-{index:03d}", "language": language,
+                 "origin": origin, "text": sentence, "claims": []})
+    return drawn
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="compare the committed files' texts with a fresh draw")
+    args = parser.parse_args(argv)
+    if not CORPORA.exists():
+        print(f"skipped: {CORPORA} is absent")
+        return 0
+    problems = 0
+    for (language, split), documents in sorted(draw().items()):
+        path = BLIND / f"real_{language}_{split}.yml"
+        if args.check:
+            committed = yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]
+            same = [d["text"] for d in committed] == [d["text"] for d in documents]
+            problems += not same
+            print(f"{path.name}: {len(committed)} documents, "
+                  f"{'as drawn' if same else 'DIFFERENT from the draw'}")
+        elif path.exists():
+            print(f"{path.name}: exists, not overwritten")
+        else:
+            BLIND.mkdir(parents=True, exist_ok=True)
+            header = (f"# Drawn by `python -m benchmarks.sample_sentences` (seed {SEED}); "
+                      "claims annotated by hand before any extractor run.\n")
+            path.write_text(header + yaml.safe_dump({"documents": documents}, allow_unicode=True,
+                                                    sort_keys=False, width=100),
+                            encoding="utf-8")
+            print(f"{path.name}: {len(documents)} documents written")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
