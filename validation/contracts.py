@@ -17,6 +17,7 @@ import pandera.polars as pa
 import polars as pl
 
 from validation.errors import ContractError, Problem
+from validation.extract.grounding import GROUNDINGS
 from validation.store import TOUCHED_ARTICLES
 
 PRECISIONS = ["day", "month", "year"]
@@ -87,6 +88,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "quote": _text,
             "lenient_low": pa.Column(pl.Float64, nullable=True),
             "lenient_high": pa.Column(pl.Float64, nullable=True),
+            "grounding": pa.Column(pl.Utf8, pa.Check.isin(list(GROUNDINGS)), nullable=True),
+            "part_of": pa.Column(pl.Utf8, nullable=True),
         },
         checks=[
             pa.Check(

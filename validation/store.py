@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, metric VARCHAR, subject VARCHAR,
     location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
     attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR,
-    lenient_low DOUBLE, lenient_high DOUBLE
+    lenient_low DOUBLE, lenient_high DOUBLE, grounding VARCHAR, part_of VARCHAR
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
@@ -176,8 +176,9 @@ class Store:
             if "NOT NULL" in kind:
                 continue
             self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
-        for name in ("lenient_low", "lenient_high"):
-            self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} DOUBLE")
+        for name, kind in (("lenient_low", "DOUBLE"), ("lenient_high", "DOUBLE"),
+                           ("grounding", "VARCHAR"), ("part_of", "VARCHAR")):
+            self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} {kind}")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]

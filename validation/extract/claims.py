@@ -15,11 +15,27 @@ Rules, in the order they apply (all words come from the language pack):
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import Cue, LanguagePack
+from validation.extract.grounding import (
+    CONTEXT,
+    COORDINATED,
+    NOUN,
+    PARTITIVE,
+    PREDICATE,
+    TOLL,
+    CountedNoun,
+    Grounding,
+    counted_noun,
+    ground,
+    grounding_words,
+    predicate_cues,
+)
+from validation.extract.lexicon import Cue, LanguagePack, load_pack, phrase_pattern
 from validation.extract.numbers import Quantity, find_quantities
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
@@ -51,16 +67,23 @@ class Claim:
     char_start: int
     char_end: int
     quote: str
+    grounding: str = "noun"  # how the metric was read: see grounding.GROUNDINGS
+    part_of: str | None = None  # claim_id of the figure this one is a part of ("van wie vier")
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets; paragraphs (blank-line separated) never share a sentence."""
+def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
+    """Sentences with offsets; paragraphs (blank-line separated) never share a sentence; a full
+    stop after one of the pack's abbreviations or an initial ("Sept.", "dhr.", "J.") is none."""
+    abbreviation = number_words(pack.code).abbreviation if pack else None
     result = []
     for number, paragraph in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         offset = paragraph.start()
         position = 0
         body = paragraph.group(0)
         for boundary in _SENTENCE_END.finditer(body):
+            if abbreviation and abbreviation.search(body, max(0, boundary.start() - 8),
+                                                    boundary.start()):
+                continue
             result.append(Sentence(offset + position, offset + boundary.start(), number))
             position = boundary.end()
         if body[position:].strip():
@@ -102,30 +125,73 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     starts = [q.start - sentence.start for q in quantities]
     found: list[Attribution] = []
 
-    def local(cues: list[Cue]) -> list[Cue]:
+    def local(cues: list[Cue]) -> list[Cue]:  # the sentence's own cues, already sliced
         return [Cue(c.label, c.start - sentence.start, c.end - sentence.start, c.text)
-                for c in cues if sentence.start <= c.start and c.end <= sentence.end]
+                for c in cues if c.end <= sentence.end]
 
     for cue in local(prepositions):
-        phrase = _phrase_after(span, cue.end, pack, starts)
+        phrase = _valid_source(_phrase_after(span, cue.end, pack, starts), pack) or ""
         if phrase:
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
                                      True, cue.start < 3))
     for cue in local(verbs):
+        before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
+        subject = _subject_phrase(before, pack)
         after = _phrase_after(span, cue.end, pack, starts)
-        if after and (pack.reporters.find(after) or _names_someone(after, pack)):
-            # inverted: "meldt de politie", "zegt de burgemeester", "meldt het CBS"
-            found.append(Attribution(after, sentence.start + cue.start,
-                                     sentence.start + cue.end, False, False))
-            continue
-        before = re.split(r"[,.;:\"“”]", span[: cue.start])[-1]
-        words = [w for w in before.split() if w.lower() not in pack.conjunctions][-5:]
-        if words and (pack.reporters.find(" ".join(words)) or len(words) <= 4):
-            found.append(Attribution(" ".join(words), sentence.start + cue.start,
+        inverted = before.strip().lower() in ("", *pack.raw["attribution"].get(
+            "inversion_words", []))
+        if inverted and after and (pack.reporters.find(after)
+                                               or _names_someone(after, pack)):
+            # inverted, the verb opening its clause: "meldt de politie", "..., said police"
+            source = _valid_source(after, pack)
+        else:
+            source = subject
+        if source and cue.text.lower() in pack.raw["attribution"].get("count_verbs", []) and \
+                not (pack.reporters.find(source) or re.search(r"\b[A-Z]{2,}\b", source)):
+            source = None
+        if source:
+            found.append(Attribution(source, sentence.start + cue.start,
                                      sentence.start + cue.end, False, False))
     found.sort(key=lambda a: a.position)
     return found
+
+
+_AUXILIARIES = {"nl": {"heeft", "hebben", "had", "hadden", "zal", "zullen", "is", "zijn",
+                       "werd", "werden", "ook", "nog", "al", "inmiddels", "dinsdag", "gisteren"},
+                "en": {"have", "has", "had", "will", "would", "also", "later", "previously",
+                       "earlier", "on", "publicly", "separately"}}
+_PRONOUNS = {"hij", "zij", "ze", "wij", "we", "het", "dat", "dit", "die", "men", "u", "jij",
+             "he", "she", "they", "it", "that", "this", "i", "you", "who", "which", "there"}
+
+
+def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
+    """The reporting clause's subject: the words before the verb in its clause, without
+    trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
+    words = before.split()
+    while words and words[-1].lower() in _AUXILIARIES.get(pack.code, set()) | pack.conjunctions:
+        words.pop()
+    while words and words[0].lower() in pack.conjunctions:
+        words.pop(0)
+    words = words[-7:]
+    phrase = " ".join(words)
+    if not words or not (pack.reporters.find(phrase) or len(words) <= 4
+                         or any(w[:1].isupper() for w in words[1:])):
+        return None
+    return _valid_source(phrase, pack)
+
+
+def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
+    """A source is a noun phrase: never a function word, a pronoun, a date or a number."""
+    words = [w.strip(".,'’\"") for w in phrase.split()]
+    content = [w for w in words if w.lower() not in pack.articles | pack.conjunctions
+               and w.lower() not in pack.raw["attribution"].get("stop_words", [])]
+    if not content or re.search(r"\d", phrase):
+        return None
+    if all(w.lower() in _PRONOUNS | number_words(pack.code).months_and_days for w in content):
+        return None
+    return phrase.strip()
+
 
 
 def _names_someone(phrase: str, pack: LanguagePack) -> bool:
@@ -148,7 +214,13 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     return " ".join(words[: anchors[-1] + 1]) if anchors else phrase
 
 
-def _source_for(quantity: Quantity, attributions: list[Attribution],
+def _clause_breaks(text: str, start: int, end: int) -> bool:
+    """True when a clause ends between start and end (a comma, a semicolon, a conjunction)."""
+    return re.search(r"[,;]|(?<![\w-])(?:en|and|maar|but)(?![\w-])", text[start:end]) \
+        is not None
+
+
+def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
                 others: list[Quantity]) -> str | None:
     """Which named source a number is on the word of.
 
@@ -159,6 +231,15 @@ def _source_for(quantity: Quantity, attributions: list[Attribution],
     def between(a: int, b: int) -> bool:
         return any(a <= q.start < b for q in others)
 
+    if len({a.source for a in attributions}) == 1:
+        # one source named in a sentence covers the figures after it, up to a semicolon, and
+        # those before it in its own clause ("... verricht en volgens de politie twaalf ...")
+        first = attributions[0]
+        gap = text[min(first.end, quantity.end):max(first.position, quantity.start)]
+        breaks = ";" in gap if first.position < quantity.start else (
+            _clause_breaks(text, quantity.end, first.position))
+        if not breaks:
+            return first.source
     before = [a for a in attributions if a.end <= quantity.start]
     if before and not between(before[-1].end, quantity.start):
         return before[-1].source
@@ -184,90 +265,323 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     return pack.partitive.search(text, max(0, quantity.start - 12), clause_end) is not None
 
 
+def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
+                       clause_end: int) -> bool:
+    """"Dozens of journalists are among them": a part named after a copula refers back across
+    a sentence; "aan acht van hen" (an object) does not."""
+    return re.search(r"(?<![\w-])(?:are|were|is|was|zijn|waren|bevinden zich)\s+"
+                     r"(?:among|onder|including)(?![\w-])", text[quantity.end:clause_end],
+                     re.IGNORECASE) is not None
+
+
 def _noun_dropped(text: str, quantity: Quantity) -> bool:
     """True when no word follows the number in its clause ("spreken over honderden.")."""
     return re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[quantity.end:quantity.end + 3]) is not None
 
 
-def _cue_follows(quantity: Quantity, cues: list[Cue]) -> bool:
-    return any(0 <= c.start - quantity.end <= 16 for c in cues)
+def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
+                      predicates: list[Cue]) -> list[Quantity]:
+    """"een 32-jarige man", "a woman", "de 31-jarige Hakim": one person, a count of one.
+    Looked for only before a predicate (it counts only by what happened to the person)."""
+    found = []
+    pattern = _singular_person_pattern(pack.code)
+    taken_starts = sorted((q.start, q.end) for q in taken)
+    searched_to = 0
+    matches = []
+    for cue in predicates:
+        start = max(searched_to, cue.start - 200)
+        matches.extend(pattern.finditer(text, start, cue.start))
+        searched_to = max(searched_to, cue.start)
+    for match in matches:
+        index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
+        if (index and taken_starts[index - 1][1] > match.start()) or (
+                index < len(taken_starts) and taken_starts[index][0] < match.end()):
+            continue
+        found.append(Quantity(match.start(), match.end(), match.group(0), 1.0, (1.0, 1.0),
+                              (1.0, 1.0), "exact", "person"))
+    return found
+
+
+@functools.cache
+def _singular_person_pattern(code: str) -> re.Pattern[str]:
+    raw = load_pack(code).raw
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
+
+    age = rf"\d{{1,3}}-(?:{alternatives(raw.get('age_suffixes', []))})"
+    persons = alternatives(raw.get("singular_persons", []))
+    # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
+        rf"(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
+        rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
+        rf"(?:(?:{persons})|[A-Z][\w'-]+))(?![\w-])", re.IGNORECASE)
+
+
+# Between one person and what happened to them, these show that the person did it to someone
+# else ("een man die zijn vrouw heeft doodgeschoten", "a man who killed two").
+_AGENT_WORDS = {"nl": r"\b(?:die|dat|wie|heeft|hebben|had|zijn|haar|een|de|het)\b",
+                "en": r"\b(?:who|that|which|has|have|had|his|her|their|a|an|the)\b"}
+_PASSIVE_EN = re.compile(r"\b(?:was|were|is|are|been|be|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int],
+                          predicates: list[Cue], pack: LanguagePack) -> Grounding | None:
+    """A single person counts only by what happened to them, said after them in the clause."""
+    after = [c for c in predicates if quantity.end <= c.start and c.end <= clause[1]]
+    for cue in after[:1]:
+        between = text[quantity.end:cue.start]
+        if re.search(_AGENT_WORDS.get(pack.code, "\x00"), between, re.IGNORECASE):
+            return None
+        if pack.code == "en" and not (_PASSIVE_EN.search(between) or cue.text.lower() in (
+                "died", "dies", "drowned", "missing", "dead")):
+            return None
+        return Grounding(cue.label, PREDICATE)
+    return None
+
+
+def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentence) -> bool:
+    """A figure the text says is wrong: "niet 30 maar 18", "died, not 40", or one reported
+    in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
+    words = number_words(pack.code)
+    if words.negation.search(text, max(sentence.start, quantity.start - 12), quantity.start):
+        return True
+    markers = list(words.correction.finditer(text, sentence.start, quantity.start))
+    return bool(markers) and not words.correction_turn.search(
+        text, markers[-1].end(), quantity.start)
+
+
+@dataclass(frozen=True)
+class _ClaimWords:
+    """Pack words the claim rules need beyond grounding, compiled once per language."""
+
+    negation: re.Pattern[str]
+    contrast: re.Pattern[str]
+    correction: re.Pattern[str]
+    correction_turn: re.Pattern[str]
+    part_of_group: re.Pattern[str]
+    coordinator: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    not_place: re.Pattern[str]
+    months_and_days: frozenset[str]
+
+
+@functools.cache
+def number_words(code: str) -> _ClaimWords:
+    pack = load_pack(code)
+    numbers = pack.raw["numbers"]
+    abbreviations = sorted(pack.raw.get("abbreviations", []), key=len, reverse=True)
+    return _ClaimWords(
+        negation=re.compile(r"(?<![\w-])(?:" + "|".join(
+            map(re.escape, numbers.get("negations", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$",
+            re.IGNORECASE),
+        contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
+        correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
+        correction_turn=re.compile("|".join(
+            re.escape(t) if not t[:1].isalpha() else rf"(?<![\w-]){re.escape(t)}(?![\w-])"
+            for t in pack.raw.get("correction_turns", [])) or "\x00", re.IGNORECASE),
+        part_of_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(numbers.get(
+            "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
+            re.IGNORECASE),
+        coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+            "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        abbreviation=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations or [
+            "\x00"])) + r"|[A-Z])\.$", re.IGNORECASE),
+        not_place=re.compile(r"^(?:" + "|".join(map(re.escape, pack.raw.get(
+            "not_places", []) or ["\x00"])) + r")\b"),
+        months_and_days=frozenset(pack.months) | frozenset(pack.weekdays)
+        | frozenset(pack.raw.get("month_abbreviations", [])),
+    )
 
 
 def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim]:
     """Every numeric claim about a metric of the pack's vocabulary, in text order."""
-    quantities = find_quantities(text, pack)
-    metric_cues = sorted(pack.metrics.find(text) + [
-        Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), m.group(0))
-        for label, pattern in pack.metric_patterns for m in pattern.finditer(text)],
-        key=lambda c: c.start)
-    subject_cues = pack.subjects.find(text)
-    hedge_cues = pack.hedges.find(text)
-    preposition_cues = pack.attribution.find(text)
-    verb_cues = pack.speech_verbs.find(text)
+    found = find_quantities(text, pack)
+    predicates = _ByStart(predicate_cues(text, pack))
+    quantities = _ByStart(found + _singular_persons(text, pack, found, predicates.items))
+    metric_words = _ByStart(predicates.items + grounding_words(pack.code).noun_anywhere.find(text))
+    subject_cues = _ByStart(pack.subjects.find(text))
+    hedge_cues = _ByStart(pack.hedges.find(text))
+    preposition_cues = _ByStart(pack.attribution.find(text))
+    verb_cues = _ByStart(pack.speech_verbs.find(text))
     claims: list[Claim] = []
-    split = sentences(text)
+    split = sentences(text, pack)
     previous_metrics: list[Cue] = []
     previous_claims: list[Claim] = []
-    previous_source: str | None = None
     previous_paragraph = -1
+    denied_before: str | None = None  # the metric of a figure a correction denied
+    # the sentence whose sources a later "van hen", "also" inherits; read only when needed
+    source_sentence: tuple[Sentence, list[Attribution] | None] | None = None
+
+    def sources_of(sentence: Sentence, inside: list[Quantity]) -> list[Attribution]:
+        return _attributions(text, sentence, pack, inside,
+                             preposition_cues.within(sentence.start, sentence.end),
+                             verb_cues.within(sentence.start, sentence.end))
+
     for index, sentence in enumerate(split):
-        inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
-        metrics_here = [c for c in metric_cues if sentence.start <= c.start < sentence.end]
-        attributions = _attributions(text, sentence, pack, inside, preposition_cues,
-                                     verb_cues)
+        inside = quantities.within(sentence.start, sentence.end)
+        metrics_here = metric_words.within(sentence.start, sentence.end)
         if sentence.paragraph != previous_paragraph:
-            previous_source, previous_metrics, previous_claims = None, [], []
+            source_sentence, previous_metrics, previous_claims = None, [], []
+        previous_paragraph = sentence.paragraph
+        if not inside:
+            if metrics_here:
+                previous_metrics = metrics_here
+            if preposition_cues.within(sentence.start, sentence.end) or verb_cues.within(
+                    sentence.start, sentence.end):
+                source_sentence = (sentence, None)
+            continue
+        predicates_here = predicates.within(sentence.start, sentence.end)
+        attributions = sources_of(sentence, inside)
+        previous_source = None
+        if source_sentence is not None:
+            earlier_sources = source_sentence[1]
+            if earlier_sources is None:
+                earlier_sources = sources_of(source_sentence[0], [])
+            previous_source = earlier_sources[-1].source if earlier_sources else None
         span = text[sentence.start:sentence.end]
         refers_back = pack.inherit_source.search(span) is not None
-        hedged = any(sentence.start <= c.start < sentence.end for c in hedge_cues)
+        hedged = bool(hedge_cues.within(sentence.start, sentence.end))
         if index + 1 < len(split):
             following = text[split[index + 1].start:split[index + 1].end]
             hedged = hedged or pack.next_sentence_hedges.match(following) is not None
         sentence_claims: list[Claim] = []
+        groundings = _ground_sentence(text, sentence, inside, predicates_here, pack)
         for position, quantity in enumerate(inside):
-            clause_start = inside[position - 1].end if position else sentence.start
+            grounding = groundings[position]
             clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
-            clause_start, clause_end = _within_semicolons(text, quantity, clause_start, clause_end)
-            in_clause = [c for c in metrics_here if clause_start <= c.start and c.end <= clause_end
-                         and not (c.start < quantity.end and c.end > quantity.start)]
-            subjects = [c for c in subject_cues if clause_start <= c.start and c.end <= clause_end]
-            subject = _subject(text, quantity, subjects)
-            if quantity.kind in ("one", "zero") and not _cue_follows(
-                    quantity, subjects + in_clause):
-                continue  # "een van de centrale pleinen", "geen geweld": not counts
-            partitive = _partitive(text, quantity, pack, clause_end)
-            if partitive:  # "45 of them in intensive care": what follows says what they are
-                after = [c for c in in_clause if c.start >= quantity.end]
-                in_clause = after or in_clause
-            metric = _metric(quantity, in_clause, subject, pack)
-            if metric is None and partitive and (sentence_claims or previous_claims):
-                # "8 of them critically", "Dozens of journalists are among them"
-                metric = (sentence_claims or previous_claims)[-1].metric
-            if (metric is None and not metrics_here and previous_metrics
-                    and _noun_dropped(text, quantity)):
+            earlier = sentence_claims or previous_claims
+            whole = earlier[-1] if earlier and _partitive(text, quantity, pack, clause_end) \
+                else None
+            dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
+            if dropped and whole is not None and (sentence_claims or _copular_partitive(
+                    text, quantity, pack, clause_end)):
+                # "8 of them critically", "van wie vier ernstig", "onder wie twee ambtenaren":
+                # the whole's metric, when the whole is in the same sentence
+                grounding = Grounding(whole.metric, PARTITIVE)
+            elif isinstance(grounding, CountedNoun) and grounding.kind == "toll" and earlier:
+                # "dat aantal groeit tot 700.000", "bringing the total to 58,310"
+                grounding = Grounding(earlier[-1].metric, TOLL)
+            elif dropped and grounding.kind == "none" and not metrics_here and previous_metrics \
+                    and quantity.kind not in ("one", "zero") and _noun_dropped(text, quantity):
                 # "Onbevestigde berichten spreken over honderden": the count of the sentence
                 # before, or its main figure
                 labels = {c.label for c in previous_metrics}
-                metric = ("killed_and_injured" if {"deaths", "injured"} <= labels
-                          else previous_claims[0].metric if previous_claims
-                          else previous_metrics[-1].label)
-            if metric is None:
+                grounding = Grounding(
+                    "killed_and_injured" if {"deaths", "injured"} <= labels
+                    else previous_claims[0].metric if previous_claims
+                    else previous_metrics[-1].label, CONTEXT)
+            if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
+                    and denied_before is not None:
+                grounding = Grounding(denied_before, COORDINATED)  # "...; dat waren er 1.200"
+            if not isinstance(grounding, Grounding):
+                continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
+            if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
+                continue  # "een van de centrale pleinen", "geen geweld": not counts
+            if _denied(text, quantity, pack, sentence):
+                denied_before = grounding.metric
                 continue
+            subjects = [c for c in subject_cues.within(sentence.start, clause_end)
+                        if c.end <= clause_end]
+            subject = _subject(text, quantity, subjects)
             others = inside[:position] + inside[position + 1:]
-            source = _source_for(quantity, attributions, others)
+            source = _source_for(text, quantity, attributions, others)
             if source is None and refers_back:
                 source = previous_source
-            sentence_claims.append(_claim(article_id, text, quantity, metric, subject, sentence,
-                                          hedged, source, pack))
+            sentence_claims.append(_claim(
+                article_id, text, quantity, grounding, subject, sentence, hedged, source, pack,
+                whole.claim_id if whole is not None else None))
         claims.extend(sentence_claims)
         if sentence_claims:
             previous_claims = sentence_claims
         if metrics_here:
             previous_metrics = metrics_here
         if attributions:
-            previous_source = attributions[-1].source
-        previous_paragraph = sentence.paragraph
+            source_sentence = (sentence, attributions)
     return claims
+
+
+class _ByStart:
+    """Spans (quantities, cues) sorted by start, sliced by position by bisection, so that an
+    article's time grows with its length, not with the square of it."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        """The items starting in [start, end)."""
+        return self.items[bisect.bisect_left(self.starts, start):
+                          bisect.bisect_left(self.starts, end)]
+
+
+def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
+                     predicates: list[Cue], pack: LanguagePack
+                     ) -> list[Grounding | CountedNoun]:
+    """The grounding of each number of a sentence; a number whose noun is dropped takes the
+    noun of the next one when the two are coordinated ("12 en 15 doden", "50,9 tegen 47,1
+    procent")."""
+    words = number_words(pack.code)
+    result: list[Grounding | CountedNoun] = []
+    for position, quantity in enumerate(inside):
+        clause_start = inside[position - 1].end if position else sentence.start
+        clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
+        if position + 1 < len(inside) and words.part_of_group.match(
+                text[quantity.end:inside[position + 1].start]):
+            # "zeven van de negen verdachten ... vrijgelaten": the part takes the group's noun
+            # and the clause after it; the group's size is a claim only by its own noun
+            following = inside[position + 1]
+            clause_end = inside[position + 2].start if position + 2 < len(inside) \
+                else sentence.end
+            clause = _within_semicolons(text, quantity, clause_start, clause_end)
+            noun = counted_noun(text, following.end, pack)
+            result.append(ground(text, quantity.start, quantity.end, clause, predicates, pack,
+                                 noun))
+            continue
+        if position and words.part_of_group.match(text[inside[position - 1].end:quantity.start]):
+            grounding = ground(text, quantity.start, quantity.end, (quantity.start, quantity.end),
+                               [], pack)
+            result.append(grounding if isinstance(grounding, Grounding)
+                          and grounding.how == NOUN else CountedNoun("thing", None, quantity.end))
+            continue
+        clause = _within_semicolons(text, quantity, clause_start, clause_end)
+        result.append(_ground_one(text, quantity, clause, predicates, pack))
+    for position in range(len(inside) - 2, -1, -1):
+        here, following = result[position], result[position + 1]
+        gap = text[inside[position].end:inside[position + 1].start]
+        if (isinstance(here, CountedNoun) and here.kind == "none"
+                and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
+                and words.coordinator.match(gap)):
+            result[position] = Grounding(following.metric, COORDINATED)
+    for position in range(1, len(inside)):
+        here = result[position]
+        before = [g for g in result[:position] if isinstance(g, Grounding)]
+        if isinstance(here, CountedNoun) and here.kind == "toll" and before:
+            result[position] = Grounding(before[-1].metric, TOLL)  # "het juiste aantal is 14"
+            continue
+        earlier = result[position - 1]
+        gap = text[inside[position - 1].end:inside[position].start]
+        if (isinstance(here, CountedNoun) and here.kind == "none"
+                and isinstance(earlier, Grounding) and words.contrast.search(gap)
+                and len(gap.split()) <= 3):
+            result[position] = Grounding(earlier.metric, COORDINATED)  # "niet 30 maar 18"
+    return result
+
+
+def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicates: list[Cue],
+                pack: LanguagePack) -> Grounding | CountedNoun:
+    if quantity.kind == "multiplier":
+        return Grounding("price_change_factor", NOUN)  # numbers.py keeps only price multipliers
+    if quantity.currency:
+        return Grounding("money", NOUN)
+    if quantity.share:
+        return Grounding("percentage", NOUN)
+    if quantity.kind == "person":
+        grounding = _one_person_grounding(text, quantity, clause, predicates, pack)
+        return grounding or CountedNoun("person", None, quantity.end)
+    return ground(text, quantity.start, quantity.end, clause, predicates, pack,
+                  of=quantity.kind in ("vague", "share", "one"))
 
 
 def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
@@ -279,27 +593,17 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
     return nearest.label if nearest else None
 
 
-def _metric(quantity: Quantity, cues: list[Cue], subject: str | None,
-            pack: LanguagePack) -> str | None:
-    if quantity.kind == "multiplier":
-        return "price_change_factor"  # numbers.py keeps only multipliers of prices
-    if quantity.currency:
-        return "price"
-    cues = [c for c in cues if _distance(c, quantity) <= MAX_CUE_DISTANCE]
-    strong = [c for c in cues if c.label != "crowd_size"]
-    if subject in pack.crowd_subjects and not strong:
-        return "crowd_size"
-    nearest = _nearest(strong or cues, quantity)
-    return nearest.label if nearest else None
-
-
-def _claim(article_id: str, text: str, quantity: Quantity, metric: str, subject: str | None,
-           sentence: Sentence, hedged: bool, source: str | None, pack: LanguagePack) -> Claim:
-    place = pack.place.findall(text[sentence.start:sentence.end])
+def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
+           subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
+           pack: LanguagePack, part_of: str | None) -> Claim:
+    metric = grounding.metric
+    place = [p for p in pack.place.findall(text[sentence.start:sentence.end])
+             if _is_place(p, pack)]
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
-        place = pack.place_antecedent.findall(text, earlier, quantity.start)[-1:]
+        place = [p for p in pack.place_antecedent.findall(text, earlier, quantity.start)
+                 if _is_place(p, pack)][-1:]
     identity = f"{article_id}:{quantity.start}:{quantity.end}:{metric}"
     return Claim(
         claim_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
@@ -310,4 +614,13 @@ def _claim(article_id: str, text: str, quantity: Quantity, metric: str, subject:
         qualifier=quantity.qualifier, hedged=hedged, attributed_to=source,
         char_start=quantity.start, char_end=quantity.end,
         quote=text[sentence.start:sentence.end].strip(),
+        grounding=grounding.how, part_of=part_of,
     )
+
+
+def _is_place(name: str, pack: LanguagePack) -> bool:
+    """Not a month, a weekday, a newspaper, a company or an article ("in December", "The
+    Washington Post", "bij Albert Heijn")."""
+    words = number_words(pack.code)
+    return name.split()[0].lower() not in words.months_and_days \
+        and words.not_place.match(name) is None

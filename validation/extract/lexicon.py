@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -20,14 +20,35 @@ LANG_DIR = Path(__file__).with_name("lang")
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A phrase found in text: what it stands for (a metric, subject...) and where it is."""
+def trie_regex(phrases: list[str]) -> str:
+    """An alternation of phrases as a trie ("ge(?:wond|dood)"): `re` tries a flat
+    alternation of hundreds of words at every position, a trie one branch per character."""
+    trie: dict = {}
+    for phrase in {p.lower() for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_body(trie) if trie else "\x00"
+
+
+def _trie_body(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_body(child)
+                for char, child in sorted(node.items(), reverse=True) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a phrase may end here; the longer continuation is tried first (greedy ?)
+    return f"(?:{body})?" if ends else body
+
+
+class Cue(NamedTuple):
+    """A phrase found in text: what it stands for (a metric, subject...) and where it is.
+    (A named tuple: articles make thousands of them, and a dataclass is slower to build.)"""
 
     label: str
     start: int

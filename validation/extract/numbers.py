@@ -8,12 +8,13 @@ open above N, "bijna N" is just below N, a round number is +-10 % when read leni
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern
+from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern, trie_regex
 
 EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, ALMOST, VAGUE = (
     "exact", "approximate", "at_least", "more_than", "at_most", "almost", "vague")
@@ -32,12 +33,17 @@ class Quantity:
     qualifier: str
     kind: str  # digits | word | vague | scaled | multiplier | one | zero
     currency: bool = False  # "$45,000", "€ 3 miljoen": an amount of money
+    share: bool = False  # "één op de vijf", "a third of": a percentage said as a share
 
 
 @functools.cache
-def _digit_pattern(decimal: str, thousands: str) -> re.Pattern[str]:
+def _digit_pattern(decimal: str, thousands: str, suffixes: tuple[str, ...] = ()
+                   ) -> re.Pattern[str]:
     t, d = re.escape(thousands), re.escape(decimal)
-    return re.compile(rf"(?<![\w{t}{d}])(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(\d+))?(?![\w])")
+    # a scale letter may follow at once ("€4.3m", "$2bn")
+    attached = "|".join(map(re.escape, suffixes)) or "\x00"
+    return re.compile(rf"(?<![\w{t}{d}])(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(\d+))?"
+                      rf"(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
 
 
 @functools.cache
@@ -73,6 +79,17 @@ class _NumberPatterns:
     multiplier: re.Pattern[str] | None
     idioms: re.Pattern[str]
     multiplier_context: re.Pattern[str]
+    months: frozenset[str]
+    dozen: re.Pattern[str] | None
+    share_of: re.Pattern[str] | None
+    number_before: re.Pattern[str]
+    dozen_words: tuple[str, ...]
+    clock: re.Pattern[str]
+    suffixes: dict[str, float]
+    fractions: re.Pattern[str]
+    range_joiners: re.Pattern[str]
+    range_between: re.Pattern[str]
+    change_before: re.Pattern[str]
 
 
 @functools.cache
@@ -80,6 +97,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
     pack = load_pack(code)
     numbers = pack.raw["numbers"]
     stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
+    # a number as digits or a word made of number stems ("vijf", "twintig", "één")
+    number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
@@ -88,6 +107,26 @@ def _number_patterns(code: str) -> _NumberPatterns:
         multiplier=re.compile(rf"(?<![\w-])({stems})\w*", re.IGNORECASE) if stems else None,
         idioms=phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"]),
         multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
+        months=frozenset(pack.months) | frozenset(pack.raw.get("month_abbreviations", [])),
+        dozen=re.compile(rf"(?<![\w-])({number}|{'|'.join(pack.articles)})\s+"
+                         rf"(?:{'|'.join(numbers['dozen_words'])})(?![\w-])",
+                         re.IGNORECASE) if numbers.get("dozen_words") else None,
+        # the joiner first ("op de vijf"), then the number before it: a literal start is fast
+        share_of=re.compile(r"(?<![\w-])(?:" + trie_regex(numbers["share_joiners"])
+                            + rf")\s+({number})(?![\w-])", re.IGNORECASE)
+        if numbers.get("share_joiners") else None,
+        number_before=re.compile(rf"(?<![\w-])({number})\s+$", re.IGNORECASE),
+        dozen_words=tuple(numbers.get("dozen_words", [])),
+        clock=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "clock_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
+        fractions=phrase_pattern(list(numbers.get("fractions", {})) or ["\x00"]),
+        range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+            "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        range_between=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "range_between", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$", re.IGNORECASE),
+        change_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "change_before", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$", re.IGNORECASE),
     )
 
 
@@ -96,14 +135,20 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     patterns = _number_patterns(pack.code)
     not_counts, year_cues = patterns.not_counts, patterns.year_cues
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    # spans taken so far, kept sorted: a look-up is a bisection, so a long article stays linear
+    starts: list[int] = []
+    ends: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        index = bisect.bisect_right(starts, start)
+        return (index == 0 or ends[index - 1] <= start) and (
+            index == len(starts) or starts[index] >= end)
 
     def add(quantity: Quantity) -> None:
         found.append(quantity)
-        taken.append((quantity.start, quantity.end))
+        index = bisect.bisect_right(starts, quantity.start)
+        starts.insert(index, quantity.start)
+        ends.insert(index, quantity.end)
 
     for match in pack.vague_pattern.finditer(text):
         if _next_word(text, match.end()) in not_counts:
@@ -112,8 +157,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         add(Quantity(match.start(), match.end(), match.group(0), None,
                      tuple(ranges["strict"]), tuple(ranges["lenient"]), VAGUE, "vague"))
 
+    _find_dozens_and_shares(text, pack, patterns, add, free)
+
     scale_after = patterns.scale_after
-    for match in _digit_pattern(pack.decimal_separator, pack.thousands_separator).finditer(text):
+    for match in _digit_pattern(pack.decimal_separator, pack.thousands_separator,
+                                  tuple(patterns.suffixes)).finditer(text):
         if not free(match.start(), match.end()):
             continue
         whole = match.group(1).replace(pack.thousands_separator, "")
@@ -128,14 +176,23 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if scale:
             factor = pack.scales[scale.group(1).lower()]
             end, kind = scale.end(), "scaled"
+        currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
+            is not None
+        suffix = re.match(r"(" + "|".join(map(re.escape, patterns.suffixes)) + r")(?![\w])",
+                          text[end:end + 3], re.IGNORECASE) if patterns.suffixes else None
+        if suffix and currency and kind == "digits":
+            factor, kind = patterns.suffixes[suffix.group(1).lower()], "scaled"
+            end += suffix.end()  # "€4.3m", "$2bn" (a bare "4m" is four metres)
         after = _next_word(text, end)
         before = _previous_words(text, match.start())
-        if after in pack.months or after in not_counts:
+        if patterns.clock.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "half drie": a time of day
+        if after in patterns.months or after in not_counts:
             continue  # "1 januari", "twee weken": a date or a duration, not a count
         if re.match(r"-[^\W\d]", text[end:end + 2]):
             continue  # "19-jarige", "19-year-old": an age or a compound, not a count
-        if kind == "digits" and value <= 31 and before[-1:] and before[-1] in pack.months \
-                and re.search(r"[A-Za-z]\s*$", text[max(0, match.start() - 3):match.start()]):
+        if kind == "digits" and value <= 31 and before[-1:] and before[-1] in patterns.months \
+                and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
             continue  # "July 22", "August 9": a date
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
@@ -154,12 +211,13 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and (re.match(r"0\d", match.group(1)) or re.search(
                 r"\d[- ]?$", text[max(0, match.start() - 6):match.start()])):
             continue  # "0165-526800": a leading zero or digits just before: a phone number
-        currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
-            is not None
         if kind == "scaled":
-            step = 10 ** -len(fraction) if fraction else 1.0
+            # "1,8 miljoen" is the rounding interval of its last digit; "18 miljoen", "1
+            # million" are round figures: a point, +-10 % when read leniently
+            step = 10 ** -len(fraction) if fraction else 0.0
             strict = ((value - step / 2) * factor, (value + step / 2) * factor)
-            lenient = ((value - step) * factor, (value + step) * factor)
+            lenient = ((value - step) * factor, (value + step) * factor) if fraction else (
+                value * factor * 0.9, value * factor * 1.1)
             add(Quantity(match.start(), end, text[match.start():end], value * factor,
                          strict, lenient, EXACT, kind, currency))
         else:
@@ -175,7 +233,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         value = _text2num(span, pack.code)
         if value is None:
             continue
-        if _next_word(text, end) in not_counts:
+        if _next_word(text, end) in not_counts or patterns.clock.search(
+                text, max(0, start - 12), start):
             continue
         add(_point(start, end, text, value, "word"))
 
@@ -202,9 +261,93 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                              (factor, factor), (factor * 0.9, factor * 1.1), EXACT, "multiplier"))
 
     found.sort(key=lambda q: q.start)
+    found = _join_ranges(text, found, patterns)
     for quantity in found:
-        _apply_qualifier(quantity, text, pack)
+        if quantity.kind != "range":
+            _apply_qualifier(quantity, text, pack)
     return found
+
+
+def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatterns,
+                            add, free) -> None:
+    """"een dozijn", "two dozen"; shares as percentages: "één op de vijf", "a third of"."""
+    lowered = text.lower()
+    if patterns.dozen and any(word in lowered for word in patterns.dozen_words):
+        for match in patterns.dozen.finditer(text):
+            word = match.group(1).lower()
+            count = 1.0 if word in pack.articles else (
+                float(word) if word.isdigit() else _text2num(word, pack.code))
+            if count and free(match.start(), match.end()):
+                add(_point(match.start(), match.end(), text, count * 12, "word"))
+    if patterns.share_of:
+        for joiner in patterns.share_of.finditer(text):
+            before = patterns.number_before.search(text, max(0, joiner.start() - 12),
+                                                   joiner.start())
+            if not before:
+                continue
+            part, base = _number_value(before.group(1), pack), _number_value(joiner.group(1), pack)
+            start, end = before.start(), joiner.end()
+            if not (part and base and part < base <= 1000) or not free(start, end):
+                continue
+            if _next_word(text, end) in patterns.not_counts:
+                continue  # "3 in 10 days"
+            share = round(100 * part / base, 1)
+            add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
+                         EXACT, "share", share=True))
+    for match in patterns.fractions.finditer(text):
+        if free(match.start(), match.end()):
+            share = float(pack.raw["numbers"]["fractions"][match.group(0).lower()])
+            add(Quantity(match.start(), match.end(), match.group(0), share, (share, share),
+                         (share, share), EXACT, "share", share=True))
+
+
+def _number_value(word: str, pack: LanguagePack) -> float | None:
+    """A digit string or a number word ("vijf", "één", "one") as a number."""
+    if word.isdigit():
+        return float(word)
+    if word.lower() in ("één", "eén", "een", "one"):
+        return 1.0
+    return _text2num(word, pack.code)
+
+
+def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) -> list[Quantity]:
+    """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20" are one interval; "98-0" and
+    "52 to 48" (the second figure smaller) are a tally or a score, never a count; "van 37 tot
+    52" is a change: two figures."""
+    joined: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if second is None or first.value is None or second.value is None \
+                or first.kind in ("vague", "share", "multiplier") or second.kind in (
+                "vague", "share", "multiplier"):
+            joined.append(first)
+            index += 1
+            continue
+        gap = text[first.end:second.start]
+        before = text[max(0, first.start - 30):first.start]
+        between = patterns.range_between.search(before) is not None
+        joiner = patterns.range_joiners.match(gap) is not None or (
+            between and re.fullmatch(r"\s*\S+\s*(?:[$€£]\s*)?", gap) is not None
+            and gap.strip().strip("$€£").strip() != "")
+        if not joiner or patterns.change_before.search(before):
+            joined.append(first)
+            index += 1
+            continue
+        low = first.value
+        if second.kind == "scaled" and first.kind != "scaled" and second.value and low < 1000:
+            low *= second.value / float(re.sub(r"[^\d,.]", "", second.text.split()[0])
+                                       .replace(",", ".") or 1)
+        if second.value <= low:
+            index += 2  # a tally or a score: "98-0", "52 to 48"
+            continue
+        # the ends are the figures as written: "$1 trillion and $1.5 trillion" is [1e12, 1.5e12]
+        joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
+                               (low, second.value), (low, second.lenient[1]), "range",
+                               "range", first.currency or second.currency))
+        index += 2
+    return joined
 
 
 def _counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
@@ -234,6 +377,15 @@ def _up(value: float) -> float:
     return float(math.ceil(value - 1e-12 * max(1.0, abs(value))))
 
 
+def _bound_down(bound: float, value: float) -> float:
+    """A whole count's lower bound is whole ("bijna 748": 673); "about $6.50" keeps 5.85."""
+    return _down(bound) if value == int(value) and value >= 10 else bound
+
+
+def _bound_up(bound: float, value: float) -> float:
+    return _up(bound) if value == int(value) and value >= 10 else bound
+
+
 def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
     whole = value == int(value)
     lenient = ((_down(value * 0.9), _up(value * 1.1)) if whole else (value * 0.9, value * 1.1)) \
@@ -261,10 +413,11 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     elif qualifier == AT_LEAST:
         quantity.strict = quantity.lenient = (n, None)
     elif qualifier == ALMOST:
-        quantity.strict, quantity.lenient = (_down(0.9 * n), n), (_down(0.8 * n), n)
+        quantity.strict = (_bound_down(0.9 * n, n), n)
+        quantity.lenient = (_bound_down(0.8 * n, n), n)
     elif qualifier == APPROXIMATE:
-        quantity.strict = (_down(0.9 * n), _up(1.1 * n))
-        quantity.lenient = (_down(0.8 * n), _up(1.2 * n))
+        quantity.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
+        quantity.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
     elif qualifier == AT_MOST:
         quantity.strict = quantity.lenient = (0, n)
 

@@ -1,0 +1,296 @@
+"""Grounding: which metric a number counts, read from the phrase it stands in, and how firmly.
+
+A number counts metric M when
+- the noun it quantifies is one of M's nouns ("twaalf doden", "300 wounded", "12 procent",
+  "$6.5 trillion"): grounded by `noun`;
+- it quantifies people ("45 mensen", "three children", "a 32-year-old man") or nothing named
+  ("killing 12", "12 were arrested"), and its clause says what happened to them ("werden
+  opgepakt", "were killed"): `predicate`;
+- it has no noun of its own and its clause counts M ("het aantal arrestaties steeg naar 400",
+  "the death toll rose to 37"): `toll`;
+- it counts a crowd or troops ("duizenden betogers", "3,000 soldiers") and its clause says
+  nothing stronger: `noun`.
+A number that counts anything else (jobs, homes, emails, trains, hectares, dentists with
+nothing happening to them) is no claim. Relational nouns ("relatives of Americans killed")
+never take the predicate: it happened to someone else. Words come from the language pack.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from validation.extract.lexicon import Cue, CueSet, LanguagePack, load_pack, phrase_pattern
+
+NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
+    "noun", "predicate", "toll", "partitive", "coordinated", "context")
+# How a claim was grounded, firmest first; `context` (borrowed from the sentence before) is weak.
+GROUNDINGS = (NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT)
+
+_WORD = re.compile(r"[ \t\n]*(%|[^\W\d_](?:[\w'’-]|\.(?=\w))*|\d+-\w+)")
+# "tens of thousands of protesters", "a third of nurses": the noun after "of" is the counted one
+_OF = re.compile(r"[ \t\n]+(?:of|van)(?:[ \t\n]+(?:the|de|het))?(?=[ \t\n])", re.IGNORECASE)
+# how many words may stand between a number and the noun it counts ("zes jonge Afghaanse mannen")
+MAX_MODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class CountedNoun:
+    """What follows a number: `kind` is metric, weak, thing_metric, person, relational, thing or
+    none (no noun: a verb, a preposition or punctuation follows); `label` the metric or noun."""
+
+    kind: str
+    label: str | None
+    end: int
+
+
+@dataclass(frozen=True)
+class GroundingWords:
+    """A pack's grounding vocabulary, compiled once per language."""
+
+    nouns: re.Pattern[str]
+    noun_label: dict[str, str]
+    weak: re.Pattern[str]
+    weak_label: dict[str, str]
+    predicates: CueSet
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    thing_nouns: dict[str, str]
+    thing_predicates: dict[str, frozenset[str]]
+    persons: frozenset[str]
+    person_phrases: re.Pattern[str]
+    own_noun_metrics: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    relational: re.Pattern[str]
+    modifiers: frozenset[str]
+    after_number: frozenset[str]
+    tolls: re.Pattern[str]
+    toll_nouns: CueSet
+    noun_anywhere: CueSet
+    clause_break: re.Pattern[str]
+
+
+def _at(phrases: list[str]) -> re.Pattern[str]:
+    """Matches one of `phrases` right at a position (after white space), on a word boundary."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True) or ["\x00"]
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"[ \t\n]*(?:-[ \t\n]*)?({body})(?![\w-])", re.IGNORECASE)
+
+
+def _labels(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {str(p).lower(): label for label, phrases in groups.items() for p in phrases or []}
+
+
+@functools.cache
+def grounding_words(code: str) -> GroundingWords:
+    pack = load_pack(code)
+    raw = pack.raw
+    things = raw.get("thing_metrics", {}) or {}
+    nouns = _labels(raw.get("metrics", {}) or {})
+    weak = _labels(raw.get("weak_metrics", {}) or {})
+    predicates = dict(raw.get("metric_predicates", {}) or {})
+    for label, spec in things.items():
+        predicates.setdefault(label, [])
+        predicates[label] = list(predicates[label]) + list(spec.get("predicates", []))
+    return GroundingWords(
+        nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
+        predicates=CueSet(predicates),
+        # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
+        patterns=tuple((label, re.compile(pattern))
+                       for label, patterns in (raw.get("metric_patterns", {}) or {}).items()
+                       for pattern in patterns),
+        thing_nouns={n.lower(): label for label, spec in things.items()
+                     for n in spec.get("nouns", [])},
+        thing_predicates={label: frozenset(p.lower() for p in spec.get("predicates", []))
+                          for label, spec in things.items()},
+        persons=frozenset(p.lower() for p in raw.get("persons", [])),
+        person_phrases=_at([p for p in raw.get("persons", []) if " " in p]),
+        own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
+        person_suffixes=tuple(raw.get("person_suffixes", [])),
+        relational=_at(raw.get("relational_persons", [])),
+        modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
+        after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
+        tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
+        toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
+        noun_anywhere=CueSet(raw.get("metrics", {}) or {}),
+        # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
+        clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+            "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+    )
+
+
+def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
+    """Every predicate of the pack in the text (found once per article), in text order."""
+    words = grounding_words(pack.code)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    cues = words.predicates.find(text) + [
+        Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
+        for label, pattern in words.patterns for m in pattern.finditer(lowered)]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> CountedNoun:
+    """The noun a number ending at `end` counts, skipping a few modifiers; `of` (after a vague
+    quantity or a share) reads on past "of"/"van" ("hundreds of people")."""
+    words = grounding_words(pack.code)
+    position = end
+    if of and _OF.match(text, position):
+        position = _OF.match(text, position).end()
+    for _ in range(MAX_MODIFIERS + 1):
+        for pattern, labels, kind in ((words.nouns, words.noun_label, "metric"),
+                                      (words.weak, words.weak_label, "weak")):
+            match = pattern.match(text, position)
+            if match:
+                if kind == "metric" and _part_of_a_name(text, match):
+                    return CountedNoun("thing", match.group(1), match.end())
+                return CountedNoun(kind, labels[match.group(1).lower()], match.end())
+        relational = words.relational.match(text, position)
+        if relational and re.match(r"\s+(?:of|van)\b", text[relational.end():relational.end() + 5]):
+            # "relatives of Americans killed": the predicate is about the others
+            return CountedNoun("relational", relational.group(1).lower(), relational.end())
+        phrase = words.person_phrases.match(text, position)
+        if phrase:
+            return CountedNoun("person", phrase.group(1).lower(), phrase.end())
+        if words.predicates.pattern and re.match(r"[ \t\n]*" + words.predicates.pattern.pattern,
+                                                 text[position:position + 40], re.IGNORECASE):
+            return CountedNoun("none", None, position)  # "eight taken into custody"
+        match = _WORD.match(text, position)
+        if not match:
+            return CountedNoun("none", None, position)
+        word = match.group(1)
+        lower = word.lower().rstrip(".")
+        if lower in words.thing_nouns:
+            return CountedNoun("thing_metric", lower, match.end())
+        if lower in words.persons or _person_shaped(word, words):
+            return CountedNoun("person", lower, match.end())
+        if lower in words.after_number:
+            return CountedNoun("none", None, position)
+        if lower in words.modifiers or _modifier_shaped(text, match, pack):
+            position = match.end()
+            continue
+        return CountedNoun("thing", lower, match.end())
+    return CountedNoun("thing", None, position)
+
+
+def _part_of_a_name(text: str, match: re.Match[str]) -> bool:
+    """"12 IC Directs": a capitalised metric word followed by another capitalised word is a name."""
+    word = match.group(1)
+    return word[:1].isupper() and re.match(r"[ \t]+[A-Z]", text[match.end():match.end() + 2]) \
+        is not None
+
+
+def _person_shaped(word: str, words: GroundingWords) -> bool:
+    """A plural of people by its ending (omwonenden, relschoppers, Palestinians)."""
+    lower = word.lower()
+    return len(lower) > 5 and lower.endswith(words.person_suffixes) and not lower.endswith("'s")
+
+
+def _modifier_shaped(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
+    """An adjective before a noun: Dutch inflected -e ("jonge", "Afghaanse"), or a capitalised
+    nationality before a lower-case noun ("American soldiers")."""
+    word = match.group(1)
+    following = _WORD.match(text, match.end())
+    if not following or not following.group(1)[:1].isalpha():
+        return False
+    if pack.code == "nl":
+        return word.endswith("e") and len(word) > 3
+    return word[:1].isupper() and word.endswith(("an", "ish", "ese", "i")) \
+        and following.group(1)[:1].islower()
+
+
+@dataclass(frozen=True)
+class Grounding:
+    metric: str
+    how: str
+
+
+def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates: list[Cue],
+           pack: LanguagePack, noun: CountedNoun | None = None, of: bool = False
+           ) -> Grounding | CountedNoun:
+    """The metric a number at text[start:end] counts, or what it counts when that is no metric
+    (the CountedNoun, so callers can tell a thing from a dropped noun)."""
+    noun = noun or counted_noun(text, end, pack, of)
+    if noun.kind == "metric":
+        return Grounding(noun.label, NOUN)
+    if noun.kind in ("thing", "relational"):
+        return noun
+    in_clause = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
+                 and not (c.start < noun.end and c.end > start)]
+    if noun.kind == "thing_metric":
+        metric = grounding_words(pack.code).thing_nouns[noun.label]
+        allowed = grounding_words(pack.code).thing_predicates.get(metric, frozenset())
+        if any(c.text.lower() in allowed for c in in_clause):
+            return Grounding(metric, PREDICATE)
+        return noun
+    words = grounding_words(pack.code)
+    thing_predicates = set().union(*words.thing_predicates.values())
+    in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates]
+    if noun.kind != "weak":
+        # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
+        in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]
+    if noun.kind == "weak":
+        chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
+        if chosen and chosen.label in words.own_noun_metrics and chosen.label != noun.label:
+            chosen = None
+        return Grounding(chosen.label, PREDICATE) if chosen else Grounding(noun.label, NOUN)
+    if noun.kind == "person":
+        chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
+        return Grounding(chosen.label, PREDICATE) if chosen else noun
+    if noun.kind == "thing":
+        # an unlisted noun is people when a people's predicate follows it at once ("twee
+        # stewards raakten gewond"); "released 250,000 emails" has it before
+        chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
+                            before=False)
+        return Grounding(chosen.label, PREDICATE) if chosen else noun
+    chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
+    if chosen:
+        return Grounding(chosen.label, PREDICATE)
+    toll = _toll(text, clause, start, pack)
+    if toll:
+        return Grounding(toll, TOLL) if toll != "?" else CountedNoun("toll", None, noun.end)
+    return noun
+
+
+NEAR_WORDS = 4
+
+
+def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool,
+               words: GroundingWords, before: bool = True) -> Cue | None:
+    """What the clause says happened to the counted people: the first predicate after them with
+    no clause break between ("45 mensen werden ... opgepakt", "12 were killed"), else one
+    just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
+    we do not know) keeps both within a few words."""
+    for cue in (c for c in cues if c.start >= noun_end):
+        gap = text[noun_end:cue.start]
+        if not words.clause_break.search(gap) and (not near or len(gap.split()) <= NEAR_WORDS):
+            return cue
+        break
+    if not before:
+        return None
+    earlier = [c for c in cues if c.end <= start]
+    if earlier:
+        gap = text[earlier[-1].end:start]
+        if not words.clause_break.search(gap) and len(gap.split()) <= NEAR_WORDS:
+            return earlier[-1]
+    return None
+
+
+def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
+    """"het aantal arrestaties steeg naar 400": a toll marker before the number, with one of a
+    metric's nouns just after the marker."""
+    words = grounding_words(pack.code)
+    nouns = [c for c in words.toll_nouns.find(text, clause[0], start)
+             if not words.clause_break.search(text, c.end, start)]
+    if nouns:
+        return nouns[-1].label  # "het dodental na de overstromingen is 30"
+    found = None
+    for marker in words.tolls.finditer(text, clause[0], start):
+        cues = words.noun_anywhere.find(text, marker.end(), min(start, marker.end() + 40))
+        found = cues[0].label if cues else found or "?"
+    return found  # "?": a toll of what was counted before ("dat aantal groeit tot 700.000")
+
+
+
+__all__ = ["GROUNDINGS", "Grounding", "CountedNoun", "counted_noun", "ground", "predicate_cues"]
