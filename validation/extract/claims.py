@@ -321,8 +321,8 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
 
 # Between one person and what happened to them, these show that the person did it to someone
 # else ("een man die zijn vrouw heeft doodgeschoten", "a man who killed two").
-_AGENT_WORDS = {"nl": r"\b(?:die|dat|wie|heeft|hebben|had|zijn|haar|een|de|het)\b",
-                "en": r"\b(?:who|that|which|has|have|had|his|her|their|a|an|the)\b"}
+_AGENT_WORDS = {"nl": r"\b(?:die|dat|wie|heeft|hebben|had|hadden|zijn|haar|hun)\b",
+                "en": r"\b(?:who|that|which|his|her|their)\b"}
 _PASSIVE_EN = re.compile(r"\b(?:was|were|is|are|been|be|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -214,7 +214,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     noun = noun or counted_noun(text, end, pack, of)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)
-    if noun.kind in ("thing", "relational"):
+    if noun.kind == "relational":
         return noun
     in_clause = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
                  and not (c.start < noun.end and c.end > start)]
@@ -242,7 +242,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # an unlisted noun is people when a people's predicate follows it at once ("twee
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
-                            before=False)
+                            before=False, max_words=THING_WORDS)
         return Grounding(chosen.label, PREDICATE) if chosen else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if chosen:
@@ -254,17 +254,20 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
 
 
 NEAR_WORDS = 4
+# an unlisted noun is people only when their predicate follows within this many words
+THING_WORDS = 2
 
 
 def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool,
-               words: GroundingWords, before: bool = True) -> Cue | None:
+               words: GroundingWords, before: bool = True, max_words: int = NEAR_WORDS
+               ) -> Cue | None:
     """What the clause says happened to the counted people: the first predicate after them with
     no clause break between ("45 mensen werden ... opgepakt", "12 were killed"), else one
     just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
     we do not know) keeps both within a few words."""
     for cue in (c for c in cues if c.start >= noun_end):
         gap = text[noun_end:cue.start]
-        if not words.clause_break.search(gap) and (not near or len(gap.split()) <= NEAR_WORDS):
+        if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             return cue
         break
     if not before:

@@ -1,0 +1,164 @@
+"""The extraction issue's error classes, each with phrasings of our own (not the quoted ones).
+
+A number counts a metric by the noun it quantifies or by what its clause says happened to the
+people it counts; numbers are read as written; one person, partitives and attributions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from validation.extract.claims import extract_claims, sentences
+from validation.extract.lexicon import load_pack
+
+
+def read(text: str, language: str):
+    return extract_claims("a", text, load_pack(language))
+
+
+def metrics(text: str, language: str) -> list[tuple]:
+    return [(c.metric, c.value_low, c.value_high) for c in read(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a percentage word elsewhere in the sentence does not make other counts percentages
+    ("Ruim 40 procent van de 220 leerlingen haalde het diploma.", "nl",
+     [("percentage", 41, None)]),
+    ("Only 12 percent of the 3,100 nurses in the region work part time.", "en",
+     [("percentage", 12, 12)]),
+    # counts of things are no claims, whatever metric word is near
+    ("Het bedrijf schrapt 600 banen nadat vorig jaar 3 mensen omkwamen.", "nl",
+     [("deaths", 3, 3)]),
+    ("The agency deleted hundreds of files after the attack that killed four.", "en",
+     [("deaths", 4, 4)]),
+    ("Volunteers will rebuild dozens of schools destroyed in the floods.", "en", []),
+    ("De 14 Sprinters van de NS staan stil.", "nl", []),
+    # relatives of the people something happened to are not those people
+    ("Dozens of families of victims killed in the crash met the minister.", "en", []),
+    # tallies, scores and dates are not counts
+    ("The Senate approved the measure 87-12 after a long debate.", "en", []),
+    ("Ajax won met 3-1 van PSV.", "nl", []),
+    ("Since Oct. 7, officials have held daily briefings.", "en", []),
+    ("Het incident van 3 jan. leidde tot vragen.", "nl", []),
+    # a person named with a title is not a place or a count
+    ("De raad telt 39 zetels.", "nl", [("seats", 39, 39)]),
+])
+def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The deficit could reach $4.2 trillion by 2030.", "en",
+     [("money", 4_150_000_000_000, 4_250_000_000_000)]),
+    ("Het tekort loopt op tot 3,5 biljoen euro.", "nl",
+     [("money", 3_450_000_000_000, 3_550_000_000_000)]),
+    ("Unemployment rose to 7%.", "en", [("percentage", 7, 7)]),
+    ("Bij de brand vielen tussen 40 en 60 doden.", "nl", [("deaths", 40, 60)]),
+    ("Between 300 and 400 people were evacuated.", "en", [("displaced", 300, 400)]),
+    ("Tickets cost $80 to $120 each.", "en", [("money", 80, 120)]),
+    ("Het project kost 4 tot 5 miljoen euro.", "nl", [("money", 4_000_000, 5_000_000)]),
+    # a whole number with a scale word is a point, not +-50 %
+    ("Some 2 million people fled the region.", "en", [("displaced", 1_800_000, 2_200_000)]),
+    ("Ruim 1 miljoen mensen demonstreerden.", "nl", [("crowd_size", 1_000_001, None)]),
+    ("The fund lost 3 billion dollars.", "en", [("money", 3_000_000_000, 3_000_000_000)]),
+    # approximation of an amount with cents keeps its cents
+    ("A litre now costs about €1.90.", "en", [("money", 1.71, 2.09)]),
+    ("The company was fined £12.5m.", "en", [("money", 12_450_000, 12_550_000)]),
+    # a denied figure is no claim; the figure put in its place is
+    ("Niet 12 maar 21 mensen werden opgepakt.", "nl", [("arrests", 21, 21)]),
+    ("Police detained 35 people, not 53 as first reported.", "en", [("arrests", 35, 35)]),
+    # dozens and shares
+    ("Twee dozijn agenten raakten gewond.", "nl", [("injured", 24, 24)]),
+    ("Eén op de drie jongeren werkt in het weekend.", "nl", [("percentage", 33.3, 33.3)]),
+    ("Three in ten voters are undecided, the poll found.", "en", [("percentage", 30, 30)]),
+])
+def test_numbers_are_read_as_written(text, language, expected):
+    found = metrics(text, language)
+    assert len(found) == len(expected), found
+    for (metric, low, high), (want_metric, want_low, want_high) in zip(found, expected,
+                                                                      strict=True):
+        assert metric == want_metric
+        assert low == pytest.approx(want_low) and (high == pytest.approx(want_high)
+                                                   if want_high is not None else high is None)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the metric lives in a verb or noun of the clause
+    ("Border agents recorded 61,000 apprehensions in May.", "en", [("arrests", 61000, 61000)]),
+    ("Some 3,400 residents were evacuated overnight.", "en", [("displaced", 3060, 3740)]),
+    ("De politie heeft 48 illegalen aangehouden.", "nl", [("arrests", 48, 48)]),
+    ("Health officials confirmed 27 new cases.", "en", [("cases", 27, 27)]),
+    # one person, said with an article or an age
+    ("Een 67-jarige vrouw is bij de aanrijding omgekomen.", "nl", [("deaths", 1, 1)]),
+    ("A teenager was arrested after the match.", "en", [("arrests", 1, 1)]),
+    # but not the one who did it
+    ("Een man die twee agenten heeft verwond, is voortvluchtig.", "nl", [("injured", 2, 2)]),
+])
+def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bij het ongeluk raakten 40 mensen gewond, van wie negen ernstig.", "nl"),
+    ("The blast injured 40 people, nine of whom remain in hospital.", "en"),
+])
+def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
+    whole, part = read(text, language)
+    assert (whole.value_low, part.value_low) == (40, 9)
+    assert part.part_of == whole.claim_id and whole.part_of is None
+    assert part.grounding in ("partitive", "predicate")
+
+
+@pytest.mark.parametrize(("text", "language", "source"), [
+    ("The toll reached 31, Gov. Ellis said on Friday.", "en", "Ellis"),
+    ("A survey by Gallup found that 45 percent of adults approve.", "en", "Gallup"),
+    ("Officials said Tuesday that 40 people were missing.", "en", "Officials"),
+    ("Zeker 9 mensen zijn omgekomen, zo meldt de brandweer.", "nl", "de brandweer"),
+    ("Het aantal besmettingen steeg naar 412, blijkt uit cijfers van het RIVM.", "nl", "RIVM"),
+])
+def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language, source):
+    (claim,) = read(text, language)
+    assert claim.attributed_to is not None and source in claim.attributed_to
+    assert not any(day in claim.attributed_to for day in ("Tuesday", "Friday", "zo"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In December 14 people died in the storm.", "en"),
+    ("Volgens De Telegraaf zijn 5 mensen gewond geraakt.", "nl"),
+])
+def test_a_month_or_a_newspaper_is_never_a_place(text, language):
+    assert all(c.location is None for c in read(text, language))
+
+
+def test_an_abbreviation_does_not_end_a_sentence():
+    pack = load_pack("en")
+    text = "The attack on Sept. 12 killed 30 people. Gen. Smith spoke."
+    assert [text[s.start:s.end] for s in sentences(text, pack)] == [
+        "The attack on Sept. 12 killed 30 people.", "Gen. Smith spoke."]
+    assert metrics("The attack on Sept. 12 killed 30 people.", "en") == [("deaths", 30, 30)]
+
+
+def test_every_claim_says_how_it_was_grounded():
+    found = read("Twaalf doden. Er werden 45 mensen opgepakt. Het dodental steeg naar 14.",
+                 "nl")
+    assert [c.grounding for c in found] == ["noun", "predicate", "toll"]
+
+
+def test_a_one_megabyte_article_is_read_in_linear_time():
+    """A guard against quadratic work on repeated phrases, not a speed test: on this machine a
+    1 MB article takes about 2 s; the quadratic version took about 100 s (BENCHMARKS.md)."""
+    import signal
+
+    phrase = "Volgens de politie raakten 12 mensen gewond. "
+
+    def too_slow(*_):
+        raise TimeoutError("a 1 MB article took more than 60 s: quadratic work is back")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        found = read(phrase * (1_000_000 // len(phrase)), "nl")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(found) == 1_000_000 // len(phrase)
