@@ -1,0 +1,99 @@
+"""Score a run's findings against the planted-defect corpus (tests/data/planted/).
+
+    python -m benchmarks.planted [--results FILE] [--show]
+
+Without --results, the corpus is run first (`run --no-data-docs` into build/planted/). A
+defect is found when a finding of its kind names its article (one-article kinds) or at least two
+of its articles (comparisons, duplicates, name variants). A trap is hit when a finding of a
+kind the trap names (`must_not_be`) names its articles the same way. Findings that match
+neither are listed as unjudged: the gold says a cumulative rise it does not list is neither a
+hit nor a false alarm, so unjudged updates are expected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANTED = ROOT / "tests" / "data" / "planted"
+ONE_ARTICLE_KINDS = {"relation_violated", "out_of_range", "mention_after_publication",
+                     "weekday_mismatch", "media_residue"}
+
+
+def _names(finding: dict, articles: list[str], kind: str) -> bool:
+    named = set(finding.get("article_ids") or [])
+    wanted = set(articles)
+    if kind in ONE_ARTICLE_KINDS or len(wanted) == 1:
+        return bool(named & wanted)
+    return len(named & wanted) >= 2
+
+
+def score(findings: list[dict], gold: dict) -> dict:
+    """Defects found per kind, traps hit, and the findings no gold item speaks of."""
+    found: dict[str, list[str]] = {}
+    judged: set[int] = set()
+    for defect in gold["defects"]:
+        hits = [i for i, f in enumerate(findings)
+                if f["kind"] == defect["kind"] and _names(f, defect["articles"], defect["kind"])]
+        judged.update(hits)
+        found.setdefault(defect["kind"], []).append(defect["id"] if hits else "")
+    hit_traps = []
+    for trap in gold["traps"]:
+        kinds = set(trap["must_not_be"])
+        hits = [i for i, f in enumerate(findings) if f["kind"] in kinds
+                and _names(f, trap["articles"], f["kind"]) and i not in judged]
+        if hits:
+            hit_traps.append((trap["id"], sorted({findings[i]["kind"] for i in hits}),
+                              trap.get("note", "")))
+            judged.update(hits)
+    unjudged = [f for i, f in enumerate(findings) if i not in judged]
+    return {"found": found, "hit_traps": hit_traps, "unjudged": unjudged}
+
+
+def run_corpus(out: Path) -> Path:
+    """Run the validator on the planted corpus; the path of its results.json."""
+    subprocess.run([sys.executable, "-m", "validation", "run", "--corpus",
+                    str(PLANTED / "corpus.jsonl"), "--db", str(out / "planted.duckdb"),
+                    "--reports", str(out), "--no-data-docs", "--quiet", "--today",
+                    "2026-12-01"], check=False, capture_output=True)
+    return out / "results.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, help="a results.json of a run on the corpus")
+    parser.add_argument("--show", action="store_true", help="list misses, traps and unjudged")
+    args = parser.parse_args(argv)
+    results = args.results or run_corpus(ROOT / "build" / "planted")
+    findings = json.loads(results.read_text(encoding="utf-8"))["findings"]
+    gold = yaml.safe_load((PLANTED / "gold.yml").read_text(encoding="utf-8"))
+    result = score(findings, gold)
+    total = sum(len(ids) for ids in result["found"].values())
+    hits = sum(1 for ids in result["found"].values() for i in ids if i)
+    print(f"planted defects found: {hits} of {total}; traps reported: "
+          f"{len(result['hit_traps'])} of {len(gold['traps'])}; findings: {len(findings)} "
+          f"({len(result['unjudged'])} about nothing planted)")
+    for kind, ids in sorted(result["found"].items()):
+        print(f"  {kind}: {sum(1 for i in ids if i)} of {len(ids)}")
+    if args.show:
+        for trap, kinds, note in result["hit_traps"]:
+            print(f"  trap {trap} reported as {', '.join(kinds)}: {note}")
+        missed = [d for d in gold["defects"]
+                  if d["id"] not in {i for ids in result["found"].values() for i in ids}]
+        for defect in missed:
+            print(f"  missed {defect['id']} {defect['kind']} {defect['articles']}: "
+                  f"{defect.get('note', '')}")
+        for kind, count in Counter(f["kind"] for f in result["unjudged"]).most_common():
+            print(f"  unjudged {kind}: {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
