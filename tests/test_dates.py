@@ -95,11 +95,43 @@ def test_english_date_mentions(text, kind, resolved):
     assert (mention.kind, mention.resolved_start) == (kind, resolved)
 
 
-def test_a_weekday_written_with_a_date_picks_the_year_it_fits():
+def test_a_planned_date_without_a_year_is_the_next_one():
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
-    [mention] = find_date_mentions("a", "Het concert is op zondag 22 september.",
+    [mention] = find_date_mentions("a", "Het concert staat op zondag 22 september gepland.",
                                    load_pack("nl"), window)
-    assert mention.resolved_start == dt.date(2019, 9, 22)  # a Sunday; 2018-09-22 was not
+    assert (mention.resolved_start, mention.tense) == (dt.date(2019, 9, 22), "planned")
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    # the year nearest publication, even though 3 July 2019 was a Wednesday: a finding
+    ("Op zondag 3 juli werd het festival afgelast.", dt.date(2019, 7, 3)),
+    # a year the paragraph names is the date's year (3 July 2016 was a Sunday)
+    ("In 2016 ging het ook mis. Op zondag 3 juli werd het festival afgelast.",
+     dt.date(2016, 7, 3)),
+])
+def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
+    window = (dt.date(2019, 7, 10), dt.date(2019, 7, 10))
+    mention = next(m for m in find_date_mentions("a", text, load_pack("nl"), window)
+                   if m.kind == "absolute")
+    assert (mention.resolved_start, mention.weekday) == (resolved, 6)
+
+
+@pytest.mark.parametrize(("text", "tense"), [
+    ("De uitspraak staat op 21 maart.", "planned"),
+    ("The hearing is scheduled for March 3.", "planned"),
+    ("De inschrijving loopt tot 1 mei.", "planned"),
+    ("Applications must be in by April 2.", "planned"),
+    ("De dijk brak op 14 maart.", "past"),
+    ("Op 14 maart haalden reddingswerkers een vrouw onder het puin vandaan.", "past"),
+    ("The bridge collapsed on May 18.", "past"),
+    ("Het festival is op 9 juni.", "unknown"),
+])
+def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
+    window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
+    language = "nl" if text[:3] in ("De ", "Op ", "Het") else "en"
+    mention = next(m for m in find_date_mentions("a", text, load_pack(language), window)
+                   if m.kind == "absolute")
+    assert mention.tense == tense
 
 
 def test_a_day_precise_publication_date_is_not_second_guessed():

@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS extractions (
 CREATE TABLE IF NOT EXISTS date_mentions (
     mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
     char_start INTEGER, char_end INTEGER, resolved_start DATE, resolved_end DATE,
-    weekday INTEGER
+    weekday INTEGER, tense VARCHAR
 );
 CREATE TABLE IF NOT EXISTS findings (
     run_id VARCHAR NOT NULL, suite VARCHAR NOT NULL, expectation VARCHAR NOT NULL,
@@ -180,6 +180,7 @@ class Store:
                            ("grounding", "VARCHAR"), ("part_of", "VARCHAR")):
             self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} {kind}")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
+        self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS tense VARCHAR")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )

@@ -23,7 +23,7 @@ from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-6"
+CODE_VERSION = "claims-dates-7"
 BATCH_ARTICLES = 2000
 # From this many articles the work is spread over the cores: starting the worker processes
 # costs about half a second, and a whole `run --append` of 1,000 articles was not measurably
@@ -32,7 +32,7 @@ PARALLEL_FROM_ARTICLES = 4000
 
 CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
 MENTION_COLUMNS = ["mention_id", "article_id", "text", "kind", "char_start", "char_end",
-                   "resolved_start", "resolved_end", "weekday"]
+                   "resolved_start", "resolved_end", "weekday", "tense"]
 _MENTION_ARROW = pa.schema([
     (name, pa.int32() if name.startswith("char_") or name == "weekday" else
      pa.date32() if name.startswith("resolved") else pa.string()) for name in MENTION_COLUMNS])

@@ -34,6 +34,9 @@ class DateMention:
     resolved_start: dt.date | None
     resolved_end: dt.date | None
     weekday: int | None = None  # 0 = Monday, when the mention names one
+    # how the sentence states it: past (it happened), planned (scheduled, expected, a
+    # deadline, the future) or unknown; only a past date can be a date after publication
+    tense: str = "unknown"
 
 
 def _pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -117,8 +120,12 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
-        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1,
-                             int(year) if year else None, window, weekday)
+        # the year written with it, else one the sentence names ("in 2016 ... zondag 3 juli"),
+        # else the one nearest publication; never a year chosen to fit the weekday
+        year = int(year) if year else _sentence_year(text, match.start(), match.end())
+        tense = _tense(text, match.start(), match.end(), pack)
+        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1, year, window,
+                             tense)
         add(match.start(), match.end(), "absolute", resolved, weekday)
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
@@ -147,7 +154,74 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             for match in pattern.finditer(scanned):
                 add(match.start(), match.end(), kind, None)
     found.sort(key=lambda m: m.char_start)
+    for mention in found:
+        if mention.kind in ("absolute", "holiday", "weekday"):
+            mention.tense = _tense(text, mention.char_start, mention.char_end, pack)
     return found
+
+
+_YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|20\d\d)(?![\w.,-])")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], by its full stops (good enough for a window)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    right = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+                or [len(text)])
+    return left, right
+
+
+def _sentence_year(text: str, start: int, end: int) -> int | None:
+    """The one year its sentence names, else the last one named earlier in its paragraph."""
+    left, right = _sentence_of(text, start, end)
+    years = {int(y) for y in _YEAR.findall(text, left, right)}
+    if years:
+        return years.pop() if len(years) == 1 else None
+    paragraph = text.rfind("\n", 0, start) + 1
+    earlier = _YEAR.findall(text, paragraph, start)
+    return int(earlier[-1]) if earlier else None
+
+
+def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
+    """planned when the clause of the date schedules, expects or bounds something ("staat op",
+    "slated for", "uiterlijk", "by"); past when it says something happened; else unknown."""
+    words = _tense_words(pack.code)
+    left, right = _sentence_of(text, start, end)
+    sentence = text[left:right].lower()
+    if words.planned.search(sentence) or words.before_date.search(
+            text[max(left, start - 25):start].lower()):
+        return "planned"
+    if words.past.search(sentence):
+        return "past"
+    # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
+    opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
+    following = re.match(r"[\s,]*(\w+)", text[end:end + 40])
+    if opening and following and words.past_endings and \
+            following.group(1).lower().endswith(words.past_endings) and \
+            len(following.group(1)) > 4:
+        return "past"
+    return "unknown"
+
+
+@dataclass(frozen=True)
+class _TenseWords:
+    planned: re.Pattern[str]
+    before_date: re.Pattern[str]
+    past: re.Pattern[str]
+    past_endings: tuple[str, ...]
+
+
+@functools.cache
+def _tense_words(code: str) -> _TenseWords:
+    tense = load_pack(code).raw["dates"].get("tense", {})
+    return _TenseWords(
+        planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
+        # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
+        before_date=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
+            "bound_before", []) or ["\x00"])) + r")\s+(?:\w+\s+)?$"),
+        past=phrase_pattern(tense.get("past", []) or ["\x00"]),
+        past_endings=tuple(tense.get("past_endings_after_date", [])),
+    )
 
 
 def _month(month: int, year: int | None,
@@ -160,9 +234,10 @@ def _month(month: int, year: int | None,
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
-              weekday: int | None = None) -> tuple[dt.date, dt.date] | None:
-    """A day and month (and maybe a year); without a year, the one nearest the window, or,
-    when a weekday is written with it ("zondag 22 september"), a year where it fits."""
+              tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
+    """A day and month (and maybe a year); without a year, the next one after publication for
+    a planned date ("het concert is op 22 september"), the last one before it for a past one,
+    else the one nearest the window. Never a year picked to fit a weekday."""
     years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
     candidates = []
     for y in years:
@@ -172,9 +247,12 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
             continue  # 30 February: not a date; nothing to resolve
     if not candidates:
         return None
-    if year is None and weekday is not None:
-        fitting = [d for d in candidates if d.weekday() == weekday]
-        candidates = fitting or candidates
+    if year is None and tense == "planned":
+        later = [d for d in candidates if d >= window[0]]
+        candidates = later or candidates
+    elif year is None and tense == "past":
+        earlier = [d for d in candidates if d <= window[1] + dt.timedelta(days=30)]
+        candidates = earlier or candidates
     best = min(candidates, key=lambda d: (0 if window[0] - dt.timedelta(days=200) <= d <=
                                           window[1] + dt.timedelta(days=30) else 1,
                                           abs((d - window[1]).days)))
