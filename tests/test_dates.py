@@ -105,15 +105,19 @@ def test_a_planned_date_without_a_year_is_the_next_one():
 @pytest.mark.parametrize(("text", "resolved"), [
     # the year nearest publication, even though 3 July 2019 was a Wednesday: a finding
     ("Op zondag 3 juli werd het festival afgelast.", dt.date(2019, 7, 3)),
-    # a year the paragraph names is the date's year (3 July 2016 was a Sunday)
+    # a year the paragraph names is the date's year when the weekday fits it there
     ("In 2016 ging het ook mis. Op zondag 3 juli werd het festival afgelast.",
      dt.date(2016, 7, 3)),
+    # but a named year the weekday does not fit is no reason to leave publication's year
+    ("In 1976 begon het. Op zaterdag 4 mei 2019 werd het gevierd.", dt.date(2019, 5, 4)),
+    ("In 2020 komt er meer. Op woensdag 3 juli werd het festival afgelast.",
+     dt.date(2019, 7, 3)),
 ])
 def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     window = (dt.date(2019, 7, 10), dt.date(2019, 7, 10))
     mention = next(m for m in find_date_mentions("a", text, load_pack("nl"), window)
                    if m.kind == "absolute")
-    assert (mention.resolved_start, mention.weekday) == (resolved, 6)
+    assert mention.resolved_start == resolved
 
 
 @pytest.mark.parametrize(("text", "tense"), [

@@ -255,6 +255,9 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         JOIN claims w ON w.article_id = a.article_id AND w.metric = rel.whole
         WHERE w.value_high IS NOT NULL AND p.value_low > w.value_high
           AND (p.subject IS NOT DISTINCT FROM w.subject OR coalesce(w.subject, 'all') = 'all')
+          -- a whole that is itself a part of a figure ("vier in het ziekenhuis, van wie twee
+          -- met ernstig letsel") counts a subgroup, not everybody
+          AND (w.part_of IS NULL OR p.part_of = w.claim_id)
         ORDER BY a.article_id, p.char_start
     """
 

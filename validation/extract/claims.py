@@ -410,7 +410,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     previous_metrics: list[Cue] = []
     previous_claims: list[Claim] = []
     previous_paragraph = -1
-    denied_before: str | None = None  # the metric of a figure a correction denied
+    # the metric of a figure a correction denied, and in which sentence (it lends its metric
+    # to a bare figure of that sentence or the next: "...; dat waren er ongeveer 1.200")
+    denied_before: str | None = None
+    denied_in = -2
     # the sentence whose sources a later "van hen", "also" inherits; read only when needed
     source_sentence: tuple[Sentence, list[Attribution] | None] | None = None
 
@@ -460,27 +463,29 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "8 of them critically", "van wie vier ernstig", "onder wie twee ambtenaren":
                 # the whole's metric, when the whole is in the same sentence
                 grounding = Grounding(whole.metric, PARTITIVE)
-            elif isinstance(grounding, CountedNoun) and grounding.kind == "toll" and earlier:
+            elif isinstance(grounding, CountedNoun) and grounding.kind == "toll" and earlier \
+                    and earlier[-1].metric not in AMOUNTS:
                 # "dat aantal groeit tot 700.000", "bringing the total to 58,310"
                 grounding = Grounding(earlier[-1].metric, TOLL)
             elif dropped and grounding.kind == "none" and not metrics_here and previous_metrics \
-                    and quantity.kind not in ("one", "zero") and _noun_dropped(text, quantity):
+                    and quantity.kind == "vague" and _noun_dropped(text, quantity):
                 # "Onbevestigde berichten spreken over honderden": the count of the sentence
                 # before, or its main figure
-                labels = {c.label for c in previous_metrics}
-                grounding = Grounding(
-                    "killed_and_injured" if {"deaths", "injured"} <= labels
-                    else previous_claims[0].metric if previous_claims
-                    else previous_metrics[-1].label, CONTEXT)
+                labels = {c.label for c in previous_metrics} - AMOUNTS
+                borrowed = ("killed_and_injured" if {"deaths", "injured"} <= labels
+                            else previous_claims[0].metric if previous_claims
+                            else previous_metrics[-1].label)
+                if borrowed not in AMOUNTS:
+                    grounding = Grounding(borrowed, CONTEXT)
             if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
-                    and denied_before is not None:
+                    and denied_before is not None and denied_in + 1 >= index:
                 grounding = Grounding(denied_before, COORDINATED)  # "...; dat waren er 1.200"
             if not isinstance(grounding, Grounding):
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
             if _denied(text, quantity, pack, sentence):
-                denied_before = grounding.metric
+                denied_before, denied_in = grounding.metric, index
                 continue
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
@@ -500,6 +505,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if attributions:
             source_sentence = (sentence, attributions)
     return claims
+
+
+# amounts, not counts of people: a bare figure never borrows these from another sentence
+AMOUNTS = frozenset({"percentage", "money", "price_change_factor"})
 
 
 class _ByStart:
@@ -557,7 +566,8 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     for position in range(1, len(inside)):
         here = result[position]
         before = [g for g in result[:position] if isinstance(g, Grounding)]
-        if isinstance(here, CountedNoun) and here.kind == "toll" and before:
+        if isinstance(here, CountedNoun) and here.kind == "toll" and before \
+                and before[-1].metric not in AMOUNTS:
             result[position] = Grounding(before[-1].metric, TOLL)  # "het juiste aantal is 14"
             continue
         earlier = result[position - 1]
@@ -593,10 +603,34 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
     return nearest.label if nearest else None
 
 
+def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str:
+    """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
+    says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
+    clause_start = max([text.rfind(mark, 0, start) for mark in (",", ";", ".")] + [-1]) + 1
+    clause_end = min([i for i in (text.find(mark, end) for mark in (",", ";", ". "))
+                      if i >= 0] or [len(text)])
+    clause = text[clause_start:clause_end]
+    for metric, pattern in _percentage_kinds(pack.code):
+        if pattern.search(clause):
+            return metric
+    return "percentage"
+
+
+@functools.cache
+def _percentage_kinds(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    kinds = load_pack(code).raw.get("percentage_kinds", {}) or {}
+    return tuple((metric, re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)) for metric, words in kinds.items())
+
+
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
            pack: LanguagePack, part_of: str | None) -> Claim:
     metric = grounding.metric
+    if metric == "percentage":
+        metric = _percentage_kind(text, max(sentence.start, quantity.start - 80),
+                                  min(sentence.end, quantity.end + 80), pack)
     place = [p for p in pack.place.findall(text[sentence.start:sentence.end])
              if _is_place(p, pack)]
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):

@@ -120,12 +120,21 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
-        # the year written with it, else one the sentence names ("in 2016 ... zondag 3 juli"),
-        # else the one nearest publication; never a year chosen to fit the weekday
-        year = int(year) if year else _sentence_year(text, match.start(), match.end())
+        # the year written with it, else the one publication gives (the next for a planned
+        # date); a weekday that does not fit it is checked against the publication year and
+        # the years its paragraph names ("In 2016 ... zondag 3 juli"), never against a year
+        # picked to fit
         tense = _tense(text, match.start(), match.end(), pack)
-        resolved = _absolute(int(day), pack.months.index(month.lower()) + 1, year, window,
+        month_number = pack.months.index(month.lower()) + 1
+        resolved = _absolute(int(day), month_number, int(year) if year else None, window,
                              tense)
+        if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
+            publication = sorted({window[0].year, window[1].year})
+            for named in publication + _named_years(text, match.start(), match.end()):
+                candidate = _absolute(int(day), month_number, named, window)
+                if candidate and candidate[0].weekday() == weekday:
+                    resolved = candidate
+                    break
         add(match.start(), match.end(), "absolute", resolved, weekday)
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
@@ -133,7 +142,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     if patterns.holiday:
         for match in patterns.holiday.finditer(scanned):
             month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
-            add(match.start(), match.end(), "holiday", _absolute(day, month, None, window))
+            tense = _tense(text, match.start(), match.end(), pack)
+            add(match.start(), match.end(), "holiday", _absolute(day, month, None, window,
+                                                                 tense))
     if patterns.relative:
         for match in patterns.relative.finditer(scanned):
             before, after = pack.relative_days[match.group(0).lower()]
@@ -171,15 +182,11 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _sentence_year(text: str, start: int, end: int) -> int | None:
-    """The one year its sentence names, else the last one named earlier in its paragraph."""
+def _named_years(text: str, start: int, end: int) -> list[int]:
+    """The years named in the sentence of text[start:end] and earlier in its paragraph."""
     left, right = _sentence_of(text, start, end)
-    years = {int(y) for y in _YEAR.findall(text, left, right)}
-    if years:
-        return years.pop() if len(years) == 1 else None
     paragraph = text.rfind("\n", 0, start) + 1
-    earlier = _YEAR.findall(text, paragraph, start)
-    return int(earlier[-1]) if earlier else None
+    return [int(y) for y in _YEAR.findall(text, min(left, paragraph), right)]
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
