@@ -58,7 +58,8 @@ def score(findings: list[dict], gold: dict) -> dict:
 
 
 def run_corpus(out: Path) -> Path:
-    """Run the validator on the planted corpus; the path of its results.json."""
+    """Run the validator on the planted corpus (a fresh store); the path of its results.json."""
+    (out / "planted.duckdb").unlink(missing_ok=True)
     subprocess.run([sys.executable, "-m", "validation", "run", "--corpus",
                     str(PLANTED / "corpus.jsonl"), "--db", str(out / "planted.duckdb"),
                     "--reports", str(out), "--no-data-docs", "--quiet", "--today",

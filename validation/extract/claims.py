@@ -69,6 +69,7 @@ class Claim:
     quote: str
     grounding: str = "noun"  # how the metric was read: see grounding.GROUNDINGS
     part_of: str | None = None  # claim_id of the figure this one is a part of ("van wie vier")
+    scope: str | None = None  # "whole" ("in het hele land") or "part" ("in Laško alleen al")
 
 
 def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
@@ -361,6 +362,8 @@ class _ClaimWords:
     correction: re.Pattern[str]
     correction_turn: re.Pattern[str]
     part_of_group: re.Pattern[str]
+    scope_whole: re.Pattern[str]
+    scope_part: re.Pattern[str]
     coordinator: re.Pattern[str]
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
@@ -378,6 +381,8 @@ def number_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
+        scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
+        scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
         correction_turn=re.compile("|".join(
             re.escape(t) if not t[:1].isalpha() else rf"(?<![\w-]){re.escape(t)}(?![\w-])"
             for t in pack.raw.get("correction_turns", [])) or "\x00", re.IGNORECASE),
@@ -631,8 +636,14 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     if metric == "percentage":
         metric = _percentage_kind(text, max(sentence.start, quantity.start - 80),
                                   min(sentence.end, quantity.end + 80), pack)
-    place = [p for p in pack.place.findall(text[sentence.start:sentence.end])
-             if _is_place(p, pack)]
+    # the place named nearest the number in its sentence, before it or after it in its own
+    # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
+    # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":
+    # a place for some of them, not for the figure)
+    place = [m.group(1) for m in sorted(
+        pack.place.finditer(text, sentence.start, sentence.end),
+        key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
+        and (m.start() < quantity.start or not re.search(r"[,;]", text[quantity.end:m.start()]))]
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
@@ -649,7 +660,17 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         char_start=quantity.start, char_end=quantity.end,
         quote=text[sentence.start:sentence.end].strip(),
         grounding=grounding.how, part_of=part_of,
+        scope=_scope(text[sentence.start:sentence.end], pack),
     )
+
+
+def _scope(sentence: str, pack: LanguagePack) -> str | None:
+    """whole when the sentence gives a figure for all of the story's area, part when it names
+    a place alone."""
+    words = number_words(pack.code)
+    if words.scope_part.search(sentence):
+        return "part"
+    return "whole" if words.scope_whole.search(sentence) else None
 
 
 def _is_place(name: str, pack: LanguagePack) -> bool:

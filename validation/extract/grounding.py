@@ -65,6 +65,7 @@ class GroundingWords:
     modifiers: frozenset[str]
     after_number: frozenset[str]
     tolls: re.Pattern[str]
+    partitive: re.Pattern[str]
     toll_nouns: CueSet
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
@@ -112,6 +113,7 @@ def grounding_words(code: str) -> GroundingWords:
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
+        partitive=_at(raw["numbers"].get("partitive", [])),
         noun_anywhere=CueSet(raw.get("metrics", {}) or {}),
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
@@ -138,6 +140,9 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     position = end
     if of and _OF.match(text, position):
         position = _OF.match(text, position).end()
+    partitive = words.partitive.match(text, position)
+    if partitive:  # "58 van hen liggen op de IC": what follows "van hen" is said of the part
+        position = partitive.end()
     for _ in range(MAX_MODIFIERS + 1):
         for pattern, labels, kind in ((words.nouns, words.noun_label, "metric"),
                                       (words.weak, words.weak_label, "weak")):

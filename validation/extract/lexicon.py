@@ -175,8 +175,11 @@ def load_pack(code: str) -> LanguagePack:
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         conjunctions=frozenset(w.lower() for w in data.get("conjunctions", [])),
         # "in Almaty", "bij Nur-Sultan": a capitalised name after a place preposition
-        place=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
-            "places_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
+        # with a direction between: "in northern Slovenia", "in het noorden van Marokko"
+        place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, data.get(
+            "places_prepositions", []) or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
+                re.escape, data.get("place_modifiers", []) or ["\x00"])) + r")\s+)?"
+            r"([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
         # "in de stad" names no place: it is the one last named ("de politie van Almaty")
         place_anaphora=phrase_pattern(data.get("place_anaphora", []) or ["\x00"]),
         place_antecedent=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
