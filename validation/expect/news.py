@@ -530,6 +530,12 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                    b.subject AS b_subject, b.location AS b_location,
                    b.attributed_to AS b_attributed_to, b.source AS b_source,
                    a.cumulative AND b.cumulative AS both_cumulative,
+                   -- one figure for a town (a city, or a place the reference lacks), the other
+                   -- for no place: the town's may count only part of the other's
+                   a.place_key IS NOT NULL AND b.place_key IS NULL
+                       AND NOT regexp_matches(a.place_key, '^[A-Z][A-Z]$') AS a_in_a_town,
+                   b.place_key IS NOT NULL AND a.place_key IS NULL
+                       AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
                    CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
                              OR a.subject_path = b.subject_path THEN 0
                         WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
@@ -573,6 +579,9 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                     -- a part below its whole is no tension, whatever the dates
                     WHEN part <> 0 AND (part = -1) <> a_larger THEN NULL
                     WHEN same_day AND part <> 0 THEN 'scope_inconsistency'
+                    -- the same day, a town's figure against an unplaced one is no
+                    -- contradiction: the two may count different areas
+                    WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN NULL
                     WHEN same_day THEN
                         CASE WHEN hedged OR b_hedged THEN 'hedged_tension'
                              ELSE 'contradiction' END
@@ -581,6 +590,8 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                              WHEN a_first <> a_larger THEN 'update'
                              -- the later, smaller report counts a narrower group or place
                              WHEN (a_first AND part = 1) OR (b_first AND part = -1) THEN NULL
+                             WHEN (a_first AND b_in_a_town) OR (b_first AND a_in_a_town)
+                                 THEN NULL
                              ELSE 'regression' END
                     ELSE 'unordered'
                 END AS verdict

@@ -494,7 +494,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
-            subject = _subject(text, quantity, subjects)
+            subject = _subject(text, quantity, subjects, pack)
             others = inside[:position] + inside[position + 1:]
             source = _source_for(text, quantity, attributions, others)
             if source is None and refers_back:
@@ -599,13 +599,29 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
                   of=quantity.kind in ("vague", "share", "one"))
 
 
-def _subject(text: str, quantity: Quantity, subjects: list[Cue]) -> str | None:
+def _subject(text: str, quantity: Quantity, subjects: list[Cue],
+             pack: LanguagePack) -> str | None:
+    """Whose count it is: the group word right after the number, else the people noun it
+    counts when that is no group we know ("410 Nederlandse kampeerders": only the same group
+    is comparable), else the nearest group word of its clause."""
     following = [c for c in subjects if 0 <= c.start - quantity.end <= 2 + len(
         re.match(r"\s*(?:\w+\s+)?", text[quantity.end:quantity.end + 30]).group(0))]
     if following:
         return following[0].label
+    counted = counted_noun(text, quantity.end, pack)
+    if counted.kind == "person" and counted.label and counted.label not in _generic_people(
+            pack.code):
+        return counted.label
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
+
+
+@functools.cache
+def _generic_people(code: str) -> frozenset[str]:
+    """People counted with no group: "mensen", "people", "slachtoffers", "others"."""
+    raw = load_pack(code).raw
+    return frozenset(w.lower() for w in raw.get("subjects", {}).get("all", [])
+                     + raw.get("generic_people", []))
 
 
 def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str:
@@ -640,10 +656,14 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":
     # a place for some of them, not for the figure)
+    # a place in the reporting clause before the number is where the source is ("Officials in
+    # Ferguson said 14 were killed"), not the figure's
     place = [m.group(1) for m in sorted(
         pack.place.finditer(text, sentence.start, sentence.end),
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
-        and (m.start() < quantity.start or not re.search(r"[,;]", text[quantity.end:m.start()]))]
+        and (m.start() < quantity.start or not re.search(r"[,;]", text[quantity.end:m.start()]))
+        and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
+                                                                     quantity.start))]
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
