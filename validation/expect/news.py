@@ -442,7 +442,20 @@ def _name_list(values: Any, where: str) -> str:
 
 
 VERDICTS = ("update", "regression", "hedged_tension", "scope_inconsistency", "contradiction",
-            "unordered")
+            "unordered", "approximate")
+
+
+def _tolerances(values: dict[str, Any], suite_dir: Path | None) -> str:
+    """(metric, percent) rows from the tolerances file's `tolerances:` (default 0)."""
+    name = values["tolerances_file"]
+    if name == "ranges.yml" and suite_dir is not None and not (suite_dir / name).exists():
+        return "('default', 0)"  # the default file is optional: no tolerance without it
+    data = _data_file(name, suite_dir).get("tolerances") or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{values['tolerances_file']}: tolerances: give metric: percent")
+    rows = [f"({_name(metric, 'tolerances')}, {_number(percent, f'tolerances.{metric}')})"
+            for metric, percent in data.items()]
+    return ", ".join(rows) or "('default', 0)"
 
 
 def _scope_paths(values: dict[str, Any], suite_dir: Path | None) -> str:
@@ -490,12 +503,15 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         "verdicts": list(VERDICTS), "max_days_apart": 3, "min_shared_names": 2,
         "max_name_share_percent": 2,
         "scopes_file": "scopes.yml",
+        # how far apart two figures may be and still be one figure, per metric (ranges.yml)
+        "tolerances_file": "ranges.yml",
         "metrics": list(COMPARED_METRICS),
         # missing is not cumulative: the missing are found, alive or dead
         "cumulative_metrics": ["deaths", "injured", "arrests", "beheaded", "displaced",
                                "killed_and_injured", "released"]}
     sql_template: ClassVar[str] = """
         WITH scopes(subject, path) AS (VALUES {scopes}),
+        tolerances(metric, percent) AS (VALUES {tolerances}),
         c AS (
             SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                    coalesce(r.time_frame = 'cumulative', r.metric IN {cumulative}) AS cumulative
@@ -564,8 +580,19 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                         ELSE sign(subject_order + place_order) END AS part,
                    coalesce(value_high, 1e308) >= b_low AND coalesce(b_high, 1e308) >= value_low
                        AS strict_overlap,
-                   coalesce(lenient_high, 1e308) >= b_lenient_low
-                       AND coalesce(b_lenient_high, 1e308) >= lenient_low AS lenient_overlap,
+                   -- one figure within the other's lenient reading ("tientallen" read loosely
+                   -- holds 12); both loosened at once would let 3,200 and 4,100 agree
+                   (coalesce(lenient_high, 1e308) >= b_low
+                    AND coalesce(b_high, 1e308) >= lenient_low)
+                   OR (coalesce(b_lenient_high, 1e308) >= value_low
+                       AND coalesce(value_high, 1e308) >= b_lenient_low) AS lenient_overlap,
+                   -- within the metric's tolerance: the gap between the two intervals is at
+                   -- most that share of the larger figure ("1,026 vs 1,031 injured")
+                   greatest(value_low - coalesce(b_high, 1e308), b_low - coalesce(value_high, 1e308))
+                       <= greatest(value_low, b_low) * coalesce(
+                           (SELECT t.percent FROM tolerances t WHERE t.metric = pairs.metric),
+                           (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
+                          / 100 AS within_tolerance,
                    reported_start = reported_end AND b_start = b_end
                        AND reported_start = b_start AS same_day,
                    reported_end <= b_start AS a_first, b_end <= reported_start AS b_first,
@@ -575,7 +602,8 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         ), classified AS (
             SELECT *,
                 CASE
-                    WHEN strict_overlap OR lenient_overlap OR part IS NULL THEN NULL
+                    WHEN strict_overlap OR part IS NULL THEN NULL
+                    WHEN lenient_overlap OR within_tolerance THEN 'approximate'
                     -- a part below its whole is no tension, whatever the dates
                     WHEN part <> 0 AND (part = -1) <> a_larger THEN NULL
                     WHEN same_day AND part <> 0 THEN 'scope_inconsistency'
@@ -599,15 +627,18 @@ class ExpectReportedCountsToAgree(NewsExpectation):
             -- An article with several figures for one metric and group reports several
             -- incidents ("86 dead in all, four in this attack"): a figure disagrees with it
             -- only when none of them agrees.
+            -- (the other figures only: each pair itself was judged above)
             WHERE NOT EXISTS (
                 SELECT 1 FROM c o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
+                  AND o.claim_id <> j.b_claim_id
                   AND o.subject IS NOT DISTINCT FROM j.subject
                   AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
                   AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
               AND NOT EXISTS (
                 SELECT 1 FROM c o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
+                  AND o.claim_id <> j.claim_id
                   AND o.subject IS NOT DISTINCT FROM j.b_subject
                   AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
                   AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
@@ -656,6 +687,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
             "cumulative": _name_list(values["cumulative_metrics"], "cumulative_metrics"),
             "metrics": _name_list(values["metrics"], "metrics"),
             "scopes": _scope_paths(values, suite_dir),
+            "tolerances": _tolerances(values, suite_dir),
             "max_days_apart": _literal(values["max_days_apart"]),
             "min_shared_names": _literal(values["min_shared_names"]),
             "max_name_share_percent": _literal(values["max_name_share_percent"]),
