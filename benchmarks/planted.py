@@ -4,8 +4,9 @@
 
 Without --results, the corpus is run first (`run --no-data-docs` into build/planted/). A
 defect is found when a finding of its kind names its article (one-article kinds) or at least two
-of its articles (comparisons, duplicates, name variants). A trap is hit when a finding of a
-kind the trap names (`must_not_be`) names its articles the same way. Findings that match
+of its articles (comparisons, duplicates, name variants), and a comparison is of its metric.
+A trap is hit when a finding of a kind the trap names (`must_not_be`) names its articles the
+same way and, for a comparison, quotes a figure of the trap's evidence. Findings that match
 neither are listed as unjudged: the gold says a cumulative rise it does not list is neither a
 hit nor a false alarm, so unjudged updates are expected.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -35,20 +37,37 @@ def _names(finding: dict, articles: list[str], kind: str) -> bool:
     return len(named & wanted) >= 2
 
 
+def _about(finding: dict, item: dict) -> bool:
+    """A comparison finding quotes its figures ("37" vs "51") and names its metric: it is
+    about a gold item when the metric agrees and, for a trap, one quoted figure is in the
+    trap's evidence."""
+    message = finding.get("message", "")
+    quoted = re.findall(r'"([^"]+)"', message) if re.search(r'\w: "', message) else []
+    metric = item.get("metric")
+    if metric and quoted and f"{metric}: " not in message:
+        return False
+    if "must_not_be" in item and quoted:
+        evidence = " ".join(item.get("evidence", []))
+        return any(value in evidence for value in quoted)
+    return True
+
+
 def score(findings: list[dict], gold: dict) -> dict:
     """Defects found per kind, traps hit, and the findings no gold item speaks of."""
     found: dict[str, list[str]] = {}
     judged: set[int] = set()
     for defect in gold["defects"]:
         hits = [i for i, f in enumerate(findings)
-                if f["kind"] == defect["kind"] and _names(f, defect["articles"], defect["kind"])]
+                if f["kind"] == defect["kind"] and _names(f, defect["articles"], defect["kind"])
+                and _about(f, defect)]
         judged.update(hits)
         found.setdefault(defect["kind"], []).append(defect["id"] if hits else "")
     hit_traps = []
     for trap in gold["traps"]:
         kinds = set(trap["must_not_be"])
         hits = [i for i, f in enumerate(findings) if f["kind"] in kinds
-                and _names(f, trap["articles"], f["kind"]) and i not in judged]
+                and _names(f, trap["articles"], f["kind"]) and _about(f, trap)
+                and i not in judged]
         if hits:
             hit_traps.append((trap["id"], sorted({findings[i]["kind"] for i in hits}),
                               trap.get("note", "")))

@@ -129,8 +129,8 @@ def test_seed_hygiene_finds_the_analysts_name_variants_and_media_residue(invoke,
     _, document = run_suite(invoke, tmp_path, seed_corpus, "hygiene.yml")
     findings = document["findings"]
     names = sorted(f["message"].split("] ")[-1] for f in findings if f["kind"] == "name_variants")
-    assert names == ["one name, 2 spellings: Nazarbajev / Nazarbayev",
-                     "one name, 2 spellings: Tokajev / Tokayev"]
+    assert names == ["one name, 2 spellings in one story: Nazarbajev / Nazarbayev",
+                     "one name, 2 spellings in one story: Tokajev / Tokayev"]
     residue = " ".join(f["message"] for f in findings if f["kind"] == "media_residue")
     for leftover in ("Beeld Valery Sharifulin/TASS", "De kaart van Kazachstan:",
                      "buitgemaakt - AFP", "niet de straat op te gaan:"):

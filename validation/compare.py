@@ -58,6 +58,9 @@ class CompareStats:
     estimates: int = 0
     texts_signed: int = 0
     near_duplicate_pairs: int = 0
+    stories: int = 0  # stories of two articles or more
+    articles_in_stories: int = 0
+    largest_story: int = 0
 
 
 def read_estimates(corpus: Path) -> list[dict[str, Any]]:
@@ -245,9 +248,10 @@ _ARTICLE_CLAIMS = """
         -- case") makes it background
         WITH in_sentence AS (
             SELECT c.claim_id,
-                   bool_or(m.kind = 'weekday' OR (m.kind = 'relative'
-                           AND m.resolved_end - m.resolved_start
-                               <= a.published_end - a.published_start)) AS one_day,
+                   bool_or((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since')
+                           OR (m.kind = 'relative'
+                               AND m.resolved_end - m.resolved_start
+                                   <= a.published_end - a.published_start)) AS one_day,
                    bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY) AS background
             FROM claims c JOIN articles a USING (article_id)
             JOIN date_mentions m ON m.article_id = c.article_id
@@ -370,6 +374,70 @@ def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     """)
 
 
+# A name folded so that spellings of one name meet: case and accents dropped, Dutch and
+# English transliterations joined (Kazachstan / Kazakhstan, Tokajev / Tokayev, Kovačič /
+# Kovacic, Qaddafi / Kaddafi).
+NAME_KEY_SQL = """regexp_replace(regexp_replace(
+    strip_accents(lower({name})), 'ij|j|yy', 'y', 'g'), 'ch|kh|q', 'k', 'g')"""
+# Articles a story joins: they share this many rare names (used by at most STORY_NAME_SHARE of
+# the articles, or STORY_NAME_FLOOR) and were published at most STORY_DAYS apart.
+STORY_SHARED_NAMES = 2
+STORY_NAME_FLOOR = 20
+STORY_NAME_SHARE = 0.02
+STORY_DAYS = 3
+
+
+def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
+    """Which articles report the same story: the event column where a corpus has one, else
+    the groups that articles sharing rare names (spellings folded, across Dutch and English)
+    within a few days form. Returns (stories of two or more, their articles, the largest)."""
+    edges = con.execute(f"""
+        WITH keyed AS (
+            SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key
+            FROM article_names n JOIN articles a USING (article_id) WHERE a.event IS NULL
+        ), rare AS (
+            SELECT name_key FROM keyed GROUP BY name_key
+            HAVING count(*) <= greatest({STORY_NAME_FLOOR},
+                                        (SELECT count(DISTINCT article_id) FROM keyed)
+                                        * {STORY_NAME_SHARE})
+        )
+        SELECT x.article_id, y.article_id
+        FROM keyed x JOIN keyed y ON x.name_key = y.name_key AND x.article_id < y.article_id
+        SEMI JOIN rare r ON r.name_key = x.name_key
+        JOIN articles ax ON ax.article_id = x.article_id
+        JOIN articles ay ON ay.article_id = y.article_id
+        WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
+          AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
+        GROUP BY ALL HAVING count(*) >= {STORY_SHARED_NAMES}
+    """).fetchall()
+    parent: dict[str, str] = {}
+
+    def root(article: str) -> str:
+        while parent.get(article, article) != article:
+            parent[article] = parent.get(parent[article], parent[article])
+            article = parent[article]
+        return article
+
+    for a, b in edges:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    rows = pa.table({"article_id": list(parent), "story": [root(a) for a in parent]})  # noqa: F841
+    con.execute("""
+        CREATE OR REPLACE TABLE stories AS
+        SELECT a.article_id,
+               coalesce('event:' || a.event, 'story:' || r.story, 'article:' || a.article_id)
+                   AS story_id
+        FROM articles a LEFT JOIN rows r USING (article_id)
+    """)
+    return con.execute("""
+        SELECT count(*), coalesce(sum(n), 0), coalesce(max(n), 0) FROM (
+            SELECT story_id, count(*) AS n FROM stories GROUP BY story_id HAVING count(*) > 1)
+    """).fetchone()
+
+
 def _shingles(text: str) -> set[bytes]:
     words = _WORD.findall(text.lower())
     return {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
@@ -466,4 +534,5 @@ def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
     ensure_places(con)
     stats.reported_claims = build_reported_claims(con)
     stats.texts_signed, stats.near_duplicate_pairs = update_near_duplicates(con)
+    stats.stories, stats.articles_in_stories, stats.largest_story = update_stories(con)
     return stats

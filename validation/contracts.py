@@ -116,7 +116,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "resolved_start": pa.Column(pl.Date, nullable=True),
             "resolved_end": pa.Column(pl.Date, nullable=True),
             "weekday": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.in_range(0, 6)]),
-            "tense": pa.Column(pl.Utf8, pa.Check.isin(["past", "planned", "unknown"]),
+            "tense": pa.Column(pl.Utf8, pa.Check.isin(["past", "planned", "since", "unknown"]),
                                nullable=True),
         },
         strict=True,

@@ -35,7 +35,8 @@ class DateMention:
     resolved_end: dt.date | None
     weekday: int | None = None  # 0 = Monday, when the mention names one
     # how the sentence states it: past (it happened), planned (scheduled, expected, a
-    # deadline, the future) or unknown; only a past date can be a date after publication
+    # deadline, the future), since (a start bound: "sinds woensdag") or unknown; only a past
+    # date can be a date after publication
     tense: str = "unknown"
 
 
@@ -195,6 +196,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     words = _tense_words(pack.code)
     left, right = _sentence_of(text, start, end)
     sentence = text[left:right].lower()
+    if words.since.search(text[max(left, start - 25):start].lower()):
+        return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.planned.search(sentence) or words.before_date.search(
             text[max(left, start - 25):start].lower()):
         return "planned"
@@ -214,6 +217,7 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
 class _TenseWords:
     planned: re.Pattern[str]
     before_date: re.Pattern[str]
+    since: re.Pattern[str]
     past: re.Pattern[str]
     past_endings: tuple[str, ...]
 
@@ -226,6 +230,8 @@ def _tense_words(code: str) -> _TenseWords:
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
         before_date=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
             "bound_before", []) or ["\x00"])) + r")\s+(?:\w+\s+)?$"),
+        since=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
+            "start_bound", []) or ["\x00"])) + r")\s+(?:\w+\s+)?$"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
     )
