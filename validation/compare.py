@@ -280,7 +280,7 @@ _ARTICLE_CLAIMS = """
                     THEN 'inferred from ' || a.inferred_method
                     ELSE 'published ' || a.published_raw END AS reported_basis,
                a.event, a.title, 'article' AS origin, coalesce(s.background, false) AS background,
-               c.scope
+               c.scope, c.grounding
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -294,7 +294,7 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL
+               NULL, NULL, 'claims file', false, NULL, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
@@ -427,10 +427,11 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     rows = pa.table({"article_id": list(parent), "story": [root(a) for a in parent]})  # noqa: F841
     con.execute("""
         CREATE OR REPLACE TABLE stories AS
-        SELECT a.article_id,
-               coalesce('event:' || a.event, 'story:' || r.story, 'article:' || a.article_id)
-                   AS story_id
-        FROM articles a LEFT JOIN rows r USING (article_id)
+        SELECT *, count(*) OVER (PARTITION BY story_id) AS story_articles FROM (
+            SELECT a.article_id,
+                   coalesce('event:' || a.event, 'story:' || r.story,
+                            'article:' || a.article_id) AS story_id
+            FROM articles a LEFT JOIN rows r USING (article_id))
     """)
     return con.execute("""
         SELECT count(*), coalesce(sum(n), 0), coalesce(max(n), 0) FROM (

@@ -634,7 +634,19 @@ def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str
     for metric, pattern in _percentage_kinds(pack.code):
         if pattern.search(clause):
             return metric
+    by, verbs = _change_by(pack.code)
+    if by.search(text, max(clause_start, start - 12), start) and verbs.search(clause):
+        return "percentage_change"  # "steeg de jaaromzet met 195 procent"
     return "percentage"
+
+
+@functools.cache
+def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_pack(code).raw
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+        "percentage_change_by", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+            "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE))
 
 
 @functools.cache

@@ -144,8 +144,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         for match in patterns.holiday.finditer(scanned):
             month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
             tense = _tense(text, match.start(), match.end(), pack)
-            add(match.start(), match.end(), "holiday", _absolute(day, month, None, window,
-                                                                 tense))
+            # a holiday said in the past tense is the last one before publication
+            add(match.start(), match.end(), "holiday", _absolute(
+                day, month, None, window, "past_by_publication" if tense == "past" else tense))
     if patterns.relative:
         for match in patterns.relative.finditer(scanned):
             before, after = pack.relative_days[match.group(0).lower()]
@@ -263,8 +264,11 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
     if year is None and tense == "planned":
         later = [d for d in candidates if d >= window[0]]
         candidates = later or candidates
-    elif year is None and tense == "past":
-        earlier = [d for d in candidates if d <= window[1] + dt.timedelta(days=30)]
+    elif year is None and tense in ("past", "past_by_publication"):
+        # a day and month stated as past may still fall just after publication (that is
+        # the defect the date check looks for); a holiday named as past is the last one
+        slack = dt.timedelta(days=30 if tense == "past" else 0)
+        earlier = [d for d in candidates if d <= window[1] + slack]
         candidates = earlier or candidates
     best = min(candidates, key=lambda d: (0 if window[0] - dt.timedelta(days=200) <= d <=
                                           window[1] + dt.timedelta(days=30) else 1,
