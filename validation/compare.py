@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ class CompareStats:
     stories: int = 0  # stories of two articles or more
     articles_in_stories: int = 0
     largest_story: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_estimates(corpus: Path) -> list[dict[str, Any]]:
@@ -355,20 +356,20 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
-    """The capitalised names (not sentence-initial) of each article with claims; only new or
-    changed articles are read again."""
+    """The capitalised names (not sentence-initial) of each article, which stories are made
+    of; only new or changed articles are read again."""
     con.execute("CREATE TABLE IF NOT EXISTS article_names "
                 "(article_id VARCHAR, content_hash VARCHAR, name VARCHAR)")
     con.execute("""
         DELETE FROM article_names WHERE (article_id, content_hash) NOT IN (
-            SELECT (article_id, content_hash) FROM articles SEMI JOIN claims USING (article_id))
+            SELECT (article_id, content_hash) FROM articles)
     """)
     con.execute("""
         INSERT INTO article_names
         SELECT DISTINCT article_id, content_hash, name FROM (
             SELECT a.article_id, a.content_hash,
                    unnest(regexp_extract_all(a.body, '[^.!?\\n"“‘] ([A-Z]\\pL{3,})', 1)) AS name
-            FROM articles a SEMI JOIN claims c ON c.article_id = a.article_id
+            FROM articles a
             WHERE NOT EXISTS (SELECT 1 FROM article_names n WHERE n.article_id = a.article_id
                               AND n.content_hash = a.content_hash))
     """)
@@ -536,4 +537,12 @@ def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
     stats.reported_claims = build_reported_claims(con)
     stats.texts_signed, stats.near_duplicate_pairs = update_near_duplicates(con)
     stats.stories, stats.articles_in_stories, stats.largest_story = update_stories(con)
+    events, with_event = con.execute(
+        "SELECT count(DISTINCT event), count(event) FROM articles").fetchone()
+    if with_event > 1 and events == with_event:
+        stats.warnings.append(
+            f"every one of the {with_event} articles with an event has an event of its own, so "
+            "no two are compared by event: is the mapped event column an article id? (map the "
+            "column that names events with --map event=FIELD, or leave it out to group "
+            "articles into stories by the names they share)")
     return stats

@@ -208,7 +208,11 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         progress("compare", f"{compared.reported_claims} claims side by side "
                  f"({compared.external_claims} from a claims file, {compared.estimates} "
                  f"publication estimates); {compared.texts_signed} new texts signed, "
-                 f"{compared.near_duplicate_pairs} similar pairs")
+                 f"{compared.near_duplicate_pairs} similar pairs; {compared.stories} stories "
+                 f"of two articles or more ({compared.articles_in_stories} articles, the "
+                 f"largest {compared.largest_story})")
+        for warning in compared.warnings:
+            progress("compare", f"warning: {warning}")
         check_tables(store.con, touched_only=True)
         timelines = views.timeline_points(store.con, COMPARED_METRICS)
         drawn.start(timelines)  # drawn while the suites run

@@ -239,7 +239,9 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
         if chosen and chosen.label in words.own_noun_metrics and chosen.label != noun.label:
             chosen = None
-        return Grounding(chosen.label, PREDICATE) if chosen else Grounding(noun.label, NOUN)
+        if chosen is None or chosen.label == noun.label:  # "in Almelo wonen 40.000 inwoners"
+            return Grounding(noun.label, NOUN)
+        return Grounding(chosen.label, PREDICATE)
     if noun.kind == "person":
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
         return Grounding(chosen.label, PREDICATE) if chosen else noun

@@ -26,8 +26,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "language": ("language", "lang"),
     # the news event an article covers, when the corpus says so (BASIL: triplet-uuid); articles
-    # of one event are compared with each other first (expect_reported_counts_to_agree)
-    "event": ("event", "event_id", "story", "story_id", "triplet-uuid", "triplet_uuid"),
+    # of one event are compared with each other (expect_reported_counts_to_agree). A "story"
+    # or "story_id" column is not taken for one unasked: it is often one id per article
+    # (--map event=story when it really names events)
+    "event": ("event", "event_id", "triplet-uuid", "triplet_uuid"),
 }
 
 LANGUAGE_SAMPLE_CHARS = 400  # enough for a stable guess (BENCHMARKS.md: language sample)

@@ -1,0 +1,154 @@
+"""Findings people can trust: stories before comparisons, tolerances, dates that know tense,
+names and residue that mean something. Each test runs one suite on a tiny corpus made for it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_news_expectations import run_suite
+
+SOURCES = {"scopes.yml": None, "ranges.yml": None}
+
+
+def _article(article_id, published, text, **extra):
+    return {"id": article_id, "published": published, "text": text, **extra}
+
+
+def _kinds(document, suite=None):
+    return sorted((f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+                  if suite is None or f["suite"] == suite)
+
+
+def test_a_newcomers_english_article_contradicting_the_dutch_seeds_fails_the_run(
+        invoke, tmp_path):
+    """No event column: the English article joins the seeds' story through the names they
+    share in other spellings (Kazakhstan / Kazachstan, Tokayev / Tokajev)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / "005_reuters.txt").write_text(
+        " date 2022-01 ALMATY (Reuters) - Forty police officers were killed in Almaty on "
+        "Thursday, the Kazakh interior ministry said, as President Tokayev ordered troops to "
+        "restore order in Kazakhstan's largest city.\n", encoding="utf-8")
+    with (corpus / "publication-estimates.yml").open("a", encoding="utf-8") as estimates:
+        estimates.write("005_reuters:\n  from: 2022-01-06\n  why: test\n")
+    result, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert result.exit_code == 1, result.output
+    assert ("contradiction", ("002_b6cc8ca60fd0e39b", "005_reuters")) in _kinds(document)
+    assert document["compare"]["stories"] == 1
+    assert document["compare"]["articles_in_stories"] == 6
+
+
+QUAKE = "de aardbeving bij Imzouren in de provincie Al Hoceima"
+
+
+@pytest.mark.parametrize(("first", "second", "kinds"), [
+    # within the tolerance (ranges.yml): one figure, not a contradiction
+    ("Bij {q} raakten 1026 mensen gewond.", "Bij {q} raakten 1031 mensen gewond.", []),
+    # a falling toll a day later is a regression, whatever the words
+    ("Bij {q} zijn 37 mensen omgekomen.", "Bij {q} kwamen 20 mensen om het leven.",
+     ["regression"]),
+    # the same day, a vague figure against a count cannot be put in order
+    ("Bij {q} zijn tientallen mensen opgepakt.", "Bij {q} zijn 200 mensen opgepakt.",
+     ["unordered"]),
+])
+def test_two_reports_of_one_story(invoke, tmp_path, first, second, kinds):
+    day_two = "2025-03-11" if kinds == ["regression"] else "2025-03-10"
+    corpus = [_article("a", "2025-03-10", "Gouverneur Abdelhak El Amrani van Al Hoceima. "
+                       + first.format(q=QUAKE)),
+              _article("b", day_two, "Gouverneur Abdelhak El Amrani van Al Hoceima. "
+                       + second.format(q=QUAKE))]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert [kind for kind, _ in _kinds(document, "sources")] == kinds
+
+
+def test_a_figure_said_twice_is_one_finding(invoke, tmp_path):
+    corpus = [_article("a", "2025-03-10", f"Bij {QUAKE} zijn 37 mensen omgekomen, meldt "
+                       "gouverneur Abdelhak El Amrani. Het gaat om 37 mensen omgekomen."),
+              _article("b", "2025-03-10", f"Bij {QUAKE} zijn 51 mensen omgekomen, zegt "
+                       "Abdelhak El Amrani.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert [kind for kind, _ in _kinds(document, "sources")] == ["contradiction"]
+
+
+def test_articles_that_share_no_story_are_never_compared(invoke, tmp_path):
+    corpus = [_article("a", "2025-03-10", "In Rotterdam zijn bij rellen 12 mensen opgepakt, "
+                       "meldt burgemeester Aboutaleb van Feijenoord."),
+              _article("b", "2025-03-10", "In Utrecht zijn na de wedstrijd 40 supporters "
+                       "opgepakt, meldt de politie van Hoograven.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _kinds(document, "sources") == []
+
+
+def test_an_event_column_of_one_event_per_article_is_a_warning(invoke, tmp_path):
+    corpus = [_article(str(i), "2025-03-10", f"Bij {QUAKE} zijn {n} mensen omgekomen.",
+                       event=f"e{i}") for i, n in ((1, 37), (2, 51))]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert "event of its own" in " ".join(document["compare"]["warnings"])
+    assert _kinds(document, "sources") == []
+
+
+DATES = [
+    # scheduled, expected, bounded: never after publication
+    _article("scheduled", "2019-03-01", "De uitspraak staat op 21 maart gepland."),
+    _article("deadline", "2019-03-01", "Inschrijven kan tot 1 mei bij de gemeente."),
+    _article("slated", "2019-03-01", "The vote is slated for March 30, officials said."),
+    # stated as past after publication: a finding
+    _article("past", "2019-03-01", "De dijk brak op 14 maart en het water stroomde de wijk in."),
+    # a weekday that fits publication's year; one that does not
+    _article("fits", "2019-03-01", "Het ongeluk gebeurde op dinsdag 26 februari in Zwolle."),
+    _article("wrong", "2019-03-01", "Het ongeluk gebeurde op woensdag 26 februari in Zwolle."),
+]
+
+
+def test_dates_know_tense_and_weekdays_keep_the_year(invoke, tmp_path):
+    _, document = run_suite(invoke, tmp_path, DATES, "dates.yml")
+    found = {(f["kind"], f["article_ids"][0]) for f in document["findings"]
+             if f["kind"] in ("mention_after_publication", "weekday_mismatch")}
+    assert found == {("mention_after_publication", "past"), ("weekday_mismatch", "wrong")}
+
+
+HYGIENE = [
+    # one name, two spellings, one story
+    _article("k1", "2025-05-15", "Commandant Boštjan Kovačič van de civiele bescherming in "
+             "Celje en Laško meldt dat de Savinja is gezakt."),
+    _article("k2", "2025-05-16", "Commandant Boštjan Kovacic zegt dat in Celje en Laško het "
+             "water van de Savinja zakt."),
+    # two names alike in two unrelated stories: no finding
+    _article("f1", "2025-06-01", "In de wijk Feijenoord in Rotterdam opende wethouder Bakker "
+             "een buurthuis."),
+    _article("f2", "2025-09-01", "Supporters van Feyenoord vierden in Amsterdam de zege op "
+             "Ajax."),
+    # a colon before the words it introduces is no residue; a link line is
+    _article("quote", "2025-05-16", "De burgemeester reageerde op Twitter:\n\n\"We bouwen de "
+             "wijk samen weer op.\"\n\nDaarna sprak hij met bewoners."),
+    _article("link", "2025-05-16", "Het water zakt langzaam.\n\nLees ook: Waarom de Savinja "
+             "zo snel stijgt\n\nBewoners scheppen modder."),
+]
+
+
+def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, tmp_path):
+    _, document = run_suite(invoke, tmp_path, HYGIENE, "hygiene.yml")
+    found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+             if f["kind"] in ("name_variants", "media_residue")}
+    assert found == {("name_variants", ("k1", "k2")), ("media_residue", ("link",))}
+
+
+def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke, tmp_path):
+    corpus = [_article("growth", "2019-03-01", "De jaaromzet steeg met 195 procent."),
+              _article("gdp", "2019-03-01", "De staatsschuld is 134 procent van het bbp."),
+              _article("share", "2019-03-01", "De opkomst was 134 procent, meldt de gemeente.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "claims.yml", {"ranges.yml": None})
+    assert {f["article_ids"][0] for f in document["findings"] if f["kind"] == "out_of_range"} \
+        == {"share"}
+
+
+def test_a_city_population_is_checked_only_when_its_inhabitants_are_counted(invoke, tmp_path):
+    corpus = [_article("inhabitants", "2019-03-01", "In Almelo wonen 148 inwoners."),
+              _article("living", "2019-03-01", "In Almelo woonden 148 jonge ouders in een "
+                       "opvang.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert {f["article_ids"][0] for f in document["findings"]
+            if f["kind"] == "reference_mismatch"} == {"inhabitants"}
