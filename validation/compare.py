@@ -233,8 +233,8 @@ def _country_names(languages: list[str]) -> list[tuple[str, str]]:
         except OSError:
             translate = str  # English, or a language pycountry does not translate
         for country in pycountry.countries:
-            for field in ("name", "common_name", "official_name"):
-                value = getattr(country, field, None)
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(country, attribute, None)
                 if value:
                     names.extend([(value, country.alpha_2), (translate(value), country.alpha_2)])
     return names

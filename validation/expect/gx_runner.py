@@ -14,11 +14,14 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from validation.errors import ExecutionError, Problem
 from validation.expect.catalog import load_catalog
 from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
+
+if TYPE_CHECKING:
+    import duckdb
 from validation.expect.spec import ExpectationSpec, Suite
 from validation.store import duckdb_settings
 
@@ -350,3 +353,31 @@ def _expectation_result(spec: ExpectationSpec, item: dict) -> ExpectationResult:
         observed_value=payload.get("observed_value"),
         rows=rows,
     )
+
+
+def complete_uniqueness_rows(con: duckdb.DuckDBPyConnection,
+                             suite_results: list[SuiteResult]) -> None:
+    """GX lists at most a sample of a failed uniqueness check's rows; every duplicate group is
+    a finding naming all its rows, so the rows are read again from the table itself."""
+    for suite_result in suite_results:
+        suite = suite_result.suite
+        if not (suite.table and suite.row_id):
+            continue
+        for result in suite_result.results:
+            column = result.spec.kwargs.get("column")
+            if not (result.failed and result.spec.type == "expect_column_values_to_be_unique"
+                    and isinstance(column, str)):
+                continue
+            table, row_id, value = (_quoted(suite.table), _quoted(suite.row_id),
+                                    _quoted(column))
+            result.rows = [
+                {suite.row_id: row, column: repeated}
+                for repeated, rows in con.execute(
+                    f"SELECT {value}, list({row_id} ORDER BY {row_id}) FROM {table} "
+                    f"WHERE {value} IS NOT NULL GROUP BY {value} HAVING count(*) > 1 "
+                    f"ORDER BY {value}").fetchall()
+                for row in rows]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

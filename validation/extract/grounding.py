@@ -158,8 +158,12 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
         phrase = words.person_phrases.match(text, position)
         if phrase:
             return CountedNoun("person", phrase.group(1).lower(), phrase.end())
-        if words.predicates.pattern and re.match(r"[ \t\n]*" + words.predicates.pattern.pattern,
-                                                 text[position:position + 40], re.IGNORECASE):
+        predicate = words.predicates.pattern and re.match(
+            r"[ \t\n]*(" + words.predicates.pattern.pattern + ")",
+            text[position:position + 40], re.IGNORECASE)
+        if predicate and _part_of_a_name(text[position:position + 60], predicate):
+            return CountedNoun("thing", predicate.group(1), position)  # "tien IC Directs"
+        if predicate:
             return CountedNoun("none", None, position)  # "eight taken into custody"
         match = _WORD.match(text, position)
         if not match:
