@@ -418,15 +418,15 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         WITH tokens AS (
             SELECT article_id, coalesce(language, language_detected) AS language,
                    generate_subscripts(split, 1) AS position, unnest(split) AS token
-            FROM (SELECT *, string_split_regex(body, '\s+') AS split FROM {batch})
+            FROM (SELECT *, string_split_regex(body, '\\s+') AS split FROM {batch})
         ), words AS (
             -- a capitalised word that does not open a sentence: a name, not "Vóór"; with the
             -- capitalised word before it, a first name or a title
             SELECT article_id, language, regexp_extract(token, {capitalised}, 1) AS word,
-                   nullif(regexp_extract(previous, '^([A-Z][\pL-]+)$', 1), '') AS before,
+                   nullif(regexp_extract(previous, '^([A-Z][\\pL-]+)$', 1), '') AS before,
                    -- (a surname after it, not the word opening the next sentence)
-                   CASE WHEN regexp_matches(token, '\pL$')
-                        THEN nullif(regexp_extract(following, '^([A-Z][\pL-]+)', 1), '')
+                   CASE WHEN regexp_matches(token, '\\pL$')
+                        THEN nullif(regexp_extract(following, '^([A-Z][\\pL-]+)', 1), '')
                    END AS after
             FROM (SELECT *, lag(token) OVER (PARTITION BY article_id ORDER BY position)
                             AS previous,
