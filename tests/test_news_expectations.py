@@ -57,7 +57,9 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     assert found == [("conflicting_date_cues", "later-date"),
                      ("mention_after_publication", "later-date"),
                      ("weekday_mismatch", "wrong-weekday")]
-    assert result.exit_code == 1  # the weekday mismatch is an error; the others warnings
+    # all warnings: below 0.9 measured precision no kind fails a build (README: precision)
+    assert result.exit_code == 0
+    assert {f["severity"] for f in document["findings"]} == {"warning"}
 
 
 def test_findings_say_what_is_wrong(outcome):

@@ -627,6 +627,7 @@ def _generic_people(code: str) -> frozenset[str]:
 def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str:
     """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
+    # the clause of the figure text[start:end], by its punctuation
     clause_start = max([text.rfind(mark, 0, start) for mark in (",", ";", ".")] + [-1]) + 1
     clause_end = min([i for i in (text.find(mark, end) for mark in (",", ";", ". "))
                       if i >= 0] or [len(text)])
@@ -662,8 +663,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            pack: LanguagePack, part_of: str | None) -> Claim:
     metric = grounding.metric
     if metric == "percentage":
-        metric = _percentage_kind(text, max(sentence.start, quantity.start - 80),
-                                  min(sentence.end, quantity.end + 80), pack)
+        metric = _percentage_kind(text, quantity.start, quantity.end, pack)
     # the place named nearest the number in its sentence, before it or after it in its own
     # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":
