@@ -73,7 +73,14 @@ def score(findings: list[dict], gold: dict) -> dict:
                               trap.get("note", "")))
             judged.update(hits)
     unjudged = [f for i, f in enumerate(findings) if i not in judged]
-    return {"found": found, "hit_traps": hit_traps, "unjudged": unjudged}
+    trap_findings = {i for i, f in enumerate(findings) if i in judged} - set().union(*(
+        {i for i, f in enumerate(findings) if f["kind"] == d["kind"]
+         and _names(f, d["articles"], d["kind"]) and _about(f, d)} for d in gold["defects"]))
+    per_kind: dict[str, list[int]] = {}
+    for i, finding in enumerate(findings):
+        row = per_kind.setdefault(finding["kind"], [0, 0, 0])
+        row[0 if i in judged and i not in trap_findings else 1 if i in trap_findings else 2] += 1
+    return {"found": found, "hit_traps": hit_traps, "unjudged": unjudged, "per_kind": per_kind}
 
 
 def run_corpus(out: Path) -> Path:
@@ -102,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
           f"({len(result['unjudged'])} about nothing planted)")
     for kind, ids in sorted(result["found"].items()):
         print(f"  {kind}: {sum(1 for i in ids if i)} of {len(ids)}")
+    print("findings per kind: about a planted defect / a trap / nothing planted")
+    for kind, (defect, trap, other) in sorted(result["per_kind"].items()):
+        print(f"  {kind}: {defect} / {trap} / {other}")
     if args.show:
         for trap, kinds, note in result["hit_traps"]:
             print(f"  trap {trap} reported as {', '.join(kinds)}: {note}")

@@ -271,6 +271,11 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         WHERE w.value_high IS NOT NULL AND p.value_low > w.value_high
           AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.part = p.metric
                           AND r.whole = w.metric)
+          -- a part of the same thing, or of what contains it (intensive care within injured,
+          -- through hospitalized); a part of another thing is a misread link, not a defect
+          AND (p.metric = w.metric OR EXISTS (
+                   SELECT 1 FROM relations r1 JOIN relations r2 ON r2.part = r1.whole
+                   WHERE r1.part = p.metric AND r2.whole = w.metric))
           -- counts of people only: a third of a share, or people of an amount, are no parts
           AND p.metric NOT IN {amounts} AND w.metric NOT IN {amounts}
         ORDER BY 1, 3

@@ -261,9 +261,15 @@ def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> t
 
 
 def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: int) -> bool:
-    """"8 of them", "van wie vier", "Dozens of journalists are among them": a part of the
-    number before it. Looked for just before the number and up to the end of its clause."""
-    return pack.partitive.search(text, max(0, quantity.start - 12), clause_end) is not None
+    """"van wie vier", "8 of them", "Dozens of journalists are among them": a part of the
+    number before it. The marker stands just before the number, right after it, or after a
+    copula later in its clause; "5,600 homeless, most of them in X" names a part of 5,600."""
+    if pack.partitive.search(text, max(0, quantity.start - 12), quantity.start):
+        return True
+    after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
+    if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
+        return True
+    return _copular_partitive(text, quantity, pack, clause_end)
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,

@@ -168,7 +168,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 add(match.start(), match.end(), kind, None)
     found.sort(key=lambda m: m.char_start)
     for mention in found:
-        if mention.kind in ("absolute", "holiday", "weekday"):
+        if mention.kind in ("absolute", "holiday"):
             mention.tense = _tense(text, mention.char_start, mention.char_end, pack)
     return found
 

@@ -54,7 +54,7 @@ class GroundingWords:
     weak: re.Pattern[str]
     weak_label: dict[str, str]
     predicates: CueSet
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, str]
     thing_predicates: dict[str, frozenset[str]]
     persons: frozenset[str]
@@ -97,7 +97,9 @@ def grounding_words(code: str) -> GroundingWords:
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
         predicates=CueSet(predicates),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
-        patterns=tuple((label, re.compile(pattern))
+        # each with the letters it opens with: a text without them is not searched at all
+        patterns=tuple((label, re.match(r"(?:\\b)?([a-z]*)", pattern).group(1),
+                        re.compile(pattern))
                        for label, patterns in (raw.get("metric_patterns", {}) or {}).items()
                        for pattern in patterns),
         thing_nouns={n.lower(): label for label, spec in things.items()
@@ -129,7 +131,8 @@ def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     cues = words.predicates.find(text) + [
         Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
-        for label, pattern in words.patterns for m in pattern.finditer(lowered)]
+        for label, opening, pattern in words.patterns if opening in lowered
+        for m in pattern.finditer(lowered)]
     return sorted(cues, key=lambda c: c.start)
 
 

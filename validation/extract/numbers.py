@@ -86,6 +86,7 @@ class _NumberPatterns:
     dozen_words: tuple[str, ...]
     clock: re.Pattern[str]
     suffixes: dict[str, float]
+    suffix: re.Pattern[str] | None
     fractions: re.Pattern[str]
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
@@ -120,6 +121,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
         clock=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "clock_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
+        suffix=re.compile(r"(" + "|".join(map(re.escape, numbers["scale_suffixes"]))
+                          + r")(?![\w])", re.IGNORECASE) if numbers.get("scale_suffixes")
+        else None,
         fractions=phrase_pattern(list(numbers.get("fractions", {})) or ["\x00"]),
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
@@ -178,8 +182,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             end, kind = scale.end(), "scaled"
         currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
             is not None
-        suffix = re.match(r"(" + "|".join(map(re.escape, patterns.suffixes)) + r")(?![\w])",
-                          text[end:end + 3], re.IGNORECASE) if patterns.suffixes else None
+        suffix = patterns.suffix.match(text, end) if patterns.suffix else None
         if suffix and currency and kind == "digits":
             factor, kind = patterns.suffixes[suffix.group(1).lower()], "scaled"
             end += suffix.end()  # "€4.3m", "$2bn" (a bare "4m" is four metres)
