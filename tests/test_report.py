@@ -69,6 +69,8 @@ def test_verdict_and_failing_rows_are_on_the_page(report):
                and attrs.get("class") == "row-failed"]
     assert "exp-articles-published-not-in-future" in failing
     assert "failing rows: showing 1 of 1" in text
+    # how the corpus falls into stories, which decides what is compared
+    assert re.search(r"Stories: 1 of two articles or more, holding \d+ articles", text)
 
 
 def test_a_passing_run_lists_one_warning_per_expectation_on_the_first_screen(invoke, tmp_path):
