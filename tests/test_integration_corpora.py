@@ -92,3 +92,28 @@ def test_basil_compares_claims_only_within_an_event(invoke, tmp_path):
              and f["kind"] not in ("source_spread", "reference_mismatch")]
     assert pairs and all(events[a] == events[b] for a, b in pairs)
     assert all(events.values())  # triplet-uuid is read as the event
+
+
+def test_findings_on_the_real_corpora_are_mostly_right_when_read():
+    """Every finding on dpgmedia-2019 and BASIL is judged in benchmarks/judged_findings.yml
+    (read against the articles); a change that adds findings must have them judged."""
+    import json
+
+    from benchmarks import finding_precision
+
+    requires_shared("corpora", "dpgmedia-2019")
+    judged = finding_precision.load_judged()
+    right = wrong = unjudged = 0
+    for corpus in finding_precision.RUNS:
+        results = finding_precision.run(corpus)
+        for finding in json.loads(results.read_text(encoding="utf-8"))["findings"]:
+            judgement = judged.get(finding_precision.key(corpus, finding))
+            if judgement is None:
+                unjudged += 1
+            elif judgement["verdict"] == "right":
+                right += 1
+            else:
+                wrong += 1
+    assert unjudged <= 5, (f"{unjudged} findings not judged: judge them "
+                           "(python -m benchmarks.finding_precision --export FILE)")
+    assert right / (right + wrong) >= 0.85
