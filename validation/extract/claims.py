@@ -35,7 +35,14 @@ from validation.extract.grounding import (
     grounding_words,
     predicate_cues,
 )
-from validation.extract.lexicon import Cue, LanguagePack, load_pack, phrase_pattern
+from validation.extract.lexicon import (
+    CURRENCY,
+    Cue,
+    LanguagePack,
+    load_pack,
+    phrase_pattern,
+    words_before,
+)
 from validation.extract.numbers import Quantity, find_quantities
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
@@ -382,9 +389,7 @@ def number_words(code: str) -> _ClaimWords:
     numbers = pack.raw["numbers"]
     abbreviations = sorted(pack.raw.get("abbreviations", []), key=len, reverse=True)
     return _ClaimWords(
-        negation=re.compile(r"(?<![\w-])(?:" + "|".join(
-            map(re.escape, numbers.get("negations", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$",
-            re.IGNORECASE),
+        negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
@@ -650,8 +655,7 @@ def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str
 @functools.cache
 def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_pack(code).raw
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
-        "percentage_change_by", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+    return (words_before(raw.get("percentage_change_by", [])),
         re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE))
 

@@ -16,7 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern
+from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern, words_before
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -229,10 +229,8 @@ def _tense_words(code: str) -> _TenseWords:
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
-        before_date=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
-            "bound_before", []) or ["\x00"])) + r")\s+(?:\w+\s+)?$"),
-        since=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
-            "start_bound", []) or ["\x00"])) + r")\s+(?:\w+\s+)?$"),
+        before_date=words_before(tense.get("bound_before", []), r"(?:\w+\s+)?"),
+        since=words_before(tense.get("start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
     )

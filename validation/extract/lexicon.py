@@ -23,6 +23,17 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+# an optional currency sign between a word and its number: "between $10", "niet € 30"
+CURRENCY = r"(?:[$€£]\s*)?"
+
+
+def words_before(words: list[str], then: str = "") -> re.Pattern[str]:
+    """One of `words` ending a stretch of text, then white space and `then` (a regex): what
+    stands just before a number or a date ("niet 30", "tot 1 mei", "between $10")."""
+    alternatives = "|".join(map(re.escape, words)) or "\x00"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+{then}$", re.IGNORECASE)
+
+
 def trie_regex(phrases: list[str]) -> str:
     """An alternation of phrases as a trie ("ge(?:wond|dood)"): `re` tries a flat
     alternation of hundreds of words at every position, a trie one branch per character."""

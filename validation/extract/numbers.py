@@ -14,7 +14,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern, trie_regex
+from validation.extract.lexicon import (
+    CURRENCY,
+    LanguagePack,
+    load_pack,
+    phrase_pattern,
+    trie_regex,
+    words_before,
+)
 
 EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, ALMOST, VAGUE = (
     "exact", "approximate", "at_least", "more_than", "at_most", "almost", "vague")
@@ -118,8 +125,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         if numbers.get("share_joiners") else None,
         number_before=re.compile(rf"(?<![\w-])({number})\s+$", re.IGNORECASE),
         dozen_words=tuple(numbers.get("dozen_words", [])),
-        clock=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "clock_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        clock=words_before(numbers.get("clock_words", [])),
         suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
         suffix=re.compile(r"(" + "|".join(map(re.escape, numbers["scale_suffixes"]))
                           + r")(?![\w])", re.IGNORECASE) if numbers.get("scale_suffixes")
@@ -127,10 +133,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         fractions=phrase_pattern(list(numbers.get("fractions", {})) or ["\x00"]),
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
-        range_between=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "range_between", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$", re.IGNORECASE),
-        change_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "change_before", []) or ["\x00"])) + r")\s+(?:[$€£]\s*)?$", re.IGNORECASE),
+        range_between=words_before(numbers.get("range_between", []), CURRENCY),
+        change_before=words_before(numbers.get("change_before", []), CURRENCY),
     )
 
 
