@@ -88,6 +88,12 @@ def test_numbers_are_read_as_written(text, language, expected):
     ("Some 3,400 residents were evacuated overnight.", "en", [("displaced", 3060, 3740)]),
     ("De politie heeft 48 illegalen aangehouden.", "nl", [("arrests", 48, 48)]),
     ("Health officials confirmed 27 new cases.", "en", [("cases", 27, 27)]),
+    # an aside between commas, and a part described by an adverb (found in review)
+    ("Six people, all tourists, were killed.", "en", [("deaths", 6, 6)]),
+    ("Three people were injured, two of them critically.", "en",
+     [("injured", 3, 3), ("injured", 2, 2)]),
+    ("De politie schat het aantal demonstranten op 10.000.", "nl",
+     [("crowd_size", 10000, 10000)]),
     # one person, said with an article or an age
     ("Een 67-jarige vrouw is bij de aanrijding omgekomen.", "nl", [("deaths", 1, 1)]),
     ("A teenager was arrested after the match.", "en", [("arrests", 1, 1)]),
@@ -114,6 +120,7 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     ("A survey by Gallup found that 45 percent of adults approve.", "en", "Gallup"),
     ("Officials said Tuesday that 40 people were missing.", "en", "Officials"),
     ("Zeker 9 mensen zijn omgekomen, zo meldt de brandweer.", "nl", "de brandweer"),
+    ("The WHO reported 500 new cases of cholera in Yemen.", "en", "WHO"),
     ("Het aantal besmettingen steeg naar 412, blijkt uit cijfers van het RIVM.", "nl", "RIVM"),
 ])
 def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language, source):
@@ -128,6 +135,11 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
 ])
 def test_a_month_or_a_newspaper_is_never_a_place(text, language):
     assert all(c.location is None for c in read(text, language))
+
+
+def test_a_thousands_separator_does_not_end_the_clause_of_a_place():
+    found = read("The earthquake killed 200 people and injured 1,500 in Nepal.", "en")
+    assert [(c.metric, c.location) for c in found] == [("deaths", "Nepal"), ("injured", "Nepal")]
 
 
 def test_an_abbreviation_does_not_end_a_sentence():

@@ -542,8 +542,9 @@ class ExpectReportedCountsToAgree(NewsExpectation):
 
     Comparable: same metric; subjects and places equal or one within the other (police within
     security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
-    articles of the same event (or, without events, sharing `min_shared_names` rare names: names
-    at most `max_name_share_percent` of the articles use, or at most 20) published at most
+    articles of one story (the compare stage's `stories`: the same event, or articles linked by
+    rare names they share; a story of more than `max_story_articles` is not compared), published
+    at most
     `max_days_apart` days apart. The publication windows of reported_claims order them:
     - a part below its whole (12 police officers, 1,000 people injured) is no tension;
     - same single day: a part above its whole is scope_inconsistency; disjoint values with a
@@ -562,8 +563,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         # a story this large is more likely a chain of stories sharing names than one story:
         # its articles are compared only when two share rare names themselves
         "max_story_articles": 12,
-        "verdicts": list(VERDICTS), "max_days_apart": 3, "min_shared_names": 2,
-        "max_name_share_percent": 2,
+        "verdicts": list(VERDICTS), "max_days_apart": 3,
         "scopes_file": "scopes.yml",
         # how far apart two figures may be and still be one figure, per metric (ranges.yml)
         "tolerances_file": "ranges.yml",
@@ -586,19 +586,6 @@ class ExpectReportedCountsToAgree(NewsExpectation):
             FROM c x JOIN c y ON x.metric = y.metric AND x.article_id < y.article_id
             WHERE y.reported_start <= x.reported_end + INTERVAL ({max_days_apart}) DAY
               AND x.reported_start <= y.reported_end + INTERVAL ({max_days_apart}) DAY
-        ), article_pairs AS (
-            SELECT DISTINCT article_a, article_b FROM candidates
-            WHERE event_a IS NULL OR event_b IS NULL
-        ), rare_names AS (
-            SELECT name FROM article_names GROUP BY name
-            HAVING count(*) <= greatest(20, (SELECT count(DISTINCT article_id)
-                                             FROM article_names) * {max_name_share_percent} / 100)
-        ), related AS (
-            SELECT p.article_a, p.article_b FROM article_pairs p
-            JOIN article_names na ON na.article_id = p.article_a
-            JOIN article_names nb ON nb.article_id = p.article_b AND nb.name = na.name
-            SEMI JOIN rare_names r ON r.name = na.name
-            GROUP BY ALL HAVING count(*) >= {min_shared_names}
         ), pairs AS (
             SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                    b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -769,8 +756,6 @@ class ExpectReportedCountsToAgree(NewsExpectation):
             "tolerances": _tolerances(values, suite_dir),
             "max_days_apart": _literal(values["max_days_apart"]),
             "max_story_articles": _literal(values["max_story_articles"]),
-            "min_shared_names": _literal(values["min_shared_names"]),
-            "max_name_share_percent": _literal(values["max_name_share_percent"]),
         }
 
 

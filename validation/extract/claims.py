@@ -196,7 +196,8 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
                and w.lower() not in pack.raw["attribution"].get("stop_words", [])]
     if not content or re.search(r"\d", phrase):
         return None
-    if all(w.lower() in _PRONOUNS | number_words(pack.code).months_and_days for w in content):
+    if all((w.lower() in _PRONOUNS and not w.isupper())  # "WHO" is no "who"
+           or w.lower() in number_words(pack.code).months_and_days for w in content):
         return None
     return phrase.strip()
 
@@ -683,7 +684,8 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     place = [m.group(1) for m in sorted(
         pack.place.finditer(text, sentence.start, sentence.end),
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
-        and (m.start() < quantity.start or not re.search(r"[,;]", text[quantity.end:m.start()]))
+        and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
+                                                        text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):

@@ -107,7 +107,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None):
+    def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None,
+            tense: str = "unknown"):
         if any(start < e and end > s for s, e in taken):
             return
         taken.append((start, end))
@@ -115,7 +116,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         found.append(DateMention(
             hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(), article_id,
             text[start:end], kind, start, end, resolved[0] if resolved else None,
-            resolved[1] if resolved else None, weekday))
+            resolved[1] if resolved else None, weekday, tense))
 
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
@@ -136,7 +137,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
                     break
-        add(match.start(), match.end(), "absolute", resolved, weekday)
+        add(match.start(), match.end(), "absolute", resolved, weekday, tense)
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
         add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday)
@@ -146,7 +147,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             tense = _tense(text, match.start(), match.end(), pack)
             # a holiday said in the past tense is the last one before publication
             add(match.start(), match.end(), "holiday", _absolute(
-                day, month, None, window, "past_by_publication" if tense == "past" else tense))
+                day, month, None, window, "past_by_publication" if tense == "past" else tense),
+                tense=tense)
     if patterns.relative:
         for match in patterns.relative.finditer(scanned):
             before, after = pack.relative_days[match.group(0).lower()]
@@ -167,9 +169,6 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             for match in pattern.finditer(scanned):
                 add(match.start(), match.end(), kind, None)
     found.sort(key=lambda m: m.char_start)
-    for mention in found:
-        if mention.kind in ("absolute", "holiday"):
-            mention.tense = _tense(text, mention.char_start, mention.char_end, pack)
     return found
 
 

@@ -116,7 +116,9 @@ def grounding_words(code: str) -> GroundingWords:
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
         partitive=_at(raw["numbers"].get("partitive", [])),
-        noun_anywhere=CueSet(raw.get("metrics", {}) or {}),
+        # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
+        noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
+                              **(raw.get("metrics", {}) or {})}),
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -182,6 +184,8 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
         if lower in words.modifiers or _modifier_shaped(text, match, pack):
             position = match.end()
             continue
+        if partitive:  # "two of them critically": what follows describes the part
+            return CountedNoun("none", None, position)
         return CountedNoun("thing", lower, match.end())
     return CountedNoun("thing", None, position)
 
@@ -268,6 +272,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
 
 
 NEAR_WORDS = 4
+_ASIDE = re.compile(r",[^,;:()\d]{1,60},")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
 
@@ -280,7 +285,9 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
     we do not know) keeps both within a few words."""
     for cue in (c for c in cues if c.start >= noun_end):
-        gap = text[noun_end:cue.start]
+        # an aside between commas is no clause of its own ("Six people, all tourists, were
+        # killed")
+        gap = _ASIDE.sub(" ", text[noun_end:cue.start])
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             return cue
         break
