@@ -169,6 +169,9 @@ _AUXILIARIES = {"nl": {"heeft", "hebben", "had", "hadden", "zal", "zullen", "is"
                        "werd", "werden", "ook", "nog", "al", "inmiddels", "dinsdag", "gisteren"},
                 "en": {"have", "has", "had", "will", "would", "also", "later", "previously",
                        "earlier", "on", "publicly", "separately"}}
+# a reporting verb after one of these is a passive participle: "had been reported missing"
+_PASSIVE = {"been", "be", "being", "is", "are", "was", "were", "wordt", "worden", "werd",
+            "werden"}
 _PRONOUNS = {"hij", "zij", "ze", "wij", "we", "het", "dat", "dit", "die", "men", "u", "jij",
              "he", "she", "they", "it", "that", "this", "i", "you", "who", "which", "there"}
 
@@ -177,6 +180,8 @@ def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
     """The reporting clause's subject: the words before the verb in its clause, without
     trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
     words = before.split()
+    if words and words[-1].lower() in _PASSIVE:
+        return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in _AUXILIARIES.get(pack.code, set()) | pack.conjunctions:
         words.pop()
     while words and words[0].lower() in pack.conjunctions:
