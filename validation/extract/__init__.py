@@ -23,7 +23,7 @@ from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-22"
+CODE_VERSION = "claims-dates-23"
 BATCH_ARTICLES = 2000
 # From this many articles the work is spread over the cores: starting the worker processes
 # costs about half a second, and a whole `run --append` of 1,000 articles was not measurably

@@ -81,6 +81,8 @@ class _NumberPatterns:
     """What find_quantities needs from a pack beyond its fields, built once per language."""
 
     not_counts: frozenset[str]
+    age_before: frozenset[str]
+    persons: frozenset[str]
     year_cues: frozenset[str]
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
@@ -109,6 +111,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
     number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
+        age_before=frozenset(numbers.get("age_before", [])),
+        persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
@@ -203,6 +207,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "July 22", "August 9": a date
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
+        if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
+                len(before) == 2 and before[0] in patterns.persons and before[1] in ("van", "of"))):
+            continue  # "a man aged 45", "de man van 45": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
                 and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))):
