@@ -55,7 +55,8 @@ def _about(finding: dict, item: dict) -> bool:
 def score(findings: list[dict], gold: dict) -> dict:
     """Defects found per kind, traps hit, and the findings no gold item speaks of."""
     found: dict[str, list[str]] = {}
-    judged: set[int] = set()
+    judged: set[int] = set()  # about a defect
+    trapped: set[int] = set()  # about a trap (and no defect)
     for defect in gold["defects"]:
         hits = [i for i, f in enumerate(findings)
                 if f["kind"] == defect["kind"] and _names(f, defect["articles"], defect["kind"])
@@ -71,15 +72,12 @@ def score(findings: list[dict], gold: dict) -> dict:
         if hits:
             hit_traps.append((trap["id"], sorted({findings[i]["kind"] for i in hits}),
                               trap.get("note", "")))
-            judged.update(hits)
-    unjudged = [f for i, f in enumerate(findings) if i not in judged]
-    trap_findings = {i for i, f in enumerate(findings) if i in judged} - set().union(*(
-        {i for i, f in enumerate(findings) if f["kind"] == d["kind"]
-         and _names(f, d["articles"], d["kind"]) and _about(f, d)} for d in gold["defects"]))
+            trapped.update(hits)
+    unjudged = [f for i, f in enumerate(findings) if i not in judged | trapped]
     per_kind: dict[str, list[int]] = {}
     for i, finding in enumerate(findings):
         row = per_kind.setdefault(finding["kind"], [0, 0, 0])
-        row[0 if i in judged and i not in trap_findings else 1 if i in trap_findings else 2] += 1
+        row[0 if i in judged else 1 if i in trapped else 2] += 1
     return {"found": found, "hit_traps": hit_traps, "unjudged": unjudged, "per_kind": per_kind}
 
 

@@ -82,7 +82,7 @@ class Claim:
 def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
     """Sentences with offsets; paragraphs (blank-line separated) never share a sentence; a full
     stop after one of the pack's abbreviations or an initial ("Sept.", "dhr.", "J.") is none."""
-    abbreviation = number_words(pack.code).abbreviation if pack else None
+    abbreviation = claim_words(pack.code).abbreviation if pack else None
     result = []
     for number, paragraph in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         offset = paragraph.start()
@@ -98,9 +98,6 @@ def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
             result.append(Sentence(offset + position, offset + len(body), number))
     return result
 
-
-# A metric word further than this from its number, in characters, is about something else.
-MAX_CUE_DISTANCE = 120
 
 
 def _distance(cue: Cue, quantity: Quantity) -> int:
@@ -165,24 +162,14 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     return found
 
 
-_AUXILIARIES = {"nl": {"heeft", "hebben", "had", "hadden", "zal", "zullen", "is", "zijn",
-                       "werd", "werden", "ook", "nog", "al", "inmiddels", "dinsdag", "gisteren"},
-                "en": {"have", "has", "had", "will", "would", "also", "later", "previously",
-                       "earlier", "on", "publicly", "separately"}}
-# a reporting verb after one of these is a passive participle: "had been reported missing"
-_PASSIVE = {"been", "be", "being", "is", "are", "was", "were", "wordt", "worden", "werd",
-            "werden"}
-_PRONOUNS = {"hij", "zij", "ze", "wij", "we", "het", "dat", "dit", "die", "men", "u", "jij",
-             "he", "she", "they", "it", "that", "this", "i", "you", "who", "which", "there"}
-
-
 def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
     """The reporting clause's subject: the words before the verb in its clause, without
     trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
+    grammar = claim_words(pack.code)
     words = before.split()
-    if words and words[-1].lower() in _PASSIVE:
+    if words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
-    while words and words[-1].lower() in _AUXILIARIES.get(pack.code, set()) | pack.conjunctions:
+    while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
     while words and words[0].lower() in pack.conjunctions:
         words.pop(0)
@@ -201,8 +188,9 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
                and w.lower() not in pack.raw["attribution"].get("stop_words", [])]
     if not content or re.search(r"\d", phrase):
         return None
-    if all((w.lower() in _PRONOUNS and not w.isupper())  # "WHO" is no "who"
-           or w.lower() in number_words(pack.code).months_and_days for w in content):
+    pronouns = claim_words(pack.code).pronouns
+    if all((w.lower() in pronouns and not w.isupper())  # "WHO" is no "who"
+           or w.lower() in claim_words(pack.code).months_and_days for w in content):
         return None
     return phrase.strip()
 
@@ -289,9 +277,8 @@ def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
                        clause_end: int) -> bool:
     """"Dozens of journalists are among them": a part named after a copula refers back across
     a sentence; "aan acht van hen" (an object) does not."""
-    return re.search(r"(?<![\w-])(?:are|were|is|was|zijn|waren|bevinden zich)\s+"
-                     r"(?:among|onder|including)(?![\w-])", text[quantity.end:clause_end],
-                     re.IGNORECASE) is not None
+    return claim_words(pack.code).copular_partitive.search(
+        text, quantity.end, clause_end) is not None
 
 
 def _noun_dropped(text: str, quantity: Quantity) -> bool:
@@ -339,23 +326,17 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?:{persons})|[A-Z][\w'-]+))(?![\w-])", re.IGNORECASE)
 
 
-# Between one person and what happened to them, these show that the person did it to someone
-# else ("een man die zijn vrouw heeft doodgeschoten", "a man who killed two").
-_AGENT_WORDS = {"nl": r"\b(?:die|dat|wie|heeft|hebben|had|hadden|zijn|haar|hun)\b",
-                "en": r"\b(?:who|that|which|his|her|their)\b"}
-_PASSIVE_EN = re.compile(r"\b(?:was|were|is|are|been|be|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
 def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int],
                           predicates: list[Cue], pack: LanguagePack) -> Grounding | None:
     """A single person counts only by what happened to them, said after them in the clause."""
+    grammar = claim_words(pack.code)
     after = [c for c in predicates if quantity.end <= c.start and c.end <= clause[1]]
     for cue in after[:1]:
         between = text[quantity.end:cue.start]
-        if re.search(_AGENT_WORDS.get(pack.code, "\x00"), between, re.IGNORECASE):
-            return None
-        if pack.code == "en" and not (_PASSIVE_EN.search(between) or cue.text.lower() in (
-                "died", "dies", "drowned", "missing", "dead")):
+        if grammar.agent_words.search(between):
+            return None  # the person did it to someone else: "a man who killed two"
+        if grammar.person_passive and not (grammar.person_passive.search(between)
+                                           or cue.text.lower() in grammar.intransitive):
             return None
         return Grounding(cue.label, PREDICATE)
     return None
@@ -364,7 +345,7 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
 def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentence) -> bool:
     """A figure the text says is wrong: "niet 30 maar 18", "died, not 40", or one reported
     in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
-    words = number_words(pack.code)
+    words = claim_words(pack.code)
     if words.negation.search(text, max(sentence.start, quantity.start - 12), quantity.start):
         return True
     markers = list(words.correction.finditer(text, sentence.start, quantity.start))
@@ -383,6 +364,13 @@ class _ClaimWords:
     part_of_group: re.Pattern[str]
     scope_whole: re.Pattern[str]
     scope_part: re.Pattern[str]
+    subject_trailers: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    pronouns: frozenset[str]
+    copular_partitive: re.Pattern[str]
+    agent_words: re.Pattern[str]
+    person_passive: re.Pattern[str] | None
+    intransitive: frozenset[str]
     coordinator: re.Pattern[str]
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
@@ -390,16 +378,28 @@ class _ClaimWords:
 
 
 @functools.cache
-def number_words(code: str) -> _ClaimWords:
+def claim_words(code: str) -> _ClaimWords:
     pack = load_pack(code)
     numbers = pack.raw["numbers"]
     abbreviations = sorted(pack.raw.get("abbreviations", []), key=len, reverse=True)
+    grammar = pack.raw.get("grammar", {}) or {}
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
         scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
+        subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
+        passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
+        pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
+        copular_partitive=re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, grammar.get("copulas", []) or ["\x00"]))
+            + r")\s+(?:" + "|".join(map(re.escape, grammar.get("copular_partitives", [])
+                                         or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        agent_words=phrase_pattern(grammar.get("agent_words", []) or ["\x00"]),
+        person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
+        if grammar.get("person_passive") else None,
+        intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
         correction_turn=re.compile("|".join(
             re.escape(t) if not t[:1].isalpha() else rf"(?<![\w-]){re.escape(t)}(?![\w-])"
             for t in pack.raw.get("correction_turns", [])) or "\x00", re.IGNORECASE),
@@ -553,7 +553,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     """The grounding of each number of a sentence; a number whose noun is dropped takes the
     noun of the next one when the two are coordinated ("12 en 15 doden", "50,9 tegen 47,1
     procent")."""
-    words = number_words(pack.code)
+    words = claim_words(pack.code)
     result: list[Grounding | CountedNoun] = []
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
@@ -716,7 +716,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
 def _scope(sentence: str, pack: LanguagePack) -> str | None:
     """whole when the sentence gives a figure for all of the story's area, part when it names
     a place alone."""
-    words = number_words(pack.code)
+    words = claim_words(pack.code)
     if words.scope_part.search(sentence):
         return "part"
     return "whole" if words.scope_whole.search(sentence) else None
@@ -725,6 +725,6 @@ def _scope(sentence: str, pack: LanguagePack) -> str | None:
 def _is_place(name: str, pack: LanguagePack) -> bool:
     """Not a month, a weekday, a newspaper, a company or an article ("in December", "The
     Washington Post", "bij Albert Heijn")."""
-    words = number_words(pack.code)
+    words = claim_words(pack.code)
     return name.split()[0].lower() not in words.months_and_days \
         and words.not_place.match(name) is None

@@ -107,9 +107,7 @@ class LanguagePack:
     vague_pattern: re.Pattern[str]
     qualifiers: CueSet
     metrics: CueSet
-    metric_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     subjects: CueSet
-    crowd_subjects: tuple[str, ...]
     hedges: CueSet
     next_sentence_hedges: re.Pattern[str]
     attribution: CueSet
@@ -169,11 +167,7 @@ def load_pack(code: str) -> LanguagePack:
         vague_pattern=phrase_pattern(list(data.get("vague_quantities", {}))),
         qualifiers=CueSet(data.get("qualifiers", {})),
         metrics=CueSet(data.get("metrics", {})),
-        metric_patterns=tuple((label, re.compile(pattern, re.IGNORECASE))
-                              for label, patterns in data.get("metric_patterns", {}).items()
-                              for pattern in patterns),
         subjects=CueSet(data.get("subjects", {})),
-        crowd_subjects=tuple(data.get("crowd_subjects", [])),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
         next_sentence_hedges=phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
