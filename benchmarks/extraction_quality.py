@@ -39,7 +39,9 @@ GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
                 "troops_sent": "troops", "killed_and_injured_total": "killed_and_injured",
                 "price": "money"}
 # Our finer metrics that the annotation guide counts as one (tests/data/blind/ANNOTATION.md).
-OUR_METRICS = {"percentage_change": "percentage", "ratio_percentage": "percentage"}
+# ("price" is money's name before 2026-12, so an older extractor is scored alike.)
+OUR_METRICS = {"percentage_change": "percentage", "ratio_percentage": "percentage",
+               "price": "money"}
 # Gold source names (English) and the words our extractor quotes from Dutch text.
 SOURCE_WORDS = {
     "police": ["politie", "police"], "government": ["regering", "government"],
