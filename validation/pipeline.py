@@ -220,9 +220,6 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         docs_dir = options.reports / "gx" if options.data_docs else None
         suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
                                    docs_dir=docs_dir, tick=tick)
-        from validation.expect.gx_runner import complete_uniqueness_rows  # GX is loaded now
-
-        complete_uniqueness_rows(store.con, suite_results)
         findings = all_findings(suite_results)
         acceptance = accept(findings, waivers, baseline, options.today or dt.date.today())
         store.write_findings(run_id, [_stored(f) for f in findings])

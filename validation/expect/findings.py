@@ -90,6 +90,14 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
         kind = str(row.get("kind") or spec.finding_kind)
         yield {**base, "kind": kind, "article_ids": article_ids, "claim_ids": claim_ids,
                "message": text, "fingerprint": fingerprint(suite_name, spec.id, kind, identity)}
+    if result.rows_missing:
+        # identified by the count, so a baseline never hides a change in the unlisted rows
+        missing = result.rows_missing
+        yield {**base, "article_ids": [], "claim_ids": [],
+               "message": f"{missing} more failing rows of {spec.id} could not be listed "
+                          f"(of {result.unexpected_count}); query the table to see them",
+               "fingerprint": fingerprint(suite_name, spec.id, "rows_not_listed",
+                                          result.unexpected_count)}
 
 
 def all_findings(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:

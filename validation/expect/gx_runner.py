@@ -14,14 +14,11 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from validation.errors import ExecutionError, Problem
 from validation.expect.catalog import load_catalog
 from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
-
-if TYPE_CHECKING:
-    import duckdb
 from validation.expect.spec import ExpectationSpec, Suite
 from validation.store import duckdb_settings
 
@@ -208,6 +205,8 @@ class GXRunner:
                 validated += 1
                 gx_results = self._validate(suite, batch, gx_suite, parameters).to_json_dict()
             results = _collect(suite, gx_results, rejected)
+            for result in results:
+                self._list_every_row(suite, result)
             outcomes.append(SuiteResult(suite, results, time.perf_counter() - started))
             if tick:
                 tick(len(outcomes))
@@ -279,6 +278,35 @@ class GXRunner:
                 f"declares {len(suite.expectations)}", where=suite.where()))
         return batch, (gx_suite if gx_suite.expectations else None), rejected
 
+    def _list_every_row(self, suite: Suite, result: ExpectationResult) -> None:
+        """Replace GX's sample of failing rows by all of them, read with the expectation's own
+        condition; a failure of fewer rows than counted would let a baseline hide new ones."""
+        count = result.unexpected_count
+        if not (result.failed and isinstance(count, int) and count > len(result.rows)):
+            return
+        query = result.rows_query
+        if query and suite.query and f"FROM ({suite.query}" not in query:
+            # GX writes a query asset's batch without the parentheses it needs as a subquery
+            query = query.replace(f"FROM {suite.query}", f"FROM ({suite.query}) AS batch", 1)
+        rows: list[dict[str, Any]] = []
+        if query:
+            try:
+                # GX's own connection (DuckDB's is single and persistent); the driver's SQL
+                # as is, since SQLAlchemy's text() would read ":name" in a literal as a parameter
+                with self.datasource.get_execution_engine().get_connection() as connection:
+                    try:
+                        cursor = connection.exec_driver_sql(query.rstrip().rstrip(";"))
+                        rows = [dict(row._mapping) for row in cursor.fetchall()]
+                    except Exception:
+                        connection.rollback()  # the connection is GX's, for the next suite
+                        raise
+            except Exception:  # noqa: BLE001 - the sample stays and the shortfall is reported
+                rows = []
+        if len(rows) == count:
+            result.rows = rows
+        else:
+            result.rows_missing = count - len(result.rows)
+
     def _tables(self) -> list[str]:
         import sqlalchemy as sa
 
@@ -286,7 +314,9 @@ class GXRunner:
 
 
 def _result_format(suite: Suite) -> dict[str, Any]:
-    result_format: dict[str, Any] = {"result_format": "COMPLETE", "partial_unexpected_count": 20}
+    # GX's own lists stay short; _list_every_row reads every row with the index query
+    result_format: dict[str, Any] = {"result_format": "COMPLETE", "partial_unexpected_count": 20,
+                                     "return_unexpected_index_query": True}
     if suite.row_id:
         result_format["unexpected_index_column_names"] = [suite.row_id]
     return result_format
@@ -352,32 +382,5 @@ def _expectation_result(spec: ExpectationSpec, item: dict) -> ExpectationResult:
         unexpected_count=payload.get("unexpected_count"),
         observed_value=payload.get("observed_value"),
         rows=rows,
+        rows_query=payload.get("unexpected_index_query") if spec.kwargs.get("column") else None,
     )
-
-
-def complete_uniqueness_rows(con: duckdb.DuckDBPyConnection,
-                             suite_results: list[SuiteResult]) -> None:
-    """GX lists at most a sample of a failed uniqueness check's rows; every duplicate group is
-    a finding naming all its rows, so the rows are read again from the table itself."""
-    for suite_result in suite_results:
-        suite = suite_result.suite
-        if not (suite.table and suite.row_id):
-            continue
-        for result in suite_result.results:
-            column = result.spec.kwargs.get("column")
-            if not (result.failed and result.spec.type == "expect_column_values_to_be_unique"
-                    and isinstance(column, str)):
-                continue
-            table, row_id, value = (_quoted(suite.table), _quoted(suite.row_id),
-                                    _quoted(column))
-            result.rows = [
-                {suite.row_id: row, column: repeated}
-                for repeated, rows in con.execute(
-                    f"SELECT {value}, list({row_id} ORDER BY {row_id}) FROM {table} "
-                    f"WHERE {value} IS NOT NULL GROUP BY {value} HAVING count(*) > 1 "
-                    f"ORDER BY {value}").fetchall()
-                for row in rows]
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

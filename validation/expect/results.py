@@ -22,6 +22,10 @@ class ExpectationResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     traceback: str | None = None
+    # GX lists a sample of the failing rows; this query (the expectation's own condition)
+    # selects them all, and rows_missing counts those it still could not list.
+    rows_query: str | None = None
+    rows_missing: int = 0
 
     @property
     def failed(self) -> bool:
