@@ -41,7 +41,8 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     assert document["schema_version"] == 2 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
-    assert counts == {"articles": 9, "claims": 2, "dates": 3, "hygiene": 5, "sources": 6}
+    assert counts == {"articles": 10, "claims": 2, "dates": 3, "extraction": 1, "hygiene": 5,
+                      "load": 1, "sources": 6}
     assert {f["kind"] for f in document["findings"]} == {
         "coarse_publication_date", "media_residue", "name_variants", "hedged_tension",
         "scope_inconsistency", "update"}
@@ -138,7 +139,7 @@ def test_junit_has_one_testcase_per_expectation_and_fails_only_what_gates(run, s
     (seed_corpus / "future.txt").write_text(FUTURE_ARTICLE)
     run()
     cases = junit_cases(tmp_path)
-    assert len(cases) == 25
+    assert len(cases) == 28
     future = cases[("articles", "published-not-in-future")]
     assert future.find("failure") is not None and "future" in future.find("failure").text
     coarse = cases[("articles", "published-to-the-day")]
@@ -167,3 +168,41 @@ def test_the_command_leaves_nothing_behind_on_stderr(tmp_path):
         capture_output=True, text=True, cwd=ROOT, check=False, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Warning" not in done.stderr and "leaked" not in done.stderr
+
+
+def test_a_run_that_loaded_no_article_is_never_a_pass(run, tmp_path):
+    corpus = tmp_path / "empty"
+    corpus.mkdir()
+    (corpus / "a.jsonl").write_text("")
+    (corpus / "b.jsonl").write_text("\n\n")
+    result = run(corpus=corpus)
+    assert result.exit_code == 1
+    assert "ERROR   articles/corpus-not-empty: observed 0" in result.stdout
+
+
+def test_a_corpus_whose_records_are_mostly_rejected_fails(run):
+    from tests.conftest import DATA
+
+    result = run(corpus=DATA / "broken")
+    assert result.exit_code == 1
+    assert "ERROR   load/few-records-rejected: 1 unexpected" in result.stdout
+
+
+def test_a_bug_exits_3_and_logs_its_traceback_under_the_reports_folder(tmp_path):
+    import subprocess
+    import sys
+
+    reports = tmp_path / "reports"
+    crash = ("import validation.pipeline as p, validation.cli as c\n"
+             "def broken(*args, **kwargs): raise KeyError('a bug')\n"
+             "p.run = broken\n"
+             f"c.main(['run', '--corpus', 'corpus', '--reports', {str(reports)!r}, "
+             f"'--db', {str(tmp_path / 'c.duckdb')!r}])\n")
+    done = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True,
+                          cwd=ROOT, check=False, timeout=120)
+    assert done.returncode == 3, done.stderr[-2000:]
+    assert "internal error: KeyError: 'a bug'" in done.stderr
+    assert "Traceback" not in done.stderr
+    [log] = reports.glob("crash-*.log")
+    assert str(log) in done.stderr
+    assert "Traceback" in log.read_text() and "a bug" in log.read_text()

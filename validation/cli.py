@@ -1,7 +1,7 @@
 """Thin click commands over validation.pipeline: the only place that prints or exits.
 
 Exit codes: 0 pass (warnings allowed), 1 an error-severity expectation failed (or a warning with
---strict), 2 bad input or configuration.
+--strict), 2 bad input or configuration, 3 an internal error (a bug; its traceback is logged).
 """
 
 from __future__ import annotations
@@ -10,17 +10,22 @@ import datetime as dt
 import json
 import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 import click
 
 from validation import pipeline
 from validation.errors import ValidationError
-from validation.gate import EXIT_BAD_INPUT
+from validation.gate import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
 from validation.store import DEFAULT_DB
 from validation.terminal import StageProgress
 
 MAX_LISTED_FINDINGS = 10
+
+# Where a crash's traceback goes: the reports folder of the command that crashed.
+_crash_folder = Path("reports")
 
 
 def _fail(error: ValidationError) -> click.exceptions.Exit:
@@ -71,7 +76,7 @@ strict_option = click.option("--strict", is_flag=True, help="Make failing warnin
 @click.version_option(package_name="news-corpus-validation")
 def cli() -> None:
     """Validate a news corpus: load it into DuckDB, run expectation suites through Great
-    Expectations, write reports, and exit 0 (pass), 1 (failed) or 2 (bad input)."""
+    Expectations, write reports, and exit 0 (pass), 1 (failed), 2 (bad input) or 3 (a bug)."""
 
 
 @cli.command()
@@ -101,6 +106,8 @@ def cli() -> None:
 def run(corpus, expectations, db, reports, strict, quiet, field_map, append, today,
         no_data_docs, baseline, waivers, claims, claims_mapping) -> None:
     """Load the corpus, run every suite, write reports/ and exit with the verdict."""
+    global _crash_folder
+    _crash_folder = reports
     options = pipeline.RunOptions(
         corpus=corpus, expectations=expectations, db=db, reports=reports, strict=strict,
         field_map=_field_map(field_map), append=append, today=_today(today),
@@ -127,9 +134,11 @@ def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
                 click.echo(f"ERROR   {suite_result.suite.name}/{spec.id}: could not run: "
                            f"{result.error} ({where})")
             elif not quiet or spec.severity == "error":
-                count = result.unexpected_count if result.unexpected_count is not None else "?"
+                count = (f"{result.unexpected_count} unexpected"
+                         if result.unexpected_count is not None
+                         else f"observed {result.observed_value!r}")
                 click.echo(f"{spec.severity.upper():7} {suite_result.suite.name}/{spec.id}: "
-                           f"{count} unexpected - {spec.description or spec.type}")
+                           f"{count} - {spec.description or spec.type}")
     load = outcome.load
     if load and not quiet:
         stats = load.stats
@@ -192,6 +201,9 @@ def load(corpus, db, field_map, append) -> None:
 @today_option
 def check(db, suites, json_out, reports, strict, today) -> None:
     """Run suites against the tables of an existing DuckDB database."""
+    global _crash_folder
+    if reports:
+        _crash_folder = reports
     try:
         outcome = pipeline.check(db, list(suites), strict=strict, today=_today(today),
                                  reports=reports)
@@ -259,6 +271,21 @@ def contracts(db) -> None:
         click.echo(f"{table}: {rows} rows satisfy the contract")
 
 
+def _log_crash(error: BaseException) -> Path:
+    """The traceback in a log file under the reports folder (a temporary one if unwritable)."""
+    name = dt.datetime.now(dt.UTC).strftime("crash-%Y%m%dT%H%M%SZ.log")
+    text = "".join(traceback.format_exception(error))
+    for folder in (_crash_folder, Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(f"news-validate {' '.join(sys.argv[1:])}\n{text}",
+                                       encoding="utf-8")
+            return folder / name
+        except OSError:
+            continue
+    raise error
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the CLI and exit with its code."""
     try:
@@ -267,8 +294,14 @@ def main(argv: list[str] | None = None) -> None:
         error.show()
         code = error.exit_code
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        code = 1
+        click.echo("interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - a bug: exit 3, never the code of a failed corpus
+        log = _log_crash(error)
+        click.secho(f"internal error: {type(error).__name__}: {error}", fg="magenta", err=True)
+        click.echo(f"  this is a bug in news-validate, not in your data; the traceback is in "
+                   f"{log} (please attach it to a bug report)", err=True)
+        code = EXIT_INTERNAL
     sys.stdout.flush()
     sys.stderr.flush()
     # os._exit skips interpreter teardown, where duckdb 2.0's bindings print dozens of

@@ -3,7 +3,8 @@
 0 = no error-severity failure (warnings are reported, not fatal);
 1 = an error-severity expectation failed (or, with --strict, a warning);
 2 = bad input or configuration: unreadable suite, unknown expectation, missing corpus path,
-    or an expectation that could not be evaluated.
+    or an expectation that could not be evaluated;
+3 = an internal error (a bug): the CLI writes the traceback to a log under the reports folder.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 from validation.expect.results import ERROR, SuiteResult
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a SIGINT
 
 PASS, PASS_WITH_WARNINGS, FAIL, BROKEN = "pass", "pass with warnings", "fail", "error"
 

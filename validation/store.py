@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
-    extractor_version VARCHAR NOT NULL, extracted_at TIMESTAMP
+    extractor_version VARCHAR NOT NULL, extracted_at TIMESTAMP, cut_at BIGINT,
+    cut_because VARCHAR
 );
 CREATE TABLE IF NOT EXISTS date_mentions (
     mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
@@ -182,6 +183,8 @@ class Store:
             self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} {kind}")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS tense VARCHAR")
+        self.con.execute("ALTER TABLE extractions ADD COLUMN IF NOT EXISTS cut_at BIGINT")
+        self.con.execute("ALTER TABLE extractions ADD COLUMN IF NOT EXISTS cut_because VARCHAR")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )
@@ -300,7 +303,10 @@ class Store:
         return run_id
 
     def finish_run(self, run_id: str, **values: Any) -> None:
-        values["finished_at"] = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        self.update_run(run_id, finished_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                        **values)
+
+    def update_run(self, run_id: str, **values: Any) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.con.execute(
             f"UPDATE runs SET {assignments} WHERE run_id = ?", [*values.values(), run_id]
