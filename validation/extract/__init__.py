@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -23,7 +25,14 @@ from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-23"
+CODE_VERSION = "claims-dates-24"
+# An article is read up to a budget, so one hostile or broken record cannot hold up a run:
+# this many characters (news articles are under 100,000) and this many figures (digits), the
+# work per figure being bounded by MAX_SENTENCE_CHARS. Deterministic, unlike a clock. An
+# article cut short is recorded in `extractions.cut_at` and reported by expectations/claims.yml.
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_ARTICLE_FIGURES = 10_000
+_FIGURE = re.compile(r"\d+")
 BATCH_ARTICLES = 2000
 # From this many articles the work is spread over the cores: starting the worker processes
 # costs about half a second, and a whole `run --append` of 1,000 articles was not measurably
@@ -74,14 +83,31 @@ class BatchResult:
     claims: list[Claim]
     mentions: list[DateMention]
     windows: list[dict]
+    cuts: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
+
+
+def within_budget(body: str) -> tuple[str, tuple[int, str] | None]:
+    """The part of `body` extraction reads, and where and why it was cut (None: all of it)."""
+    reason = None
+    if len(body) > MAX_ARTICLE_CHARS:
+        space = body.rfind(" ", MAX_ARTICLE_CHARS // 2, MAX_ARTICLE_CHARS)
+        body, reason = body[:space if space > 0 else MAX_ARTICLE_CHARS], (
+            f"longer than {MAX_ARTICLE_CHARS:,} characters")
+    past = next(itertools.islice(_FIGURE.finditer(body), MAX_ARTICLE_FIGURES, None), None)
+    if past is not None:
+        body, reason = body[:past.start()], f"more than {MAX_ARTICLE_FIGURES:,} figures"
+    return body, (len(body), reason) if reason else None
 
 
 def _extract_batch(rows: list[tuple]) -> BatchResult:
     result = BatchResult([], [], [])
     languages = set(available_languages())
-    for article_id, body, language, _content_hash, published_start, published_end in rows:
+    for article_id, whole_body, language, _content_hash, published_start, published_end in rows:
         if language not in languages:
             continue
+        body, cut = within_budget(whole_body)
+        if cut:
+            result.cuts[article_id] = cut
         pack = load_pack(language)
         result.claims.extend(extract_claims(article_id, body, pack))
         window = (published_start, published_end)
@@ -149,9 +175,14 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         done = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)
             "article_id": [row[0] for row in batch],
             "content_hash": [row[3] for row in batch],
-            "extractor_version": [version] * len(batch)})
-        con.execute("INSERT INTO extractions SELECT article_id, content_hash, "
-                    "extractor_version, now() FROM done")
+            "extractor_version": [version] * len(batch),
+            "cut_at": pa.array([result.cuts.get(row[0], (None, None))[0] for row in batch],
+                               pa.int64()),
+            "cut_because": pa.array([result.cuts.get(row[0], (None, None))[1] for row in batch],
+                                    pa.string())})
+        con.execute("INSERT INTO extractions (article_id, content_hash, extractor_version, "
+                    "extracted_at, cut_at, cut_because) SELECT article_id, content_hash, "
+                    "extractor_version, now(), cut_at, cut_because FROM done")
         con.execute(f"INSERT INTO {TOUCHED_ARTICLES} SELECT article_id FROM done")
         stats.claims += len(result.claims)
         stats.date_mentions += len(result.mentions)

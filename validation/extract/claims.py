@@ -19,6 +19,7 @@ import bisect
 import functools
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validation.extract.grounding import (
@@ -37,6 +38,7 @@ from validation.extract.grounding import (
 )
 from validation.extract.lexicon import (
     CURRENCY,
+    MAX_SENTENCE_CHARS,
     Cue,
     LanguagePack,
     load_pack,
@@ -92,11 +94,27 @@ def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
             if abbreviation and abbreviation.search(body, max(0, boundary.start() - 8),
                                                     boundary.start()):
                 continue
-            result.append(Sentence(offset + position, offset + boundary.start(), number))
+            result.extend(_bounded(text, offset + position, offset + boundary.start(), number))
             position = boundary.end()
         if body[position:].strip():
-            result.append(Sentence(offset + position, offset + len(body), number))
+            result.extend(_bounded(text, offset + position, offset + len(body), number))
     return result
+
+
+def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
+    """The sentence, or pieces of at most MAX_SENTENCE_CHARS cut after a clause mark or a
+    space: every figure is read against its whole sentence, so a "sentence" of a list or a
+    table without full stops would cost the square of its length."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        floor = start + MAX_SENTENCE_CHARS // 2
+        cut = max(text.rfind(mark, floor, limit) for mark in ("; ", ", ", ": "))
+        if cut < 0:
+            cut = text.rfind(" ", floor, limit)
+        cut = cut + 1 if cut >= 0 else limit
+        yield Sentence(start, cut, paragraph)
+        start = cut
+    yield Sentence(start, end, paragraph)
 
 
 
@@ -641,13 +659,15 @@ def _generic_people(code: str) -> frozenset[str]:
                      + raw.get("generic_people", []))
 
 
-def _percentage_kind(text: str, start: int, end: int, pack: LanguagePack) -> str:
+def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
+                     pack: LanguagePack) -> str:
     """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
-    # the clause of the figure text[start:end], by its punctuation
-    clause_start = max([text.rfind(mark, 0, start) for mark in (",", ";", ".")] + [-1]) + 1
-    clause_end = min([i for i in (text.find(mark, end) for mark in (",", ";", ". "))
-                      if i >= 0] or [len(text)])
+    # the clause of the figure text[start:end] in its sentence, by its punctuation
+    clause_start = max([text.rfind(mark, sentence.start, start) for mark in (",", ";", ".")]
+                       + [sentence.start - 1]) + 1
+    clause_end = min([i for i in (text.find(mark, end, sentence.end) for mark in (",", ";", ". "))
+                      if i >= 0] or [sentence.end])
     clause = text[clause_start:clause_end]
     for metric, pattern in _percentage_kinds(pack.code):
         if pattern.search(clause):
@@ -679,7 +699,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            pack: LanguagePack, part_of: str | None) -> Claim:
     metric = grounding.metric
     if metric == "percentage":
-        metric = _percentage_kind(text, quantity.start, quantity.end, pack)
+        metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
     # the place named nearest the number in its sentence, before it or after it in its own
     # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":

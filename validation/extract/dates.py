@@ -10,13 +10,20 @@ window [start, end] of days, or none when the text alone cannot place it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import LanguagePack, load_pack, phrase_pattern, words_before
+from validation.extract.lexicon import (
+    MAX_SENTENCE_CHARS,
+    LanguagePack,
+    load_pack,
+    phrase_pattern,
+    words_before,
+)
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -105,13 +112,18 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     patterns = _patterns(pack.code, ignore_case=not exact)
     scanned = lowered if exact else text
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken so far, disjoint and sorted: only the last one starting before a new
+    # span's end can overlap it (a scan of all of them cost the square of the mentions)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None,
             tense: str = "unknown"):
-        if any(start < e and end > s for s, e in taken):
+        before = bisect.bisect_left(taken_starts, end)
+        if before and taken_ends[before - 1] > start:
             return
-        taken.append((start, end))
+        taken_starts.insert(before, start)
+        taken_ends.insert(before, end)
         identity = f"{article_id}:{start}:{end}:{kind}"
         found.append(DateMention(
             hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(), article_id,
@@ -177,16 +189,18 @@ _YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|20\d\d)(?![\w.,-])")
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], by its full stops (good enough for a window)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
-    right = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-                or [len(text)])
+    floor, ceiling = max(0, start - MAX_SENTENCE_CHARS), min(len(text), end + MAX_SENTENCE_CHARS)
+    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    right = min([i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling))
+                 if i >= 0] or [ceiling])
     return left, right
 
 
 def _named_years(text: str, start: int, end: int) -> list[int]:
     """The years named in the sentence of text[start:end] and earlier in its paragraph."""
     left, right = _sentence_of(text, start, end)
-    paragraph = text.rfind("\n", 0, start) + 1
+    floor = max(0, start - 4 * MAX_SENTENCE_CHARS)
+    paragraph = max(text.rfind("\n", floor, start) + 1, floor)
     return [int(y) for y in _YEAR.findall(text, min(left, paragraph), right)]
 
 
@@ -329,9 +343,8 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left + 1: min(right_candidates) if right_candidates else len(text)]
+    left, right = _sentence_of(text, start, end)
+    return text[left:right]
 
 
 __all__ = ["DateMention", "PublicationWindow", "find_date_mentions", "infer_publication"]

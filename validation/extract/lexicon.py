@@ -17,6 +17,11 @@ import yaml
 
 LANG_DIR = Path(__file__).with_name("lang")
 
+# Longer "sentences" (lists, tables, text without full stops) are read in pieces of this size,
+# and no search for a sentence's or clause's edge looks further: news sentences are well under
+# it, and an unbounded look in a text without full stops costs the square of its length.
+MAX_SENTENCE_CHARS = 1000
+
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
@@ -84,12 +89,16 @@ class CueSet:
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
+        # only the stretch searched is lower-cased (with the character the look-behind reads):
+        # lower-casing the whole text for every short search cost the square of its length
+        offset = max(0, start - 1)
+        lowered = text[offset:end].lower()
+        if len(lowered) != end - offset:  # a few characters change length when lower-cased
             return [Cue(self.label_of[m.group(0).lower()], m.start(), m.end(), m.group(0))
                     for m in self.pattern.finditer(text, start, end)]
-        return [Cue(self.label_of[m.group(0)], m.start(), m.end(), text[m.start():m.end()])
-                for m in self.lower_pattern.finditer(lowered, start, end)]
+        return [Cue(self.label_of[m.group(0)], m.start() + offset, m.end() + offset,
+                    text[m.start() + offset:m.end() + offset])
+                for m in self.lower_pattern.finditer(lowered, start - offset)]
 
 
 @dataclass(frozen=True)
