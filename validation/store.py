@@ -356,7 +356,9 @@ class Store:
 
     def rejected_rows(self, limit: int = 50) -> list[dict[str, Any]]:
         cursor = self.con.execute(
-            "SELECT origin, reason, article_id FROM rejected ORDER BY rowid LIMIT ?", [limit]
+            # by what a record is, not where it was read: any file order lists the same ones
+            "SELECT origin, reason, article_id FROM rejected "
+            "ORDER BY article_id NULLS LAST, reason, raw, origin LIMIT ?", [limit]
         )
         return dict_rows(cursor)
 

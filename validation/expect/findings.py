@@ -100,11 +100,16 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
                                           result.unexpected_count)}
 
 
+def _order(finding: dict[str, Any]) -> tuple:
+    return finding["article_ids"], finding["claim_ids"], finding["message"], finding["fingerprint"]
+
+
 def all_findings(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:
     """Every finding of a run, in suite and declaration order, one per fingerprint."""
     findings: dict[str, dict[str, Any]] = {}
     for suite_result in suite_results:
         for result in suite_result.results:
-            for finding in findings_for(suite_result.suite.name, result):
+            # in an order of their own, not the rows': any file order gives the same list
+            for finding in sorted(findings_for(suite_result.suite.name, result), key=_order):
                 findings.setdefault(finding["fingerprint"], finding)
     return list(findings.values())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import importlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -207,6 +208,9 @@ class GXRunner:
             results = _collect(suite, gx_results, rejected)
             for result in results:
                 self._list_every_row(suite, result)
+                # the database returns rows in the order it stored them: sorted, any file
+                # order of the corpus gives the same results
+                result.rows.sort(key=_row_order)
             outcomes.append(SuiteResult(suite, results, time.perf_counter() - started))
             if tick:
                 tick(len(outcomes))
@@ -320,6 +324,10 @@ def _result_format(suite: Suite) -> dict[str, Any]:
     if suite.row_id:
         result_format["unexpected_index_column_names"] = [suite.row_id]
     return result_format
+
+
+def _row_order(row: Any) -> str:
+    return json.dumps(row, sort_keys=True, default=str)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -135,7 +135,7 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
         GROUP BY ALL
         HAVING count(DISTINCT reported_start) >= 2
            OR count(DISTINCT coalesce(source, attributed_to, article_id)) >= 2
-        ORDER BY points DESC, metric LIMIT ?
+        ORDER BY points DESC, metric, subject, event, time_frame LIMIT ?
         """, [list(metrics), MAX_TIMELINES]))
     for key in keys:
         key["points"] = dict_rows(con.execute(
@@ -147,6 +147,6 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
             FROM reported_claims
             WHERE metric = ? AND coalesce(subject, '') = ? AND coalesce(event, '') = ?
               AND coalesce(time_frame, '') = ? AND value_low IS NOT NULL AND NOT background
-            ORDER BY reported_start, value_low
+            ORDER BY reported_start, value_low, value_high, series, report, hedged
             """, [key["metric"], key["subject"], key["event"], key["time_frame"]]))
     return keys
