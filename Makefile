@@ -47,6 +47,7 @@ docs-check: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check validation tests benchmarks
+	$(VENV)/bin/actionlint .github/workflows/*.yml
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
