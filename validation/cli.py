@@ -124,21 +124,28 @@ def run(corpus, expectations, db, reports, strict, quiet, field_map, append, tod
 
 
 def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
-    for suite_result in outcome.suite_results:
-        for result in suite_result.results:
-            if result.status == "passed":
+    for suite in outcome.document["suites"]:
+        for expectation in suite["expectations"]:
+            if expectation["status"] == "passed":
                 continue
-            spec = result.spec
-            where = f"{suite_result.suite.path}:{spec.line}"
-            if result.status == "error":
-                click.echo(f"ERROR   {suite_result.suite.name}/{spec.id}: could not run: "
-                           f"{result.error} ({where})")
-            elif not quiet or spec.severity == "error":
-                count = (f"{result.unexpected_count} unexpected"
-                         if result.unexpected_count is not None
-                         else f"observed {result.observed_value!r}")
-                click.echo(f"{spec.severity.upper():7} {suite_result.suite.name}/{spec.id}: "
-                           f"{count} - {spec.description or spec.type}")
+            name = f"{suite['name']}/{expectation['id']}"
+            where = f"{suite['path']}:{expectation['line']}"
+            if expectation["status"] == "error":
+                click.echo(f"ERROR   {name}: could not run: {expectation['error']} ({where})")
+                continue
+            count = (f"{expectation['unexpected_count']} unexpected"
+                     if expectation["unexpected_count"] is not None
+                     else f"observed {expectation['observed_value']!r}")
+            found = expectation["findings"]
+            if found["new"] and (found["baseline"] or found["waived"]):
+                count += f" ({found['new']} new)"
+            if not found["new"]:  # every finding waived or in the baseline: reported, no gate
+                if not quiet:
+                    click.echo(f"{'ACCEPTED':8}{name}: {count}, {found['baseline']} in the "
+                               f"baseline, {found['waived']} waived")
+            elif expectation["gates"] or not quiet:
+                click.echo(f"{expectation['severity'].upper():7} {name}: {count} - "
+                           f"{expectation['description'] or expectation['type']}")
     load = outcome.load
     if load and not quiet:
         stats = load.stats

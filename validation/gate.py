@@ -43,29 +43,31 @@ class Verdict:
         return f"{self.verdict.upper()}" + (f" ({', '.join(parts)})" if parts else "")
 
 
-def decide(suite_results: list[SuiteResult], strict: bool = False,
-           findings: list[dict[str, Any]] | None = None, expired_waivers: int = 0) -> Verdict:
-    """The verdict over every expectation result; `strict` makes failing warnings fatal.
+def finding_gates(finding: dict[str, Any], strict: bool = False) -> bool:
+    """The one rule every output follows (exit code, terminal, junit.xml, summary.md, HTML):
+    a finding gates when it is new (not waived, not in the baseline) and of an error, or of a
+    warning in a --strict run."""
+    return finding.get("status", "new") == "new" and (
+        finding["severity"] == "error" or (strict and finding["severity"] == "warning"))
 
-    With `findings` marked by waivers.accept, an expectation fails only through findings that
-    are new (not waived, not in the baseline); an expired waiver fails the run.
-    """
+
+def decide(suite_results: list[SuiteResult], findings: list[dict[str, Any]],
+           strict: bool = False, expired_waivers: int = 0) -> Verdict:
+    """The verdict over every expectation result and its findings (marked new, baseline or
+    waived by waivers.accept; unmarked ones are new): the run fails when a finding gates or a
+    waiver expired, and cannot be judged when an expectation could not run."""
+    new = {(f["suite"], f["expectation"]) for f in findings if f.get("status", "new") == "new"}
     failing: Counter[str] = Counter({"error": 0, "warning": 0, "info": 0})
     errors = 0
-    gating = None
-    if findings is not None:
-        gating = {(f["suite"], f["expectation"]) for f in findings
-                  if f.get("status", "new") == "new"}
     for suite_result in suite_results:
         for result in suite_result.results:
             if result.status == ERROR:
                 errors += 1
-            elif result.failed and (gating is None
-                                    or (suite_result.suite.name, result.spec.id) in gating):
+            elif result.failed and (suite_result.suite.name, result.spec.id) in new:
                 failing[result.spec.severity] += 1
     if errors:
         return Verdict(BROKEN, EXIT_BAD_INPUT, dict(failing), errors)
-    if failing["error"] or (strict and failing["warning"]) or expired_waivers:
+    if any(finding_gates(f, strict) for f in findings) or expired_waivers:
         return Verdict(FAIL, EXIT_FAILED, dict(failing), errors, expired_waivers)
     if failing["warning"]:
         return Verdict(PASS_WITH_WARNINGS, EXIT_OK, dict(failing), errors)

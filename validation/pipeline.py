@@ -226,7 +226,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         findings = all_findings(suite_results)
         acceptance = accept(findings, waivers, baseline, options.today or dt.date.today())
         store.write_findings(run_id, [_stored(f) for f in findings])
-        verdict = decide(suite_results, strict=options.strict, findings=findings,
+        verdict = decide(suite_results, findings, strict=options.strict,
                          expired_waivers=len(acceptance.expired))
         store.finish_run(
             run_id, corpus_hash=store.corpus_hash(), records_read=stats.read,
@@ -268,7 +268,7 @@ def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
     suite_results = run_suites(db, suites, read_only=True, today=today,
                                docs_dir=reports / "gx" if reports else None)
     findings = all_findings(suite_results)
-    verdict = decide(suite_results, strict=strict)
+    verdict = decide(suite_results, findings, strict=strict)
     run_info = {
         "run_id": started_at.strftime("check-%Y%m%dT%H%M%SZ"),
         "started_at": started_at.isoformat(timespec="seconds"),

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from validation.expect.results import SuiteResult
-from validation.gate import Verdict
+from validation.expect.results import ERROR, SuiteResult
+from validation.gate import Verdict, finding_gates
 
 SCHEMA_VERSION = 2  # 2: claims per article gave way to comparisons, articles, timelines
 SAMPLE_ROWS = 20
@@ -35,14 +36,24 @@ def _worst_severity(suite_result: SuiteResult) -> str | None:
     return next((s for s in ("error", "warning", "info") if s in failing), None)
 
 
-def suite_entries(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:
-    """Per suite and expectation: status, arguments, counts, the first failing rows."""
+def suite_entries(suite_results: list[SuiteResult], findings: list[dict[str, Any]],
+                  strict: bool = False) -> list[dict[str, Any]]:
+    """Per suite and expectation: status, arguments, counts, the first failing rows, its
+    findings by status (new, baseline, waived) and whether it gates the run."""
+    statuses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    gating = set()
+    for finding in findings:
+        key = (finding["suite"], finding["expectation"])
+        statuses[key][finding.get("status", "new")] += 1
+        if finding_gates(finding, strict):
+            gating.add(key)
     entries = []
     for suite_result in suite_results:
         suite = suite_result.suite
         expectations = []
         for result in suite_result.results:
             spec = result.spec
+            key = (suite.name, spec.id)
             expectations.append({
                 "id": spec.id,
                 "type": spec.type,
@@ -57,6 +68,9 @@ def suite_entries(suite_results: list[SuiteResult]) -> list[dict[str, Any]]:
                 "observed_value": result.observed_value,
                 "error": result.error,
                 "sample_rows": result.rows[:SAMPLE_ROWS],
+                "findings": {status: statuses[key][status]
+                             for status in ("new", "baseline", "waived")},
+                "gates": result.status == ERROR or key in gating,
             })
         entries.append({
             "name": suite.name,
@@ -95,7 +109,7 @@ def results_document(
         "findings_by_severity": by_severity,
         "load": load,
         "corpus": corpus,
-        "suites": suite_entries(suites),
+        "suites": suite_entries(suites, findings, bool(run.get("strict"))),
         "findings": findings,
         "rejected": rejected or [],
         "extract": extract,
