@@ -130,21 +130,30 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             text[start:end], kind, start, end, resolved[0] if resolved else None,
             resolved[1] if resolved else None, weekday, tense))
 
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+
+    def named_years(end: int) -> list[int]:
+        """The years the text names up to the end of the sentence at `end`, the nearest first."""
+        before = bisect.bisect_left(years, (_sentence_of(text, end, end)[1], 0))
+        # the last 50 mentions of a year are enough, and keep a list of dates linear
+        named = [year for _, year in reversed(years[max(0, before - 50):before])]
+        return list(dict.fromkeys(named))
+
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
-        # the years its paragraph names ("In 2016 ... zondag 3 juli"), never against a year
-        # picked to fit
+        # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
+        # never against a year picked to fit
         tense = _tense(text, match.start(), match.end(), pack)
         month_number = pack.months.index(month.lower()) + 1
         resolved = _absolute(int(day), month_number, int(year) if year else None, window,
                              tense)
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
             publication = sorted({window[0].year, window[1].year})
-            for named in publication + _named_years(text, match.start(), match.end()):
+            for named in publication + named_years(match.end()):
                 candidate = _absolute(int(day), month_number, named, window)
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
@@ -184,7 +193,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     return found
 
 
-_YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|20\d\d)(?![\w.,-])")
+# a year on its own, at a sentence's end too ("in 1911."), never a piece of a longer number
+_YEAR = re.compile(r"(?<![\w-])(?<!\d[.,])(1[89]\d\d|20\d\d)(?![\w-]|[.,]\d)")
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,14 +204,6 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     right = min([i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling))
                  if i >= 0] or [ceiling])
     return left, right
-
-
-def _named_years(text: str, start: int, end: int) -> list[int]:
-    """The years named in the sentence of text[start:end] and earlier in its paragraph."""
-    left, right = _sentence_of(text, start, end)
-    floor = max(0, start - 4 * MAX_SENTENCE_CHARS)
-    paragraph = max(text.rfind("\n", floor, start) + 1, floor)
-    return [int(y) for y in _YEAR.findall(text, min(left, paragraph), right)]
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
