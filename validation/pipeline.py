@@ -137,13 +137,14 @@ def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None =
         return load_into(store, corpus, field_map, append)
 
 
-def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date | None,
+def run_suites(db: Path, suites: list[Suite], *, today: dt.date | None,
                docs_dir: Path | None, tick: Tick = _still) -> list[SuiteResult]:
-    """Run suites through Great Expectations on a DuckDB file (GX is imported only here)."""
+    """Run suites through Great Expectations on a DuckDB file, read-only and sandboxed (GX is
+    imported only here); no other connection of this process may hold the file meanwhile."""
     from validation.expect.gx_runner import GXRunner
 
     tick("expect", 0, len(suites))
-    runner = GXRunner(db, read_only=read_only, docs_dir=docs_dir)
+    runner = GXRunner(db, docs_dir=docs_dir)
     try:
         return runner.run(suites, today=today,
                           tick=lambda done: tick("expect", done, len(suites)))
@@ -218,8 +219,9 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         drawn.start(timelines)  # drawn while the suites run
         progress("expect", "running suites through Great Expectations")
         docs_dir = options.reports / "gx" if options.data_docs else None
-        suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
-                                   docs_dir=docs_dir, tick=tick)
+        with store.released():  # the suites' sandboxed database must be the file's only one
+            suite_results = run_suites(options.db, suites, today=options.today,
+                                       docs_dir=docs_dir, tick=tick)
         from validation.expect.gx_runner import complete_uniqueness_rows  # GX is loaded now
 
         complete_uniqueness_rows(store.con, suite_results)
@@ -265,7 +267,7 @@ def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
         raise SuiteError(problems)
     if not db.exists():
         raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
-    suite_results = run_suites(db, suites, read_only=True, today=today,
+    suite_results = run_suites(db, suites, today=today,
                                docs_dir=reports / "gx" if reports else None)
     findings = all_findings(suite_results)
     verdict = decide(suite_results, strict=strict)
