@@ -23,6 +23,7 @@ from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, 
 if TYPE_CHECKING:
     import duckdb
 from validation.expect.spec import ExpectationSpec, Suite
+from validation.report.data_docs import lock_down
 from validation.store import duckdb_settings
 
 DOCS_SITE = "news_validation_docs"
@@ -249,6 +250,7 @@ class GXRunner:
         if self.docs_dir and validated:
             # ValidationDefinition.run stored each result in the context: render them all.
             self.context.build_data_docs(site_names=[DOCS_SITE])
+            lock_down(self.docs_dir)  # GX writes corpus values into its pages as raw HTML
         return outcomes
 
     def _validate(self, suite: Suite, batch: Any, gx_suite: Any, parameters: dict[str, str]):
