@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import duckdb
 from validation.expect.spec import ExpectationSpec, Suite
 from validation.report.data_docs import lock_down
+from validation.report.staging import unwritable
 from validation.store import duckdb_settings
 
 DOCS_SITE = "news_validation_docs"
@@ -249,8 +250,11 @@ class GXRunner:
                 tick(len(outcomes))
         if self.docs_dir and validated:
             # ValidationDefinition.run stored each result in the context: render them all.
-            self.context.build_data_docs(site_names=[DOCS_SITE])
-            lock_down(self.docs_dir)  # GX writes corpus values into its pages as raw HTML
+            try:
+                self.context.build_data_docs(site_names=[DOCS_SITE])
+                lock_down(self.docs_dir)  # GX writes corpus values into its pages as raw HTML
+            except OSError as exc:  # a full disk, say
+                raise unwritable(exc, self.docs_dir) from exc
         return outcomes
 
     def _validate(self, suite: Suite, batch: Any, gx_suite: Any, parameters: dict[str, str]):
