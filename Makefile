@@ -30,7 +30,8 @@ browser:
 	    chromium chromium-driver >/dev/null; \
 	else echo "no chromium: the browser test will skip (apt-get install chromium chromium-driver)"; fi
 
-# Includes the integration tests on ../shared/corpora (they skip when it is absent).
+# Includes the integration tests on ../shared/corpora (they skip when it is absent) and the
+# slow ones (runs killed at every stage).
 test-all: $(STAMP) browser
 	$(PY) -m pytest -m ""
 

@@ -58,7 +58,7 @@ def results(tmp_path_factory):
         suites.append(parse_suite_file(path))
     from validation.expect.gx_runner import GXRunner
 
-    runner = GXRunner(database, read_only=True)
+    runner = GXRunner(database)
     try:
         yield {r.suite.name: r for r in runner.run(suites)}
     finally:

@@ -104,3 +104,43 @@ def test_a_script_that_calls_run_without_a_main_guard_works(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[:2] == ["exit", "0"] and int(done.stdout.split()[2]) > 0
     assert "<svg" in (tmp_path / "reports" / "index.html").read_text()
+
+
+PAYLOADS = ('<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">',
+            '[click](javascript:alert(1)) ![x](x) **bold** _it_ `code` ~~gone~~ a | b \\')
+
+
+def test_summary_md_shows_corpus_text_as_text_and_cuts_between_words():
+    """summary.md goes to pull requests and step summaries: rendered, no value of the corpus
+    may become markup (mistune with raw HTML passed through, as a careless viewer would)."""
+    import mistune
+
+    from validation.report.ci import MESSAGE_CHARACTERS, summary_markdown
+
+    message = " ".join(PAYLOADS) + " " + "lang woord " * 40
+    finding = {"severity": "error", "kind": "future_publication", "status": "new",
+               "message": message}
+    failing = {"id": "a-b", "status": "failed", "severity": "error", "unexpected_count": 1,
+               "description": " ".join(PAYLOADS), "type": "unexpected_rows_expectation"}
+    document = {"verdict": "fail", "headline": "FAIL (1 error)", "corpus": None,
+                "failing_expectations": {"error": 1}, "findings_by_severity": {"error": 1},
+                "suites": [{"name": "s|<b>x</b>", "expectations": [failing]}],
+                "acceptance": {"expired_waivers": [PAYLOADS[0]], "counts": {}},
+                "findings": [finding]}
+    markdown = summary_markdown(document)
+    html = mistune.create_markdown(escape=False, plugins=["table", "strikethrough", "url"])(
+        markdown)
+    page = Page()
+    page.feed(html)
+    tags = [tag for tag, _ in page.tags]
+    assert not {"script", "img", "a", "em", "del", "b"} & set(tags), tags
+    assert tags.count("strong") == 1  # the finding's severity, ours
+    assert tags.count("code") == 3  # the kind and the two file names: ours
+    shown = "".join(page.text)
+    for payload in PAYLOADS:
+        assert payload in " ".join(shown.split()), payload
+    assert shown.count("s|<b>x</b>/a-b") == 1
+    finding_line = next(line for line in markdown.splitlines() if "future_publication" in line)
+    assert finding_line.endswith("lang woord …") or finding_line.endswith("lang …")
+    cut = next(chunk for chunk in page.text if "lang woord" in chunk)
+    assert len(" ".join(cut.split())) <= MESSAGE_CHARACTERS + 2

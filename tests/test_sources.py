@@ -12,6 +12,7 @@ from tests.test_news_expectations import run_suite
 from validation.compare import read_estimates
 from validation.errors import CorpusError
 from validation.load.claims_file import ClaimsMapping, read_claims_file
+from validation.report.ci import MESSAGE_CHARACTERS, shortened, text
 
 SCOPES = {"scopes.yml": None}
 
@@ -80,7 +81,10 @@ def test_a_contradicting_article_fails_the_run_until_it_is_waived(invoke, tmp_pa
     assert '"twaalf"' in contradiction[0]["message"] and '"twintig"' in contradiction[0]["message"]
     summary = (tmp_path / "reports" / "summary.md").read_text()
     assert summary.startswith("## ❌ Corpus validation: FAIL")
-    assert f"- **error** `contradiction`: {contradiction[0]['message']}" in summary
+    # the message as Markdown text (escaped: it quotes the corpus), cut at a word
+    shown = text(shortened(contradiction[0]["message"], MESSAGE_CHARACTERS))
+    assert f"- **error** `contradiction`: {shown}" in summary
+    assert "twaalf" in shown and "\\_" in shown  # 001_fd20... with its '_' escaped
     waivers = tmp_path / "expectations" / "waivers.yml"
     waivers.write_text(f"waivers:\n  - fingerprint: {contradiction[0]['fingerprint']}\n"
                        "    reason: the ministry corrected 001's figure on 7 January\n")

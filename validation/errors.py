@@ -52,3 +52,7 @@ class StoreError(ValidationError):
 
 class ExecutionError(ValidationError):
     """An expectation could not be evaluated (bad column, bad SQL, fewer results than declared)."""
+
+
+class ReportError(ValidationError):
+    """The reports cannot be written (disk full, no permission); the previous ones are kept."""

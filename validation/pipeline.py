@@ -6,6 +6,7 @@ module never prints and never exits.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -24,11 +25,13 @@ from validation.extract import extract_into
 from validation.gate import Verdict, decide
 from validation.load import FieldMap, LoadStats, read_corpus
 from validation.load.claims_file import ClaimsLoad, ClaimsMapping, read_claims_file
+from validation.pause import pause_point
 from validation.report import views
 from validation.report.charts import TimelinesDrawn
 from validation.report.ci import write_ci_files
 from validation.report.html import write_html
 from validation.report.results import results_document, write_json
+from validation.report.staging import staged, unwritable
 from validation.store import DEFAULT_DB, Store, SyncCounts
 from validation.waivers import accept, load_baseline, load_waivers
 
@@ -137,13 +140,14 @@ def load(corpus: Path, db: Path = DEFAULT_DB, field_map: dict[str, str] | None =
         return load_into(store, corpus, field_map, append)
 
 
-def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date | None,
+def run_suites(db: Path, suites: list[Suite], *, today: dt.date | None,
                docs_dir: Path | None, tick: Tick = _still) -> list[SuiteResult]:
-    """Run suites through Great Expectations on a DuckDB file (GX is imported only here)."""
+    """Run suites through Great Expectations on a DuckDB file, read-only and sandboxed (GX is
+    imported only here); no other connection of this process may hold the file meanwhile."""
     from validation.expect.gx_runner import GXRunner
 
     tick("expect", 0, len(suites))
-    runner = GXRunner(db, read_only=read_only, docs_dir=docs_dir)
+    runner = GXRunner(db, docs_dir=docs_dir)
     try:
         return runner.run(suites, today=today,
                           tick=lambda done: tick("expect", done, len(suites)))
@@ -153,12 +157,27 @@ def run_suites(db: Path, suites: list[Suite], *, read_only: bool, today: dt.date
 
 def write_reports(document: dict[str, Any], reports: Path,
                   charts: list[str] | None = None) -> dict[str, Path]:
-    """results.json, index.html, junit.xml and summary.md into the reports folder."""
-    return {
-        "json": write_json(document, reports / "results.json"),
-        "html": write_html(document, reports / "index.html", charts),
-        **write_ci_files(document, reports),
-    }
+    """results.json, index.html, junit.xml and summary.md into the reports folder (the scratch
+    folder of report.staging.staged, for a run)."""
+    try:
+        return {
+            "json": write_json(document, reports / "results.json"),
+            "html": write_html(document, reports / "index.html", charts),
+            **write_ci_files(document, reports),
+        }
+    except OSError as exc:  # a full disk, say
+        raise unwritable(exc, reports) from exc
+
+
+def _pausing(tick: Tick) -> Tick:
+    """The tick callback, stopping the run at the pause point (validation.pause) of loading or
+    extracting on the first tick of that stage, in the middle of its writes."""
+    def paused_tick(stage: str, done: int, total: int | None) -> None:
+        tick(stage, done, total)
+        if done and stage in ("load", "extract"):
+            pause_point(stage)
+
+    return paused_tick
 
 
 def _stored(finding: dict[str, Any]) -> dict[str, Any]:
@@ -181,6 +200,7 @@ def write_baseline(results: Path, baseline: Path) -> int:
 def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) -> RunOutcome:
     """The `run` command: load the corpus, check every suite, write reports, decide the exit."""
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    tick = _pausing(tick)
     # broken suites, waivers or baseline fail before any work is done
     suites = load_suites(options.expectations)
     waivers = load_waivers(options.waivers or options.expectations / "waivers.yml")
@@ -188,7 +208,9 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
     external = read_external_claims(options.claims, options.claims_mapping)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
-    with Store(options.db) as store, TimelinesDrawn(options.charts_aside) as drawn:
+    # every report goes into `scratch`, swapped in for options.reports once all are written
+    with (staged(options.reports) as scratch, Store(options.db) as store,
+          TimelinesDrawn(options.charts_aside) as drawn):
         run_id = store.start_run(str(options.corpus))
         progress("load", f"reading {options.corpus}")
         loaded = load_into(store, options.corpus, options.field_map, options.append, tick)
@@ -202,6 +224,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
         compared = compare_into(store.con, options.corpus, external, options.append)
+        pause_point("compare")
         if external is not None:
             stats.read += external.read
             stats.loaded += len(external.claims)
@@ -220,9 +243,11 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         timelines = views.timeline_points(store.con, COMPARED_METRICS)
         drawn.start(timelines)  # drawn while the suites run
         progress("expect", "running suites through Great Expectations")
-        docs_dir = options.reports / "gx" if options.data_docs else None
-        suite_results = run_suites(options.db, suites, read_only=False, today=options.today,
-                                   docs_dir=docs_dir, tick=tick)
+        docs_dir = scratch / "gx" if options.data_docs else None
+        with store.released():  # the suites' sandboxed database must be the file's only one
+            suite_results = run_suites(options.db, suites, today=options.today,
+                                       docs_dir=docs_dir, tick=tick)
+        pause_point("expect")
         findings = all_findings(suite_results)
         acceptance = accept(findings, waivers, baseline, options.today or dt.date.today())
         store.write_findings(run_id, [_stored(f) for f in findings])
@@ -251,8 +276,9 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
             timelines=timelines,
         )
         charts = drawn.result()
-    progress("report", f"writing {options.reports}")
-    reports = write_reports(document, options.reports, charts)
+        progress("report", f"writing {options.reports}")
+        written = write_reports(document, scratch, charts)
+    reports = {kind: options.reports / path.relative_to(scratch) for kind, path in written.items()}
     return RunOutcome(run_id, verdict, suite_results, findings, document, loaded, reports)
 
 
@@ -265,18 +291,21 @@ def check(db: Path, suite_paths: list[Path], *, strict: bool = False,
         raise SuiteError(problems)
     if not db.exists():
         raise StoreError(Problem(f"database {db} does not exist", fix="pass --db FILE"))
-    suite_results = run_suites(db, suites, read_only=True, today=today,
-                               docs_dir=reports / "gx" if reports else None)
-    findings = all_findings(suite_results)
-    verdict = decide(suite_results, findings, strict=strict)
-    run_info = {
-        "run_id": started_at.strftime("check-%Y%m%dT%H%M%SZ"),
-        "started_at": started_at.isoformat(timespec="seconds"),
-        "database": str(db), "today": (today or dt.date.today()).isoformat(), "strict": strict,
-        "data_docs": "gx/index.html" if reports else None,
-    }
-    document = results_document(run=run_info, verdict=verdict, suites=suite_results,
-                                findings=findings)
-    written = write_reports(document, reports) if reports else {}
+    # the reports, when asked for, go into `scratch`, swapped in for `reports` once complete
+    with staged(reports) if reports else contextlib.nullcontext() as scratch:
+        suite_results = run_suites(db, suites, today=today,
+                                   docs_dir=scratch / "gx" if scratch else None)
+        findings = all_findings(suite_results)
+        verdict = decide(suite_results, findings, strict=strict)
+        run_info = {
+            "run_id": started_at.strftime("check-%Y%m%dT%H%M%SZ"),
+            "started_at": started_at.isoformat(timespec="seconds"),
+            "database": str(db), "today": (today or dt.date.today()).isoformat(),
+            "strict": strict, "data_docs": "gx/index.html" if reports else None,
+        }
+        document = results_document(run=run_info, verdict=verdict, suites=suite_results,
+                                    findings=findings)
+        written = write_reports(document, scratch) if scratch else {}
     return RunOutcome(run_info["run_id"], verdict, suite_results, findings, document,
-                      reports=written)
+                      reports={kind: reports / path.relative_to(scratch)
+                               for kind, path in written.items()})

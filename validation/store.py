@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -145,9 +146,18 @@ class Store:
                 Problem(f"database {self.path} does not exist", fix="run `load` or `run` first")
             )
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        config = engine_compatible_config()
+        self.read_only = read_only
+        self.con = self._connect()
+        if not read_only:
+            self._ensure_schema()
+            # the articles this connection writes (loads, changes or extracts): contracts
+            # check these rows, not the whole corpus again on every run
+            self.con.execute(f"DELETE FROM {TOUCHED_ARTICLES}")
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+            return duckdb.connect(str(self.path), read_only=self.read_only,
+                                  config=engine_compatible_config())
         except duckdb.Error as exc:
             raise StoreError(
                 Problem(
@@ -155,11 +165,19 @@ class Store:
                     fix="close other programs using the file, or pass another --db",
                 )
             ) from exc
-        if not read_only:
-            self._ensure_schema()
-            # the articles this connection writes (loads, changes or extracts): contracts
-            # check these rows, not the whole corpus again on every run
-            self.con.execute(f"DELETE FROM {TOUCHED_ARTICLES}")
+
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """Close the file for the block and reopen it after, its tables as they were.
+
+        Suites read the file through a sandboxed database of their own (gx_runner), and DuckDB
+        holds settings per database: while this connection is open they could not differ.
+        """
+        self.con.close()
+        try:
+            yield
+        finally:
+            self.con = self._connect()
 
     def _ensure_schema(self) -> None:
         tables = {row[0] for row in

@@ -17,13 +17,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from validation.errors import ExecutionError, Problem
+from validation.errors import ExecutionError, Problem, StoreError
 from validation.expect.catalog import load_catalog
 from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
 from validation.expect.spec import ExpectationSpec, Suite
+from validation.report.data_docs import lock_down
+from validation.report.staging import unwritable
 from validation.store import duckdb_settings
 
 DOCS_SITE = "news_validation_docs"
+
+
+def sandbox_settings() -> dict[str, Any]:
+    """DuckDB settings of the database suites' SQL runs on: it reads the store and nothing else.
+
+    With external access off a query cannot read or write a file (read_text, read_csv, COPY
+    TO), attach a database or install or load an extension; the lock stops a query from
+    setting it back. Both hold for the whole database, every connection to it in the process.
+    """
+    return {**duckdb_settings(), "enable_external_access": False, "lock_configuration": True}
 DUPLICATE_MARK = "duplicate expectation"
 
 
@@ -141,8 +153,7 @@ def _rolling_back(execute):
 class GXRunner:
     """One ephemeral GX context over one DuckDB file; runs any number of suites on it."""
 
-    def __init__(self, db_path: str | Path, read_only: bool = True,
-                 docs_dir: str | Path | None = None):
+    def __init__(self, db_path: str | Path, docs_dir: str | Path | None = None):
         logging.getLogger("great_expectations").setLevel(logging.ERROR)
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -152,14 +163,25 @@ class GXRunner:
         self.db_path = Path(db_path).resolve()
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        # The same settings as validation.store's connections: DuckDB refuses a second
-        # connection to one file in one process with a different configuration.
-        connect_args: dict[str, Any] = {"read_only": read_only, "config": duckdb_settings()}
-        self.datasource = self.context.data_sources.add_sql(
-            name="corpus",
-            connection_string=f"duckdb:///{self.db_path}",
-            kwargs={"connect_args": connect_args},
-        )
+        # Suites only read: the file is opened read-only and sandboxed (sandbox_settings), so
+        # no other connection of this process may hold it (DuckDB would refuse the settings).
+        connect_args: dict[str, Any] = {"read_only": True, "config": sandbox_settings()}
+        try:
+            self.datasource = self.context.data_sources.add_sql(
+                name="corpus",
+                connection_string=f"duckdb:///{self.db_path}",
+                kwargs={"connect_args": connect_args},
+            )
+        except Exception as exc:  # GX's TestConnectionError wraps the database's own error
+            raise StoreError(Problem(
+                f"cannot open the database for the suites: {_first_line(exc.__cause__ or exc)}",
+                where=str(self.db_path),
+                fix="close other programs and connections using the file")) from exc
+        try:
+            self._check_sandbox()
+        except ExecutionError:
+            self.close()
+            raise
         self.docs_dir = Path(docs_dir).resolve() if docs_dir else None
         if self.docs_dir:
             self.docs_dir.mkdir(parents=True, exist_ok=True)
@@ -174,6 +196,21 @@ class GXRunner:
                     "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
                 },
             )
+
+    def _check_sandbox(self) -> None:
+        """Refuse to run suites unless the database GX reads is sandboxed: a query from a suite
+        must never touch a file, whatever connected to the database first."""
+        import sqlalchemy as sa
+
+        with self.datasource.get_engine().connect() as connection:
+            settings = dict(connection.execute(sa.text(
+                "SELECT name, value FROM duckdb_settings() WHERE name IN "
+                "('enable_external_access', 'lock_configuration')")).fetchall())
+        if settings != {"enable_external_access": "false", "lock_configuration": "true"}:
+            raise ExecutionError(Problem(
+                f"the database suites run on is not sandboxed ({settings})",
+                where=str(self.db_path),
+                fix="close every other connection to the file before running suites"))
 
     def close(self) -> None:
         """Release every connection GX holds on the DuckDB file, so the file can be reopened.
@@ -216,7 +253,11 @@ class GXRunner:
                 tick(len(outcomes))
         if self.docs_dir and validated:
             # ValidationDefinition.run stored each result in the context: render them all.
-            self.context.build_data_docs(site_names=[DOCS_SITE])
+            try:
+                self.context.build_data_docs(site_names=[DOCS_SITE])
+                lock_down(self.docs_dir)  # GX writes corpus values into its pages as raw HTML
+            except OSError as exc:  # a full disk, say
+                raise unwritable(exc, self.docs_dir) from exc
         return outcomes
 
     def _validate(self, suite: Suite, batch: Any, gx_suite: Any, parameters: dict[str, str]):

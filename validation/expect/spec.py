@@ -36,6 +36,8 @@ ENTRY_KEYS = ("type", "kwargs", "id", "severity", "description", "kind")
 # Values a suite may take from the run instead of writing them down: {$PARAMETER: today}.
 RUN_PARAMETERS = ("today",)
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
+# Arguments whose SQL runs as written: one statement each (a second one would run too).
+SQL_ARGUMENTS = ("unexpected_rows_query",)
 # YAML files of an expectations folder that are data for expectations, not suites.
 DATA_FILES = ("ranges.yml", "scopes.yml", "waivers.yml")
 
@@ -142,6 +144,8 @@ def parse_suite_text(text: str, path: str = "<suite>") -> Suite:
     name = parser.text(top, "suite", "the suite", required=True) or Path(path).stem
     table = parser.text(top, "table", "the suite")
     query = parser.text(top, "query", "the suite")
+    if query is not None:
+        _check_one_statement(parser, top["query"][1], query, "the suite's query")
     if (table is None) == (query is None):
         parser.problem(root, "a suite names exactly one of 'table' or 'query'",
                        "add 'table: articles' or 'query: SELECT ...'")
@@ -217,6 +221,8 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
                     continue
                 value = yaml.safe_load(yaml.serialize(value_node))
                 _check_parameter(parser, value_node, value)
+                if key in SQL_ARGUMENTS and isinstance(value, str):
+                    _check_one_statement(parser, value_node, value, key)
                 kwargs[key] = value
     for required in info.required:
         if required not in kwargs:
@@ -248,6 +254,28 @@ def _check_parameter(parser: _Parser, node: yaml.Node, value: Any) -> None:
             parser.problem(node, f"unknown run parameter {name!r}",
                            parser.suggest(str(name), RUN_PARAMETERS)
                            or f"run parameters: {', '.join(RUN_PARAMETERS)}")
+
+
+def statement_count(sql: str) -> int:
+    """How many SQL statements a text holds; a ';' inside quotes or comments or at the end
+    starts none."""
+    import duckdb  # its tokenizer knows DuckDB's quoting and comments, even in broken SQL
+
+    count, in_statement = 0, False
+    for position, kind in duckdb.tokenize(sql):
+        if kind == duckdb.token_type.operator and sql[position] == ";":
+            in_statement = False
+        elif kind != duckdb.token_type.comment and not in_statement:
+            count, in_statement = count + 1, True
+    return count
+
+
+def _check_one_statement(parser: _Parser, node: yaml.Node, sql: str, what: str) -> None:
+    if statement_count(sql) > 1:
+        parser.problem(node, f"{what} holds more than one SQL statement; every statement after "
+                             "the first would run too",
+                       "keep one SELECT (no ';' between statements): join or nest what else it "
+                       "needs")
 
 
 def parse_suite_file(path: str | Path) -> Suite:

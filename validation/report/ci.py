@@ -4,17 +4,53 @@ junit.xml has one testcase per expectation (classname = suite, name = expectatio
 failing error-severity expectation is a <failure>, one that could not run an <error>; a failing
 warning is a <failure> only when the run was --strict, otherwise it passes with the warning in
 <system-out>, so CI shows exactly what gates the run. summary.md is short enough for a
-pull-request comment or a GitHub step summary.
+pull-request comment or a GitHub step summary; every value in it is escaped (text()), so corpus
+text shows as text in any Markdown viewer, never as markup or HTML.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 SHOWN_ROWS = 10
 SHOWN_FINDINGS = 15
+MESSAGE_CHARACTERS = 200
+# What starts Markdown inside a line: emphasis, code, links and images, strikethrough, table
+# cells, and the ':' of 'https://' that GFM makes a link by itself. Values never start a line
+# here, so line-start markup (#, -, 1.) cannot arise; '<', '>' and '&' become entities instead.
+_MARKDOWN = re.compile(r"([\\`*_\[\]!|~]|:(?=//))")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def text(value: object) -> str:
+    """A value as Markdown that shows exactly its text: on one line, no markup, no HTML."""
+    flat = " ".join(str(value).split())
+    escaped = _MARKDOWN.sub(r"\\\1", flat)
+    return "".join(_HTML.get(c, c) for c in escaped)
+
+
+def code(value: object, in_table: bool = False) -> str:
+    """A value as an inline code span, its fence longer than any run of backticks inside it.
+    In a table a value with '|' is plain text: renderers disagree on '\\|' in a code span."""
+    flat = " ".join(str(value).split())
+    if in_table and "|" in flat:
+        return text(flat)
+    fence = "`" * (max((len(run) for run in re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""  # GFM strips one each side
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def shortened(value: str, limit: int) -> str:
+    """At most `limit` characters and an ellipsis, cut at a space: never within a word unless
+    one word is longer than the limit."""
+    flat = " ".join(value.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
+    return cut.rstrip(" ,;:") + " …"
 
 
 def _rows_text(expectation: dict[str, Any]) -> str:
@@ -65,7 +101,7 @@ def summary_markdown(document: dict[str, Any], report_link: str = "index.html") 
     """A few lines for a pull request: verdict, counts, what failed, where to read more."""
     icon = {"pass": "✅", "pass with warnings": "⚠️", "fail": "❌", "error": "🛑"}
     lines = [f"## {icon.get(document['verdict'], '')} Corpus validation: "
-             f"{document['headline']}", ""]
+             f"{text(document['headline'])}", ""]
     corpus = document.get("corpus")
     if corpus:
         load = document.get("load") or {}
@@ -83,25 +119,25 @@ def summary_markdown(document: dict[str, Any], report_link: str = "index.html") 
         lines += ["", "| | expectation | unexpected | what it checks |", "|---|---|---:|---|"]
         for suite_name, e in failing:
             mark = "🛑 could not run" if e["status"] == "error" else e["severity"]
-            lines.append(f"| {mark} | `{suite_name}/{e['id']}` | {e['unexpected_count'] or ''} "
-                         f"| {(e['description'] or e['type']).replace('|', '/')} |")
+            lines.append(f"| {text(mark)} | {code(suite_name + '/' + e['id'], in_table=True)} | "
+                         f"{e['unexpected_count'] or ''} | {text(e['description'] or e['type'])} |")
     acceptance = document.get("acceptance") or {}
     counts = acceptance.get("counts") or {}
     if counts.get("waived") or counts.get("baseline"):
         lines += ["", f"{counts.get('new', 0)} new findings; {counts.get('baseline', 0)} known "
                   f"from the baseline and {counts.get('waived', 0)} waived do not gate."]
     for line in acceptance.get("expired_waivers", []):
-        lines.append(f"- ❌ expired {line}")
+        lines.append(f"- ❌ expired {text(line)}")
     for line in acceptance.get("stale_waivers", []):
-        lines.append(f"- stale {line}")
+        lines.append(f"- stale {text(line)}")
     ordered = sorted((f for f in document["findings"] if f.get("status", "new") == "new"),
                      key=lambda f: {"error": 0, "warning": 1}.get(f["severity"], 2))
     if ordered:
         lines += ["", f"First new findings ({min(len(ordered), SHOWN_FINDINGS)} of "
                   f"{len(ordered)}):", ""]
         for finding in ordered[:SHOWN_FINDINGS]:
-            lines.append(f"- **{finding['severity']}** `{finding['kind']}`: "
-                         f"{finding['message'].replace(chr(10), ' ')[:200]}")
+            lines.append(f"- **{text(finding['severity'])}** {code(finding['kind'])}: "
+                         f"{text(shortened(finding['message'], MESSAGE_CHARACTERS))}")
     lines += ["", f"Full report: `reports/{report_link}`; machine-readable: "
               "`reports/results.json`."]
     return "\n".join(lines) + "\n"
