@@ -121,7 +121,8 @@ def test_summary_md_shows_corpus_text_as_text_and_cuts_between_words():
     finding = {"severity": "error", "kind": "future_publication", "status": "new",
                "message": message}
     failing = {"id": "a-b", "status": "failed", "severity": "error", "unexpected_count": 1,
-               "description": " ".join(PAYLOADS), "type": "unexpected_rows_expectation"}
+               "description": " ".join(PAYLOADS), "type": "unexpected_rows_expectation",
+               "gates": True, "findings": {"new": 1, "baseline": 0, "waived": 0}}
     document = {"verdict": "fail", "headline": "FAIL (1 error)", "corpus": None,
                 "failing_expectations": {"error": 1}, "findings_by_severity": {"error": 1},
                 "suites": [{"name": "s|<b>x</b>", "expectations": [failing]}],

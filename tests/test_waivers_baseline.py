@@ -85,3 +85,46 @@ def test_the_baseline_fails_only_on_new_findings_and_lists_resolved_ones(run, in
     assert result.exit_code == 1  # the new future article gates
     assert future_finding(document)["article_ids"] == ["future2"]
     assert len(document["acceptance"]["resolved_since_baseline"]) == 1  # the old one is gone
+
+
+def test_a_run_passing_through_waivers_and_a_baseline_is_green_in_every_output(run, invoke,
+                                                                              tmp_path,
+                                                                              seed_corpus,
+                                                                              suites_dir):
+    import xml.etree.ElementTree as ET
+
+    (seed_corpus / "future.txt").write_text(FUTURE)
+    (seed_corpus / "copy.txt").write_text((seed_corpus / "000_ff9379563cc96bce.txt").read_text())
+    result, document = run()
+    assert result.exit_code == 1
+    duplicate = next(f for f in document["findings"] if f["kind"] == "duplicate_text")
+    (suites_dir / "waivers.yml").write_text(
+        f"waivers:\n  - fingerprint: {duplicate['fingerprint']}\n"
+        "    reason: a syndicated copy we keep on purpose\n")
+    baseline = tmp_path / "baseline.json"
+    invoke("baseline", "--results", tmp_path / "reports" / "results.json", "--out", baseline)
+    result, document = run("--baseline", baseline)
+    assert result.exit_code == 0, result.output
+    # the terminal: no ERROR line before the PASS
+    assert not [line for line in result.stdout.splitlines() if line.startswith("ERROR")]
+    assert "ACCEPTED" in result.stdout and "PASS" in result.stdout.splitlines()[-1]
+    # junit.xml: nothing fails; accepted expectations are skipped with their reason
+    root = ET.parse(tmp_path / "reports" / "junit.xml").getroot()
+    assert not root.findall(".//failure") and not root.findall(".//error")
+    skipped = {case.get("name"): case.find("skipped").get("message")
+               for case in root.iter("testcase") if case.find("skipped") is not None}
+    assert "1 in the baseline" in skipped["published-not-in-future"]
+    assert "waived: a syndicated copy we keep on purpose" in skipped["no-duplicate-bodies"]
+    # summary.md: the verdict is green and no line says an expectation gates
+    summary = (tmp_path / "reports" / "summary.md").read_text()
+    assert summary.startswith("## ✅") or summary.startswith("## ⚠️")
+    assert "❌" not in summary and "| accepted |" in summary
+    # a baseline finding that is gone is listed, with what it said
+    (seed_corpus / "future.txt").unlink()
+    result, document = run("--baseline", baseline)
+    assert result.exit_code == 0
+    summary = (tmp_path / "reports" / "summary.md").read_text()
+    assert "Resolved since the baseline (1 of 1)" in summary
+    assert "future\\_publication" in summary or "future_publication" in summary
+    [gone] = document["acceptance"]["resolved_since_baseline"]
+    assert gone["kind"] == "future_publication" and gone["article_ids"] == ["future"]

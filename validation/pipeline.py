@@ -33,7 +33,7 @@ from validation.report.html import write_html
 from validation.report.results import results_document, write_json
 from validation.report.staging import staged, unwritable
 from validation.store import DEFAULT_DB, Store, SyncCounts
-from validation.waivers import accept, load_baseline, load_waivers
+from validation.waivers import BASELINE_KEYS, accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
 Tick = Callable[[str, int, int | None], None]  # stage, done, total (None: not known)
@@ -188,8 +188,7 @@ def _stored(finding: dict[str, Any]) -> dict[str, Any]:
 def write_baseline(results: Path, baseline: Path) -> int:
     """Accept the current state: the findings of a results.json become the baseline."""
     document = json.loads(results.read_text(encoding="utf-8"))
-    kept = [{k: f[k] for k in ("fingerprint", "suite", "expectation", "severity", "kind",
-                               "article_ids", "message")} for f in document["findings"]]
+    kept = [{k: f[k] for k in BASELINE_KEYS} for f in document["findings"]]
     baseline.parent.mkdir(parents=True, exist_ok=True)
     baseline.write_text(json.dumps({"schema_version": 1, "accepted_from": str(results),
                                     "run": document.get("run"), "findings": kept}, indent=2,

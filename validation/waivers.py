@@ -103,14 +103,20 @@ def load_waivers(path: Path) -> list[Waiver]:
     return waivers
 
 
-def load_baseline(path: Path) -> set[str]:
-    """The fingerprints of an accepted results.json (or of a baseline written by `baseline`)."""
+BASELINE_KEYS = ("fingerprint", "suite", "expectation", "severity", "kind", "article_ids",
+                 "message")
+
+
+def load_baseline(path: Path) -> dict[str, dict[str, Any]]:
+    """The findings of an accepted results.json (or of a baseline written by `baseline`), by
+    fingerprint: what they said is listed when they are resolved."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise SuiteError(Problem(f"cannot read baseline: {exc}", where=str(path),
                                  fix="write one with `make baseline`")) from exc
-    return {f["fingerprint"] for f in data.get("findings", [])}
+    return {f["fingerprint"]: {k: f.get(k) for k in BASELINE_KEYS}
+            for f in data.get("findings", [])}
 
 
 @dataclass
@@ -119,7 +125,7 @@ class Acceptance:
 
     expired: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
-    resolved: list[str] = field(default_factory=list)
+    resolved: list[dict[str, Any]] = field(default_factory=list)  # baseline findings gone
     counts: dict[str, int] = field(default_factory=lambda: {NEW: 0, KNOWN: 0, WAIVED: 0})
 
     def as_dict(self) -> dict[str, Any]:
@@ -127,8 +133,8 @@ class Acceptance:
                 "resolved_since_baseline": self.resolved, "counts": self.counts}
 
 
-def accept(findings: list[dict[str, Any]], waivers: list[Waiver], baseline: set[str] | None,
-           today: dt.date) -> Acceptance:
+def accept(findings: list[dict[str, Any]], waivers: list[Waiver],
+           baseline: dict[str, dict[str, Any]] | None, today: dt.date) -> Acceptance:
     """Mark each finding new, baseline or waived (in place) and check the waivers."""
     result = Acceptance()
     active = [w for w in waivers if not (w.expires and w.expires < today)]
@@ -151,5 +157,5 @@ def accept(findings: list[dict[str, Any]], waivers: list[Waiver], baseline: set[
             result.stale.append(f"{waiver.describe()} matches no finding: {waiver.reason}")
     if baseline is not None:
         current = {f["fingerprint"] for f in findings}
-        result.resolved = sorted(baseline - current)
+        result.resolved = [baseline[f] for f in sorted(set(baseline) - current)]
     return result

@@ -1,9 +1,11 @@
 """The results document -> files CI systems read: JUnit XML and a Markdown summary.
 
-junit.xml has one testcase per expectation (classname = suite, name = expectation id): a
-failing error-severity expectation is a <failure>, one that could not run an <error>; a failing
-warning is a <failure> only when the run was --strict, otherwise it passes with the warning in
-<system-out>, so CI shows exactly what gates the run. summary.md is short enough for a
+Both follow the gate's own rule, as results.json records it per expectation (`gates`, and its
+findings by status). junit.xml has one testcase per expectation (classname = suite, name =
+expectation id): one that gates the run is a <failure> (an <error> when it could not run); one
+whose findings are all waived or in the baseline is <skipped> with the reason; a failing warning
+of a run without --strict passes with the warning in <system-out>. So CI shows exactly what
+gates the run. summary.md is short enough for a
 pull-request comment or a GitHub step summary; every value in it is escaped (text()), so corpus
 text shows as text in any Markdown viewer, never as markup or HTML.
 """
@@ -62,37 +64,65 @@ def _rows_text(expectation: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _count(expectation: dict[str, Any]) -> str:
+    """'3 unexpected' (and how many are new when some are accepted), or the observed value."""
+    if expectation.get("unexpected_count") is None:
+        return f"observed {expectation.get('observed_value')!r}"
+    found = expectation.get("findings") or {}
+    accepted = found.get("baseline", 0) + found.get("waived", 0)
+    new = f" ({found.get('new', 0)} new)" if accepted and found.get("new") else ""
+    return f"{expectation['unexpected_count']} unexpected{new}"
+
+
+def _accepted(expectation: dict[str, Any], reasons: list[str]) -> str:
+    """Why a failing expectation does not gate: its findings are waived or in the baseline."""
+    found = expectation["findings"]
+    parts = []
+    if found["baseline"]:
+        parts.append(f"{found['baseline']} in the baseline")
+    if found["waived"]:
+        parts.append(f"{found['waived']} waived: " + "; ".join(dict.fromkeys(reasons)))
+    return f"accepted, does not gate ({', '.join(parts)})"
+
+
 def junit_xml(document: dict[str, Any]) -> str:
     """One <testsuite> per suite, one <testcase> per expectation."""
-    strict = bool(document.get("run", {}).get("strict"))
+    reasons: dict[tuple[str, str], list[str]] = {}
+    for finding in document["findings"]:
+        if finding.get("waived_because"):
+            reasons.setdefault((finding["suite"], finding["expectation"]), []).append(
+                finding["waived_because"])
     root = ET.Element("testsuites", name="news-corpus-validation")
     for suite in document["suites"]:
         element = ET.SubElement(root, "testsuite", name=suite["name"],
                                 tests=str(len(suite["expectations"])),
                                 time=str(suite.get("seconds", 0)))
-        failures = errors = 0
+        failures = errors = skipped = 0
         for expectation in suite["expectations"]:
             case = ET.SubElement(element, "testcase", classname=suite["name"],
                                  name=expectation["id"], file=suite["path"],
                                  line=str(expectation.get("line", 0)))
-            summary = (f"{expectation['severity']}: {expectation['unexpected_count'] or 0} "
-                       f"unexpected - {expectation['description'] or expectation['type']}")
+            summary = (f"{expectation['severity']}: {_count(expectation)} - "
+                       f"{expectation['description'] or expectation['type']}")
             if expectation["status"] == "error":
                 errors += 1
                 ET.SubElement(case, "error", message=f"could not run: {expectation['error']}")
             elif expectation["status"] == "failed":
-                gating = expectation["severity"] == "error" or (
-                    strict and expectation["severity"] == "warning")
-                if gating:
+                if expectation["gates"]:
                     failures += 1
                     failure = ET.SubElement(case, "failure", message=summary,
                                             type=expectation["kind"])
                     failure.text = _rows_text(expectation)
+                elif not expectation["findings"]["new"]:
+                    skipped += 1
+                    ET.SubElement(case, "skipped", message=_accepted(
+                        expectation, reasons.get((suite["name"], expectation["id"]), [])))
                 else:
                     ET.SubElement(case, "system-out").text = (
                         f"{summary}\n{_rows_text(expectation)}")
         element.set("failures", str(failures))
         element.set("errors", str(errors))
+        element.set("skipped", str(skipped))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
@@ -118,14 +148,29 @@ def summary_markdown(document: dict[str, Any], report_link: str = "index.html") 
     if failing:
         lines += ["", "| | expectation | unexpected | what it checks |", "|---|---|---:|---|"]
         for suite_name, e in failing:
-            mark = "🛑 could not run" if e["status"] == "error" else e["severity"]
+            if e["status"] == "error":
+                mark = "🛑 could not run"
+            elif e["gates"]:
+                mark = f"❌ {e['severity']}"
+            elif not e["findings"]["new"]:
+                mark = "accepted"
+            else:
+                mark = e["severity"]
             lines.append(f"| {text(mark)} | {code(suite_name + '/' + e['id'], in_table=True)} | "
-                         f"{e['unexpected_count'] or ''} | {text(e['description'] or e['type'])} |")
+                         f"{text(_count(e))} | {text(e['description'] or e['type'])} |")
     acceptance = document.get("acceptance") or {}
     counts = acceptance.get("counts") or {}
-    if counts.get("waived") or counts.get("baseline"):
+    resolved = acceptance.get("resolved_since_baseline") or []
+    if counts.get("waived") or counts.get("baseline") or resolved:
         lines += ["", f"{counts.get('new', 0)} new findings; {counts.get('baseline', 0)} known "
-                  f"from the baseline and {counts.get('waived', 0)} waived do not gate."]
+                  f"from the baseline and {counts.get('waived', 0)} waived do not gate; "
+                  f"{len(resolved)} of the baseline resolved."]
+    if resolved:
+        lines += ["", f"Resolved since the baseline ({min(len(resolved), SHOWN_FINDINGS)} of "
+                  f"{len(resolved)}):", ""]
+        for gone in resolved[:SHOWN_FINDINGS]:
+            said = shortened(gone.get("message") or gone["fingerprint"], MESSAGE_CHARACTERS)
+            lines.append(f"- ✔️ {code(gone.get('kind') or 'finding')}: {text(said)}")
     for line in acceptance.get("expired_waivers", []):
         lines.append(f"- ❌ expired {text(line)}")
     for line in acceptance.get("stale_waivers", []):
