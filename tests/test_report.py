@@ -104,3 +104,18 @@ def test_a_script_that_calls_run_without_a_main_guard_works(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[:2] == ["exit", "0"] and int(done.stdout.split()[2]) > 0
     assert "<svg" in (tmp_path / "reports" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("days", [
+    ("0001-01-01", "0001-01-02"), ("9999-12-30", "9999-12-31"), ("0001-01-01", "9999-12-31")],
+    ids=["year-1", "year-9999", "both-ends"])
+def test_a_timeline_draws_reports_at_the_ends_of_the_calendar(days):
+    from validation.report.charts import timeline_svg
+
+    points = [{"series": source, "reported_start": day, "reported_end": day, "value_low": low,
+               "value_high": high, "hedged": False, "report": source}
+              for source, day, low, high in (("A", days[0], 45.0, 45.0),
+                                             ("B", days[1], 50.0, None))]
+    svg = timeline_svg({"metric": "arrests", "subject": "", "event": "", "time_frame": "",
+                        "points": points})
+    assert svg.startswith("<svg") and "</svg>" in svg
