@@ -293,58 +293,80 @@ def _stray_quote(span: _CsvSpan, lines: _Lines, columns: int) -> str | None:
             "after it are read as records")
 
 
-def read_csv(path: Path, origin: str) -> Iterator[RawRecord]:
-    """CSV with a header row; a record whose bytes are not UTF-8, whose quote is left open or
-    whose field is too long is rejected on its own, and reading goes on with the next one."""
+@dataclass
+class CsvRow:
+    """One record of a CSV file: the line it starts on, its text, and its cells or the problem
+    that keeps it from having any; the first record with cells is the header."""
+
+    line: int
+    text: str
+    cells: list[str] | None = None
+    problem: str | None = None
+    lines_note: str = ""  # " (lines 4-6)" for a record over several lines
+    header: bool = False
+
+
+def csv_rows(path: Path) -> Iterator[CsvRow]:
+    """Every record of a CSV file; a record whose quote is left open or whose field is too long
+    is a problem on its own, and reading goes on with the next one."""
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     # surrogateescape keeps undecodable bytes so one bad record does not sink the whole file.
     text = data.decode("utf-8", "surrogateescape")
     lines = _Lines(text)
-    header: list[str] | None = None
+    columns = 0
     pos = 0
     while pos < len(text):
         span = _csv_span(text, pos)
         pos = span.next
         first = lines.of(span.start)
-        where = f"{origin}:{first}"
-        stray = _stray_quote(span, lines, len(header) if header else 0)
+        stray = _stray_quote(span, lines, columns)
         if stray:
             cut = lines.end_of(lines.of(span.quote))
             pos = _LINE_BREAK.match(text, cut).end() if cut < len(text) else cut
-            yield RawRecord(origin=where, raw=storable(text[span.start:cut]),
-                            problem=f"{stray}; close the quote or double it (\"\")")
+            yield CsvRow(first, storable(text[span.start:cut]),
+                         problem=f"{stray}; close the quote or double it (\"\")")
             continue
         record = text[span.start:span.end]
         covered = lines.of(span.end)
-        lines_note = f" (lines {first}-{covered})" if covered > first else ""
+        note = f" (lines {first}-{covered})" if covered > first else ""
         try:
             cells = _csv_cells(record)
         except csv.Error as exc:
-            yield RawRecord(origin=where, raw=storable(record),
-                            problem=f"unreadable CSV record{lines_note}: {exc}")
+            yield CsvRow(first, storable(record), problem=f"unreadable CSV record{note}: {exc}")
             continue
         if not cells:
             continue  # a blank line, as csv.DictReader skips it
         longest = max(len(cell) for cell in cells)
         if longest > CSV_FIELD_LIMIT:
-            yield RawRecord(
-                origin=where, raw=storable(record[:1000]) + "...",
-                problem=(f"a field of {longest:,} characters{lines_note}, over the "
-                         f"{CSV_FIELD_LIMIT:,} characters a CSV field may hold; look for a "
-                         "quote left open before it, or split the text"))
+            yield CsvRow(first, storable(record[:1000]) + "...", problem=(
+                f"a field of {longest:,} characters{note}, over the {CSV_FIELD_LIMIT:,} "
+                "characters a CSV field may hold; look for a quote left open before it, or "
+                "split the text"))
             continue
-        if header is None:
-            header = cells
-            continue
-        yield _csv_record(header, cells, where, record, lines_note)
+        yield CsvRow(first, record, cells, lines_note=note, header=not columns)
+        columns = columns or len(cells)
+
+
+def read_csv(path: Path, origin: str) -> Iterator[RawRecord]:
+    """CSV with a header row; a record whose bytes are not UTF-8, whose quote is left open or
+    whose field is too long is rejected on its own, and reading goes on with the next one."""
+    header: list[str] = []
+    for row in csv_rows(path):
+        where = f"{origin}:{row.line}"
+        if row.cells is None:
+            yield RawRecord(origin=where, raw=row.text, problem=row.problem)
+        elif row.header:
+            header = row.cells
+        else:
+            yield _csv_record(header, row.cells, where, row.text, row.lines_note)
 
 
 def _csv_record(header: list[str], cells: list[str], where: str, record: str,
                 lines_note: str) -> RawRecord:
-    bad = [name for name, value in zip(header, cells, strict=False) if _has_surrogate(value)]
-    if bad or any(_has_surrogate(cell) for cell in cells[len(header):]):
+    bad = [name for name, value in zip(header, cells, strict=False) if has_undecodable(value)]
+    if bad or any(has_undecodable(cell) for cell in cells[len(header):]):
         columns = ", ".join(storable(name) for name in bad) or "cells beyond the header"
         return RawRecord(
             origin=where, raw=storable(record),
@@ -363,7 +385,8 @@ def _csv_record(header: list[str], cells: list[str], where: str, record: str,
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte surrogateescape could not decode
 
 
-def _has_surrogate(value: str) -> bool:
+def has_undecodable(value: str) -> bool:
+    """True when text read with surrogateescape holds a byte that was not UTF-8."""
     return _ESCAPED_BYTE.search(value) is not None
 
 
