@@ -237,6 +237,9 @@ def _csv_cells(record: str) -> list[str]:
         csv.field_size_limit(previous)
 
 
+_TIGHT_COMMA = re.compile(r",(?!\s)")  # a comma as CSV writes it, not as prose does
+
+
 def _looks_like_record(line: str, columns: int) -> bool:
     """A line that would be a whole record by itself: as many cells as the header, none after
     the first starting with a space (prose has a space after its commas, CSV writers do not)."""
@@ -274,7 +277,9 @@ def _stray_quote(span: _CsvSpan, lines: _Lines, columns: int) -> str | None:
     """Why the quoted field crossing lines in `span` is a quote left open by mistake, or None.
 
     A quote never closed swallows the rest of the file; one closed by another stray quote lines
-    later swallows the rows between, and some line after the first then reads as a whole record.
+    later swallows the rows between, and some line after the first then reads as a whole record
+    (the line that closes it only when a record starts before its quote: '0",,2022' closes a
+    quoted '\n0' and holds one cell of it, 'b,tekst 5",2022' holds a row of its own).
     """
     if span.quote is None:
         return None
@@ -285,7 +290,11 @@ def _stray_quote(span: _CsvSpan, lines: _Lines, columns: int) -> str | None:
                 f"lines {opened}-{last} would be read as one record; "
                 f"line {opened} is rejected and the lines after it are read as records")
     closed = lines.of(span.closed)
-    if not any(_looks_like_record(lines.line(n), columns) for n in range(opened + 1, closed + 1)):
+    before_close = lines.text[lines.starts[closed - 1]:span.closed]
+    suspects = [lines.line(n) for n in range(opened + 1, closed)]
+    if _TIGHT_COMMA.search(before_close):
+        suspects.append(lines.line(closed))
+    if not any(_looks_like_record(line, columns) for line in suspects):
         return None
     return (f"unterminated quote: the quote opened on line {opened} is closed only on line "
             f"{closed}, so lines {opened}-{closed} would be read as one record although lines "
