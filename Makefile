@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: validate test test-all bench baseline docs docs-check lint lock clean browser
+.PHONY: validate test test-all bench fuzz baseline docs docs-check lint lock clean browser
 
 validate: $(STAMP)
 	$(PY) -m validation run
@@ -38,6 +38,12 @@ test-all: $(STAMP) browser
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
 	$(PY) -m benchmarks.incremental
+
+# Coverage-guided fuzzing (atheris) of the seed, JSONL and CSV loaders and the extractor, each
+# for FUZZ_SECONDS; prints inputs tried and crashes found (kept in build/fuzz/crashes/).
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(PY) -m benchmarks.fuzz --seconds $(FUZZ_SECONDS)
 
 # README's CLI reference is generated from --help (cog); docs-check fails when it drifted.
 docs: $(STAMP)

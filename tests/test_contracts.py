@@ -59,3 +59,14 @@ def test_a_run_checks_the_rows_it_wrote_and_the_command_checks_every_row(store):
     assert "not unique" in str(raised.value) and "week" not in str(raised.value)
     with pytest.raises(ContractError, match="published_precision fails isin"):
         check_tables(store.con, ["articles"])
+
+
+def test_contracts_on_a_duckdb_file_without_our_tables_is_a_clear_error(invoke, tmp_path):
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE sales (id INTEGER)")
+    result = invoke("contracts", "--db", path)
+    assert result.exit_code == 2
+    assert "not one of ours" in result.stderr and "other.duckdb" in result.stderr

@@ -151,3 +151,26 @@ def test_a_day_precise_publication_date_is_not_second_guessed():
                                load_pack("nl"))
     assert (window.start, window.end, window.method, window.conflicting) == (
         *day, "corpus", False)
+
+
+EDGE_TEXTS = {
+    "nl": "Op maandag 3 januari, gisteren en vorige week zondag, in december en op 31 december "
+          "vielen doden; morgen, in januari, op 1 januari en met Kerstmis volgen er meer.",
+    "en": "On Monday, January 3, yesterday and last Sunday, in December and on December 31 "
+          "people died; tomorrow, in January, on January 1 and at Christmas more will follow.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("window", [
+    (dt.date.min, dt.date.min), (dt.date.max, dt.date.max), (dt.date.min, dt.date(1, 12, 31)),
+    (dt.date(9999, 12, 1), dt.date.max)], ids=["year-1", "year-9999", "in-year-1", "in-9999"])
+def test_dates_at_the_ends_of_the_calendar_resolve_without_overflow(language, window):
+    pack = load_pack(language)
+    mentions = find_date_mentions("a", EDGE_TEXTS[language], pack, window)
+    assert len(mentions) >= 8
+    for mention in mentions:
+        if mention.resolved_start is not None:
+            assert mention.resolved_start <= mention.resolved_end
+    inferred = infer_publication(mentions, window, EDGE_TEXTS[language], pack)
+    assert window[0] <= inferred.start <= inferred.end <= window[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tests.conftest import ROOT
@@ -141,3 +143,20 @@ def test_a_doubled_price_is_still_a_factor():
 def test_bounds_of_large_approximate_amounts_are_exact():
     assert claims("Trump would have about $8 billion for barriers.", "en") == [
         ("money", 7_200_000_000, 8_800_000_000, "approximate", False, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Er zijn " + "9" * 400 + " mensen gearresteerd.",  # no float holds it: inf
+    "Er vielen " + "9" * 308 + " miljard doden.",  # a float, until scaled
+    "Er vielen bijna " + "9" * 308 + " doden.",  # a float, until 1.1 x
+    "Er vielen " + "9" * 300 + "," + "9" * 300 + " doden.",
+    "Tussen 10 en " + "9" * 400 + " mensen werden gearresteerd.",
+    "Tussen 5 en 1.000.000 miljoen mensen werden gearresteerd.",
+])
+def test_a_number_too_large_for_a_float_is_no_claim_and_no_crash(text):
+    from validation.extract.numbers import find_quantities
+
+    quantities = find_quantities(text, load_pack("nl"))
+    assert all(math.isfinite(bound) for q in quantities for bound in (*q.strict, *q.lenient)
+               if bound is not None)
+    assert all(math.isfinite(value) for _, value, *_ in claims(text) if value is not None)

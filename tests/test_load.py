@@ -129,3 +129,180 @@ def test_publication_dates_and_their_precision(raw, expected):
 def test_impossible_or_malformed_dates_are_refused(raw):
     with pytest.raises(DateProblem):
         parse_published(raw)
+
+
+# -- hostile input: every record is loaded or rejected with its reason, the load never crashes --
+
+GOOD = {"id": "g1", "text": "Er zijn 45 mensen gearresteerd in Almaty.", "published": "2022-01-05"}
+
+
+def store_corpus(path, tmp_path):
+    """Load `path` into a fresh DuckDB file the way `load` does; (stats, rejected rows, ids)."""
+    from validation.pipeline import load
+    from validation.store import Store
+
+    outcome = load(path, tmp_path / "hostile.duckdb")
+    with Store(tmp_path / "hostile.duckdb", read_only=True) as store:
+        rejected = {origin.rsplit("/", 1)[-1]: reason for origin, reason, raw in
+                    store.con.execute("SELECT origin, reason, raw FROM rejected").fetchall()}
+        loaded = {row[0] for row in store.con.execute("SELECT article_id FROM articles").fetchall()}
+    assert outcome.stats.read == len(loaded) + len(rejected) == (outcome.stats.loaded
+                                                                 + outcome.stats.rejected)
+    return outcome.stats, rejected, loaded
+
+
+def write_corpus(folder, files):
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+    return folder
+
+
+def test_random_bytes_in_a_csv_are_rejected_and_stored_as_valid_text(tmp_path):
+    import random
+
+    noise = random.Random(13).randbytes(4000)
+    corpus = write_corpus(tmp_path / "c", {"noise.csv": noise,
+                                           "ok.jsonl": json.dumps(GOOD) + "\n"})
+    stats, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"g1"} and stats.rejected >= 1
+    assert all("UTF-8" in reason or "header" in reason or "cells" in reason
+               for reason in rejected.values())
+
+
+@pytest.mark.parametrize("name, content", [
+    ("x.jsonl", json.dumps({"id": "s", "text": "ab\ud800c", "published": "2022-01-01"}) + "\n"
+     + json.dumps(GOOD) + "\n"),
+    ("x.json", json.dumps([{"id": "s", "title": "\udfff", "text": "tekst", "published": "2022"},
+                           GOOD])),
+])
+def test_a_lone_surrogate_escape_in_json_is_a_rejection(tmp_path, name, content):
+    stats, rejected, loaded = store_corpus(write_corpus(tmp_path / "c", {name: content}), tmp_path)
+    assert loaded == {"g1"}
+    (reason,) = rejected.values()
+    assert "surrogate" in reason and "escape" in reason
+
+
+@pytest.mark.parametrize("name, content", [
+    ("deep.jsonl", "[" * 10_000 + "]" * 10_000 + "\n" + json.dumps(GOOD) + "\n"),
+    ("deep.json", '{"id": "d", "published": "2022", "text": ' + "[" * 10_000 + "]" * 10_000 + "}"),
+    ("deep_text.jsonl", '{"id": "d", "published": "2022", "text": ' + "[" * 900 + '"x"'
+     + "]" * 900 + "}\n" + json.dumps(GOOD) + "\n"),
+])
+def test_json_nested_too_deep_is_a_rejection(tmp_path, name, content):
+    stats, rejected, loaded = store_corpus(write_corpus(tmp_path / "c", {name: content}), tmp_path)
+    assert loaded == ({"g1"} if name.endswith("l") else set())
+    (reason,) = rejected.values()
+    assert "nest" in reason
+
+
+@pytest.mark.parametrize("text", [
+    "[[" + "[" * 10_000 + "]" * 10_000 + "]]",
+    "[[" + "-" * 100_000 + "1]]",  # the parser's stack: MemoryError
+    "[[a" + ".a" * 100_000 + "]]",  # building the tree: RecursionError
+])
+def test_a_basil_style_text_that_is_no_python_list_stays_plain_text(text):
+    assert body_text(text) == text
+
+
+@pytest.mark.parametrize("published", ["0000", "0000-01", "0000-01-01", "0000-00-00"])
+def test_year_zero_is_an_impossible_date_not_a_crash(published):
+    with pytest.raises(DateProblem, match="year 0"):
+        parse_published(published)
+
+
+def test_parquet_values_python_cannot_hold_reject_their_rows_only(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    pq.write_table(pa.table({"id": ["old", "fine"], "text": ["tekst een", "tekst twee"],
+                             "published": pa.array([-800_000, 19_000], pa.date32())}),
+                   corpus / "dates.parquet")
+    pq.write_table(pa.table({"id": ["late"], "text": ["tekst drie"], "published": pa.array(
+        [dt.datetime(9999, 12, 31, 23, 59, 59)], pa.timestamp("us", tz="Europe/Amsterdam"))}),
+        corpus / "stamps.parquet")
+    (corpus / "ok.jsonl").write_text(json.dumps(GOOD) + "\n")
+    stats, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"fine", "g1"}
+    assert set(rejected) == {"dates.parquet#0", "stamps.parquet#0"}
+    assert all("column 'published'" in reason for reason in rejected.values())
+
+
+def test_a_corrupt_parquet_row_group_rejects_its_rows_and_the_rest_loads(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    rows = 400
+    table = pa.table({"id": [f"i{n}" for n in range(rows)],
+                      "text": [f"Tekst nummer {n} over de protesten." for n in range(rows)],
+                      "published": ["2022-01-05"] * rows})
+    path = corpus / "broken.parquet"
+    pq.write_table(table, path, row_group_size=rows // 2, compression="none")
+    column = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    data = bytearray(path.read_bytes())
+    start = column.dictionary_page_offset or column.data_page_offset
+    data[start + 8:start + column.total_compressed_size] = b"\xff" * (
+        column.total_compressed_size - 8)  # the pages of one column chunk, past their header
+    path.write_bytes(bytes(data))
+    (corpus / "ok.jsonl").write_text(json.dumps(GOOD) + "\n")
+    stats, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert "g1" in loaded and stats.read == rows + 1
+    assert len(loaded) > 1 and len(rejected) >= 1
+    assert all("row group 1" in reason for reason in rejected.values())
+
+
+def test_an_unreadable_file_is_rejected_and_the_other_files_load(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    corpus = write_corpus(tmp_path / "c", {"ok.jsonl": json.dumps(GOOD) + "\n",
+                                           "locked.jsonl": json.dumps(GOOD) + "\n",
+                                           "locked.txt": " date 2022-01 tekst"})
+    (corpus / "gone.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
+    real_open = Path.open
+
+    def refuse(path, *args, **kwargs):  # chmod 000 does not stop root, who runs this in CI
+        if path.name.startswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    stats, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"g1"}
+    assert set(rejected) == {"locked.jsonl", "locked.txt", "gone.jsonl"}
+    assert all("cannot read" in reason for reason in rejected.values())
+    assert "Permission denied" in rejected["locked.txt"]
+
+
+def test_a_csv_field_over_the_old_limit_loads_and_one_over_ours_is_rejected(tmp_path, monkeypatch):
+    from validation.load import readers
+
+    long_text = "Een lange tekst. " * 10_000  # 170,000 characters: over csv's 131,072
+    rows = ["id,text,published", f'a,"{long_text}",2022', "b,tekst over iets,2022",
+            f'c,"{long_text}x",2022', "d,nog een tekst,2022"]
+    corpus = write_corpus(tmp_path / "c", {"x.csv": "\n".join(rows) + "\n"})
+    _, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"a", "b", "c", "d"} and not rejected
+    monkeypatch.setattr(readers, "CSV_FIELD_LIMIT", 100_000)
+    _, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"b", "d"}
+    assert set(rejected) == {"x.csv:2", "x.csv:4"}
+    assert "100,000 characters" in rejected["x.csv:2"]
+
+
+def test_an_unterminated_quote_in_a_csv_is_rejected_on_its_line_and_later_rows_load(tmp_path):
+    rows = ["id,text,published", 'a,"tekst zonder eind,2022', "b,tekst over iets,2022",
+            "c,tekst met een citaat,2022", "d,nog een tekst,2022"]
+    corpus = write_corpus(tmp_path / "c", {"x.csv": "\n".join(rows) + "\n"})
+    _, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"b", "c", "d"}
+    assert set(rejected) == {"x.csv:2"}
+    assert "unterminated quote" in rejected["x.csv:2"] and "lines 2-5" in rejected["x.csv:2"]
+
+
+def test_a_stray_quote_closed_lines_later_does_not_swallow_the_rows_between(tmp_path):
+    rows = ["id,text,published", 'a,"tekst met een los aanhalingsteken,2022',
+            "b,tekst over iets,2022", 'c,tekst met een inch-teken 5",2022',
+            'd,"een tekst over\ntwee regels, met een ""citaat""",2022', "e,laatste tekst,2022"]
+    corpus = write_corpus(tmp_path / "c", {"x.csv": "\n".join(rows) + "\n"})
+    _, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == {"b", "c", "d", "e"}
+    assert set(rejected) == {"x.csv:2"}
+    assert "lines 2-4" in rejected["x.csv:2"]

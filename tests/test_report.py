@@ -145,3 +145,18 @@ def test_summary_md_shows_corpus_text_as_text_and_cuts_between_words():
     assert finding_line.endswith("lang woord …") or finding_line.endswith("lang …")
     cut = next(chunk for chunk in page.text if "lang woord" in chunk)
     assert len(" ".join(cut.split())) <= MESSAGE_CHARACTERS + 2
+
+
+@pytest.mark.parametrize("days", [
+    ("0001-01-01", "0001-01-02"), ("9999-12-30", "9999-12-31"), ("0001-01-01", "9999-12-31")],
+    ids=["year-1", "year-9999", "both-ends"])
+def test_a_timeline_draws_reports_at_the_ends_of_the_calendar(days):
+    from validation.report.charts import timeline_svg
+
+    points = [{"series": source, "reported_start": day, "reported_end": day, "value_low": low,
+               "value_high": high, "hedged": False, "report": source}
+              for source, day, low, high in (("A", days[0], 45.0, 45.0),
+                                             ("B", days[1], 50.0, None))]
+    svg = timeline_svg({"metric": "arrests", "subject": "", "event": "", "time_frame": "",
+                        "points": points})
+    assert svg.startswith("<svg") and "</svg>" in svg

@@ -248,3 +248,34 @@ def test_appending_articles_keeps_the_estimates_of_those_stored(invoke, tmp_path
     assert [f["article_ids"] for f in document["findings"] if f["kind"] == "contradiction"] == [
         ["001_fd20afe90b49c0f6", "005_contradiction"]]
     assert result.exit_code == 1
+
+
+def test_a_claims_file_of_bad_bytes_and_broken_quotes_rejects_rows_not_the_run(tmp_path):
+    broken = (CLAIMS_CSV.replace("3,A,deaths,11", '3,A,"deaths,11')
+              .replace("1,B,deaths,30", "1,B,d\xe9aths,30").encode("latin-1"))
+    (tmp_path / "claims.csv").write_bytes(broken + b"6,B,deaths,60,Cumulative\n")
+    (tmp_path / "mapping.yml").write_text(MAPPING)
+    loaded = read_claims_file(tmp_path / "claims.csv",
+                              ClaimsMapping.read(tmp_path / "mapping.yml"))
+    reasons = {r.origin: r.reason for r in loaded.rejections}
+    assert "unterminated quote" in reasons["claims.csv#4"]
+    assert "not valid UTF-8" in reasons["claims.csv#5"]
+    assert loaded.read == 11 and loaded.claims[-1]["value_low"] == 60
+
+
+@pytest.mark.parametrize(("mapping", "expected"), [
+    ("- columns\n", "expected a mapping"),
+    ("columns: {metric: what, value: count, reported: day}\ncumulative: [2026-02-30]\n",
+     "mapping.yml:2: '2026-02-30' is not a date"),
+    ("columns: !!python/object/apply:os.system ['echo pwned']\n", "mapping.yml:1: not plain"),
+    ("columns: {metric: what, value: count, reported: day}\nreported_as: days since 2022-02-30\n",
+     "reported_as: 'days since 2022-02-30'"),
+    (b"\xff\xfe\x00c\x00o", "cannot read claims mapping"),
+])
+def test_a_claims_mapping_that_is_no_mapping_is_an_error_with_the_fix(tmp_path, mapping,
+                                                                      expected):
+    path = tmp_path / "mapping.yml"
+    path.write_bytes(mapping if isinstance(mapping, bytes) else mapping.encode())
+    with pytest.raises(CorpusError) as error:
+        ClaimsMapping.read(path)
+    assert expected in str(error.value) and error.value.problems[0].fix

@@ -144,3 +144,21 @@ def test_load_suites_reports_problems_of_every_file(tmp_path):
 def test_missing_expectations_folder(tmp_path):
     with pytest.raises(SuiteError, match="does not exist"):
         load_suites(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("!!python/object/apply:os.system ['echo pwned']", "s.yml:6: not plain YAML data"),
+    ("!!python/name:os.system", "s.yml:6: not plain YAML data"),
+    ("2026-02-30", "s.yml:6: '2026-02-30' is not a date"),
+])
+def test_a_suite_argument_is_plain_data_or_a_suite_error_with_its_line(value, expected):
+    [message] = problems(f"""\
+        suite: demo
+        table: t
+        expectations:
+          - type: expect_column_values_to_be_between
+            kwargs:
+              min_value: {value}
+              column: x
+        """)
+    assert message.startswith(expected)

@@ -128,3 +128,32 @@ def test_a_run_passing_through_waivers_and_a_baseline_is_green_in_every_output(r
     assert "future\\_publication" in summary or "future_publication" in summary
     [gone] = document["acceptance"]["resolved_since_baseline"]
     assert gone["kind"] == "future_publication" and gone["article_ids"] == ["future"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("waivers:\n  - kind: duplicate_text\n    reason: known\n    expires: 2026-02-30\n",
+     "waivers.yml:4: '2026-02-30' is not a date"),
+    ("waivers:\n  - kind: !!python/object/apply:os.system ['echo pwned']\n    reason: x\n",
+     "waivers.yml:2: not plain YAML data"),
+])
+def test_a_waivers_file_that_is_no_plain_yaml_is_an_error_with_its_line(tmp_path, text, expected):
+    from validation.errors import SuiteError
+    from validation.waivers import load_waivers
+
+    (tmp_path / "waivers.yml").write_text(text)
+    with pytest.raises(SuiteError) as error:
+        load_waivers(tmp_path / "waivers.yml")
+    assert str(error.value.problems[0]).startswith(f"{tmp_path}/{expected}")
+
+
+@pytest.mark.parametrize("content", [b"null", b"[1, 2]", b'"text"', b"\x89PNG\r\n\x1a\n\x00\xff",
+                                     b'{"findings": 3}', b'{"findings": [1]}',
+                                     b'{"findings": [{"kind": "x"}]}'])
+def test_a_baseline_that_is_not_a_results_document_is_an_error(tmp_path, content):
+    from validation.errors import SuiteError
+    from validation.waivers import load_baseline
+
+    (tmp_path / "baseline.json").write_bytes(content)
+    with pytest.raises(SuiteError, match="baseline") as error:
+        load_baseline(tmp_path / "baseline.json")
+    assert error.value.problems[0].fix

@@ -16,7 +16,7 @@ import duckdb
 import pandera.polars as pa
 import polars as pl
 
-from validation.errors import ContractError, Problem
+from validation.errors import ContractError, Problem, StoreError
 from validation.extract.grounding import GROUNDINGS
 from validation.store import TOUCHED_ARTICLES
 
@@ -261,6 +261,7 @@ def check_tables(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None
     """Validate several tables (see check_table); collects every table's problems first."""
     checked: dict[str, int] = {}
     problems: list[Problem] = []
+    _require_tables(con, tables or list(SCHEMAS))
     for table in tables or list(SCHEMAS):
         try:
             checked[table] = check_table(con, table, touched_only)
@@ -269,6 +270,22 @@ def check_tables(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None
     if problems:
         raise ContractError(problems)
     return checked
+
+
+def _require_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
+    """Raise StoreError when the database lacks tables we would check: not one of ours."""
+    present = {name for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+    ).fetchall()}
+    missing = [table for table in tables if table not in present]
+    if missing:
+        path = con.execute("SELECT path FROM duckdb_databases() "
+                           "WHERE database_name = current_database()").fetchone()[0]
+        raise StoreError(Problem(
+            f"the database is not one of ours (or an older one): it has no table "
+            f"{', '.join(missing)}", where=str(path or "the database"),
+            fix="pass the --db file that `load` or `run` wrote; running `load` again adds "
+                "missing tables to one of ours"))
 
 
 __all__ = ["SCHEMAS", "check_table", "check_tables"]

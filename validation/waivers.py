@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from validation.config import load_yaml
 from validation.errors import Problem, SuiteError
 
 WAIVER_KEYS = ("fingerprint", "expectation", "kind", "articles", "reason", "expires")
@@ -58,11 +57,11 @@ def load_waivers(path: Path) -> list[Waiver]:
         return []
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SuiteError(Problem(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                                 where=f"{where}:{mark.line + 1 if mark else 1}")) from exc
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SuiteError(Problem(f"cannot read waivers: {exc}", where=where,
+                                 fix="save it as a UTF-8 YAML file")) from exc
+    data = load_yaml(text, where, SuiteError) or {}
     entries = data.get("waivers") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise SuiteError(Problem("expected a 'waivers:' list", where=where,
@@ -110,13 +109,28 @@ BASELINE_KEYS = ("fingerprint", "suite", "expectation", "severity", "kind", "art
 def load_baseline(path: Path) -> dict[str, dict[str, Any]]:
     """The findings of an accepted results.json (or of a baseline written by `baseline`), by
     fingerprint: what they said is listed when they are resolved."""
+    fix = "pass a results.json of an earlier run, or write one with `make baseline`"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SuiteError(Problem(f"cannot read baseline: {exc}", where=str(path),
-                                 fix="write one with `make baseline`")) from exc
-    return {f["fingerprint"]: {k: f.get(k) for k in BASELINE_KEYS}
-            for f in data.get("findings", [])}
+                                 fix=fix)) from exc
+    findings = data.get("findings", []) if isinstance(data, dict) else None
+    if not isinstance(findings, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("fingerprint"), str) for f in findings):
+        raise SuiteError(Problem(
+            "not a baseline: expected an object whose 'findings' list holds findings with a "
+            f"'fingerprint', found {_shape(data)}", where=str(path), fix=fix))
+    return {f["fingerprint"]: {k: f.get(k) for k in BASELINE_KEYS} for f in findings}
+
+
+def _shape(data: Any) -> str:
+    """A few words on what a JSON value is, for an error message."""
+    if isinstance(data, dict):
+        findings = data.get("findings")
+        return f"'findings' as {type(findings).__name__}" if not isinstance(
+            findings, list) else "findings without a fingerprint"
+    return "null" if data is None else f"a JSON {type(data).__name__}"
 
 
 @dataclass

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from validation.config import PlainLoader, load_node, yaml_problem
 from validation.errors import Problem, SuiteError
 from validation.expect.catalog import load_catalog
 
@@ -125,15 +126,9 @@ def parse_suite_text(text: str, path: str = "<suite>") -> Suite:
     """Parse one suite from YAML text; raises SuiteError listing every problem found."""
     parser = _Parser(path)
     try:
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise SuiteError(
-            Problem(f"not valid YAML: {reason}", where=f"{path}:{line}",
-                    fix="check the indentation and quoting on that line")
-        ) from exc
+        root = yaml.compose(text, Loader=PlainLoader)
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise SuiteError(yaml_problem(exc, path)) from exc
     if root is None:
         raise SuiteError(Problem("the suite file is empty", where=f"{path}:1",
                                  fix="start with 'suite: NAME', 'table: TABLE', 'expectations:'"))
@@ -219,7 +214,10 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
                         f"{type_name} takes {', '.join(info.arguments)}")
                     parser.problem(key_node, f"{type_name} has no argument {key!r}", hint)
                     continue
-                value = yaml.safe_load(yaml.serialize(value_node))
+                value, problem = load_node(value_node, parser.path)
+                if problem is not None:
+                    parser.problems.append(problem)
+                    continue
                 _check_parameter(parser, value_node, value)
                 if key in SQL_ARGUMENTS and isinstance(value, str):
                     _check_one_statement(parser, value_node, value, key)

@@ -11,6 +11,7 @@ window [start, end] of days, or none when the text alone cannot place it.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -174,7 +175,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         for match in patterns.relative.finditer(scanned):
             before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
-                (window[0] + before * ONE_DAY, window[1] + after * ONE_DAY))
+                (shift_days(window[0], before), shift_days(window[1], after)))
     if patterns.month:
         for match in patterns.month.finditer(scanned):
             month = pack.months.index(match.group(1).lower()) + 1
@@ -252,12 +253,13 @@ def _tense_words(code: str) -> _TenseWords:
 
 
 def _month(month: int, year: int | None,
-           window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+           window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     """A month; without a year, its last occurrence that began by the end of the window."""
     if year is None:
         year = window[1].year if month <= window[1].month else window[1].year - 1
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - ONE_DAY)
-    return dt.date(year, month, 1), last
+    if year < dt.MINYEAR:
+        return None  # a month before year 1, for a publication in year 1
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
@@ -280,24 +282,32 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
     elif year is None and tense in ("past", "past_by_publication"):
         # a day and month stated as past may still fall just after publication (that is
         # the defect the date check looks for); a holiday named as past is the last one
-        slack = dt.timedelta(days=30 if tense == "past" else 0)
-        earlier = [d for d in candidates if d <= window[1] + slack]
+        latest = shift_days(window[1], 30 if tense == "past" else 0)
+        earlier = [d for d in candidates if d <= latest]
         candidates = earlier or candidates
-    best = min(candidates, key=lambda d: (0 if window[0] - dt.timedelta(days=200) <= d <=
-                                          window[1] + dt.timedelta(days=30) else 1,
+    near = (shift_days(window[0], -200), shift_days(window[1], 30))
+    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
     return best, best
 
 
-def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     """A weekday named in news is this week's: the last such day on or before publication.
 
     With a publication window wider than a day, every such day in [start - 6, end] is possible.
     """
-    first = window[0] - dt.timedelta(days=6)
-    first += dt.timedelta(days=(weekday - first.weekday()) % 7)
-    last = window[1] - dt.timedelta(days=(window[1].weekday() - weekday) % 7)
+    first = shift_days(window[0], -6)
+    first = shift_days(first, (weekday - first.weekday()) % 7)
+    last = shift_days(window[1], -((window[1].weekday() - weekday) % 7))
+    if last < first:
+        return None  # at the start of year 1: no such day before publication
     return first, last
+
+
+def shift_days(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, stopping at the calendar's ends (years 1 and 9999) instead of
+    overflowing: a publication date at either end is odd, never a reason to crash."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, 1), dt.date.max.toordinal()))
 
 
 @dataclass
@@ -327,8 +337,10 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
     used: list[str] = []
     for mention in mentions:
         if mention.kind == "weekday" and mention.weekday is not None:
+            # the weekday within the 7 days up to d (by weekday numbers: no date arithmetic
+            # that could leave the calendar)
             allowed = {d for d in days if any(
-                (d - k * ONE_DAY).weekday() == mention.weekday for k in range(7))}
+                (d.weekday() - k) % 7 == mention.weekday for k in range(7))}
             days &= allowed
             used.append(f"weekday:{mention.text.lower()}")
         elif mention.kind in ("absolute", "holiday") and mention.resolved_start:

@@ -41,6 +41,7 @@ class Quantity:
     kind: str  # digits | word | vague | scaled | multiplier | one | zero
     currency: bool = False  # "$45,000", "€ 3 miljoen": an amount of money
     share: bool = False  # "één op de vijf", "a third of": a percentage said as a share
+    scale: float = 1.0  # "3 miljoen": the number as written times this is the value
 
 
 @functools.cache
@@ -157,6 +158,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             index == len(starts) or starts[index] >= end)
 
     def add(quantity: Quantity) -> None:
+        if not _finite(quantity):
+            return  # a figure past the largest float once scaled or widened: no count
         found.append(quantity)
         index = bisect.bisect_right(starts, quantity.start)
         starts.insert(index, quantity.start)
@@ -184,6 +187,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if not fraction and odd_decimal and pack.thousands_separator not in match.group(1):
             fraction, end = odd_decimal.group(1), end + odd_decimal.end()  # "27.50 euro"
         value = float(f"{whole}.{fraction}") if fraction else float(whole)
+        if not math.isfinite(value):
+            continue  # more digits than a float holds (hundreds): no figure a report gives
         scale = scale_after.match(text, end) if scale_after else None
         if scale:
             factor = pack.scales[scale.group(1).lower()]
@@ -233,7 +238,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             lenient = ((value - step) * factor, (value + step) * factor) if fraction else (
                 value * factor * 0.9, value * factor * 1.1)
             add(Quantity(match.start(), end, text[match.start():end], value * factor,
-                         strict, lenient, EXACT, kind, currency))
+                         strict, lenient, EXACT, kind, currency, scale=factor))
         else:
             quantity = _point(match.start(), end, text, value, kind)
             quantity.currency = currency
@@ -279,7 +284,13 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     for quantity in found:
         if quantity.kind != "range":
             _apply_qualifier(quantity, text, pack)
-    return found
+    return [quantity for quantity in found if _finite(quantity)]
+
+
+def _finite(quantity: Quantity) -> bool:
+    """True when the value and every bound is a number or open (None), never inf or nan."""
+    return all(math.isfinite(number) for number in (quantity.value, *quantity.strict,
+                                                    *quantity.lenient) if number is not None)
 
 
 def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatterns,
@@ -350,9 +361,8 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) ->
             index += 1
             continue
         low = first.value
-        if second.kind == "scaled" and first.kind != "scaled" and second.value and low < 1000:
-            low *= second.value / float(re.sub(r"[^\d,.]", "", second.text.split()[0])
-                                       .replace(",", ".") or 1)
+        if second.kind == "scaled" and first.kind != "scaled" and low < 1000:
+            low *= second.scale
         if second.value <= low:
             index += 2  # a tally or a score: "98-0", "52 to 48"
             continue
@@ -383,11 +393,15 @@ def _looks_like_age(text: str, start: int, end: int) -> bool:
 
 def _down(value: float) -> float:
     """A lower bound on a count: counts are whole, so 0.9 x 748 = 673.2 is read as 673."""
+    if not math.isfinite(value):
+        return value  # overflowed: the quantity is dropped (find_quantities keeps finite ones)
     return float(math.floor(value + 1e-12 * max(1.0, abs(value))))
 
 
 def _up(value: float) -> float:
     """An upper bound on a count; the tolerance keeps 1.1 x 30e6 (33000000.000000004) whole."""
+    if not math.isfinite(value):
+        return value
     return float(math.ceil(value - 1e-12 * max(1.0, abs(value))))
 
 
@@ -401,7 +415,7 @@ def _bound_up(bound: float, value: float) -> float:
 
 
 def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
-    whole = value == int(value)
+    whole = math.isfinite(value) and value == int(value)
     lenient = ((_down(value * 0.9), _up(value * 1.1)) if whole else (value * 0.9, value * 1.1)) \
         if _is_round(value) else (value, value)
     return Quantity(start, end, text[start:end], value, (value, value), lenient, EXACT, kind)

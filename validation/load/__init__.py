@@ -12,7 +12,7 @@ from pathlib import Path
 
 from validation.errors import CorpusError, Problem
 from validation.load.normalize import FieldMap, to_article
-from validation.load.readers import READABLE_SUFFIXES, corpus_files, read_file
+from validation.load.readers import READABLE_SUFFIXES, corpus_files, read_file, storable
 from validation.load.records import Article, RawRecord, Rejection
 from validation.parallel import ordered_map
 
@@ -94,6 +94,9 @@ def read_corpus(
             stats.loaded += 1
         else:
             stats.rejected += 1
+            # what a rejection quotes of a broken record must still be storable text
+            item = Rejection(storable(item.origin), storable(item.reason), storable(item.raw),
+                             None if item.article_id is None else storable(item.article_id))
         yield item
 
 
@@ -102,14 +105,22 @@ PARALLEL_FROM_BYTES = 8 * 2**20
 CHUNK_RECORDS = 500
 
 
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:  # unreadable or gone: reading it will say so, as a rejection
+        return 0
+
+
 def _workers(files: list[Path]) -> int:
-    size = sum(f.stat().st_size for f in files)
+    size = sum(_size(f) for f in files)
     return min(os.cpu_count() or 1, 4) if size >= PARALLEL_FROM_BYTES else 1
 
 
 def _raw_records(files: list[Path]) -> Iterator[RawRecord]:
     for file in files:
-        yield from read_file(file, _display(file))
+        # a file name is bytes on Linux: one that is not UTF-8 must still be storable text
+        yield from read_file(file, storable(_display(file)))
 
 
 # What this process (a worker, or the loader itself) knows of stored texts' languages.

@@ -21,7 +21,6 @@ Like articles, a row that cannot be read is kept in `rejected` with its file#row
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 import re
@@ -30,9 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from validation.config import load_yaml
 from validation.errors import CorpusError, Problem
+from validation.load.readers import csv_rows, has_undecodable, storable
 from validation.load.records import Rejection
 
 REQUIRED = ("metric", "value", "reported")
@@ -55,10 +54,15 @@ class ClaimsMapping:
     def read(cls, path: Path) -> ClaimsMapping:
         """Parse a mapping file; every problem is reported with the fix."""
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
             raise CorpusError(Problem(f"cannot read claims mapping: {exc}", where=str(path),
                                      fix="give a YAML file as described in README.md")) from exc
+        data = load_yaml(text, str(path), CorpusError) or {}
+        if not isinstance(data, dict):
+            raise CorpusError(Problem(f"expected a mapping (key: value lines), found "
+                                      f"{type(data).__name__}", where=str(path),
+                                      fix="start with 'columns:' as described in README.md"))
         problems = []
         columns = data.get("columns") or {}
         if not isinstance(columns, dict):
@@ -74,7 +78,10 @@ class ClaimsMapping:
         reported_as = str(data.get("reported_as", "date"))
         day_zero = None
         if match := _DAYS_SINCE.match(reported_as):
-            day_zero = dt.date.fromisoformat(match.group(1))
+            try:
+                day_zero = dt.date.fromisoformat(match.group(1))
+            except ValueError:
+                problems.append(f"reported_as: {reported_as!r} names no real day")
         elif reported_as != "date":
             problems.append(f"reported_as: {reported_as!r}; write 'date' or "
                             "'days since YYYY-MM-DD'")
@@ -159,29 +166,37 @@ def _claim(row: dict[str, str], mapping: ClaimsMapping, origin: str) -> dict[str
 def read_claims_file(path: Path, mapping: ClaimsMapping) -> ClaimsLoad:
     """Every row of a claims CSV, as a claim or as a rejection with its file#row."""
     result = ClaimsLoad()
-    for origin, row, problem in _rows(path):
+    for origin, row, problem, raw in _rows(path):
         claim = problem or _claim(row, mapping, origin)
         if isinstance(claim, dict):
             result.claims.append(claim)
         else:
-            result.rejections.append(Rejection(origin=origin, reason=claim, raw=str(row)))
+            result.rejections.append(Rejection(origin=origin, reason=claim, raw=raw))
     return result
 
 
-def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any], str | None]]:
-    """(file#row, the row, what is wrong with its shape or None)."""
+def _rows(path: Path) -> Iterator[tuple[str, dict[str, str], str | None, str]]:
+    """(file#row, the row, what is wrong with it or None, its text), read as corpus CSVs are:
+    a broken row (bad bytes, an open quote) is one rejection, never the end of the file."""
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        rows = list(csv_rows(path))
     except OSError as exc:
         raise CorpusError(Problem(f"cannot read claims file: {exc}", where=str(path),
                                  fix="pass an existing CSV file")) from exc
-    with handle:
-        reader = csv.DictReader(handle)
-        for number, row in enumerate(reader, start=1):
-            header = len(reader.fieldnames or [])
-            fields = sum(v is not None for k, v in row.items() if k is not None) + len(
-                row.get(None) or [])
-            problem = None if fields == header else (
-                f"row has {fields} fields where the header has {header}; fix its quoting or "
-                "commas")
-            yield f"{path.name}#{number}", row, problem
+    header: list[str] = []
+    number = 0
+    for row in rows:
+        if row.header:
+            header = row.cells
+            continue
+        number += 1
+        origin = f"{path.name}#{number}"
+        if row.cells is None:
+            yield origin, {}, f"line {row.line}: {row.problem}", row.text
+            continue
+        bad = any(has_undecodable(cell) for cell in row.cells)
+        problem = (f"line {row.line}: not valid UTF-8; re-save the file as UTF-8" if bad
+                   else None if len(row.cells) == len(header) else
+                   f"row has {len(row.cells)} fields where the header has {len(header)}"
+                   f"{row.lines_note}; fix its quoting or commas")
+        yield origin, dict(zip(header, row.cells, strict=False)), problem, storable(row.text)

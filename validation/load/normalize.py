@@ -91,6 +91,9 @@ def parse_published(value: Any) -> tuple[str, dt.date, dt.date, str]:
             continue
         parts = [int(group) for group in match.groups()]
         year = parts[0]
+        if year < 1:
+            raise DateProblem(f"impossible publication date {raw!r}: year 0 does not exist "
+                              "(the calendar goes from 1 BC to AD 1); write the real year")
         if precision == "year":
             return raw, dt.date(year, 1, 1), dt.date(year, 12, 31), precision
         month = parts[1]
@@ -111,21 +114,38 @@ def parse_published(value: Any) -> tuple[str, dt.date, dt.date, str]:
     )
 
 
+class TextProblem(ValueError):
+    """An article text of a shape no text has: an object, or lists nested inside sentences."""
+
+
 def body_text(value: Any) -> str:
     """The article text; a list of paragraphs (each a string or a list of sentences) is joined."""
     if isinstance(value, str) and value.lstrip().startswith("[["):
         # BASIL-style: a Python list of lists stored as one string.
         try:
-            value = ast.literal_eval(value)
-        except (ValueError, SyntaxError):
-            return value
+            return _joined(ast.literal_eval(value))
+        # MemoryError and RecursionError: the parser's stack, on text nested thousands deep
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return value  # text that only starts like a list of lists
     if isinstance(value, list):
-        paragraphs = [
-            " ".join(str(s) for s in item) if isinstance(item, list) else str(item)
-            for item in value
-        ]
-        return "\n\n".join(p for p in paragraphs if p.strip())
+        return _joined(value)
+    if isinstance(value, dict):
+        raise TextProblem("the text is an object (key: value pairs), not text; give a string "
+                          "or a list of paragraphs, or name the text field with --map text=FIELD")
     return "" if value is None else str(value)
+
+
+def _joined(paragraphs: Any) -> str:
+    if not isinstance(paragraphs, list):
+        raise TextProblem("not a list of paragraphs")
+    texts = []
+    for paragraph in paragraphs:
+        sentences = paragraph if isinstance(paragraph, list) else [paragraph]
+        if any(isinstance(sentence, list | dict) for sentence in sentences):
+            raise TextProblem("the text nests lists or objects inside its sentences; give a "
+                              "string, a list of paragraphs, or a list of lists of sentences")
+        texts.append(" ".join(str(sentence) for sentence in sentences))
+    return "\n\n".join(text for text in texts if text.strip())
 
 
 def content_hash(body: str) -> str:
@@ -163,7 +183,10 @@ def to_article(record: RawRecord, field_map: FieldMap,
                          raw=record.raw)
     fields = record.fields
     raw_id = field_map.pick(fields, "id")
-    body = body_text(field_map.pick(fields, "text")).strip()
+    try:
+        body = body_text(field_map.pick(fields, "text")).strip()
+    except TextProblem as problem:
+        return Rejection(origin=record.origin, raw=record.raw, reason=str(problem))
     article_id = _clean(raw_id) or (f"h{content_hash(body)[:16]}" if body else None)
     if not body:
         names = "/".join(FIELD_ALIASES["text"])

@@ -12,6 +12,8 @@ import io
 import re
 from typing import Any
 
+from validation.extract.dates import shift_days
+
 MAX_SERIES = 8
 # Finer than the pixels of the plot area (about 650 x 250 at 7.5 x 3.2 inches, 100 dpi): marks
 # in one cell of this grid would be drawn on one another.
@@ -100,7 +102,7 @@ def timeline_svg(key: dict[str, Any]) -> str:
 
     first = min(dt.date.fromisoformat(p["reported_start"]) for p in points)
     last = max(dt.date.fromisoformat(p["reported_end"]) for p in points)
-    left, right = first - dt.timedelta(days=1), last + dt.timedelta(days=2)
+    left, right = shift_days(first, -1), shift_days(last, 2)  # a publication may be in 9999
     # marks that would land on the same spot of the drawing are drawn once: years of reports
     # are thousands of marks on a few hundred columns of pixels, and each costs time and bytes
     spot = _Grid(left, right, ceiling)
@@ -115,7 +117,7 @@ def timeline_svg(key: dict[str, Any]) -> str:
         open_top: dict[int, dt.date] = {}
         for point in series[name]:
             start = dt.date.fromisoformat(point["reported_start"])
-            end = dt.date.fromisoformat(point["reported_end"]) + dt.timedelta(days=1)
+            end = shift_days(dt.date.fromisoformat(point["reported_end"]), 1)
             middle = start + (end - start) / 2
             low = point["value_low"]
             high = point["value_high"] if point["value_high"] is not None else ceiling

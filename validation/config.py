@@ -1,0 +1,64 @@
+"""Configuration files as YAML: plain data only, and every error with file:line and the fix.
+
+PyYAML's safe loader already refuses `!!python/...` tags, but as a ConstructorError that callers
+must remember to catch, and it raises a bare ValueError (no line) for an unquoted impossible date
+such as `expires: 2026-02-30`. Here both are YAML errors at their line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from validation.errors import Problem, ValidationError
+
+
+class PlainLoader(yaml.SafeLoader):
+    """The safe loader, with impossible dates reported at their line like any YAML error."""
+
+
+def _timestamp(loader: PlainLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a date ({exc})", node.start_mark) from exc
+
+
+PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def yaml_problem(exc: yaml.YAMLError | RecursionError, where: str,
+                 line: int | None = None) -> Problem:
+    """What is wrong with a YAML text, at the error's line (or at `line`, when given)."""
+    mark = getattr(exc, "problem_mark", None)
+    line = line or (mark.line + 1 if mark else 1)
+    if isinstance(exc, RecursionError):
+        return Problem("not valid YAML: nested too deeply", where=f"{where}:{line}",
+                       fix="a configuration file needs a few levels, not hundreds")
+    reason = getattr(exc, "problem", None) or str(exc)
+    if isinstance(exc, yaml.constructor.ConstructorError) and "is not a date" in reason:
+        return Problem(reason, where=f"{where}:{line}", fix="write the date as YYYY-MM-DD")
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        return Problem(f"not plain YAML data: {reason}", where=f"{where}:{line}",
+                       fix="remove the !!tag: only text, numbers, dates, lists and mappings")
+    return Problem(f"not valid YAML: {reason}", where=f"{where}:{line}",
+                   fix="check the indentation and quoting on that line")
+
+
+def load_yaml(text: str, where: str, error: type[ValidationError]) -> Any:
+    """The data of a YAML text; `error` (a ValidationError subclass) says what and where."""
+    try:
+        return yaml.load(text, Loader=PlainLoader)  # noqa: S506 (PlainLoader is a SafeLoader)
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise error(yaml_problem(exc, where)) from exc
+
+
+def load_node(node: yaml.Node, where: str) -> tuple[Any, Problem | None]:
+    """The data of one composed node (a suite's argument), or the problem with it at the
+    node's line (the error's own mark is in the node re-serialised, not in the file)."""
+    try:
+        return yaml.load(yaml.serialize(node), Loader=PlainLoader), None  # noqa: S506
+    except (yaml.YAMLError, RecursionError) as exc:
+        return None, yaml_problem(exc, where, node.start_mark.line + 1)
