@@ -157,3 +157,12 @@ def test_a_baseline_that_is_not_a_results_document_is_an_error(tmp_path, content
     with pytest.raises(SuiteError, match="baseline") as error:
         load_baseline(tmp_path / "baseline.json")
     assert error.value.problems[0].fix
+
+
+@pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n\x00\xff", b"[1]", b'{"findings": 2}'])
+def test_baseline_of_a_file_that_is_no_results_document_exits_2(invoke, tmp_path, content):
+    (tmp_path / "results.json").write_bytes(content)
+    result = invoke("baseline", "--results", tmp_path / "results.json", "--out",
+                    tmp_path / "baseline.json")
+    assert result.exit_code == 2
+    assert "baseline" in result.stderr and not (tmp_path / "baseline.json").exists()

@@ -217,12 +217,13 @@ def check(db, suites, json_out, reports, strict, today) -> None:
     except ValidationError as error:
         raise _fail(error) from error
     if json_out:
-        text = json.dumps(outcome.document, indent=2, ensure_ascii=False)
         if str(json_out) == "-":
-            click.echo(text)
+            click.echo(json.dumps(outcome.document, indent=2, ensure_ascii=False))
         else:
-            json_out.parent.mkdir(parents=True, exist_ok=True)
-            json_out.write_text(text + "\n", encoding="utf-8")
+            try:
+                pipeline.write_results_file(outcome.document, json_out)
+            except ValidationError as error:
+                raise _fail(error) from error
     if str(json_out) != "-":
         _print_outcome(outcome, quiet=False)
     raise click.exceptions.Exit(outcome.exit_code)
@@ -239,7 +240,10 @@ def baseline(results, out) -> None:
     """Accept the current state: later runs with --baseline fail only on new findings."""
     if not results.exists():
         raise _fail(ValidationError(f"{results} does not exist: run `run` first"))
-    count = pipeline.write_baseline(results, out)
+    try:
+        count = pipeline.write_baseline(results, out)
+    except ValidationError as error:
+        raise _fail(error) from error
     click.echo(f"baseline: {count} findings accepted into {out}")
 
 

@@ -33,7 +33,7 @@ from validation.report.html import write_html
 from validation.report.results import results_document, write_json
 from validation.report.staging import staged, unwritable
 from validation.store import DEFAULT_DB, Store, SyncCounts
-from validation.waivers import BASELINE_KEYS, accept, load_baseline, load_waivers
+from validation.waivers import accept, load_baseline, load_waivers
 
 Progress = Callable[[str, str], None]
 Tick = Callable[[str, int, int | None], None]  # stage, done, total (None: not known)
@@ -187,13 +187,19 @@ def _stored(finding: dict[str, Any]) -> dict[str, Any]:
 
 def write_baseline(results: Path, baseline: Path) -> int:
     """Accept the current state: the findings of a results.json become the baseline."""
-    document = json.loads(results.read_text(encoding="utf-8"))
-    kept = [{k: f[k] for k in BASELINE_KEYS} for f in document["findings"]]
-    baseline.parent.mkdir(parents=True, exist_ok=True)
-    baseline.write_text(json.dumps({"schema_version": 1, "accepted_from": str(results),
-                                    "run": document.get("run"), "findings": kept}, indent=2,
-                                   ensure_ascii=False) + "\n", encoding="utf-8")
+    kept = list(load_baseline(results).values())  # a clear error for anything else
+    run_info = json.loads(results.read_text(encoding="utf-8")).get("run")
+    write_results_file({"schema_version": 1, "accepted_from": str(results), "run": run_info,
+                        "findings": kept}, baseline)
     return len(kept)
+
+
+def write_results_file(document: dict[str, Any], path: Path) -> Path:
+    """A results document (or a baseline) at `path`, whole or not at all."""
+    try:
+        return write_json(document, path)
+    except OSError as exc:
+        raise unwritable(exc, path.parent) from exc
 
 
 def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) -> RunOutcome:
