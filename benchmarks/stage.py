@@ -2,6 +2,7 @@
 
     python -m benchmarks.stage load  CORPUS DB
     python -m benchmarks.stage extract DB
+    python -m benchmarks.stage compare DB
     python -m benchmarks.stage suite DB SUITE.yml
 
 Run by benchmarks/run.py; a separate process per stage so each peak RSS is that stage's own.
@@ -35,6 +36,15 @@ def main(argv: list[str]) -> int:
             stats = extract_into(store.con)
         figures = {"articles": stats.extracted, "claims": stats.claims,
                    "unchanged": stats.unchanged}
+    elif stage == "compare":
+        from validation.compare import compare_into
+        from validation.store import Store
+
+        with Store(Path(args[0])) as store:
+            stats = compare_into(store.con)
+        figures = {"reported_claims": stats.reported_claims,
+                   "near_duplicate_pairs": stats.near_duplicate_pairs,
+                   "stories": stats.stories, "largest_story": stats.largest_story}
     elif stage == "suite":
         from validation import pipeline
 
