@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from validation.errors import ExecutionError, Problem, StoreError
+from validation.expect import parameters as run_parameters
 from validation.expect.catalog import load_catalog
+from validation.expect.gx_duckdb import apply_duckdb_fixes
 from validation.expect.results import ERROR, FAILED, PASSED, ExpectationResult, SuiteResult
 from validation.expect.spec import ExpectationSpec, Suite
 from validation.report.data_docs import lock_down
@@ -37,117 +39,6 @@ def sandbox_settings() -> dict[str, Any]:
     """
     return {**duckdb_settings(), "enable_external_access": False, "lock_configuration": True}
 DUPLICATE_MARK = "duplicate expectation"
-
-
-class _DuckDBDialect:
-    """Stands for DuckDB in GX's list of dialects that keep one persistent connection."""
-
-    value = "duckdb"
-
-    def __eq__(self, other: object) -> bool:
-        return str(getattr(other, "value", other)).lower() == "duckdb"
-
-    def __hash__(self) -> int:
-        return hash(self.value)
-
-
-def apply_duckdb_fixes() -> None:
-    """Make GX correct on DuckDB. Idempotent; GX is pinned exactly because these touch private
-    names, and tests/test_gx_duckdb_fix.py fails if any of them stops being needed or working.
-
-    1. One persistent connection, as GX keeps for sqlite: otherwise GX fetches rows after
-       `with engine.connect()` has closed; in duckdb-engine the cursor is the connection, so the
-       rows are gone and every expectation fails with `MetricResolutionError: list index out of
-       range` (GX #10738, #11579; duckdb-engine #734, #1087).
-    2. A rollback after a failed query, so one broken expectation does not abort the rest.
-    3. A regex expression for DuckDB, which GX does not recognise.
-    """
-    keep_one_duckdb_connection()
-    roll_back_failed_duckdb_queries()
-    teach_duckdb_regex()
-
-
-def keep_one_duckdb_connection() -> None:
-    """Fix 1: add DuckDB to GX's dialects that keep one persistent connection."""
-    from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
-
-    dialects = engine._PERSISTED_CONNECTION_DIALECTS
-    if not any(d == "duckdb" for d in dialects):
-        engine._PERSISTED_CONNECTION_DIALECTS = (*dialects, _DuckDBDialect())
-
-
-def roll_back_failed_duckdb_queries() -> None:
-    """Fix 2: roll the persistent connection back after a failed query (see _rolling_back)."""
-    from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
-
-    executor = engine.SqlAlchemyExecutionEngine
-    if not getattr(executor._execute_query_with_recovery, "_rolls_back_duckdb", False):
-        executor._execute_query_with_recovery = staticmethod(
-            _rolling_back(executor._execute_query_with_recovery))
-
-
-# GX modules that build regex conditions through util.get_dialect_regex_expression.
-_REGEX_MODULES = (
-    "great_expectations.expectations.metrics.column_map_metrics.column_values_match_regex",
-    "great_expectations.expectations.metrics.column_map_metrics.column_values_not_match_regex",
-    "great_expectations.expectations.metrics.column_map_metrics.column_values_match_regex_list",
-    "great_expectations.expectations.metrics.column_map_metrics."
-    "column_values_not_match_regex_list",
-    "great_expectations.expectations.metrics.column_aggregate_metrics."
-    "column_values_match_regex_values",
-    "great_expectations.expectations.metrics.column_aggregate_metrics."
-    "column_values_not_match_regex_values",
-)
-
-
-def teach_duckdb_regex() -> None:
-    """Fix 3: give GX's regex expectations a DuckDB expression (GX raises 'Regex is not supported').
-
-    GX recognises PostgreSQL by the psycopg2 dialect class, which SQLAlchemy 2.1 no longer
-    makes the default, so duckdb-engine's dialect matches no branch. DuckDB's `~` is a full
-    match, unlike PostgreSQL's, so the partial-match function regexp_matches is used instead.
-    """
-    import importlib
-
-    import sqlalchemy as sa
-
-    for name in _REGEX_MODULES:
-        module = importlib.import_module(name)
-        original = module.get_dialect_regex_expression
-        if getattr(original, "_knows_duckdb", False):
-            continue
-
-        def regex_expression(column, regex, dialect, positive=True, _original=original):
-            dialect_name = getattr(getattr(dialect, "dialect", dialect), "name", None)
-            if dialect_name == "duckdb":
-                matches = sa.func.regexp_matches(column, sa.literal(regex))
-                return matches if positive else sa.not_(matches)
-            return _original(column, regex, dialect, positive)
-
-        regex_expression._knows_duckdb = True
-        module.get_dialect_regex_expression = regex_expression
-
-
-def _rolling_back(execute):
-    """Roll the persistent DuckDB connection back after a failed query, then re-raise.
-
-    With one persistent connection, a query that fails (say, a range check on a text column)
-    leaves DuckDB's transaction aborted, and every later query of the suite would fail with
-    "Current transaction is aborted". GX only recovers from SQLAlchemy's PendingRollbackError,
-    which duckdb-engine never raises; one bad expectation must not fail its neighbours.
-    """
-    from sqlalchemy.exc import DBAPIError
-
-    def execute_with_rollback(connection, query):
-        try:
-            return execute(connection, query)
-        except DBAPIError:
-            if connection.dialect.name == "duckdb":
-                connection.rollback()
-            raise
-
-    execute_with_rollback._rolls_back_duckdb = True
-    return execute_with_rollback
 
 
 class GXRunner:
@@ -232,6 +123,8 @@ class GXRunner:
         """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
         today = today or dt.date.today()
         parameters = {"today": today.isoformat()}
+        # one instant for every now() of the run, so its expectations agree with each other
+        self._now = dt.datetime.now()
         outcomes: list[SuiteResult] = []
         validated = 0
         for suite in suites:
@@ -241,7 +134,12 @@ class GXRunner:
                                           "statistics": {"evaluated_expectations": 0}}
             if gx_suite is not None:
                 validated += 1
-                gx_results = self._validate(suite, batch, gx_suite, parameters).to_json_dict()
+                try:
+                    gx_results = self._validate(suite, batch, gx_suite,
+                                                parameters).to_json_dict()
+                except Exception:  # noqa: BLE001 - one expectation GX cannot plan (below)
+                    gx_results = self._validate_one_by_one(suite, batch, gx_suite, parameters,
+                                                           rejected)
             results = _collect(suite, gx_results, rejected)
             for result in results:
                 self._list_every_row(suite, result)
@@ -272,6 +170,30 @@ class GXRunner:
         return definition.run(expectation_parameters=parameters,
                               result_format=_result_format(suite))
 
+    def _validate_one_by_one(self, suite: Suite, batch: Any, gx_suite: Any,
+                             parameters: dict[str, str],
+                             rejected: dict[str, ExpectationResult]) -> dict[str, Any]:
+        """The suite's results when GX raised for the suite as a whole: each expectation alone.
+
+        GX catches what goes wrong while computing metrics, but an expectation that raises
+        while GX plans its metrics (a KL divergence with an invalid partition_object, say)
+        aborts the whole suite. Run alone, that one becomes an error and the rest still run.
+        """
+        results = []
+        specs = {spec.id: spec for spec in suite.expectations}
+        gx_batch = batch.get_batch()
+        for expectation in gx_suite.expectations:
+            spec = specs[expectation.meta["spec_id"]]
+            try:
+                result = gx_batch.validate(expectation, result_format=_result_format(suite),
+                                           expectation_parameters=parameters)
+            except Exception as exc:  # noqa: BLE001 - reported as this expectation's error
+                rejected[spec.id] = ExpectationResult(
+                    spec, ERROR, error=f"{spec.type} cannot run: {_first_line(exc)}")
+                continue
+            results.append(result.to_json_dict())
+        return {"results": results, "statistics": {"evaluated_expectations": len(results)}}
+
     def _compiled(self, suite: Suite):
         """The suite's batch definition, its GX suite (None when no expectation compiled) and
         the results of the expectations that did not compile."""
@@ -294,17 +216,19 @@ class GXRunner:
         gx_suite = self.context.suites.add(gx.ExpectationSuite(name=suite.name))
         catalog = load_catalog()
         rejected: dict[str, ExpectationResult] = {}
+        now = getattr(self, "_now", None) or dt.datetime.now()
         for spec in suite.expectations:
             info = catalog[spec.type]
             meta = {"spec_id": spec.id, "severity": spec.severity}
             try:
+                kwargs = run_parameters.resolve(spec.kwargs, now)
                 if info.module:  # one of ours: an SQL template filled with the arguments
                     cls = getattr(importlib.import_module(info.module), info.gx_class)
                     expectation = cls.build(description=spec.description or None, meta=meta,
-                                            suite_dir=Path(suite.path).parent, **spec.kwargs)
+                                            suite_dir=Path(suite.path).parent, **kwargs)
                 else:
                     cls = getattr(gx.expectations, info.gx_class)
-                    expectation = cls(**spec.kwargs, description=spec.description or None,
+                    expectation = cls(**kwargs, description=spec.description or None,
                                       meta=meta)
             except Exception as exc:  # GX validates arguments with pydantic and custom checks
                 rejected[spec.id] = ExpectationResult(

@@ -29,13 +29,13 @@ import yaml
 
 from validation.config import PlainLoader, load_node, yaml_problem
 from validation.errors import Problem, SuiteError
+from validation.expect import parameters
 from validation.expect.catalog import load_catalog
+from validation.expect.parameters import RUN_PARAMETERS
 
 SEVERITIES = ("error", "warning", "info")
 SUITE_KEYS = ("suite", "description", "table", "query", "row_id", "expectations")
 ENTRY_KEYS = ("type", "kwargs", "id", "severity", "description", "kind")
-# Values a suite may take from the run instead of writing them down: {$PARAMETER: today}.
-RUN_PARAMETERS = ("today",)
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 # Arguments whose SQL runs as written: one statement each (a second one would run too).
 SQL_ARGUMENTS = ("unexpected_rows_query",)
@@ -246,12 +246,18 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
 
 
 def _check_parameter(parser: _Parser, node: yaml.Node, value: Any) -> None:
-    if isinstance(value, dict) and "$PARAMETER" in value:
-        name = value["$PARAMETER"]
-        if name not in RUN_PARAMETERS:
-            parser.problem(node, f"unknown run parameter {name!r}",
-                           parser.suggest(str(name), RUN_PARAMETERS)
-                           or f"run parameters: {', '.join(RUN_PARAMETERS)}")
+    if not parameters.is_parameter(value):
+        return
+    text = value["$PARAMETER"]
+    if parameters.is_run_parameter(text):
+        return
+    try:
+        parameters.check_expression(text)
+    except parameters.ParameterError as error:
+        hint = parser.suggest(str(text), RUN_PARAMETERS)
+        parser.problem(node, f"unknown run parameter {text!r}: {error}",
+                       (hint + "; " if hint else "")
+                       + f"accepted: {'; '.join(parameters.ACCEPTED_FORMS)}")
 
 
 def statement_count(sql: str) -> int:
