@@ -1,4 +1,5 @@
-"""`make bench`: load and article-suite speed and memory on real Dutch news, 1,438 to 300,000.
+"""`make bench`: load, extract, compare and article-suite speed and memory on real Dutch news,
+1,438 to 300,000 articles.
 
 The real dpgmedia-2019 corpus (../shared/corpora) is loaded as is, then replicated to 10,000,
 100,000 and 300,000 articles (each copy gets its own id and a marker sentence, so texts stay
@@ -69,9 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         load = stage("load", str(corpus), str(db))
         extract = stage("extract", str(db))
         again = stage("extract", str(db))  # nothing changed: nothing is extracted again
+        compare = stage("compare", str(db))
         suite = stage("suite", str(db), str(SUITE))
         rows.append({"articles": size, "load": load, "extract": extract, "extract_again": again,
-                     "suite": suite, "db_mb": round(db.stat().st_size / 2**20)})
+                     "compare": compare, "suite": suite,
+                     "db_mb": round(db.stat().st_size / 2**20)})
         print(f"{size:>7} articles | load {load['seconds']:6.1f} s "
               f"({load['read'] / load['seconds']:6.0f} records/s, peak {load['peak_mb']} MB, "
               f"{load['loaded']} loaded, {load['rejected']} rejected) | article suite "
@@ -80,7 +83,10 @@ def main(argv: list[str] | None = None) -> int:
               f"load + suite {load['seconds'] + suite['seconds']:5.1f} s | extract "
               f"{extract['seconds']:5.1f} s ({extract['articles'] / extract['seconds']:5.0f} "
               f"articles/s, {extract['claims']} claims, peak {extract['peak_mb']} MB; again "
-              f"{again['seconds']:.1f} s, {again['articles']} re-extracted) | "
+              f"{again['seconds']:.1f} s, {again['articles']} re-extracted) | compare "
+              f"{compare['seconds']:5.1f} s (peak {compare['peak_mb']} MB, "
+              f"{compare['near_duplicate_pairs']} similar pairs, {compare['stories']} stories, "
+              f"the largest {compare['largest_story']}) | "
               f"DuckDB file {rows[-1]['db_mb']} MB", flush=True)
     WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "results.json").write_text(json.dumps(rows, indent=2) + "\n")

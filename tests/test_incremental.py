@@ -64,6 +64,27 @@ def test_near_duplicates_found_in_steps_equal_those_found_at_once():
     assert _pairs(in_steps) == {p for p in expected if gone_hash not in p[:2]}
 
 
+def test_many_copies_of_one_text_pair_with_its_first_not_each_with_each():
+    """120 copies of one text: all connected to one, never the 7,140 pairs of each with each
+    (300,000 articles of 200 copies each made 31 million pairs and ran out of memory)."""
+    from validation.compare import MAX_BUCKET_PAIRING
+
+    chooser = random.Random(7)
+    base = " ".join(chooser.choice(WORDS) for _ in range(80))
+    copies = [f"{base} kopie{n}" for n in range(120)]
+    family = _texts(9)  # a small family keeps every pair
+    con = _store(copies + family)
+    update_near_duplicates(con)
+    hashes = {h for (h,) in con.execute("SELECT md5(unnest(?))", [copies]).fetchall()}
+    pairs = [(a, b) for a, b, _ in _pairs(con) if a in hashes or b in hashes]
+    assert len(copies) - 1 <= len(pairs) <= len(copies) * MAX_BUCKET_PAIRING
+    # every copy is paired with the copies' first text
+    first = min(hashes)
+    assert {a if b == first else b for a, b in pairs if first in (a, b)} == hashes - {first}
+    family_hashes = {h for (h,) in con.execute("SELECT md5(unnest(?))", [family]).fetchall()}
+    assert len([p for p in _pairs(con) if p[0] in family_hashes]) == 9  # 3 families of 3
+
+
 def _compared(store_path, *steps):
     """Load, extract and compare each (corpus, append) step into one store; its claims."""
     from validation.compare import compare_into

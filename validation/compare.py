@@ -45,6 +45,7 @@ COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arre
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
 NEAR_DUPLICATE_FLOOR = 0.5
+MAX_BUCKET_PAIRING = 20  # texts of one band bucket paired each with each (see band_new_signatures)
 _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .-]+$")
 
@@ -498,14 +499,27 @@ def band_new_signatures(con: duckdb.DuckDBPyConnection) -> None:
     """)
     con.execute("INSERT INTO minhash_bands SELECT * FROM new_bands")
     # a new text against every banded one (itself and the other new ones included, so
-    # pairs of two new texts are found once each way and kept once)
+    # pairs of two new texts are found once each way and kept once). A bucket of more than
+    # MAX_BUCKET_PAIRING texts (copies of one text) pairs each new one with the bucket's first
+    # text only: its members stay connected, and the pairs grow with the texts, not with
+    # their square (300,000 articles of 200 copies each made 31 million pairs).
     con.execute(f"""
         INSERT INTO near_duplicates
-        WITH candidates AS (
+        WITH buckets AS (
+            SELECT band, h, count(*) AS members, min(content_hash) AS first_hash
+            FROM minhash_bands
+            WHERE (band, h) IN (SELECT (band, h) FROM new_bands)
+            GROUP BY band, h
+        ), candidates AS (
             SELECT DISTINCT least(x.content_hash, y.content_hash) AS hash_a,
                             greatest(x.content_hash, y.content_hash) AS hash_b
-            FROM new_bands x JOIN minhash_bands y
+            FROM new_bands x JOIN buckets k USING (band, h) JOIN minhash_bands y
               ON x.band = y.band AND x.h = y.h AND x.content_hash <> y.content_hash
+            WHERE k.members <= {MAX_BUCKET_PAIRING}
+            UNION
+            SELECT least(x.content_hash, k.first_hash), greatest(x.content_hash, k.first_hash)
+            FROM new_bands x JOIN buckets k USING (band, h)
+            WHERE k.members > {MAX_BUCKET_PAIRING} AND x.content_hash <> k.first_hash
         )
         SELECT hash_a, hash_b,
                list_sum(list_transform(range(1, {NUM_PERM} + 1),
