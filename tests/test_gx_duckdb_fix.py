@@ -104,6 +104,10 @@ UPSTREAM_PROBE = textwrap.dedent("""
     suite.add_expectation(gx.expectations.ExpectColumnValuesToBeOfType(column="s", type_="TEXT"))
     suite.add_expectation(gx.expectations.ExpectColumnMeanToBeBetween(column="b", min_value=0))
     suite.add_expectation(gx.expectations.ExpectColumnValuesToBeJsonParseable(column="s"))
+    for quantiles in ([0.0, 1.0], [0.0, 0.5, 1.0]):  # the second is reported (same type)
+        suite.add_expectation(gx.expectations.ExpectColumnQuantileValuesToBeBetween(
+            column="n", quantile_ranges={"quantiles": quantiles,
+                                         "value_ranges": [[None, 5]] * len(quantiles)}))
     vd = ctx.validation_definitions.add(gx.ValidationDefinition(name="v", data=batch, suite=suite))
     out = {}
     for r in vd.run().to_json_dict()["results"]:
@@ -149,6 +153,9 @@ def test_upstream_bugs_are_still_there_so_the_fixes_are_still_needed(tmp_path):
     assert "'*(DOUBLE, BOOLEAN)'" in all_but_regex["expect_column_mean_to_be_between"]
     assert "No provider found for column_values.json_parseable" in all_but_regex[
         "expect_column_values_to_be_json_parseable"]
+    # fix 8, on any backend: a second quantile expectation of a column reads the first's values
+    assert "list index out of range" in all_but_regex[
+        "expect_column_quantile_values_to_be_between"]
 
 
 def test_every_fix_together_answers_each_gap(tmp_path):
@@ -157,6 +164,7 @@ def test_every_fix_together_answers_each_gap(tmp_path):
     assert fixed["reflection"] == "works"
     assert fixed["expect_column_values_to_be_of_type"] == "passed"
     assert fixed["expect_column_mean_to_be_between"] == "passed"
+    assert fixed["expect_column_quantile_values_to_be_between"] == "passed"
     for name in ("expect_column_values_to_match_regex",
                  "expect_column_values_to_match_like_pattern",
                  "expect_column_values_to_be_json_parseable",

@@ -198,3 +198,33 @@ def test_a_claims_file_is_compared_in_the_runs_that_are_given_it(tmp_path):
         assert compare_into(store.con, append=True).external_claims == 1
         assert compare_into(store.con).external_claims == 0
         assert store.con.execute("SELECT count(*) FROM reported_claims").fetchone()[0] == 0
+
+
+def test_copies_stay_connected_whichever_copy_comes_first_or_leaves():
+    """Many copies pair with their first text; a new first text, or the first one leaving,
+    re-pairs them, so steps and one load give the same pairs."""
+    chooser = random.Random(11)
+    base = " ".join(chooser.choice(WORDS) for _ in range(80))
+    copies = [f"{base} kopie{n}" for n in range(40)]
+    at_once = _store(copies)
+    update_near_duplicates(at_once)
+    hashes = dict(at_once.execute("SELECT body, content_hash FROM articles").fetchall())
+    ordered = sorted(copies, key=hashes.get)
+    # loaded without the copy that sorts first, then with it: it becomes the hub
+    in_steps = _store(ordered[1:])
+    update_near_duplicates(in_steps)
+    in_steps.execute("INSERT INTO articles VALUES (md5(?), ?)", [ordered[0], ordered[0]])
+    update_near_duplicates(in_steps)
+    assert _pairs(in_steps) == _pairs(at_once)
+    hub = hashes[ordered[0]]
+    assert {b for a, b, _ in _pairs(at_once) if a == hub} == set(hashes.values()) - {hub}
+    # the hub leaves: the others are paired with the next first text
+    for con in (in_steps, at_once):
+        con.execute("DELETE FROM articles WHERE body = ?", [ordered[0]])
+        update_near_duplicates(con)
+    rest = _store(ordered[1:])
+    update_near_duplicates(rest)
+    assert _pairs(in_steps) == _pairs(rest)
+    hub = hashes[ordered[1]]
+    assert {b for a, b, _ in _pairs(rest) if a == hub} == set(hashes.values()) - {
+        hashes[ordered[0]], hub}

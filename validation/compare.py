@@ -9,10 +9,10 @@
 - `article_names`: the capitalised names each article with claims uses (not sentence-initial;
   read again only for new or changed texts); articles that share enough rare ones are taken to
   report on the same story when the corpus gives no event.
-- `minhashes`, `minhash_bands` and `near_duplicates`: MinHash signatures of each distinct text
-  and their bands (computed only for new texts) and the pairs of texts whose estimated Jaccard
-  similarity of word 3-shingles is at least NEAR_DUPLICATE_FLOOR, found by looking the new
-  texts' bands up among all bands in SQL.
+- `minhashes`, `minhash_bands`, `near_duplicate_candidates` and `near_duplicates`: MinHash
+  signatures of each distinct text and their bands (computed only for new texts), the pairs
+  that share a band, and those whose estimated Jaccard similarity of word 3-shingles is at
+  least NEAR_DUPLICATE_FLOOR (compared only when they first become candidates).
 
 Nothing here decides what is wrong; the expectations in validation/expect/news.py do.
 """
@@ -45,7 +45,7 @@ COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arre
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
 NEAR_DUPLICATE_FLOOR = 0.5
-MAX_BUCKET_PAIRING = 20  # texts of one band bucket paired each with each (see band_new_signatures)
+MAX_BUCKET_PAIRING = 20  # texts of one band bucket paired each with each (pair_similar_texts)
 _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .-]+$")
 
@@ -467,70 +467,79 @@ def update_near_duplicates(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         con.execute("INSERT INTO minhashes SELECT * FROM signed_rows")
         signed += len(batch)
     cursor.close()
-    band_new_signatures(con)
+    pair_similar_texts(con)
     return signed, con.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
 
 
-def band_new_signatures(con: duckdb.DuckDBPyConnection) -> None:
-    """Band the signatures not banded yet and add their similar pairs to near_duplicates.
+def pair_similar_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """Band the signatures not banded yet and keep near_duplicates to the similar pairs of the
+    texts stored now.
 
-    Only new texts are banded and looked up against the stored bands, so adding 1,000 texts
-    to 100,000 costs 1,000 lookups, not a self-join of the whole corpus; pairs of a text that
-    left the corpus go with it.
+    Candidates are the texts that share a band bucket: each with each in a bucket of at most
+    MAX_BUCKET_PAIRING texts, and in a larger one (copies of one text) each with the bucket's
+    first text, so the pairs grow with the texts, not with their square (300,000 articles of
+    200 copies each made 31 million pairs) and the copies stay connected. Candidates follow
+    the texts stored now, however they were added, so steps and one load give the same pairs;
+    only candidates not seen before are compared, so adding 1,000 texts to 100,000 compares
+    the pairs those 1,000 make, not the whole corpus again.
     """
     rows_per_band = NUM_PERM // BANDS
     con.execute("CREATE TABLE IF NOT EXISTS minhash_bands "
                 "(content_hash VARCHAR, band INTEGER, h UBIGINT)")
     con.execute("CREATE TABLE IF NOT EXISTS near_duplicates "
                 "(hash_a VARCHAR, hash_b VARCHAR, similarity DOUBLE)")
+    con.execute("CREATE TABLE IF NOT EXISTS near_duplicate_candidates "
+                "(hash_a VARCHAR, hash_b VARCHAR)")
     if con.execute("SELECT count(*) FROM minhash_bands").fetchone()[0] == 0:
-        con.execute("DELETE FROM near_duplicates")  # made before bands were kept: start over
+        # made before bands (or candidates) were kept: start over
+        con.execute("DELETE FROM near_duplicates")
+        con.execute("DELETE FROM near_duplicate_candidates")
     con.execute("DELETE FROM minhash_bands WHERE content_hash NOT IN "
                 "(SELECT content_hash FROM minhashes)")
-    con.execute("DELETE FROM near_duplicates WHERE hash_a NOT IN "
-                "(SELECT content_hash FROM minhashes) OR hash_b NOT IN "
-                "(SELECT content_hash FROM minhashes)")
     con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE new_bands AS
+        INSERT INTO minhash_bands
         SELECT content_hash, band,
                hash(signature[band * {rows_per_band} + 1 : (band + 1) * {rows_per_band}]) AS h
         FROM minhashes, range({BANDS}) t(band)
         WHERE content_hash NOT IN (SELECT content_hash FROM minhash_bands)
     """)
-    con.execute("INSERT INTO minhash_bands SELECT * FROM new_bands")
-    # a new text against every banded one (itself and the other new ones included, so
-    # pairs of two new texts are found once each way and kept once). A bucket of more than
-    # MAX_BUCKET_PAIRING texts (copies of one text) pairs each new one with the bucket's first
-    # text only: its members stay connected, and the pairs grow with the texts, not with
-    # their square (300,000 articles of 200 copies each made 31 million pairs).
     con.execute(f"""
-        INSERT INTO near_duplicates
+        CREATE OR REPLACE TEMP TABLE candidates_now AS
         WITH buckets AS (
             SELECT band, h, count(*) AS members, min(content_hash) AS first_hash
-            FROM minhash_bands
-            WHERE (band, h) IN (SELECT (band, h) FROM new_bands)
-            GROUP BY band, h
-        ), candidates AS (
-            SELECT DISTINCT least(x.content_hash, y.content_hash) AS hash_a,
-                            greatest(x.content_hash, y.content_hash) AS hash_b
-            FROM new_bands x JOIN buckets k USING (band, h) JOIN minhash_bands y
-              ON x.band = y.band AND x.h = y.h AND x.content_hash <> y.content_hash
-            WHERE k.members <= {MAX_BUCKET_PAIRING}
-            UNION
-            SELECT least(x.content_hash, k.first_hash), greatest(x.content_hash, k.first_hash)
-            FROM new_bands x JOIN buckets k USING (band, h)
-            WHERE k.members > {MAX_BUCKET_PAIRING} AND x.content_hash <> k.first_hash
+            FROM minhash_bands GROUP BY band, h HAVING count(*) > 1
+        )
+        SELECT DISTINCT x.content_hash AS hash_a, y.content_hash AS hash_b
+        FROM minhash_bands x JOIN buckets k USING (band, h) JOIN minhash_bands y USING (band, h)
+        WHERE k.members <= {MAX_BUCKET_PAIRING} AND x.content_hash < y.content_hash
+        UNION
+        SELECT k.first_hash, x.content_hash
+        FROM minhash_bands x JOIN buckets k USING (band, h)
+        WHERE k.members > {MAX_BUCKET_PAIRING} AND x.content_hash <> k.first_hash
+    """)
+    # a pair that is no longer a candidate goes: a text left, or a bucket's first text changed
+    con.execute("""
+        DELETE FROM near_duplicates WHERE NOT EXISTS (
+            SELECT 1 FROM candidates_now c
+            WHERE c.hash_a = near_duplicates.hash_a AND c.hash_b = near_duplicates.hash_b)""")
+    con.execute(f"""
+        INSERT INTO near_duplicates
+        WITH new_candidates AS (
+            SELECT hash_a, hash_b FROM candidates_now
+            EXCEPT SELECT hash_a, hash_b FROM near_duplicate_candidates
         )
         SELECT hash_a, hash_b,
                list_sum(list_transform(range(1, {NUM_PERM} + 1),
                         lambda i: CAST(a.signature[i] = b.signature[i] AS INTEGER)))
                    / {NUM_PERM} AS similarity
-        FROM candidates
+        FROM new_candidates
         JOIN minhashes a ON a.content_hash = hash_a
         JOIN minhashes b ON b.content_hash = hash_b
         WHERE similarity >= {NEAR_DUPLICATE_FLOOR}
     """)
-    con.execute("DROP TABLE new_bands")
+    con.execute("DELETE FROM near_duplicate_candidates")
+    con.execute("INSERT INTO near_duplicate_candidates SELECT * FROM candidates_now")
+    con.execute("DROP TABLE candidates_now")
 
 
 def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,

@@ -41,6 +41,9 @@ def apply_duckdb_fixes() -> None:
        BOOLEAN (and for a VARCHAR column of NULLs); DuckDB averages the column cast to DOUBLE.
     7. SQL metrics GX lacks (increasing, decreasing, JSON, strftime, dateutil): registered by
        importing validation.expect.duckdb_metrics.
+    8. Quantiles: GX sets an expectation's quantiles on its metric after the metric's id was
+       computed, so two quantile expectations of one column in one suite share one metric
+       and the second reads the first's values (`list index out of range`, on any backend).
     """
     keep_one_duckdb_connection()
     roll_back_failed_duckdb_queries()
@@ -49,6 +52,29 @@ def apply_duckdb_fixes() -> None:
     reflect_duckdb_column_types()
     average_duckdb_columns_as_double()
     importlib.import_module("validation.expect.duckdb_metrics")
+    identify_quantile_metrics_by_their_quantiles()
+
+
+def identify_quantile_metrics_by_their_quantiles() -> None:
+    """Fix 8: the quantile metric made again once its quantiles are set, so its id has them."""
+    from great_expectations.expectations.core import expect_column_quantile_values_to_be_between
+    from great_expectations.validator.metric_configuration import MetricConfiguration
+
+    expectation = expect_column_quantile_values_to_be_between.ExpectColumnQuantileValuesToBeBetween
+    original = expectation.get_validation_dependencies
+    if getattr(original, "_identifies_quantiles", False):
+        return
+
+    def get_validation_dependencies(self, *args, **kwargs):
+        dependencies = original(self, *args, **kwargs)
+        metric = dependencies.get_metric_configuration("column.quantile_values")
+        dependencies.set_metric_configuration("column.quantile_values", MetricConfiguration(
+            metric.metric_name, dict(metric.metric_domain_kwargs),
+            dict(metric.metric_value_kwargs)))
+        return dependencies
+
+    get_validation_dependencies._identifies_quantiles = True
+    expectation.get_validation_dependencies = get_validation_dependencies
 
 
 def keep_one_duckdb_connection() -> None:
