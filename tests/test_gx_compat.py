@@ -12,7 +12,7 @@ from benchmarks.gx_compat import Observed, judge, run_fixtures
 from tests.conftest import requires_shared
 
 # Every case we still fail, by fixture file and title; each is explained in BENCHMARKS.md.
-REMAINING = 26
+REMAINING = 24
 
 
 @pytest.mark.integration
