@@ -41,8 +41,8 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     assert document["schema_version"] == 2 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
-    assert counts == {"articles": 10, "claims": 2, "dates": 3, "extraction": 1, "hygiene": 5,
-                      "load": 1, "sources": 6}
+    assert counts == {"articles": 9, "claims": 2, "dates": 3, "extraction": 1, "hygiene": 5,
+                      "load": 2, "sources": 6}
     assert {f["kind"] for f in document["findings"]} == {
         "coarse_publication_date", "media_residue", "name_variants", "hedged_tension",
         "scope_inconsistency", "update"}
@@ -177,7 +177,13 @@ def test_a_run_that_loaded_no_article_is_never_a_pass(run, tmp_path):
     (corpus / "b.jsonl").write_text("\n\n")
     result = run(corpus=corpus)
     assert result.exit_code == 1
-    assert "ERROR   articles/corpus-not-empty: observed 0" in result.stdout
+    assert "ERROR   load/articles-loaded: 1 unexpected" in result.stdout
+    # nor does an --append that added nothing to a healthy store, judged on its own figures
+    assert run().exit_code == 0
+    result = run("--append", corpus=corpus)
+    assert result.exit_code == 1
+    assert "ERROR   load/articles-loaded: 1 unexpected" in result.stdout
+    assert "few-records-rejected" not in result.stdout
 
 
 def test_a_corpus_whose_records_are_mostly_rejected_fails(run):

@@ -102,3 +102,53 @@ def test_rows_that_cannot_be_listed_are_one_finding_named_by_their_count(results
     assert shortfalls[0]["message"].startswith("188 more failing rows of value-present")
     # one more unlisted failing row is a new finding, which no baseline holds
     assert shortfalls[0]["fingerprint"] != shortfalls[1]["fingerprint"]
+
+
+PAIR_SUITE = textwrap.dedent("""\
+    suite: {name}
+    table: pairs
+    {row_id}
+    expectations:
+      - type: expect_column_pair_values_to_be_equal
+        id: same-number
+        kwargs: {{column_A: a, column_B: b}}
+      - type: expect_column_values_to_not_be_null
+        id: a-present
+        kwargs: {{column: a}}
+    """)
+
+
+@pytest.fixture(scope="module")
+def pair_results(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pairs")
+    database = folder / "pairs.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute(f"""CREATE TABLE pairs AS SELECT 'p' || n AS pair_id,
+            CASE WHEN n % 4 = 0 THEN NULL ELSE n END AS a, n + (n % 2) AS b
+            FROM range({ROWS}) r(n)""")
+    suites = []
+    for name, row_id in (("with-ids", "row_id: pair_id"), ("without-ids", "")):
+        path = folder / f"{name}.yml"
+        path.write_text(PAIR_SUITE.format(name=name, row_id=row_id))
+        suites.append(parse_suite_file(path))
+    from validation.expect.gx_runner import GXRunner
+
+    runner = GXRunner(database)
+    try:
+        yield {r.suite.name: r for r in runner.run(suites)}
+    finally:
+        runner.close()
+
+
+def test_a_column_pair_expectation_lists_every_failing_row(pair_results):
+    result = next(r for r in pair_results["with-ids"].results if r.spec.id == "same-number")
+    assert result.unexpected_count > 20 and len(result.rows) == result.unexpected_count
+    assert result.rows_missing == 0
+
+
+def test_rows_known_only_by_their_values_are_one_finding_each(pair_results):
+    nulls = ROWS // 4
+    findings = [f for f in all_findings([pair_results["without-ids"]])
+                if f["expectation"] == "a-present"]
+    assert len(findings) == nulls  # every NULL, not one finding for all of them
+    assert len({f["fingerprint"] for f in findings}) == nulls

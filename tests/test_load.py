@@ -297,6 +297,15 @@ def test_an_unterminated_quote_in_a_csv_is_rejected_on_its_line_and_later_rows_l
     assert "unterminated quote" in rejected["x.csv:2"] and "lines 2-5" in rejected["x.csv:2"]
 
 
+def test_a_csv_whose_header_is_rejected_never_reads_a_data_row_as_its_header(tmp_path):
+    rows = ['id,body,"published', "a,een tekst over iets,2022", "b,nog een tekst,2022"]
+    corpus = write_corpus(tmp_path / "c", {"x.csv": "\n".join(rows) + "\n"})
+    _, rejected, loaded = store_corpus(corpus, tmp_path)
+    assert loaded == set()
+    assert set(rejected) == {"x.csv:1", "x.csv:2", "x.csv:3"}
+    assert "the header (line 1) could not be read" in rejected["x.csv:3"]
+
+
 def test_a_stray_quote_closed_lines_later_does_not_swallow_the_rows_between(tmp_path):
     rows = ["id,text,published", 'a,"tekst met een los aanhalingsteken,2022',
             "b,tekst over iets,2022", 'c,tekst met een inch-teken 5",2022',

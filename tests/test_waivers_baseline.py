@@ -43,7 +43,8 @@ def test_a_waived_finding_no_longer_fails_the_run(run, seed_corpus, suites_dir):
     assert finding["waived_because"] == "embargoed piece, published on its date"
 
 
-def test_an_expired_waiver_fails_and_a_stale_one_is_reported(run, seed_corpus, suites_dir):
+def test_an_expired_waiver_fails_and_a_stale_one_is_reported(run, seed_corpus, suites_dir,
+                                                             tmp_path):
     (seed_corpus / "future.txt").write_text(FUTURE)
     (suites_dir / "waivers.yml").write_text(
         "waivers:\n"
@@ -53,6 +54,11 @@ def test_an_expired_waiver_fails_and_a_stale_one_is_reported(run, seed_corpus, s
     result, document = run()
     assert result.exit_code == 1
     assert "EXPIRED waiver #1" in result.stdout and "expired on 2020-01-01" in result.stdout
+    import xml.etree.ElementTree as ET
+
+    junit = ET.parse(tmp_path / "reports" / "junit.xml").getroot()
+    [failure] = junit.findall("testsuite[@name='waivers']/testcase/failure")
+    assert "expired on 2020-01-01" in failure.get("message")
     assert "STALE   waiver #2 (kind=duplicate_text) matches no finding" in result.stdout
     assert future_finding(document)["status"] == "new"  # an expired waiver waives nothing
 
@@ -119,6 +125,9 @@ def test_a_run_passing_through_waivers_and_a_baseline_is_green_in_every_output(r
     summary = (tmp_path / "reports" / "summary.md").read_text()
     assert summary.startswith("## ✅") or summary.startswith("## ⚠️")
     assert "❌" not in summary and "| accepted |" in summary
+    # index.html: accepted, and nothing marked as gating the run
+    page = (tmp_path / "reports" / "index.html").read_text()
+    assert ">accepted</span>" in page and "gates the run" not in page
     # a baseline finding that is gone is listed, with what it said
     (seed_corpus / "future.txt").unlink()
     result, document = run("--baseline", baseline)

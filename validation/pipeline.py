@@ -223,6 +223,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         # before the suites: expectations/load.yml checks the share of rejected records
         store.update_run(run_id, records_read=stats.read, records_loaded=stats.loaded,
                          records_rejected=stats.rejected)
+        store.mark_current_run(run_id)
         progress("load", f"{stats.read} read, {stats.loaded} loaded, {stats.rejected} rejected")
         extracted = extract_into(store.con, lambda done, total: tick("extract", done, total))
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "

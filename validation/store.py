@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -323,6 +324,13 @@ class Store:
     def finish_run(self, run_id: str, **values: Any) -> None:
         self.update_run(run_id, finished_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
                         **values)
+
+    def mark_current_run(self, run_id: str) -> None:
+        """current_run: the row of this run, which suites read (expectations/load.yml)."""
+        if not re.fullmatch(r"[\w-]+", run_id):
+            raise ValueError(f"not a run id: {run_id!r}")
+        self.con.execute("CREATE OR REPLACE VIEW current_run AS "
+                         f"SELECT * FROM runs WHERE run_id = '{run_id}'")
 
     def update_run(self, run_id: str, **values: Any) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)

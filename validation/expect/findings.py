@@ -71,6 +71,7 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
         yield {**base, "article_ids": [], "claim_ids": [], "message": message,
                "fingerprint": fingerprint(suite_name, spec.id, spec.finding_kind, observed)}
         return
+    seen: dict[str, int] = {}
     for row in _grouped(result):
         article_ids, claim_ids = _ids(row, ARTICLE_KEYS), _ids(row, CLAIM_KEYS)
         detail = _describe(row, ARTICLE_KEYS + CLAIM_KEYS + ("message",))
@@ -86,6 +87,12 @@ def findings_for(suite_name: str, result: ExpectationResult) -> Iterator[dict[st
         # rows with a message by it too, as one article can have several (two captions).
         identity = ([article_ids, claim_ids, row.get("message")] if (article_ids or claim_ids)
                     else row)
+        if not (article_ids or claim_ids):
+            # rows known only by their values: the same values twice are two findings, so a
+            # baseline of one NULL does not hide a second
+            key = json.dumps(row, sort_keys=True, default=str)
+            seen[key] = seen.get(key, 0) + 1
+            identity = [row, seen[key]] if seen[key] > 1 else row
         # an expectation that classifies (expect_reported_counts_to_agree) names each row's kind
         kind = str(row.get("kind") or spec.finding_kind)
         yield {**base, "kind": kind, "article_ids": article_ids, "claim_ids": claim_ids,

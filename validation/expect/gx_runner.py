@@ -121,10 +121,11 @@ class GXRunner:
     def run(self, suites: list[Suite], today: dt.date | None = None,
             tick: Callable[[int], None] | None = None) -> list[SuiteResult]:
         """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
+        # one instant for every now() of the run, so its expectations agree with each other;
+        # a run given its day (--today) is reproducible: now() is that day's midnight
+        self._now = dt.datetime.combine(today, dt.time()) if today else dt.datetime.now()
         today = today or dt.date.today()
         parameters = {"today": today.isoformat()}
-        # one instant for every now() of the run, so its expectations agree with each other
-        self._now = dt.datetime.now()
         outcomes: list[SuiteResult] = []
         validated = 0
         for suite in suites:
@@ -355,5 +356,5 @@ def _expectation_result(spec: ExpectationSpec, item: dict) -> ExpectationResult:
         unexpected_count=payload.get("unexpected_count"),
         observed_value=payload.get("observed_value"),
         rows=rows,
-        rows_query=payload.get("unexpected_index_query") if spec.kwargs.get("column") else None,
+        rows_query=payload.get("unexpected_index_query"),
     )

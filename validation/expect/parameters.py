@@ -70,7 +70,10 @@ class _Walker:
             if not isinstance(right, dt.timedelta):
                 raise ParameterError("only a timedelta(...) can be added to or subtracted "
                                      "from a date")
-            return left + right if isinstance(node.op, ast.Add) else left - right
+            try:
+                return left + right if isinstance(node.op, ast.Add) else left - right
+            except OverflowError as exc:
+                raise ParameterError(f"{ast.unparse(node)}: {exc}") from exc
         raise ParameterError(f"{ast.unparse(node)!r} is not one of the accepted forms")
 
     def call(self, node: ast.Call) -> dt.datetime | dt.timedelta:

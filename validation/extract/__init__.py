@@ -29,7 +29,7 @@ CODE_VERSION = "claims-dates-25"
 # An article is read up to a budget, so one hostile or broken record cannot hold up a run:
 # this many characters (news articles are under 100,000) and this many figures (digits), the
 # work per figure being bounded by MAX_SENTENCE_CHARS. Deterministic, unlike a clock. An
-# article cut short is recorded in `extractions.cut_at` and reported by expectations/claims.yml.
+# article cut short is recorded in `extractions.cut_at` and reported by expectations/extraction.yml.
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_ARTICLE_FIGURES = 10_000
 _FIGURE = re.compile(r"\d+")

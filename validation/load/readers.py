@@ -313,11 +313,26 @@ class CsvRow:
     problem: str | None = None
     lines_note: str = ""  # " (lines 4-6)" for a record over several lines
     header: bool = False
+    header_expected: bool = False  # a problem where the header should have been
 
 
 def csv_rows(path: Path) -> Iterator[CsvRow]:
     """Every record of a CSV file; a record whose quote is left open or whose field is too long
-    is a problem on its own, and reading goes on with the next one."""
+    is a problem on its own, and reading goes on with the next one. When that record is the
+    header, every later one is a problem too: a data row never becomes the header."""
+    header_lost: int | None = None
+    for row in _csv_records(path):
+        if row.cells is None and row.header_expected and header_lost is None:
+            header_lost = row.line
+        elif row.cells is not None and header_lost is not None:
+            row = CsvRow(row.line, row.text, problem=(
+                f"the header (line {header_lost}) could not be read, so this record's columns "
+                "are unknown; fix the header"))
+        yield row
+
+
+def _csv_records(path: Path) -> Iterator[CsvRow]:
+    """csv_rows before the header's rejection is carried to the records after it."""
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -335,7 +350,8 @@ def csv_rows(path: Path) -> Iterator[CsvRow]:
             cut = lines.end_of(lines.of(span.quote))
             pos = _LINE_BREAK.match(text, cut).end() if cut < len(text) else cut
             yield CsvRow(first, storable(text[span.start:cut]),
-                         problem=f"{stray}; close the quote or double it (\"\")")
+                         problem=f"{stray}; close the quote or double it (\"\")",
+                         header_expected=not columns)
             continue
         record = text[span.start:span.end]
         covered = lines.of(span.end)
@@ -343,7 +359,8 @@ def csv_rows(path: Path) -> Iterator[CsvRow]:
         try:
             cells = _csv_cells(record)
         except csv.Error as exc:
-            yield CsvRow(first, storable(record), problem=f"unreadable CSV record{note}: {exc}")
+            yield CsvRow(first, storable(record), problem=f"unreadable CSV record{note}: {exc}",
+                         header_expected=not columns)
             continue
         if not cells:
             continue  # a blank line, as csv.DictReader skips it
@@ -352,7 +369,7 @@ def csv_rows(path: Path) -> Iterator[CsvRow]:
             yield CsvRow(first, storable(record[:1000]) + "...", problem=(
                 f"a field of {longest:,} characters{note}, over the {CSV_FIELD_LIMIT:,} "
                 "characters a CSV field may hold; look for a quote left open before it, or "
-                "split the text"))
+                "split the text"), header_expected=not columns)
             continue
         yield CsvRow(first, record, cells, lines_note=note, header=not columns)
         columns = columns or len(cells)

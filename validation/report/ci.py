@@ -123,6 +123,14 @@ def junit_xml(document: dict[str, Any]) -> str:
         element.set("failures", str(failures))
         element.set("errors", str(errors))
         element.set("skipped", str(skipped))
+    expired = (document.get("acceptance") or {}).get("expired_waivers") or []
+    if expired:  # an expired waiver fails the run by itself
+        element = ET.SubElement(root, "testsuite", name="waivers", tests=str(len(expired)),
+                                failures=str(len(expired)), errors="0", skipped="0")
+        for number, line in enumerate(expired, start=1):
+            case = ET.SubElement(element, "testcase", classname="waivers",
+                                 name=f"waiver-{number}-not-expired")
+            ET.SubElement(case, "failure", message=line, type="expired_waiver")
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
