@@ -118,6 +118,8 @@ def load_into(store: Store, corpus: Path, field_map: dict[str, str] | None = Non
                                    store.detected_languages()),
                        lambda n: tick("load", n, None))
     sync = store.sync_articles(records, append=append)
+    stats.loaded -= sync.duplicates  # read as articles, rejected by the store
+    stats.rejected += sync.duplicates
     stats.check()
     check_tables(store.con, ["articles", "rejected"], touched_only=True)
     return LoadOutcome(stats, sync, store.rejected_rows(limit=10))

@@ -135,6 +135,7 @@ class SyncCounts:
     changed: int = 0
     removed: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # records of an id already given by another record: rejected
 
 
 class Store:
@@ -249,6 +250,29 @@ class Store:
             for leftover in (staging, staging.with_name(staging.name + ".wal")):
                 leftover.unlink(missing_ok=True)
 
+    def _reject_duplicate_ids(self) -> int:
+        """Of the records that give one id, keep the one whose content sorts first, whatever
+        the order of the files, and reject the others naming the kept record's origin."""
+        con = self.con
+        order = ", ".join(["content_hash", *(c for c in ARTICLE_COLUMNS if c != "origin"),
+                           "origin"])
+        con.execute(f"""
+            CREATE TABLE staging.copies AS
+            SELECT * FROM (
+                SELECT article_id, origin, body,
+                       row_number() OVER (PARTITION BY article_id ORDER BY {order}) AS copy,
+                       first_value(origin) OVER (PARTITION BY article_id ORDER BY {order})
+                           AS kept_origin
+                FROM staging.incoming) WHERE copy > 1""")
+        con.execute(
+            "INSERT INTO staging.incoming_rejected "
+            "SELECT origin, format('duplicate id {}: the record at {} was kept (of the records "
+            "of one id, the first by content); give each article its own id or remove the "
+            "copy', article_id, kept_origin), left(body, 1000), article_id FROM staging.copies")
+        con.execute("DELETE FROM staging.incoming WHERE (article_id, origin) IN "
+                    "(SELECT (article_id, origin) FROM staging.copies)")
+        return con.execute("SELECT count(*) FROM staging.copies").fetchone()[0]
+
     def _sync_through(self, items: Iterable[Article | Rejection], append: bool) -> SyncCounts:
         con = self.con
         con.execute("CREATE TABLE staging.incoming AS SELECT * FROM articles LIMIT 0")
@@ -262,6 +286,7 @@ class Store:
                 rejection_batch = pa.Table.from_pylist(  # noqa: F841
                     [dataclasses.asdict(r) for r in rejections], schema=_REJECTED_ARROW)
                 con.execute("INSERT INTO staging.incoming_rejected SELECT * FROM rejection_batch")
+        duplicates = self._reject_duplicate_ids()
         differs = " OR ".join(f"a.{c} IS DISTINCT FROM i.{c}" for c in ARTICLE_COLUMNS)
         # the rows to write, compared once (a comparison of every text is most of a re-load)
         con.execute(f"""
@@ -270,7 +295,7 @@ class Store:
             FROM staging.incoming i LEFT JOIN articles a USING (article_id)
             WHERE a.article_id IS NULL OR {differs}
         """)
-        counts = SyncCounts()
+        counts = SyncCounts(duplicates=duplicates)
         counts.added, counts.changed, counts.unchanged = con.execute(
             """
             SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added),

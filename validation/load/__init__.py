@@ -73,23 +73,9 @@ def read_corpus(
                 fix=f"corpus files must end in one of {', '.join(READABLE_SUFFIXES)}",
             )
         )
-    first_origin: dict[str, str] = {}
-    for record, item in _normalised(files, field_map, _workers(files), known_languages or {}):
+    # records of one id are all yielded: the store keeps one, the same whatever the file order
+    for _record, item in _normalised(files, field_map, _workers(files), known_languages or {}):
         stats.read += 1
-        if isinstance(item, Article):
-            earlier = first_origin.get(item.article_id)
-            if earlier is not None:
-                item = Rejection(
-                    origin=item.origin,
-                    reason=(
-                        f"duplicate id {item.article_id!r}: already loaded from {earlier}; "
-                        "give each article its own id or remove the copy"
-                    ),
-                    raw=record.raw,
-                    article_id=item.article_id,
-                )
-            else:
-                first_origin[item.article_id] = item.origin
         if isinstance(item, Article):
             stats.loaded += 1
         else:
