@@ -38,6 +38,8 @@ test-all: $(STAMP) browser
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
 	$(PY) -m benchmarks.incremental
+	$(PY) -m benchmarks.check_startup
+	$(PY) -m benchmarks.gx_compat
 
 # Coverage-guided fuzzing (atheris) of the seed, JSONL and CSV loaders and the extractor, each
 # for FUZZ_SECONDS; prints inputs tried and crashes found (kept in build/fuzz/crashes/).
