@@ -50,17 +50,23 @@ def results(tmp_path_factory):
             CASE WHEN n % 5 = 0 THEN 'ok' ELSE 'label ' || (n % 20)::VARCHAR END AS label,
             CASE WHEN n % 5 = 0 THEN 1 ELSE NULL END AS value, n AS number
             FROM range({ROWS}) r(n)""")
-    suites = []
-    for name, target in (("on-table", "table: items"),
-                         ("on-query", "query: SELECT * FROM items WHERE number >= 0")):
-        path = folder / f"{name}.yml"
-        path.write_text(SUITE.format(name=name, target=target))
-        suites.append(parse_suite_file(path))
+    yield _run(database, {name: SUITE.format(name=name, target=target) for name, target in (
+        ("on-table", "table: items"),
+        ("on-query", "query: SELECT * FROM items WHERE number >= 0"))})
+
+
+def _run(database, suites):
+    """Each suite text (by name) written beside the database and run; results by suite."""
     from validation.expect.gx_runner import GXRunner
 
+    parsed = []
+    for name, text in suites.items():
+        path = database.parent / f"{name}.yml"
+        path.write_text(text)
+        parsed.append(parse_suite_file(path))
     runner = GXRunner(database)
     try:
-        yield {r.suite.name: r for r in runner.run(suites)}
+        return {r.suite.name: r for r in runner.run(parsed)}
     finally:
         runner.close()
 
@@ -126,18 +132,9 @@ def pair_results(tmp_path_factory):
         con.execute(f"""CREATE TABLE pairs AS SELECT 'p' || n AS pair_id,
             CASE WHEN n % 4 = 0 THEN NULL ELSE n END AS a, n + (n % 2) AS b
             FROM range({ROWS}) r(n)""")
-    suites = []
-    for name, row_id in (("with-ids", "row_id: pair_id"), ("without-ids", "")):
-        path = folder / f"{name}.yml"
-        path.write_text(PAIR_SUITE.format(name=name, row_id=row_id))
-        suites.append(parse_suite_file(path))
-    from validation.expect.gx_runner import GXRunner
-
-    runner = GXRunner(database)
-    try:
-        yield {r.suite.name: r for r in runner.run(suites)}
-    finally:
-        runner.close()
+    return _run(database, {name: PAIR_SUITE.format(name=name, row_id=row_id)
+                           for name, row_id in (("with-ids", "row_id: pair_id"),
+                                                ("without-ids", ""))})
 
 
 def test_a_column_pair_expectation_lists_every_failing_row(pair_results):
