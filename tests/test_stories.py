@@ -152,3 +152,32 @@ def test_a_city_population_is_checked_only_when_its_inhabitants_are_counted(invo
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert {f["article_ids"][0] for f in document["findings"]
             if f["kind"] == "reference_mismatch"} == {"inhabitants"}
+
+
+def test_copies_of_one_text_are_one_report_in_the_name_graph():
+    """Near-duplicate copies join their first copy's story (one here names one name fewer)
+    without each making pairs with every article of its names (300,000 articles of 200 copies
+    each ran out of memory)."""
+    import duckdb
+
+    from validation.compare import update_stories
+
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE articles AS SELECT * FROM (VALUES
+        ('a', 'h1', NULL, DATE '2022-01-05', DATE '2022-01-05'),
+        ('a-copy', 'h2', NULL, DATE '2022-01-05', DATE '2022-01-05'),
+        ('a-same', 'h1', NULL, DATE '2022-01-05', DATE '2022-01-05'),
+        ('b', 'h3', NULL, DATE '2022-01-06', DATE '2022-01-06'),
+        ('c', 'h4', NULL, DATE '2022-01-06', DATE '2022-01-06'))
+        v(article_id, content_hash, event, published_start, published_end)""")
+    con.execute("""CREATE TABLE article_names AS SELECT * FROM (VALUES
+        ('a', 'h1', 'Tokajev'), ('a', 'h1', 'Almaty'), ('a-copy', 'h2', 'Tokajev'),
+        ('a-same', 'h1', 'Tokajev'), ('a-same', 'h1', 'Almaty'),
+        ('b', 'h3', 'Tokayev'), ('b', 'h3', 'Almaty'), ('c', 'h4', 'Rutte'))
+        v(article_id, content_hash, name)""")
+    con.execute("""CREATE TABLE near_duplicates AS SELECT * FROM (VALUES ('h1', 'h2', 0.95))
+        v(hash_a, hash_b, similarity)""")
+    update_stories(con)
+    stories = dict(con.execute("SELECT article_id, story_id FROM stories").fetchall())
+    assert stories["a"] == stories["a-copy"] == stories["a-same"] == stories["b"]
+    assert stories["c"] == "article:c"

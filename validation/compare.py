@@ -386,22 +386,40 @@ NAME_KEY_SQL = """regexp_replace(regexp_replace(
 STORY_SHARED_NAMES = 2
 STORY_NAME_FLOOR = 20
 STORY_NAME_SHARE = 0.02
+# ... and by at most this many: in a large corpus 2 % of the articles is thousands, and every
+# two articles of a name make a pair (a name of 6,000 articles, 18 million pairs)
+STORY_NAME_CAP = 250
 STORY_DAYS = 3
+# Copies of one text (near-duplicates this similar, or the same text) are one report: one of
+# them joins the name graph, the others its story.
+STORY_COPY_SIMILARITY = 0.8
 
 
 def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     """Which articles report the same story: the event column where a corpus has one, else
     the groups that articles sharing rare names (spellings folded, across Dutch and English)
     within a few days form. Returns (stories of two or more, their articles, the largest)."""
+    copies = con.execute(f"""
+        SELECT a.article_id, b.article_id
+        FROM near_duplicates n JOIN articles a ON a.content_hash = n.hash_a
+        JOIN articles b ON b.content_hash = n.hash_b
+        WHERE n.similarity >= {STORY_COPY_SIMILARITY} AND a.event IS NULL AND b.event IS NULL
+        UNION
+        SELECT first, article_id FROM (
+            SELECT article_id, min(article_id) OVER (PARTITION BY content_hash) AS first
+            FROM articles WHERE event IS NULL) WHERE article_id <> first
+    """).fetchall()
+    copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
     edges = con.execute(f"""
         WITH keyed AS (
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key
-            FROM article_names n JOIN articles a USING (article_id) WHERE a.event IS NULL
+            FROM article_names n JOIN articles a USING (article_id)
+            WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM copy_rows)
         ), rare AS (
             SELECT name_key FROM keyed GROUP BY name_key
-            HAVING count(*) <= greatest({STORY_NAME_FLOOR},
+            HAVING count(*) <= greatest({STORY_NAME_FLOOR}, least({STORY_NAME_CAP},
                                         (SELECT count(DISTINCT article_id) FROM keyed)
-                                        * {STORY_NAME_SHARE})
+                                        * {STORY_NAME_SHARE}))
         )
         SELECT x.article_id, y.article_id
         FROM keyed x JOIN keyed y ON x.name_key = y.name_key AND x.article_id < y.article_id
@@ -420,7 +438,7 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             article = parent[article]
         return article
 
-    for a, b in edges:
+    for a, b in edges + copies:
         parent.setdefault(a, a)
         parent.setdefault(b, b)
         ra, rb = root(a), root(b)
