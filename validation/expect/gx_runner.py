@@ -27,6 +27,7 @@ from validation.report.staging import unwritable
 from validation.store import duckdb_settings
 
 DOCS_SITE = "news_validation_docs"
+DUPLICATE_MARK = "duplicate expectation"
 
 
 def sandbox_settings() -> dict[str, Any]:
@@ -37,7 +38,6 @@ def sandbox_settings() -> dict[str, Any]:
     setting it back. Both hold for the whole database, every connection to it in the process.
     """
     return {**duckdb_settings(), "enable_external_access": False, "lock_configuration": True}
-DUPLICATE_MARK = "duplicate expectation"
 
 
 class GXRunner:
