@@ -131,10 +131,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             text[start:end], kind, start, end, resolved[0] if resolved else None,
             resolved[1] if resolved else None, weekday, tense))
 
-    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    found_years: list[list[tuple[int, int]]] = []  # (offset, year) of every year, when asked
 
     def named_years(end: int) -> list[int]:
-        """The years the text names up to the end of the sentence at `end`, the nearest first."""
+        """The years the text names up to the end of the sentence at `end`, the nearest first
+        (only a weekday that does not fit asks, so the text is searched then, once)."""
+        if not found_years:
+            found_years.append([(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
+        years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
         named = [year for _, year in reversed(years[max(0, before - 50):before])]
