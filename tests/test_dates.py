@@ -174,3 +174,18 @@ def test_dates_at_the_ends_of_the_calendar_resolve_without_overflow(language, wi
             assert mention.resolved_start <= mention.resolved_end
     inferred = infer_publication(mentions, window, EDGE_TEXTS[language], pack)
     assert window[0] <= inferred.start <= inferred.end <= window[1]
+
+
+@pytest.mark.parametrize(("text", "language", "tense"), [
+    ("Sinds woensdag zijn er 12 doden gevallen.", "nl", "since"),
+    ("Vanaf maandag gelden nieuwe regels voor 40 bedrijven.", "nl", "since"),
+    ("Since Tuesday, 31 people have been arrested.", "en", "since"),
+    ("Op woensdag vielen 12 doden.", "nl", "unknown"),
+    ("On Friday 31 people were arrested.", "en", "unknown"),
+])
+def test_a_weekday_that_starts_a_running_total_says_so(text, language, tense):
+    """compare reads 'since' to keep a running total from being taken for one day's count."""
+    window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
+                 if m.kind == "weekday"]
+    assert mention.tense == tense

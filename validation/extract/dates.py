@@ -164,9 +164,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     resolved = candidate
                     break
         add(match.start(), match.end(), "absolute", resolved, weekday, tense)
+    since = _tense_words(pack.code).since
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
-        add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday)
+        # only "since" matters for a weekday: a running total starting then is no day's count
+        starts = since.search(text[max(0, match.start() - 25):match.start()].lower())
+        add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday,
+            "since" if starts else "unknown")
     if patterns.holiday:
         for match in patterns.holiday.finditer(scanned):
             month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
