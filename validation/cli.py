@@ -19,6 +19,7 @@ import click
 from validation import pipeline
 from validation.errors import ValidationError
 from validation.gate import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
+from validation.report.results import count_text
 from validation.store import DEFAULT_DB
 from validation.terminal import StageProgress
 
@@ -133,13 +134,8 @@ def _print_outcome(outcome: pipeline.RunOutcome, quiet: bool) -> None:
             if expectation["status"] == "error":
                 click.echo(f"ERROR   {name}: could not run: {expectation['error']} ({where})")
                 continue
-            count = (f"{expectation['unexpected_count']} unexpected"
-                     if expectation["unexpected_count"] is not None
-                     else f"observed {expectation['observed_value']!r}")
-            found = expectation["findings"]
-            if found["new"] and (found["baseline"] or found["waived"]):
-                count += f" ({found['new']} new)"
-            if not found["new"]:  # every finding waived or in the baseline: reported, no gate
+            count, found = count_text(expectation), expectation["findings"]
+            if expectation["accepted"]:
                 if not quiet:
                     click.echo(f"{'ACCEPTED':8}{name}: {count}, {found['baseline']} in the "
                                f"baseline, {found['waived']} waived")

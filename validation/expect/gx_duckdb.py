@@ -39,7 +39,7 @@ def apply_duckdb_fixes() -> None:
        reads pg_catalog.pg_collation, which DuckDB lacks, so GX saw columns without types.
     6. The mean of a BOOLEAN column: GX averages `1.0 * column`, which DuckDB refuses for a
        BOOLEAN (and for a VARCHAR column of NULLs); DuckDB averages the column cast to DOUBLE.
-    7. SQL metrics GX lacks (increasing, decreasing, JSON, strftime, dateutil): registered by
+    7. SQL metrics GX lacks (JSON parseable, JSON schema, strftime, dateutil): registered by
        importing validation.expect.duckdb_metrics.
     8. Quantiles: GX sets an expectation's quantiles on its metric after the metric's id was
        computed, so two quantile expectations of one column in one suite share one metric

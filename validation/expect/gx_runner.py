@@ -123,14 +123,14 @@ class GXRunner:
         """Run every suite; raises ExecutionError if a suite reports fewer results than declared."""
         # one instant for every now() of the run, so its expectations agree with each other;
         # a run given its day (--today) is reproducible: now() is that day's midnight
-        self._now = dt.datetime.combine(today, dt.time()) if today else dt.datetime.now()
+        now = dt.datetime.combine(today, dt.time()) if today else dt.datetime.now()
         today = today or dt.date.today()
         parameters = {"today": today.isoformat()}
         outcomes: list[SuiteResult] = []
         validated = 0
         for suite in suites:
             started = time.perf_counter()
-            batch, gx_suite, rejected = self._compiled(suite)
+            batch, gx_suite, rejected = self._compiled(suite, now)
             gx_results: dict[str, Any] = {"results": [],
                                           "statistics": {"evaluated_expectations": 0}}
             if gx_suite is not None:
@@ -195,7 +195,7 @@ class GXRunner:
             results.append(result.to_json_dict())
         return {"results": results, "statistics": {"evaluated_expectations": len(results)}}
 
-    def _compiled(self, suite: Suite):
+    def _compiled(self, suite: Suite, now: dt.datetime):
         """The suite's batch definition, its GX suite (None when no expectation compiled) and
         the results of the expectations that did not compile."""
         gx = self.gx
@@ -217,7 +217,6 @@ class GXRunner:
         gx_suite = self.context.suites.add(gx.ExpectationSuite(name=suite.name))
         catalog = load_catalog()
         rejected: dict[str, ExpectationResult] = {}
-        now = getattr(self, "_now", None) or dt.datetime.now()
         for spec in suite.expectations:
             info = catalog[spec.type]
             meta = {"spec_id": spec.id, "severity": spec.severity}

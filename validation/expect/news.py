@@ -28,6 +28,7 @@ from great_expectations.expectations.metrics.query_metrics.query_table.query_tab
 )
 
 from validation.compare import COMPARED_METRICS
+from validation.extract.claims import AMOUNTS
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
 
@@ -305,9 +306,7 @@ class ExpectClaimRelationsToHold(NewsExpectation):
             rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
         if not rows:
             raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
-        return {"relations": ", ".join(rows), "amounts": _name_list(
-            ["percentage", "percentage_change", "ratio_percentage", "money",
-             "price_change_factor"], "amounts")}
+        return {"relations": ", ".join(rows), "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
 
 class ExpectNoMojibake(NewsExpectation):

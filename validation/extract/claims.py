@@ -547,8 +547,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     return claims
 
 
-# amounts, not counts of people: a bare figure never borrows these from another sentence
-AMOUNTS = frozenset({"percentage", "money", "price_change_factor"})
+# amounts, not counts of people: a bare figure never borrows these from another sentence,
+# and a part is never compared with one as its whole
+AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "money",
+                     "price_change_factor"})
 
 
 class _ByStart:

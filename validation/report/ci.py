@@ -17,6 +17,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from validation.report.results import count_text
+
 SHOWN_ROWS = 10
 SHOWN_FINDINGS = 15
 MESSAGE_CHARACTERS = 200
@@ -64,16 +66,6 @@ def _rows_text(expectation: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _count(expectation: dict[str, Any]) -> str:
-    """'3 unexpected' (and how many are new when some are accepted), or the observed value."""
-    if expectation.get("unexpected_count") is None:
-        return f"observed {expectation.get('observed_value')!r}"
-    found = expectation.get("findings") or {}
-    accepted = found.get("baseline", 0) + found.get("waived", 0)
-    new = f" ({found.get('new', 0)} new)" if accepted and found.get("new") else ""
-    return f"{expectation['unexpected_count']} unexpected{new}"
-
-
 def _accepted(expectation: dict[str, Any], reasons: list[str]) -> str:
     """Why a failing expectation does not gate: its findings are waived or in the baseline."""
     found = expectation["findings"]
@@ -102,7 +94,7 @@ def junit_xml(document: dict[str, Any]) -> str:
             case = ET.SubElement(element, "testcase", classname=suite["name"],
                                  name=expectation["id"], file=suite["path"],
                                  line=str(expectation.get("line", 0)))
-            summary = (f"{expectation['severity']}: {_count(expectation)} - "
+            summary = (f"{expectation['severity']}: {count_text(expectation)} - "
                        f"{expectation['description'] or expectation['type']}")
             if expectation["status"] == "error":
                 errors += 1
@@ -113,7 +105,7 @@ def junit_xml(document: dict[str, Any]) -> str:
                     failure = ET.SubElement(case, "failure", message=summary,
                                             type=expectation["kind"])
                     failure.text = _rows_text(expectation)
-                elif not expectation["findings"]["new"]:
+                elif expectation["accepted"]:
                     skipped += 1
                     ET.SubElement(case, "skipped", message=_accepted(
                         expectation, reasons.get((suite["name"], expectation["id"]), [])))
@@ -160,12 +152,12 @@ def summary_markdown(document: dict[str, Any], report_link: str = "index.html") 
                 mark = "🛑 could not run"
             elif e["gates"]:
                 mark = f"❌ {e['severity']}"
-            elif not e["findings"]["new"]:
+            elif e["accepted"]:
                 mark = "accepted"
             else:
                 mark = e["severity"]
             lines.append(f"| {text(mark)} | {code(suite_name + '/' + e['id'], in_table=True)} | "
-                         f"{text(_count(e))} | {text(e['description'] or e['type'])} |")
+                         f"{text(count_text(e))} | {text(e['description'] or e['type'])} |")
     acceptance = document.get("acceptance") or {}
     counts = acceptance.get("counts") or {}
     resolved = acceptance.get("resolved_since_baseline") or []

@@ -37,6 +37,17 @@ def _worst_severity(suite_result: SuiteResult) -> str | None:
     return next((s for s in ("error", "warning", "info") if s in failing), None)
 
 
+def count_text(expectation: dict[str, Any]) -> str:
+    """'3 unexpected' (and how many are new when some are accepted), or the observed value:
+    how the terminal, junit.xml and summary.md say what an expectation found."""
+    if expectation.get("unexpected_count") is None:
+        return f"observed {expectation.get('observed_value')!r}"
+    found = expectation.get("findings") or {}
+    accepted = found.get("baseline", 0) + found.get("waived", 0)
+    new = f" ({found.get('new', 0)} new)" if accepted and found.get("new") else ""
+    return f"{expectation['unexpected_count']} unexpected{new}"
+
+
 def suite_entries(suite_results: list[SuiteResult], findings: list[dict[str, Any]],
                   strict: bool = False) -> list[dict[str, Any]]:
     """Per suite and expectation: status, arguments, counts, the first failing rows, its
@@ -72,6 +83,8 @@ def suite_entries(suite_results: list[SuiteResult], findings: list[dict[str, Any
                 "findings": {status: statuses[key][status]
                              for status in ("new", "baseline", "waived")},
                 "gates": result.status == ERROR or key in gating,
+                # failed, and every finding waived or in the baseline: reported, no gate
+                "accepted": result.failed and not statuses[key]["new"],
             })
         entries.append({
             "name": suite.name,
