@@ -12,6 +12,10 @@ only measure that nothing is found in them. From the eligible sentences of each 
 `PER_LANGUAGE` are drawn with random.Random(SEED); a third of each language (the first third of
 a second shuffle) is the reserve, kept aside until the end of the work on the extractor.
 
+Once that reserve had been scored (and so seen), a second draw gave a fresh one: `SECOND_PER_LANGUAGE`
+more eligible sentences per language with random.Random(SECOND_SEED), never one of the first
+draw, all of them reserve (`real_<lang>_reserve2.yml`).
+
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are
 compared with a fresh draw: their texts must be exactly those drawn.
@@ -34,6 +38,8 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 BLIND = ROOT / "tests" / "data" / "blind"
 SEED = 20261201
 PER_LANGUAGE = 81
+SECOND_SEED = 20261202
+SECOND_PER_LANGUAGE = 60
 
 NUMBER_WORDS = {
     "nl": ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
@@ -89,7 +95,7 @@ def english_sentences() -> list[tuple[str, str]]:
 
 
 def draw() -> dict[tuple[str, str], list[dict]]:
-    """{(language, split): [document skeleton]} for split in dev and reserve."""
+    """{(language, split): [document skeleton]} for split in dev, reserve and reserve2."""
     drawn: dict[tuple[str, str], list[dict]] = {}
     for language, sentences in (("nl", dutch_sentences()), ("en", english_sentences())):
         rng = random.Random(f"{SEED}-{language}")
@@ -100,10 +106,19 @@ def draw() -> dict[tuple[str, str], list[dict]]:
         reserve = set(order[: PER_LANGUAGE // 3])
         for index, (origin, sentence) in enumerate(picked):
             split = "reserve" if index in reserve else "dev"
-            drawn.setdefault((language, split), []).append(
-                {"id": f"{language}-{split}-{index:03d}", "language": language,
-                 "origin": origin, "text": sentence, "claims": []})
+            drawn.setdefault((language, split), []).append(_skeleton(language, split, index,
+                                                                     origin, sentence))
+        taken = set(picked)
+        rest = [pair for pair in eligible if pair not in taken]
+        second = random.Random(f"{SECOND_SEED}-{language}").sample(rest, SECOND_PER_LANGUAGE)
+        drawn[(language, "reserve2")] = [_skeleton(language, "reserve2", index, origin, sentence)
+                                         for index, (origin, sentence) in enumerate(second)]
     return drawn
+
+
+def _skeleton(language: str, split: str, index: int, origin: str, sentence: str) -> dict:
+    return {"id": f"{language}-{split}-{index:03d}", "language": language, "origin": origin,
+            "text": sentence, "claims": []}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: exists, not overwritten")
         else:
             BLIND.mkdir(parents=True, exist_ok=True)
-            header = (f"# Drawn by `python -m benchmarks.sample_sentences` (seed {SEED}); "
+            seed = SECOND_SEED if split == "reserve2" else SEED
+            header = (f"# Drawn by `python -m benchmarks.sample_sentences` (seed {seed}); "
                       "claims annotated by hand before any extractor run.\n")
             path.write_text(header + yaml.safe_dump({"documents": documents}, allow_unicode=True,
                                                     sort_keys=False, width=100),
