@@ -12,9 +12,9 @@ only measure that nothing is found in them. From the eligible sentences of each 
 `PER_LANGUAGE` are drawn with random.Random(SEED); a third of each language (the first third of
 a second shuffle) is the reserve, kept aside until the end of the work on the extractor.
 
-Once that reserve had been scored (and so seen), a second draw gave a fresh one: `SECOND_PER_LANGUAGE`
-more eligible sentences per language with random.Random(SECOND_SEED), never one of the first
-draw, all of them reserve (`real_<lang>_reserve2.yml`).
+Once that reserve had been scored (and so seen), a second draw gave a fresh one:
+`SECOND_PER_LANGUAGE` more eligible sentences per language with random.Random(SECOND_SEED),
+never one of the first draw, all of them reserve (`real_<lang>_reserve2.yml`).
 
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are

@@ -137,10 +137,26 @@ def test_reflection_reads_duckdb_types(outcome, tmp_path):
 
     db = tmp_path / "types.duckdb"
     with duckdb.connect(str(db)) as con:
-        con.execute("CREATE TABLE t (a INTEGER, b DOUBLE, c REAL, d VARCHAR, e BIGINT)")
+        con.execute("CREATE TABLE t (a INTEGER PRIMARY KEY, b DOUBLE, c REAL, d VARCHAR, "
+                    "e BIGINT, f DECIMAL(9,3), g INTEGER[], h TIMESTAMP WITH TIME ZONE)")
+        con.execute("CREATE VIEW v AS SELECT d, b * 2 AS twice FROM t")
+        con.execute("CREATE SCHEMA other; CREATE TABLE other.t (z DATE)")
     engine = sa.create_engine(f"duckdb:///{db}")
-    columns = {c["name"]: type(c["type"]) for c in sa.inspect(engine).get_columns("t")}
+    inspector = sa.inspect(engine)
+    columns = {c["name"]: c["type"] for c in inspector.get_columns("t")}
+    view = {c["name"]: type(c["type"]) for c in inspector.get_columns("v")}
+    other = [c["name"] for c in inspector.get_columns("t", schema="other")]
+    keys = inspector.get_pk_constraint("t")["constrained_columns"]
+    view_keys = inspector.get_pk_constraint("v")
+    with pytest.raises(sa.exc.NoSuchTableError):
+        inspector.get_columns("absent")
     engine.dispose()
-    assert columns == {"a": sa.INTEGER, "b": sa.DOUBLE, "c": sa.REAL, "d": sa.VARCHAR,
-                       "e": sa.BIGINT}
+    assert list(columns) == ["a", "b", "c", "d", "e", "f", "g", "h"]  # in the table's order
+    assert {name: type(kind) for name, kind in columns.items()} == {
+        "a": sa.INTEGER, "b": sa.DOUBLE, "c": sa.REAL, "d": sa.VARCHAR, "e": sa.BIGINT,
+        "f": sa.NUMERIC, "g": sa.types.NullType, "h": sa.TIMESTAMP}
+    assert (columns["f"].precision, columns["f"].scale) == (9, 3)
+    assert view == {"d": sa.VARCHAR, "twice": sa.DOUBLE}
+    assert other == ["z"] and keys == ["a"]
+    assert view_keys["constrained_columns"] == []
 

@@ -112,11 +112,12 @@ UPSTREAM_PROBE = textwrap.dedent("""
         out[r["expectation_config"]["type"]] = " ".join(
             str(v.get("exception_message")) for v in nested) if not r["success"] else "passed"
     import sqlalchemy as sa
-    try:
-        sa.inspect(sa.create_engine("duckdb:///" + db)).get_columns("t")
-        out["reflection"] = "works"
-    except Exception as exc:
-        out["reflection"] = str(exc).splitlines()[0]
+    for probe, reflect in (("reflection", "get_columns"), ("primary_key", "get_pk_constraint")):
+        try:
+            getattr(sa.inspect(sa.create_engine("duckdb:///" + db)), reflect)("t")
+            out[probe] = "works"
+        except Exception as exc:
+            out[probe] = str(exc).splitlines()[0]
     print(json.dumps(out))
 """)
 
@@ -145,6 +146,7 @@ def test_upstream_bugs_are_still_there_so_the_fixes_are_still_needed(tmp_path):
     assert "Like patterns are not supported for dialect duckdb" in all_but_regex[
         "expect_column_values_to_match_like_pattern"]
     assert "pg_catalog.pg_collation" in all_but_regex["reflection"]
+    assert "REGCLASS" in all_but_regex["primary_key"]
     assert all_but_regex["expect_column_values_to_be_of_type"] == "'type'"
     assert "'*(DOUBLE, BOOLEAN)'" in all_but_regex["expect_column_mean_to_be_between"]
     assert "No provider found for column_values.json_parseable" in all_but_regex[
@@ -155,6 +157,7 @@ def test_every_fix_together_answers_each_gap(tmp_path):
     """The same probe with apply_duckdb_fixes: no gap left, and a type is now known."""
     fixed = probe(tmp_path, "apply_duckdb_fixes")
     assert fixed["reflection"] == "works"
+    assert fixed["primary_key"] == "works"
     assert fixed["expect_column_values_to_be_of_type"] == "passed"
     assert fixed["expect_column_mean_to_be_between"] == "passed"
     for name in ("expect_column_values_to_match_regex",

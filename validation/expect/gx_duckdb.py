@@ -35,8 +35,9 @@ def apply_duckdb_fixes() -> None:
     2. A rollback after a failed query, so one broken expectation does not abort the rest.
     3. A regex expression for DuckDB, which GX does not recognise.
     4. A LIKE expression for DuckDB, for the same reason.
-    5. Column types: SQLAlchemy 2.1's PostgreSQL reflection, which duckdb-engine inherits,
-       reads pg_catalog.pg_collation, which DuckDB lacks, so GX saw columns without types.
+    5. Column types and primary keys: SQLAlchemy 2.1's PostgreSQL reflection, which
+       duckdb-engine inherits, asks DuckDB's emulated catalog for what it lacks (pg_collation,
+       REGCLASS), so GX saw columns without types; DuckDB's own catalog is read instead.
     6. The mean of a BOOLEAN column: GX averages `1.0 * column`, which DuckDB refuses for a
        BOOLEAN (and for a VARCHAR column of NULLs); DuckDB averages the column cast to DOUBLE.
     7. SQL metrics GX lacks (JSON parseable, JSON schema, strftime, dateutil): registered by
@@ -49,7 +50,7 @@ def apply_duckdb_fixes() -> None:
     roll_back_failed_duckdb_queries()
     teach_duckdb_regex()
     teach_duckdb_like()
-    reflect_duckdb_column_types()
+    reflect_duckdb_catalog()
     average_duckdb_columns_as_double()
     importlib.import_module("validation.expect.duckdb_metrics")
     identify_quantile_metrics_by_their_quantiles()
@@ -194,43 +195,46 @@ def teach_duckdb_like() -> None:
         module.get_dialect_like_pattern_expression = like_expression
 
 
-def reflect_duckdb_column_types() -> None:
-    """Fix 5: column reflection on DuckDB under SQLAlchemy 2.1.
+def reflect_duckdb_catalog() -> None:
+    """Fix 5: tables reflected from DuckDB's own catalog.
 
-    duckdb-engine reflects columns with SQLAlchemy's PostgreSQL query, which since 2.1 asks
-    pg_catalog.pg_collation (absent in DuckDB) for each column's collation and passes enums
-    and domains to _get_columns_info differently. The query is kept, its collation column
-    replaced by NULL (DuckDB has no per-column collation in that catalog), and the columns are
-    read with 2.1's signature; DuckDB has no domains, so none are looked up.
+    duckdb-engine reflects through DuckDB's emulation of PostgreSQL's catalog with SQLAlchemy
+    2.1's queries: the column query reads pg_catalog.pg_collation and the primary-key query
+    casts to REGCLASS, neither of which DuckDB has, so GX saw columns without types and every
+    validation paid a failing key query; the emulated catalog is also slow (about 50 ms a
+    table). duckdb_columns() and duckdb_constraints() answer both in a few milliseconds.
     """
     import duckdb_engine
-    from sqlalchemy import sql
-    from sqlalchemy.dialects.postgresql.base import _NamedTypeLoader
 
     dialect = duckdb_engine.Dialect
     if getattr(dialect.get_multi_columns, "_reads_duckdb", False):
         return
 
-    class NoDomains(_NamedTypeLoader):
-        domains: dict = {}  # noqa: RUF012 - shadows the loader's query of pg_collation
+    def get_multi_columns(self, connection, schema=None, filter_names=None, **kw):
+        tables: dict[tuple, list[dict]] = {}
+        for row in _catalog_rows(connection, "duckdb_columns()",
+                                 "column_name, data_type, is_nullable, column_default",
+                                 schema, filter_names, order="column_index"):
+            table, name, data_type, nullable, default = row
+            tables.setdefault((schema, table), []).append({
+                "name": name, "type": _duckdb_type(data_type), "nullable": nullable,
+                "default": default, "autoincrement": False, "comment": None})
+        return tables.items()
 
-    def get_multi_columns(self, connection, schema=None, filter_names=None, scope=None,
-                          kind=None, **kw):
-        has_filter_names, params = self._prepare_filter_names(filter_names)
-        query = self._columns_query(schema, has_filter_names, scope, kind)
-        query = query.with_only_columns(
-            *[sql.null().label("collation") if column.name == "collation" else column
-              for column in query.selected_columns], maintain_column_froms=False)
-        # a list first: duckdb-engine shares one cursor per connection
-        rows = list(connection.execute(query, params).mappings())
-        return self._get_columns_info(rows, NoDomains(self, connection, kw), schema).items()
+    def get_multi_pk_constraint(self, connection, schema=None, filter_names=None, **kw):
+        keys = {(schema, table): {"name": None, "constrained_columns": [], "comment": None}
+                for (table,) in _catalog_rows(connection, _TABLES_AND_VIEWS, None, schema,
+                                              filter_names)}
+        for table, name, columns in _catalog_rows(
+                connection, "duckdb_constraints()", "constraint_name, constraint_column_names",
+                schema, filter_names, where="constraint_type = 'PRIMARY KEY'"):
+            keys[(schema, table)] = {"name": name, "constrained_columns": list(columns),
+                                     "comment": None}
+        return keys.items()
 
     get_multi_columns._reads_duckdb = True
     dialect.get_multi_columns = get_multi_columns
-    # DuckDB's own type names (pg_catalog.format_type spells them int4, float8, varchar, ...)
-    # as the SQL types they are: duckdb-engine reflects int4 as the generic Integer and both
-    # float4 and float8 as FLOAT, so a DOUBLE could not be told from a REAL.
-    dialect.ischema_names = {**dialect.ischema_names, **_reflected_types()}
+    dialect.get_multi_pk_constraint = get_multi_pk_constraint
 
     from great_expectations.expectations import type_comparison
 
@@ -245,11 +249,57 @@ def reflect_duckdb_column_types() -> None:
         type_comparison._get_dialect_type_module = type_module
 
 
-def _reflected_types() -> dict:
-    import sqlalchemy as sa
+# every relation a key can be asked of: views have none, as in PostgreSQL
+_TABLES_AND_VIEWS = ("(SELECT DISTINCT database_name, schema_name, table_name "
+                     "FROM duckdb_columns())")
 
-    return {"int4": sa.INTEGER, "int8": sa.BIGINT, "int2": sa.SMALLINT, "float4": sa.REAL,
-            "float8": sa.DOUBLE, "varchar": sa.VARCHAR, "bool": sa.BOOLEAN}
+
+def _catalog_rows(connection, function: str, columns: str | None, schema: str | None,
+                  filter_names, where: str = "true", order: str = "table_name") -> list[tuple]:
+    """(table_name, *columns) rows of one DuckDB catalog function, for one schema (the current
+    one when None) and, when given, only the named tables."""
+    from sqlalchemy import bindparam, text
+
+    names = sorted(filter_names) if filter_names else None
+    query = (f"SELECT table_name{', ' + columns if columns else ''} FROM {function} "
+             f"WHERE {where} AND database_name = current_database() "
+             "AND schema_name = coalesce(:schema, current_schema())"
+             f"{' AND table_name IN :names' if names else ''} ORDER BY table_name, {order}")
+    statement = text(query).bindparams(schema=schema)
+    if names:
+        statement = statement.bindparams(bindparam("names", names, expanding=True))
+    # a list first: duckdb-engine shares one cursor per connection
+    return [tuple(row) for row in connection.execute(statement).fetchall()]
+
+
+def _duckdb_type(data_type: str):
+    """The SQLAlchemy type of one of DuckDB's type names (duckdb_columns().data_type), as the
+    PostgreSQL reflection read it where it could; nested and unknown types are NullType."""
+    import sqlalchemy as sa
+    from duckdb_engine import datatypes
+
+    name, _, arguments = data_type.partition("(")
+    if name == "DECIMAL":
+        precision, scale = (int(part) for part in arguments.rstrip(")").split(","))
+        return sa.NUMERIC(precision=precision, scale=scale)
+    if name.startswith("ENUM"):
+        return sa.Enum()
+    simple = {
+        "BOOLEAN": sa.BOOLEAN, "TINYINT": datatypes.TinyInteger, "SMALLINT": sa.SMALLINT,
+        "INTEGER": sa.INTEGER, "BIGINT": sa.BIGINT, "HUGEINT": datatypes.HugeInteger,
+        "UTINYINT": datatypes.UTinyInteger, "USMALLINT": datatypes.USmallInteger,
+        "UINTEGER": datatypes.UInteger, "UBIGINT": datatypes.UBigInteger,
+        "UHUGEINT": datatypes.UHugeInteger,
+        # DuckDB's FLOAT is the 4-byte REAL; a DOUBLE must stay apart from it
+        "FLOAT": sa.REAL, "DOUBLE": sa.DOUBLE, "VARCHAR": sa.VARCHAR, "JSON": sa.VARCHAR,
+        "BLOB": sa.dialects.postgresql.BYTEA, "DATE": sa.DATE, "TIME": sa.TIME,
+        "TIME WITH TIME ZONE": sa.TIME, "TIMESTAMP": sa.TIMESTAMP,
+        "TIMESTAMP WITH TIME ZONE": sa.TIMESTAMP, "TIMESTAMP_S": sa.TIMESTAMP,
+        "TIMESTAMP_MS": sa.TIMESTAMP, "TIMESTAMP_NS": sa.TIMESTAMP,
+        "INTERVAL": sa.dialects.postgresql.INTERVAL, "UUID": sa.UUID,
+        "BIT": sa.dialects.postgresql.BIT,
+    }
+    return simple.get(data_type, sa.types.NullType)()
 
 
 # A type name in an expectation (type_, type_list), as DuckDB reads it: each alias DuckDB
