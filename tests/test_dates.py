@@ -135,6 +135,10 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Op 14 maart haalden reddingswerkers een vrouw onder het puin vandaan.", "past"),
     ("The bridge collapsed on May 18.", "past"),
     ("Het festival is op 9 juni.", "unknown"),
+    # a past verb about putting off a dated event does not date the event in the past
+    ("Several senators were lobbying for a postponement of the April 8 hearing.", "planned"),
+    ("The opposition wanted to postpone the May 2 ballot.", "planned"),
+    ("De oppositie vroeg om uitstel van het debat van 12 april.", "planned"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -189,6 +189,10 @@ HYGIENE = [
     {"id": "almaty", "published": "2022-01-05",
      "text": "De branden in Almaty, met 5 miljoen inwoners de grootste stad van Kazachstan, "
              "woeden nog steeds volgens de brandweer."},
+    # a population of several places named together is no city's population
+    {"id": "region", "published": "2022-01-05", "language": "en",
+     "text": "Greater Manchester, which takes in Salford, Bolton and Wigan, has 2.8 million "
+             "inhabitants, the council said."},
     {"id": "almaty-ok", "published": "2022-01-05",
      "text": "In Almaty, met 1,8 miljoen inwoners de grootste stad van Kazachstan, is het "
              "rustig volgens de politie van de stad."},

@@ -95,6 +95,8 @@ DATES = [
     _article("scheduled", "2019-03-01", "De uitspraak staat op 21 maart gepland."),
     _article("deadline", "2019-03-01", "Inschrijven kan tot 1 mei bij de gemeente."),
     _article("slated", "2019-03-01", "The vote is slated for March 30, officials said."),
+    _article("put-off", "2019-03-01", "Two members had pushed for a postponement of the "
+             "March 20 vote, aides said."),
     # stated as past after publication: a finding
     _article("past", "2019-03-01", "De dijk brak op 14 maart en het water stroomde de wijk in."),
     # a weekday that fits publication's year; one that does not
@@ -126,6 +128,11 @@ HYGIENE = [
              "wijk samen weer op.\"\n\nDaarna sprak hij met bewoners."),
     _article("link", "2025-05-16", "Het water zakt langzaam.\n\nLees ook: Waarom de Savinja "
              "zo snel stijgt\n\nBewoners scheppen modder."),
+    # text to read is carried by the article; a video is not
+    _article("letter", "2025-05-16", "The mayor posted a long letter to residents. Read the "
+             "whole letter on the city's website:\n\nDear neighbours, the water is going down."),
+    _article("video", "2025-05-16", "Het water zakt langzaam. Bekijk de beelden van de "
+             "modderstroom:\n\nBewoners scheppen modder uit hun huizen."),
 ]
 
 
@@ -133,7 +140,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     _, document = run_suite(invoke, tmp_path, HYGIENE, "hygiene.yml")
     found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
              if f["kind"] in ("name_variants", "media_residue")}
-    assert found == {("name_variants", ("k1", "k2")), ("media_residue", ("link",))}
+    assert found == {("name_variants", ("k1", "k2")), ("media_residue", ("link",)),
+                     ("media_residue", ("video",))}
 
 
 def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke, tmp_path):

