@@ -118,6 +118,34 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     assert part.grounding in ("partitive", "predicate")
 
 
+@pytest.mark.parametrize(("text", "language", "now", "before"), [
+    # a change from one figure to another: the first is the earlier reading
+    ("The number of injured went up from 140 to 210 by the evening.", "en", 210, 140),
+    ("Het aantal vermisten daalde van 31 naar negen, meldt de kustwacht.", "nl", 9, 31),
+    ("Het dodental is opgelopen van 12 tot 19.", "nl", 19, 12),
+    # a figure compared with an earlier one, its noun dropped
+    ("Officers detained 23 people on Saturday, down from 60 on Friday.", "en", 23, 60),
+    ("In de tweede nacht werden acht relschoppers opgepakt, vergeleken met 35 de eerste "
+     "nacht.", "nl", 8, 35),
+])
+def test_an_earlier_reading_is_linked_to_the_figure_it_came_before(text, language, now, before):
+    claims = {c.value_low: c for c in read(text, language)}
+    assert set(claims) == {now, before}
+    assert claims[now].metric == claims[before].metric
+    assert claims[before].earlier_than == claims[now].claim_id
+    assert claims[now].earlier_than is None
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a range is no change: one interval, no earlier reading
+    ("Estimates of the injured range from 40 to 60.", "en", [None]),
+    # a change of an amount is no count's past
+    ("Turnout rose from 38 percent to 45 percent.", "en", [None, None]),
+])
+def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
+    assert [c.earlier_than for c in read(text, language)] == expected
+
+
 @pytest.mark.parametrize(("text", "language", "source"), [
     ("The toll reached 31, Gov. Ellis said on Friday.", "en", "Ellis"),
     ("A survey by Gallup found that 45 percent of adults approve.", "en", "Gallup"),

@@ -237,6 +237,27 @@ def test_a_count_for_one_day_and_a_background_figure_are_not_running_totals(invo
     assert not [f for f in document["findings"] if '"two"' in f["message"]]
 
 
+EARLIER_READINGS = [
+    {"id": "night-one", "published": "2021-06-07", "event": "riots", "source": "a",
+     "text": "Police said 38 people were detained overnight in Springfield."},
+    {"id": "night-two", "published": "2021-06-08", "event": "riots", "source": "b",
+     "text": "Police said 11 people were detained on Monday, down from 38 the night before."},
+    {"id": "toll-one", "published": "2021-06-07", "event": "riots", "source": "c",
+     "text": "Hospital staff said 14 people were injured in Springfield."},
+    {"id": "toll-two", "published": "2021-06-08", "event": "riots", "source": "d",
+     "text": "The number of injured rose from 9 to 14, hospital staff said."},
+]
+
+
+def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_path):
+    """"down from 38 the night before" agrees with the article that gave 38 (no update, no
+    regression); "rose from 9 to 14" reports 14, not 9, so nothing disagrees."""
+    _, document = run_suite(invoke, tmp_path, EARLIER_READINGS, "sources.yml", SCOPES)
+    compared = [(f["kind"], f["article_ids"]) for f in document["findings"]
+                if f["suite"] == "sources"]
+    assert compared == [], compared
+
+
 def test_appending_articles_keeps_the_estimates_of_those_stored(invoke, tmp_path, seed_corpus):
     result, _ = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)
     added = tmp_path / "added"

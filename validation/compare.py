@@ -281,7 +281,10 @@ _ARTICLE_CLAIMS = """
                               OR a.inferred_end < a.published_end)
                     THEN 'inferred from ' || a.inferred_method
                     ELSE 'published ' || a.published_raw END AS reported_basis,
-               a.event, a.title, 'article' AS origin, coalesce(s.background, false) AS background,
+               -- a past reading the sentence gives for comparison ("rose from 37 to 52") is
+               -- no report of the current figure either
+               a.event, a.title, 'article' AS origin,
+               coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)

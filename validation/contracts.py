@@ -91,6 +91,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "grounding": pa.Column(pl.Utf8, pa.Check.isin(list(GROUNDINGS)), nullable=True),
             "part_of": pa.Column(pl.Utf8, nullable=True),
             "scope": pa.Column(pl.Utf8, pa.Check.isin(["whole", "part"]), nullable=True),
+            "earlier_than": pa.Column(pl.Utf8, nullable=True),
         },
         checks=[
             pa.Check(

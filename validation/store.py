@@ -67,7 +67,8 @@ CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, metric VARCHAR, subject VARCHAR,
     location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
     attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR,
-    lenient_low DOUBLE, lenient_high DOUBLE, grounding VARCHAR, part_of VARCHAR, scope VARCHAR
+    lenient_low DOUBLE, lenient_high DOUBLE, grounding VARCHAR, part_of VARCHAR, scope VARCHAR,
+    earlier_than VARCHAR
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
@@ -209,7 +210,7 @@ class Store:
             self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
         for name, kind in (("lenient_low", "DOUBLE"), ("lenient_high", "DOUBLE"),
                            ("grounding", "VARCHAR"), ("part_of", "VARCHAR"),
-                           ("scope", "VARCHAR")):
+                           ("scope", "VARCHAR"), ("earlier_than", "VARCHAR")):
             self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} {kind}")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS tense VARCHAR")

@@ -588,12 +588,14 @@ class ExpectReportedCountsToAgree(NewsExpectation):
     sql_template: ClassVar[str] = """
         WITH scopes(subject, path) AS (VALUES {scopes}),
         tolerances(metric, percent) AS (VALUES {tolerances}),
-        c AS (
+        figures AS (
             SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                    coalesce(r.time_frame = 'cumulative', r.metric IN {cumulative}) AS cumulative
             FROM {batch} r LEFT JOIN scopes s USING (subject)
             WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
-              AND r.metric IN {metrics} AND NOT r.background
+              AND r.metric IN {metrics}
+        ), c AS (
+            SELECT * FROM figures WHERE NOT background
         ), candidates AS (
             SELECT x.claim_id AS id_a, y.claim_id AS id_b, x.article_id AS article_a,
                    y.article_id AS article_b, x.event AS event_a, y.event AS event_b
@@ -702,21 +704,25 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                 END AS verdict
             FROM judged j
             -- An article with several figures for one metric and group reports several
-            -- incidents ("86 dead in all, four in this attack"): a figure disagrees with it
+            -- incidents ("86 dead in all, four in this attack") or gives an earlier reading
+            -- ("six arrests, compared to 47 the night before"): a figure disagrees with it
             -- only when none of them agrees.
             -- (the other figures only: each pair itself was judged above)
             WHERE NOT EXISTS (
-                SELECT 1 FROM c o
+                SELECT 1 FROM figures o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                   AND o.claim_id <> j.b_claim_id
-                  AND o.subject IS NOT DISTINCT FROM j.subject
+                  -- of the same group (an earlier reading, elliptical, names none)
+                  AND (o.subject IS NOT DISTINCT FROM j.subject
+                       OR (o.background AND o.subject IS NULL))
                   AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
                   AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
               AND NOT EXISTS (
-                SELECT 1 FROM c o
+                SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id
-                  AND o.subject IS NOT DISTINCT FROM j.b_subject
+                  AND (o.subject IS NOT DISTINCT FROM j.b_subject
+                       OR (o.background AND o.subject IS NULL))
                   AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
                   AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
         )

@@ -45,7 +45,7 @@ from validation.extract.lexicon import (
     phrase_pattern,
     words_before,
 )
-from validation.extract.numbers import Quantity, find_quantities
+from validation.extract.numbers import Quantity, change_verb_pattern, find_quantities
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
 
@@ -79,6 +79,9 @@ class Claim:
     grounding: str = "noun"  # how the metric was read: see grounding.GROUNDINGS
     part_of: str | None = None  # claim_id of the figure this one is a part of ("van wie vier")
     scope: str | None = None  # "whole" ("in het hele land") or "part" ("in Laško alleen al")
+    # claim_id of the figure this one came before ("rose from 37 to 52": 37 before 52;
+    # "six arrests, up from two": two before six): a past reading, not a report of now
+    earlier_than: str | None = None
 
 
 def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
@@ -390,6 +393,9 @@ class _ClaimWords:
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     coordinator: re.Pattern[str]
+    compared_with: re.Pattern[str]
+    change_to: re.Pattern[str]
+    change_from: re.Pattern[str]
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
@@ -426,6 +432,12 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        # "six arrests Wednesday, compared to 47 the night before": the second is the past
+        compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
+        # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
+        change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+            "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        change_from=words_before(numbers.get("change_before", []), CURRENCY),
         abbreviation=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations or [
             "\x00"])) + r"|[A-Z])\.$", re.IGNORECASE),
         not_place=re.compile(r"^(?:" + "|".join(map(re.escape, pack.raw.get(
@@ -491,6 +503,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             hedged = hedged or pack.next_sentence_hedges.match(following) is not None
         sentence_claims: list[Claim] = []
         groundings = _ground_sentence(text, sentence, inside, predicates_here, pack)
+        past_readings = _past_readings(text, sentence, inside, groundings, pack)
+        made: dict[int, Claim] = {}
         for position, quantity in enumerate(inside):
             grounding = groundings[position]
             clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
@@ -537,6 +551,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             sentence_claims.append(_claim(
                 article_id, text, quantity, grounding, subject, sentence, hedged, source, pack,
                 whole.claim_id if whole is not None else None))
+            made[position] = sentence_claims[-1]
+        for past, now in past_readings.items():
+            if past in made and now in made and made[past].metric == made[now].metric:
+                made[past].earlier_than = made[now].claim_id
         claims.extend(sentence_claims)
         if sentence_claims:
             previous_claims = sentence_claims
@@ -621,6 +639,38 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     return result
 
 
+def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
+                   groundings: list[Grounding | CountedNoun], pack: LanguagePack
+                   ) -> dict[int, int]:
+    """{position of a figure the sentence gives as the one before: position of the figure it
+    came before}: "rose from 37 to 52", "steeg van 37 naar 52" (37 before 52); "six arrests
+    Wednesday, compared to 47 the night before", "up from two" (47 before six). A figure
+    without a noun takes the other's metric (in `groundings`)."""
+    words = claim_words(pack.code)
+    change_verb = change_verb_pattern(pack.code)
+    links: dict[int, int] = {}
+    for position in range(1, len(inside)):
+        first, second = inside[position - 1], inside[position]
+        gap = text[first.end:second.start]
+        clause_start = inside[position - 2].end if position > 1 else sentence.start
+        if words.change_to.match(gap) \
+                and words.change_from.search(text, clause_start, first.start) \
+                and change_verb.search(text, clause_start, first.start):
+            past, now = position - 1, position
+        elif words.compared_with.search(gap) and len(gap.split()) <= 8:
+            past, now = position, position - 1
+        else:
+            continue
+        grounded = [groundings[i] for i in (now, past) if isinstance(groundings[i], Grounding)]
+        if not grounded or grounded[0].metric in AMOUNTS:
+            continue  # "up from 3 percent" is a change of an amount, not a count's past
+        for i in (past, now):
+            if isinstance(groundings[i], CountedNoun) and groundings[i].kind == "none":
+                groundings[i] = Grounding(grounded[0].metric, COORDINATED)
+        links[past] = now
+    return links
+
+
 def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicates: list[Cue],
                 pack: LanguagePack) -> Grounding | CountedNoun:
     if quantity.kind == "multiplier":
@@ -683,9 +733,7 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
 @functools.cache
 def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_pack(code).raw
-    return (words_before(raw.get("percentage_change_by", [])),
-        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
-            "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE))
+    return words_before(raw.get("percentage_change_by", [])), change_verb_pattern(code)
 
 
 @functools.cache

@@ -101,6 +101,12 @@ class _NumberPatterns:
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_verb: re.Pattern[str]
+
+
+def change_verb_pattern(code: str) -> re.Pattern[str]:
+    """A verb of change ("rose", "steeg", "liep op"): "from 37 to 52" after it is a change."""
+    return _number_patterns(code).change_verb
 
 
 @functools.cache
@@ -140,6 +146,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         range_between=words_before(numbers.get("range_between", []), CURRENCY),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
+        change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
     )
 
 
@@ -336,9 +344,9 @@ def _number_value(word: str, pack: LanguagePack) -> float | None:
 
 
 def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) -> list[Quantity]:
-    """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20" are one interval; "98-0" and
-    "52 to 48" (the second figure smaller) are a tally or a score, never a count; "van 37 tot
-    52" is a change: two figures."""
+    """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20", "range from 40 to 60" are one
+    interval; "98-0" and "52 to 48" (the second figure smaller) are a tally or a score, never a
+    count; "steeg van 37 tot 52" (a verb of change before) is a change: two figures."""
     joined: list[Quantity] = []
     index = 0
     while index < len(found):
@@ -351,12 +359,13 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) ->
             index += 1
             continue
         gap = text[first.end:second.start]
-        before = text[max(0, first.start - 30):first.start]
+        before = text[max(0, first.start - 40):first.start]
         between = patterns.range_between.search(before) is not None
         joiner = patterns.range_joiners.match(gap) is not None or (
             between and re.fullmatch(r"\s*\S+\s*(?:[$€£]\s*)?", gap) is not None
             and gap.strip().strip("$€£").strip() != "")
-        if not joiner or patterns.change_before.search(before):
+        if not joiner or (patterns.change_before.search(before)
+                          and patterns.change_verb.search(before)):
             joined.append(first)
             index += 1
             continue
