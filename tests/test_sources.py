@@ -57,6 +57,60 @@ def test_seed_disagreements_get_the_analysts_verdicts(seeds_outcome):
     assert "Almaty within Kazachstan" in message and "2022-01-06" in message
 
 
+def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcome, tmp_path):
+    """The compare stage classifies every pair once; the suite's three expectations pick
+    verdicts from it, the report counts them, and the side-by-side view takes its reason."""
+    import duckdb
+
+    _, document = seeds_outcome
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT verdict, reason, metric, article_a, article_b "
+                           "FROM claim_comparisons").fetchall()
+    verdicts = {}
+    for verdict, *_ in rows:
+        verdicts[verdict] = verdicts.get(verdict, 0) + 1
+    counts = document["compare"]["comparisons"]
+    assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
+    assert set(counts["left_out"]) == {"story_too_large", "background"}
+    assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
+    assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
+    reported = [f for f in document["findings"] if f["suite"] == "sources"]
+    assert len(reported) == sum(n for v, n in verdicts.items() if v in (
+        "update", "regression", "scope_inconsistency", "hedged_tension", "contradiction",
+        "unordered"))
+    side = next(c for c in document["comparisons"] if c["kind"] == "scope_inconsistency")
+    assert side["why"].startswith("a part is larger than its whole")
+
+
+@pytest.mark.parametrize(("settings", "said"), [
+    ("max_days_apart: soon\n", "max_days_apart: 'soon' is not a whole number"),
+    ("max_day_apart: 2\n", "unknown setting 'max_day_apart'"),
+    ("metrics: deaths\n", "metrics: 'deaths' is not a list of metric names"),
+])
+def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
+        invoke, tmp_path, settings, said):
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    (suites / "sources.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
+    (suites / "comparisons.yml").write_text(settings)
+    result = invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+    assert result.exit_code == 2, result.output
+    assert said in result.output and "comparisons.yml" in result.output
+    assert not (tmp_path / "c.duckdb").exists()
+
+
+def test_comparison_settings_narrow_what_is_compared(invoke, tmp_path):
+    """max_days_apart: 0 compares only articles whose windows touch: the seeds' update from
+    5 to 6 January is no longer a pair; those of windows that meet, and the same day, are."""
+    result, document = run_suite(invoke, tmp_path, ROOT / "corpus", "sources.yml",
+                                 {**SCOPES, "comparisons.yml": "max_days_apart: 0\n"})
+    updates = _pairs(document, "update")
+    assert ("update", "arrests", "000", "002") not in updates
+    assert ("update", "deaths", "001", "003") in updates
+    assert _pairs(document, "scope_inconsistency")
+
+
 def test_without_publication_days_the_pairs_cannot_be_ordered(invoke, tmp_path, seed_corpus):
     (seed_corpus / "publication-estimates.yml").unlink()
     result, document = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)

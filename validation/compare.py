@@ -14,7 +14,11 @@
   that share a band, and those whose estimated Jaccard similarity of word 3-shingles is at
   least NEAR_DUPLICATE_FLOOR (compared only when they first become candidates).
 
-Nothing here decides what is wrong; the expectations in validation/expect/news.py do.
+- `claim_comparisons` (validation/claim_comparisons.py): every two comparable claims of one
+  story, with a verdict (update, contradiction, ...) and its reason.
+
+Nothing here decides what is wrong: the expectations in validation/expect/news.py pick which
+verdicts are findings, and their severity.
 """
 
 from __future__ import annotations
@@ -30,18 +34,16 @@ import duckdb
 import pyarrow as pa
 import yaml
 
+from validation.claim_comparisons import (
+    ComparisonCounts,
+    ComparisonSettings,
+    update_claim_comparisons,
+)
 from validation.errors import CorpusError, Problem
 from validation.load.claims_file import ClaimsLoad
 from validation.load.readers import SIDECAR_FILES
 
 ESTIMATES_FILE = SIDECAR_FILES[0]
-# Counts of people and things an event has: what sources report, update and contradict.
-# Prices, percentages, crowds and populations differ between stories far more than they
-# contradict each other, so they are not compared across articles by default.
-COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
-                    "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
-# votes and seats are not compared: they belong to a party, which claims do not yet carry, so
-# the votes of two parties would look like a contradiction
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity become candidates
 NEAR_DUPLICATE_FLOOR = 0.5
@@ -62,6 +64,7 @@ class CompareStats:
     stories: int = 0  # stories of two articles or more
     articles_in_stories: int = 0
     largest_story: int = 0
+    comparisons: ComparisonCounts = field(default_factory=ComparisonCounts)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -564,7 +567,8 @@ def pair_similar_texts(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
-                 external: ClaimsLoad | None = None, append: bool = False) -> CompareStats:
+                 external: ClaimsLoad | None = None, append: bool = False,
+                 settings: ComparisonSettings | None = None) -> CompareStats:
     """The compare stage: estimates and directly loaded claims in, comparison tables out.
     With `append` (the corpus holds only articles added to those stored), the estimates of
     the articles stored before, and the claims of a claims file given before, are kept;
@@ -581,6 +585,7 @@ def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
     stats.reported_claims = build_reported_claims(con)
     stats.texts_signed, stats.near_duplicate_pairs = update_near_duplicates(con)
     stats.stories, stats.articles_in_stories, stats.largest_story = update_stories(con)
+    stats.comparisons = update_claim_comparisons(con, settings or ComparisonSettings())
     events, with_event = con.execute(
         "SELECT count(DISTINCT event), count(event) FROM articles").fetchone()
     if with_event > 1 and events == with_event:

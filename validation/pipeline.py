@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validation.compare import COMPARED_METRICS, compare_into
+from validation.claim_comparisons import COMPARED_METRICS, ComparisonSettings
+from validation.compare import compare_into
 from validation.contracts import check_tables
 from validation.errors import CorpusError, Problem, StoreError, SuiteError
 from validation.expect.findings import all_findings
@@ -213,6 +214,7 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
     waivers = load_waivers(options.waivers or options.expectations / "waivers.yml")
     baseline = load_baseline(options.baseline) if options.baseline is not None else None
     external = read_external_claims(options.claims, options.claims_mapping)
+    comparison_settings = ComparisonSettings.read(options.expectations)
     progress("expect", f"{len(suites)} suite(s), "
              f"{sum(len(s.expectations) for s in suites)} expectation(s) parsed")
     # every report goes into `scratch`, swapped in for options.reports once all are written
@@ -231,7 +233,8 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         progress("extract", f"{extracted.claims} claims and {extracted.date_mentions} date "
                  f"mentions from {extracted.extracted} articles ({extracted.unchanged} unchanged,"
                  f" {extracted.no_language_pack} without a language pack)")
-        compared = compare_into(store.con, options.corpus, external, options.append)
+        compared = compare_into(store.con, options.corpus, external, options.append,
+                                comparison_settings)
         pause_point("compare")
         if external is not None:
             stats.read += external.read
@@ -244,7 +247,8 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
                  f"publication estimates); {compared.texts_signed} new texts signed, "
                  f"{compared.near_duplicate_pairs} similar pairs; {compared.stories} stories "
                  f"of two articles or more ({compared.articles_in_stories} articles, the "
-                 f"largest {compared.largest_story})")
+                 f"largest {compared.largest_story}); {compared.comparisons.compared} claim "
+                 f"pairs compared")
         for warning in compared.warnings:
             progress("compare", f"warning: {warning}")
         check_tables(store.con, touched_only=True)

@@ -27,7 +27,13 @@ from great_expectations.expectations.metrics.query_metrics.query_table.query_tab
     QueryTable,
 )
 
-from validation.compare import COMPARED_METRICS
+from validation.claim_comparisons import (
+    COMPARED_METRICS,
+    CUMULATIVE_METRICS,
+    DISAGREEMENTS,
+    REASONS,
+    VERDICTS,
+)
 from validation.extract.claims import AMOUNTS
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
@@ -210,6 +216,13 @@ def _number(value: Any, where: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{where}: {value!r} is not a number")
     return repr(float(value))
+
+
+def _text(value: str) -> str:
+    """A fixed text of ours as an SQL literal (no parameter marks for SQLAlchemy's text())."""
+    if "%" in value or re.search(r":\w", value):
+        raise ValueError(f"{value!r} would be read as a query parameter")
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _name(value: Any, where: str) -> str:
@@ -514,253 +527,34 @@ def _name_list(values: Any, where: str) -> str:
     return "(" + ", ".join(_name(v, where) for v in values) + ")"
 
 
-VERDICTS = ("update", "regression", "hedged_tension", "scope_inconsistency", "contradiction",
-            "unordered", "approximate")
-
-
-def _tolerances(values: dict[str, Any], suite_dir: Path | None) -> str:
-    """(metric, percent) rows from the tolerances file's `tolerances:` (default 0)."""
-    name = values["tolerances_file"]
-    if name == "ranges.yml" and suite_dir is not None and not (suite_dir / name).exists():
-        return "('default', 0)"  # the default file is optional: no tolerance without it
-    data = _data_file(name, suite_dir).get("tolerances") or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{values['tolerances_file']}: tolerances: give metric: percent")
-    rows = [f"({_name(metric, 'tolerances')}, {_number(percent, f'tolerances.{metric}')})"
-            for metric, percent in data.items()]
-    return ", ".join(rows) or "('default', 0)"
-
-
-def _scope_paths(values: dict[str, Any], suite_dir: Path | None) -> str:
-    """The subject hierarchy of a scopes file as VALUES rows (subject, path):
-    police -> 'all/security_forces/police', so containment is a prefix test."""
-    data = _data_file(values["scopes_file"], suite_dir)
-    parents = data.get("subjects") or {}
-    if not isinstance(parents, dict) or not parents:
-        raise ValueError(f"{values['scopes_file']}: no 'subjects:' (part: whole) entries")
-    rows = []
-    for subject in sorted(set(parents) | {str(p) for p in parents.values()}):
-        chain, seen = [subject], {subject}
-        while chain[-1] in parents:
-            parent = str(parents[chain[-1]])
-            if parent in seen:
-                raise ValueError(f"{values['scopes_file']}: subjects loop at {parent}")
-            chain.append(parent)
-            seen.add(parent)
-        rows.append(f"({_name(subject, 'subjects')}, '{'/'.join(reversed(chain))}')")
-    return ", ".join(rows)
-
-
 class ExpectReportedCountsToAgree(NewsExpectation):
-    """Comparable claims from different articles, classified; rows for the verdicts asked for.
-
-    Comparable: same metric; subjects and places equal or one within the other (police within
-    security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
-    articles of one story (the compare stage's `stories`: the same event, or articles linked by
-    rare names they share; a story of more than `max_story_articles` is not compared), published
-    at most
-    `max_days_apart` days apart. The publication windows of reported_claims order them:
-    - a part below its whole (12 police officers, 1,000 people injured) is no tension;
-    - same single day: a part above its whole is scope_inconsistency; disjoint values with a
-      hedge on either side hedged_tension, without one contradiction;
-    - one window before the other: a cumulative count that grew is an update, one that shrank
-      (and did not narrow its scope) a regression; other metrics that changed an update;
-    - overlapping windows: unordered, saying so, rather than guessing.
-    Strict intervals that overlap are consistent; lenient ones that overlap approximate; neither
-    is reported. Background figures (a sentence dated a month or more before publication: "the
-    1997 case", "in December") are not reports of the current count and are left out.
-    """
+    """Pairs of claims of different articles of one story whose verdict is one of `verdicts`
+    (the compare stage classifies every pair once: validation/claim_comparisons.py)."""
 
     description: str = ("Reports of the same figure in different articles agree, or differ as "
                         "an update over time would.")
-    defaults: ClassVar[dict[str, Any]] = {
-        # a story this large is more likely a chain of stories sharing names than one story:
-        # its articles are compared only when two share rare names themselves
-        "max_story_articles": 12,
-        "verdicts": list(VERDICTS), "max_days_apart": 3,
-        "scopes_file": "scopes.yml",
-        # how far apart two figures may be and still be one figure, per metric (ranges.yml)
-        "tolerances_file": "ranges.yml",
-        "metrics": list(COMPARED_METRICS),
-        # missing is not cumulative: the missing are found, alive or dead
-        "cumulative_metrics": ["deaths", "injured", "arrests", "beheaded", "displaced",
-                               "killed_and_injured", "released"]}
+    defaults: ClassVar[dict[str, Any]] = {"verdicts": list(DISAGREEMENTS),
+                                          "metrics": list(COMPARED_METRICS)}
     sql_template: ClassVar[str] = """
-        WITH scopes(subject, path) AS (VALUES {scopes}),
-        tolerances(metric, percent) AS (VALUES {tolerances}),
-        figures AS (
-            SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
-                   coalesce(r.time_frame = 'cumulative', r.metric IN {cumulative}) AS cumulative
-            FROM {batch} r LEFT JOIN scopes s USING (subject)
-            WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
-              AND r.metric IN {metrics}
-        ), c AS (
-            SELECT * FROM figures WHERE NOT background
-        ), candidates AS (
-            SELECT x.claim_id AS id_a, y.claim_id AS id_b, x.article_id AS article_a,
-                   y.article_id AS article_b, x.event AS event_a, y.event AS event_b
-            FROM c x JOIN c y ON x.metric = y.metric AND x.article_id < y.article_id
-            WHERE y.reported_start <= x.reported_end + INTERVAL ({max_days_apart}) DAY
-              AND x.reported_start <= y.reported_end + INTERVAL ({max_days_apart}) DAY
-        ), pairs AS (
-            SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
-                   b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
-                   b.lenient_high AS b_lenient_high, b.hedged AS b_hedged,
-                   b.reported_start AS b_start, b.reported_end AS b_end,
-                   b.reported_basis AS b_basis, b.said AS b_said, b.quote AS b_quote,
-                   b.subject AS b_subject, b.location AS b_location,
-                   b.qualifier AS b_qualifier,
-                   b.attributed_to AS b_attributed_to, b.source AS b_source,
-                   a.cumulative AND b.cumulative AS both_cumulative,
-                   -- one figure for a town (a city, or a place the reference lacks), the other
-                   -- for no place: the town's may count only part of the other's
-                   a.place_key IS NOT NULL AND b.place_key IS NULL
-                       AND NOT regexp_matches(a.place_key, '^[A-Z][A-Z]$') AS a_in_a_town,
-                   b.place_key IS NOT NULL AND a.place_key IS NULL
-                       AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
-                   CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
-                             OR a.subject_path = b.subject_path THEN 0
-                        WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
-                        WHEN starts_with(b.subject_path, a.subject_path || '/') THEN 1
-                   END AS subject_order,
-                   -- a place named alone, or a figure for the whole area, makes an unplaced
-                   -- figure comparable with a placed one ("92 doden in Imzouren alleen al"
-                   -- within the toll; "7,400 in Laško" within "6,000 across the country")
-                   CASE WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
-                        WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
-                            THEN -1
-                        WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')
-                            THEN 1
-                        WHEN a.place_key IS NULL OR b.place_key IS NULL THEN 0
-                        WHEN starts_with(a.place_key, b.place_key || '/') THEN -1
-                        WHEN starts_with(b.place_key, a.place_key || '/') THEN 1
-                   END AS place_order
-            FROM candidates k
-            JOIN c a ON a.claim_id = k.id_a JOIN c b ON b.claim_id = k.id_b
-            -- the same story (compare.py: the event, or articles linked by rare names); a
-            -- story grown past max_story_articles is a chain of stories that share names
-            -- (judged on dpgmedia: its pairs were mostly different events), not compared
-            LEFT JOIN stories sa ON sa.article_id = k.article_a
-            LEFT JOIN stories sb ON sb.article_id = k.article_b
-            WHERE k.event_a = k.event_b
-               OR (sa.story_id = sb.story_id AND sa.story_articles <= {max_story_articles})
-        ), judged AS (
-            SELECT *,
-                   -- -1: a is the part of b, 1: b is the part of a, 0: same scope
-                   CASE WHEN subject_order + place_order = 0 AND subject_order <> 0 THEN NULL
-                        ELSE sign(subject_order + place_order) END AS part,
-                   coalesce(value_high, 1e308) >= b_low AND coalesce(b_high, 1e308) >= value_low
-                       AS strict_overlap,
-                   -- one figure within the other's lenient reading ("tientallen" read loosely
-                   -- holds 12); both loosened at once would let 3,200 and 4,100 agree
-                   (coalesce(lenient_high, 1e308) >= b_low
-                    AND coalesce(b_high, 1e308) >= lenient_low)
-                   OR (coalesce(b_lenient_high, 1e308) >= value_low
-                       AND coalesce(value_high, 1e308) >= b_lenient_low) AS lenient_overlap,
-                   -- within the metric's tolerance: the gap between the two intervals is at
-                   -- most that share of the larger figure ("1,026 vs 1,031 injured")
-                   greatest(value_low - coalesce(b_high, 1e308),
-                            b_low - coalesce(value_high, 1e308))
-                       <= greatest(value_low, b_low) * coalesce(
-                           (SELECT t.percent FROM tolerances t WHERE t.metric = pairs.metric),
-                           (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
-                          / 100 AS within_tolerance,
-                   reported_start = reported_end AND b_start = b_end
-                       AND reported_start = b_start AS same_day,
-                   reported_end <= b_start AS a_first, b_end <= reported_start AS b_first,
-                   value_low > coalesce(b_high, 1e308) AS a_larger
-            FROM pairs
-            WHERE subject_order IS NOT NULL AND place_order IS NOT NULL
-        ), classified AS (
-            SELECT *,
-                CASE
-                    WHEN strict_overlap OR part IS NULL THEN NULL
-                    WHEN lenient_overlap OR within_tolerance THEN 'approximate'
-                    -- a part below its whole is no tension, whatever the dates
-                    WHEN part <> 0 AND (part = -1) <> a_larger THEN NULL
-                    WHEN same_day AND part <> 0 THEN 'scope_inconsistency'
-                    -- the same day, a town's figure against an unplaced one is no
-                    -- contradiction: the two may count different areas
-                    WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN NULL
-                    WHEN same_day THEN
-                        CASE WHEN hedged OR b_hedged THEN 'hedged_tension'
-                             -- "dozens" in the morning, "200" by the evening: a vague figure
-                             -- against a count of the same day cannot be put in order
-                             WHEN qualifier = 'vague' OR b_qualifier = 'vague' THEN 'unordered'
-                             ELSE 'contradiction' END
-                    WHEN a_first OR b_first THEN
-                        CASE WHEN NOT both_cumulative THEN 'update'
-                             WHEN a_first <> a_larger THEN 'update'
-                             -- "er is niemand aangehouden" days later is another incident,
-                             -- not a running total taken back to zero
-                             WHEN (a_first AND b_high = 0) OR (b_first AND value_high = 0)
-                                 THEN NULL
-                             -- the later, smaller report counts a narrower group or place
-                             WHEN (a_first AND part = 1) OR (b_first AND part = -1) THEN NULL
-                             WHEN (a_first AND b_in_a_town) OR (b_first AND a_in_a_town)
-                                 THEN NULL
-                             ELSE 'regression' END
-                    ELSE 'unordered'
-                END AS verdict
-            FROM judged j
-            -- An article with several figures for one metric and group reports several
-            -- incidents ("86 dead in all, four in this attack") or gives an earlier reading
-            -- ("six arrests, compared to 47 the night before"): a figure disagrees with it
-            -- only when none of them agrees.
-            -- (the other figures only: each pair itself was judged above)
-            WHERE NOT EXISTS (
-                SELECT 1 FROM figures o
-                WHERE o.article_id = j.b_article_id AND o.metric = j.metric
-                  AND o.claim_id <> j.b_claim_id
-                  -- of the same group (an earlier reading, elliptical, names none)
-                  AND (o.subject IS NOT DISTINCT FROM j.subject
-                       OR (o.background AND o.subject IS NULL))
-                  AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
-                  AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
-              AND NOT EXISTS (
-                SELECT 1 FROM figures o
-                WHERE o.article_id = j.article_id AND o.metric = j.metric
-                  AND o.claim_id <> j.claim_id
-                  AND (o.subject IS NOT DISTINCT FROM j.b_subject
-                       OR (o.background AND o.subject IS NULL))
-                  AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
-                  AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
-        )
-        SELECT [article_id, b_article_id] AS article_ids, [claim_id, b_claim_id] AS claim_ids,
-               verdict AS kind, metric,
-               metric || ': "' || said || '" (' || article_id || ', '
-               || CAST(reported_start AS VARCHAR)
-               || CASE WHEN reported_end > reported_start
-                       THEN '..' || CAST(reported_end AS VARCHAR) ELSE '' END
-               || CASE WHEN hedged THEN ', hedged' ELSE '' END || ') vs "' || b_said || '" ('
-               || b_article_id || ', ' || CAST(b_start AS VARCHAR)
-               || CASE WHEN b_end > b_start THEN '..' || CAST(b_end AS VARCHAR) ELSE '' END
-               || CASE WHEN b_hedged THEN ', hedged' ELSE '' END || '): '
-               || CASE verdict
-                    WHEN 'scope_inconsistency' THEN 'a part is larger than its whole on the '
-                         || 'same day (' || coalesce(CASE WHEN part = -1 THEN location
-                         ELSE b_location END, subject, '') || ' within '
-                         || coalesce(CASE WHEN part = -1 THEN b_location ELSE location END,
-                         b_subject, '') || '): a stale figure or a different source'
-                    WHEN 'hedged_tension' THEN 'the figures disagree on the same day and at '
-                         || 'least one is hedged: unverified reports that disagree'
-                    WHEN 'contradiction' THEN 'the figures disagree on the same day and '
-                         || 'neither is hedged'
-                    WHEN 'update' THEN 'the later report gives '
-                         || CASE WHEN a_first = a_larger THEN 'a smaller' ELSE 'a larger' END
-                         || ' figure: an update' || CASE WHEN part <> 0
-                         THEN ' (of a narrower group or place)' ELSE '' END
-                    WHEN 'regression' THEN 'the later report gives a smaller cumulative '
-                         || 'count: a stale figure or a change of scope'
-                    ELSE 'the figures disagree but the articles cannot be ordered (publication '
-                         || 'windows overlap): an update if one is later, a contradiction if not'
-                  END AS message
-        FROM classified
-        WHERE verdict IN {verdicts}
-        -- the same figure said twice in an article is one finding
-        QUALIFY row_number() OVER (PARTITION BY article_id, b_article_id, metric, verdict,
-                                   said, b_said ORDER BY claim_id, b_claim_id) = 1
-        ORDER BY metric, article_id, b_article_id, claim_id
+        SELECT [article_a, article_b] AS article_ids, [claim_a, claim_b] AS claim_ids,
+               verdict AS kind, metric, reason,
+               metric || ': "' || said_a || '" (' || article_a || ', ' || CAST(start_a AS VARCHAR)
+               || CASE WHEN end_a > start_a THEN '..' || CAST(end_a AS VARCHAR) ELSE '' END
+               || CASE WHEN hedged_a THEN ', hedged' ELSE '' END || ') vs "' || said_b || '" ('
+               || article_b || ', ' || CAST(start_b AS VARCHAR)
+               || CASE WHEN end_b > start_b THEN '..' || CAST(end_b AS VARCHAR) ELSE '' END
+               || CASE WHEN hedged_b THEN ', hedged' ELSE '' END || '): ' || r.explanation
+               || CASE WHEN verdict = 'scope_inconsistency'
+                       THEN ' (' || coalesce(CASE WHEN part = -1 THEN location_a
+                            ELSE location_b END, subject_a, '') || ' within '
+                            || coalesce(CASE WHEN part = -1 THEN location_b ELSE location_a END,
+                            subject_b, '') || ')'
+                       ELSE '' END AS message
+        FROM claim_comparisons JOIN (VALUES {reasons}) r(reason, explanation) USING (reason)
+        WHERE verdict IN {verdicts} AND metric IN {metrics}
+          -- pairs of the claims the suite's table holds
+          AND claim_a IN (SELECT claim_id FROM {batch} AS batch_claims)
+        ORDER BY metric, article_a, article_b, claim_a
     """
 
     @classmethod
@@ -768,15 +562,10 @@ class ExpectReportedCountsToAgree(NewsExpectation):
         unknown = set(values["verdicts"] or []) - set(VERDICTS)
         if unknown:
             raise ValueError(f"verdicts: unknown {sorted(unknown)}; known: {list(VERDICTS)}")
-        return {
-            "verdicts": _name_list(values["verdicts"], "verdicts"),
-            "cumulative": _name_list(values["cumulative_metrics"], "cumulative_metrics"),
-            "metrics": _name_list(values["metrics"], "metrics"),
-            "scopes": _scope_paths(values, suite_dir),
-            "tolerances": _tolerances(values, suite_dir),
-            "max_days_apart": _literal(values["max_days_apart"]),
-            "max_story_articles": _literal(values["max_story_articles"]),
-        }
+        reasons = ", ".join(f"({_name(reason, 'reasons')}, {_text(explanation)})"
+                            for reason, (_, explanation) in REASONS.items())
+        return {"verdicts": _name_list(values["verdicts"], "verdicts"),
+                "metrics": _name_list(values["metrics"], "metrics"), "reasons": reasons}
 
 
 class ExpectCumulativeSeriesNotToDecrease(NewsExpectation):
@@ -788,7 +577,7 @@ class ExpectCumulativeSeriesNotToDecrease(NewsExpectation):
 
     description: str = "A source's running totals never go down from one report to the next."
     defaults: ClassVar[dict[str, Any]] = {
-        "cumulative_metrics": ExpectReportedCountsToAgree.defaults["cumulative_metrics"]}
+        "cumulative_metrics": list(CUMULATIVE_METRICS)}
     sql_template: ClassVar[str] = """
         SELECT article_ids, claim_ids, source, metric, previous_value, value,
                source || ' ' || metric || coalesce(' (' || subject || ')', '')

@@ -40,7 +40,7 @@ _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 # Arguments whose SQL runs as written: one statement each (a second one would run too).
 SQL_ARGUMENTS = ("unexpected_rows_query",)
 # YAML files of an expectations folder that are data for expectations, not suites.
-DATA_FILES = ("ranges.yml", "scopes.yml", "waivers.yml")
+DATA_FILES = ("ranges.yml", "scopes.yml", "comparisons.yml", "waivers.yml")
 
 
 @dataclass(frozen=True)

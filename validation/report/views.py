@@ -11,6 +11,7 @@ from typing import Any
 
 import duckdb
 
+from validation.claim_comparisons import REASONS
 from validation.store import dict_rows
 
 SIDE_BY_SIDE_KINDS = ("contradiction", "hedged_tension", "scope_inconsistency", "regression",
@@ -40,18 +41,29 @@ def comparisons(con: duckdb.DuckDBPyConnection,
                CAST(reported_end AS VARCHAR) AS reported_end, reported_basis
         FROM reported_claims WHERE claim_id IN (SELECT unnest(?))
         """, [ids]))}
+    # why each pair was judged so: the reason the compare stage gave (a pair of a source's own
+    # series, from another expectation, has none: its message says it)
+    reasons = {(a, b): reason for a, b, reason in con.execute(
+        "SELECT claim_a, claim_b, reason FROM claim_comparisons WHERE claim_a IN "
+        "(SELECT unnest(?))", [ids]).fetchall()} if _has_table(con, "claim_comparisons") else {}
     result = []
     for finding in chosen:
         sides = [claims.get(i) for i in finding["claim_ids"]]
         if None in sides:
             continue
-        why = finding["message"].split("): ", 1)[-1]  # after the second claim's window
+        reason = reasons.get(tuple(finding["claim_ids"]))
+        why = REASONS[reason][1] if reason in REASONS else finding["message"]
         sides.sort(key=lambda side: (side["reported_start"], side["reported_end"]))
         result.append({"fingerprint": finding["fingerprint"], "kind": finding["kind"],
                        "severity": finding["severity"],
                        "status": finding.get("status", "new"), "why": why,
                        "claims": [_with_parts(side) for side in sides]})
     return result
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?",
+                            [name]).fetchone()[0])
 
 
 def _with_parts(claim: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,408 @@
+"""The `claim_comparisons` table: every two comparable claims of different articles, classified
+once in the compare stage (the expectations only pick the verdicts they report).
+
+Comparable: same metric; articles of one story (the `stories` table: the same event, or
+articles linked by rare names they share; a story of more than `max_story_articles` is a chain
+of stories that share names and is not compared, an event always is), published at most
+`max_days_apart` days apart; groups and places equal or one within the other (police within
+security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table).
+Background figures (a sentence dated a month or more before publication, an earlier reading
+such as "rose from 9 to 14") are no report of the current figure and are left out.
+
+The publication windows of reported_claims order a pair; each row has a `verdict` and the
+`reason` for it (REASONS: the reason's verdict and the words a report uses for it):
+- intervals that overlap are consistent; lenient readings that overlap, or figures within the
+  metric's tolerance (ranges.yml `tolerances:`), approximate;
+- a part below its whole is consistent; above it on the same day, scope_inconsistency;
+- same single day: disjoint figures are a contradiction, hedged_tension when either is hedged,
+  unordered when either is vague;
+- one window before the other: a cumulative count that grew, or any other metric that
+  changed, is an update; a cumulative count that shrank (and did not narrow its group or place)
+  a regression;
+- overlapping windows: unordered, rather than a guess.
+An article that gives several figures for one metric and group (several incidents, or an
+earlier reading) disagrees with another only when none of its figures agrees; one pair of
+articles saying the same two figures twice is one row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from validation.config import load_yaml
+from validation.errors import Problem, SuiteError
+
+# Counts of people and things an event has: what sources report, update and contradict.
+# Prices, percentages, crowds and populations differ between stories far more than they
+# contradict each other, so they are not compared across articles by default.
+COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
+                    "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
+# votes and seats are not compared: they belong to a party, which claims do not yet carry, so
+# the votes of two parties would look like a contradiction
+# Running totals: a later, smaller figure is a regression. Missing is not one: the missing are
+# found, alive or dead.
+CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
+                      "killed_and_injured", "released")
+SETTINGS_FILE = "comparisons.yml"
+SCOPES_FILE = "scopes.yml"
+TOLERANCES_FILE = "ranges.yml"
+
+# reason: (verdict, what it means, as a report says it)
+REASONS: dict[str, tuple[str, str]] = {
+    "other_group_or_place": ("not_comparable", "the figures count other groups or places"),
+    "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
+                     "neither lies within the other"),
+    "intervals_overlap": ("consistent", "the figures agree"),
+    "lenient_overlap": ("approximate", "the figures agree when read as loosely as written"),
+    "within_tolerance": ("approximate", "the figures differ by less than the metric's tolerance"),
+    "part_below_whole": ("consistent", "a part is below its whole"),
+    "part_above_whole": ("scope_inconsistency", "a part is larger than its whole on the same "
+                         "day: a stale figure or a different source"),
+    "town_and_unplaced": ("consistent", "a town's figure and one for no place may count "
+                          "different areas"),
+    "hedged_disagree": ("hedged_tension", "the figures disagree on the same day and at least "
+                        "one is hedged: unverified reports that disagree"),
+    "vague_same_day": ("unordered", "a vague figure and a count of the same day cannot be put "
+                       "in order"),
+    "disagree_same_day": ("contradiction", "the figures disagree on the same day and neither "
+                          "is hedged"),
+    "later_larger": ("update", "the later report gives a larger figure: an update"),
+    "later_smaller": ("update", "the later report gives a smaller figure: an update"),
+    "later_larger_narrower": ("update", "the later report gives a larger figure: an update "
+                              "(of a narrower group or place)"),
+    "later_smaller_narrower": ("update", "the later report gives a smaller figure: an update "
+                               "(of a narrower group or place)"),
+    "later_none": ("consistent", "nobody, days later: another incident, not a running total "
+                   "taken back to zero"),
+    "later_narrower": ("consistent", "the later, smaller figure counts a narrower group or "
+                       "place"),
+    "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
+                            "a stale figure or a change of scope"),
+    "windows_overlap": ("unordered", "the figures disagree but the articles cannot be ordered "
+                        "(publication windows overlap): an update if one is later, a "
+                        "contradiction if not"),
+    "another_figure_agrees": ("consistent", "another figure of the same article agrees"),
+}
+VERDICTS = tuple(dict.fromkeys(verdict for verdict, _ in REASONS.values()))
+# verdicts that say two figures disagree, as opposed to agree or cannot be compared
+DISAGREEMENTS = tuple(v for v in VERDICTS
+                      if v not in ("not_comparable", "consistent", "approximate"))
+
+
+@dataclass(frozen=True)
+class ComparisonSettings:
+    """How claims are paired and classified: comparisons.yml, scopes.yml and the tolerances
+    of ranges.yml in the expectations folder, each optional."""
+
+    metrics: tuple[str, ...] = COMPARED_METRICS
+    cumulative_metrics: tuple[str, ...] = CUMULATIVE_METRICS
+    max_days_apart: int = 3
+    # a story this large is more likely a chain of stories sharing names than one story
+    max_story_articles: int = 12
+    scopes: dict[str, str] = field(default_factory=dict)  # group: the group it lies within
+    tolerances: dict[str, float] = field(default_factory=dict)  # metric or default: percent
+
+    @classmethod
+    def read(cls, folder: Path | None) -> ComparisonSettings:
+        """The settings of an expectations folder (defaults for a file it lacks)."""
+        if folder is None or not folder.is_dir():
+            return cls()
+        settings = _mapping(folder / SETTINGS_FILE)
+        unknown = set(settings) - {"metrics", "cumulative_metrics", "max_days_apart",
+                                   "max_story_articles"}
+        problems = [Problem(f"unknown setting {name!r}", where=str(folder / SETTINGS_FILE),
+                            fix="known: metrics, cumulative_metrics, max_days_apart, "
+                                "max_story_articles") for name in sorted(unknown)]
+        values: dict[str, Any] = {}
+        for name in ("metrics", "cumulative_metrics"):
+            if name in settings:
+                names = settings[name]
+                if not isinstance(names, list) or not all(isinstance(n, str) and n.isidentifier()
+                                                          for n in names):
+                    problems.append(Problem(f"{name}: {names!r} is not a list of metric names",
+                                            where=str(folder / SETTINGS_FILE),
+                                            fix="write [deaths, injured, ...]"))
+                else:
+                    values[name] = tuple(names)
+        for name in ("max_days_apart", "max_story_articles"):
+            if name in settings:
+                number = settings[name]
+                if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                    problems.append(Problem(f"{name}: {number!r} is not a whole number >= 0",
+                                            where=str(folder / SETTINGS_FILE),
+                                            fix=f"write {name}: {getattr(cls, name)}"))
+                else:
+                    values[name] = number
+        scopes = _mapping(folder / SCOPES_FILE).get("subjects") or {}
+        tolerances = _mapping(folder / TOLERANCES_FILE).get("tolerances") or {}
+        if not isinstance(scopes, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in scopes.items()):
+            problems.append(Problem("subjects: give part: whole, one per line",
+                                    where=str(folder / SCOPES_FILE), fix="police: security_forces"))
+            scopes = {}
+        if not isinstance(tolerances, dict) or not all(
+                isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
+                and v >= 0 for k, v in tolerances.items()):
+            problems.append(Problem("tolerances: give metric: percent (a number >= 0)",
+                                    where=str(folder / TOLERANCES_FILE), fix="default: 2"))
+            tolerances = {}
+        problems.extend(_scope_loops(scopes, folder / SCOPES_FILE))
+        if problems:
+            raise SuiteError(problems)
+        return cls(**values, scopes=dict(scopes),
+                   tolerances={k: float(v) for k, v in tolerances.items()})
+
+    def scope_paths(self) -> list[tuple[str, str]]:
+        """(group, path) for every group of scopes.yml: police -> 'all/security_forces/police',
+        so containment is a prefix test."""
+        rows = []
+        for subject in sorted(set(self.scopes) | set(self.scopes.values())):
+            chain = [subject]
+            while chain[-1] in self.scopes:
+                chain.append(self.scopes[chain[-1]])
+            rows.append((subject, "/".join(reversed(chain))))
+        return rows
+
+
+def _mapping(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"), str(path), SuiteError)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SuiteError(Problem(f"cannot read: {exc}", where=str(path),
+                                  fix="make it a readable UTF-8 YAML file")) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SuiteError(Problem("expected a mapping", where=str(path),
+                                  fix="write name: value lines"))
+    return data
+
+
+def _scope_loops(scopes: dict[str, str], path: Path) -> list[Problem]:
+    problems = []
+    for subject in scopes:
+        seen, current = {subject}, subject
+        while current in scopes:
+            current = scopes[current]
+            if current in seen:
+                problems.append(Problem(f"subjects loop at {current}", where=str(path),
+                                        fix="each group lies within a larger one, never itself"))
+                break
+            seen.add(current)
+    return problems
+
+
+_COMPARISONS = """
+    CREATE OR REPLACE TABLE claim_comparisons AS
+    WITH scopes AS (SELECT * FROM scope_rows),
+    tolerances AS (SELECT * FROM tolerance_rows),
+    figures AS (
+        SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
+               coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
+                   AS cumulative,
+               st.story_id, st.story_articles
+        FROM reported_claims r LEFT JOIN scopes s USING (subject)
+        JOIN stories st USING (article_id)
+        WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
+          AND list_contains($metrics, r.metric)
+    ), c AS (
+        SELECT * FROM figures WHERE NOT background
+    ), pairs AS (
+        SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
+               b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
+               b.lenient_high AS b_lenient_high, b.hedged AS b_hedged,
+               b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
+               b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
+               a.cumulative AND b.cumulative AS both_cumulative,
+               -- one figure for a town (a city, or a place the reference lacks), the other
+               -- for no place: the town's may count only part of the other's
+               a.place_key IS NOT NULL AND b.place_key IS NULL
+                   AND NOT regexp_matches(a.place_key, '^[A-Z][A-Z]$') AS a_in_a_town,
+               b.place_key IS NOT NULL AND a.place_key IS NULL
+                   AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
+               CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
+                         OR a.subject_path = b.subject_path THEN 0
+                    WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
+                    WHEN starts_with(b.subject_path, a.subject_path || '/') THEN 1
+               END AS subject_order,
+               -- a place named alone, or a figure for the whole area, makes an unplaced
+               -- figure comparable with a placed one ("92 doden in Imzouren alleen al"
+               -- within the toll; "7,400 in Laško" within "6,000 across the country")
+               CASE WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
+                    WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
+                        THEN -1
+                    WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')
+                        THEN 1
+                    WHEN a.place_key IS NULL OR b.place_key IS NULL THEN 0
+                    WHEN starts_with(a.place_key, b.place_key || '/') THEN -1
+                    WHEN starts_with(b.place_key, a.place_key || '/') THEN 1
+               END AS place_order,
+               coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
+                        (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
+                   AS tolerance_percent
+        FROM c a JOIN c b
+          ON a.story_id = b.story_id AND a.metric = b.metric AND a.article_id < b.article_id
+        -- an event is one story whatever its size; a story of names grown this large is a
+        -- chain of stories that share names (judged on dpgmedia: mostly different events)
+        WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
+          AND b.reported_start <= a.reported_end + to_days($max_days_apart)
+          AND a.reported_start <= b.reported_end + to_days($max_days_apart)
+    ), judged AS (
+        SELECT *,
+               -- -1: a is the part of b, 1: b is the part of a, 0: same scope, NULL: the
+               -- group narrows one way and the place the other
+               CASE WHEN subject_order + place_order = 0 AND subject_order <> 0 THEN NULL
+                    ELSE sign(subject_order + place_order) END AS part,
+               coalesce(value_high, 1e308) >= b_low AND coalesce(b_high, 1e308) >= value_low
+                   AS strict_overlap,
+               -- one figure within the other's lenient reading ("tientallen" read loosely
+               -- holds 12); both loosened at once would let 3,200 and 4,100 agree
+               (coalesce(lenient_high, 1e308) >= b_low
+                AND coalesce(b_high, 1e308) >= lenient_low)
+               OR (coalesce(b_lenient_high, 1e308) >= value_low
+                   AND coalesce(value_high, 1e308) >= b_lenient_low) AS lenient_overlap,
+               -- the gap between the two intervals is at most the tolerance's share of the
+               -- larger figure ("1,026 vs 1,031 injured")
+               greatest(value_low - coalesce(b_high, 1e308),
+                        b_low - coalesce(value_high, 1e308))
+                   <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
+               reported_start = reported_end AND b_start = b_end
+                   AND reported_start = b_start AS same_day,
+               reported_end <= b_start AS a_first, b_end <= reported_start AS b_first,
+               value_low > coalesce(b_high, 1e308) AS a_larger
+        FROM pairs
+    ), reasoned AS (
+        SELECT *,
+            CASE
+                -- other people or other towns: not the same figure
+                WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
+                WHEN part IS NULL THEN 'scopes_cross'
+                WHEN strict_overlap THEN 'intervals_overlap'
+                WHEN lenient_overlap THEN 'lenient_overlap'
+                WHEN within_tolerance THEN 'within_tolerance'
+                WHEN part <> 0 AND (part = -1) <> a_larger THEN 'part_below_whole'
+                WHEN same_day AND part <> 0 THEN 'part_above_whole'
+                WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN 'town_and_unplaced'
+                WHEN same_day AND (hedged OR b_hedged) THEN 'hedged_disagree'
+                -- "dozens" in the morning, "200" by the evening: no order
+                WHEN same_day AND (qualifier = 'vague' OR b_qualifier = 'vague')
+                    THEN 'vague_same_day'
+                WHEN same_day THEN 'disagree_same_day'
+                WHEN a_first OR b_first THEN
+                    CASE WHEN NOT both_cumulative OR a_first <> a_larger THEN
+                             CASE WHEN a_first = a_larger THEN 'later_smaller'
+                                  ELSE 'later_larger' END
+                             || CASE WHEN part <> 0 THEN '_narrower' ELSE '' END
+                         -- "er is niemand aangehouden" days later is another incident
+                         WHEN (a_first AND b_high = 0) OR (b_first AND value_high = 0)
+                             THEN 'later_none'
+                         -- the later, smaller report counts a narrower group or place
+                         WHEN (a_first AND part = 1) OR (b_first AND part = -1)
+                              OR (a_first AND b_in_a_town) OR (b_first AND a_in_a_town)
+                             THEN 'later_narrower'
+                         ELSE 'later_smaller_total' END
+                ELSE 'windows_overlap'
+            END AS first_reason,
+            -- an article with several figures for one metric and group (several incidents,
+            -- "86 dead in all, four in this attack", or an earlier reading, "six arrests,
+            -- down from 47") disagrees with a figure only when none of them agrees
+            EXISTS (
+                SELECT 1 FROM figures o
+                WHERE o.article_id = j.b_article_id AND o.metric = j.metric
+                  AND o.claim_id <> j.b_claim_id
+                  AND (o.subject IS NOT DISTINCT FROM j.subject
+                       OR (o.background AND o.subject IS NULL))
+                  AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
+                  AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
+            OR EXISTS (
+                SELECT 1 FROM figures o
+                WHERE o.article_id = j.article_id AND o.metric = j.metric
+                  AND o.claim_id <> j.claim_id
+                  AND (o.subject IS NOT DISTINCT FROM j.b_subject
+                       OR (o.background AND o.subject IS NULL))
+                  AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
+                  AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low) AS another_agrees
+        FROM judged j
+    ), classified AS (
+        SELECT *, CASE WHEN another_agrees AND first_reason IN (
+                           SELECT reason FROM reason_rows WHERE verdict IN {disagreements})
+                       THEN 'another_figure_agrees' ELSE first_reason END AS reason
+        FROM reasoned
+    )
+    SELECT c.metric, c.story_id, c.story_articles,
+           c.claim_id AS claim_a, c.b_claim_id AS claim_b,
+           c.article_id AS article_a, c.b_article_id AS article_b,
+           c.said AS said_a, c.b_said AS said_b,
+           c.reported_start AS start_a, c.reported_end AS end_a,
+           c.b_start AS start_b, c.b_end AS end_b,
+           c.hedged AS hedged_a, c.b_hedged AS hedged_b,
+           c.subject AS subject_a, c.b_subject AS subject_b,
+           c.location AS location_a, c.b_location AS location_b,
+           c.part, r.verdict, c.reason, c.tolerance_percent
+    FROM classified c JOIN reason_rows r USING (reason)
+    -- the same two figures said twice by one pair of articles are one comparison
+    QUALIFY row_number() OVER (PARTITION BY c.article_id, c.b_article_id, c.metric, r.verdict,
+                               c.said, c.b_said ORDER BY c.claim_id, c.b_claim_id) = 1
+    ORDER BY c.metric, c.article_id, c.b_article_id, c.claim_id, c.b_claim_id
+"""
+
+
+@dataclass
+class ComparisonCounts:
+    """What pairing found: pairs classified, per verdict, and claims of a story left out of
+    every pair, per reason."""
+
+    compared: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)
+    left_out: dict[str, int] = field(default_factory=dict)
+
+
+def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
+                             settings: ComparisonSettings) -> ComparisonCounts:
+    """Rebuild claim_comparisons from reported_claims and stories (both rebuilt each run)."""
+    import pyarrow as pa
+
+    scope_rows = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)
+        "subject": [s for s, _ in settings.scope_paths()],
+        "path": [p for _, p in settings.scope_paths()]}, schema=pa.schema(
+            [("subject", pa.string()), ("path", pa.string())]))
+    tolerance_rows = pa.table({  # noqa: F841
+        "metric": list(settings.tolerances), "percent": list(settings.tolerances.values())},
+        schema=pa.schema([("metric", pa.string()), ("percent", pa.float64())]))
+    reason_rows = pa.table({  # noqa: F841
+        "reason": list(REASONS), "verdict": [v for v, _ in REASONS.values()],
+        "explanation": [e for _, e in REASONS.values()]})
+    disagreements = "(" + ", ".join(f"'{v}'" for v in DISAGREEMENTS) + ")"
+    con.execute(_COMPARISONS.format(disagreements=disagreements), {
+        "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
+        "max_days_apart": settings.max_days_apart,
+        "max_story_articles": settings.max_story_articles})
+    counts = ComparisonCounts()
+    counts.verdicts = dict(con.execute(
+        "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"
+    ).fetchall())
+    counts.compared = sum(counts.verdicts.values())
+    counts.left_out = _left_out(con, settings)
+    return counts
+
+
+def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> dict[str, int]:
+    """Claims of a story with two articles or more that no pair holds, per reason: in a story
+    too large to be one (a chain of stories sharing names), or background (an earlier reading,
+    a figure dated long before publication)."""
+    too_large, background = con.execute("""
+        SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
+                                  AND st.story_articles > $max_story_articles),
+               count(*) FILTER (WHERE r.background)
+        FROM reported_claims r JOIN stories st USING (article_id)
+        WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
+          AND st.story_articles > 1
+    """, {"metrics": list(settings.metrics),
+          "max_story_articles": settings.max_story_articles}).fetchone()
+    return {"story_too_large": int(too_large), "background": int(background)}
