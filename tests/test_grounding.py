@@ -74,6 +74,11 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Twee dozijn agenten raakten gewond.", "nl", [("injured", 24, 24)]),
     ("Eén op de drie jongeren werkt in het weekend.", "nl", [("percentage", 33.3, 33.3)]),
     ("Three in ten voters are undecided, the poll found.", "en", [("percentage", 30, 30)]),
+    # compounds ending or starting with one ("one" and "een" alone are no number words)
+    ("Sixty-one miners were rescued and ninety-one remain missing.", "en",
+     [("missing", 91, 91)]),
+    ("Volgens de brandweer raakten eenendertig bewoners gewond.", "nl", [("injured", 31, 31)]),
+    ("Er werden tweehonderdeenenzestig mensen opgepakt.", "nl", [("arrests", 261, 261)]),
 ])
 def test_numbers_are_read_as_written(text, language, expected):
     found = metrics(text, language)
