@@ -228,3 +228,38 @@ def test_copies_stay_connected_whichever_copy_comes_first_or_leaves():
     hub = hashes[ordered[1]]
     assert {b for a, b, _ in _pairs(rest) if a == hub} == set(hashes.values()) - {
         hashes[ordered[0]], hub}
+
+
+def _dates(store_path, corpus):
+    from validation.extract import extract_into
+    from validation.pipeline import load_into
+    from validation.store import Store
+
+    with Store(store_path) as store:
+        load_into(store, corpus)
+        extract_into(store.con)
+        return store.con.execute("SELECT text, resolved_start FROM date_mentions "
+                                 "ORDER BY char_start").fetchall()
+
+
+def test_a_changed_date_or_title_of_the_same_text_is_read_again(tmp_path):
+    """Dates resolve against the publication window and the years a title names: a record
+    corrected in either, its text unchanged, is extracted again (not only a changed text)."""
+    import json
+
+    corpus = tmp_path / "corpus.jsonl"
+
+    def write(published, title):
+        corpus.write_text(json.dumps({
+            "id": "a", "published": published, "title": title, "language": "nl",
+            "text": "Op dinsdag 4 maart brandde de molen af. Niemand raakte gewond."}) + "\n")
+
+    write("2025-03-05", "Molen afgebrand")
+    path = tmp_path / "c.duckdb"
+    first = _dates(path, corpus)
+    write("2014-03-05", "Molen afgebrand")  # the date was wrong: 4 March 2014 was a Tuesday
+    moved = _dates(path, corpus)
+    assert moved == _dates(tmp_path / "fresh.duckdb", corpus) and moved != first
+    write("2019-03-05", "Terugblik: de brand van 1980")  # 4 March 1980 was a Tuesday
+    retitled = _dates(path, corpus)
+    assert retitled == _dates(tmp_path / "fresh2.duckdb", corpus) != moved

@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL, extracted_at TIMESTAMP, cut_at BIGINT,
-    cut_because VARCHAR
+    cut_because VARCHAR, input_hash VARCHAR
 );
 CREATE TABLE IF NOT EXISTS date_mentions (
     mention_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR, kind VARCHAR,
@@ -216,6 +216,7 @@ class Store:
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS tense VARCHAR")
         self.con.execute("ALTER TABLE extractions ADD COLUMN IF NOT EXISTS cut_at BIGINT")
         self.con.execute("ALTER TABLE extractions ADD COLUMN IF NOT EXISTS cut_because VARCHAR")
+        self.con.execute("ALTER TABLE extractions ADD COLUMN IF NOT EXISTS input_hash VARCHAR")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )

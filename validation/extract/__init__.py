@@ -25,7 +25,7 @@ from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-28"
+CODE_VERSION = "claims-dates-29"
 # An article is read up to a budget, so one hostile or broken record cannot hold up a run:
 # this many characters (news articles are under 100,000) and this many figures (digits), the
 # work per figure being bounded by MAX_SENTENCE_CHARS. Deterministic, unlike a clock. An
@@ -47,6 +47,11 @@ _MENTION_ARROW = pa.schema([
      pa.date32() if name.startswith("resolved") else pa.string()) for name in MENTION_COLUMNS])
 _WINDOW_ARROW = pa.schema([("article_id", pa.string()), ("inferred_start", pa.date32()),
                            ("inferred_end", pa.date32()), ("inferred_method", pa.string())])
+# What extraction reads of an article: a change to any of it extracts the article again (its
+# dates resolve against the publication window and the years its title names).
+EXTRACTION_INPUT = ("md5(concat_ws('|', a.content_hash, coalesce(a.language, ''), "
+                    "coalesce(a.title, ''), CAST(a.published_start AS VARCHAR), "
+                    "CAST(a.published_end AS VARCHAR)))")
 _CLAIM_ARROW = pa.schema([
     (name, pa.float64() if name.startswith(("value_", "lenient_")) else
      pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_") else pa.string())
@@ -102,7 +107,7 @@ def within_budget(body: str) -> tuple[str, tuple[int, str] | None]:
 def _extract_batch(rows: list[tuple]) -> BatchResult:
     result = BatchResult([], [], [])
     languages = set(available_languages())
-    for article_id, whole_body, language, _content_hash, published_start, published_end in rows:
+    for article_id, whole_body, language, title, published_start, published_end in rows:
         if language not in languages:
             continue
         body, cut = within_budget(whole_body)
@@ -111,10 +116,11 @@ def _extract_batch(rows: list[tuple]) -> BatchResult:
         pack = load_pack(language)
         result.claims.extend(extract_claims(article_id, body, pack))
         window = (published_start, published_end)
-        mentions = find_date_mentions(article_id, body, pack, window)
+        mentions = find_date_mentions(article_id, body, pack, window, title or "")
         inferred = infer_publication(mentions, window, body, pack)
         if (inferred.start, inferred.end) != window:  # resolve against the narrower window
-            mentions = find_date_mentions(article_id, body, pack, (inferred.start, inferred.end))
+            mentions = find_date_mentions(article_id, body, pack, (inferred.start, inferred.end),
+                                          title or "")
         result.mentions.extend(mentions)
         result.windows.append({"article_id": article_id, "inferred_start": inferred.start,
                                "inferred_end": inferred.end, "inferred_method": inferred.method})
@@ -147,10 +153,10 @@ def extract_into(con: duckdb.DuckDBPyConnection,
     stats = ExtractStats(version=version)
     languages = available_languages()
     # forget what belongs to articles that are gone or changed, or to another version
-    con.execute("""
+    con.execute(f"""
         DELETE FROM extractions WHERE extractor_version <> ? OR NOT EXISTS (
             SELECT 1 FROM articles a WHERE a.article_id = extractions.article_id
-            AND a.content_hash = extractions.content_hash)""", [version])
+            AND {EXTRACTION_INPUT} IS NOT DISTINCT FROM extractions.input_hash)""", [version])
     for table in ("claims", "date_mentions"):
         con.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
                     "(SELECT article_id FROM extractions)")
@@ -166,7 +172,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         return stats
     reader = con.cursor()  # a cursor of its own, so claims can be written while reading
     reader.execute("""
-        SELECT a.article_id, a.body, a.language, a.content_hash, a.published_start,
+        SELECT a.article_id, a.body, a.language, a.title, a.published_start,
                a.published_end FROM articles a
         ANTI JOIN extractions e USING (article_id)""")  # no ORDER BY: a sort of every body
         # would have to fit DuckDB's memory limit
@@ -174,15 +180,18 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         _write(con, result)
         done = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)
             "article_id": [row[0] for row in batch],
-            "content_hash": [row[3] for row in batch],
+
             "extractor_version": [version] * len(batch),
             "cut_at": pa.array([result.cuts.get(row[0], (None, None))[0] for row in batch],
                                pa.int64()),
             "cut_because": pa.array([result.cuts.get(row[0], (None, None))[1] for row in batch],
                                     pa.string())})
-        con.execute("INSERT INTO extractions (article_id, content_hash, extractor_version, "
-                    "extracted_at, cut_at, cut_because) SELECT article_id, content_hash, "
-                    "extractor_version, now(), cut_at, cut_because FROM done")
+        con.execute(f"""
+            INSERT INTO extractions (article_id, content_hash, input_hash, extractor_version,
+                                     extracted_at, cut_at, cut_because)
+            SELECT d.article_id, a.content_hash, {EXTRACTION_INPUT}, d.extractor_version, now(),
+                   d.cut_at, d.cut_because
+            FROM done d JOIN articles a USING (article_id)""")
         con.execute(f"INSERT INTO {TOUCHED_ARTICLES} SELECT article_id FROM done")
         stats.claims += len(result.claims)
         stats.date_mentions += len(result.mentions)

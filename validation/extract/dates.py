@@ -106,8 +106,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
 
 
 def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
-                       window: tuple[dt.date, dt.date]) -> list[DateMention]:
-    """Every date expression of `text`, resolved against the publication `window`."""
+                       window: tuple[dt.date, dt.date], title: str = "") -> list[DateMention]:
+    """Every date expression of `text`, resolved against the publication `window` (and the
+    years `title` names, read before the text)."""
     lowered = text.lower()
     exact = len(lowered) == len(text)
     patterns = _patterns(pack.code, ignore_case=not exact)
@@ -136,8 +137,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     def named_years(end: int) -> list[int]:
         """The years the text names up to the end of the sentence at `end`, the nearest first
         (only a weekday that does not fit asks, so the text is searched then, once)."""
-        if not found_years:
-            found_years.append([(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
+        if not found_years:  # the title's years come before every year of the text
+            found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
+                               + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
         years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
