@@ -151,6 +151,16 @@ def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
     assert [c.earlier_than for c in read(text, language)] == expected
 
 
+@pytest.mark.parametrize(("text", "language", "scope"), [
+    ("Storm Dora left 14 dead across Portugal, Spain and France.", "en", "several"),
+    ("Bij overstromingen in Duitsland en België kwamen 38 mensen om.", "nl", "several"),
+    ("In Luik kwamen veertien mensen om, meldt de burgemeester.", "nl", None),
+])
+def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
+    (claim,) = read(text, language)
+    assert claim.scope == scope
+
+
 @pytest.mark.parametrize(("text", "language", "source"), [
     ("The toll reached 31, Gov. Ellis said on Friday.", "en", "Ellis"),
     ("A survey by Gallup found that 45 percent of adults approve.", "en", "Gallup"),

@@ -312,6 +312,26 @@ def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_pat
     assert compared == [], compared
 
 
+SEVERAL_PLACES = [
+    {"id": "region-1", "published": "2021-05-03", "event": "floods", "source": "a",
+     "text": "Floods killed 40 people in Bosnia, Serbia and Croatia, officials said."},
+    {"id": "one-country", "published": "2021-05-04", "event": "floods", "source": "b",
+     "text": "The death toll in the flooded valley reached 31, officials said."},
+    {"id": "region-2", "published": "2021-05-05", "event": "floods", "source": "c",
+     "text": "The floods have now killed 52 people in Bosnia, Serbia and Croatia."},
+]
+
+
+def test_a_figure_for_several_places_is_compared_only_with_one_for_the_same_places(
+        invoke, tmp_path):
+    """40 in three countries, then 31 for no place named: perhaps one country's, no
+    regression; 52 for the same three countries later: an update."""
+    _, document = run_suite(invoke, tmp_path, SEVERAL_PLACES, "sources.yml", SCOPES)
+    compared = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+                if f["suite"] == "sources"}
+    assert compared == {("update", ("region-1", "region-2"))}, compared
+
+
 def test_appending_articles_keeps_the_estimates_of_those_stored(invoke, tmp_path, seed_corpus):
     result, _ = run_suite(invoke, tmp_path, seed_corpus, "sources.yml", SCOPES)
     added = tmp_path / "added"

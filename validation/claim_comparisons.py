@@ -234,7 +234,12 @@ _COMPARISONS = """
                -- a place named alone, or a figure for the whole area, makes an unplaced
                -- figure comparable with a placed one ("92 doden in Imzouren alleen al"
                -- within the toll; "7,400 in Laško" within "6,000 across the country")
-               CASE WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
+               CASE -- a figure for several places listed ("in Mozambique, Zimbabwe en
+                    -- Malawi") is compared only with another for the same list
+                    WHEN a.scope = 'several' OR b.scope = 'several' THEN
+                        CASE WHEN a.scope IS NOT DISTINCT FROM b.scope
+                                  AND a.place_key IS NOT DISTINCT FROM b.place_key THEN 0 END
+                    WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
                     WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
                         THEN -1
                     WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')

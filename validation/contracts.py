@@ -90,7 +90,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "lenient_high": pa.Column(pl.Float64, nullable=True),
             "grounding": pa.Column(pl.Utf8, pa.Check.isin(list(GROUNDINGS)), nullable=True),
             "part_of": pa.Column(pl.Utf8, nullable=True),
-            "scope": pa.Column(pl.Utf8, pa.Check.isin(["whole", "part"]), nullable=True),
+            "scope": pa.Column(pl.Utf8, pa.Check.isin(["whole", "part", "several"]),
+                               nullable=True),
             "earlier_than": pa.Column(pl.Utf8, nullable=True),
         },
         checks=[

@@ -78,7 +78,9 @@ class Claim:
     quote: str
     grounding: str = "noun"  # how the metric was read: see grounding.GROUNDINGS
     part_of: str | None = None  # claim_id of the figure this one is a part of ("van wie vier")
-    scope: str | None = None  # "whole" ("in het hele land") or "part" ("in Laško alleen al")
+    # "whole" ("in het hele land"), "part" ("in Laško alleen al") or "several" (places listed:
+    # "in Mozambique, Zimbabwe en Malawi", a figure for all of them)
+    scope: str | None = None
     # claim_id of the figure this one came before ("rose from 37 to 52": 37 before 52;
     # "six arrests, up from two": two before six): a past reading, not a report of now
     earlier_than: str | None = None
@@ -393,6 +395,7 @@ class _ClaimWords:
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     coordinator: re.Pattern[str]
+    list_joiners: tuple[str, ...]
     compared_with: re.Pattern[str]
     change_to: re.Pattern[str]
     change_from: re.Pattern[str]
@@ -432,6 +435,7 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        list_joiners=tuple(numbers.get("coordinators", [])) or ("\x00",),
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
@@ -756,13 +760,17 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     # a place for some of them, not for the figure)
     # a place in the reporting clause before the number is where the source is ("Officials in
     # Ferguson said 14 were killed"), not the figure's
-    place = [m.group(1) for m in sorted(
+    places = [m for m in sorted(
         pack.place.finditer(text, sentence.start, sentence.end),
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
         and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
+    place = [m.group(1) for m in places]
+    scope = _scope(text[sentence.start:sentence.end], pack)
+    if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
+        scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
@@ -778,8 +786,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         qualifier=quantity.qualifier, hedged=hedged, attributed_to=source,
         char_start=quantity.start, char_end=quantity.end,
         quote=text[sentence.start:sentence.end].strip(),
-        grounding=grounding.how, part_of=part_of,
-        scope=_scope(text[sentence.start:sentence.end], pack),
+        grounding=grounding.how, part_of=part_of, scope=scope,
     )
 
 
@@ -790,6 +797,14 @@ def _scope(sentence: str, pack: LanguagePack) -> str | None:
     if words.scope_part.search(sentence):
         return "part"
     return "whole" if words.scope_whole.search(sentence) else None
+
+
+def _listed_with_others(text: str, end: int, pack: LanguagePack) -> bool:
+    """True when the place ending at `end` opens a list of capitalised names ("Mozambique,
+    Zimbabwe en Malawi", "Almaty and Nur-Sultan")."""
+    joiners = "|".join(map(re.escape, claim_words(pack.code).list_joiners))
+    return re.match(rf"(?:,\s*[A-Z][\w'-]+)*(?:,?\s+(?:{joiners})\s+|,\s*)[A-Z][\w'-]+",
+                    text[end:end + 200]) is not None
 
 
 def _is_place(name: str, pack: LanguagePack) -> bool:
