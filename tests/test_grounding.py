@@ -74,6 +74,10 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Twee dozijn agenten raakten gewond.", "nl", [("injured", 24, 24)]),
     ("Eén op de drie jongeren werkt in het weekend.", "nl", [("percentage", 33.3, 33.3)]),
     ("Three in ten voters are undecided, the poll found.", "en", [("percentage", 30, 30)]),
+    # "and" after a scale word joins one number; elsewhere it joins two
+    ("Two hundred and forty-one passengers were rescued and one hundred and six died.", "en",
+     [("deaths", 106, 106)]),
+    ("The fire killed four and injured nine.", "en", [("deaths", 4, 4), ("injured", 9, 9)]),
     # compounds ending or starting with one ("one" and "een" alone are no number words)
     ("Sixty-one miners were rescued and ninety-one remain missing.", "en",
      [("missing", 91, 91)]),
@@ -132,6 +136,12 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     ("Officers detained 23 people on Saturday, down from 60 on Friday.", "en", 23, 60),
     ("In de tweede nacht werden acht relschoppers opgepakt, vergeleken met 35 de eerste "
      "nacht.", "nl", 8, 35),
+    # the verb of change after the figures (Dutch word order), or a progressive
+    ("Het aantal evacués is van 200 tot 450 gestegen.", "nl", 450, 200),
+    ("The number of missing is falling from 60 to 25, rescuers said.", "en", 25, 60),
+    # the figure after the comparison said of now: the first is the past
+    ("In 2020, 80 people were arrested, compared with 35 so far this year.", "en", 35, 80),
+    ("Vorig jaar raakten 19 fietsers gewond, tegenover elf dit jaar.", "nl", 11, 19),
 ])
 def test_an_earlier_reading_is_linked_to_the_figure_it_came_before(text, language, now, before):
     claims = {c.value_low: c for c in read(text, language)}

@@ -101,6 +101,13 @@ RANGE_ARTICLES = [
      "text": "In het ziekenhuis liggen 40 patiënten. Op de intensive care liggen 55 patiënten."},
     {"id": "plausible", "published": "2022-03-17",
      "text": "In het ziekenhuis liggen 400 patiënten, van wie 62 op de intensive care."},
+    # one place alone above the whole, inside one article; and one below it
+    {"id": "alone", "published": "2022-03-17",
+     "text": "Het dodental van het noodweer in Nederland is gestegen tot 12. In Maastricht "
+             "alleen al kwamen 15 mensen om, zegt de burgemeester."},
+    {"id": "alone-ok", "published": "2022-03-17", "language": "en",
+     "text": "Storms killed 30 people across the province, officials said. In Bristol alone, "
+             "nine people died."},
 ]
 
 
@@ -112,8 +119,10 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     result, document = run_claims_suite(invoke, tmp_path)
     found = sorted((f["kind"], f["article_ids"][0], len(f["claim_ids"]))
                    for f in document["findings"])
-    assert found == [("out_of_range", "turnout", 1), ("relation_violated", "icu", 2)]
+    assert found == [("out_of_range", "turnout", 1), ("relation_violated", "icu", 2),
+                     ("scope_inconsistency", "alone", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
+    assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages
     assert "intensive_care 55 is more than hospitalized 40 in the same article" in messages
     assert result.exit_code == 1

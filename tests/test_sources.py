@@ -80,11 +80,13 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
         "unordered"))
     side = next(c for c in document["comparisons"] if c["kind"] == "scope_inconsistency")
     assert side["why"].startswith("a part is larger than its whole")
+    assert side["why"].endswith("(Almaty within Kazachstan)")
 
 
 @pytest.mark.parametrize(("settings", "said"), [
     ("max_days_apart: soon\n", "max_days_apart: 'soon' is not a whole number"),
-    ("max_day_apart: 2\n", "unknown setting 'max_day_apart'"),
+    ("max_days_apart: 200000000\n", "max_days_apart: 200000000 is not a whole number from 0"),
+    ("max_day_apart: 2\n1: 3\n", "unknown setting 'max_day_apart'"),
     ("metrics: deaths\n", "metrics: 'deaths' is not a list of metric names"),
 ])
 def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
@@ -98,6 +100,18 @@ def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
     assert result.exit_code == 2, result.output
     assert said in result.output and "comparisons.yml" in result.output
     assert not (tmp_path / "c.duckdb").exists()
+
+
+@pytest.mark.parametrize("tolerance", [".inf", "-1", "150", "lots"])
+def test_a_tolerance_is_a_percentage(invoke, tmp_path, tolerance):
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    (suites / "sources.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
+    (suites / "ranges.yml").write_text(f"tolerances:\n  default: {tolerance}\n")
+    result = invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
+                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+    assert result.exit_code == 2, result.output
+    assert "tolerances: give metric: percent (from 0 to 100)" in result.output
 
 
 def test_comparison_settings_narrow_what_is_compared(invoke, tmp_path):
@@ -301,6 +315,22 @@ EARLIER_READINGS = [
     {"id": "toll-two", "published": "2021-06-08", "event": "riots", "source": "d",
      "text": "The number of injured rose from 9 to 14, hospital staff said."},
 ]
+
+
+def test_an_old_figure_in_an_article_does_not_agree_for_it(invoke, tmp_path):
+    """"In the 2019 attack, 12 died" is background: it does not stand in for a current 12,
+    so "four dead" against "12 dead" the same day stays a contradiction."""
+    corpus = [
+        {"id": "now-12", "published": "2023-06-02", "event": "blast", "source": "a",
+         "text": "The explosion at the depot killed 12 people, police said."},
+        {"id": "now-4", "published": "2023-06-02", "event": "blast", "source": "b",
+         "text": "The explosion at the depot killed four people, police said. In a similar "
+                 "blast in March 2019, 12 people were killed."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    kinds = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+             if f["suite"] == "sources"}
+    assert kinds == {("contradiction", ("now-12", "now-4"))}, kinds
 
 
 def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_path):

@@ -162,3 +162,16 @@ def test_a_suite_argument_is_plain_data_or_a_suite_error_with_its_line(value, ex
               column: x
         """)
     assert message.startswith(expected)
+
+
+def test_an_argument_the_compare_stage_took_over_says_where_it_went():
+    messages = problems("""\
+        suite: demo
+        table: reported_claims
+        expectations:
+          - type: expect_reported_counts_to_agree
+            kwargs: {verdicts: [contradiction], max_days_apart: 5}
+        """)
+    assert messages == [
+        "s.yml:5: expect_reported_counts_to_agree has no argument 'max_days_apart' (the compare "
+        "stage reads it now: set it in comparisons.yml in the expectations folder)"]

@@ -116,7 +116,7 @@ class ComparisonSettings:
                                    "max_story_articles"}
         problems = [Problem(f"unknown setting {name!r}", where=str(folder / SETTINGS_FILE),
                             fix="known: metrics, cumulative_metrics, max_days_apart, "
-                                "max_story_articles") for name in sorted(unknown)]
+                                "max_story_articles") for name in sorted(map(str, unknown))]
         values: dict[str, Any] = {}
         for name in ("metrics", "cumulative_metrics"):
             if name in settings:
@@ -128,13 +128,15 @@ class ComparisonSettings:
                                             fix="write [deaths, injured, ...]"))
                 else:
                     values[name] = tuple(names)
-        for name in ("max_days_apart", "max_story_articles"):
+        for name, most in (("max_days_apart", 3650), ("max_story_articles", 1_000_000)):
             if name in settings:
                 number = settings[name]
-                if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-                    problems.append(Problem(f"{name}: {number!r} is not a whole number >= 0",
-                                            where=str(folder / SETTINGS_FILE),
-                                            fix=f"write {name}: {getattr(cls, name)}"))
+                if isinstance(number, bool) or not isinstance(number, int) \
+                        or not 0 <= number <= most:
+                    problems.append(Problem(
+                        f"{name}: {number!r} is not a whole number from 0 to {most:,}",
+                        where=str(folder / SETTINGS_FILE),
+                        fix=f"write {name}: {getattr(cls, name)}"))
                 else:
                     values[name] = number
         scopes = _mapping(folder / SCOPES_FILE).get("subjects") or {}
@@ -146,8 +148,8 @@ class ComparisonSettings:
             scopes = {}
         if not isinstance(tolerances, dict) or not all(
                 isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
-                and v >= 0 for k, v in tolerances.items()):
-            problems.append(Problem("tolerances: give metric: percent (a number >= 0)",
+                and 0 <= v <= 100 for k, v in tolerances.items()):
+            problems.append(Problem("tolerances: give metric: percent (from 0 to 100)",
                                     where=str(folder / TOLERANCES_FILE), fix="default: 2"))
             tolerances = {}
         problems.extend(_scope_loops(scopes, folder / SCOPES_FILE))
@@ -320,23 +322,24 @@ _COMPARISONS = """
             EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
-                  AND o.claim_id <> j.b_claim_id
+                  AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
                   AND (o.subject IS NOT DISTINCT FROM j.subject
-                       OR (o.background AND o.subject IS NULL))
+                       OR (o.earlier_reading AND o.subject IS NULL))
                   AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
                   AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
             OR EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
-                  AND o.claim_id <> j.claim_id
+                  AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND (o.subject IS NOT DISTINCT FROM j.b_subject
-                       OR (o.background AND o.subject IS NULL))
+                       OR (o.earlier_reading AND o.subject IS NULL))
                   AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
                   AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low) AS another_agrees
         FROM judged j
     ), classified AS (
         SELECT *, CASE WHEN another_agrees AND first_reason IN (
-                           SELECT reason FROM reason_rows WHERE verdict IN {disagreements})
+                           SELECT reason FROM reason_rows
+                           WHERE verdict NOT IN ('consistent', 'not_comparable'))
                        THEN 'another_figure_agrees' ELSE first_reason END AS reason
         FROM reasoned
     )
@@ -383,8 +386,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
     reason_rows = pa.table({  # noqa: F841
         "reason": list(REASONS), "verdict": [v for v, _ in REASONS.values()],
         "explanation": [e for _, e in REASONS.values()]})
-    disagreements = "(" + ", ".join(f"'{v}'" for v in DISAGREEMENTS) + ")"
-    con.execute(_COMPARISONS.format(disagreements=disagreements), {
+    con.execute(_COMPARISONS, {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles})

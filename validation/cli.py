@@ -248,10 +248,12 @@ def baseline(results, out) -> None:
               show_default=True, help="The folder of suite files (*.yml).")
 def suites(expectations) -> None:
     """Parse every suite and list its expectations; exit 2 on any problem (a lint for CI)."""
+    from validation.claim_comparisons import ComparisonSettings
     from validation.expect.spec import load_suites
 
     try:
         parsed = load_suites(expectations)
+        ComparisonSettings.read(expectations)  # the data files a run reads beside the suites
     except ValidationError as error:
         raise _fail(error) from error
     for suite in parsed:

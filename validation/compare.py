@@ -288,7 +288,7 @@ _ARTICLE_CLAIMS = """
                -- no report of the current figure either
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
-               c.scope, c.grounding
+               c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -302,7 +302,7 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL
+               NULL, NULL, 'claims file', false, NULL, NULL, false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions

@@ -8,7 +8,7 @@ GX; tests/test_catalog.py fails when it drifts from the installed GX.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -33,6 +33,8 @@ class ExpectationInfo:
     optional: tuple[str, ...]
     module: str | None = None  # ours: the module defining the class; GX's own: None
     kind: str | None = None  # the finding kind it writes, when not the expectation's name
+    # arguments it no longer takes: where their setting lives now
+    moved: dict[str, str] = field(default_factory=dict)
 
     @property
     def arguments(self) -> tuple[str, ...]:
@@ -53,6 +55,7 @@ def load_catalog() -> dict[str, ExpectationInfo]:
                 optional=tuple(entry.get("optional", [])),
                 module=entry.get("module"),
                 kind=entry.get("kind"),
+                moved=dict(entry.get("moved", {})),
             )
     return catalog
 

@@ -322,6 +322,40 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         return {"relations": ", ".join(rows), "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
 
+class ExpectPlacesWithinTheirWholes(NewsExpectation):
+    """Within one article, a figure for one place alone ("in Celje alone, 19 dead") above the
+    article's figure of the same thing for the whole (no place, the whole area, or a place the
+    first lies in): a scope inconsistency inside one article, as between articles."""
+
+    description: str = ("Within one article, a figure for one place alone is never larger "
+                        "than the figure for the whole.")
+    sql_template: ClassVar[str] = """
+        SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
+               p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
+               || ' in ' || p.location || ' alone is more than '
+               || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
+               || ' for the whole in the same article' AS message
+        FROM {batch} a JOIN claims p USING (article_id)
+        JOIN claims w ON w.article_id = a.article_id AND w.metric = p.metric
+        LEFT JOIN places part_place ON part_place.name_key = lower(p.location)
+        LEFT JOIN places whole_place ON whole_place.name_key = lower(w.location)
+        WHERE p.scope = 'part' AND p.location IS NOT NULL AND w.claim_id <> p.claim_id
+          -- the whole: no place, the whole area, or a place the part's lies in
+          AND (w.location IS NULL OR w.scope = 'whole'
+               OR starts_with(part_place.place_key, whole_place.place_key || '/'))
+          AND w.value_high IS NOT NULL AND p.value_low > w.value_high
+          AND coalesce(p.subject, 'all') = coalesce(w.subject, 'all')
+          -- both figures of now: not an earlier reading, not a part of another figure
+          AND p.earlier_than IS NULL AND w.earlier_than IS NULL AND w.part_of IS NULL
+          AND p.metric NOT IN {amounts}
+        ORDER BY 1, 3
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        return {"amounts": _name_list(sorted(AMOUNTS), "amounts")}
+
+
 class ExpectNoMojibake(NewsExpectation):
     """Text decoded with the wrong encoding: UTF-8 read as Latin-1 ("Ã©", "â€™")."""
 
@@ -730,6 +764,7 @@ NEWS_EXPECTATIONS = {
     "expect_consistent_name_spellings": ExpectConsistentNameSpellings,
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
+    "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
     "expect_weekdays_to_match_dates": ExpectWeekdaysToMatchDates,
     "expect_date_cues_to_agree": ExpectDateCuesToAgree,

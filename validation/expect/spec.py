@@ -210,8 +210,9 @@ def _parse_entry(parser: _Parser, node: yaml.Node, index: int) -> ExpectationSpe
         if kwargs_items is not None:
             for key, (key_node, value_node) in kwargs_items.items():
                 if key not in info.arguments:
-                    hint = parser.suggest(key, info.arguments) or (
-                        f"{type_name} takes {', '.join(info.arguments)}")
+                    hint = (f"the compare stage reads it now: set it in {info.moved[key]}"
+                            if key in info.moved else parser.suggest(key, info.arguments)
+                            or f"{type_name} takes {', '.join(info.arguments)}")
                     parser.problem(key_node, f"{type_name} has no argument {key!r}", hint)
                     continue
                 value, problem = load_node(value_node, parser.path)

@@ -45,7 +45,12 @@ from validation.extract.lexicon import (
     phrase_pattern,
     words_before,
 )
-from validation.extract.numbers import Quantity, change_verb_pattern, find_quantities
+from validation.extract.numbers import (
+    Quantity,
+    change_verb_pattern,
+    find_quantities,
+    is_change,
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
 
@@ -397,8 +402,8 @@ class _ClaimWords:
     coordinator: re.Pattern[str]
     list_joiners: tuple[str, ...]
     compared_with: re.Pattern[str]
+    present: re.Pattern[str]
     change_to: re.Pattern[str]
-    change_from: re.Pattern[str]
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
@@ -438,10 +443,10 @@ def claim_words(code: str) -> _ClaimWords:
         list_joiners=tuple(numbers.get("coordinators", [])) or ("\x00",),
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
+        present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
-        change_from=words_before(numbers.get("change_before", []), CURRENCY),
         abbreviation=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations or [
             "\x00"])) + r"|[A-Z])\.$", re.IGNORECASE),
         not_place=re.compile(r"^(?:" + "|".join(map(re.escape, pack.raw.get(
@@ -651,18 +656,18 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
     Wednesday, compared to 47 the night before", "up from two" (47 before six). A figure
     without a noun takes the other's metric (in `groundings`)."""
     words = claim_words(pack.code)
-    change_verb = change_verb_pattern(pack.code)
     links: dict[int, int] = {}
     for position in range(1, len(inside)):
         first, second = inside[position - 1], inside[position]
         gap = text[first.end:second.start]
-        clause_start = inside[position - 2].end if position > 1 else sentence.start
-        if words.change_to.match(gap) \
-                and words.change_from.search(text, clause_start, first.start) \
-                and change_verb.search(text, clause_start, first.start):
+        if words.change_to.match(gap) and is_change(text, first.start, second.end, pack.code):
             past, now = position - 1, position
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
-            past, now = position, position - 1
+            # the figure after the comparison is the past one, unless its own words make it the
+            # present ("47 killed last year, compared with 12 this year")
+            after = re.split(r"[,.;:!?]", text[second.end:second.end + 60], maxsplit=1)[0]
+            past, now = ((position - 1, position) if words.present.search(after)
+                         else (position, position - 1))
         else:
             continue
         grounded = [groundings[i] for i in (now, past) if isinstance(groundings[i], Grounding)]
@@ -767,7 +772,8 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
-    place = [m.group(1) for m in places]
+    # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
+    place = [m.group(1).split("'s ")[0].split("’s ")[0] for m in places]
     scope = _scope(text[sentence.start:sentence.end], pack)
     if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them

@@ -140,16 +140,21 @@ class LanguagePack:
 
     @property
     def number_word_pattern(self) -> re.Pattern[str]:
-        return _number_word_pattern(self.code, self.word_stems, tuple(self.scales))
+        return _number_word_pattern(self.code, self.word_stems, tuple(self.scales),
+                                    tuple(self.raw["numbers"].get("and_after", [])))
 
 
 @functools.cache
-def _number_word_pattern(code: str, stems: tuple[str, ...], scales: tuple[str, ...]):
+def _number_word_pattern(code: str, stems: tuple[str, ...], scales: tuple[str, ...],
+                         and_after: tuple[str, ...] = ()):
     # a word made only of number stems (and joiners such as Dutch "en"), e.g. tweeduizend,
-    # vierhonderdvijftig, twenty-one
+    # vierhonderdvijftig, twenty-one; "and" after a scale word ("one hundred and twenty-one")
     parts = sorted(set(stems) | set(scales), key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in parts)
-    joiners = r"(?:en|ën|-|\s)?"
+    after_scale = "".join(f"(?<={re.escape(word)})" if not i else f"|(?<={re.escape(word)})"
+                          for i, word in enumerate(and_after))
+    joiners = (rf"(?:(?:{after_scale})\s+and\s+|en|ën|-|\s)?" if and_after
+               else r"(?:en|ën|-|\s)?")
     return re.compile(rf"(?<![\w-])(?:(?:{alternatives}){joiners})+(?![\w-])", re.IGNORECASE)
 
 

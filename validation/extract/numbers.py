@@ -58,10 +58,12 @@ def _digit_pattern(decimal: str, thousands: str, suffixes: tuple[str, ...] = ()
 def _text2num(word: str, language: str) -> float | None:
     from text_to_num import text2num
 
-    try:
-        return float(text2num(word.lower().replace(" ", ""), language))
-    except (ValueError, IndexError):
-        return None
+    for spelled in (word.lower().replace(" ", ""), " ".join(word.lower().split())):
+        try:
+            return float(text2num(spelled, language))
+        except (ValueError, IndexError):
+            continue
+    return None
 
 
 def _is_round(value: float) -> bool:
@@ -105,8 +107,20 @@ class _NumberPatterns:
 
 
 def change_verb_pattern(code: str) -> re.Pattern[str]:
-    """A verb of change ("rose", "steeg", "liep op"): "from 37 to 52" after it is a change."""
+    """A verb of change ("rose", "steeg", "liep op")."""
     return _number_patterns(code).change_verb
+
+
+def is_change(text: str, first_start: int, second_end: int, code: str) -> bool:
+    """True when the two figures from first_start to second_end are a change ("rose from 37 to
+    52", "is van 37 tot 52 gestegen"): "from"/"van" before the first and a verb of change in
+    their clause, before or after them; without the verb "from 40 to 60" is a range."""
+    patterns = _number_patterns(code)
+    before = text[max(0, first_start - 40):first_start]
+    after = re.split(r"[,.;:!?]", text[second_end:second_end + 40], maxsplit=1)[0]
+    return patterns.change_before.search(before) is not None and (
+        patterns.change_verb.search(before) is not None
+        or patterns.change_verb.search(after) is not None)
 
 
 @functools.cache
@@ -288,7 +302,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                              (factor, factor), (factor * 0.9, factor * 1.1), EXACT, "multiplier"))
 
     found.sort(key=lambda q: q.start)
-    found = _join_ranges(text, found, patterns)
+    found = _join_ranges(text, found, patterns, pack.code)
     for quantity in found:
         if quantity.kind != "range":
             _apply_qualifier(quantity, text, pack)
@@ -343,10 +357,11 @@ def _number_value(word: str, pack: LanguagePack) -> float | None:
     return _text2num(word, pack.code)
 
 
-def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) -> list[Quantity]:
+def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
+                 pack_code: str) -> list[Quantity]:
     """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20", "range from 40 to 60" are one
     interval; "98-0" and "52 to 48" (the second figure smaller) are a tally or a score, never a
-    count; "steeg van 37 tot 52" (a verb of change before) is a change: two figures."""
+    count; "steeg van 37 tot 52", "is van 37 tot 52 gestegen" (is_change) are two figures."""
     joined: list[Quantity] = []
     index = 0
     while index < len(found):
@@ -364,8 +379,7 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns) ->
         joiner = patterns.range_joiners.match(gap) is not None or (
             between and re.fullmatch(r"\s*\S+\s*(?:[$€£]\s*)?", gap) is not None
             and gap.strip().strip("$€£").strip() != "")
-        if not joiner or (patterns.change_before.search(before)
-                          and patterns.change_verb.search(before)):
+        if not joiner or is_change(text, first.start, second.end, pack_code):
             joined.append(first)
             index += 1
             continue

@@ -41,18 +41,28 @@ def comparisons(con: duckdb.DuckDBPyConnection,
                CAST(reported_end AS VARCHAR) AS reported_end, reported_basis
         FROM reported_claims WHERE claim_id IN (SELECT unnest(?))
         """, [ids]))}
-    # why each pair was judged so: the reason the compare stage gave (a pair of a source's own
-    # series, from another expectation, has none: its message says it)
-    reasons = {(a, b): reason for a, b, reason in con.execute(
-        "SELECT claim_a, claim_b, reason FROM claim_comparisons WHERE claim_a IN "
-        "(SELECT unnest(?))", [ids]).fetchall()} if _has_table(con, "claim_comparisons") else {}
+    # why each pair was judged so: the reason the compare stage gave, with the places of a
+    # part and its whole (a finding of another expectation on the same two claims, such as a
+    # source's own series, keeps its message)
+    judged = {(row["claim_a"], row["claim_b"], row["verdict"]): row for row in dict_rows(
+        con.execute("""
+            SELECT claim_a, claim_b, verdict, reason,
+                   CASE WHEN verdict = 'scope_inconsistency' THEN
+                       coalesce(CASE WHEN part = -1 THEN location_a ELSE location_b END,
+                                subject_a, '') || ' within '
+                       || coalesce(CASE WHEN part = -1 THEN location_b ELSE location_a END,
+                                   subject_b, '') END AS within
+            FROM claim_comparisons WHERE claim_a IN (SELECT unnest(?))""", [ids]))
+    } if _has_table(con, "claim_comparisons") else {}
     result = []
     for finding in chosen:
         sides = [claims.get(i) for i in finding["claim_ids"]]
         if None in sides:
             continue
-        reason = reasons.get(tuple(finding["claim_ids"]))
-        why = REASONS[reason][1] if reason in REASONS else finding["message"]
+        pair = judged.get((*finding["claim_ids"], finding["kind"]))
+        why = finding["message"]
+        if pair is not None and pair["reason"] in REASONS:
+            why = REASONS[pair["reason"]][1] + (f" ({pair['within']})" if pair["within"] else "")
         sides.sort(key=lambda side: (side["reported_start"], side["reported_end"]))
         result.append({"fingerprint": finding["fingerprint"], "kind": finding["kind"],
                        "severity": finding["severity"],
