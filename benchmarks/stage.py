@@ -44,7 +44,8 @@ def main(argv: list[str]) -> int:
             stats = compare_into(store.con)
         figures = {"reported_claims": stats.reported_claims,
                    "near_duplicate_pairs": stats.near_duplicate_pairs,
-                   "stories": stats.stories, "largest_story": stats.largest_story}
+                   "stories": stats.stories, "largest_story": stats.largest_story,
+                   "claim_pairs": stats.comparisons.compared}
     elif stage == "suite":
         from validation import pipeline
 
