@@ -111,6 +111,11 @@ def test_numbers_are_read_as_written(text, language, expected):
     ("A teenager was arrested after the match.", "en", [("arrests", 1, 1)]),
     # but not the one who did it
     ("Een man die twee agenten heeft verwond, is voortvluchtig.", "nl", [("injured", 2, 2)]),
+    # people counted side by side share the predicate one of them has
+    ("The blast injured 14 villagers and three firefighters.", "en",
+     [("injured", 14, 14), ("injured", 3, 3)]),
+    ("Bij de botsing raakten zes reizigers en twee conducteurs gewond.", "nl",
+     [("injured", 6, 6), ("injured", 2, 2)]),
 ])
 def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, language, expected):
     assert metrics(text, language) == expected

@@ -632,6 +632,17 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
                 and words.coordinator.match(gap)):
             result[position] = Grounding(following.metric, COORDINATED)
+    for position in range(len(inside) - 1):
+        # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":
+        # people counted side by side share the predicate one of them has
+        gap = text[inside[position].end:inside[position + 1].start]
+        if not (words.coordinator.search(gap) and len(gap.split()) <= 3):
+            continue
+        for here_at, other_at in ((position, position + 1), (position + 1, position)):
+            here, other = result[here_at], result[other_at]
+            if isinstance(here, CountedNoun) and here.kind == "person" \
+                    and isinstance(other, Grounding) and other.how == PREDICATE:
+                result[here_at] = Grounding(other.metric, COORDINATED)
     for position in range(1, len(inside)):
         here = result[position]
         before = [g for g in result[:position] if isinstance(g, Grounding)]
