@@ -17,6 +17,23 @@ from validation.report.ci import MESSAGE_CHARACTERS, shortened, text
 SCOPES = {"scopes.yml": None}
 
 
+def _compared(document) -> set[tuple[str, tuple[str, ...]]]:
+    """Findings of the sources suite as (kind, article ids)."""
+    return {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
+            if f["suite"] == "sources"}
+
+
+def _run_with_data_files(invoke, tmp_path, files: dict[str, str]):
+    """`run` on the seeds with the sources suite and these data files beside it."""
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    (suites / "sources.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
+    for name, content in files.items():
+        (suites / name).write_text(content)
+    return invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
+                  "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+
+
 def _pairs(document, kind=None):
     """Findings of the sources suite as (kind, metric, first article, second article)."""
     found = set()
@@ -91,12 +108,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
 ])
 def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
         invoke, tmp_path, settings, said):
-    suites = tmp_path / "expectations"
-    suites.mkdir()
-    (suites / "sources.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
-    (suites / "comparisons.yml").write_text(settings)
-    result = invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
-                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+    result = _run_with_data_files(invoke, tmp_path, {"comparisons.yml": settings})
     assert result.exit_code == 2, result.output
     assert said in result.output and "comparisons.yml" in result.output
     assert not (tmp_path / "c.duckdb").exists()
@@ -104,12 +116,8 @@ def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
 
 @pytest.mark.parametrize("tolerance", [".inf", "-1", "150", "lots"])
 def test_a_tolerance_is_a_percentage(invoke, tmp_path, tolerance):
-    suites = tmp_path / "expectations"
-    suites.mkdir()
-    (suites / "sources.yml").write_text((ROOT / "expectations" / "sources.yml").read_text())
-    (suites / "ranges.yml").write_text(f"tolerances:\n  default: {tolerance}\n")
-    result = invoke("run", "--corpus", ROOT / "corpus", "--expectations", suites,
-                    "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports")
+    result = _run_with_data_files(invoke, tmp_path,
+                                  {"ranges.yml": f"tolerances:\n  default: {tolerance}\n"})
     assert result.exit_code == 2, result.output
     assert "tolerances: give metric: percent (from 0 to 100)" in result.output
 
@@ -328,18 +336,14 @@ def test_an_old_figure_in_an_article_does_not_agree_for_it(invoke, tmp_path):
                  "blast in March 2019, 12 people were killed."},
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
-    kinds = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
-             if f["suite"] == "sources"}
-    assert kinds == {("contradiction", ("now-12", "now-4"))}, kinds
+    assert _compared(document) == {("contradiction", ("now-12", "now-4"))}
 
 
 def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_path):
     """"down from 38 the night before" agrees with the article that gave 38 (no update, no
     regression); "rose from 9 to 14" reports 14, not 9, so nothing disagrees."""
     _, document = run_suite(invoke, tmp_path, EARLIER_READINGS, "sources.yml", SCOPES)
-    compared = [(f["kind"], f["article_ids"]) for f in document["findings"]
-                if f["suite"] == "sources"]
-    assert compared == [], compared
+    assert _compared(document) == set()
 
 
 SEVERAL_PLACES = [
@@ -357,9 +361,7 @@ def test_a_figure_for_several_places_is_compared_only_with_one_for_the_same_plac
     """40 in three countries, then 31 for no place named: perhaps one country's, no
     regression; 52 for the same three countries later: an update."""
     _, document = run_suite(invoke, tmp_path, SEVERAL_PLACES, "sources.yml", SCOPES)
-    compared = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
-                if f["suite"] == "sources"}
-    assert compared == {("update", ("region-1", "region-2"))}, compared
+    assert _compared(document) == {("update", ("region-1", "region-2"))}
 
 
 def test_appending_articles_keeps_the_estimates_of_those_stored(invoke, tmp_path, seed_corpus):
