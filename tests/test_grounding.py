@@ -74,6 +74,12 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Twee dozijn agenten raakten gewond.", "nl", [("injured", 24, 24)]),
     ("Eén op de drie jongeren werkt in het weekend.", "nl", [("percentage", 33.3, 33.3)]),
     ("Three in ten voters are undecided, the poll found.", "en", [("percentage", 30, 30)]),
+    # a scaled amount with no currency, its clause paying: money; with people, no money
+    ("De stichting heeft dit jaar al 12 miljoen opgehaald voor de getroffenen.", "nl",
+     [("money", 12_000_000, 12_000_000)]),
+    ("The new stadium will cost 1.2 billion, the council said.", "en",
+     [("money", 1_150_000_000, 1_250_000_000)]),
+    ("Volgens de organisatie betaalden 2 miljoen bezoekers een kaartje.", "nl", []),
     # "and" after a scale word joins one number; elsewhere it joins two
     ("Two hundred and forty-one passengers were rescued and one hundred and six died.", "en",
      [("deaths", 106, 106)]),

@@ -403,6 +403,7 @@ class _ClaimWords:
     list_joiners: tuple[str, ...]
     compared_with: re.Pattern[str]
     present: re.Pattern[str]
+    money_verbs: re.Pattern[str]
     change_to: re.Pattern[str]
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
@@ -444,6 +445,8 @@ def claim_words(code: str) -> _ClaimWords:
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
         present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
+        money_verbs=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "money_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
@@ -702,8 +705,16 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     if quantity.kind == "person":
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)
         return grounding or CountedNoun("person", None, quantity.end)
-    return ground(text, quantity.start, quantity.end, clause, predicates, pack,
-                  of=quantity.kind in ("vague", "share", "one"))
+    grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
+                       of=quantity.kind in ("vague", "share", "one"))
+    money_verbs = claim_words(pack.code).money_verbs
+    if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
+            grounding.kind == "none" or (grounding.kind == "thing" and grounding.label
+                                         and money_verbs.fullmatch(grounding.label))) \
+            and money_verbs.search(text, clause[0], clause[1]):
+        # "5 miljoen te doneren", "heeft 40 miljoen gekost": an amount, its currency unsaid
+        return Grounding("money", PREDICATE)
+    return grounding
 
 
 def _subject(text: str, quantity: Quantity, subjects: list[Cue],
