@@ -176,6 +176,8 @@ def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
     ("Storm Dora left 14 dead across Portugal, Spain and France.", "en", "several"),
     ("Bij overstromingen in Duitsland en België kwamen 38 mensen om.", "nl", "several"),
     ("In Luik kwamen veertien mensen om, meldt de burgemeester.", "nl", None),
+    # a place with its state or country after a comma is one place
+    ("Police said 14 people were killed in Ferguson, Missouri, on Monday.", "en", None),
 ])
 def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     (claim,) = read(text, language)

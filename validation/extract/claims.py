@@ -400,7 +400,7 @@ class _ClaimWords:
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     coordinator: re.Pattern[str]
-    list_joiners: tuple[str, ...]
+    place_list: re.Pattern[str]
     compared_with: re.Pattern[str]
     present: re.Pattern[str]
     money_verbs: re.Pattern[str]
@@ -441,7 +441,8 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
-        list_joiners=tuple(numbers.get("coordinators", [])) or ("\x00",),
+        place_list=re.compile(r"(?:,\s*[A-Z][\w'-]+)*,?\s+(?:" + "|".join(map(
+            re.escape, numbers.get("coordinators", []) or ["\x00"])) + r")\s+[A-Z][\w'-]+"),
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
         present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
@@ -829,10 +830,9 @@ def _scope(sentence: str, pack: LanguagePack) -> str | None:
 
 def _listed_with_others(text: str, end: int, pack: LanguagePack) -> bool:
     """True when the place ending at `end` opens a list of capitalised names ("Mozambique,
-    Zimbabwe en Malawi", "Almaty and Nur-Sultan")."""
-    joiners = "|".join(map(re.escape, claim_words(pack.code).list_joiners))
-    return re.match(rf"(?:,\s*[A-Z][\w'-]+)*(?:,?\s+(?:{joiners})\s+|,\s*)[A-Z][\w'-]+",
-                    text[end:end + 200]) is not None
+    Zimbabwe en Malawi", "Almaty and Nur-Sultan"); a comma alone is an apposition
+    ("Ferguson, Missouri")."""
+    return claim_words(pack.code).place_list.match(text, end, end + 200) is not None
 
 
 def _is_place(name: str, pack: LanguagePack) -> bool:
