@@ -123,6 +123,11 @@ HYGIENE = [
              "een buurthuis."),
     _article("f2", "2025-09-01", "Supporters van Feyenoord vierden in Amsterdam de zege op "
              "Ajax."),
+    # two names that differ only in which accent they carry are two names, not one misspelt
+    _article("acc1", "2025-06-10", "In Girona sprak wethouder Martí Fàbrega met de regering "
+             "over de staking in Figueres."),
+    _article("acc2", "2025-06-10", "Burgemeester Pedro Fábrega van Figueres zei dat de staking "
+             "in Girona vandaag eindigt. Een akkoord is dichtbij, zegt Fábrega."),
     # a colon before the words it introduces is no residue; a link line is
     _article("quote", "2025-05-16", "De burgemeester reageerde op Twitter:\n\n\"We bouwen de "
              "wijk samen weer op.\"\n\nDaarna sprak hij met bewoners."),
