@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
-from validation.config import load_yaml
+from validation.config import load_yaml_file
 from validation.errors import Problem, SuiteError
 
 # Counts of people and things an event has: what sources report, update and contradict.
@@ -171,13 +172,7 @@ class ComparisonSettings:
 
 
 def _mapping(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"), str(path), SuiteError)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SuiteError(Problem(f"cannot read: {exc}", where=str(path),
-                                  fix="make it a readable UTF-8 YAML file")) from exc
+    data = load_yaml_file(path, SuiteError) if path.exists() else None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -374,18 +369,17 @@ class ComparisonCounts:
 def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
                              settings: ComparisonSettings) -> ComparisonCounts:
     """Rebuild claim_comparisons from reported_claims and stories (both rebuilt each run)."""
-    import pyarrow as pa
-
-    scope_rows = pa.table({  # noqa: F841 (read by DuckDB's replacement scan)
-        "subject": [s for s, _ in settings.scope_paths()],
-        "path": [p for _, p in settings.scope_paths()]}, schema=pa.schema(
-            [("subject", pa.string()), ("path", pa.string())]))
-    tolerance_rows = pa.table({  # noqa: F841
-        "metric": list(settings.tolerances), "percent": list(settings.tolerances.values())},
+    paths = settings.scope_paths()
+    # read by DuckDB's replacement scan (con.register would need every earlier result of the
+    # store's connection finished)
+    scope_rows = pa.table(  # noqa: F841
+        {"subject": [s for s, _ in paths], "path": [p for _, p in paths]},
+        schema=pa.schema([("subject", pa.string()), ("path", pa.string())]))
+    tolerance_rows = pa.table(  # noqa: F841
+        {"metric": list(settings.tolerances), "percent": list(settings.tolerances.values())},
         schema=pa.schema([("metric", pa.string()), ("percent", pa.float64())]))
-    reason_rows = pa.table({  # noqa: F841
-        "reason": list(REASONS), "verdict": [v for v, _ in REASONS.values()],
-        "explanation": [e for _, e in REASONS.values()]})
+    reason_rows = pa.table({"reason": list(REASONS),  # noqa: F841
+                            "verdict": [v for v, _ in REASONS.values()]})
     con.execute(_COMPARISONS, {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
         "max_days_apart": settings.max_days_apart,

@@ -258,7 +258,9 @@ def suites(expectations) -> None:
         raise _fail(error) from error
     for suite in parsed:
         target = f"table {suite.table}" if suite.table else "query"
-        click.echo(f"{suite.name} ({suite.path}, {target}): {len(suite.expectations)} expectations")
+        count = len(suite.expectations)
+        click.echo(f"{suite.name} ({suite.path}, {target}): {count} expectation"
+                   f"{'' if count == 1 else 's'}")
         for spec in suite.expectations:
             click.echo(f"  {spec.severity:7} {spec.id}: {spec.type}")
 

@@ -32,13 +32,13 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-import yaml
 
 from validation.claim_comparisons import (
     ComparisonCounts,
     ComparisonSettings,
     update_claim_comparisons,
 )
+from validation.config import load_yaml_file
 from validation.errors import CorpusError, Problem
 from validation.load.claims_file import ClaimsLoad
 from validation.load.readers import SIDECAR_FILES
@@ -79,11 +79,7 @@ def read_estimates(corpus: Path) -> list[dict[str, Any]]:
     path = folder / ESTIMATES_FILE
     if not path.exists():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, ValueError) as exc:  # ValueError: an impossible date (2022-13-01)
-        raise CorpusError(Problem(f"cannot read: {exc}", where=str(path),
-                                  fix="fix the YAML syntax and write dates as YYYY-MM-DD")) from exc
+    data = load_yaml_file(path, CorpusError) or {}  # an impossible date too, at its line
     rows, problems = [], []
     for article_id, entry in data.items() if isinstance(data, dict) else []:
         where = f"{path}: {article_id}"

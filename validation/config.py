@@ -7,6 +7,7 @@ such as `expires: 2026-02-30`. Here both are YAML errors at their line.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -53,6 +54,17 @@ def load_yaml(text: str, where: str, error: type[ValidationError]) -> Any:
         return yaml.load(text, Loader=PlainLoader)  # noqa: S506 (PlainLoader is a SafeLoader)
     except (yaml.YAMLError, RecursionError) as exc:
         raise error(yaml_problem(exc, where)) from exc
+
+
+def load_yaml_file(path: Path, error: type[ValidationError]) -> Any:
+    """The data of a YAML file (None when it is empty); unreadable bytes or bad YAML are
+    `error` naming the file (and the line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(Problem(f"cannot read: {exc}", where=str(path),
+                            fix="make it a readable UTF-8 YAML file")) from exc
+    return load_yaml(text, str(path), error)
 
 
 def load_node(node: yaml.Node, where: str) -> tuple[Any, Problem | None]:

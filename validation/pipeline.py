@@ -245,7 +245,8 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
         progress("compare", f"{compared.reported_claims} claims side by side "
                  f"({compared.external_claims} from a claims file, {compared.estimates} "
                  f"publication estimates); {compared.texts_signed} new texts signed, "
-                 f"{compared.near_duplicate_pairs} similar pairs; {compared.stories} stories "
+                 f"{compared.near_duplicate_pairs} similar pairs; {compared.stories} "
+                 f"{'story' if compared.stories == 1 else 'stories'} "
                  f"of two articles or more ({compared.articles_in_stories} articles, the "
                  f"largest {compared.largest_story}); {compared.comparisons.compared} claim "
                  f"pairs compared")

@@ -120,21 +120,31 @@ def teach_duckdb_regex() -> None:
     """
     import sqlalchemy as sa
 
-    for name in _REGEX_MODULES:
+    def on_duckdb(column, regex, dialect, positive=True):
+        matches = sa.func.regexp_matches(column, sa.literal(regex))
+        return matches if positive else sa.not_(matches)
+
+    _answer_for_duckdb(_REGEX_MODULES, "get_dialect_regex_expression", on_duckdb,
+                       lambda column, regex, dialect, positive=True: dialect)
+
+
+def _answer_for_duckdb(modules: tuple[str, ...], function: str, on_duckdb, dialect_of) -> None:
+    """Replace `function` in each of GX's `modules` by one that answers with `on_duckdb` when
+    the dialect (`dialect_of` the arguments) is DuckDB and with GX's own otherwise. Idempotent."""
+    for name in modules:
         module = importlib.import_module(name)
-        original = module.get_dialect_regex_expression
+        original = getattr(module, function)
         if getattr(original, "_knows_duckdb", False):
             continue
 
-        def regex_expression(column, regex, dialect, positive=True, _original=original):
-            dialect_name = getattr(getattr(dialect, "dialect", dialect), "name", None)
-            if dialect_name == "duckdb":
-                matches = sa.func.regexp_matches(column, sa.literal(regex))
-                return matches if positive else sa.not_(matches)
-            return _original(column, regex, dialect, positive)
+        def expression(*args, _original=original, **kwargs):
+            dialect = dialect_of(*args, **kwargs)
+            if getattr(getattr(dialect, "dialect", dialect), "name", None) == "duckdb":
+                return on_duckdb(*args, **kwargs)
+            return _original(*args, **kwargs)
 
-        regex_expression._knows_duckdb = True
-        module.get_dialect_regex_expression = regex_expression
+        expression._knows_duckdb = True
+        setattr(module, function, expression)
 
 
 def _rolling_back(execute):
@@ -177,22 +187,12 @@ def teach_duckdb_like() -> None:
     LIKE is PostgreSQL's, with the ESCAPE clause GX may ask for."""
     import sqlalchemy as sa
 
-    for name in _LIKE_MODULES:
-        module = importlib.import_module(name)
-        original = module.get_dialect_like_pattern_expression
-        if getattr(original, "_knows_duckdb", False):
-            continue
+    def on_duckdb(column, dialect, like_pattern, positive=True, escape=None):
+        like = column.like(sa.literal(like_pattern), escape=escape)
+        return like if positive else sa.not_(like)
 
-        def like_expression(column, dialect, like_pattern, positive=True, escape=None,
-                            _original=original):
-            dialect_name = getattr(getattr(dialect, "dialect", dialect), "name", None)
-            if dialect_name == "duckdb":
-                like = column.like(sa.literal(like_pattern), escape=escape)
-                return like if positive else sa.not_(like)
-            return _original(column, dialect, like_pattern, positive, escape)
-
-        like_expression._knows_duckdb = True
-        module.get_dialect_like_pattern_expression = like_expression
+    _answer_for_duckdb(_LIKE_MODULES, "get_dialect_like_pattern_expression", on_duckdb,
+                       lambda column, dialect, like_pattern, positive=True, escape=None: dialect)
 
 
 def reflect_duckdb_catalog() -> None:

@@ -19,7 +19,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
 from great_expectations.execution_engine import SqlAlchemyExecutionEngine
 from great_expectations.expectations import UnexpectedRowsExpectation
 from great_expectations.expectations.metrics.metric_provider import metric_value
@@ -34,6 +33,8 @@ from validation.claim_comparisons import (
     REASONS,
     VERDICTS,
 )
+from validation.config import load_yaml_file
+from validation.errors import SuiteError
 from validation.extract.claims import AMOUNTS
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
@@ -205,11 +206,7 @@ def _data_file(name: str, suite_dir: Path | None) -> dict[str, Any]:
     path = Path(name)
     if not path.is_absolute() and suite_dir is not None:
         path = suite_dir / path
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"cannot read {path}: {exc}") from exc
-    return data
+    return load_yaml_file(path, SuiteError) or {}
 
 
 def _number(value: Any, where: str) -> str:

@@ -52,8 +52,7 @@ def comparisons(con: duckdb.DuckDBPyConnection,
                                 subject_a, '') || ' within '
                        || coalesce(CASE WHEN part = -1 THEN location_b ELSE location_a END,
                                    subject_b, '') END AS within
-            FROM claim_comparisons WHERE claim_a IN (SELECT unnest(?))""", [ids]))
-    } if _has_table(con, "claim_comparisons") else {}
+            FROM claim_comparisons WHERE claim_a IN (SELECT unnest(?))""", [ids]))}
     result = []
     for finding in chosen:
         sides = [claims.get(i) for i in finding["claim_ids"]]
@@ -69,11 +68,6 @@ def comparisons(con: duckdb.DuckDBPyConnection,
                        "status": finding.get("status", "new"), "why": why,
                        "claims": [_with_parts(side) for side in sides]})
     return result
-
-
-def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?",
-                            [name]).fetchone()[0])
 
 
 def _with_parts(claim: dict[str, Any]) -> dict[str, Any]:
