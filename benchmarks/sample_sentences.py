@@ -12,9 +12,9 @@ only measure that nothing is found in them. From the eligible sentences of each 
 `PER_LANGUAGE` are drawn with random.Random(SEED); a third of each language (the first third of
 a second shuffle) is the reserve, kept aside until the end of the work on the extractor.
 
-Once that reserve had been scored (and so seen), a second draw gave a fresh one:
-`SECOND_PER_LANGUAGE` more eligible sentences per language with random.Random(SECOND_SEED),
-never one of the first draw, all of them reserve (`real_<lang>_reserve2.yml`).
+Once that reserve had been scored (and so seen), each of `LATER_DRAWS` gave a fresh one: more
+eligible sentences per language with random.Random(its seed), never one drawn before, all of
+them reserve (`real_<lang>_reserve2.yml`, `real_<lang>_reserve3.yml`).
 
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are
@@ -38,8 +38,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 BLIND = ROOT / "tests" / "data" / "blind"
 SEED = 20261201
 PER_LANGUAGE = 81
-SECOND_SEED = 20261202
-SECOND_PER_LANGUAGE = 60
+# Later draws, each a fresh reserve once the one before had been scored and seen:
+# (split, seed, sentences per language), none of them drawn before.
+LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60)]
 
 NUMBER_WORDS = {
     "nl": ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
@@ -95,7 +96,7 @@ def english_sentences() -> list[tuple[str, str]]:
 
 
 def draw() -> dict[tuple[str, str], list[dict]]:
-    """{(language, split): [document skeleton]} for split in dev, reserve and reserve2."""
+    """{(language, split): [document skeleton]} for dev, reserve and each later draw."""
     drawn: dict[tuple[str, str], list[dict]] = {}
     for language, sentences in (("nl", dutch_sentences()), ("en", english_sentences())):
         rng = random.Random(f"{SEED}-{language}")
@@ -109,10 +110,12 @@ def draw() -> dict[tuple[str, str], list[dict]]:
             drawn.setdefault((language, split), []).append(_skeleton(language, split, index,
                                                                      origin, sentence))
         taken = set(picked)
-        rest = [pair for pair in eligible if pair not in taken]
-        second = random.Random(f"{SECOND_SEED}-{language}").sample(rest, SECOND_PER_LANGUAGE)
-        drawn[(language, "reserve2")] = [_skeleton(language, "reserve2", index, origin, sentence)
-                                         for index, (origin, sentence) in enumerate(second)]
+        for split, seed, count in LATER_DRAWS:
+            rest = [pair for pair in eligible if pair not in taken]
+            later = random.Random(f"{seed}-{language}").sample(rest, count)
+            taken.update(later)
+            drawn[(language, split)] = [_skeleton(language, split, index, origin, sentence)
+                                        for index, (origin, sentence) in enumerate(later)]
     return drawn
 
 
@@ -142,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: exists, not overwritten")
         else:
             BLIND.mkdir(parents=True, exist_ok=True)
-            seed = SECOND_SEED if split == "reserve2" else SEED
+            seed = {later: seed for later, seed, _ in LATER_DRAWS}.get(split, SEED)
             header = (f"# Drawn by `python -m benchmarks.sample_sentences` (seed {seed}); "
                       "claims annotated by hand before any extractor run.\n")
             path.write_text(header + yaml.safe_dump({"documents": documents}, allow_unicode=True,
