@@ -89,6 +89,34 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("missing", 91, 91)]),
     ("Volgens de brandweer raakten eenendertig bewoners gewond.", "nl", [("injured", 31, 31)]),
     ("Er werden tweehonderdeenenzestig mensen opgepakt.", "nl", [("arrests", 261, 261)]),
+    # "less than" mirrors "more than": a whole figure steps down one, a decimal stays the bound
+    ("Fewer than 30 residents were evacuated.", "en", [("displaced", 0, 29)]),
+    ("Minder dan 7,5 procent van de leden stemde tegen.", "nl", [("percentage", 0, 7.5)]),
+    # a negation inside the qualifier bounds the figure instead of denying it
+    ("Nog geen 20 procent van de huishoudens heeft zonnepanelen.", "nl",
+     [("percentage", 0, 19)]),
+    # an approximate percentage or amount is not rounded outward like a count of people
+    ("Circa 62 procent van de kiezers bleef thuis.", "nl", [("percentage", 55.8, 68.2)]),
+    ("Around 27 percent of residents rent their home.", "en", [("percentage", 24.3, 29.7)]),
+    ("Ongeveer 62 mensen raakten gewond.", "nl", [("injured", 55, 69)]),
+    # "N-plus", "N+": at least N
+    ("Authorities said 70-plus homes burned and 150+ people were evacuated.", "en",
+     [("displaced", 150, None)]),
+    # a share joined by hyphens
+    ("Voters give the bill a two-in-five chance.", "en", [("percentage", 40, 40)]),
+    # "ton" is 100.000 euro where its clause speaks of money, and a weight elsewhere
+    ("De renovatie van de sporthal kostte bijna vier ton.", "nl",
+     [("money", 360_000, 400_000)]),
+    ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
+     [("money", 180_000, 330_000)]),
+    ("De kraan tilde 40 ton staal op het dak, wat 2 miljoen euro kostte.", "nl",
+     [("money", 2_000_000, 2_000_000)]),
+    ("Er werd vorige week 12 ton afval opgehaald.", "nl", []),
+    # a noun of money makes a scaled amount without currency money
+    ("Last year revenue reached 840 million and the profit was 61 million.", "en",
+     [("money", 840_000_000, 840_000_000), ("money", 61_000_000, 61_000_000)]),
+    ("De omzet groeide naar 97 miljoen, terwijl 4 miljoen klanten bleven.", "nl",
+     [("money", 97_000_000, 97_000_000)]),
 ])
 def test_numbers_are_read_as_written(text, language, expected):
     found = metrics(text, language)

@@ -267,7 +267,7 @@ _ARTICLE_CLAIMS = """
                CASE WHEN s.one_day THEN 'period' END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
-                    WHEN c.qualifier = 'at_most' THEN c.value_high
+                    WHEN c.qualifier IN ('at_most', 'less_than') THEN c.value_high
                     ELSE (c.value_low + c.value_high) / 2 END AS value,
                c.value_low, c.value_high, c.lenient_low, c.lenient_high, c.hedged, c.qualifier,
                substr(a.body, c.char_start + 1, c.char_end - c.char_start) AS said, c.quote,

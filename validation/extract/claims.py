@@ -46,7 +46,9 @@ from validation.extract.lexicon import (
     words_before,
 )
 from validation.extract.numbers import (
+    EXACT,
     Quantity,
+    as_amount,
     change_verb_pattern,
     find_quantities,
     is_change,
@@ -374,7 +376,9 @@ def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentenc
     """A figure the text says is wrong: "niet 30 maar 18", "died, not 40", or one reported
     in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
     words = claim_words(pack.code)
-    if words.negation.search(text, max(sentence.start, quantity.start - 12), quantity.start):
+    # "nog geen 30": a negation inside the qualifier bounds the figure rather than denying it
+    if quantity.qualifier == EXACT and words.negation.search(
+            text, max(sentence.start, quantity.start - 12), quantity.start):
         return True
     markers = list(words.correction.finditer(text, sentence.start, quantity.start))
     return bool(markers) and not words.correction_turn.search(
@@ -706,9 +710,13 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     if quantity.kind == "person":
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)
         return grounding or CountedNoun("person", None, quantity.end)
+    money_verbs = claim_words(pack.code).money_verbs
+    if quantity.money_scale:
+        # "de verbouwing kostte vier ton" is money; "40 ton afval" a weight
+        return Grounding("money", PREDICATE) if money_verbs.search(text, *clause) \
+            else CountedNoun("thing", None, quantity.end)
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
                        of=quantity.kind in ("vague", "share", "one"))
-    money_verbs = claim_words(pack.code).money_verbs
     if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
             grounding.kind == "none" or (grounding.kind == "thing" and grounding.label
                                          and money_verbs.fullmatch(grounding.label))) \
@@ -782,6 +790,8 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     metric = grounding.metric
     if metric == "percentage":
         metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
+    if metric in AMOUNTS:
+        quantity = as_amount(quantity)
     # the place named nearest the number in its sentence, before it or after it in its own
     # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":

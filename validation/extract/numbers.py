@@ -9,6 +9,7 @@ open above N, "bijna N" is just below N, a round number is +-10 % when read leni
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -23,8 +24,8 @@ from validation.extract.lexicon import (
     words_before,
 )
 
-EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, ALMOST, VAGUE = (
-    "exact", "approximate", "at_least", "more_than", "at_most", "almost", "vague")
+EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, ALMOST, VAGUE = (
+    "exact", "approximate", "at_least", "more_than", "at_most", "less_than", "almost", "vague")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Quantity:
     currency: bool = False  # "$45,000", "€ 3 miljoen": an amount of money
     share: bool = False  # "één op de vijf", "a third of": a percentage said as a share
     scale: float = 1.0  # "3 miljoen": the number as written times this is the value
+    money_scale: bool = False  # "vier ton": a scale that means money only ("ton" = 100,000)
 
 
 @functools.cache
@@ -104,6 +106,8 @@ class _NumberPatterns:
     range_between: re.Pattern[str]
     change_before: re.Pattern[str]
     change_verb: re.Pattern[str]
+    money_scale: re.Pattern[str] | None
+    at_least_suffix: re.Pattern[str] | None
 
 
 def change_verb_pattern(code: str) -> re.Pattern[str]:
@@ -145,10 +149,11 @@ def _number_patterns(code: str) -> _NumberPatterns:
                          rf"(?:{'|'.join(numbers['dozen_words'])})(?![\w-])",
                          re.IGNORECASE) if numbers.get("dozen_words") else None,
         # the joiner first ("op de vijf"), then the number before it: a literal start is fast
-        share_of=re.compile(r"(?<![\w-])(?:" + trie_regex(numbers["share_joiners"])
-                            + rf")\s+({number})(?![\w-])", re.IGNORECASE)
+        # hyphens join it too: "a one-in-three chance"
+        share_of=re.compile(r"(?<!\w)(?:" + trie_regex(numbers["share_joiners"])
+                            + rf")[\s-]+({number})(?![\w-])", re.IGNORECASE)
         if numbers.get("share_joiners") else None,
-        number_before=re.compile(rf"(?<![\w-])({number})\s+$", re.IGNORECASE),
+        number_before=re.compile(rf"(?<![\w-])({number})[\s-]+$", re.IGNORECASE),
         dozen_words=tuple(numbers.get("dozen_words", [])),
         clock=words_before(numbers.get("clock_words", [])),
         suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
@@ -162,6 +167,14 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
+        money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
+                               + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
+                                   re.escape, numbers.get("money_scale_followers", [])))
+                               + r")(?![\w-])))", re.IGNORECASE)
+        if numbers.get("money_scales") else None,
+        at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
+            "at_least_suffixes"])) + r")(?![\w-])", re.IGNORECASE)
+        if numbers.get("at_least_suffixes") else None,
     )
 
 
@@ -212,9 +225,17 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if not math.isfinite(value):
             continue  # more digits than a float holds (hundreds): no figure a report gives
         scale = scale_after.match(text, end) if scale_after else None
+        money_scale = patterns.money_scale.match(text, end) \
+            if patterns.money_scale and not scale else None
         if scale:
             factor = pack.scales[scale.group(1).lower()]
             end, kind = scale.end(), "scaled"
+        elif money_scale:
+            factor = float(pack.raw["numbers"]["money_scales"][money_scale.group(1).lower()])
+            end, kind = money_scale.end(), "scaled"
+        plus = patterns.at_least_suffix.match(text, end) if patterns.at_least_suffix else None
+        if plus and kind == "digits":
+            end = plus.end()  # "90-plus percent", "300+ deaths": at least the figure
         currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
             is not None
         suffix = patterns.suffix.match(text, end) if patterns.suffix else None
@@ -260,7 +281,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             lenient = ((value - step) * factor, (value + step) * factor) if fraction else (
                 value * factor * 0.9, value * factor * 1.1)
             add(Quantity(match.start(), end, text[match.start():end], value * factor,
-                         strict, lenient, EXACT, kind, currency, scale=factor))
+                         strict, lenient, EXACT, kind, currency, scale=factor,
+                         money_scale=money_scale is not None))
+        elif plus:
+            add(Quantity(match.start(), end, text[match.start():end], value, (value, None),
+                         (value, None), AT_LEAST, kind, currency))
         else:
             quantity = _point(match.start(), end, text, value, kind)
             quantity.currency = currency
@@ -276,6 +301,14 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue
         if _next_word(text, end) in not_counts or patterns.clock.search(
                 text, max(0, start - 12), start):
+            continue
+        money_scale = patterns.money_scale.match(text, end) if patterns.money_scale else None
+        if money_scale:
+            factor = float(pack.raw["numbers"]["money_scales"][money_scale.group(1).lower()])
+            value *= factor
+            add(Quantity(start, money_scale.end(), text[start:money_scale.end()], value,
+                         (value, value), (value * 0.9, value * 1.1), EXACT, "scaled",
+                         scale=factor, money_scale=True))
             continue
         add(_point(start, end, text, value, "word"))
 
@@ -304,7 +337,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     found = _join_ranges(text, found, patterns, pack.code)
     for quantity in found:
-        if quantity.kind != "range":
+        if quantity.kind == "range":
+            _approximate_range(quantity, text, pack)
+        else:
             _apply_qualifier(quantity, text, pack)
     return [quantity for quantity in found if _finite(quantity)]
 
@@ -392,7 +427,8 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         # the ends are the figures as written: "$1 trillion and $1.5 trillion" is [1e12, 1.5e12]
         joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
                                (low, second.value), (low, second.lenient[1]), "range",
-                               "range", first.currency or second.currency))
+                               "range", first.currency or second.currency,
+                               money_scale=second.money_scale))
         index += 2
     return joined
 
@@ -471,6 +507,36 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         quantity.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
     elif qualifier == AT_MOST:
         quantity.strict = quantity.lenient = (0, n)
+    elif qualifier == LESS_THAN:
+        # the mirror of "more than": a whole figure steps one down, a decimal stays the bound
+        quantity.strict = quantity.lenient = (0, n - 1 if n >= 1 and n == int(n) else n)
 
 
-__all__ = ["Quantity", "find_quantities"]
+def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> None:
+    """"zo'n vijf tot zes ton", "about 10 to 20": the range widened as one approximate figure;
+    other qualifiers before a range say nothing a reader can bound."""
+    window = text[max(0, quantity.start - 30):quantity.start]
+    cues = [c for c in pack.qualifiers.find(window)
+            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
+    low, high = quantity.strict
+    if cues and cues[-1].label == APPROXIMATE and low is not None and high is not None:
+        quantity.qualifier = APPROXIMATE
+        quantity.strict = (0.9 * low, 1.1 * high)
+        quantity.lenient = (0.8 * low, 1.2 * high)
+
+
+def as_amount(quantity: Quantity) -> Quantity:
+    """The quantity read as an amount (a percentage, money), which need not be whole: "about
+    53 percent" is [47.7, 58.3], where 53 people would be [47, 59]."""
+    n = quantity.value
+    if n is None or quantity.kind in ("vague", "multiplier", "zero", "range"):
+        return quantity
+    if quantity.qualifier == ALMOST:
+        return dataclasses.replace(quantity, strict=(0.9 * n, n), lenient=(0.8 * n, n))
+    if quantity.qualifier == APPROXIMATE:
+        return dataclasses.replace(quantity, strict=(0.9 * n, 1.1 * n),
+                                   lenient=(0.8 * n, 1.2 * n))
+    return quantity
+
+
+__all__ = ["Quantity", "as_amount", "find_quantities"]
