@@ -228,6 +228,43 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     assert not any(day in claim.attributed_to for day in ("Tuesday", "Friday", "zo"))
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # a long source phrase keeps its head, up to its first preposition
+    ("According to a leaked memo from the interior ministry circulated among regional "
+     "governors last month, 3,400 people were detained.", "en", "memo"),
+    ("Volgens een Britse peiling uit 2020 steunt 41 procent van de kiezers het plan.", "nl",
+     "peiling"),
+    # a phrase put before a Dutch verb is no subject: the subject follows the verb
+    ("Op de persconferentie zei de burgemeester dat 25 mensen gewond raakten.", "nl",
+     "burgemeester"),
+    ("Gisteren meldde de brandweer dat drie mensen waren omgekomen.", "nl", "brandweer"),
+    # the subject of a subordinate clause starts after its subordinator
+    ("The rebels withdrew after the governor confirmed that 40 people had been killed.", "en",
+     "the governor"),
+    # reporting verbs beyond say
+    ("Minister Jansen twitterde dat 60 procent van de scholen dicht is.", "nl", "Jansen"),
+    ("Forty people were hurt, the fire chief added.", "en", "fire chief"),
+    ("“Nine of our workers died in that blast,” the company's owner declared.", "en", "owner"),
+])
+def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, language, source):
+    claim = read(text, language)[0]
+    assert claim.attributed_to is not None and source in claim.attributed_to, claim
+    assert claim.attributed_to.split()[0].lower() not in ("op", "gisteren", "the rebels")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In een verklaring meldt hij dat acht agenten gewond raakten.", "nl"),  # a pronoun
+    ("An estimated 5,000 people marched through the capital.", "en"),  # no verb after "an"
+    ("The city, home to some 900,000 people, reported a surge in thefts.", "en"),
+    ("“There is a one-in-four chance we lose,” I said.", "en"),  # "I" is no source
+    # verbs that report only a quotation ending before them
+    ("The governor declared a curfew after 30 people died.", "en"),
+    ("The clinic admitted 45 people with burns.", "en"),
+])
+def test_no_source_from_a_phrase_put_first_an_article_or_a_pronoun(text, language):
+    assert [c.attributed_to for c in read(text, language)] == [None]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("In December 14 people died in the storm.", "en"),
     ("Volgens De Telegraaf zijn 5 mensen gewond geraakt.", "nl"),

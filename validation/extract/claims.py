@@ -170,12 +170,20 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
                                      True, cue.start < 3))
+    inverting = pack.raw["attribution"].get("inverting_verbs")
+    quote_verbs = pack.raw["attribution"].get("quote_verbs", [])
     for cue in local(verbs):
+        if cue.text.lower() in quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
+            continue
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
+        if before.split()[-1:] and before.split()[-1].lower() in pack.articles:
+            continue  # "an estimated 280,000", "the reported toll": no verb here
         subject = _subject_phrase(before, pack)
         after = _phrase_after(span, cue.end, pack, starts)
         inverted = before.strip().lower() in ("", *pack.raw["attribution"].get(
-            "inversion_words", []))
+            "inversion_words", [])) or _fronted(before, pack)
+        if inverting is not None and cue.text.lower() not in inverting:
+            inverted = False
         if inverted and after and (pack.reporters.find(after)
                                                or _names_someone(after, pack)):
             # inverted, the verb opening its clause: "meldt de politie", "..., said police"
@@ -192,11 +200,33 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     return found
 
 
+# a quotation ending just before a reporting clause: '...," Obama declared'
+_QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
+
+
+def _fronted(before: str, pack: LanguagePack) -> bool:
+    """True when, in a language that puts its verb second, the words before a reporting verb
+    are a phrase put first, not its subject: a prepositional phrase ("In een interview zegt de minister") or a day ("Gisteren meldde
+    de politie"); the subject then follows the verb."""
+    if not pack.raw["attribution"].get("verb_second"):
+        return False  # English keeps its subject before the verb ("with aid workers saying")
+    words = [w.strip(".,'’\"").lower() for w in before.split()]
+    grammar = claim_words(pack.code)
+    return bool(words) and (words[0] in grammar.prepositions
+                            or all(w in grammar.months_and_days for w in words))
+
+
 def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
-    """The reporting clause's subject: the words before the verb in its clause, without
-    trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
+    """The reporting clause's subject: the words before the verb in its clause, after any
+    subordinator ("even before Trump announced"), without trailing auxiliaries and adverbs
+    ("Health officials in Oregon have confirmed")."""
     grammar = claim_words(pack.code)
     words = before.split()
+    opens = [i for i, w in enumerate(words) if w.lower() in grammar.subordinators]
+    if opens:
+        words = words[opens[-1] + 1:]
+    if _fronted(" ".join(words), pack):
+        return None  # "In Buitenhof zegt hij": the phrase before the verb is no subject
     if words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
@@ -219,7 +249,7 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
     if not content or re.search(r"\d", phrase):
         return None
     pronouns = claim_words(pack.code).pronouns
-    if all((w.lower() in pronouns and not w.isupper())  # "WHO" is no "who"
+    if all((w.lower() in pronouns and (len(w) == 1 or not w.isupper()))  # "WHO" is no "who"
            or w.lower() in claim_words(pack.code).months_and_days for w in content):
         return None
     return phrase.strip()
@@ -240,6 +270,12 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     stop = pack.attribution_stops.search(after)
     phrase = re.split(r"[,.;:\"“”]", after[: stop.start()] if stop else after)[0].strip()
     words = phrase.split()
+    if len(words) > 8:
+        # "according to slides from an internal presentation intended for ...": the head
+        prepositions = claim_words(pack.code).prepositions
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in prepositions), None)
+        words = words[:cut] if cut else []
+        phrase = " ".join(words)
     if not words or len(words) > 8:
         return ""
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
@@ -397,6 +433,8 @@ class _ClaimWords:
     scope_whole: re.Pattern[str]
     scope_part: re.Pattern[str]
     subject_trailers: frozenset[str]
+    subordinators: frozenset[str]
+    prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     copular_partitive: re.Pattern[str]
@@ -427,6 +465,9 @@ def claim_words(code: str) -> _ClaimWords:
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
         scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
+        subordinators=frozenset(w.lower() for w in pack.raw["attribution"].get(
+            "subordinators", [])),
+        prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
         copular_partitive=re.compile(
