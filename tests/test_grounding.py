@@ -92,6 +92,8 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # "less than" mirrors "more than": a whole figure steps down one, a decimal stays the bound
     ("Fewer than 30 residents were evacuated.", "en", [("displaced", 0, 29)]),
     ("Minder dan 7,5 procent van de leden stemde tegen.", "nl", [("percentage", 0, 7.5)]),
+    ("The repairs will cost less than $2.5 billion.", "en", [("money", 0, 2_500_000_000)]),
+    ("Meer dan 1,2 miljoen mensen sloegen op de vlucht.", "nl", [("displaced", 1_200_000, None)]),
     # a negation inside the qualifier bounds the figure instead of denying it
     ("Nog geen 20 procent van de huishoudens heeft zonnepanelen.", "nl",
      [("percentage", 0, 19)]),
@@ -109,6 +111,10 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 360_000, 400_000)]),
     ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
      [("money", 180_000, 330_000)]),
+    # a participant is a protester only where the text speaks of protest
+    ("Twee deelnemers aan de halve marathon moesten naar huis.", "nl", []),
+    ("Bij het protest liepen 900 deelnemers mee.", "nl", [("crowd_size", 900, 900)]),
+    ("Some 1,500 participants finished the charity run.", "en", []),
     ("De kraan tilde 40 ton staal op het dak, wat 2 miljoen euro kostte.", "nl",
      [("money", 2_000_000, 2_000_000)]),
     ("Er werd vorige week 12 ton afval opgehaald.", "nl", []),

@@ -206,8 +206,8 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 
 def _fronted(before: str, pack: LanguagePack) -> bool:
     """True when, in a language that puts its verb second, the words before a reporting verb
-    are a phrase put first, not its subject: a prepositional phrase ("In een interview zegt de minister") or a day ("Gisteren meldde
-    de politie"); the subject then follows the verb."""
+    are a phrase put first, not its subject: a prepositional phrase ("In een interview zegt de
+    minister") or a day ("Gisteren meldde de politie"); the subject then follows the verb."""
     if not pack.raw["attribution"].get("verb_second"):
         return False  # English keeps its subject before the verb ("with aid workers saying")
     words = [w.strip(".,'’\"").lower() for w in before.split()]

@@ -53,6 +53,7 @@ class GroundingWords:
     noun_label: dict[str, str]
     weak: re.Pattern[str]
     weak_label: dict[str, str]
+    weak_context: dict[str, re.Pattern[str]]  # a weak noun: the words it needs nearby
     predicates: CueSet
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, str]
@@ -95,6 +96,9 @@ def grounding_words(code: str) -> GroundingWords:
         predicates[label] = list(predicates[label]) + list(spec.get("predicates", []))
     return GroundingWords(
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
+        weak_context={noun.lower(): phrase_pattern(spec["near"])
+                      for spec in (raw.get("weak_metric_contexts", {}) or {}).values()
+                      for noun in spec["nouns"]},
         predicates=CueSet(predicates),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with the letters it opens with: a text without them is not searched at all
@@ -155,6 +159,11 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             if match:
                 if kind == "metric" and _part_of_a_name(text, match):
                     return CountedNoun("thing", match.group(1), match.end())
+                context = words.weak_context.get(match.group(1).lower()) \
+                    if kind == "weak" else None
+                if context and not context.search(text, max(0, end - CONTEXT_REACH),
+                                                  match.end() + CONTEXT_REACH):
+                    return CountedNoun("person", match.group(1).lower(), match.end())
                 return CountedNoun(kind, labels[match.group(1).lower()], match.end())
         relational = words.relational.match(text, position)
         if relational and re.match(r"\s+(?:of|van)\b", text[relational.end():relational.end() + 5]):
@@ -272,6 +281,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
 
 
 NEAR_WORDS = 4
+# how far (characters either side) a weak noun looks for the words that make it its metric
+CONTEXT_REACH = 400
 _ASIDE = re.compile(r",[^,;:()\d]{1,60},")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2

@@ -495,8 +495,10 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     if n is None:
         return
     quantity.qualifier = qualifier
+    # a whole figure as written steps one; "5.7 billion" (a decimal, scaled) does not
+    whole = n >= 1 and n == int(n) and quantity.strict[0] == quantity.strict[1]
     if qualifier == MORE_THAN:
-        quantity.strict = quantity.lenient = (n + 1 if n >= 1 and n == int(n) else n, None)
+        quantity.strict = quantity.lenient = (n + 1 if whole else n, None)
     elif qualifier == AT_LEAST:
         quantity.strict = quantity.lenient = (n, None)
     elif qualifier == ALMOST:
@@ -509,7 +511,7 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         quantity.strict = quantity.lenient = (0, n)
     elif qualifier == LESS_THAN:
         # the mirror of "more than": a whole figure steps one down, a decimal stays the bound
-        quantity.strict = quantity.lenient = (0, n - 1 if n >= 1 and n == int(n) else n)
+        quantity.strict = quantity.lenient = (0, n - 1 if whole else n)
 
 
 def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> None:
