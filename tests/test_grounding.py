@@ -316,3 +316,25 @@ def test_no_sentence_is_longer_than_the_bound_every_figure_is_read_against(text)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert "".join(text[s.start:s.end] for s in found).replace(" ", "") == \
         text.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(("text", "language", "owners"), [
+    ("Het CDA, dat vooral op het platteland sterk staat, haalde 41.300 stemmen.", "nl",
+     ["CDA"]),
+    ("In Utrecht kreeg GroenLinks 11 zetels.", "nl", ["GroenLinks"]),
+    ("In Rotterdam kreeg de partij 14 zetels.", "nl", [None]),  # a place owns nothing
+    ("Participation was 52%, with 310,400 votes cast.", "en", [None]),
+    # the whole of "N of the M" is the council's, not the party's
+    ("The Liberal Front won 7 of the 39 seats on the council.", "en", ["Liberal Front", None]),
+])
+def test_votes_and_seats_belong_to_the_name_written_before_them(text, language, owners):
+    found = [c.subject for c in read(text, language) if c.metric in ("votes", "seats")]
+    assert found == owners
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("De opkomst lag rond de 55 procent.", "nl"),
+    ("Turnout reached 63.4% by the evening.", "en"),
+])
+def test_a_share_of_voters_who_voted_is_turnout(text, language):
+    assert [c.metric for c in read(text, language)] == ["turnout"]

@@ -410,3 +410,32 @@ def test_a_claims_mapping_that_is_no_mapping_is_an_error_with_the_fix(tmp_path, 
     with pytest.raises(CorpusError) as error:
         ClaimsMapping.read(path)
     assert expected in str(error.value) and error.value.problems[0].fix
+
+
+ELECTION = [
+    {"id": "wire", "published": "2027-05-13", "event": "vote", "source": "a",
+     "text": "The Green Alliance won 14,200 votes in the council election, officials said. "
+             "Turnout was 38.5%, the city said."},
+    {"id": "paper", "published": "2027-05-13", "event": "vote", "source": "b",
+     "language": "nl",
+     "text": "De Groene Alliantie haalde 9.870 stemmen. Volt, dat campagne voerde met wonen "
+             "en vervoer, haalde 14.200 stemmen. De opkomst kwam uit op 38,5 procent."},
+    {"id": "blog", "published": "2027-05-13", "event": "vote", "source": "c",
+     "text": "The Green Alliance won 11,050 votes, the party said. In Harbourside turnout "
+             "was 61 percent. The party won 6,000 votes there."},
+]
+
+
+def test_votes_are_compared_per_owner_and_turnout_per_place(invoke, tmp_path):
+    """The Green Alliance's 14,200 and 11,050 the same day disagree; Volt's 14,200 and the
+    Dutch spelling's 9,870 belong to other owners, "the party" owns nothing; 38.5 % city-wide
+    and 61 % in one district are rates of two places, not a part above its whole."""
+    _, document = run_suite(invoke, tmp_path, ELECTION, "sources.yml", SCOPES)
+    assert _compared(document) == {("contradiction", ("blog", "wire"))}
+    import duckdb
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        turnout = con.execute("SELECT article_a, article_b, verdict FROM claim_comparisons "
+                              "WHERE metric = 'turnout'").fetchall()
+    assert sorted(turnout) == [("blog", "paper", "not_comparable"),
+                               ("blog", "wire", "not_comparable"),
+                               ("paper", "wire", "consistent")]

@@ -41,9 +41,14 @@ from validation.errors import Problem, SuiteError
 # Prices, percentages, crowds and populations differ between stories far more than they
 # contradict each other, so they are not compared across articles by default.
 COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
-                    "missing", "displaced", "released", "killed_and_injured", "troops", "cases")
-# votes and seats are not compared: they belong to a party, which claims do not yet carry, so
-# the votes of two parties would look like a contradiction
+                    "missing", "displaced", "released", "killed_and_injured", "troops", "cases",
+                    "votes", "seats", "turnout")
+# Figures that belong to someone named (a party's votes and seats; the extractor puts the owner
+# in `subject`): compared only between two figures of one owner, never with an unowned one
+OWNED_METRICS = ("votes", "seats")
+# Rates of a place (turnout): compared only for the same place; a district's rate is no part
+# of the city's and may well exceed it
+RATE_METRICS = ("turnout",)
 # Running totals: a later, smaller figure is a regression. Missing is not one: the missing are
 # found, alive or dead.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
@@ -101,6 +106,8 @@ class ComparisonSettings:
 
     metrics: tuple[str, ...] = COMPARED_METRICS
     cumulative_metrics: tuple[str, ...] = CUMULATIVE_METRICS
+    owned_metrics: tuple[str, ...] = OWNED_METRICS
+    rate_metrics: tuple[str, ...] = RATE_METRICS
     max_days_apart: int = 3
     # a story this large is more likely a chain of stories sharing names than one story
     max_story_articles: int = 12
@@ -113,13 +120,13 @@ class ComparisonSettings:
         if folder is None or not folder.is_dir():
             return cls()
         settings = _mapping(folder / SETTINGS_FILE)
-        unknown = set(settings) - {"metrics", "cumulative_metrics", "max_days_apart",
-                                   "max_story_articles"}
+        lists = ("metrics", "cumulative_metrics", "owned_metrics", "rate_metrics")
+        unknown = set(settings) - {*lists, "max_days_apart", "max_story_articles"}
         problems = [Problem(f"unknown setting {name!r}", where=str(folder / SETTINGS_FILE),
-                            fix="known: metrics, cumulative_metrics, max_days_apart, "
+                            fix=f"known: {', '.join(lists)}, max_days_apart, "
                                 "max_story_articles") for name in sorted(map(str, unknown))]
         values: dict[str, Any] = {}
-        for name in ("metrics", "cumulative_metrics"):
+        for name in lists:
             if name in settings:
                 names = settings[name]
                 if not isinstance(names, list) or not all(isinstance(n, str) and n.isidentifier()
@@ -231,7 +238,10 @@ _COMPARISONS = """
                -- a place named alone, or a figure for the whole area, makes an unplaced
                -- figure comparable with a placed one ("92 doden in Imzouren alleen al"
                -- within the toll; "7,400 in Laško" within "6,000 across the country")
-               CASE -- a figure for several places listed ("in Mozambique, Zimbabwe en
+               CASE -- a rate (turnout) is compared only for the same place
+                    WHEN list_contains($rates, a.metric) THEN
+                        CASE WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0 END
+                    -- a figure for several places listed ("in Mozambique, Zimbabwe en
                     -- Malawi") is compared only with another for the same list
                     WHEN a.scope = 'several' OR b.scope = 'several' THEN
                         CASE WHEN a.scope IS NOT DISTINCT FROM b.scope
@@ -253,6 +263,8 @@ _COMPARISONS = """
         -- an event is one story whatever its size; a story of names grown this large is a
         -- chain of stories that share names (judged on dpgmedia: mostly different events)
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
+          -- one party's votes are never compared with another's, nor with nobody's
+          AND (NOT list_contains($owned, a.metric) OR lower(a.subject) = lower(b.subject))
           AND b.reported_start <= a.reported_end + to_days($max_days_apart)
           AND a.reported_start <= b.reported_end + to_days($max_days_apart)
     ), judged AS (
@@ -382,6 +394,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
                             "verdict": [v for v, _ in REASONS.values()]})
     con.execute(_COMPARISONS, {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
+        "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles})
     counts = ComparisonCounts()

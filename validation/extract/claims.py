@@ -450,6 +450,8 @@ class _ClaimWords:
     abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
+    relative_aside: re.Pattern[str]
+    sentence_openers: frozenset[str]
 
 
 @functools.cache
@@ -502,6 +504,13 @@ def claim_words(code: str) -> _ClaimWords:
             "not_places", []) or ["\x00"])) + r")\b"),
         months_and_days=frozenset(pack.months) | frozenset(pack.weekdays)
         | frozenset(pack.raw.get("month_abbreviations", [])),
+        # ", which draws its support from ...,": an aside between a subject and its verb
+        relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
+            "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
+        sentence_openers=frozenset(w.lower() for w in (
+            list(pack.articles) + list(grammar.get("prepositions", []))
+            + list(grammar.get("pronouns", [])) + list(pack.raw["attribution"].get(
+                "before_source", [])) + ["its", "zijn", "haar", "hun"])),
     )
 
 
@@ -602,6 +611,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
             subject = _subject(text, quantity, subjects, pack)
+            if grounding.metric in OWNED_METRICS:
+                # the whole of "12 van de 45 zetels" is the council's, not the party's
+                whole_of_group = position and claim_words(pack.code).part_of_group.match(
+                    text[inside[position - 1].end:quantity.start])
+                subject = None if whole_of_group else _owner(text, quantity, sentence, pack)
             others = inside[:position] + inside[position + 1:]
             source = _source_for(text, quantity, attributions, others)
             if source is None and refers_back:
@@ -625,8 +639,47 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
 
 # amounts, not counts of people: a bare figure never borrows these from another sentence,
 # and a part is never compared with one as its whole
-AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "money",
+AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "turnout", "money",
                      "price_change_factor"})
+
+
+# figures that belong to someone named (a party's votes and seats): their subject is the owner,
+# so that only figures of one owner are compared
+OWNED_METRICS = frozenset({"votes", "seats"})
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+
+
+def _owner(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> str | None:
+    """Whose votes or seats a figure counts: the name written last before it in its sentence
+    ("DENK haalde 18.950 stemmen", "the centrist D66 won 5 seats"), past a relative aside
+    ("DENK, which draws ..., won"); never a place ("in Rotterdam"), a date or a common word
+    that only opens the sentence ("Turnout was ...")."""
+    words = claim_words(pack.code)
+    before = words.relative_aside.sub(lambda m: " " * len(m.group(0)),
+                                      text[sentence.start:quantity.start])
+    for run in reversed(list(_NAME_RUN.finditer(before))):
+        tokens = run.group(0).split()
+        at_start = run.start() == len(before) - len(before.lstrip())
+        if at_start:
+            opened = []
+            while tokens and tokens[0].lower() in words.sentence_openers:
+                opened.append(tokens.pop(0).lower())
+            if set(opened) & set(pack.raw.get("places_prepositions", [])):
+                continue  # "In Rotterdam kreeg de partij ...": where, not whose
+            if tokens and tokens[0][1:].islower() and not re.search(
+                    r"[^.!?\s]\s+" + re.escape(tokens[0]) + r"\b", text):
+                tokens.pop(0)  # a common word capitalised only as the sentence's first
+
+        if not tokens:
+            continue
+        name = re.sub(r"['’]s$", "", " ".join(tokens))
+        preceding = before[:run.start()].split()[-1:]
+        if preceding and preceding[0].lower() in pack.raw.get("places_prepositions", []):
+            continue  # "in Rotterdam": where, not whose
+        if name.split()[0].lower() in words.months_and_days:
+            continue
+        return name
+    return None
 
 
 class _ByStart:
@@ -890,5 +943,5 @@ def _is_place(name: str, pack: LanguagePack) -> bool:
     """Not a month, a weekday, a newspaper, a company or an article ("in December", "The
     Washington Post", "bij Albert Heijn")."""
     words = claim_words(pack.code)
-    return name.split()[0].lower() not in words.months_and_days \
-        and words.not_place.match(name) is None
+    first = re.sub(r"['’]s$", "", name.split()[0]).lower()  # "in Wednesday's election"
+    return first not in words.months_and_days and words.not_place.match(name) is None
