@@ -47,7 +47,7 @@ GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
 # Our finer metrics that the annotation guide counts as one (tests/data/blind/ANNOTATION.md).
 # ("price" is money's name before 2026-12, so an older extractor is scored alike.)
 OUR_METRICS = {"percentage_change": "percentage", "ratio_percentage": "percentage",
-               "turnout": "percentage",
+               "turnout": "percentage", "seats_change": "seats", "votes_change": "votes",
                "price": "money"}
 # Gold source names (English) and the words our extractor quotes from Dutch text.
 SOURCE_WORDS = {

@@ -326,6 +326,8 @@ def test_no_sentence_is_longer_than_the_bound_every_figure_is_read_against(text)
     ("Participation was 52%, with 310,400 votes cast.", "en", [None]),
     # the whole of "N of the M" is the council's, not the party's
     ("The Liberal Front won 7 of the 39 seats on the council.", "en", ["Liberal Front", None]),
+    # the second figure of a tally is the other side's
+    ("Peilingen geven Volt een voorsprong: 28 om 26 zetels.", "nl", [None]),
 ])
 def test_votes_and_seats_belong_to_the_name_written_before_them(text, language, owners):
     found = [c.subject for c in read(text, language) if c.metric in ("votes", "seats")]
@@ -338,3 +340,14 @@ def test_votes_and_seats_belong_to_the_name_written_before_them(text, language, 
 ])
 def test_a_share_of_voters_who_voted_is_turnout(text, language):
     assert [c.metric for c in read(text, language)] == ["turnout"]
+
+
+@pytest.mark.parametrize(("text", "language", "metric"), [
+    ("The Social Democrats lost 17 seats compared with the last parliament.", "en",
+     "seats_change"),
+    ("De peiling geeft de SP een voorsprong van vier zetels op de PVV.", "nl", "seats_change"),
+    ("The Unity Party picked up roughly 80,000 votes in the north.", "en", "votes_change"),
+    ("De SP haalde 9 zetels.", "nl", "seats"),
+])
+def test_seats_or_votes_gained_lost_or_led_by_are_a_change(text, language, metric):
+    assert [c.metric for c in read(text, language)] == [metric]

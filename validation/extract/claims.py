@@ -452,6 +452,7 @@ class _ClaimWords:
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
     sentence_openers: frozenset[str]
+    owned_change: re.Pattern[str]
 
 
 @functools.cache
@@ -507,6 +508,7 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
+        owned_change=phrase_pattern(pack.raw.get("owned_change_words", []) or ["\x00"]),
         sentence_openers=frozenset(w.lower() for w in (
             list(pack.articles) + list(grammar.get("prepositions", []))
             + list(grammar.get("pronouns", [])) + list(pack.raw["attribution"].get(
@@ -615,7 +617,16 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # the whole of "12 van de 45 zetels" is the council's, not the party's
                 whole_of_group = position and claim_words(pack.code).part_of_group.match(
                     text[inside[position - 1].end:quantity.start])
-                subject = None if whole_of_group else _owner(text, quantity, sentence, pack)
+                # "37 om 35 zetels", "52 to 48": the second of a tally is the other side's
+                tally = position and len(text[inside[position - 1].end:quantity.start].split()) <= 1
+                subject = None if whole_of_group or tally \
+                    else _owner(text, quantity, sentence, pack)
+                clause_start = inside[position - 1].end if position else sentence.start
+                if claim_words(pack.code).owned_change.search(
+                        text, max(clause_start, quantity.start - 60),
+                        min(clause_end, quantity.end + 40)):
+                    # "lost nearly 60 seats", "een voorsprong van twee zetels": a change
+                    grounding = Grounding(f"{grounding.metric}_change", grounding.how)
             others = inside[:position] + inside[position + 1:]
             source = _source_for(text, quantity, attributions, others)
             if source is None and refers_back:
