@@ -160,3 +160,12 @@ def test_a_timeline_draws_reports_at_the_ends_of_the_calendar(days):
     svg = timeline_svg({"metric": "arrests", "subject": "", "event": "", "time_frame": "",
                         "points": points})
     assert svg.startswith("<svg") and "</svg>" in svg
+
+
+def test_every_side_by_side_pair_says_the_compare_stages_reason(report):
+    """The reason comes from claim_comparisons whichever order the finding names its claims
+    in, never the finding's message cut up."""
+    html, _ = report
+    whys = re.findall(r'<p class="why">(.*?)</p>', html, re.S)
+    assert whys
+    assert not [why for why in whys if why.lstrip().startswith("[")], whys

@@ -58,7 +58,10 @@ def comparisons(con: duckdb.DuckDBPyConnection,
         sides = [claims.get(i) for i in finding["claim_ids"]]
         if None in sides:
             continue
-        pair = judged.get((*finding["claim_ids"], finding["kind"]))
+        # a finding's claims may be in either order (findings are sorted by their content)
+        first, second = finding["claim_ids"]
+        pair = judged.get((first, second, finding["kind"])) or judged.get(
+            (second, first, finding["kind"]))
         why = finding["message"]
         if pair is not None and pair["reason"] in REASONS:
             why = REASONS[pair["reason"]][1] + (f" ({pair['within']})" if pair["within"] else "")
@@ -156,7 +159,7 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
     for key in keys:
         key["points"] = dict_rows(con.execute(
             """
-            SELECT coalesce(source, attributed_to, article_id, 'unknown') AS series,
+            SELECT coalesce(source, attributed_to, 'article ' || article_id, 'unknown') AS series,
                    CAST(reported_start AS VARCHAR) AS reported_start,
                    CAST(reported_end AS VARCHAR) AS reported_end,
                    value_low, value_high, hedged, coalesce(article_id, claim_id) AS report
