@@ -111,6 +111,22 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 360_000, 400_000)]),
     ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
      [("money", 180_000, 330_000)]),
+    # a range whose unit is repeated is one interval
+    ("Analysts expect a jobless rate of 3 percent to 4 percent next year.", "en",
+     [("percentage", 3, 4)]),
+    ("Tussen 10 procent en 15 procent van de scholen kampt met lekkage.", "nl",
+     [("percentage", 10, 15)]),
+    # "pounds" and "pond" are money only where money is spoken of; else a weight
+    ("Customs officers found 850 pounds of cocaine in the container.", "en", []),
+    ("The club paid 38 million pounds for the defender.", "en",
+     [("money", 38_000_000, 38_000_000)]),
+    ("Ze kocht twee pond appels op de markt.", "nl", []),
+    # "cases of" counts a disease only where one is named nearby
+    ("The report listed 140 cases of fraud at the agency.", "en", []),
+    ("Health workers confirmed 57 cases of measles in the district.", "en", [("cases", 57, 57)]),
+    # a metric noun before animals counts animals, not people
+    ("Na de storm lagen er zeven dode koeien in de wei.", "nl", []),
+    ("Farmers reported 300 dead sheep after the flood.", "en", []),
     # a participant is a protester only where the text speaks of protest
     ("Twee deelnemers aan de halve marathon moesten naar huis.", "nl", []),
     ("Bij het protest liepen 900 deelnemers mee.", "nl", [("crowd_size", 900, 900)]),

@@ -53,7 +53,10 @@ class GroundingWords:
     noun_label: dict[str, str]
     weak: re.Pattern[str]
     weak_label: dict[str, str]
-    weak_context: dict[str, re.Pattern[str]]  # a weak noun: the words it needs nearby
+    weak_context: dict[str, tuple[re.Pattern[str], str]]  # noun: words it needs nearby, and
+    # what it counts without them (person or thing)
+    not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
+    weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
     predicates: CueSet
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, str]
@@ -96,9 +99,12 @@ def grounding_words(code: str) -> GroundingWords:
         predicates[label] = list(predicates[label]) + list(spec.get("predicates", []))
     return GroundingWords(
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
-        weak_context={noun.lower(): phrase_pattern(spec["near"])
+        weak_context={noun.lower(): (phrase_pattern(spec["near"]), spec.get("otherwise", "person"))
                       for spec in (raw.get("weak_metric_contexts", {}) or {}).values()
                       for noun in spec["nouns"]},
+        not_people=_at(raw.get("not_people", []) or ["\x00"]),
+        weak_things=frozenset(label for label, spec in (
+            raw.get("weak_metric_contexts", {}) or {}).items() if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with the letters it opens with: a text without them is not searched at all
@@ -159,11 +165,13 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             if match:
                 if kind == "metric" and _part_of_a_name(text, match):
                     return CountedNoun("thing", match.group(1), match.end())
-                context = words.weak_context.get(match.group(1).lower()) \
-                    if kind == "weak" else None
-                if context and not context.search(text, max(0, end - CONTEXT_REACH),
-                                                  match.end() + CONTEXT_REACH):
-                    return CountedNoun("person", match.group(1).lower(), match.end())
+                animals = words.not_people.match(text, match.end())
+                if animals:  # "vier dode schapen", "40 dead cattle": not people
+                    return CountedNoun("thing", animals.group(1), animals.end())
+                context, otherwise = words.weak_context.get(match.group(1).lower(), (None, ""))
+                if kind == "weak" and context and not context.search(
+                        text, max(0, end - CONTEXT_REACH), match.end() + CONTEXT_REACH):
+                    return CountedNoun(otherwise, match.group(1).lower(), match.end())
                 return CountedNoun(kind, labels[match.group(1).lower()], match.end())
         relational = words.relational.match(text, position)
         if relational and re.match(r"\s+(?:of|van)\b", text[relational.end():relational.end() + 5]):
@@ -255,6 +263,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]
+    if noun.kind == "weak" and noun.label in words.weak_things:
+        return Grounding(noun.label, NOUN)  # "40 million pounds ... killed": still money
     if noun.kind == "weak":
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
         if chosen and chosen.label in words.own_noun_metrics and chosen.label != noun.label:

@@ -392,6 +392,16 @@ def _number_value(word: str, pack: LanguagePack) -> float | None:
     return _text2num(word, pack.code)
 
 
+def _without_repeated_unit(text: str, gap: str, second_end: int) -> str:
+    """The gap between two figures without the unit the second repeats: "2 percent to 3
+    percent", "2% to 3%" join as "2 to 3" do."""
+    unit = re.match(r"\s*(%|[^\W\d_]+)", gap)
+    if unit and re.match(r"\s*" + re.escape(unit.group(1)) + r"(?![\w])",
+                         text[second_end:second_end + 40], re.IGNORECASE):
+        return gap[unit.end():]
+    return gap
+
+
 def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                  pack_code: str) -> list[Quantity]:
     """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20", "range from 40 to 60" are one
@@ -408,7 +418,7 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             joined.append(first)
             index += 1
             continue
-        gap = text[first.end:second.start]
+        gap = _without_repeated_unit(text, text[first.end:second.start], second.end)
         before = text[max(0, first.start - 40):first.start]
         between = patterns.range_between.search(before) is not None
         joiner = patterns.range_joiners.match(gap) is not None or (
