@@ -13,8 +13,9 @@ only measure that nothing is found in them. From the eligible sentences of each 
 a second shuffle) is the reserve, kept aside until the end of the work on the extractor.
 
 Once that reserve had been scored (and so seen), each of `LATER_DRAWS` gave a fresh one: more
-eligible sentences per language with random.Random(its seed), never one drawn before, all of
-them reserve (`real_<lang>_reserve2.yml`, `real_<lang>_reserve3.yml`).
+eligible sentences per language with random.Random(its seed), never one drawn before
+(`real_<lang>_reserve2.yml`, `real_<lang>_reserve3.yml`); `dev2` is a third draw to work on,
+annotated like the others before the extractor saw it.
 
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are
@@ -38,9 +39,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 BLIND = ROOT / "tests" / "data" / "blind"
 SEED = 20261201
 PER_LANGUAGE = 81
-# Later draws, each a fresh reserve once the one before had been scored and seen:
-# (split, seed, sentences per language), none of them drawn before.
-LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60)]
+# Later draws, each a fresh reserve once the one before had been scored and seen, or more
+# sentences to work on (dev2): (split, seed, sentences per language), none of them drawn before.
+LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 20261204, 80)]
 
 NUMBER_WORDS = {
     "nl": ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
