@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.run
 	$(PY) -m benchmarks.incremental
 	$(PY) -m benchmarks.check_startup
+	$(PY) -m benchmarks.extract_speed
 	$(PY) -m benchmarks.gx_compat
 
 # Coverage-guided fuzzing (atheris) of the seed, JSONL and CSV loaders and the extractor, each

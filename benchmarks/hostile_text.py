@@ -30,6 +30,8 @@ PATTERNS = {
     "newlines": "12 doden\n",
     "brackets and quotes": "(\"12\" [doden] '€4' ",
     "years and weekdays": "maandag 2021 dinsdag 1999 ",
+    "seats, names open sentences": "Partij haalde 12 zetels. ",
+    "money ranges, units repeated": "zo'n 5 tot 6 ton, 3 procent tot 4 procent, ",
 }
 SENTENCE = ("Bij de rellen in Almaty zijn volgens de politie op 5 januari 12 doden gevallen en "
             "raakten 30 mensen gewond. ")

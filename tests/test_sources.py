@@ -100,26 +100,29 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
     assert side["why"].endswith("(Almaty within Kazachstan)")
 
 
-@pytest.mark.parametrize(("settings", "said"), [
-    ("max_days_apart: soon\n", "max_days_apart: 'soon' is not a whole number"),
-    ("max_days_apart: 200000000\n", "max_days_apart: 200000000 is not a whole number from 0"),
-    ("max_day_apart: 2\n1: 3\n", "unknown setting 'max_day_apart'"),
-    ("metrics: deaths\n", "metrics: 'deaths' is not a list of metric names"),
+@pytest.mark.parametrize(("settings", "said", "line"), [
+    ("max_days_apart: soon\n", "max_days_apart: 'soon' is not a whole number", 1),
+    ("# ours\nmax_days_apart: 200000000\n",
+     "max_days_apart: 200000000 is not a whole number from 0", 2),
+    ("max_story_articles: 9\nmax_day_apart: 2\n1: 3\n", "unknown setting 'max_day_apart'", 2),
+    ("metrics: [deaths]\nowned_metrics: votes\n",
+     "owned_metrics: 'votes' is not a list of metric names", 2),
 ])
 def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
-        invoke, tmp_path, settings, said):
+        invoke, tmp_path, settings, said, line):
     result = _run_with_data_files(invoke, tmp_path, {"comparisons.yml": settings})
     assert result.exit_code == 2, result.output
-    assert said in result.output and "comparisons.yml" in result.output
+    assert said in result.output and f"comparisons.yml:{line}" in result.output
     assert not (tmp_path / "c.duckdb").exists()
 
 
 @pytest.mark.parametrize("tolerance", [".inf", "-1", "150", "lots"])
 def test_a_tolerance_is_a_percentage(invoke, tmp_path, tolerance):
-    result = _run_with_data_files(invoke, tmp_path,
-                                  {"ranges.yml": f"tolerances:\n  default: {tolerance}\n"})
+    result = _run_with_data_files(invoke, tmp_path, {
+        "ranges.yml": f"tolerances:\n  deaths: 5\n  default: {tolerance}\n"})
     assert result.exit_code == 2, result.output
     assert "tolerances: give metric: percent (from 0 to 100)" in result.output
+    assert "ranges.yml:3" in result.output
 
 
 def test_comparison_settings_narrow_what_is_compared(invoke, tmp_path):

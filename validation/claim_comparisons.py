@@ -34,7 +34,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from validation.config import load_yaml_file
+from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 
 # Counts of people and things an event has: what sources report, update and contradict.
@@ -122,7 +122,8 @@ class ComparisonSettings:
         settings = _mapping(folder / SETTINGS_FILE)
         lists = ("metrics", "cumulative_metrics", "owned_metrics", "rate_metrics")
         unknown = set(settings) - {*lists, "max_days_apart", "max_story_articles"}
-        problems = [Problem(f"unknown setting {name!r}", where=str(folder / SETTINGS_FILE),
+        problems = [Problem(f"unknown setting {name!r}",
+                            where=where_key(folder / SETTINGS_FILE, str(name)),
                             fix=f"known: {', '.join(lists)}, max_days_apart, "
                                 "max_story_articles") for name in sorted(map(str, unknown))]
         values: dict[str, Any] = {}
@@ -132,7 +133,7 @@ class ComparisonSettings:
                 if not isinstance(names, list) or not all(isinstance(n, str) and n.isidentifier()
                                                           for n in names):
                     problems.append(Problem(f"{name}: {names!r} is not a list of metric names",
-                                            where=str(folder / SETTINGS_FILE),
+                                            where=where_key(folder / SETTINGS_FILE, name),
                                             fix="write [deaths, injured, ...]"))
                 else:
                     values[name] = tuple(names)
@@ -143,22 +144,28 @@ class ComparisonSettings:
                         or not 0 <= number <= most:
                     problems.append(Problem(
                         f"{name}: {number!r} is not a whole number from 0 to {most:,}",
-                        where=str(folder / SETTINGS_FILE),
+                        where=where_key(folder / SETTINGS_FILE, name),
                         fix=f"write {name}: {getattr(cls, name)}"))
                 else:
                     values[name] = number
         scopes = _mapping(folder / SCOPES_FILE).get("subjects") or {}
         tolerances = _mapping(folder / TOLERANCES_FILE).get("tolerances") or {}
-        if not isinstance(scopes, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in scopes.items()):
+        bad_scopes = [str(k) for k, v in scopes.items() if not (
+            isinstance(k, str) and isinstance(v, str))] if isinstance(scopes, dict) else [""]
+        if bad_scopes:
             problems.append(Problem("subjects: give part: whole, one per line",
-                                    where=str(folder / SCOPES_FILE), fix="police: security_forces"))
+                                    where=where_key(folder / SCOPES_FILE, "subjects",
+                                                    bad_scopes[0]),
+                                    fix="police: security_forces"))
             scopes = {}
-        if not isinstance(tolerances, dict) or not all(
-                isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
-                and 0 <= v <= 100 for k, v in tolerances.items()):
+        bad_tolerances = [str(k) for k, v in tolerances.items() if not (
+            isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
+            and 0 <= v <= 100)] if isinstance(tolerances, dict) else [""]
+        if bad_tolerances:
             problems.append(Problem("tolerances: give metric: percent (from 0 to 100)",
-                                    where=str(folder / TOLERANCES_FILE), fix="default: 2"))
+                                    where=where_key(folder / TOLERANCES_FILE, "tolerances",
+                                                    bad_tolerances[0]),
+                                    fix="default: 2"))
             tolerances = {}
         problems.extend(_scope_loops(scopes, folder / SCOPES_FILE))
         if problems:

@@ -74,3 +74,23 @@ def load_node(node: yaml.Node, where: str) -> tuple[Any, Problem | None]:
         return yaml.load(yaml.serialize(node), Loader=PlainLoader), None  # noqa: S506
     except (yaml.YAMLError, RecursionError) as exc:
         return None, yaml_problem(exc, where, node.start_mark.line + 1)
+
+
+def where_key(path: Path, *keys: str) -> str:
+    """`path:line` of a key of a YAML mapping file (`keys` from the top: "tolerances",
+    "default"), the nearest enclosing key found when the last is not; `path` alone when the
+    file cannot be composed (its load has already said why)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=PlainLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return str(path)
+    line = None
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        found = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)
+                 and k.value == key]
+        if not found:
+            break
+        line, node = found[0][0].start_mark.line + 1, found[0][1]
+    return f"{path}:{line}" if line else str(path)

@@ -657,6 +657,8 @@ AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "tur
 # figures that belong to someone named (a party's votes and seats): their subject is the owner,
 # so that only figures of one owner are compared
 OWNED_METRICS = frozenset({"votes", "seats"})
+# how far around its sentence a name that opens it is looked for written inside a sentence
+OWNER_REACH = 3000
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 
 
@@ -677,8 +679,10 @@ def _owner(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack
                 opened.append(tokens.pop(0).lower())
             if set(opened) & set(pack.raw.get("places_prepositions", [])):
                 continue  # "In Rotterdam kreeg de partij ...": where, not whose
+            # (looked for near the sentence, so a long article stays linear)
+            nearby = text[max(0, sentence.start - OWNER_REACH):sentence.end + OWNER_REACH]
             if tokens and tokens[0][1:].islower() and not re.search(
-                    r"[^.!?\s]\s+" + re.escape(tokens[0]) + r"\b", text):
+                    r"[^.!?\s]\s+" + re.escape(tokens[0]) + r"\b", nearby):
                 tokens.pop(0)  # a common word capitalised only as the sentence's first
 
         if not tokens:

@@ -392,12 +392,19 @@ def _number_value(word: str, pack: LanguagePack) -> float | None:
     return _text2num(word, pack.code)
 
 
+_UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
+
+
 def _without_repeated_unit(text: str, gap: str, second_end: int) -> str:
     """The gap between two figures without the unit the second repeats: "2 percent to 3
     percent", "2% to 3%" join as "2 to 3" do."""
-    unit = re.match(r"\s*(%|[^\W\d_]+)", gap)
-    if unit and re.match(r"\s*" + re.escape(unit.group(1)) + r"(?![\w])",
-                         text[second_end:second_end + 40], re.IGNORECASE):
+    unit = _UNIT.match(gap)
+    if not unit:
+        return gap
+    word = unit.group(1).lower()
+    after = text[second_end:second_end + 40].lstrip().lower()
+    # compared as text: a pattern built per unit would be compiled again and again
+    if after.startswith(word) and not after[len(word):len(word) + 1].isalnum():
         return gap[unit.end():]
     return gap
 

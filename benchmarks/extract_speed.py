@@ -1,0 +1,92 @@
+"""Claim extraction alone, on every dpgmedia article, against another checkout in one window.
+
+    python -m benchmarks.extract_speed [--against CHECKOUT] [--rounds 3]
+
+Times `extract_claims` over the texts of ../shared/corpora/dpgmedia-2019 in one process (the
+best of --rounds passes, after a warm-up), without DuckDB or worker processes, so that a change
+to the rules shows in the figure and little else does. With --against, the same script runs
+with CHECKOUT first on PYTHONPATH (an older commit's work tree), alternating with this one, and
+the ratio of the medians is printed: the machine is shared, so only ratios measured in one
+window mean anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "dpgmedia-2019" / \
+    "dpgMedia2019-articles-byarticle-all.jsonl"
+
+
+def best_seconds(rounds: int) -> tuple[float, int, int]:
+    """(best seconds of `rounds` passes, articles, claims) for the code on sys.path."""
+    from validation.extract.claims import extract_claims
+    from validation.extract.lexicon import load_pack
+
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    pack = load_pack("nl")
+    for text in texts[:50]:
+        extract_claims("warm-up", text, pack)
+    best, claims = float("inf"), 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        claims = sum(len(extract_claims(str(i), text, pack)) for i, text in enumerate(texts))
+        best = min(best, time.perf_counter() - started)
+    return best, len(texts), claims
+
+
+def _measured(checkout: Path, rounds: int) -> dict:
+    """best_seconds in a process whose `validation` comes from `checkout`."""
+    # this file run as a script: its own folder, then `checkout`, come first on sys.path
+    environment = {**os.environ, "PYTHONPATH": str(checkout)}
+    out = subprocess.run([sys.executable, __file__, "--measure", "--rounds", str(rounds)],
+                         cwd=checkout, env=environment, capture_output=True, text=True,
+                         check=True).stdout
+    seconds, articles, claims = json.loads(out.strip().splitlines()[-1])
+    return {"seconds": seconds, "articles": articles, "claims": claims}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", type=Path, help="an older checkout's work tree")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=3, help="alternations with --against")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:  # one measurement as JSON, for _measured
+        print(json.dumps(best_seconds(args.rounds)))
+        return 0
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    if args.against is None:
+        seconds, articles, claims = best_seconds(args.rounds)
+        print(f"{articles} articles, {claims} claims: {seconds:.2f} s "
+              f"({articles / seconds:,.0f} articles/s)")
+        return 0
+    runs: dict[str, list[dict]] = {"this checkout": [], str(args.against): []}
+    for _ in range(args.pairs):
+        runs[str(args.against)].append(_measured(args.against.resolve(), args.rounds))
+        runs["this checkout"].append(_measured(ROOT, args.rounds))
+    medians = {}
+    for name, measured in runs.items():
+        medians[name] = statistics.median(m["seconds"] for m in measured)
+        times = " ".join(f"{m['seconds']:.2f}" for m in measured)
+        print(f"{name}: {times} s "
+              f"(median {medians[name]:.2f} s; {measured[0]['claims']} claims "
+              f"from {measured[0]['articles']} articles)")
+    ratio = medians["this checkout"] / medians[str(args.against)]
+    print(f"this checkout / {args.against}: {ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
