@@ -111,6 +111,14 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 360_000, 400_000)]),
     ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
      [("money", 180_000, 330_000)]),
+    # two vague quantities as alternatives are one interval
+    ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
+    # two shares side by side are two figures, not a tally to drop
+    ("The survey put the mayor ahead, 52 percent to 41 percent.", "en",
+     [("percentage", 52, 52), ("percentage", 41, 41)]),
+    # fifths and tenths are shares
+    ("Twee vijfde van de kiezers twijfelt nog.", "nl", [("percentage", 40, 40)]),
+    ("Nearly a tenth of the staff were laid off.", "en", [("percentage", 9, 10)]),
     # a range whose unit is repeated is one interval
     ("Analysts expect a jobless rate of 3 percent to 4 percent next year.", "en",
      [("percentage", 3, 4)]),
@@ -266,6 +274,7 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     # reporting verbs beyond say
     ("Minister Jansen twitterde dat 60 procent van de scholen dicht is.", "nl", "Jansen"),
     ("Forty people were hurt, the fire chief added.", "en", "fire chief"),
+    ("Nine people died and 30 were injured, the coroner said.", "en", "coroner"),
     ("“Nine of our workers died in that blast,” the company's owner declared.", "en", "owner"),
 ])
 def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, language, source):
@@ -279,6 +288,9 @@ def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, langu
     ("An estimated 5,000 people marched through the capital.", "en"),  # no verb after "an"
     ("The city, home to some 900,000 people, reported a surge in thefts.", "en"),
     ("“There is a one-in-four chance we lose,” I said.", "en"),  # "I" is no source
+    # a reporting clause coordinated after the figure's own is a statement of its own
+    ("At least 80 miners have died there since 1990, and the minister said on Monday that "
+     "safety would improve.", "en"),
     # verbs that report only a quotation ending before them
     ("The governor declared a curfew after 30 people died.", "en"),
     ("The clinic admitted 45 people with burns.", "en"),

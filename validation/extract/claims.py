@@ -314,10 +314,18 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     for attribution in (a for a in attributions if a.position >= quantity.end):
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
-        if not bound_later:
+        # "... have died since 2001, and Trump announced that ...": a clause of its own
+        coordinated = _COORDINATED_REPORT.search(text, quantity.end, attribution.position)
+        if not bound_later and not coordinated:
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
     return covering[-1].source if covering else None
+
+
+# a reporting clause coordinated after a figure's own clause ("..., and Trump announced"):
+# a conjunction, then its subject, with no comma before the verb
+_COORDINATED_REPORT = re.compile(r"(?:^|[\s,])(?:and|but|en|maar)\s+[^,;:\"“”]{1,40}$",
+                                 re.IGNORECASE)
 
 
 def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, int]:

@@ -108,6 +108,7 @@ class _NumberPatterns:
     change_verb: re.Pattern[str]
     money_scale: re.Pattern[str] | None
     at_least_suffix: re.Pattern[str] | None
+    alternatives: re.Pattern[str]
 
 
 def change_verb_pattern(code: str) -> re.Pattern[str]:
@@ -172,6 +173,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                    re.escape, numbers.get("money_scale_followers", [])))
                                + r")(?![\w-])))", re.IGNORECASE)
         if numbers.get("money_scales") else None,
+        alternatives=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
+            "alternatives", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
             "at_least_suffixes"])) + r")(?![\w-])", re.IGNORECASE)
         if numbers.get("at_least_suffixes") else None,
@@ -419,13 +422,22 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
     while index < len(found):
         first = found[index]
         second = found[index + 1] if index + 1 < len(found) else None
+        if second is not None and first.kind == second.kind == "vague" \
+                and patterns.alternatives.fullmatch(text, first.end, second.start):
+            # "honderden of duizenden", "dozens or hundreds": one vague interval
+            joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
+                                   (first.strict[0], second.strict[1]),
+                                   (first.lenient[0], second.lenient[1]), VAGUE, "vague"))
+            index += 2
+            continue
         if second is None or first.value is None or second.value is None \
                 or first.kind in ("vague", "share", "multiplier") or second.kind in (
                 "vague", "share", "multiplier"):
             joined.append(first)
             index += 1
             continue
-        gap = _without_repeated_unit(text, text[first.end:second.start], second.end)
+        written_gap = text[first.end:second.start]
+        gap = _without_repeated_unit(text, written_gap, second.end)
         before = text[max(0, first.start - 40):first.start]
         between = patterns.range_between.search(before) is not None
         joiner = patterns.range_joiners.match(gap) is not None or (
@@ -438,6 +450,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         low = first.value
         if second.kind == "scaled" and first.kind != "scaled" and low < 1000:
             low *= second.scale
+        if second.value <= low and gap != written_gap:
+            joined.append(first)  # "46 percent to 45 percent": two shares side by side
+            index += 1
+            continue
         if second.value <= low:
             index += 2  # a tally or a score: "98-0", "52 to 48"
             continue
