@@ -111,8 +111,25 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 360_000, 400_000)]),
     ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
      [("money", 180_000, 330_000)]),
-    # two vague quantities as alternatives are one interval
+    # two vague quantities as alternatives are one interval, whichever comes first
     ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
+    ("Duizenden of honderden mensen zijn gevlucht.", "nl", [("displaced", 200, 9999)]),
+    # a negation still denies a vague figure or a range; "not less than" is at least
+    ("Er vielen geen honderden doden, maar tientallen.", "nl", [("deaths", 20, 99)]),
+    ("Not less than 40 people died.", "en", [("deaths", 40, None)]),
+    # a unit is a metric noun, never a joiner
+    ("The attack killed between 200 and 300 and injured dozens.", "en",
+     [("deaths", 200, 300), ("injured", 24, 99)]),
+    # nouns of money are whole words; a stem of a money verb is no prefix of a name
+    ("Owens told reporters that 5 million had signed the petition.", "en", []),
+    ("Bedrijven die jaarlijks 3 miljoen omzetten, verliezen weinig.", "nl", []),
+    # context is read in the figure's sentence, and "in 20 gevallen" are instances
+    ("Het virus legde de stad plat. De politie onderzocht 30 gevallen van fraude.", "nl", []),
+    ("In 20 gevallen ging het om geweld tegen de griepprikzetters.", "nl", []),
+    ("He weighed 300 pounds and paid a fine.", "en", []),
+    ("De oogst van 20 ton is verloren, de schade loopt in de miljoenen.", "nl", []),
+    # "een vijfde slachtoffer" is the fifth victim, not a share
+    ("Een vijfde slachtoffer is in het ziekenhuis overleden.", "nl", []),
     # two shares side by side are two figures, not a tally to drop
     ("The survey put the mayor ahead, 52 percent to 41 percent.", "en",
      [("percentage", 52, 52), ("percentage", 41, 41)]),
@@ -271,6 +288,10 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     # the subject of a subordinate clause starts after its subordinator
     ("The rebels withdrew after the governor confirmed that 40 people had been killed.", "en",
      "the governor"),
+    ("Even before the mayor spoke, nine people had died, the coroner said.", "en", "coroner"),
+    ("Health officials after a briefing said 40 people died.", "en", "Health officials"),
+    ("Van der Meulen zei dat 40 patiënten op de ic liggen.", "nl", "Van der Meulen"),
+    ("Seven people were hurt, reported the local newspaper.", "en", "newspaper"),
     # reporting verbs beyond say
     ("Minister Jansen twitterde dat 60 procent van de scholen dicht is.", "nl", "Jansen"),
     ("Forty people were hurt, the fire chief added.", "en", "fire chief"),
@@ -354,6 +375,13 @@ def test_no_sentence_is_longer_than_the_bound_every_figure_is_read_against(text)
     ("Participation was 52%, with 310,400 votes cast.", "en", [None]),
     # the whole of "N of the M" is the council's, not the party's
     ("The Liberal Front won 7 of the 39 seats on the council.", "en", ["Liberal Front", None]),
+    ("Leefbaar Utrecht haalde 9 zetels.", "nl", ["Leefbaar Utrecht"]),
+    # a joint total, two names, a chamber: no one owner
+    ("De SP en de PvdD hebben samen 14 zetels.", "nl", [None]),
+    ("Together, the Greens and Labour hold 41 seats.", "en", [None]),
+    ("Harris carried Nevada with 700,000 votes.", "en", [None]),
+    ("Het CDA heeft 5 zetels in de Eerste Kamer en 9 zetels in de Tweede Kamer.", "nl",
+     ["CDA", None]),
     # the second figure of a tally is the other side's
     ("Peilingen geven Volt een voorsprong: 28 om 26 zetels.", "nl", [None]),
 ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import duckdb
 import pytest
 
 from tests.conftest import ROOT
@@ -435,10 +436,23 @@ def test_votes_are_compared_per_owner_and_turnout_per_place(invoke, tmp_path):
     and 61 % in one district are rates of two places, not a part above its whole."""
     _, document = run_suite(invoke, tmp_path, ELECTION, "sources.yml", SCOPES)
     assert _compared(document) == {("contradiction", ("blog", "wire"))}
-    import duckdb
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         turnout = con.execute("SELECT article_a, article_b, verdict FROM claim_comparisons "
                               "WHERE metric = 'turnout'").fetchall()
     assert sorted(turnout) == [("blog", "paper", "not_comparable"),
                                ("blog", "wire", "not_comparable"),
                                ("paper", "wire", "consistent")]
+
+
+def test_two_turnouts_of_one_day_are_never_a_contradiction(invoke, tmp_path):
+    """Turnout is read through the day (at noon, at the close) and claims carry no time of
+    day: 21 % and 63 % of one day are unordered, a warning, not an error."""
+    corpus = [
+        {"id": "noon", "published": "2027-05-13", "event": "vote", "source": "a",
+         "language": "nl", "text": "Om 13.00 uur was de opkomst in Zwolle 21 procent."},
+        {"id": "close", "published": "2027-05-13", "event": "vote", "source": "b",
+         "language": "nl", "text": "De opkomst in Zwolle kwam uit op 63 procent."},
+    ]
+    result, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("unordered", ("close", "noon"))}
+    assert result.exit_code == 0, result.output

@@ -36,6 +36,7 @@ import pyarrow as pa
 
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
+from validation.extract.claims import OWNED_METRICS as OWNERS_READ
 
 # Counts of people and things an event has: what sources report, update and contradict.
 # Prices, percentages, crowds and populations differ between stories far more than they
@@ -45,9 +46,10 @@ COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arre
                     "votes", "seats", "turnout")
 # Figures that belong to someone named (a party's votes and seats; the extractor puts the owner
 # in `subject`): compared only between two figures of one owner, never with an unowned one
-OWNED_METRICS = ("votes", "seats")
-# Rates of a place (turnout): compared only for the same place; a district's rate is no part
-# of the city's and may well exceed it
+OWNED_METRICS = tuple(sorted(OWNERS_READ))
+# Rates of a place (turnout): compared only for the same place (a district's rate is no part of
+# the city's and may well exceed it), and two of one day are never a contradiction (they are
+# read through the day: turnout at noon, at the close)
 RATE_METRICS = ("turnout",)
 # Running totals: a later, smaller figure is a regression. Missing is not one: the missing are
 # found, alive or dead.
@@ -74,6 +76,8 @@ REASONS: dict[str, tuple[str, str]] = {
                         "one is hedged: unverified reports that disagree"),
     "vague_same_day": ("unordered", "a vague figure and a count of the same day cannot be put "
                        "in order"),
+    "rate_same_day": ("unordered", "a rate read through the day (turnout at noon, at the "
+                      "close) and another of the same day cannot be put in order"),
     "disagree_same_day": ("contradiction", "the figures disagree on the same day and neither "
                           "is hedged"),
     "later_larger": ("update", "the later report gives a larger figure: an update"),
@@ -135,6 +139,11 @@ class ComparisonSettings:
                     problems.append(Problem(f"{name}: {names!r} is not a list of metric names",
                                             where=where_key(folder / SETTINGS_FILE, name),
                                             fix="write [deaths, injured, ...]"))
+                elif name == "owned_metrics" and set(names) - OWNERS_READ:
+                    problems.append(Problem(
+                        f"owned_metrics: {sorted(set(names) - OWNERS_READ)} carry no "
+                        "owner in claims", where=where_key(folder / SETTINGS_FILE, name),
+                        fix=f"name only metrics whose owner is read: {list(OWNED_METRICS)}"))
                 else:
                     values[name] = tuple(names)
         for name, most in (("max_days_apart", 3650), ("max_story_articles", 1_000_000)):
@@ -314,6 +323,8 @@ _COMPARISONS = """
                 -- "dozens" in the morning, "200" by the evening: no order
                 WHEN same_day AND (qualifier = 'vague' OR b_qualifier = 'vague')
                     THEN 'vague_same_day'
+                -- claims carry no time of day, and a turnout is read through the day
+                WHEN same_day AND list_contains($rates, metric) THEN 'rate_same_day'
                 WHEN same_day THEN 'disagree_same_day'
                 WHEN a_first OR b_first THEN
                     CASE WHEN NOT both_cumulative OR a_first <> a_larger THEN

@@ -46,7 +46,7 @@ from validation.extract.lexicon import (
     words_before,
 )
 from validation.extract.numbers import (
-    EXACT,
+    LESS_THAN,
     Quantity,
     as_amount,
     change_verb_pattern,
@@ -148,6 +148,9 @@ class Attribution:
     end: int
     prepositional: bool
     opens_sentence: bool  # "Volgens de politie ..." at the start covers the whole sentence
+    # a report in a subordinate clause ("after the governor confirmed that 40 ...") covers
+    # only the figures of its own clause, up to here
+    covers_until: int | None = None
 
 
 def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
@@ -178,11 +181,29 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
         if before.split()[-1:] and before.split()[-1].lower() in pack.articles:
             continue  # "an estimated 280,000", "the reported toll": no verb here
+        words = before.split()
+        opens = [i for i, w in enumerate(words)
+                 if w.lower() in claim_words(pack.code).subordinators
+                 # "Health officials after Monday's meeting said": a reporter before it makes
+                 # the word a preposition
+                 and not pack.reporters.find(" ".join(words[:i]))]
+        covers_until = None
+        if opens:
+            # "even before Trump announced it, ...": the subject starts after the subordinator
+            # and the report covers its own clause only
+            before = " ".join(words[opens[-1] + 1:])
+            ends = [i for i in (span.find(mark, cue.end) for mark in (",", ";")) if i >= 0]
+            covers_until = sentence.start + (min(ends) if ends else len(span))
         subject = _subject_phrase(before, pack)
         after = _phrase_after(span, cue.end, pack, starts)
         inverted = before.strip().lower() in ("", *pack.raw["attribution"].get(
             "inversion_words", [])) or _fronted(before, pack)
         if inverting is not None and cue.text.lower() not in inverting:
+            # only a reporter or a name follows such a verb as its subject ("..., reported a
+            # local newspaper"); "declared a state of emergency" is its object
+            inverted = inverted and bool(pack.reporters.find(after)
+                                         or re.search(r"\b[A-Z]", after))
+        if covers_until is not None:
             inverted = False
         if inverted and after and (pack.reporters.find(after)
                                                or _names_someone(after, pack)):
@@ -195,7 +216,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             source = None
         if source:
             found.append(Attribution(source, sentence.start + cue.start,
-                                     sentence.start + cue.end, False, False))
+                                     sentence.start + cue.end, False, False, covers_until))
     found.sort(key=lambda a: a.position)
     return found
 
@@ -210,21 +231,23 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
     minister") or a day ("Gisteren meldde de politie"); the subject then follows the verb."""
     if not pack.raw["attribution"].get("verb_second"):
         return False  # English keeps its subject before the verb ("with aid workers saying")
-    words = [w.strip(".,'’\"").lower() for w in before.split()]
+    written = [w.strip(".,'’\"") for w in before.split()]
+    words = [w.lower() for w in written]
     grammar = claim_words(pack.code)
+    particles = 0
+    while particles < len(words) and words[particles] in grammar.name_particles:
+        particles += 1
+    if 0 < particles < len(written) and written[particles][:1].isupper():
+        return False  # "Van Dissel zei", "Van der Laan meldde": a surname, not a phrase put first
     return bool(words) and (words[0] in grammar.prepositions
                             or all(w in grammar.months_and_days for w in words))
 
 
 def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
-    """The reporting clause's subject: the words before the verb in its clause, after any
-    subordinator ("even before Trump announced"), without trailing auxiliaries and adverbs
-    ("Health officials in Oregon have confirmed")."""
+    """The reporting clause's subject: the words before the verb in its clause, without
+    trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
     grammar = claim_words(pack.code)
     words = before.split()
-    opens = [i for i, w in enumerate(words) if w.lower() in grammar.subordinators]
-    if opens:
-        words = words[opens[-1] + 1:]
     if _fronted(" ".join(words), pack):
         return None  # "In Buitenhof zegt hij": the phrase before the verb is no subject
     if words and words[-1].lower() in grammar.passive_auxiliaries:
@@ -289,7 +312,7 @@ def _clause_breaks(text: str, start: int, end: int) -> bool:
 
 
 def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
-                others: list[Quantity]) -> str | None:
+                others: list[Quantity], pack: LanguagePack) -> str | None:
     """Which named source a number is on the word of.
 
     The nearest cue before it with no other number between ("volgens de politie twaalf
@@ -299,6 +322,8 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     def between(a: int, b: int) -> bool:
         return any(a <= q.start < b for q in others)
 
+    attributions = [a for a in attributions if a.covers_until is None
+                    or a.end <= quantity.start < a.covers_until]
     if len({a.source for a in attributions}) == 1:
         # one source named in a sentence covers the figures after it, up to a semicolon, and
         # those before it in its own clause ("... verricht en volgens de politie twaalf ...")
@@ -315,17 +340,12 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
         # "... have died since 2001, and Trump announced that ...": a clause of its own
-        coordinated = _COORDINATED_REPORT.search(text, quantity.end, attribution.position)
+        coordinated = claim_words(pack.code).coordinated_report.search(
+            text, quantity.end, attribution.position)
         if not bound_later and not coordinated:
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
     return covering[-1].source if covering else None
-
-
-# a reporting clause coordinated after a figure's own clause ("..., and Trump announced"):
-# a conjunction, then its subject, with no comma before the verb
-_COORDINATED_REPORT = re.compile(r"(?:^|[\s,])(?:and|but|en|maar)\s+[^,;:\"“”]{1,40}$",
-                                 re.IGNORECASE)
 
 
 def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
@@ -421,7 +441,7 @@ def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentenc
     in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
     words = claim_words(pack.code)
     # "nog geen 30": a negation inside the qualifier bounds the figure rather than denying it
-    if quantity.qualifier == EXACT and words.negation.search(
+    if quantity.qualifier != LESS_THAN and words.negation.search(
             text, max(sentence.start, quantity.start - 12), quantity.start):
         return True
     markers = list(words.correction.finditer(text, sentence.start, quantity.start))
@@ -443,6 +463,7 @@ class _ClaimWords:
     subject_trailers: frozenset[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
+    name_particles: frozenset[str]
     passive_auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     copular_partitive: re.Pattern[str]
@@ -459,8 +480,13 @@ class _ClaimWords:
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
+    coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
     owned_change: re.Pattern[str]
+    owned_margin: re.Pattern[str]
+    owned_change_after: re.Pattern[str]
+    joint_total: re.Pattern[str]
+    not_owner: re.Pattern[str]
 
 
 @functools.cache
@@ -479,6 +505,7 @@ def claim_words(code: str) -> _ClaimWords:
         subordinators=frozenset(w.lower() for w in pack.raw["attribution"].get(
             "subordinators", [])),
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
+        name_particles=frozenset(w.lower() for w in grammar.get("name_particles", [])),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
         copular_partitive=re.compile(
@@ -502,8 +529,12 @@ def claim_words(code: str) -> _ClaimWords:
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
         present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
-        money_verbs=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
-            "money_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
+        # verbs by their stem ("gekost", "donated"); nouns of money as whole words ("winst",
+        # never "winstgevend"; "owed", never "Owens")
+        money_verbs=re.compile(r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, pack.raw.get(
+            "money_verb_stems", []) or ["\x00"])) + r")\w*|(?:" + "|".join(map(
+                re.escape, pack.raw.get("money_nouns", []) or ["\x00"])) + r")(?![\w-]))",
+            re.IGNORECASE),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
@@ -516,11 +547,23 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
+        # "..., and Trump announced": a conjunction opening a clause, its subject, the verb
+        coordinated_report=re.compile(r"(?:" + "|".join(map(re.escape, pack.raw[
+            "attribution"].get("clause_conjunctions", []) or ["\x00"]))
+            + r")\s+[^,;:\"“”]{1,40}$", re.IGNORECASE),
         owned_change=phrase_pattern(pack.raw.get("owned_change_words", []) or ["\x00"]),
+        # "won by 80,000 votes": a margin, the word right before the figure
+        owned_margin=words_before(pack.raw.get("owned_margin_before", []) or ["\x00"]),
+        # "won er 20 zetels bij.": the counted noun, then one of these ending the clause
+        owned_change_after=re.compile(r"\s*\S+\s+(?:" + "|".join(map(re.escape, pack.raw.get(
+            "owned_change_after", []) or ["\x00"])) + r")\s*(?:[.,;:!?]|$)", re.IGNORECASE),
+        joint_total=phrase_pattern(pack.raw.get("owned_joint_words", []) or ["\x00"]),
+        not_owner=re.compile("(?:" + "|".join(map(re.escape, pack.raw.get(
+            "not_owners", []) or ["\x00"])) + ")", re.IGNORECASE),
         sentence_openers=frozenset(w.lower() for w in (
             list(pack.articles) + list(grammar.get("prepositions", []))
-            + list(grammar.get("pronouns", [])) + list(pack.raw["attribution"].get(
-                "before_source", [])) + ["its", "zijn", "haar", "hun"])),
+            + list(grammar.get("pronouns", [])) + list(grammar.get("possessives", []))
+            + list(pack.raw["attribution"].get("before_source", [])))),
     )
 
 
@@ -622,21 +665,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                         if c.end <= clause_end]
             subject = _subject(text, quantity, subjects, pack)
             if grounding.metric in OWNED_METRICS:
-                # the whole of "12 van de 45 zetels" is the council's, not the party's
-                whole_of_group = position and claim_words(pack.code).part_of_group.match(
-                    text[inside[position - 1].end:quantity.start])
-                # "37 om 35 zetels", "52 to 48": the second of a tally is the other side's
-                tally = position and len(text[inside[position - 1].end:quantity.start].split()) <= 1
-                subject = None if whole_of_group or tally \
-                    else _owner(text, quantity, sentence, pack)
-                clause_start = inside[position - 1].end if position else sentence.start
-                if claim_words(pack.code).owned_change.search(
-                        text, max(clause_start, quantity.start - 60),
-                        min(clause_end, quantity.end + 40)):
-                    # "lost nearly 60 seats", "een voorsprong van twee zetels": a change
-                    grounding = Grounding(f"{grounding.metric}_change", grounding.how)
+                previous_end = inside[position - 1].end if position else None
+                subject = _owned_subject(text, quantity, previous_end, sentence, pack)
+                if _owned_change(text, quantity, previous_end or sentence.start, clause_end,
+                                 pack):
+                    grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
             others = inside[:position] + inside[position + 1:]
-            source = _source_for(text, quantity, attributions, others)
+            source = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
                 source = previous_source
             sentence_claims.append(_claim(
@@ -663,46 +698,97 @@ AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "tur
 
 
 # figures that belong to someone named (a party's votes and seats): their subject is the owner,
-# so that only figures of one owner are compared
+# so that only figures of one owner are compared (claim_comparisons reads this set)
 OWNED_METRICS = frozenset({"votes", "seats"})
-# how far around its sentence a name that opens it is looked for written inside a sentence
+# what a figure of an owned metric becomes when its clause says it was gained, lost or led by
+OWNED_CHANGES = {"votes": "votes_change", "seats": "seats_change"}
+# how far around a sentence a name that opens it is looked for inside another sentence
 OWNER_REACH = 3000
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _owner(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> str | None:
-    """Whose votes or seats a figure counts: the name written last before it in its sentence
-    ("DENK haalde 18.950 stemmen", "the centrist D66 won 5 seats"), past a relative aside
-    ("DENK, which draws ..., won"); never a place ("in Rotterdam"), a date or a common word
-    that only opens the sentence ("Turnout was ...")."""
+def _owned_subject(text: str, quantity: Quantity, previous_end: int | None,
+                   sentence: Sentence, pack: LanguagePack) -> str | None:
+    """The owner of a vote or seat count, or None: the whole of "12 van de 45 zetels" is the
+    council's, and the second side of a tally ("37 om 35 zetels", "52 to 48") the other's."""
+    if previous_end is not None:
+        gap = text[previous_end:quantity.start]
+        if claim_words(pack.code).part_of_group.match(gap) or len(gap.split()) <= 1:
+            return None
+    return _owner(text, quantity, previous_end or sentence.start, sentence, pack)
+
+
+def _owned_change(text: str, quantity: Quantity, clause_start: int, clause_end: int,
+                  pack: LanguagePack) -> bool:
+    """True when a vote or seat count is a change, not a holding: "lost nearly 60 seats", "een
+    voorsprong van twee zetels", "won by 80,000 votes", "won er 20 zetels bij"."""
     words = claim_words(pack.code)
+    return bool(words.owned_change.search(text, max(clause_start, quantity.start - 60),
+                                          min(clause_end, quantity.end + 40))
+                or words.owned_margin.search(text, max(clause_start, quantity.start - 20),
+                                             quantity.start)
+                or words.owned_change_after.match(text, quantity.end))
+
+
+def _name_runs(text: str) -> list[tuple[int, list[str]]]:
+    """(start, words) of each run of capitalised words, in any script ("Leefbaar Rotterdam",
+    "D66", "Łódź"), words separated by white space only."""
+    runs: list[tuple[int, list[str]]] = []
+    last_end = -1
+    for word in _WORD.finditer(text):
+        if not word.group(0)[0].isupper():
+            last_end = -1
+            continue
+        if last_end >= 0 and text[last_end:word.start()].isspace():
+            runs[-1][1].append(word.group(0))
+        else:
+            runs.append((word.start(), [word.group(0)]))
+        last_end = word.end()
+    return runs
+
+
+def _owner(text: str, quantity: Quantity, clause_start: int, sentence: Sentence,
+           pack: LanguagePack) -> str | None:
+    """Whose votes or seats a figure counts: the one name written in its clause before it
+    ("DENK haalde 18.950 stemmen", "the centrist D66 won 5 seats"), past a relative aside
+    ("DENK, which draws ..., won"). None when the clause names two ("Trump won Georgia with",
+    "Likud, led by Netanyahu, won"), gives a joint total ("samen 88 zetels") or names only a
+    place ("in de Tweede Kamer"), an institution, a date or a common word that only opens the
+    sentence ("Turnout was ...")."""
+    words = claim_words(pack.code)
+    start = max(sentence.start, clause_start)
     before = words.relative_aside.sub(lambda m: " " * len(m.group(0)),
-                                      text[sentence.start:quantity.start])
-    for run in reversed(list(_NAME_RUN.finditer(before))):
-        tokens = run.group(0).split()
-        at_start = run.start() == len(before) - len(before.lstrip())
-        if at_start:
+                                      text[start:quantity.start])
+    if words.joint_total.search(before):
+        return None
+    places = set(pack.raw.get("places_prepositions", []))
+    names: list[str | None] = []  # None: a word that may be a name or only opens the sentence
+    for at, tokens in _name_runs(before):
+        if start == sentence.start and not before[:at].strip():
             opened = []
             while tokens and tokens[0].lower() in words.sentence_openers:
                 opened.append(tokens.pop(0).lower())
-            if set(opened) & set(pack.raw.get("places_prepositions", [])):
+            if set(opened) & places:
                 continue  # "In Rotterdam kreeg de partij ...": where, not whose
             # (looked for near the sentence, so a long article stays linear)
             nearby = text[max(0, sentence.start - OWNER_REACH):sentence.end + OWNER_REACH]
-            if tokens and tokens[0][1:].islower() and not re.search(
+            if len(tokens) == 1 and tokens[0][1:].islower() and not re.search(
                     r"[^.!?\s]\s+" + re.escape(tokens[0]) + r"\b", nearby):
-                tokens.pop(0)  # a common word capitalised only as the sentence's first
-
+                names.append(None)  # "Turnout was", or a name: either way no sure owner
+                continue
         if not tokens:
             continue
+        preceding = [w.lower() for w in before[:at].split()[-2:]]
+        if preceding and (preceding[-1] in places or (
+                len(preceding) == 2 and preceding[0] in places
+                and preceding[1] in pack.articles)):
+            continue  # "in Rotterdam", "in de Tweede Kamer": where, not whose
         name = re.sub(r"['’]s$", "", " ".join(tokens))
-        preceding = before[:run.start()].split()[-1:]
-        if preceding and preceding[0].lower() in pack.raw.get("places_prepositions", []):
-            continue  # "in Rotterdam": where, not whose
-        if name.split()[0].lower() in words.months_and_days:
+        if name.split()[0].lower() in words.months_and_days \
+                or words.not_owner.fullmatch(name):
             continue
-        return name
-    return None
+        names.append(name)
+    return names[0] if len(set(names)) == 1 else None  # two names (or a maybe): no one owner
 
 
 class _ByStart:
@@ -829,8 +915,14 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
         return grounding or CountedNoun("person", None, quantity.end)
     money_verbs = claim_words(pack.code).money_verbs
     if quantity.money_scale:
-        # "de verbouwing kostte vier ton" is money; "40 ton afval" a weight
-        return Grounding("money", PREDICATE) if money_verbs.search(text, *clause) \
+        # "de verbouwing kostte vier ton" is money; "40 ton afval" a weight, and so is "de oogst
+        # van 20 ton is verloren, de schade ...": money must be spoken of between its commas
+        left = max(text.rfind(",", clause[0], quantity.start),
+                   text.rfind(";", clause[0], quantity.start), clause[0])
+        rights = [i for i in (text.find(",", quantity.end, clause[1]),
+                              text.find(";", quantity.end, clause[1])) if i >= 0]
+        return Grounding("money", PREDICATE) if money_verbs.search(
+            text, left, min(rights) if rights else clause[1]) \
             else CountedNoun("thing", None, quantity.end)
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
                        of=quantity.kind in ("vague", "share", "one"))

@@ -46,6 +46,52 @@ class CountedNoun:
 
 
 @dataclass(frozen=True)
+class WeakContext:
+    """When a weak noun counts its metric: one of `near` in its sentence (or, `across`
+    sentences, within CONTEXT_REACH characters: "demonstreerden ... De organisatie spreekt van
+    40.000 deelnemers"), none of `not_near`, the number not right after one of `not_after` ("in
+    20 gevallen") and the noun not followed by one of `not_followed_by` ("pounds of
+    cocaine"); else it counts `otherwise` (person or thing)."""
+
+    near: re.Pattern[str]
+    not_near: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_followed_by: re.Pattern[str]
+    otherwise: str
+    across: bool
+
+    @classmethod
+    def of(cls, spec: dict) -> WeakContext:
+        return cls(near=phrase_pattern(spec["near"]),
+                   not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
+                   not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
+                       "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
+                   not_followed_by=re.compile(r"\s+(?:" + "|".join(map(re.escape, spec.get(
+                       "not_followed_by", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+                   otherwise=spec.get("otherwise", "person"),
+                   across=spec.get("across") is True)
+
+    def holds(self, text: str, number_end: int, noun_end: int) -> bool:
+        """True when the noun ending at `noun_end`, after a number ending at `number_end`,
+        counts its metric (the sentence is looked for within CONTEXT_REACH characters)."""
+        start, end = ((max(0, number_end - CONTEXT_REACH), noun_end + CONTEXT_REACH)
+                      if self.across else _sentence_around(text, number_end, noun_end))
+        return (self.near.search(text, start, end) is not None
+                and self.not_near.search(text, start, end) is None
+                and self.not_after.search(text, max(0, number_end - 40), number_end) is None
+                and self.not_followed_by.match(text, noun_end) is None)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], as far as CONTEXT_REACH characters either side."""
+    low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
+    left = max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "\n"))
+    right = [i for i in (text.find(mark, end, high) for mark in (". ", "! ", "? ", "\n"))
+             if i >= 0]
+    return (left + 1 if left >= 0 else low), (min(right) if right else high)
+
+
+@dataclass(frozen=True)
 class GroundingWords:
     """A pack's grounding vocabulary, compiled once per language."""
 
@@ -53,8 +99,7 @@ class GroundingWords:
     noun_label: dict[str, str]
     weak: re.Pattern[str]
     weak_label: dict[str, str]
-    weak_context: dict[str, tuple[re.Pattern[str], str]]  # noun: words it needs nearby, and
-    # what it counts without them (person or thing)
+    weak_context: dict[str, WeakContext]  # a weak noun: the words it needs in its sentence
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
     predicates: CueSet
@@ -99,7 +144,7 @@ def grounding_words(code: str) -> GroundingWords:
         predicates[label] = list(predicates[label]) + list(spec.get("predicates", []))
     return GroundingWords(
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
-        weak_context={noun.lower(): (phrase_pattern(spec["near"]), spec.get("otherwise", "person"))
+        weak_context={noun.lower(): WeakContext.of(spec)
                       for spec in (raw.get("weak_metric_contexts", {}) or {}).values()
                       for noun in spec["nouns"]},
         not_people=_at(raw.get("not_people", []) or ["\x00"]),
@@ -168,10 +213,9 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                 animals = words.not_people.match(text, match.end())
                 if animals:  # "vier dode schapen", "40 dead cattle": not people
                     return CountedNoun("thing", animals.group(1), animals.end())
-                context, otherwise = words.weak_context.get(match.group(1).lower(), (None, ""))
-                if kind == "weak" and context and not context.search(
-                        text, max(0, end - CONTEXT_REACH), match.end() + CONTEXT_REACH):
-                    return CountedNoun(otherwise, match.group(1).lower(), match.end())
+                context = words.weak_context.get(match.group(1).lower())
+                if kind == "weak" and context and not context.holds(text, end, match.end()):
+                    return CountedNoun(context.otherwise, match.group(1).lower(), match.end())
                 return CountedNoun(kind, labels[match.group(1).lower()], match.end())
         relational = words.relational.match(text, position)
         if relational and re.match(r"\s+(?:of|van)\b", text[relational.end():relational.end() + 5]):

@@ -107,8 +107,10 @@ class _NumberPatterns:
     change_before: re.Pattern[str]
     change_verb: re.Pattern[str]
     money_scale: re.Pattern[str] | None
+    money_scales: dict[str, float]  # "ton": 100000
     at_least_suffix: re.Pattern[str] | None
     alternatives: re.Pattern[str]
+    units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
 
 
 def change_verb_pattern(code: str) -> re.Pattern[str]:
@@ -168,11 +170,15 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
+        money_scales={k.lower(): float(v) for k, v in numbers.get("money_scales", {}).items()},
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
                                    re.escape, numbers.get("money_scale_followers", [])))
                                + r")(?![\w-])))", re.IGNORECASE)
         if numbers.get("money_scales") else None,
+        units=frozenset(str(noun).lower() for group in ("metrics", "weak_metrics")
+                        for nouns in (pack.raw.get(group, {}) or {}).values()
+                        for noun in nouns or [] if " " not in str(noun)),
         alternatives=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "alternatives", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
@@ -234,7 +240,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             factor = pack.scales[scale.group(1).lower()]
             end, kind = scale.end(), "scaled"
         elif money_scale:
-            factor = float(pack.raw["numbers"]["money_scales"][money_scale.group(1).lower()])
+            factor = patterns.money_scales[money_scale.group(1).lower()]
             end, kind = money_scale.end(), "scaled"
         plus = patterns.at_least_suffix.match(text, end) if patterns.at_least_suffix else None
         if plus and kind == "digits":
@@ -307,7 +313,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue
         money_scale = patterns.money_scale.match(text, end) if patterns.money_scale else None
         if money_scale:
-            factor = float(pack.raw["numbers"]["money_scales"][money_scale.group(1).lower()])
+            factor = patterns.money_scales[money_scale.group(1).lower()]
             value *= factor
             add(Quantity(start, money_scale.end(), text[start:money_scale.end()], value,
                          (value, value), (value * 0.9, value * 1.1), EXACT, "scaled",
@@ -395,14 +401,21 @@ def _number_value(word: str, pack: LanguagePack) -> float | None:
     return _text2num(word, pack.code)
 
 
+def _spanning(one: tuple, other: tuple) -> tuple:
+    """The interval from the lower of two intervals' lows to the higher of their highs."""
+    highs = (one[1], other[1])
+    return (min(one[0], other[0]), None if None in highs else max(highs))
+
+
 _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
-def _without_repeated_unit(text: str, gap: str, second_end: int) -> str:
+def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozenset[str]) -> str:
     """The gap between two figures without the unit the second repeats: "2 percent to 3
-    percent", "2% to 3%" join as "2 to 3" do."""
+    percent", "2% to 3%" join as "2 to 3" do. A unit is a metric noun of the pack, never a
+    joiner ("between 200 and 300 and injured")."""
     unit = _UNIT.match(gap)
-    if not unit:
+    if not unit or unit.group(1).lower() not in units:
         return gap
     word = unit.group(1).lower()
     after = text[second_end:second_end + 40].lstrip().lower()
@@ -424,10 +437,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         second = found[index + 1] if index + 1 < len(found) else None
         if second is not None and first.kind == second.kind == "vague" \
                 and patterns.alternatives.fullmatch(text, first.end, second.start):
-            # "honderden of duizenden", "dozens or hundreds": one vague interval
+            # "honderden of duizenden", "dozens or hundreds" (either way round): one interval
             joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
-                                   (first.strict[0], second.strict[1]),
-                                   (first.lenient[0], second.lenient[1]), VAGUE, "vague"))
+                                   _spanning(first.strict, second.strict),
+                                   _spanning(first.lenient, second.lenient), VAGUE, "vague"))
             index += 2
             continue
         if second is None or first.value is None or second.value is None \
@@ -437,7 +450,7 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             index += 1
             continue
         written_gap = text[first.end:second.start]
-        gap = _without_repeated_unit(text, written_gap, second.end)
+        gap = _without_repeated_unit(text, written_gap, second.end, patterns.units)
         before = text[max(0, first.start - 40):first.start]
         between = patterns.range_between.search(before) is not None
         joiner = patterns.range_joiners.match(gap) is not None or (
@@ -515,8 +528,8 @@ def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
-    if quantity.kind in ("vague", "multiplier", "zero"):
-        return
+    if quantity.kind in ("vague", "multiplier", "zero") or quantity.qualifier == AT_LEAST:
+        return  # "about 40-plus": the suffix already bounds it
     window = text[max(0, quantity.start - 30):quantity.start]
     # between the qualifier and the number: nothing, an article, or a currency sign
     cues = [c for c in pack.qualifiers.find(window)
@@ -556,8 +569,8 @@ def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> Non
     low, high = quantity.strict
     if cues and cues[-1].label == APPROXIMATE and low is not None and high is not None:
         quantity.qualifier = APPROXIMATE
-        quantity.strict = (0.9 * low, 1.1 * high)
-        quantity.lenient = (0.8 * low, 1.2 * high)
+        quantity.strict = (_bound_down(0.9 * low, low), _bound_up(1.1 * high, high))
+        quantity.lenient = (_bound_down(0.8 * low, low), _bound_up(1.2 * high, high))
 
 
 def as_amount(quantity: Quantity) -> Quantity:
@@ -571,6 +584,13 @@ def as_amount(quantity: Quantity) -> Quantity:
     if quantity.qualifier == APPROXIMATE:
         return dataclasses.replace(quantity, strict=(0.9 * n, 1.1 * n),
                                    lenient=(0.8 * n, 1.2 * n))
+    # the strict reading steps one from a whole figure, as the annotation guide says; an
+    # amount need not be whole, so the loose reading keeps the bound ("ruim 60 procent" and
+    # "60,4 procent" may be one figure)
+    if quantity.qualifier == MORE_THAN:
+        return dataclasses.replace(quantity, lenient=(n, None))
+    if quantity.qualifier == LESS_THAN:
+        return dataclasses.replace(quantity, lenient=(0, n))
     return quantity
 
 
