@@ -251,8 +251,9 @@ def _problems(
             Problem(
                 f"{column_text} fails {check} in {group.height} row(s): {shown}",
                 where=f"table {table}",
-                fix="this table is written by the loader; if you edited the database by hand, "
-                "reload it with `load`",
+                fix="this table is written by the validator (load, extract, compare): if you "
+                "edited the database by hand, reload it with `load`; if not, it is a bug in the "
+                "validator, please report it with the rows named here",
             )
         )
     return problems
