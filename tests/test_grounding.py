@@ -128,6 +128,13 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("In 20 gevallen ging het om geweld tegen de griepprikzetters.", "nl", []),
     ("He weighed 300 pounds and paid a fine.", "en", []),
     ("De oogst van 20 ton is verloren, de schade loopt in de miljoenen.", "nl", []),
+    # a part, or a few, of a scale word
+    ("Bijna een half miljoen mensen sloeg op de vlucht.", "nl",
+     [("displaced", 450_000, 500_000)]),
+    ("Half a million people fled the region.", "en", [("displaced", 500_000, 500_000)]),
+    ("A few hundred protesters were detained.", "en", [("arrests", 200, 500)]),
+    ("De reparatie kostte een paar duizend euro.", "nl", [("money", 2000, 5000)]),
+    ("Zeker één miljoen mensen demonstreerden.", "nl", [("crowd_size", 1_000_000, None)]),
     # "een vijfde slachtoffer" is the fifth victim, not a share
     ("Een vijfde slachtoffer is in het ziekenhuis overleden.", "nl", []),
     # two shares side by side are two figures, not a tally to drop

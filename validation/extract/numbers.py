@@ -108,6 +108,10 @@ class _NumberPatterns:
     change_verb: re.Pattern[str]
     money_scale: re.Pattern[str] | None
     money_scales: dict[str, float]  # "ton": 100000
+    scale_part: re.Pattern[str] | None  # "een half miljoen", "a few hundred"
+    scale_parts: dict[str, tuple[float, float]]  # "een half": (0.5, 0.5), "a few": (2, 5)
+    part_scales: dict[str, float]  # the scale words they multiply
+    compound_goes_on: re.Pattern[str]  # "... thousand and one", "... thousand-five"
     at_least_suffix: re.Pattern[str] | None
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
@@ -171,6 +175,17 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
         money_scales={k.lower(): float(v) for k, v in numbers.get("money_scales", {}).items()},
+        scale_parts={" ".join(k.lower().split()): (float(v[0]), float(v[1]))
+                     for k, v in numbers.get("scale_parts", {}).items()},
+        compound_goes_on=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
+            "range_between_joiners", []) or ["\x00"])) + r")\s+\w|-\w", re.IGNORECASE),
+        part_scales={k.lower(): float(v) for k, v in {
+            **pack.scales, **numbers.get("hundreds", {})}.items()},
+        scale_part=re.compile(r"(?<![\w-])(" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
+                numbers["scale_parts"], key=len, reverse=True)) + r")\s+(" + "|".join(
+            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])",
+            re.IGNORECASE) if numbers.get("scale_parts") else None,
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
                                    re.escape, numbers.get("money_scale_followers", [])))
@@ -209,8 +224,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         starts.insert(index, quantity.start)
         ends.insert(index, quantity.end)
 
+    _find_parts_of_scales(text, patterns, add, free)  # before "a few" alone is taken
     for match in pack.vague_pattern.finditer(text):
-        if _next_word(text, match.end()) in not_counts:
+        if _next_word(text, match.end()) in not_counts or not free(match.start(), match.end()):
             continue
         ranges = pack.vague[match.group(0).lower()]
         add(Quantity(match.start(), match.end(), match.group(0), None,
@@ -357,6 +373,29 @@ def _finite(quantity: Quantity) -> bool:
     """True when the value and every bound is a number or open (None), never inf or nan."""
     return all(math.isfinite(number) for number in (quantity.value, *quantity.strict,
                                                     *quantity.lenient) if number is not None)
+
+
+def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> None:
+    """"een half miljoen", "half a million", "een kwart miljard": a part of a scale word; "een
+    paar honderd", "a few hundred": a few of them (an interval)."""
+    if patterns.scale_part is None:
+        return
+    for match in patterns.scale_part.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        low, high = patterns.scale_parts[" ".join(match.group(1).lower().split())]
+        scale = patterns.part_scales[match.group(2).lower()]
+        if low == high == 1 and (scale < 1000
+                                 or patterns.compound_goes_on.match(text, match.end())):
+            continue  # "one hundred and six", "a thousand and one": a compound number word
+        if low == high:
+            value = low * scale
+            add(Quantity(match.start(), match.end(), match.group(0), value, (value, value),
+                         (value * 0.9, value * 1.1), EXACT, "scaled", scale=scale))
+        else:
+            add(Quantity(match.start(), match.end(), match.group(0), None,
+                         (low * scale, high * scale), (low * scale, 2 * high * scale), VAGUE,
+                         "vague"))
 
 
 def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatterns,
