@@ -108,7 +108,9 @@ class _NumberPatterns:
     change_verb: re.Pattern[str]
     money_scale: re.Pattern[str] | None
     money_scales: dict[str, float]  # "ton": 100000
-    scale_part: re.Pattern[str] | None  # "een half miljoen", "a few hundred"
+    scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
+    part_scale_word: re.Pattern[str]
+    part_scale_stems: tuple[str, ...]  # the scale words without their first letter
     scale_parts: dict[str, tuple[float, float]]  # "een half": (0.5, 0.5), "a few": (2, 5)
     part_scales: dict[str, float]  # the scale words they multiply
     compound_goes_on: re.Pattern[str]  # "... thousand and one", "... thousand-five"
@@ -181,11 +183,16 @@ def _number_patterns(code: str) -> _NumberPatterns:
             "range_between_joiners", []) or ["\x00"])) + r")\s+\w|-\w", re.IGNORECASE),
         part_scales={k.lower(): float(v) for k, v in {
             **pack.scales, **numbers.get("hundreds", {})}.items()},
+        # the part, ending just before a scale word ("een half " + "miljoen")
         scale_part=re.compile(r"(?<![\w-])(" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
-                numbers["scale_parts"], key=len, reverse=True)) + r")\s+(" + "|".join(
-            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])",
+                numbers["scale_parts"], key=len, reverse=True)) + r")\s+$",
             re.IGNORECASE) if numbers.get("scale_parts") else None,
+        part_scale_stems=tuple(w.lower()[1:] for w in {**pack.scales,
+                                                       **numbers.get("hundreds", {})}),
+        part_scale_word=re.compile(r"(?<![\w-])(?:" + "|".join(
+            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])",
+            re.IGNORECASE),
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
                                    re.escape, numbers.get("money_scale_followers", [])))
@@ -378,22 +385,26 @@ def _finite(quantity: Quantity) -> bool:
 def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> None:
     """"een half miljoen", "half a million", "een kwart miljard": a part of a scale word; "een
     paar honderd", "a few hundred": a few of them (an interval)."""
-    if patterns.scale_part is None:
-        return
-    for match in patterns.scale_part.finditer(text):
-        if not free(match.start(), match.end()):
+    if patterns.scale_part is None or not any(
+            word in text for word in patterns.part_scale_stems):
+        return  # no scale word in the text (a substring test is far cheaper than a pattern)
+    # the scale words are rare and "a"/"een" are everywhere: find the first, look back
+    for word in patterns.part_scale_word.finditer(text):
+        part = patterns.scale_part.search(text, max(0, word.start() - 40), word.start())
+        if not part or not free(part.start(), word.end()):
             continue
-        low, high = patterns.scale_parts[" ".join(match.group(1).lower().split())]
-        scale = patterns.part_scales[match.group(2).lower()]
+        low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())]
+        scale = patterns.part_scales[word.group(0).lower()]
+        match = _Span(part.start(), word.end(), text[part.start():word.end()])
         if low == high == 1 and (scale < 1000
-                                 or patterns.compound_goes_on.match(text, match.end())):
+                                 or patterns.compound_goes_on.match(text, match.end)):
             continue  # "one hundred and six", "a thousand and one": a compound number word
         if low == high:
             value = low * scale
-            add(Quantity(match.start(), match.end(), match.group(0), value, (value, value),
+            add(Quantity(match.start, match.end, match.text, value, (value, value),
                          (value * 0.9, value * 1.1), EXACT, "scaled", scale=scale))
         else:
-            add(Quantity(match.start(), match.end(), match.group(0), None,
+            add(Quantity(match.start, match.end, match.text, None,
                          (low * scale, high * scale), (low * scale, 2 * high * scale), VAGUE,
                          "vague"))
 
@@ -444,6 +455,13 @@ def _spanning(one: tuple, other: tuple) -> tuple:
     """The interval from the lower of two intervals' lows to the higher of their highs."""
     highs = (one[1], other[1])
     return (min(one[0], other[0]), None if None in highs else max(highs))
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
 
 
 _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
