@@ -83,3 +83,23 @@ def test_check_on_a_missing_table_is_an_error_not_a_pass(invoke, database, tmp_p
     assert result.exit_code == 2
     assert "table 'orders' cannot be read" in result.stderr
     assert "tables in shop.duckdb: sales" in result.stderr
+
+
+def test_a_suite_reading_a_table_an_older_run_did_not_write_says_how_to_build_it(
+        invoke, database, tmp_path):
+    """A database from before the compare stage wrote claim_comparisons: the expectation
+    could not run, and says to run the validator on the database, not DuckDB's words."""
+    suite = tmp_path / "later.yml"
+    suite.write_text(textwrap.dedent("""\
+        suite: later
+        table: sales
+        expectations:
+          - type: unexpected_rows_expectation
+            id: pairs-agree
+            kwargs:
+              unexpected_rows_query: "SELECT c.* FROM {batch} JOIN claim_comparisons c ON true"
+        """))
+    result = invoke("check", "--db", database, "--suite", suite)
+    assert result.exit_code == 2
+    assert "the database has no table claim_comparisons" in result.stdout
+    assert "python -m validation run" in result.stdout

@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -319,6 +320,9 @@ def _collect(suite: Suite, result: dict[str, Any],
     ]
 
 
+_MISSING_TABLE = re.compile(r"Table with name (\w+) does not exist")
+
+
 def _raised(info: dict[str, Any]) -> dict[str, Any] | None:
     """GX reports an exception either flat or keyed by the metric that raised it."""
     if info.get("raised_exception"):
@@ -333,7 +337,14 @@ def _expectation_result(spec: ExpectationSpec, item: dict) -> ExpectationResult:
     exception = _raised(item.get("exception_info") or {})
     if exception is not None:
         message = (exception.get("exception_message") or "unknown error").strip().splitlines()
-        return ExpectationResult(spec, ERROR, error=message[0] if message else "unknown error",
+        error = message[0] if message else "unknown error"
+        missing = _MISSING_TABLE.search(error)
+        if missing:
+            # a database written before the table existed (claim_comparisons came 2026-12)
+            error = (f"the database has no table {missing.group(1)}: it was written by an older "
+                     "version or by `load` alone; run `python -m validation run --db` on it to "
+                     "build every table")
+        return ExpectationResult(spec, ERROR, error=error,
                                  traceback=exception.get("exception_traceback"))
     payload = item.get("result") or {}
     status = PASSED if item["success"] else FAILED
