@@ -110,7 +110,6 @@ class _NumberPatterns:
     money_scales: dict[str, float]  # "ton": 100000
     scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
     part_scale_word: re.Pattern[str]
-    part_scale_stems: tuple[str, ...]  # the scale words without their first letter
     scale_parts: dict[str, tuple[float, float]]  # "een half": (0.5, 0.5), "a few": (2, 5)
     part_scales: dict[str, float]  # the scale words they multiply
     compound_goes_on: re.Pattern[str]  # "... thousand and one", "... thousand-five"
@@ -188,11 +187,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
                 numbers["scale_parts"], key=len, reverse=True)) + r")\s+$",
             re.IGNORECASE) if numbers.get("scale_parts") else None,
-        part_scale_stems=tuple(w.lower()[1:] for w in {**pack.scales,
-                                                       **numbers.get("hundreds", {})}),
         part_scale_word=re.compile(r"(?<![\w-])(?:" + "|".join(
             map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])",
-            re.IGNORECASE),
+            re.IGNORECASE if any(w != w.lower() for w in pack.scales) else 0),
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
                                    re.escape, numbers.get("money_scale_followers", [])))
@@ -385,11 +382,17 @@ def _finite(quantity: Quantity) -> bool:
 def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> None:
     """"een half miljoen", "half a million", "een kwart miljard": a part of a scale word; "een
     paar honderd", "a few hundred": a few of them (an interval)."""
-    if patterns.scale_part is None or not any(
-            word in text for word in patterns.part_scale_stems):
-        return  # no scale word in the text (a substring test is far cheaper than a pattern)
+    if patterns.scale_part is None:
+        return
+    # a case-sensitive pattern on the lowered text is three times faster than IGNORECASE;
+    # a text whose length lowering changes ("İ") is searched as written
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    elif not any(word in lowered for word in patterns.part_scales):
+        return  # no scale word at all (a substring test is far cheaper than a pattern)
     # the scale words are rare and "a"/"een" are everywhere: find the first, look back
-    for word in patterns.part_scale_word.finditer(text):
+    for word in patterns.part_scale_word.finditer(lowered):
         part = patterns.scale_part.search(text, max(0, word.start() - 40), word.start())
         if not part or not free(part.start(), word.end()):
             continue
