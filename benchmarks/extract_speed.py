@@ -1,13 +1,17 @@
 """Claim extraction alone, on every dpgmedia article, against another checkout in one window.
 
     python -m benchmarks.extract_speed [--against CHECKOUT] [--rounds 3]
+    python -m benchmarks.extract_speed --profile 12
+    PYTHONPATH=CHECKOUT python benchmarks/extract_speed.py --profile 12
 
 Times `extract_claims` over the texts of ../shared/corpora/dpgmedia-2019 in one process (the
 best of --rounds passes, after a warm-up), without DuckDB or worker processes, so that a change
 to the rules shows in the figure and little else does. With --against, the same script runs
 with CHECKOUT first on PYTHONPATH (an older commit's work tree), alternating with this one, and
 the ratio of the medians is printed: the machine is shared, so only ratios measured in one
-window mean anything.
+window mean anything. With --profile N, one pass runs under cProfile and its total and the N
+functions with the most time of their own are printed (run as a script with PYTHONPATH at a
+checkout to profile that checkout's `validation`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,31 @@ def best_seconds(rounds: int) -> tuple[float, int, int]:
     return best, len(texts), claims
 
 
+def profile(top: int) -> None:
+    """One pass under cProfile: the total, then the `top` functions by their own time."""
+    import cProfile
+    import pstats
+
+    from validation.extract.claims import extract_claims
+    from validation.extract.lexicon import load_pack
+
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    pack = load_pack("nl")
+    for text in texts[:50]:
+        extract_claims("warm-up", text, pack)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i, text in enumerate(texts):
+        extract_claims(str(i), text, pack)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    print(f"{stats.total_tt:.2f} s under cProfile, {len(texts)} articles "
+          f"({sys.modules['validation'].__file__})")
+    for (path, line, name), (_, calls, own, _, _) in sorted(
+            stats.stats.items(), key=lambda item: -item[1][2])[:top]:
+        print(f"{own:7.3f} s {calls:8d} calls  {name} ({Path(path).name}:{line})")
+
+
 def _measured(checkout: Path, rounds: int) -> dict:
     """best_seconds in a process whose `validation` comes from `checkout`."""
     # this file run as a script: its own folder, then `checkout`, come first on sys.path
@@ -59,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="an older checkout's work tree")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pairs", type=int, default=3, help="alternations with --against")
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="profile one pass and print the N costliest functions")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:  # one measurement as JSON, for _measured
@@ -66,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
+        return 0
+    if args.profile:
+        profile(args.profile)
         return 0
     if args.against is None:
         seconds, articles, claims = best_seconds(args.rounds)

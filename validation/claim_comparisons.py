@@ -280,7 +280,7 @@ _COMPARISONS = """
         -- chain of stories that share names (judged on dpgmedia: mostly different events)
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
           -- one party's votes are never compared with another's, nor with nobody's
-          AND (NOT list_contains($owned, a.metric) OR lower(a.subject) = lower(b.subject))
+          AND (NOT list_contains($owned, a.metric) OR a.subject = b.subject)
           AND b.reported_start <= a.reported_end + to_days($max_days_apart)
           AND a.reported_start <= b.reported_end + to_days($max_days_apart)
     ), judged AS (

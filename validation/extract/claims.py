@@ -173,17 +173,17 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
                                      True, cue.start < 3))
-    inverting = pack.raw["attribution"].get("inverting_verbs")
-    quote_verbs = pack.raw["attribution"].get("quote_verbs", [])
+    grammar = claim_words(pack.code)
     for cue in local(verbs):
-        if cue.text.lower() in quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
+        verb = cue.text.lower()
+        if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
             continue
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
-        if before.split()[-1:] and before.split()[-1].lower() in pack.articles:
-            continue  # "an estimated 280,000", "the reported toll": no verb here
         words = before.split()
+        if words and words[-1].lower() in pack.articles:
+            continue  # "an estimated 280,000", "the reported toll": no verb here
         opens = [i for i, w in enumerate(words)
-                 if w.lower() in claim_words(pack.code).subordinators
+                 if w.lower() in grammar.subordinators
                  # "Health officials after Monday's meeting said": a reporter before it makes
                  # the word a preposition
                  and not pack.reporters.find(" ".join(words[:i]))]
@@ -194,11 +194,11 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             before = " ".join(words[opens[-1] + 1:])
             ends = [i for i in (span.find(mark, cue.end) for mark in (",", ";")) if i >= 0]
             covers_until = sentence.start + (min(ends) if ends else len(span))
-        subject = _subject_phrase(before, pack)
+        fronted = _fronted(before, pack)
+        subject = None if fronted else _subject_phrase(before, pack)
         after = _phrase_after(span, cue.end, pack, starts)
-        inverted = before.strip().lower() in ("", *pack.raw["attribution"].get(
-            "inversion_words", [])) or _fronted(before, pack)
-        if inverting is not None and cue.text.lower() not in inverting:
+        inverted = fronted or before.strip().lower() in grammar.inversion_words | {""}
+        if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
             # only a reporter or a name follows such a verb as its subject ("..., reported a
             # local newspaper"); "declared a state of emergency" is its object
             inverted = inverted and bool(pack.reporters.find(after)
@@ -211,7 +211,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             source = _valid_source(after, pack)
         else:
             source = subject
-        if source and cue.text.lower() in pack.raw["attribution"].get("count_verbs", []) and \
+        if source and verb in grammar.count_verbs and \
                 not (pack.reporters.find(source) or re.search(r"\b[A-Z]{2,}\b", source)):
             source = None
         if source:
@@ -229,11 +229,11 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
     """True when, in a language that puts its verb second, the words before a reporting verb
     are a phrase put first, not its subject: a prepositional phrase ("In een interview zegt de
     minister") or a day ("Gisteren meldde de politie"); the subject then follows the verb."""
-    if not pack.raw["attribution"].get("verb_second"):
+    grammar = claim_words(pack.code)
+    if not grammar.verb_second:
         return False  # English keeps its subject before the verb ("with aid workers saying")
     written = [w.strip(".,'’\"") for w in before.split()]
     words = [w.lower() for w in written]
-    grammar = claim_words(pack.code)
     particles = 0
     while particles < len(words) and words[particles] in grammar.name_particles:
         particles += 1
@@ -248,8 +248,6 @@ def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
     trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
     grammar = claim_words(pack.code)
     words = before.split()
-    if _fronted(" ".join(words), pack):
-        return None  # "In Buitenhof zegt hij": the phrase before the verb is no subject
     if words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
@@ -462,6 +460,12 @@ class _ClaimWords:
     scope_part: re.Pattern[str]
     subject_trailers: frozenset[str]
     subordinators: frozenset[str]
+    inversion_words: frozenset[str]
+    inverting_verbs: frozenset[str] | None  # None: every reporting verb may invert
+    quote_verbs: frozenset[str]
+    count_verbs: frozenset[str]
+    verb_second: bool
+    place_prepositions: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -495,6 +499,7 @@ def claim_words(code: str) -> _ClaimWords:
     numbers = pack.raw["numbers"]
     abbreviations = sorted(pack.raw.get("abbreviations", []), key=len, reverse=True)
     grammar = pack.raw.get("grammar", {}) or {}
+    attribution = pack.raw["attribution"]
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -502,8 +507,15 @@ def claim_words(code: str) -> _ClaimWords:
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
         scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
-        subordinators=frozenset(w.lower() for w in pack.raw["attribution"].get(
-            "subordinators", [])),
+        subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
+        inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
+        inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
+        if "inverting_verbs" in attribution else None,
+        quote_verbs=frozenset(w.lower() for w in attribution.get("quote_verbs", [])),
+        count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
+        verb_second=attribution.get("verb_second") is True,
+        place_prepositions=frozenset(w.lower() for w in pack.raw.get(
+            "places_prepositions", [])),
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
         name_particles=frozenset(w.lower() for w in grammar.get("name_particles", [])),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
@@ -761,7 +773,7 @@ def _owner(text: str, quantity: Quantity, clause_start: int, sentence: Sentence,
                                       text[start:quantity.start])
     if words.joint_total.search(before):
         return None
-    places = set(pack.raw.get("places_prepositions", []))
+    places = words.place_prepositions
     names: list[str | None] = []  # None: a word that may be a name or only opens the sentence
     for at, tokens in _name_runs(before):
         if start == sentence.start and not before[:at].strip():

@@ -187,9 +187,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
                 numbers["scale_parts"], key=len, reverse=True)) + r")\s+$",
             re.IGNORECASE) if numbers.get("scale_parts") else None,
+        # lower case, matched against the lowered text (pack.scales are lower case)
         part_scale_word=re.compile(r"(?<![\w-])(?:" + "|".join(
-            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])",
-            re.IGNORECASE if any(w != w.lower() for w in pack.scales) else 0),
+            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])"),
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
                                    re.escape, numbers.get("money_scale_followers", [])))
@@ -384,8 +384,8 @@ def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> No
     paar honderd", "a few hundred": a few of them (an interval)."""
     if patterns.scale_part is None:
         return
-    # a case-sensitive pattern on the lowered text is three times faster than IGNORECASE;
-    # a text whose length lowering changes ("İ") is searched as written
+    # a case-sensitive pattern on the lowered text is three times faster than IGNORECASE; a
+    # text whose length lowering changes ("İ") is searched as written (its lower-case words)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
@@ -398,18 +398,16 @@ def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> No
             continue
         low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())]
         scale = patterns.part_scales[word.group(0).lower()]
-        match = _Span(part.start(), word.end(), text[part.start():word.end()])
-        if low == high == 1 and (scale < 1000
-                                 or patterns.compound_goes_on.match(text, match.end)):
+        start, end = part.start(), word.end()
+        if low == high == 1 and (scale < 1000 or patterns.compound_goes_on.match(text, end)):
             continue  # "one hundred and six", "a thousand and one": a compound number word
         if low == high:
             value = low * scale
-            add(Quantity(match.start, match.end, match.text, value, (value, value),
+            add(Quantity(start, end, text[start:end], value, (value, value),
                          (value * 0.9, value * 1.1), EXACT, "scaled", scale=scale))
         else:
-            add(Quantity(match.start, match.end, match.text, None,
-                         (low * scale, high * scale), (low * scale, 2 * high * scale), VAGUE,
-                         "vague"))
+            add(Quantity(start, end, text[start:end], None, (low * scale, high * scale),
+                         (low * scale, 2 * high * scale), VAGUE, "vague"))
 
 
 def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatterns,
@@ -458,13 +456,6 @@ def _spanning(one: tuple, other: tuple) -> tuple:
     """The interval from the lower of two intervals' lows to the higher of their highs."""
     highs = (one[1], other[1])
     return (min(one[0], other[0]), None if None in highs else max(highs))
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    text: str
 
 
 _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
@@ -586,17 +577,22 @@ def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity
     return Quantity(start, end, text[start:end], value, (value, value), lenient, EXACT, kind)
 
 
+def _qualifier_before(quantity: Quantity, text: str, pack: LanguagePack) -> str | None:
+    """The qualifier standing just before the number (nothing, an article or a currency sign
+    between them), or None."""
+    window = text[max(0, quantity.start - 30):quantity.start]
+    cues = [c for c in pack.qualifiers.find(window)
+            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
+    return cues[-1].label if cues else None
+
+
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
     if quantity.kind in ("vague", "multiplier", "zero") or quantity.qualifier == AT_LEAST:
         return  # "about 40-plus": the suffix already bounds it
-    window = text[max(0, quantity.start - 30):quantity.start]
-    # between the qualifier and the number: nothing, an article, or a currency sign
-    cues = [c for c in pack.qualifiers.find(window)
-            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
-    if not cues:
+    qualifier = _qualifier_before(quantity, text, pack)
+    if qualifier is None:
         return
-    qualifier = cues[-1].label
     n = quantity.value
     if n is None:
         return
@@ -623,11 +619,9 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
 def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """"zo'n vijf tot zes ton", "about 10 to 20": the range widened as one approximate figure;
     other qualifiers before a range say nothing a reader can bound."""
-    window = text[max(0, quantity.start - 30):quantity.start]
-    cues = [c for c in pack.qualifiers.find(window)
-            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
     low, high = quantity.strict
-    if cues and cues[-1].label == APPROXIMATE and low is not None and high is not None:
+    if _qualifier_before(quantity, text, pack) == APPROXIMATE and low is not None \
+            and high is not None:
         quantity.qualifier = APPROXIMATE
         quantity.strict = (_bound_down(0.9 * low, low), _bound_up(1.1 * high, high))
         quantity.lenient = (_bound_down(0.8 * low, low), _bound_up(1.2 * high, high))
