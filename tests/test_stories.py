@@ -123,6 +123,21 @@ HYGIENE = [
              "een buurthuis."),
     _article("f2", "2025-09-01", "Supporters van Feyenoord vierden in Amsterdam de zege op "
              "Ajax."),
+    # ij written y after the same first name is one person; ij and y with no first name (a
+    # district and the club named after it) or after two first names are two names
+    _article("ij1", "2025-04-02", "In Zwolle haalde de Stadspartij van Marieke van der Heijden "
+             "veertien zetels. Bij een stembureau in Zwolle-Zuid bij het Hoornwegpark ging het "
+             "mis."),
+    _article("ij2", "2025-04-03", "De Stadspartij van Marieke van der Heyden blijft de "
+             "grootste in Zwolle, ook na de hertelling in Zwolle-Zuid."),
+    _article("ij3", "2025-04-02", "Wethouder Joost Thijssen sprak in Zwolle-Zuid over de "
+             "Stadspartij en de wijk Hoornwegpark."),
+    _article("ij4", "2025-04-03", "Raadslid Anne Thyssen van de Stadspartij woont aan het "
+             "Hoornwegpark in Zwolle-Zuid."),
+    _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
+             "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
+    _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
+             "bleef het na Feyenoord tegen Heracles onrustig."),
     # two names that differ only in which accent they carry are two names, not one misspelt
     _article("acc1", "2025-06-10", "In Girona sprak wethouder Martí Fàbrega met de regering "
              "over de staking in Figueres."),
@@ -145,7 +160,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     _, document = run_suite(invoke, tmp_path, HYGIENE, "hygiene.yml")
     found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
              if f["kind"] in ("name_variants", "media_residue")}
-    assert found == {("name_variants", ("k1", "k2")), ("media_residue", ("link",)),
+    assert found == {("name_variants", ("k1", "k2")), ("name_variants", ("ij1", "ij2")),
+                     ("media_residue", ("link",)),
                      ("media_residue", ("video",))}
 
 
