@@ -171,6 +171,25 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 840_000_000, 840_000_000), ("money", 61_000_000, 61_000_000)]),
     ("De omzet groeide naar 97 miljoen, terwijl 4 miljoen klanten bleven.", "nl",
      [("money", 97_000_000, 97_000_000)]),
+    # vague multiples of the larger scale words
+    ("De gemeente liep tientallen miljoenen euro mis.", "nl",
+     [("money", 20_000_000, 99_999_999)]),
+    ("The fraud cost taxpayers billions of dollars.", "en",
+     [("money", 2_000_000_000, 9_999_999_999)]),
+    # "from", "just under": a bound, and a bound of an approximate figure
+    ("Abonnementen zijn er vanaf 12 euro per maand.", "nl", [("money", 12, None)]),
+    ("Tickets sell starting at $45.", "en", [("money", 45, None)]),
+    ("Een zonnepaneel kost vanaf ongeveer 300 euro.", "nl", [("money", 270, None)]),
+    ("The bill would raise up to about $80 per household.", "en", [("money", 0, 88)]),
+    ("Met net geen 900 stemmen werd de partij de kleinste.", "nl", [("votes", 810, 900)]),
+    ("The gap between the two parties is at least 0.8 percentage point.", "en",
+     [("percentage", 0.8, None)]),
+    # groups of people counted as groups are no count of people
+    ("In het dal wonen 36 boerengemeenschappen en 14 stammen.", "nl", []),
+    ("About 25 villages were evacuated before the dam broke.", "en", []),
+    # an age said together with another is an age, and no clause between people and verb
+    ("Agenten hielden drie jongens van 16 en 17 aan in Tilburg.", "nl", [("arrests", 3, 3)]),
+    ("Two sisters, aged 9 and 12, were hurt in the fire.", "en", [("injured", 2, 2)]),
 ])
 def test_numbers_are_read_as_written(text, language, expected):
     found = metrics(text, language)
@@ -304,6 +323,13 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     ("Forty people were hurt, the fire chief added.", "en", "fire chief"),
     ("Nine people died and 30 were injured, the coroner said.", "en", "coroner"),
     ("“Nine of our workers died in that blast,” the company's owner declared.", "en", "owner"),
+    # an aside between the subject and its verb
+    ("Governor Ortiz, touring the flooded town on Friday, said 11 people had drowned.", "en",
+     "Governor Ortiz"),
+    ("Ana Ruiz, a spokeswoman for the fire service, said 30 homes were lost and 4 people "
+     "died.", "en", "Ana Ruiz"),
+    ("De brandweercommandant, die de hele nacht ter plaatse was, zegt dat 7 mensen gewond "
+     "raakten.", "nl", "brandweercommandant"),
 ])
 def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, language, source):
     claim = read(text, language)[0]
@@ -414,3 +440,23 @@ def test_a_share_of_voters_who_voted_is_turnout(text, language):
 ])
 def test_seats_or_votes_gained_lost_or_led_by_are_a_change(text, language, metric):
     assert [c.metric for c in read(text, language)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # an accusation presents its figure as unproven; a charge filed is a fact of the case
+    ("The treasurer is accused of taking $84,000 from the club.", "en", True),
+    ("De wethouder wordt verdacht van fraude met 3 miljoen euro.", "nl", True),
+    ("De directeur werd beschuldigd van het verduisteren van 40.000 euro.", "nl", True),
+    ("The treasurer repaid $84,000 to the club.", "en", False),
+])
+def test_an_accusation_hedges_its_figure(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # one person is never a population, a crowd or troops ("bij te wonen" is to attend)
+    ("Zij reist af om het proces tegen de 52-jarige verdachte bij te wonen.", "nl"),
+    ("Een 30-jarige man demonstreerde in zijn eentje voor het stadhuis.", "nl"),
+])
+def test_one_person_counts_no_population_or_crowd(text, language):
+    assert metrics(text, language) == []

@@ -46,6 +46,9 @@ from validation.extract.lexicon import (
     words_before,
 )
 from validation.extract.numbers import (
+    ALMOST,
+    AT_LEAST,
+    AT_MOST,
     LESS_THAN,
     Quantity,
     as_amount,
@@ -179,6 +182,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
             continue
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
+        aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
+            else None
+        if aside:
+            # "Obama, speaking from the White House, said": the subject before the aside
+            head = re.split(r"[,;:\"“”—–]", span[: aside.start()])[-1]
+            if _subject_phrase(head, pack):
+                before = head
         words = before.split()
         if words and words[-1].lower() in pack.articles:
             continue  # "an estimated 280,000", "the reported toll": no verb here
@@ -418,12 +428,18 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?:{persons})|[A-Z][\w'-]+))(?![\w-])", re.IGNORECASE)
 
 
+# Metrics that count many people at once, never one person said with an article or an age
+AGGREGATE_METRICS = frozenset({"population", "crowd_size", "troops"})
+
+
 def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int],
                           predicates: list[Cue], pack: LanguagePack) -> Grounding | None:
     """A single person counts only by what happened to them, said after them in the clause."""
     grammar = claim_words(pack.code)
     after = [c for c in predicates if quantity.end <= c.start and c.end <= clause[1]]
     for cue in after[:1]:
+        if cue.label in AGGREGATE_METRICS:
+            return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
         between = text[quantity.end:cue.start]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
@@ -438,8 +454,9 @@ def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentenc
     """A figure the text says is wrong: "niet 30 maar 18", "died, not 40", or one reported
     in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
     words = claim_words(pack.code)
-    # "nog geen 30": a negation inside the qualifier bounds the figure rather than denying it
-    if quantity.qualifier != LESS_THAN and words.negation.search(
+    # "nog geen 30", "net geen 2300", "niet meer dan 40": a negation inside the qualifier
+    # bounds the figure rather than denying it
+    if quantity.qualifier not in (LESS_THAN, ALMOST, AT_LEAST, AT_MOST) and words.negation.search(
             text, max(sentence.start, quantity.start - 12), quantity.start):
         return True
     markers = list(words.correction.finditer(text, sentence.start, quantity.start))
@@ -484,6 +501,7 @@ class _ClaimWords:
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
+    aside_before_verb: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
     owned_change: re.Pattern[str]
@@ -559,6 +577,14 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
+        # ", speaking on Sunday,", ", a spokesman for the city,", ", who ...,": an aside
+        # between a reporting verb and its subject
+        aside_before_verb=re.compile(r",\s*(?:(?:" + "|".join(map(re.escape, sorted(
+            list(grammar.get("relative_pronouns", [])) + list(pack.articles)
+            + list(attribution.get("reporters", [])), key=len, reverse=True)) or ["\x00"])
+            + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
+                "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
+            re.IGNORECASE),
         # "..., and Trump announced": a conjunction opening a clause, its subject, the verb
         coordinated_report=re.compile(r"(?:" + "|".join(map(re.escape, pack.raw[
             "attribution"].get("clause_conjunctions", []) or ["\x00"]))

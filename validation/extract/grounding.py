@@ -37,8 +37,9 @@ MAX_MODIFIERS = 3
 
 @dataclass(frozen=True)
 class CountedNoun:
-    """What follows a number: `kind` is metric, weak, thing_metric, person, relational, thing or
-    none (no noun: a verb, a preposition or punctuation follows); `label` the metric or noun."""
+    """What follows a number: `kind` is metric, weak, thing_metric, person, relational,
+    collective (groups of people: communities, villages), thing or none (no noun: a verb, a
+    preposition or punctuation follows); `label` the metric or noun."""
 
     kind: str
     label: str | None
@@ -107,6 +108,7 @@ class GroundingWords:
     thing_nouns: dict[str, str]
     thing_predicates: dict[str, frozenset[str]]
     persons: frozenset[str]
+    collectives: frozenset[str]
     person_phrases: re.Pattern[str]
     own_noun_metrics: frozenset[str]
     person_suffixes: tuple[str, ...]
@@ -118,6 +120,7 @@ class GroundingWords:
     toll_nouns: CueSet
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
+    ages: re.Pattern[str]
 
 
 def _at(phrases: list[str]) -> re.Pattern[str]:
@@ -162,6 +165,7 @@ def grounding_words(code: str) -> GroundingWords:
         thing_predicates={label: frozenset(p.lower() for p in spec.get("predicates", []))
                           for label, spec in things.items()},
         persons=frozenset(p.lower() for p in raw.get("persons", [])),
+        collectives=frozenset(p.lower() for p in raw.get("collectives", [])),
         person_phrases=_at([p for p in raw.get("persons", []) if " " in p]),
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
@@ -177,6 +181,11 @@ def grounding_words(code: str) -> GroundingWords:
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        # "twee meisjes van 14 en 15 aangehouden": the people's ages, no clause of their own
+        ages=re.compile(r",?\s*(?:" + "|".join(map(re.escape, (
+            raw["numbers"].get("age_of", []) + raw["numbers"].get("age_before", []))
+            or ["\x00"])) + r")\s+\d{1,3}(?:\s*(?:,|" + "|".join(map(re.escape, raw.get(
+                "conjunctions", []) or ["\x00"])) + r")\s*\d{1,3})*,?", re.IGNORECASE),
     )
 
 
@@ -238,6 +247,8 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
         lower = word.lower().rstrip(".")
         if lower in words.thing_nouns:
             return CountedNoun("thing_metric", lower, match.end())
+        if lower in words.collectives:
+            return CountedNoun("collective", lower, match.end())
         if lower in words.persons or _person_shaped(word, words):
             return CountedNoun("person", lower, match.end())
         if lower in words.after_number:
@@ -291,8 +302,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     noun = noun or counted_noun(text, end, pack, of)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)
-    if noun.kind == "relational":
-        return noun
+    if noun.kind in ("relational", "collective"):
+        return noun  # "520 communities live there": what happens to them counts no people
     in_clause = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
                  and not (c.start < noun.end and c.end > start)]
     if noun.kind == "thing_metric":
@@ -353,6 +364,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         # an aside between commas is no clause of its own ("Six people, all tourists, were
         # killed")
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
+        ages = words.ages.match(gap)
+        gap = gap[ages.end():] if ages else gap
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             return cue
         break

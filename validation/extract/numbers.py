@@ -81,13 +81,30 @@ def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-count:]
 
 
+def _coordinated_age(text: str, start: int, end: int, pack: LanguagePack,
+                     patterns: _NumberPatterns) -> bool:
+    """"twee jongens van 15 en 16", "two boys aged 15 and 16": ages said together, the first
+    after people and "van"/"of" or after "aged", the second after a conjunction."""
+    persons = patterns.persons | patterns.plural_persons
+    before = _previous_words(text, start, 5)
+    following = re.match(r"\s+(\w+)\s+\d", text[end:end + 30])
+    if len(before) >= 2 and following and following.group(1).lower() in pack.conjunctions:
+        return before[-1] in patterns.age_of and before[-2] in persons
+    if len(before) < 4 or before[-1] not in pack.conjunctions or not before[-2].isdigit():
+        return False
+    return before[-3] in patterns.age_before or (
+        before[-3] in patterns.age_of and before[-4] in persons)
+
+
 @dataclass(frozen=True)
 class _NumberPatterns:
     """What find_quantities needs from a pack beyond its fields, built once per language."""
 
     not_counts: frozenset[str]
     age_before: frozenset[str]
+    age_of: frozenset[str]  # "de man van 45", "a man of 45"
     persons: frozenset[str]
+    plural_persons: frozenset[str]
     year_cues: frozenset[str]
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
@@ -145,7 +162,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         age_before=frozenset(numbers.get("age_before", [])),
+        age_of=frozenset(numbers.get("age_of", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
+        plural_persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
@@ -285,8 +304,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
-                len(before) == 2 and before[0] in patterns.persons and before[1] in ("van", "of"))):
-            continue  # "a man aged 45", "de man van 45": an age
+                len(before) == 2 and before[0] in patterns.persons and before[1] in patterns.age_of)
+                or _coordinated_age(text, match.start(), end, pack, patterns)):
+            continue  # "a man aged 45", "de man van 45", "jongens van 15 en 16": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
                 and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))):
@@ -580,19 +600,34 @@ def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity
 def _qualifier_before(quantity: Quantity, text: str, pack: LanguagePack) -> str | None:
     """The qualifier standing just before the number (nothing, an article or a currency sign
     between them), or None."""
-    window = text[max(0, quantity.start - 30):quantity.start]
-    cues = [c for c in pack.qualifiers.find(window)
-            if window[c.end:].strip().lower() in pack.articles | {"", "$", "€", "£"}]
-    return cues[-1].label if cues else None
+    chain = _qualifiers_before(quantity, text, pack)
+    return chain[-1] if chain else None
+
+
+def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack) -> list[str]:
+    """The qualifiers standing just before the number, outermost first: ["at_least",
+    "approximate"] for "vanaf zo'n 30.000", "at least about 40"."""
+    window = text[max(0, quantity.start - 40):quantity.start]
+    cues = pack.qualifiers.find(window)
+    chain: list[str] = []
+    end = len(window)
+    for cue in reversed(cues):
+        between = window[cue.end:end].strip().lower()
+        if between not in (pack.articles | {"", "$", "€", "£"} if not chain else {""}):
+            break
+        chain.insert(0, cue.label)
+        end = cue.start
+    return chain
 
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
     if quantity.kind in ("vague", "multiplier", "zero") or quantity.qualifier == AT_LEAST:
         return  # "about 40-plus": the suffix already bounds it
-    qualifier = _qualifier_before(quantity, text, pack)
-    if qualifier is None:
+    chain = _qualifiers_before(quantity, text, pack)
+    if not chain:
         return
+    qualifier = chain[-1]
     n = quantity.value
     if n is None:
         return
@@ -609,6 +644,16 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     elif qualifier == APPROXIMATE:
         quantity.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
         quantity.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
+        # "vanaf zo'n 30.000", "up to about 40": a bound of an approximate figure (which
+        # steps nowhere: more than about 40 is at least about 40)
+        if len(chain) > 1 and chain[-2] in (AT_LEAST, MORE_THAN):
+            quantity.qualifier = AT_LEAST
+            quantity.strict = (quantity.strict[0], None)
+            quantity.lenient = (quantity.lenient[0], None)
+        elif len(chain) > 1 and chain[-2] in (AT_MOST, LESS_THAN):
+            quantity.qualifier = AT_MOST
+            quantity.strict = (0, quantity.strict[1])
+            quantity.lenient = (0, quantity.lenient[1])
     elif qualifier == AT_MOST:
         quantity.strict = quantity.lenient = (0, n)
     elif qualifier == LESS_THAN:
