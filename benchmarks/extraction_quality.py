@@ -56,7 +56,7 @@ GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
 # ("price" is money's name before 2026-12, so an older extractor is scored alike.)
 OUR_METRICS = {"percentage_change": "percentage", "ratio_percentage": "percentage",
                "turnout": "percentage", "seats_change": "seats", "votes_change": "votes",
-               "price": "money"}
+               "damage": "money", "price": "money"}
 # Gold source names (English) and the words our extractor quotes from Dutch text.
 SOURCE_WORDS = {
     "police": ["politie", "police"], "government": ["regering", "government"],

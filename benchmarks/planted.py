@@ -1,8 +1,10 @@
-"""Score a run's findings against the planted-defect corpus (tests/data/planted/).
+"""Score a run's findings against a planted-defect corpus (tests/data/planted/, or another
+folder of corpus.jsonl and gold.yml: tests/data/planted2/ was written later, blind, to measure
+the rules drawn from the first).
 
-    python -m benchmarks.planted [--results FILE] [--show]
+    python -m benchmarks.planted [--corpus DIR] [--results FILE] [--show]
 
-Without --results, the corpus is run first (`run --no-data-docs` into build/planted/). A
+Without --results, the corpus is run first (`run --no-data-docs` into build/<folder name>/). A
 defect is found when a finding of its kind names its article (one-article kinds) or at least two
 of its articles (comparisons, duplicates, name variants), and a comparison is of its metric.
 A trap is hit when a finding of a kind the trap names (`must_not_be`) names its articles the
@@ -85,11 +87,11 @@ def score(findings: list[dict], gold: dict) -> dict:
     return {"found": found, "hit_traps": hit_traps, "unjudged": unjudged, "per_kind": per_kind}
 
 
-def run_corpus(out: Path) -> Path:
-    """Run the validator on the planted corpus (a fresh store); the path of its results.json."""
+def run_corpus(corpus: Path, out: Path) -> Path:
+    """Run the validator on a planted corpus (a fresh store); the path of its results.json."""
     (out / "planted.duckdb").unlink(missing_ok=True)
     subprocess.run([sys.executable, "-m", "validation", "run", "--corpus",
-                    str(PLANTED / "corpus.jsonl"), "--db", str(out / "planted.duckdb"),
+                    str(corpus / "corpus.jsonl"), "--db", str(out / "planted.duckdb"),
                     "--reports", str(out), "--no-data-docs", "--quiet", "--today",
                     "2026-12-01"], check=False, capture_output=True)
     return out / "results.json"
@@ -97,12 +99,14 @@ def run_corpus(out: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=PLANTED,
+                        help="a folder of corpus.jsonl and gold.yml (default: %(default)s)")
     parser.add_argument("--results", type=Path, help="a results.json of a run on the corpus")
     parser.add_argument("--show", action="store_true", help="list misses, traps and unjudged")
     args = parser.parse_args(argv)
-    results = args.results or run_corpus(ROOT / "build" / "planted")
+    results = args.results or run_corpus(args.corpus, ROOT / "build" / args.corpus.name)
     findings = json.loads(results.read_text(encoding="utf-8"))["findings"]
-    gold = yaml.safe_load((PLANTED / "gold.yml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load((args.corpus / "gold.yml").read_text(encoding="utf-8"))
     result = score(findings, gold)
     total = sum(len(ids) for ids in result["found"].values())
     hits = sum(1 for ids in result["found"].values() for i in ids if i)

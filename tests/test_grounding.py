@@ -460,3 +460,55 @@ def test_an_accusation_hedges_its_figure(text, language, hedged):
 ])
 def test_one_person_counts_no_population_or_crowd(text, language):
     assert metrics(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a sentence that reports the one before it ("Dat meldt ...", "That's according to ...")
+    ("In de nacht raakten negen agenten gewond. Dat meldt de politiebond in een verklaring.",
+     "nl", ["politiebond"]),
+    ("Some 400 homes were flooded and 12 people drowned. That's according to the county "
+     "sheriff.", "en", ["sheriff"]),
+    # but not a sentence that only opens the same way
+    ("Vorig jaar vielen er zeven doden. Dat is minder dan in 2019.", "nl", [None]),
+    # nor a figure two sentences back, nor one with a source of its own
+    ("Er vielen drie doden. Het was druk op de weg. Dat meldt de ANWB.", "nl", [None]),
+    ("Volgens de GGD zijn 14 mensen besmet. Dat meldt ook de NOS.", "nl", ["GGD"]),
+])
+def test_a_sentence_reporting_the_one_before_gives_its_figures_a_source(text, language,
+                                                                           sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources), found
+    for got, want in zip(found, sources, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), found
+
+
+@pytest.mark.parametrize(("text", "language", "metrics_found"), [
+    # damage an event did is its own amount; damages a court awards are money
+    ("The hailstorm caused roughly $40 million of damage across the county.", "en",
+     [("damage", 36_000_000, 44_000_000)]),
+    ("De waterschade aan de kerk wordt geschat op 80.000 euro.", "nl",
+     [("damage", 80_000, 80_000)]),
+    ("A jury ordered the firm to pay $3 million in damages.", "en",
+     [("money", 3_000_000, 3_000_000)]),
+    # a scale written as a suffix ends the figure there: the next one is read too
+    ("The fire did €2.5m of damage and 14 people were hurt.", "en",
+     [("damage", 2_450_000, 2_550_000), ("injured", 14, 14)]),
+])
+def test_damage_is_the_amount_an_event_destroyed(text, language, metrics_found):
+    found = metrics(text, language)
+    assert [m for m, _, _ in found] == [m for m, _, _ in metrics_found], found
+    for (_, low, high), (_, want_low, want_high) in zip(found, metrics_found, strict=True):
+        assert (low, high) == (pytest.approx(want_low), pytest.approx(want_high))
+
+
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    ("Het dodental steeg naar 31, meldde de gemeente dinsdagavond.", "nl", [("evening", 1)]),
+    ("Police said this morning that 40 people were arrested.", "en", [("morning", None)]),
+    # the latest part the sentence names: the report's, after the event's
+    ("The quake struck on Friday morning and killed 52, officials said on Friday evening.",
+     "en", [("evening", 4)]),
+    # "morgen" alone is tomorrow, no part of a day
+    ("Morgen worden de 12 gewonden overgebracht.", "nl", [(None, None)]),
+])
+def test_a_figure_knows_the_part_of_the_day_it_was_reported_in(text, language, parts):
+    assert [(c.day_part, c.day_part_weekday) for c in read(text, language)] == parts

@@ -445,8 +445,8 @@ def test_votes_are_compared_per_owner_and_turnout_per_place(invoke, tmp_path):
 
 
 def test_two_turnouts_of_one_day_are_never_a_contradiction(invoke, tmp_path):
-    """Turnout is read through the day (at noon, at the close) and claims carry no time of
-    day: 21 % and 63 % of one day are unordered, a warning, not an error."""
+    """Turnout is read through the day (at noon, at the close) and these claims carry no part
+    of the day: 21 % and 63 % of one day are unordered, a warning, not an error."""
     corpus = [
         {"id": "noon", "published": "2027-05-13", "event": "vote", "source": "a",
          "language": "nl", "text": "Om 13.00 uur was de opkomst in Zwolle 21 procent."},
@@ -456,3 +456,28 @@ def test_two_turnouts_of_one_day_are_never_a_contradiction(invoke, tmp_path):
     result, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("unordered", ("close", "noon"))}
     assert result.exit_code == 0, result.output
+
+
+def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invoke, tmp_path):
+    """12 dead reported on Monday morning (said in the sentence after the figure), 19 on
+    Monday evening: the toll rose, an update, not a contradiction. At least 9 injured, then 23
+    a day later: above the earlier lower bound, an update too; 9 and 23 on one day with no
+    part named stay a contradiction."""
+    corpus = [
+        {"id": "morning", "published": "2026-02-02", "event": "storm", "source": "a",
+         "language": "nl", "text": "Door de storm zijn twaalf mensen omgekomen. Dat meldde de "
+                                   "brandweer maandagochtend."},
+        {"id": "evening", "published": "2026-02-02", "event": "storm", "source": "b",
+         "language": "en", "text": "The storm killed 19 people, the fire service said on "
+                                   "Monday evening."},
+        {"id": "bound", "published": "2026-02-02", "event": "storm", "source": "c",
+         "language": "en", "text": "At least 9 people were injured in the storm, police said."},
+        {"id": "later", "published": "2026-02-03", "event": "storm", "source": "d",
+         "language": "en", "text": "The storm injured 23 people, police said."},
+        {"id": "same-day", "published": "2026-02-03", "event": "storm", "source": "e",
+         "language": "en", "text": "The storm injured 9 people, police said."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("update", ("evening", "morning")),
+                                   ("update", ("bound", "later")),
+                                   ("contradiction", ("later", "same-day"))}

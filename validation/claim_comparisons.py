@@ -9,16 +9,17 @@ security forces within everybody, scopes.yml; Almaty within Kazakhstan, the plac
 Background figures (a sentence dated a month or more before publication, an earlier reading
 such as "rose from 9 to 14") are no report of the current figure and are left out.
 
-The publication windows of reported_claims order a pair; each row has a `verdict` and the
-`reason` for it (REASONS: the reason's verdict and the words a report uses for it):
+The publication windows of reported_claims order a pair, and on one day the parts of it the
+figures were reported in (the morning's toll before the evening's); each row has a `verdict`
+and the `reason` for it (REASONS: the reason's verdict and the words a report uses for it):
 - intervals that overlap are consistent; lenient readings that overlap, or figures within the
   metric's tolerance (ranges.yml `tolerances:`), approximate;
 - a part below its whole is consistent; above it on the same day, scope_inconsistency;
 - same single day: disjoint figures are a contradiction, hedged_tension when either is hedged,
   unordered when either is vague;
-- one window before the other: a cumulative count that grew, or any other metric that
-  changed, is an update; a cumulative count that shrank (and did not narrow its group or place)
-  a regression;
+- one before the other: a cumulative count that grew (or rose above an earlier lower bound:
+  "at least 16", then 37), or any other metric that changed, is an update; a cumulative count
+  that shrank (and did not narrow its group or place) a regression;
 - overlapping windows: unordered, rather than a guess.
 An article that gives several figures for one metric and group (several incidents, or an
 earlier reading) disagrees with another only when none of its figures agrees; one pair of
@@ -38,12 +39,12 @@ from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
 
-# Counts of people and things an event has: what sources report, update and contradict.
-# Prices, percentages, crowds and populations differ between stories far more than they
-# contradict each other, so they are not compared across articles by default.
+# Counts of people and things an event has, and the damage it did: what sources report,
+# update and contradict. Other amounts, percentages, crowds and populations differ between
+# stories far more than they contradict each other, so they are not compared by default.
 COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
                     "missing", "displaced", "released", "killed_and_injured", "troops", "cases",
-                    "votes", "seats", "turnout")
+                    "votes", "seats", "turnout", "damage")
 # Figures that belong to someone named (a party's votes and seats; the extractor puts the owner
 # in `subject`): compared only between two figures of one owner, never with an unowned one
 OWNED_METRICS = tuple(sorted(OWNERS_READ))
@@ -81,6 +82,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "disagree_same_day": ("contradiction", "the figures disagree on the same day and neither "
                           "is hedged"),
     "later_larger": ("update", "the later report gives a larger figure: an update"),
+    "later_above_bound": ("update", "the later report gives a figure above the earlier one's "
+                          "lower bound: an update"),
     "later_smaller": ("update", "the later report gives a smaller figure: an update"),
     "later_larger_narrower": ("update", "the later report gives a larger figure: an update "
                               "(of a narrower group or place)"),
@@ -239,6 +242,7 @@ _COMPARISONS = """
                b.lenient_high AS b_lenient_high, b.hedged AS b_hedged,
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
+               b.day_part AS b_day_part,
                a.cumulative AND b.cumulative AS both_cumulative,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
@@ -302,17 +306,34 @@ _COMPARISONS = """
                greatest(value_low - coalesce(b_high, 1e308),
                         b_low - coalesce(value_high, 1e308))
                    <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
-               reported_start = reported_end AND b_start = b_end
-                   AND reported_start = b_start AS same_day,
-               reported_end <= b_start AS a_first, b_end <= reported_start AS b_first,
+               one_day AND NOT parts_differ AS same_day,
+               CASE WHEN parts_differ THEN day_part < b_day_part
+                    ELSE reported_end <= b_start END AS a_first,
+               CASE WHEN parts_differ THEN b_day_part < day_part
+                    ELSE b_end <= reported_start END AS b_first,
                value_low > coalesce(b_high, 1e308) AS a_larger
-        FROM pairs
+        FROM (SELECT *,
+                     reported_start = reported_end AND b_start = b_end
+                         AND reported_start = b_start AS one_day,
+                     -- one day, reported in other parts of it (the morning's toll, the
+                     -- evening's): in order
+                     coalesce(reported_start = reported_end AND b_start = b_end
+                              AND reported_start = b_start AND day_part <> b_day_part, false)
+                         AS parts_differ
+              FROM pairs)
     ), reasoned AS (
         SELECT *,
             CASE
                 -- other people or other towns: not the same figure
                 WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
                 WHEN part IS NULL THEN 'scopes_cross'
+                -- "at least 16" in the morning, 37 by the evening: the toll rose ("hundreds
+                -- of thousands" is too vague to say so)
+                WHEN part = 0 AND qualifier IS DISTINCT FROM 'vague'
+                     AND b_qualifier IS DISTINCT FROM 'vague'
+                     AND ((a_first AND NOT b_first AND value_high IS NULL AND b_low > value_low)
+                          OR (b_first AND NOT a_first AND b_high IS NULL
+                              AND value_low > b_low)) THEN 'later_above_bound'
                 WHEN strict_overlap THEN 'intervals_overlap'
                 WHEN lenient_overlap THEN 'lenient_overlap'
                 WHEN within_tolerance THEN 'within_tolerance'
@@ -323,7 +344,7 @@ _COMPARISONS = """
                 -- "dozens" in the morning, "200" by the evening: no order
                 WHEN same_day AND (qualifier = 'vague' OR b_qualifier = 'vague')
                     THEN 'vague_same_day'
-                -- claims carry no time of day, and a turnout is read through the day
+                -- a turnout is read through the day
                 WHEN same_day AND list_contains($rates, metric) THEN 'rate_same_day'
                 WHEN same_day THEN 'disagree_same_day'
                 WHEN a_first OR b_first THEN

@@ -40,6 +40,7 @@ from validation.claim_comparisons import (
 )
 from validation.config import load_yaml_file
 from validation.errors import CorpusError, Problem
+from validation.extract.dates import DAY_PARTS
 from validation.load.claims_file import ClaimsLoad
 from validation.load.readers import SIDECAR_FILES
 
@@ -284,7 +285,12 @@ _ARTICLE_CLAIMS = """
                -- no report of the current figure either
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
-               c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading
+               c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
+               -- when in its day the figure was reported (1 morning .. 3 evening), unless
+               -- written after a weekday other than the reported day's
+               CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
+                             e.estimated_start, a.inferred_start, a.published_start)) - 1
+                    THEN list_position({day_parts}, c.day_part) END AS day_part
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -298,9 +304,10 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL, false
+               NULL, NULL, 'claims file', false, NULL, NULL, false, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
+_DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
 # (which change only when it is extracted again): a row that changes changes this hash.
 _ARTICLE_BASIS = """
@@ -332,7 +339,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(f"CREATE OR REPLACE TEMP TABLE current_basis AS {_ARTICLE_BASIS}")
     if stored is None or stored[0] != version or len(kept) < 2:
         con.execute("CREATE OR REPLACE TABLE reported_claims AS "
-                    + _ARTICLE_CLAIMS.format(articles="current_basis")
+                    + _ARTICLE_CLAIMS.format(articles="current_basis", day_parts=_DAY_PARTS)
                     + " UNION ALL " + _EXTERNAL_CLAIMS)
         con.execute("CREATE OR REPLACE TABLE reported_articles AS SELECT * FROM current_basis")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('reported_claims_version', ?)",
@@ -348,7 +355,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("DELETE FROM reported_claims WHERE origin = 'claims file' "
                     "OR article_id IN (SELECT article_id FROM stale_articles)")
         con.execute("INSERT INTO reported_claims "
-                    + _ARTICLE_CLAIMS.format(articles="stale_articles")
+                    + _ARTICLE_CLAIMS.format(articles="stale_articles", day_parts=_DAY_PARTS)
                     + " UNION ALL " + _EXTERNAL_CLAIMS)
         con.execute("DELETE FROM reported_articles WHERE article_id IN "
                     "(SELECT article_id FROM stale_articles)")

@@ -17,6 +17,7 @@ import pandera.polars as pa
 import polars as pl
 
 from validation.errors import ContractError, Problem, StoreError
+from validation.extract.dates import DAY_PARTS
 from validation.extract.grounding import GROUNDINGS
 from validation.store import TOUCHED_ARTICLES
 
@@ -93,6 +94,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "scope": pa.Column(pl.Utf8, pa.Check.isin(["whole", "part", "several"]),
                                nullable=True),
             "earlier_than": pa.Column(pl.Utf8, nullable=True),
+            "day_part": pa.Column(pl.Utf8, pa.Check.isin(list(DAY_PARTS)), nullable=True),
+            "day_part_weekday": pa.Column(pl.Int32, pa.Check.in_range(0, 6), nullable=True),
         },
         checks=[
             pa.Check(

@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS claims (
     location VARCHAR, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, hedged BOOLEAN,
     attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR,
     lenient_low DOUBLE, lenient_high DOUBLE, grounding VARCHAR, part_of VARCHAR, scope VARCHAR,
-    earlier_than VARCHAR
+    earlier_than VARCHAR, day_part VARCHAR, day_part_weekday INTEGER
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
@@ -210,7 +210,8 @@ class Store:
             self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
         for name, kind in (("lenient_low", "DOUBLE"), ("lenient_high", "DOUBLE"),
                            ("grounding", "VARCHAR"), ("part_of", "VARCHAR"),
-                           ("scope", "VARCHAR"), ("earlier_than", "VARCHAR")):
+                           ("scope", "VARCHAR"), ("earlier_than", "VARCHAR"),
+                           ("day_part", "VARCHAR"), ("day_part_weekday", "INTEGER")):
             self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {name} {kind}")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS weekday INTEGER")
         self.con.execute("ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS tense VARCHAR")

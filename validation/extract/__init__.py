@@ -25,7 +25,7 @@ from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-38"
+CODE_VERSION = "claims-dates-39"
 # An article is read up to a budget, so one hostile or broken record cannot hold up a run:
 # this many characters (news articles are under 100,000) and this many figures (digits), the
 # work per figure being bounded by MAX_SENTENCE_CHARS. Deterministic, unlike a clock. An
@@ -54,7 +54,8 @@ EXTRACTION_INPUT = ("md5(concat_ws('|', a.content_hash, coalesce(a.language, '')
                     "CAST(a.published_end AS VARCHAR)))")
 _CLAIM_ARROW = pa.schema([
     (name, pa.float64() if name.startswith(("value_", "lenient_")) else
-     pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_") else pa.string())
+     pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_")
+     or name == "day_part_weekday" else pa.string())
     for name in CLAIM_COLUMNS
 ])
 

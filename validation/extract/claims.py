@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from validation.extract.dates import DAY_PARTS, DayPart, find_day_parts
 from validation.extract.grounding import (
     CONTEXT,
     COORDINATED,
@@ -94,6 +95,11 @@ class Claim:
     # claim_id of the figure this one came before ("rose from 37 to 52": 37 before 52;
     # "six arrests, up from two": two before six): a past reading, not a report of now
     earlier_than: str | None = None
+    # when in its day the figure was reported ("maandagochtend", "on Monday evening", said in
+    # its sentence or in a next one reporting it): morning, afternoon or evening; and the
+    # weekday it was written after (0 = Monday), if any
+    day_part: str | None = None
+    day_part_weekday: int | None = None
 
 
 def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
@@ -502,6 +508,7 @@ class _ClaimWords:
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
     aside_before_verb: re.Pattern[str]
+    back_reference: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
     owned_change: re.Pattern[str]
@@ -585,6 +592,12 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
                 "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
             re.IGNORECASE),
+        # "Dat meldt de politie.", "That's according to the ministry.": a sentence reporting
+        # the one before it
+        back_reference=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
+            "back_reference", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(re.escape, sorted(
+                attribution.get("speech_verbs", []) + attribution.get("before_source", []),
+                key=len, reverse=True)) or ["\x00"]) + r")(?![\w-]))", re.IGNORECASE),
         # "..., and Trump announced": a conjunction opening a clause, its subject, the verb
         coordinated_report=re.compile(r"(?:" + "|".join(map(re.escape, pack.raw[
             "attribution"].get("clause_conjunctions", []) or ["\x00"]))
@@ -619,6 +632,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     split = sentences(text, pack)
     previous_metrics: list[Cue] = []
     previous_claims: list[Claim] = []
+    claims_sentence = -2  # the index of the sentence previous_claims were made in
+    grammar = claim_words(pack.code)
     previous_paragraph = -1
     # the metric of a figure a correction denied, and in which sentence (it lends its metric
     # to a bare figure of that sentence or the next: "...; dat waren er ongeveer 1.200")
@@ -638,6 +653,16 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if sentence.paragraph != previous_paragraph:
             source_sentence, previous_metrics, previous_claims = None, [], []
         previous_paragraph = sentence.paragraph
+        if previous_claims and claims_sentence == index - 1 \
+                and grammar.back_reference.match(text, sentence.start, sentence.end):
+            # "... zestien doden. Dat meldt het ministerie.": the report of the sentence before
+            sources = sources_of(sentence, [])
+            part = _latest_day_part(text, sentence, pack) if sources else None
+            for claim in previous_claims:
+                if claim.attributed_to is None and sources:
+                    claim.attributed_to = sources[0].source
+                    if claim.day_part is None and part is not None:
+                        claim.day_part, claim.day_part_weekday = part.part, part.weekday
         if not inside:
             if metrics_here:
                 previous_metrics = metrics_here
@@ -719,9 +744,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
                 made[past].earlier_than = made[now].claim_id
+        part = _latest_day_part(text, sentence, pack) if sentence_claims else None
+        for claim in sentence_claims if part is not None else ():
+            claim.day_part, claim.day_part_weekday = part.part, part.weekday
         claims.extend(sentence_claims)
         if sentence_claims:
-            previous_claims = sentence_claims
+            previous_claims, claims_sentence = sentence_claims, index
         if metrics_here:
             previous_metrics = metrics_here
         if attributions:
@@ -729,10 +757,17 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     return claims
 
 
+def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack) -> DayPart | None:
+    """The latest part of a day a sentence names ("struck early on Monday, ..., the ministry
+    said on Monday evening": the evening), or None."""
+    parts = find_day_parts(text, pack, sentence.start, sentence.end)
+    return max(parts, key=lambda p: DAY_PARTS.index(p.part)) if parts else None
+
+
 # amounts, not counts of people: a bare figure never borrows these from another sentence,
 # and a part is never compared with one as its whole
 AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "turnout", "money",
-                     "price_change_factor"})
+                     "damage", "price_change_factor"})
 
 
 # figures that belong to someone named (a party's votes and seats): their subject is the owner,
@@ -998,23 +1033,36 @@ def _generic_people(code: str) -> frozenset[str]:
                      + raw.get("generic_people", []))
 
 
-def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
-                     pack: LanguagePack) -> str:
-    """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
-    says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
-    # the clause of the figure text[start:end] in its sentence, by its punctuation
+def _clause_around(text: str, start: int, end: int, sentence: Sentence) -> tuple[int, int]:
+    """The clause of the figure text[start:end] in its sentence, by its punctuation."""
     clause_start = max([text.rfind(mark, sentence.start, start) for mark in (",", ";", ".")]
                        + [sentence.start - 1]) + 1
     clause_end = min([i for i in (text.find(mark, end, sentence.end) for mark in (",", ";", ". "))
                       if i >= 0] or [sentence.end])
+    return clause_start, clause_end
+
+
+def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
+                     pack: LanguagePack) -> str:
+    """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
+    says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
+    clause_start, clause_end = _clause_around(text, start, end, sentence)
     clause = text[clause_start:clause_end]
-    for metric, pattern in _percentage_kinds(pack.code):
+    for metric, pattern in _kinds(pack.code, "percentage_kinds"):
         if pattern.search(clause):
             return metric
     by, verbs = _change_by(pack.code)
     if by.search(text, max(clause_start, start - 12), start) and verbs.search(clause):
         return "percentage_change"  # "steeg de jaaromzet met 195 procent"
     return "percentage"
+
+
+def _money_kind(text: str, start: int, end: int, sentence: Sentence, pack: LanguagePack) -> str:
+    """money, or damage when the clause says the amount is what an event destroyed ("de schade
+    wordt geschat op 1,6 miljard euro"): the one amount reports of an event compare."""
+    clause = text[slice(*_clause_around(text, start, end, sentence))]
+    return next((metric for metric, pattern in _kinds(pack.code, "money_kinds")
+                 if pattern.search(clause)), "money")
 
 
 @functools.cache
@@ -1024,8 +1072,9 @@ def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _percentage_kinds(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    kinds = load_pack(code).raw.get("percentage_kinds", {}) or {}
+def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(metric, words) of a pack's finer kinds of one metric (percentage_kinds, money_kinds)."""
+    kinds = load_pack(code).raw.get(key, {}) or {}
     return tuple((metric, re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
         re.IGNORECASE)) for metric, words in kinds.items())
@@ -1037,6 +1086,8 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     metric = grounding.metric
     if metric == "percentage":
         metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
+    elif metric == "money":
+        metric = _money_kind(text, quantity.start, quantity.end, sentence, pack)
     if metric in AMOUNTS:
         quantity = as_amount(quantity)
     # the place named nearest the number in its sentence, before it or after it in its own

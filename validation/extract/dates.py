@@ -48,6 +48,51 @@ class DateMention:
     tense: str = "unknown"
 
 
+# the parts of a day a report can be made in, in order (dates.day_parts of a language pack)
+DAY_PARTS = ("morning", "afternoon", "evening")
+
+
+@dataclass(frozen=True)
+class DayPart:
+    """A part of a day named in the text ("maandagochtend", "this evening"): when in its day
+    a figure was reported; `weekday` (0 = Monday) when it was written after one."""
+
+    start: int
+    part: str
+    weekday: int | None
+
+
+@functools.cache
+def _day_part_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    pack = load_pack(code)
+    spec = pack.raw["dates"].get("day_parts") or {}
+    if not spec:
+        return None
+    part_of = {w.lower(): part for part, words in spec.items() if part in DAY_PARTS
+               for kind in ("after_weekday", "alone") for w in words.get(kind, [])}
+    after = _pattern([w for words in spec.values() for w in words.get("after_weekday", [])])
+    alone = _pattern([w for words in spec.values() for w in words.get("alone", [])])
+    return re.compile(rf"(?<![\w-])(?:({_pattern(pack.weekdays)})\s?({after})|({alone}))"
+                      r"(?![\w-])", re.IGNORECASE), part_of
+
+
+def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[DayPart]:
+    """The parts of a day named in text[start:end]: after a weekday ("Monday evening",
+    "dinsdagmiddag") or alone as the publication day's ("vanochtend", "this morning")."""
+    compiled = _day_part_pattern(pack.code)
+    if compiled is None:
+        return []
+    pattern, part_of = compiled
+    found = []
+    for match in pattern.finditer(text, start, end):
+        if match.group(1):
+            found.append(DayPart(match.start(), part_of[match.group(2).lower()],
+                                 pack.weekdays.index(match.group(1).lower())))
+        else:
+            found.append(DayPart(match.start(), part_of[match.group(3).lower()], None))
+    return found
+
+
 def _pattern(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -371,4 +416,5 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-__all__ = ["DateMention", "PublicationWindow", "find_date_mentions", "infer_publication"]
+__all__ = ["DAY_PARTS", "DateMention", "DayPart", "PublicationWindow", "find_date_mentions",
+           "find_day_parts", "infer_publication"]

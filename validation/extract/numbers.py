@@ -289,7 +289,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         suffix = patterns.suffix.match(text, end) if patterns.suffix else None
         if suffix and currency and kind == "digits":
             factor, kind = patterns.suffixes[suffix.group(1).lower()], "scaled"
-            end += suffix.end()  # "€4.3m", "$2bn" (a bare "4m" is four metres)
+            end = suffix.end()  # "€4.3m", "$2bn" (a bare "4m" is four metres)
         after = _next_word(text, end)
         before = _previous_words(text, match.start())
         if patterns.clock.search(text, max(0, match.start() - 12), match.start()):
