@@ -225,9 +225,26 @@ def _number_patterns(code: str) -> _NumberPatterns:
     )
 
 
+@functools.cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, lowered: str | None):
+    """pattern.finditer(text), run on the lower-cased text when it has the text's length (a
+    pattern of lower-case words matches it several times faster without IGNORECASE); the
+    matches' offsets are the text's, their groups lower-cased."""
+    if lowered is None:
+        return pattern.finditer(text)
+    return _case_sensitive(pattern).finditer(lowered)
+
+
 def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     """Every quantity in `text`, left to right, without overlaps."""
     patterns = _number_patterns(pack.code)
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = None
     not_counts, year_cues = patterns.not_counts, patterns.year_cues
     found: list[Quantity] = []
     # spans taken so far, kept sorted: a look-up is a bisection, so a long article stays linear
@@ -248,14 +265,14 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         ends.insert(index, quantity.end)
 
     _find_parts_of_scales(text, patterns, add, free)  # before "a few" alone is taken
-    for match in pack.vague_pattern.finditer(text):
+    for match in _finditer(pack.vague_pattern, text, lowered):
         if _next_word(text, match.end()) in not_counts or not free(match.start(), match.end()):
             continue
         ranges = pack.vague[match.group(0).lower()]
-        add(Quantity(match.start(), match.end(), match.group(0), None,
+        add(Quantity(match.start(), match.end(), text[match.start():match.end()], None,
                      tuple(ranges["strict"]), tuple(ranges["lenient"]), VAGUE, "vague"))
 
-    _find_dozens_and_shares(text, pack, patterns, add, free)
+    _find_dozens_and_shares(text, lowered, pack, patterns, add, free)
 
     scale_after = patterns.scale_after
     for match in _digit_pattern(pack.decimal_separator, pack.thousands_separator,
@@ -340,8 +357,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             quantity.currency = currency
             add(quantity)
 
-    for match in pack.number_word_pattern.finditer(text):
-        span = match.group(0).rstrip(" -")
+    for match in _finditer(pack.number_word_pattern, text, lowered):
+        span = text[match.start():match.end()].rstrip(" -")
         start, end = match.start(), match.start() + len(span)
         if not free(start, end):
             continue
@@ -361,12 +378,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue
         add(_point(start, end, text, value, "word"))
 
-    for match in pack.zero_words.finditer(text):
+    for match in _finditer(pack.zero_words, text, lowered):
         if free(match.start(), match.end()):
-            add(Quantity(match.start(), match.end(), match.group(0), 0.0, (0.0, 0.0), (0.0, 0.0),
-                         EXACT, "zero"))
+            add(Quantity(match.start(), match.end(), text[match.start():match.end()], 0.0,
+                         (0.0, 0.0), (0.0, 0.0), EXACT, "zero"))
 
-    for match in pack.one_phrases.finditer(text):
+    for match in _finditer(pack.one_phrases, text, lowered):
         if free(match.start(), match.end()):
             first = re.match(r"\S+", match.group(0))
             add(_point(match.start(), match.start() + first.end(), text, 1.0, "one"))
@@ -430,11 +447,11 @@ def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> No
                          (low * scale, 2 * high * scale), VAGUE, "vague"))
 
 
-def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatterns,
-                            add, free) -> None:
+def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
+                            patterns: _NumberPatterns, add, free) -> None:
     """"een dozijn", "two dozen"; shares as percentages: "één op de vijf", "a third of"."""
-    lowered = text.lower()
-    if patterns.dozen and any(word in lowered for word in patterns.dozen_words):
+    if patterns.dozen and any(word in (lowered or text.lower())
+                              for word in patterns.dozen_words):
         for match in patterns.dozen.finditer(text):
             word = match.group(1).lower()
             count = 1.0 if word in pack.articles else (
@@ -456,7 +473,7 @@ def _find_dozens_and_shares(text: str, pack: LanguagePack, patterns: _NumberPatt
             share = round(100 * part / base, 1)
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
-    for match in patterns.fractions.finditer(text):
+    for match in _finditer(patterns.fractions, text, lowered):
         if free(match.start(), match.end()):
             share = float(pack.raw["numbers"]["fractions"][match.group(0).lower()])
             add(Quantity(match.start(), match.end(), match.group(0), share, (share, share),
