@@ -197,6 +197,11 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("damage", 80_000, 80_000)]),
     ("A jury ordered the firm to pay $3 million in damages.", "en",
      [("money", 3_000_000, 3_000_000)]),
+    # a share of a capacity, a normal or an average may exceed 100
+    ("The ferry sailed at 130 percent of its capacity.", "en",
+     [("ratio_percentage", 130, 130)]),
+    # one of things is no count; a part of a group named before is a part
+    ("One of the oldest bridges collapsed, killing 3 people.", "en", [("deaths", 3, 3)]),
     # a scale written as a suffix ends the figure there: the next one is read too
     ("The fire did €2.5m of damage and 14 people were hurt.", "en",
      [("damage", 2_450_000, 2_550_000), ("injured", 14, 14)]),
@@ -503,3 +508,11 @@ def test_a_sentence_reporting_the_one_before_gives_its_figures_a_source(text, la
 ])
 def test_a_figure_knows_the_part_of_the_day_it_was_reported_in(text, language, parts):
     assert [(c.day_part, c.day_part_weekday) for c in read(text, language)] == parts
+
+
+def test_a_part_of_a_group_named_before_is_linked_to_its_whole():
+    claims = read("Nine people were injured, 12 of whom were treated in hospital. Six of the "
+                  "injured are firefighters.", "en")
+    nine, hospital, six = claims
+    assert (six.metric, six.part_of, six.subject) == ("injured", nine.claim_id, nine.subject)
+    assert hospital.part_of == nine.claim_id

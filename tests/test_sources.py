@@ -89,7 +89,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
         verdicts[verdict] = verdicts.get(verdict, 0) + 1
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
-    assert set(counts["left_out"]) == {"story_too_large", "background"}
+    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -481,3 +481,26 @@ def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invo
     assert _compared(document) == {("update", ("evening", "morning")),
                                    ("update", ("bound", "later")),
                                    ("contradiction", ("later", "same-day"))}
+
+
+def test_a_part_one_person_or_another_group_is_no_report_of_the_whole(invoke, tmp_path):
+    """"Six of the injured" is a part of the nine, "a 41-year-old man" one of the arrested,
+    "geen Nederlanders" a group beside the nine injured: none of them disagrees with the
+    other article's whole figures, which agree."""
+    corpus = [
+        {"id": "wire", "published": "2026-03-02", "event": "fire", "source": "a",
+         "language": "en", "text": "Nine people were injured in the warehouse fire. Six of the "
+                                   "injured are firefighters. A 41-year-old man was arrested "
+                                   "at the scene."},
+        {"id": "paper", "published": "2026-03-02", "event": "fire", "source": "b",
+         "language": "nl", "text": "Bij de brand in het pakhuis raakten negen mensen gewond. Er "
+                                   "zijn geen Nederlanders gewond geraakt. De politie heeft "
+                                   "drie mensen aangehouden."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        verdicts = con.execute("SELECT metric, verdict FROM claim_comparisons "
+                               "ORDER BY metric, verdict").fetchall()
+    assert verdicts == [("arrests", "not_comparable"), ("injured", "consistent"),
+                        ("injured", "not_comparable")]

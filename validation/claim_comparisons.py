@@ -235,7 +235,10 @@ _COMPARISONS = """
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
-        SELECT * FROM figures WHERE NOT background
+        -- a part of a figure before it, of no group named ("Six of the injured"), counts
+        -- an unknown part of the whole: no report of any figure of another article
+        SELECT * FROM figures
+        WHERE NOT background AND NOT (is_part AND coalesce(subject, 'all') = 'all')
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -250,10 +253,14 @@ _COMPARISONS = """
                    AND NOT regexp_matches(a.place_key, '^[A-Z][A-Z]$') AS a_in_a_town,
                b.place_key IS NOT NULL AND a.place_key IS NULL
                    AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
-               CASE WHEN a.subject_path IS NULL OR b.subject_path IS NULL
-                         OR a.subject_path = b.subject_path THEN 0
-                    WHEN starts_with(a.subject_path, b.subject_path || '/') THEN -1
-                    WHEN starts_with(b.subject_path, a.subject_path || '/') THEN 1
+               -- no group named is everybody: within it lie the groups scopes.yml nests,
+               -- beside it those it does not (410 Dutch campers are not compared with 9 dead)
+               CASE WHEN coalesce(a.subject_path, 'all') = coalesce(b.subject_path, 'all')
+                        THEN 0
+                    WHEN starts_with(a.subject_path, coalesce(b.subject_path, 'all') || '/')
+                        THEN -1
+                    WHEN starts_with(b.subject_path, coalesce(a.subject_path, 'all') || '/')
+                        THEN 1
                END AS subject_order,
                -- a place named alone, or a figure for the whole area, makes an unplaced
                -- figure comparable with a placed one ("92 doden in Imzouren alleen al"
@@ -447,15 +454,19 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
 
 def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> dict[str, int]:
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
-    too large to be one (a chain of stories sharing names), or background (an earlier reading,
-    a figure dated long before publication)."""
-    too_large, background = con.execute("""
+    too large to be one (a chain of stories sharing names), background (an earlier reading,
+    a figure dated long before publication), or a part of an earlier figure of no group
+    named ("Six of the injured")."""
+    too_large, background, parts = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
-               count(*) FILTER (WHERE r.background)
+               count(*) FILTER (WHERE r.background),
+               count(*) FILTER (WHERE NOT r.background AND r.is_part
+                                  AND coalesce(r.subject, 'all') = 'all')
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
     """, {"metrics": list(settings.metrics),
           "max_story_articles": settings.max_story_articles}).fetchone()
-    return {"story_too_large": int(too_large), "background": int(background)}
+    return {"story_too_large": int(too_large), "background": int(background),
+            "unnamed_part": int(parts)}

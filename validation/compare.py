@@ -286,6 +286,8 @@ _ARTICLE_CLAIMS = """
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
+               -- a part of a figure before it ("Six of the injured", "van wie vier")
+               c.part_of IS NOT NULL AS is_part,
                -- when in its day the figure was reported (1 morning .. 3 evening), unless
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
@@ -304,7 +306,7 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL, false, NULL
+               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"

@@ -378,7 +378,18 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
     if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
         return True
+    of_the = claim_words(pack.code).partitive_of.match(text, quantity.end)
+    if of_the and _names_people(of_the.group(1), pack):  # "Six of the injured"
+        return True
     return _copular_partitive(text, quantity, pack, clause_end)
+
+
+def _names_people(word: str, pack: LanguagePack) -> bool:
+    """A word for people or for a metric's people: "gewonden", "injured", "hostages"."""
+    words = grounding_words(pack.code)
+    lower = word.lower()
+    return lower in words.noun_label or lower in words.persons or lower in _generic_people(
+        pack.code) or words.predicates.find(lower) != [] and len(lower.split()) == 1
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
@@ -508,6 +519,7 @@ class _ClaimWords:
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
     aside_before_verb: re.Pattern[str]
+    partitive_of: re.Pattern[str]
     back_reference: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
@@ -592,6 +604,9 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
                 "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
             re.IGNORECASE),
+        # "Six of the injured": the words after the number, then the word they name
+        partitive_of=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
+            "partitive_of", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
         # "Dat meldt de politie.", "That's according to the ministry.": a sentence reporting
         # the one before it
         back_reference=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
@@ -721,12 +736,27 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
+            of_group = grammar.partitive_of.match(text, quantity.end)
+            if of_group and not _names_people(of_group.group(1), pack):
+                if quantity.kind == "one":
+                    continue  # "One of the largest fires killed 4": one of things, no count
+            elif of_group and whole is not None and whole.metric != grounding.metric:
+                # "Six of the injured": a part of the last figure of its own metric
+                whole = next((c for c in reversed(earlier) if c.metric == grounding.metric),
+                             whole)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in = grounding.metric, index
                 continue
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
             subject = _subject(text, quantity, subjects, pack)
+            if quantity.kind == "person":
+                # "een 41-jarige man": one person, whom only a figure for the same person
+                # is compared with (never the toll they are a part of)
+                noun = quantity.text.split()[-1].lower()
+                subject = None if noun in _generic_people(pack.code) else noun
+            elif subject is None and whole is not None:
+                subject = whole.subject  # "Twee van hen": of the whole's group
             if grounding.metric in OWNED_METRICS:
                 previous_end = inside[position - 1].end if position else None
                 subject = _owned_subject(text, quantity, previous_end, sentence, pack)
