@@ -88,6 +88,8 @@ def test_cues_that_cannot_all_hold_are_reported():
     ("Police said yesterday that the roads were closed.", "relative", dt.date(2022, 1, 5)),
     ("The state of emergency will last two weeks.", "duration", None),
     ("It is the third day of protests.", "day_count", None),
+    # a month abbreviated with a full stop (wire style)
+    ("The fire broke out on Sunday, Aug. 4, near the coast.", "absolute", dt.date(2021, 8, 4)),
 ])
 def test_english_date_mentions(text, kind, resolved):
     [mention] = find_date_mentions("a", text, load_pack("en"),
@@ -117,6 +119,9 @@ def test_a_planned_date_without_a_year_is_the_next_one():
      "eerste staking.", dt.date(1911, 6, 5)),
     ("The mill opened in 1967. Its union dates from 2003.\n\nOn Monday, June 5, the first "
      "strike began.", dt.date(1967, 6, 5)),
+    # no year near publication: the one before it (news reports what happened), where the
+    # weekday fits; not the one four months after it, where it would not
+    ("The talks began on Friday, Nov. 9, in Geneva.", dt.date(2018, 11, 9)),
 ])
 def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     window = (dt.date(2019, 7, 10), dt.date(2019, 7, 10))
@@ -139,6 +144,9 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Several senators were lobbying for a postponement of the April 8 hearing.", "planned"),
     ("The opposition wanted to postpone the May 2 ballot.", "planned"),
     ("De oppositie vroeg om uitstel van het debat van 12 april.", "planned"),
+    # a date naming an event: the sentence's verbs are about something else
+    ("Though the March 27 debate is sponsored by a network, he was named moderator.",
+     "unknown"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -134,6 +134,14 @@ HYGIENE = [
              "Stadspartij en de wijk Hoornwegpark."),
     _article("ij4", "2025-04-03", "Raadslid Anne Thyssen van de Stadspartij woont aan het "
              "Hoornwegpark in Zwolle-Zuid."),
+    # an umlaut written out before the same surname, a letter doubled after the same first
+    # name: one person; a doubled letter with two first names, or an s at the end, is not
+    _article("u1", "2025-06-20", "Woordvoerder Jürgen Weiß van de Rijkswaterstaat in Kampen "
+             "zegt dat de IJssel bij Kampen en Zwolle nog stijgt. Wethouder Marloes Kleppers "
+             "sprak in Zwolle."),
+    _article("u2", "2025-06-20", "In Kampen meldt woordvoerder Juergen Weiß dat de IJssel bij "
+             "Zwolle niet meer stijgt, zegt wethouder Marloes Klepers. Raadslid Joost Klepper "
+             "en raadslid Ans Kleper waren in Kampen, net als Kamps moeder."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
@@ -153,6 +161,9 @@ HYGIENE = [
              "whole letter on the city's website:\n\nDear neighbours, the water is going down."),
     _article("video", "2025-05-16", "Het water zakt langzaam. Bekijk de beelden van de "
              "modderstroom:\n\nBewoners scheppen modder uit hun huizen."),
+    # a caption left with its credit: the photo's, not the article's
+    _article("caption", "2025-05-16", "Het water zakt langzaam.\n\nBewoners bij de kade in "
+             "Celje. Foto: ANP / Ruud de Vries\n\nDe schade is groot."),
 ]
 
 
@@ -161,8 +172,12 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     found = {(f["kind"], tuple(f["article_ids"])) for f in document["findings"]
              if f["kind"] in ("name_variants", "media_residue")}
     assert found == {("name_variants", ("k1", "k2")), ("name_variants", ("ij1", "ij2")),
+                     ("name_variants", ("u1", "u2")),
                      ("media_residue", ("link",)),
-                     ("media_residue", ("video",))}
+                     ("media_residue", ("video",)), ("media_residue", ("caption",))}
+    spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
+                       if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
+    assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
 
 
 def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke, tmp_path):

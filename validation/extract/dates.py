@@ -93,6 +93,30 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
     return found
 
 
+@functools.cache
+def _abbreviations(code: str) -> dict[str, int]:
+    """A pack's month abbreviations and their months: each is the first month whose name
+    starts with its letter and holds the rest in order (sept: september, mrt: maart)."""
+    pack = load_pack(code)
+    found = {}
+    for short in pack.raw.get("month_abbreviations", []):
+        short = short.lower()
+        for number, name in enumerate(pack.months, 1):
+            letters = iter(name)
+            if name[0] == short[0] and all(letter in letters for letter in short[1:]):
+                found[short] = number
+                break
+    return found
+
+
+def _month_number(word: str, pack: LanguagePack) -> int:
+    """1-12 for a month's name or its abbreviation ("Aug.")."""
+    word = word.lower()
+    if word in pack.months:
+        return pack.months.index(word) + 1
+    return _abbreviations(pack.code)[word.rstrip(".")]
+
+
 def _pattern(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -118,8 +142,11 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     dates = pack.raw["dates"]
     flags = re.IGNORECASE if ignore_case else 0
     months, weekdays = _pattern(pack.months), _pattern(pack.weekdays)
-    day_month = rf"(\d{{1,2}})\s+({months})(?:\s+(\d{{4}}))?"
-    month_day = rf"({months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+    # a day's month also abbreviated with a full stop ("Aug. 4", "4 sept.")
+    abbreviated = _pattern([a + "." for a in _abbreviations(code)])
+    day_months = f"{months}|{abbreviated}" if abbreviated else months
+    day_month = rf"(\d{{1,2}})\s+({day_months})(?:\s+(\d{{4}}))?"
+    month_day = rf"({day_months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
     ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
     day_count = None
     if ordinals and dates.get("day_count"):
@@ -200,7 +227,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
         # never against a year picked to fit
         tense = _tense(text, match.start(), match.end(), pack)
-        month_number = pack.months.index(month.lower()) + 1
+        month_number = _month_number(month, pack)
         resolved = _absolute(int(day), month_number, int(year) if year else None, window,
                              tense)
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
@@ -273,6 +300,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if words.planned.search(sentence) or words.before_date.search(
             text[max(left, start - 25):start].lower()):
         return "planned"
+    # "the Dec. 27 debate", "de 21 maart-verkiezing": a date naming an event, whose tense the
+    # sentence's verbs do not give
+    article = re.search(r"(\w+)\s+$", text[max(left, start - 20):start])
+    if article and article.group(1).lower() in pack.articles and re.match(
+            r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
+        return "unknown"
     if words.past.search(sentence):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
@@ -341,7 +374,8 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
         earlier = [d for d in candidates if d <= latest]
         candidates = earlier or candidates
     near = (shift_days(window[0], -200), shift_days(window[1], 30))
-    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
+    # none near: news reports what happened, so the year before rather than the one after
+    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1, d > near[1],
                                           abs((d - window[1]).days)))
     return best, best
 
