@@ -197,6 +197,15 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("damage", 80_000, 80_000)]),
     ("A jury ordered the firm to pay $3 million in damages.", "en",
      [("money", 3_000_000, 3_000_000)]),
+    # a range with articles in it; "above" bounds; an ordinal is no share
+    ("De kosten liggen tussen de 40 en de 60 procent hoger.", "nl", [("percentage", 40, 60)]),
+    ("Support stayed above 45 percent all year.", "en", [("percentage", 46, None)]),
+    ("Zij werd voor een tweede keer gekozen en won een derde termijn.", "nl", []),
+    ("Een derde van de leden stemde tegen.", "nl", [("percentage", 33.3, 33.3)]),
+    # one person, said as a number with a noun of people, wherever their verb stands
+    ("The blast killed one person and wounded four.", "en",
+     [("deaths", 1, 1), ("injured", 4, 4)]),
+    ("Eén man raakte gewond bij de aanrijding.", "nl", [("injured", 1, 1)]),
     # a share of a capacity, a normal or an average may exceed 100
     ("The ferry sailed at 130 percent of its capacity.", "en",
      [("ratio_percentage", 130, 130)]),

@@ -164,7 +164,9 @@ def grounding_words(code: str) -> GroundingWords:
                      for n in spec.get("nouns", [])},
         thing_predicates={label: frozenset(p.lower() for p in spec.get("predicates", []))
                           for label, spec in things.items()},
-        persons=frozenset(p.lower() for p in raw.get("persons", [])),
+        # "killed one person", "één man": a singular noun of people counts people too
+        persons=frozenset(p.lower() for p in raw.get("persons", [])
+                          + raw.get("singular_persons", [])),
         collectives=frozenset(p.lower() for p in raw.get("collectives", [])),
         person_phrases=_at([p for p in raw.get("persons", []) if " " in p]),
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),

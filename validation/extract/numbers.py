@@ -103,6 +103,7 @@ class _NumberPatterns:
     not_counts: frozenset[str]
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
+    ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     persons: frozenset[str]
     plural_persons: frozenset[str]
     year_cues: frozenset[str]
@@ -121,6 +122,7 @@ class _NumberPatterns:
     fractions: re.Pattern[str]
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
+    between_gap: re.Pattern[str]
     change_before: re.Pattern[str]
     change_verb: re.Pattern[str]
     money_scale: re.Pattern[str] | None
@@ -159,10 +161,12 @@ def _number_patterns(code: str) -> _NumberPatterns:
     stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
     # a number as digits or a word made of number stems ("vijf", "twintig", "één")
     number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
+    articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
+        ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         plural_persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
@@ -190,7 +194,11 @@ def _number_patterns(code: str) -> _NumberPatterns:
         fractions=phrase_pattern(list(numbers.get("fractions", {})) or ["\x00"]),
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
-        range_between=words_before(numbers.get("range_between", []), CURRENCY),
+        # "tussen 10 en 20", "tussen de 50 en de 90 procent", "between $10 and $20"
+        range_between=words_before(numbers.get("range_between", []),
+                                   rf"(?:(?:{articles})\s+)?{CURRENCY}"),
+        between_gap=re.compile(rf"\s*\S+\s+(?:(?:{articles})\s+)?(?:[$€£]\s*)?|\s*\S+\s*"
+                               rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
@@ -474,6 +482,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
     for match in _finditer(patterns.fractions, text, lowered):
+        if _next_word(text, match.end()) in patterns.ordinal_nouns:
+            continue  # "een derde keer", "a third term": an ordinal
         if free(match.start(), match.end()):
             share = float(pack.raw["numbers"]["fractions"][match.group(0).lower()])
             add(Quantity(match.start(), match.end(), match.group(0), share, (share, share),
@@ -542,7 +552,7 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         before = text[max(0, first.start - 40):first.start]
         between = patterns.range_between.search(before) is not None
         joiner = patterns.range_joiners.match(gap) is not None or (
-            between and re.fullmatch(r"\s*\S+\s*(?:[$€£]\s*)?", gap) is not None
+            between and patterns.between_gap.fullmatch(gap) is not None
             and gap.strip().strip("$€£").strip() != "")
         if not joiner or is_change(text, first.start, second.end, pack_code):
             joined.append(first)
