@@ -372,6 +372,8 @@ def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, langu
     # verbs that report only a quotation ending before them
     ("The governor declared a curfew after 30 people died.", "en"),
     ("The clinic admitted 45 people with burns.", "en"),
+    # a separable verb that is no report ("bijstellen")
+    ("De gemeente stelde de raming later bij tot 2 miljoen euro.", "nl"),
 ])
 def test_no_source_from_a_phrase_put_first_an_article_or_a_pronoun(text, language):
     assert [c.attributed_to for c in read(text, language)] == [None]
@@ -525,3 +527,21 @@ def test_a_part_of_a_group_named_before_is_linked_to_its_whole():
     nine, hospital, six = claims
     assert (six.metric, six.part_of, six.subject) == ("injured", nine.claim_id, nine.subject)
     assert hospital.part_of == nine.claim_id
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a sentence that goes on with a report keeps its source; an adverb inside it does not
+    ("Volgens de douane komt 40 procent van de pakketten te laat. Verder is 12 procent "
+     "beschadigd.", "nl", ["douane", "douane"]),
+    ("Volgens de douane komt 40 procent van de pakketten te laat. De achterstand loopt steeds "
+     "verder op, tot 12 procent per week.", "nl", ["douane", None]),
+    ("Police said 12 people were arrested. Also, 3 officers were injured.", "en",
+     ["Police", "Police"]),
+    ("Police said 12 people were arrested. By evening the crowd had also grown to 3,000 "
+     "protesters.", "en", ["Police", None]),
+])
+def test_only_a_sentence_going_on_with_a_report_keeps_its_source(text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources), found
+    for got, want in zip(found, sources, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), found

@@ -187,6 +187,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         verb = cue.text.lower()
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
             continue
+        particles = grammar.not_reports_with.get(verb)
+        if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
+            continue  # "stelde ... bij": another verb (bijstellen), no report
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
@@ -521,6 +524,8 @@ class _ClaimWords:
     aside_before_verb: re.Pattern[str]
     partitive_of: re.Pattern[str]
     back_reference: re.Pattern[str]
+    not_reports_with: dict[str, re.Pattern[str]]
+    inherit_openers: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
     owned_change: re.Pattern[str]
@@ -604,6 +609,13 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
                 "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
             re.IGNORECASE),
+        # "stelde ... bij": a verb whose clause holds one of its particles reports nothing
+        not_reports_with={verb.lower(): re.compile(r"(?<![\w-])(?:" + "|".join(
+            map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+            for verb, words in (attribution.get("not_reports_with") or {}).items()},
+        # "Verder meldt ...", "In addition, ...": a sentence opening as a report goes on
+        inherit_openers=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
+            "inherit_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # "Six of the injured": the words after the number, then the word they name
         partitive_of=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "partitive_of", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
@@ -694,7 +706,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 earlier_sources = sources_of(source_sentence[0], [])
             previous_source = earlier_sources[-1].source if earlier_sources else None
         span = text[sentence.start:sentence.end]
-        refers_back = pack.inherit_source.search(span) is not None
+        refers_back = pack.inherit_source.search(span) is not None \
+            or grammar.inherit_openers.match(span) is not None
         hedged = bool(hedge_cues.within(sentence.start, sentence.end))
         if index + 1 < len(split):
             following = text[split[index + 1].start:split[index + 1].end]
