@@ -119,9 +119,10 @@ def test_a_planned_date_without_a_year_is_the_next_one():
      "eerste staking.", dt.date(1911, 6, 5)),
     ("The mill opened in 1967. Its union dates from 2003.\n\nOn Monday, June 5, the first "
      "strike began.", dt.date(1967, 6, 5)),
-    # no year near publication: the one before it (news reports what happened), where the
-    # weekday fits; not the one four months after it, where it would not
-    ("The talks began on Friday, Nov. 9, in Geneva.", dt.date(2018, 11, 9)),
+    # a day stated as past with no year, four months after publication: last year's, which
+    # the weekday fits (the sentence is read past "4:20 p.m." and an initial)
+    ("The talks began at 4:20 p.m. on Friday, Nov. 9, when John W. Smith arrived.",
+     dt.date(2018, 11, 9)),
 ])
 def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     window = (dt.date(2019, 7, 10), dt.date(2019, 7, 10))
@@ -138,6 +139,8 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Applications must be in by April 2.", "planned"),
     ("De dijk brak op 14 maart.", "past"),
     ("Op 14 maart haalden reddingswerkers een vrouw onder het puin vandaan.", "past"),
+    # a date naming an event, or read past an abbreviation, takes the tense of its own clause
+    ("Candidates met before the March 30 election.", "unknown"),
     ("The bridge collapsed on May 18.", "past"),
     ("Het festival is op 9 juni.", "unknown"),
     # a past verb about putting off a dated event does not date the event in the past

@@ -458,24 +458,26 @@ def test_two_turnouts_of_one_day_are_never_a_contradiction(invoke, tmp_path):
     assert result.exit_code == 0, result.output
 
 
+def _storm(article_id: str, published: str, language: str, text: str) -> dict:
+    """An article of one storm story, its own source."""
+    return {"id": article_id, "published": published, "event": "storm", "source": article_id,
+            "language": language, "text": text}
+
+
 def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invoke, tmp_path):
     """12 dead reported on Monday morning (said in the sentence after the figure), 19 on
     Monday evening: the toll rose, an update, not a contradiction. At least 9 injured, then 23
     a day later: above the earlier lower bound, an update too; 9 and 23 on one day with no
     part named stay a contradiction."""
     corpus = [
-        {"id": "morning", "published": "2026-02-02", "event": "storm", "source": "a",
-         "language": "nl", "text": "Door de storm zijn twaalf mensen omgekomen. Dat meldde de "
-                                   "brandweer maandagochtend."},
-        {"id": "evening", "published": "2026-02-02", "event": "storm", "source": "b",
-         "language": "en", "text": "The storm killed 19 people, the fire service said on "
-                                   "Monday evening."},
-        {"id": "bound", "published": "2026-02-02", "event": "storm", "source": "c",
-         "language": "en", "text": "At least 9 people were injured in the storm, police said."},
-        {"id": "later", "published": "2026-02-03", "event": "storm", "source": "d",
-         "language": "en", "text": "The storm injured 23 people, police said."},
-        {"id": "same-day", "published": "2026-02-03", "event": "storm", "source": "e",
-         "language": "en", "text": "The storm injured 9 people, police said."},
+        _storm("morning", "2026-02-02", "nl", "Door de storm zijn twaalf mensen omgekomen. Dat "
+               "meldde de brandweer maandagochtend."),
+        _storm("evening", "2026-02-02", "en", "The storm killed 19 people, the fire service said "
+               "on Monday evening."),
+        _storm("bound", "2026-02-02", "en", "At least 9 people were injured in the storm, police "
+               "said."),
+        _storm("later", "2026-02-03", "en", "The storm injured 23 people, police said."),
+        _storm("same-day", "2026-02-03", "en", "The storm injured 9 people, police said."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("update", ("evening", "morning")),
@@ -504,3 +506,28 @@ def test_a_part_one_person_or_another_group_is_no_report_of_the_whole(invoke, tm
                                "ORDER BY metric, verdict").fetchall()
     assert verdicts == [("arrests", "not_comparable"), ("injured", "consistent"),
                         ("injured", "not_comparable")]
+
+
+def test_estimates_parts_of_another_metric_and_a_falling_toll_through_a_day(invoke, tmp_path):
+    """Two damage estimates of one day that disagree are a hedged tension, never an error; a
+    hospital count given as a part of the injured is the hospital count, compared with
+    another article's; a toll that falls from the afternoon to the evening of one day is a
+    regression, not an update."""
+    corpus = [
+        _storm("dmg-a", "2026-04-07", "nl", "De schade door de storm wordt geschat op 40 miljoen "
+               "euro."),
+        _storm("dmg-b", "2026-04-07", "en", "The storm caused about $90 million of damage, "
+               "insurers said."),
+        _storm("hosp-a", "2026-04-07", "nl", "Dertig mensen raakten gewond, van wie vier in het "
+               "ziekenhuis werden opgenomen."),
+        _storm("hosp-b", "2026-04-07", "nl", "Twaalf mensen zijn in het ziekenhuis opgenomen, "
+               "meldt de veiligheidsregio."),
+        _storm("toll-pm", "2026-04-07", "en", "The storm has killed 40 people, officials said this"
+               " afternoon."),
+        _storm("toll-eve", "2026-04-07", "en", "The storm has killed 37 people, officials said "
+               "this evening."),
+    ]
+    result, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("hedged_tension", ("dmg-a", "dmg-b")),
+                                   ("contradiction", ("hosp-a", "hosp-b")),
+                                   ("regression", ("toll-eve", "toll-pm"))}

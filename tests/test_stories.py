@@ -141,7 +141,8 @@ HYGIENE = [
              "sprak in Zwolle."),
     _article("u2", "2025-06-20", "In Kampen meldt woordvoerder Juergen Weiß dat de IJssel bij "
              "Zwolle niet meer stijgt, zegt wethouder Marloes Klepers. Raadslid Joost Klepper "
-             "en raadslid Ans Kleper waren in Kampen, net als Kamps moeder."),
+             "en raadslid Ans Kleper waren in Kampen, net als Kamps moeder. Ook Michal Boer en "
+             "haar broer Michael Bor waren er."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
@@ -161,6 +162,8 @@ HYGIENE = [
              "whole letter on the city's website:\n\nDear neighbours, the water is going down."),
     _article("video", "2025-05-16", "Het water zakt langzaam. Bekijk de beelden van de "
              "modderstroom:\n\nBewoners scheppen modder uit hun huizen."),
+    _article("credit", "2025-05-16", "The river is falling.\n\nPhoto: Reuters\n\nResidents "
+             "are clearing mud."),
     # a caption left with its credit: the photo's, not the article's
     _article("caption", "2025-05-16", "Het water zakt langzaam.\n\nBewoners bij de kade in "
              "Celje. Foto: ANP / Ruud de Vries\n\nDe schade is groot."),
@@ -174,7 +177,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     assert found == {("name_variants", ("k1", "k2")), ("name_variants", ("ij1", "ij2")),
                      ("name_variants", ("u1", "u2")),
                      ("media_residue", ("link",)),
-                     ("media_residue", ("video",)), ("media_residue", ("caption",))}
+                     ("media_residue", ("video",)), ("media_residue", ("caption",)),
+                     ("media_residue", ("credit",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -52,6 +52,9 @@ OWNED_METRICS = tuple(sorted(OWNERS_READ))
 # the city's and may well exceed it), and two of one day are never a contradiction (they are
 # read through the day: turnout at noon, at the close)
 RATE_METRICS = ("turnout",)
+# Estimates (the damage an event did): two of one day that disagree are estimates that
+# disagree, a hedged tension, never a contradiction
+ESTIMATE_METRICS = ("damage",)
 # Running totals: a later, smaller figure is a regression. Missing is not one: the missing are
 # found, alive or dead.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
@@ -75,6 +78,8 @@ REASONS: dict[str, tuple[str, str]] = {
                           "different areas"),
     "hedged_disagree": ("hedged_tension", "the figures disagree on the same day and at least "
                         "one is hedged: unverified reports that disagree"),
+    "estimates_disagree": ("hedged_tension", "two estimates disagree on the same day (the "
+                           "damage, perhaps of other parts or in other currencies)"),
     "vague_same_day": ("unordered", "a vague figure and a count of the same day cannot be put "
                        "in order"),
     "rate_same_day": ("unordered", "a rate read through the day (turnout at noon, at the "
@@ -115,6 +120,7 @@ class ComparisonSettings:
     cumulative_metrics: tuple[str, ...] = CUMULATIVE_METRICS
     owned_metrics: tuple[str, ...] = OWNED_METRICS
     rate_metrics: tuple[str, ...] = RATE_METRICS
+    estimate_metrics: tuple[str, ...] = ESTIMATE_METRICS
     max_days_apart: int = 3
     # a story this large is more likely a chain of stories sharing names than one story
     max_story_articles: int = 12
@@ -127,7 +133,8 @@ class ComparisonSettings:
         if folder is None or not folder.is_dir():
             return cls()
         settings = _mapping(folder / SETTINGS_FILE)
-        lists = ("metrics", "cumulative_metrics", "owned_metrics", "rate_metrics")
+        lists = ("metrics", "cumulative_metrics", "owned_metrics", "rate_metrics",
+                 "estimate_metrics")
         unknown = set(settings) - {*lists, "max_days_apart", "max_story_articles"}
         problems = [Problem(f"unknown setting {name!r}",
                             where=where_key(folder / SETTINGS_FILE, str(name)),
@@ -235,8 +242,9 @@ _COMPARISONS = """
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
-        -- a part of a figure before it, of no group named ("Six of the injured"), counts
-        -- an unknown part of the whole: no report of any figure of another article
+        -- a part of a figure of its own metric before it, of no group named ("Six of the
+        -- injured"), counts an unknown part of that figure: no report of any figure of
+        -- another article ("30 gewonden, van wie vier in het ziekenhuis" is the hospital's)
         SELECT * FROM figures
         WHERE NOT background AND NOT (is_part AND coalesce(subject, 'all') = 'all')
     ), pairs AS (
@@ -348,6 +356,7 @@ _COMPARISONS = """
                 WHEN same_day AND part <> 0 THEN 'part_above_whole'
                 WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN 'town_and_unplaced'
                 WHEN same_day AND (hedged OR b_hedged) THEN 'hedged_disagree'
+                WHEN same_day AND list_contains($estimates, metric) THEN 'estimates_disagree'
                 -- "dozens" in the morning, "200" by the evening: no order
                 WHEN same_day AND (qualifier = 'vague' OR b_qualifier = 'vague')
                     THEN 'vague_same_day'
@@ -355,7 +364,11 @@ _COMPARISONS = """
                 WHEN same_day AND list_contains($rates, metric) THEN 'rate_same_day'
                 WHEN same_day THEN 'disagree_same_day'
                 WHEN a_first OR b_first THEN
-                    CASE WHEN NOT both_cumulative OR a_first <> a_larger THEN
+                    -- two reports of one day in order: a count for that day is still a
+                    -- running total through it (37 by the evening after 40 in the afternoon)
+                    CASE WHEN NOT (both_cumulative OR (parts_differ
+                                                       AND list_contains($cumulative, metric)))
+                              OR a_first <> a_larger THEN
                              CASE WHEN a_first = a_larger THEN 'later_smaller'
                                   ELSE 'later_larger' END
                              || CASE WHEN part <> 0 THEN '_narrower' ELSE '' END
@@ -441,6 +454,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
     con.execute(_COMPARISONS, {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
+        "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles})
     counts = ComparisonCounts()

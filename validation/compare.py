@@ -286,8 +286,8 @@ _ARTICLE_CLAIMS = """
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
-               -- a part of a figure before it ("Six of the injured", "van wie vier")
-               c.part_of IS NOT NULL AS is_part,
+               -- a part of a figure of its metric before it ("Six of the injured")
+               coalesce(w.metric = c.metric, false) AS is_part,
                -- when in its day the figure was reported (1 morning .. 3 evening), unless
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
@@ -297,6 +297,7 @@ _ARTICLE_CLAIMS = """
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
+        LEFT JOIN claims w ON w.claim_id = c.part_of
         WHERE c.article_id IN (SELECT article_id FROM {articles})
 """
 _EXTERNAL_CLAIMS = """

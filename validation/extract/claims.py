@@ -193,6 +193,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
+        after_verb = _phrase_after(span, cue.end, pack, starts)
+        if aside and after_verb and (pack.reporters.find(after_verb) or re.fullmatch(
+                r"\s*" + re.escape(after_verb) + r"\s*[.!?\"”’]*\s*", span[cue.end:])):
+            aside = None  # "..., the worst fire in decades, said the fire brigade": inverted
         if aside:
             # "Obama, speaking from the White House, said": the subject before the aside
             head = re.split(r"[,;:\"“”—–]", span[: aside.start()])[-1]
@@ -525,6 +529,7 @@ class _ClaimWords:
     partitive_of: re.Pattern[str]
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
+    accusation: re.Pattern[str]
     inherit_openers: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
@@ -609,10 +614,17 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
                 "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
             re.IGNORECASE),
-        # "stelde ... bij": a verb whose clause holds one of its particles reports nothing
+        # "stelde ... bij": a verb whose particle ends its clause, or stands just before a
+        # preposition ("bij naar 330.000 euro"), reports nothing; "stelde dat bij de aanslag"
+        # is a preposition
         not_reports_with={verb.lower(): re.compile(r"(?<![\w-])(?:" + "|".join(
-            map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+            map(re.escape, words)) + r")(?:\s*$|\s+(?:" + "|".join(map(re.escape, grammar.get(
+                "prepositions", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE)
             for verb, words in (attribution.get("not_reports_with") or {}).items()},
+        # "accused of spending $750,000": an accusation the figure is part of
+        accusation=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "hedges", {}).get("accusations", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
         # "Verder meldt ...", "In addition, ...": a sentence opening as a report goes on
         inherit_openers=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
             "inherit_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -754,9 +766,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
             elif of_group and whole is not None and whole.metric != grounding.metric:
-                # "Six of the injured": a part of the last figure of its own metric
-                whole = next((c for c in reversed(earlier) if c.metric == grounding.metric),
-                             whole)
+                # "Six of the injured", "Two of the dead": a part of the article's last
+                # figure of its own metric that can hold it (not "a 68-year-old woman")
+                whole = next((c for c in reversed(claims + sentence_claims)
+                              if c.metric == grounding.metric and (
+                                  c.value_high is None or quantity.strict[0] is None
+                                  or c.value_high >= quantity.strict[0])), None)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in = grounding.metric, index
                 continue
@@ -780,14 +795,21 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             source = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
                 source = previous_source
+            accused = grammar.accusation.search(
+                text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
-                article_id, text, quantity, grounding, subject, sentence, hedged, source, pack,
-                whole.claim_id if whole is not None else None))
+                article_id, text, quantity, grounding, subject, sentence,
+                hedged or (accused is not None
+                           and not re.search(r"[,;]", text[accused.end():quantity.start])),
+                source, pack, whole.claim_id if whole is not None else None))
             made[position] = sentence_claims[-1]
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
                 made[past].earlier_than = made[now].claim_id
-        part = _latest_day_part(text, sentence, pack) if sentence_claims else None
+        # the part of the day the report was made in: named after its reporting verb
+        # ("meldt de brandweer vanmiddag"), not the event's ("de explosie van maandagochtend")
+        part = _latest_day_part(text, sentence, pack, min(a.position for a in attributions)) \
+            if sentence_claims and attributions else None
         for claim in sentence_claims if part is not None else ():
             claim.day_part, claim.day_part_weekday = part.part, part.weekday
         claims.extend(sentence_claims)
@@ -800,10 +822,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     return claims
 
 
-def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack) -> DayPart | None:
-    """The latest part of a day a sentence names ("struck early on Monday, ..., the ministry
-    said on Monday evening": the evening), or None."""
-    parts = find_day_parts(text, pack, sentence.start, sentence.end)
+def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack,
+                     start: int | None = None) -> DayPart | None:
+    """The latest part of a day a sentence names from `start` on ("..., the ministry said on
+    Monday evening": the evening), or None."""
+    parts = find_day_parts(text, pack, sentence.start if start is None else start,
+                           sentence.end)
     return max(parts, key=lambda p: DAY_PARTS.index(p.part)) if parts else None
 
 
@@ -1104,8 +1128,15 @@ def _money_kind(text: str, start: int, end: int, sentence: Sentence, pack: Langu
     """money, or damage when the clause says the amount is what an event destroyed ("de schade
     wordt geschat op 1,6 miljard euro"): the one amount reports of an event compare."""
     clause = text[slice(*_clause_around(text, start, end, sentence))]
+    if _money_given(pack.code).search(clause):
+        return "money"  # "pledged $5 million to repair the damage": money for it
     return next((metric for metric, pattern in _kinds(pack.code, "money_kinds")
                  if pattern.search(clause)), "money")
+
+
+@functools.cache
+def _money_given(code: str) -> re.Pattern[str]:
+    return phrase_pattern(load_pack(code).raw.get("money_kinds_unless", []) or ["\x00"])
 
 
 @functools.cache

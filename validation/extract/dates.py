@@ -68,7 +68,8 @@ def _day_part_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | Non
     spec = pack.raw["dates"].get("day_parts") or {}
     if not spec:
         return None
-    part_of = {w.lower(): part for part, words in spec.items() if part in DAY_PARTS
+    spec = {part: words for part, words in spec.items() if part in DAY_PARTS}
+    part_of = {w.lower(): part for part, words in spec.items()
                for kind in ("after_weekday", "alone") for w in words.get(kind, [])}
     after = _pattern([w for words in spec.values() for w in words.get("after_weekday", [])])
     alone = _pattern([w for words in spec.values() for w in words.get("alone", [])])
@@ -213,7 +214,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
                                + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
         years = found_years[0]
-        before = bisect.bisect_left(years, (_sentence_of(text, end, end)[1], 0))
+        before = bisect.bisect_left(years, (_sentence_of(text, end, end, pack)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
         named = [year for _, year in reversed(years[max(0, before - 50):before])]
         return list(dict.fromkeys(named))
@@ -280,20 +281,40 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
 _YEAR = re.compile(r"(?<![\w-])(?<!\d[.,])(1[89]\d\d|20\d\d)(?![\w-]|[.,]\d)")
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], by its full stops (good enough for a window)."""
+def _sentence_of(text: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
+    """The sentence around text[start:end], by its full stops, not those of an abbreviation
+    or an initial ("at 4:20 p.m. on Friday", "Stephen W. Preston")."""
     floor, ceiling = max(0, start - MAX_SENTENCE_CHARS), min(len(text), end + MAX_SENTENCE_CHARS)
-    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    right = min([i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling))
-                 if i >= 0] or [ceiling])
+    stops = [m.start() for m in _FULL_STOP.finditer(text, floor, ceiling)
+             if not _abbreviated(text, m.start(), pack)]
+    left = max([i for i in stops if i < start] + [text.rfind("\n", floor, start), floor - 1]) + 1
+    right = min([i for i in stops if i >= end]
+                + [i for i in (text.find("\n", end, ceiling),) if i >= 0] or [ceiling])
     return left, right
+
+
+_FULL_STOP = re.compile(r"\.\s")
+
+
+def _abbreviated(text: str, stop: int, pack: LanguagePack) -> bool:
+    """True when the full stop at `stop` ends an abbreviation of the pack or an initial."""
+    word = re.search(r"([\w.]+)$", text[max(0, stop - 12):stop])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return len(token) == 1 or token in _abbreviation_words(pack.code)
+
+
+@functools.cache
+def _abbreviation_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_pack(code).raw.get("abbreviations", []))
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     """planned when the clause of the date schedules, expects or bounds something ("staat op",
     "slated for", "uiterlijk", "by"); past when it says something happened; else unknown."""
     words = _tense_words(pack.code)
-    left, right = _sentence_of(text, start, end)
+    left, right = _sentence_of(text, start, end, pack)
     sentence = text[left:right].lower()
     if words.since.search(text[max(left, start - 25):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
@@ -374,8 +395,7 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
         earlier = [d for d in candidates if d <= latest]
         candidates = earlier or candidates
     near = (shift_days(window[0], -200), shift_days(window[1], 30))
-    # none near: news reports what happened, so the year before rather than the one after
-    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1, d > near[1],
+    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
     return best, best
 
@@ -433,7 +453,7 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
             days &= allowed
             used.append(f"weekday:{mention.text.lower()}")
         elif mention.kind in ("absolute", "holiday") and mention.resolved_start:
-            sentence = _sentence_around(text, mention.char_start, mention.char_end)
+            sentence = _sentence_around(text, mention.char_start, mention.char_end, pack)
             if pack.future.search(sentence):
                 continue  # a date in a sentence about the future may follow publication
             days &= {d for d in days if d >= mention.resolved_start}
@@ -445,8 +465,8 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
     return PublicationWindow(min(days), max(days), ",".join(sorted(set(used))))
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left, right = _sentence_of(text, start, end)
+def _sentence_around(text: str, start: int, end: int, pack: LanguagePack) -> str:
+    left, right = _sentence_of(text, start, end, pack)
     return text[left:right]
 
 

@@ -85,7 +85,7 @@ def _coordinated_age(text: str, start: int, end: int, pack: LanguagePack,
                      patterns: _NumberPatterns) -> bool:
     """"twee jongens van 15 en 16", "two boys aged 15 and 16": ages said together, the first
     after people and "van"/"of" or after "aged", the second after a conjunction."""
-    persons = patterns.persons | patterns.plural_persons
+    persons = patterns.singular_persons | patterns.persons
     before = _previous_words(text, start, 5)
     following = re.match(r"\s+(\w+)\s+\d", text[end:end + 30])
     if len(before) >= 2 and following and following.group(1).lower() in pack.conjunctions:
@@ -104,8 +104,8 @@ class _NumberPatterns:
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
+    singular_persons: frozenset[str]
     persons: frozenset[str]
-    plural_persons: frozenset[str]
     year_cues: frozenset[str]
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
@@ -167,8 +167,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
-        persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
-        plural_persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
+        singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
+        persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
@@ -329,7 +329,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
-                len(before) == 2 and before[0] in patterns.persons and before[1] in patterns.age_of)
+                len(before) == 2 and before[0] in patterns.singular_persons
+                and before[1] in patterns.age_of)
                 or _coordinated_age(text, match.start(), end, pack, patterns)):
             continue  # "a man aged 45", "de man van 45", "jongens van 15 en 16": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
