@@ -135,8 +135,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("A few hundred protesters were detained.", "en", [("arrests", 200, 500)]),
     ("De reparatie kostte een paar duizend euro.", "nl", [("money", 2000, 5000)]),
     ("Zeker één miljoen mensen demonstreerden.", "nl", [("crowd_size", 1_000_000, None)]),
-    # "een vijfde slachtoffer" is the fifth victim, not a share
-    ("Een vijfde slachtoffer is in het ziekenhuis overleden.", "nl", []),
+    # "een vijfde slachtoffer" is the fifth victim, not a share: the toll is five, and dying
+    # in hospital is a death
+    ("Een vijfde slachtoffer is in het ziekenhuis overleden.", "nl", [("deaths", 5, 5)]),
     # two shares side by side are two figures, not a tally to drop
     ("The survey put the mayor ahead, 52 percent to 41 percent.", "en",
      [("percentage", 52, 52), ("percentage", 41, 41)]),
@@ -211,6 +212,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("The blast killed one person and wounded four.", "en",
      [("deaths", 1, 1), ("injured", 4, 4)]),
     ("Eén man raakte gewond bij de aanrijding.", "nl", [("injured", 1, 1)]),
+    # an ordinal person brings the toll to that number
+    ("A third person has died after the collapse.", "en", [("deaths", 3, 3)]),
+    ("Een tweede slachtoffer is zondag overleden.", "nl", [("deaths", 2, 2)]),
     # a share of a capacity, a normal or an average may exceed 100
     ("The ferry sailed at 130 percent of its capacity.", "en",
      [("ratio_percentage", 130, 130)]),
@@ -358,6 +362,9 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     # but a subject after the verb ends the sentence: the figure's clause is no subject
     ("Nine people died in Hull, the worst flood in years, said the coastguard.", "en",
      "coastguard"),
+    # "zoals" opens the reporting clause, before its subject
+    ("Zoals de inspectie heeft vastgesteld, sterft 30 procent van de kalveren.", "nl",
+     "de inspectie"),
     # a preposition is no separable verb's particle
     ("De politie stelde dat bij de brand 9 mensen zijn omgekomen.", "nl", "politie"),
     ("De veiligheidsregio schat het aantal doden in het dorp op 14.", "nl", "veiligheidsregio"),

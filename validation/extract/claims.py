@@ -33,6 +33,7 @@ from validation.extract.grounding import (
     CountedNoun,
     Grounding,
     counted_noun,
+    died_there,
     ground,
     grounding_words,
     predicate_cues,
@@ -275,7 +276,7 @@ def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
-    while words and words[0].lower() in pack.conjunctions:
+    while words and words[0].lower() in pack.conjunctions | grammar.subject_leaders:
         words.pop(0)
     words = words[-7:]
     phrase = " ".join(words)
@@ -425,13 +426,16 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         start = max(searched_to, cue.start - 200)
         matches.extend(pattern.finditer(text, start, cue.start))
         searched_to = max(searched_to, cue.start)
+    ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
     for match in matches:
         index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
         if (index and taken_starts[index - 1][1] > match.start()) or (
                 index < len(taken_starts) and taken_starts[index][0] < match.end()):
             continue
-        found.append(Quantity(match.start(), match.end(), match.group(0), 1.0, (1.0, 1.0),
-                              (1.0, 1.0), "exact", "person"))
+        # "a second person has died": the toll that person brings it to
+        count = ordinals.get((match.group("ordinal") or "").lower(), 1.0)
+        found.append(Quantity(match.start(), match.end(), match.group(0), count,
+                              (count, count), (count, count), "exact", "person"))
     return found
 
 
@@ -445,9 +449,10 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     age = rf"\d{{1,3}}-(?:{alternatives(raw.get('age_suffixes', []))})"
     persons = alternatives(raw.get("singular_persons", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
+    ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
-        rf"(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
+        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+))(?![\w-])", re.IGNORECASE)
 
@@ -470,7 +475,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         if grammar.person_passive and not (grammar.person_passive.search(between)
                                            or cue.text.lower() in grammar.intransitive):
             return None
-        return Grounding(cue.label, PREDICATE)
+        return Grounding(died_there(text, cue, after, grounding_words(pack.code)).label,
+                         PREDICATE)
     return None
 
 
@@ -500,6 +506,7 @@ class _ClaimWords:
     scope_whole: re.Pattern[str]
     scope_part: re.Pattern[str]
     subject_trailers: frozenset[str]
+    subject_leaders: frozenset[str]
     subordinators: frozenset[str]
     inversion_words: frozenset[str]
     inverting_verbs: frozenset[str] | None  # None: every reporting verb may invert
@@ -554,6 +561,7 @@ def claim_words(code: str) -> _ClaimWords:
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
         scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
+        subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
@@ -782,7 +790,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
                 noun = quantity.text.split()[-1].lower()
-                subject = None if noun in _generic_people(pack.code) else noun
+                # ("a second man was arrested" counts the arrests so far, of everybody)
+                subject = None if noun in _generic_people(pack.code) or quantity.value != 1 \
+                    else noun
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             if grounding.metric in OWNED_METRICS:

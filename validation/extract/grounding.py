@@ -355,6 +355,23 @@ _ASIDE = re.compile(r",[^,;:()\d]{1,60},")
 THING_WORDS = 2
 
 
+# where people were when they died does not count them ("in het ziekenhuis overleden", "died
+# in hospital"): a death later in the same clause wins over these
+DIED_THERE = frozenset({"hospitalized", "intensive_care"})
+
+
+def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
+    """The death said after a place of care in the same clause, else the cue itself."""
+    if cue.label not in DIED_THERE:
+        return cue
+    for later in (c for c in cues if c.start >= cue.end):
+        if words.clause_break.search(text, cue.end, later.start):
+            break
+        if later.label == "deaths":
+            return later
+    return cue
+
+
 def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool,
                words: GroundingWords, before: bool = True, max_words: int = NEAR_WORDS
                ) -> Cue | None:
@@ -369,7 +386,7 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
-            return cue
+            return died_there(text, cue, cues, words)
         break
     if not before:
         return None
