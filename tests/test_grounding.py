@@ -215,6 +215,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # an ordinal person brings the toll to that number
     ("A third person has died after the collapse.", "en", [("deaths", 3, 3)]),
     ("Een tweede slachtoffer is zondag overleden.", "nl", [("deaths", 2, 2)]),
+    # "een derde" before a person or a "consecutive" is an ordinal, not a third
+    ("Een derde slachtoffer is maandag overleden.", "nl", [("deaths", 3, 3)]),
+    ("Het is de derde keer, en voor een derde opeenvolgende dag is het druk.", "nl", []),
     # a share of a capacity, a normal or an average may exceed 100
     ("The ferry sailed at 130 percent of its capacity.", "en",
      [("ratio_percentage", 130, 130)]),

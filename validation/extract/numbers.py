@@ -483,8 +483,9 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
     for match in _finditer(patterns.fractions, text, lowered):
-        if _next_word(text, match.end()) in patterns.ordinal_nouns:
-            continue  # "een derde keer", "a third term": an ordinal
+        following = _next_word(text, match.end())
+        if following in patterns.ordinal_nouns or following in patterns.singular_persons:
+            continue  # "een derde keer", "een derde slachtoffer": an ordinal
         if free(match.start(), match.end()):
             share = float(pack.raw["numbers"]["fractions"][match.group(0).lower()])
             add(Quantity(match.start(), match.end(), match.group(0), share, (share, share),
