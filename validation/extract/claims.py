@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -774,12 +775,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
             elif of_group and whole is not None and whole.metric != grounding.metric:
-                # "Six of the injured", "Two of the dead": a part of the article's last
-                # figure of its own metric that can hold it (not "a 68-year-old woman")
-                whole = next((c for c in reversed(claims + sentence_claims)
-                              if c.metric == grounding.metric and (
-                                  c.value_high is None or quantity.strict[0] is None
-                                  or c.value_high >= quantity.strict[0])), None)
+                # "Six of the injured", "Two of the dead": a part of one of the article's
+                # last figures of its own metric that can hold it (not "a 68-year-old woman")
+                recent = itertools.islice(itertools.chain(reversed(sentence_claims),
+                                                          reversed(claims)), WHOLE_REACH)
+                whole = next((c for c in recent if c.metric == grounding.metric and (
+                    c.value_high is None or quantity.strict[0] is None
+                    or c.value_high >= quantity.strict[0])), None)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in = grounding.metric, index
                 continue
@@ -852,6 +854,8 @@ AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "tur
 OWNED_METRICS = frozenset({"votes", "seats"})
 # what a figure of an owned metric becomes when its clause says it was gained, lost or led by
 OWNED_CHANGES = {"votes": "votes_change", "seats": "seats_change"}
+# how many figures back a part ("Six of the injured") looks for its whole
+WHOLE_REACH = 50
 # how far around a sentence a name that opens it is looked for inside another sentence
 OWNER_REACH = 3000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
