@@ -368,6 +368,13 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     # "zoals" opens the reporting clause, before its subject
     ("Zoals de inspectie heeft vastgesteld, sterft 30 procent van de kalveren.", "nl",
      "de inspectie"),
+    # a relative pronoun's antecedent, a short tag between subject and verb, a quotation
+    # verb reporting a clause
+    ("Critics, including the Tribune, which estimated it cost more than $2 million, were "
+     "loud.", "en", "Tribune"),
+    ("\"Twelve people were hurt,\" Rep. Ann Fox, D-Ohio, said on Friday.", "en", "Ann Fox"),
+    ("Governor Hale admitted that 30 percent of the roads are still closed.", "en",
+     "Governor Hale"),
     # a preposition is no separable verb's particle
     ("De politie stelde dat bij de brand 9 mensen zijn omgekomen.", "nl", "politie"),
     ("De veiligheidsregio schat het aantal doden in het dorp op 14.", "nl", "veiligheidsregio"),

@@ -187,12 +187,17 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     grammar = claim_words(pack.code)
     for cue in local(verbs):
         verb = cue.text.lower()
-        if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start):
+        if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
+                and not grammar.reported_clause.match(span, cue.end):
             continue
         particles = grammar.not_reports_with.get(verb)
         if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
             continue  # "stelde ... bij": another verb (bijstellen), no report
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
+        if before.strip().lower() in grammar.relative_pronouns:
+            # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent
+            antecedent = re.split(r"[,;:\"“”—–(]|\s--\s", span[: cue.start])
+            before = antecedent[-2] if len(antecedent) > 1 else before
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
         after_verb = _phrase_after(span, cue.end, pack, starts)
@@ -534,6 +539,8 @@ class _ClaimWords:
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
     aside_before_verb: re.Pattern[str]
+    reported_clause: re.Pattern[str]
+    relative_pronouns: frozenset[str]
     partitive_of: re.Pattern[str]
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
@@ -617,12 +624,17 @@ def claim_words(code: str) -> _ClaimWords:
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
         # ", speaking on Sunday,", ", a spokesman for the city,", ", who ...,": an aside
         # between a reporting verb and its subject
-        aside_before_verb=re.compile(r",\s*(?:(?:" + "|".join(map(re.escape, sorted(
+        # (or a short tag: ", R-Texas,", ", 45,")
+        aside_before_verb=re.compile(r",\s*(?:(?:(?:" + "|".join(map(re.escape, sorted(
             list(grammar.get("relative_pronouns", [])) + list(pack.articles)
             + list(attribution.get("reporters", [])), key=len, reverse=True)) or ["\x00"])
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
-                "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*,\s*$",
-            re.IGNORECASE),
+                "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*"
+            r"|(?-i:[A-Z\d])[\w.-]*)\s*,\s*$", re.IGNORECASE),
+        # "admitted that", "admitted there's": a quotation verb reporting a clause
+        reported_clause=re.compile(r"\s+(?:" + "|".join(map(re.escape, attribution.get(
+            "reported_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a
         # preposition ("bij naar 330.000 euro"), reports nothing; "stelde dat bij de aanslag"
         # is a preposition
