@@ -215,6 +215,11 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # an ordinal person brings the toll to that number
     ("A third person has died after the collapse.", "en", [("deaths", 3, 3)]),
     ("Een tweede slachtoffer is zondag overleden.", "nl", [("deaths", 2, 2)]),
+    # a place of care after which a clause of its own kills others counts the cared for
+    ("Ten people were hospitalized after the fire that killed two.", "en",
+     [("hospitalized", 10, 10), ("deaths", 2, 2)]),
+    # an ordinal person counts only a running toll, not the hospital's
+    ("A second victim was taken to hospital on Sunday.", "en", []),
     # "een derde" before a person or a "consecutive" is an ordinal, not a third
     ("Een derde slachtoffer is maandag overleden.", "nl", [("deaths", 3, 3)]),
     ("Het is de derde keer, en voor een derde opeenvolgende dag is het druk.", "nl", []),
@@ -375,6 +380,8 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     ("\"Twelve people were hurt,\" Rep. Ann Fox, D-Ohio, said on Friday.", "en", "Ann Fox"),
     ("Governor Hale admitted that 30 percent of the roads are still closed.", "en",
      "Governor Hale"),
+    # the relative pronoun's antecedent only as a short noun phrase; "which" is no source
+    ("The deal, which analysts estimated at $40 million, closed Friday.", "en", "analysts"),
     # a preposition is no separable verb's particle
     ("De politie stelde dat bij de brand 9 mensen zijn omgekomen.", "nl", "politie"),
     ("De veiligheidsregio schat het aantal doden in het dorp op 14.", "nl", "veiligheidsregio"),
@@ -400,6 +407,8 @@ def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, langu
     # verbs that report only a quotation ending before them
     ("The governor declared a curfew after 30 people died.", "en"),
     ("The clinic admitted 45 people with burns.", "en"),
+    # a clause before a relative pronoun is no source ("He cited a report by the WHO, which")
+    ("He cited a report by the agency, which estimated 40 deaths.", "en"),
     # a separable verb that is no report ("bijstellen")
     ("De gemeente stelde de raming later bij tot 2 miljoen euro.", "nl"),
 ])
@@ -592,3 +601,8 @@ def test_a_part_of_the_dead_is_a_part_of_the_toll_not_of_one_person_or_another_m
     toll = next(c for c in claims if c.value_low == 6)
     two = next(c for c in claims if c.value_low == 2)
     assert (two.metric, two.part_of) == ("deaths", toll.claim_id)
+
+
+def test_an_ordinal_person_keeps_their_group():
+    claims = read("A second officer has died in the clashes.", "en")
+    assert [(c.metric, c.value_low, c.subject) for c in claims] == [("deaths", 2, "officer")]

@@ -20,6 +20,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -195,9 +196,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             continue  # "stelde ... bij": another verb (bijstellen), no report
         before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
         if before.strip().lower() in grammar.relative_pronouns:
-            # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent
-            antecedent = re.split(r"[,;:\"“”—–(]|\s--\s", span[: cue.start])
-            before = antecedent[-2] if len(antecedent) > 1 else before
+            # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent, a
+            # short noun phrase ("He cited a report by the WHO, which" names no one)
+            segments = re.split(r"[,;:\"“”—–()]|\s--\s", span[: cue.start])
+            antecedent = segments[-2] if len(segments) > 1 else ""
+            short = len([w for w in antecedent.split()
+                         if w.lower() not in grammar.subject_leaders]) <= 3
+            before = antecedent if short and not pack.speech_verbs.find(antecedent) else ""
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
         after_verb = _phrase_after(span, cue.end, pack, starts)
@@ -693,6 +698,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     previous_metrics: list[Cue] = []
     previous_claims: list[Claim] = []
     claims_sentence = -2  # the index of the sentence previous_claims were made in
+    # the article's last figures of each metric, where a part's whole is looked for
+    recent_by_metric: dict[str, deque[Claim]] = {}
     grammar = claim_words(pack.code)
     previous_paragraph = -1
     # the metric of a figure a correction denied, and in which sentence (it lends its metric
@@ -782,6 +789,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
+            if quantity.kind == "person" and quantity.value != 1 \
+                    and grounding.metric not in ORDINAL_TOLLS:
+                continue  # "a second victim was taken to hospital": no count of the hospital
             of_group = grammar.partitive_of.match(text, quantity.end)
             if of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
@@ -789,11 +799,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             elif of_group and whole is not None and whole.metric != grounding.metric:
                 # "Six of the injured", "Two of the dead": a part of one of the article's
                 # last figures of its own metric that can hold it (not "a 68-year-old woman")
-                recent = itertools.islice(itertools.chain(reversed(sentence_claims),
-                                                          reversed(claims)), WHOLE_REACH)
-                whole = next((c for c in recent if c.metric == grounding.metric and (
-                    c.value_high is None or quantity.strict[0] is None
-                    or c.value_high >= quantity.strict[0])), None)
+                recent = itertools.chain(
+                    (c for c in reversed(sentence_claims) if c.metric == grounding.metric),
+                    reversed(recent_by_metric.get(grounding.metric, ())))
+                whole = next((c for c in recent if c.value_high is None
+                              or quantity.strict[0] is None
+                              or c.value_high >= quantity.strict[0]), None)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in = grounding.metric, index
                 continue
@@ -804,9 +815,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
                 noun = quantity.text.split()[-1].lower()
-                # ("a second man was arrested" counts the arrests so far, of everybody)
-                subject = None if noun in _generic_people(pack.code) or quantity.value != 1 \
-                    else noun
+                subject = None if noun in _generic_people(pack.code) else noun
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             if grounding.metric in OWNED_METRICS:
@@ -837,6 +846,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         for claim in sentence_claims if part is not None else ():
             claim.day_part, claim.day_part_weekday = part.part, part.weekday
         claims.extend(sentence_claims)
+        for claim in sentence_claims:
+            recent_by_metric.setdefault(claim.metric, deque(maxlen=WHOLE_REACH)).append(claim)
         if sentence_claims:
             previous_claims, claims_sentence = sentence_claims, index
         if metrics_here:
@@ -866,8 +877,10 @@ AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "tur
 OWNED_METRICS = frozenset({"votes", "seats"})
 # what a figure of an owned metric becomes when its clause says it was gained, lost or led by
 OWNED_CHANGES = {"votes": "votes_change", "seats": "seats_change"}
-# how many figures back a part ("Six of the injured") looks for its whole
+# how many figures of its metric back a part ("Six of the injured") looks for its whole
 WHOLE_REACH = 50
+# running tolls an ordinal person brings to a number ("a second person has died": two dead)
+ORDINAL_TOLLS = frozenset({"deaths", "injured", "arrests", "missing", "released", "beheaded"})
 # how far around a sentence a name that opens it is looked for inside another sentence
 OWNER_REACH = 3000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -361,14 +361,15 @@ DIED_THERE = frozenset({"hospitalized", "intensive_care"})
 
 
 def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
-    """The death said after a place of care in the same clause, else the cue itself."""
+    """The death said right after a place of care ("in het ziekenhuis overleden"), else the
+    cue itself ("hospitalized after the fire that killed two" counts the hospitalized)."""
     if cue.label not in DIED_THERE:
         return cue
-    for later in (c for c in cues if c.start >= cue.end):
-        if words.clause_break.search(text, cue.end, later.start):
-            break
-        if later.label == "deaths":
-            return later
+    later = next((c for c in cues if c.start >= cue.end), None)
+    if later is not None and later.label == "deaths" and \
+            len(text[cue.end:later.start].split()) <= 1 and \
+            not words.clause_break.search(text, cue.end, later.start):
+        return later
     return cue
 
 
