@@ -242,11 +242,8 @@ _COMPARISONS = """
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
-        -- a part of a figure of its own metric before it, of no group named ("Six of the
-        -- injured"), counts an unknown part of that figure: no report of any figure of
-        -- another article ("30 gewonden, van wie vier in het ziekenhuis" is the hospital's)
-        SELECT * FROM figures
-        WHERE NOT background AND NOT (is_part AND coalesce(subject, 'all') = 'all')
+        -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
+        SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -332,9 +329,7 @@ _COMPARISONS = """
                          AND reported_start = b_start AS one_day,
                      -- one day, reported in other parts of it (the morning's toll, the
                      -- evening's): in order
-                     coalesce(reported_start = reported_end AND b_start = b_end
-                              AND reported_start = b_start AND day_part <> b_day_part, false)
-                         AS parts_differ
+                     coalesce(one_day AND day_part <> b_day_part, false) AS parts_differ
               FROM pairs)
     ), reasoned AS (
         SELECT *,
@@ -475,8 +470,7 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
-               count(*) FILTER (WHERE NOT r.background AND r.is_part
-                                  AND coalesce(r.subject, 'all') = 'all')
+               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part)
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1

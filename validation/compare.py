@@ -286,8 +286,10 @@ _ARTICLE_CLAIMS = """
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
-               -- a part of a figure of its metric before it ("Six of the injured")
-               coalesce(w.metric = c.metric, false) AS is_part,
+               -- a part of a figure of its own metric before it, of no group named ("Six
+               -- of the injured"): an unknown part of that figure, compared with nothing
+               coalesce(w.metric = c.metric, false)
+                   AND coalesce(c.subject, 'all') = 'all' AS unnamed_part,
                -- when in its day the figure was reported (1 morning .. 3 evening), unless
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(

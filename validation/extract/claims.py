@@ -45,6 +45,7 @@ from validation.extract.lexicon import (
     MAX_SENTENCE_CHARS,
     Cue,
     LanguagePack,
+    abbreviation_pattern,
     load_pack,
     phrase_pattern,
     words_before,
@@ -108,7 +109,7 @@ class Claim:
 def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
     """Sentences with offsets; paragraphs (blank-line separated) never share a sentence; a full
     stop after one of the pack's abbreviations or an initial ("Sept.", "dhr.", "J.") is none."""
-    abbreviation = claim_words(pack.code).abbreviation if pack else None
+    abbreviation = abbreviation_pattern(pack.code) if pack else None
     result = []
     for number, paragraph in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         offset = paragraph.start()
@@ -407,8 +408,8 @@ def _names_people(word: str, pack: LanguagePack) -> bool:
     """A word for people or for a metric's people: "gewonden", "injured", "hostages"."""
     words = grounding_words(pack.code)
     lower = word.lower()
-    return lower in words.noun_label or lower in words.persons or lower in _generic_people(
-        pack.code) or words.predicates.find(lower) != [] and len(lower.split()) == 1
+    return lower in words.noun_label or lower in words.persons \
+        or lower in _generic_people(pack.code) or bool(words.predicates.find(lower))
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
@@ -539,7 +540,6 @@ class _ClaimWords:
     present: re.Pattern[str]
     money_verbs: re.Pattern[str]
     change_to: re.Pattern[str]
-    abbreviation: re.Pattern[str]
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
     relative_aside: re.Pattern[str]
@@ -564,7 +564,6 @@ class _ClaimWords:
 def claim_words(code: str) -> _ClaimWords:
     pack = load_pack(code)
     numbers = pack.raw["numbers"]
-    abbreviations = sorted(pack.raw.get("abbreviations", []), key=len, reverse=True)
     grammar = pack.raw.get("grammar", {}) or {}
     attribution = pack.raw["attribution"]
     return _ClaimWords(
@@ -618,8 +617,6 @@ def claim_words(code: str) -> _ClaimWords:
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
-        abbreviation=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations or [
-            "\x00"])) + r"|[A-Z])\.$", re.IGNORECASE),
         not_place=re.compile(r"^(?:" + "|".join(map(re.escape, pack.raw.get(
             "not_places", []) or ["\x00"])) + r")\b"),
         months_and_days=frozenset(pack.months) | frozenset(pack.weekdays)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from validation.extract.lexicon import (
     MAX_SENTENCE_CHARS,
     LanguagePack,
+    abbreviation_pattern,
     load_pack,
     phrase_pattern,
     words_before,
@@ -57,7 +58,6 @@ class DayPart:
     """A part of a day named in the text ("maandagochtend", "this evening"): when in its day
     a figure was reported; `weekday` (0 = Monday) when it was written after one."""
 
-    start: int
     part: str
     weekday: int | None
 
@@ -87,10 +87,10 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
     found = []
     for match in pattern.finditer(text, start, end):
         if match.group(1):
-            found.append(DayPart(match.start(), part_of[match.group(2).lower()],
+            found.append(DayPart(part_of[match.group(2).lower()],
                                  pack.weekdays.index(match.group(1).lower())))
         else:
-            found.append(DayPart(match.start(), part_of[match.group(3).lower()], None))
+            found.append(DayPart(part_of[match.group(3).lower()], None))
     return found
 
 
@@ -285,8 +285,9 @@ def _sentence_of(text: str, start: int, end: int, pack: LanguagePack) -> tuple[i
     """The sentence around text[start:end], by its full stops, not those of an abbreviation
     or an initial ("at 4:20 p.m. on Friday", "Stephen W. Preston")."""
     floor, ceiling = max(0, start - MAX_SENTENCE_CHARS), min(len(text), end + MAX_SENTENCE_CHARS)
+    abbreviation = abbreviation_pattern(pack.code)
     stops = [m.start() for m in _FULL_STOP.finditer(text, floor, ceiling)
-             if not _abbreviated(text, m.start(), pack)]
+             if not abbreviation.search(text, max(0, m.start() - 8), m.start() + 1)]
     left = max([i for i in stops if i < start] + [text.rfind("\n", floor, start), floor - 1]) + 1
     right = min([i for i in stops if i >= end]
                 + [i for i in (text.find("\n", end, ceiling),) if i >= 0] or [ceiling])
@@ -294,20 +295,6 @@ def _sentence_of(text: str, start: int, end: int, pack: LanguagePack) -> tuple[i
 
 
 _FULL_STOP = re.compile(r"\.\s")
-
-
-def _abbreviated(text: str, stop: int, pack: LanguagePack) -> bool:
-    """True when the full stop at `stop` ends an abbreviation of the pack or an initial."""
-    word = re.search(r"([\w.]+)$", text[max(0, stop - 12):stop])
-    if not word:
-        return False
-    token = word.group(1).lower()
-    return len(token) == 1 or token in _abbreviation_words(pack.code)
-
-
-@functools.cache
-def _abbreviation_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_pack(code).raw.get("abbreviations", []))
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:

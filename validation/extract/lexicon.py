@@ -226,5 +226,14 @@ def _check_words(value: Any, where: str) -> None:
             _check_words(item, where)
 
 
+@functools.cache
+def abbreviation_pattern(code: str) -> re.Pattern[str]:
+    """One of the pack's abbreviations or an initial ending a stretch of text with its full
+    stop ("Sept.", "dhr.", "p.m.", "W."): a full stop that ends no sentence."""
+    words = sorted(load_pack(code).raw.get("abbreviations", []), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words or ["\x00"]))
+                      + r"|[A-Z])\.$", re.IGNORECASE)
+
+
 def available_languages() -> list[str]:
     return sorted(p.stem for p in LANG_DIR.glob("*.yml"))
