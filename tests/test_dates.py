@@ -191,6 +191,19 @@ def test_dates_at_the_ends_of_the_calendar_resolve_without_overflow(language, wi
     assert window[0] <= inferred.start <= inferred.end <= window[1]
 
 
+@pytest.mark.parametrize(("text", "language", "kind", "tense"), [
+    # a period from long ago to now: the figure with it is of now, no background
+    ("It was the worst flood in the valley since 1953, with 14 dead.", "en", "year", "since"),
+    ("Het is het hoogste aantal sinds maart 2011: 40 doden.", "nl", "month", "since"),
+    ("In 1953, 14 people died in the valley.", "en", "year", "unknown"),
+])
+def test_a_month_or_year_that_starts_a_period_says_so(text, language, kind, tense):
+    window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
+                 if m.kind == kind]
+    assert mention.tense == tense
+
+
 @pytest.mark.parametrize(("text", "language", "tense"), [
     ("Sinds woensdag zijn er 12 doden gevallen.", "nl", "since"),
     ("Vanaf maandag gelden nieuwe regels voor 40 bedrijven.", "nl", "since"),

@@ -606,3 +606,65 @@ def test_a_part_of_the_dead_is_a_part_of_the_toll_not_of_one_person_or_another_m
 def test_an_ordinal_person_keeps_their_group():
     claims = read("A second officer has died in the clashes.", "en")
     assert [(c.metric, c.value_low, c.subject) for c in claims] == [("deaths", 2, "officer")]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a participle after a comma reports for the subject its sentence opened with
+    ("The fire service put out a statement late on Friday, saying 23 homes burned and 4 "
+     "people were hurt.", "en", ["fire service"]),
+    ("On Tuesday the coast guard ended its search, noting that 9 fishermen remain missing.",
+     "en", [None]),  # a phrase put first with no comma: no subject found, none guessed
+    ("At dawn, Governor Alvarez toured the camps, adding that 1,200 people had fled.", "en",
+     ["Governor Alvarez"]),
+    ("Mendez visited the ward, saying 31 patients were hospitalised.", "en", ["Mendez"]),
+    # ... and so does a verb after "and" whose subject is left out
+    ("The regional health authority met on Sunday and confirmed 45 infections.", "en",
+     ["regional health authority"]),
+    ("The coroner opened the inquest, and said 3 of the climbers died of cold.", "en",
+     ["coroner"]),
+    # a first word that is not a name on its own gives no subject
+    ("Relief crews reached the valley, saying 70 villagers were still trapped.", "en", [None]),
+])
+def test_a_participle_or_an_elided_subject_reports_for_the_sentences_subject(
+        text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources), found
+    for got, want in zip(found, sources, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an event said as a noun counts the people of "of"/"van" after it
+    ("Officers announced the detention of 14 activists outside the embassy.", "en",
+     [("arrests", 14, 14)]),
+    ("The evacuation of 600 pupils took most of the afternoon.", "en",
+     [("displaced", 600, 600)]),
+    ("De aanhouding van drie inbrekers volgde na een achtervolging.", "nl",
+     [("arrests", 3, 3)]),
+    # ... never things, and not a figure of another clause
+    ("The release of 40,000 documents angered the ministry.", "en", []),
+    ("Na de arrestatie van de leider raakten 5 agenten gewond.", "nl", [("injured", 5, 5)]),
+    # amounts with their currency on both sides are two amounts, not a range
+    ("She outspent her rival $2 million to $350,000.", "en",
+     [("money", 2000000, 2000000), ("money", 350000, 350000)]),
+    ("The motion passed 61 to 39.", "en", []),  # a tally stays nothing
+    # "no" as an answer counts nothing
+    ("No, not $40 million, no, the budget is larger.", "en", []),
+    # approximations said with other words
+    ("Ruwweg 2000 mensen moesten hun huis verlaten.", "nl", [("displaced", 1800, 2200)]),
+    ("Give or take 50 people were evacuated.", "en", [("displaced", 45, 55)]),
+])
+def test_nominal_events_amounts_side_by_side_answers_and_approximations(
+        text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a hedge covers its own clause between semicolons
+    ("Police counted 80 arrests; another 12 people may have been detained later.", "en",
+     [False, True]),
+    ("Er vielen 7 doden; mogelijk zijn nog 20 mensen vermist.", "nl", [False, True]),
+    ("Mogelijk vielen er 7 doden en 20 gewonden.", "nl", [True, True]),
+])
+def test_a_hedge_covers_its_own_clause(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged

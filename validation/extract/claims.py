@@ -7,7 +7,8 @@ Rules, in the order they apply (all words come from the language pack):
   borrows the previous sentence's cues ("Onbevestigde berichten spreken over honderden");
   a count of protesters with no stronger cue is a crowd size;
 - the subject is the group word right after the number, else the nearest in the clause;
-- hedged when a hedge word stands in the sentence, or opens the next one ("Vermoedelijk ...");
+- hedged when a hedge word stands in its clause (the sentence, or its part between semicolons),
+  or opens the next sentence ("Vermoedelijk ...");
 - attributed to the source after "volgens"/"aldus"/"hoorde van", or around a reporting verb
   ("meldt de politie", "organisers said"), bound to the number by position; else, when the
   sentence refers back ("Van hen", "Ook"), to the previous sentence's source.
@@ -204,6 +205,16 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             short = len([w for w in antecedent.split()
                          if w.lower() not in grammar.subject_leaders]) <= 3
             before = antecedent if short and not pack.speech_verbs.find(antecedent) else ""
+        bare_words = before.split()
+        if (verb in grammar.participles and not bare_words) or (
+                bare_words and bare_words[-1].lower() == grammar.elided_after):
+            # "The ministry issued a statement, saying 40 ...", "The governor spoke to reporters
+            # and said 12 ...": the verb's subject is the one its sentence opened with
+            source = _leading_subject(span[: cue.start], pack)
+            if source:
+                found.append(Attribution(source, sentence.start + cue.start,
+                                         sentence.start + cue.end, False, False))
+            continue
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
         after_verb = _phrase_after(span, cue.end, pack, starts)
@@ -298,6 +309,49 @@ def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
     return _valid_source(phrase, pack)
 
 
+def _leading_subject(opening: str, pack: LanguagePack) -> str | None:
+    """The noun phrase a sentence's main clause opens with, when it names a reporter or a
+    name of two words or more ("The health ministry", "President Trump"); a phrase put first
+    ("On Monday, ...") is passed over. Articles, capitalised words and reporters make the
+    phrase; a lower-case word joins it only before a reporter ("the local police")."""
+    grammar = claim_words(pack.code)
+    clauses = [c.split() for c in re.split(r"[,;:\"“”—–()]", opening) if c.split()]
+    clause = next((c for c in clauses if c[0].lower() not in grammar.prepositions
+                   | grammar.subordinators | grammar.months_and_days), None)
+    words = clause or []
+    taken: list[str] = []
+    anchored = 0  # how many of the taken words end in a reporter or a name
+    index = 0
+    while index < len(words):
+        bare = words[index].strip(".'’")
+        ahead = " ".join(words[index:index + 3])
+        reporter = next((c for c in pack.reporters.find(ahead) if c.start == 0), None)
+        if reporter:  # "fire service", "police": as many words as the reporter has
+            count = len(ahead[:reporter.end].split())
+            taken.extend(words[index:index + count])
+            index += count
+            anchored = len(taken)
+            continue
+        if bare.lower() in pack.articles or (not anchored and not bare[:1].isupper()
+                                             and pack.reporters.find(ahead)):
+            taken.append(words[index])  # "the", "the local [police]": before the head only
+        elif bare[:1].isupper():
+            taken.append(words[index])
+            anchored = len(taken)
+        else:
+            break
+        index += 1
+    taken = taken[:anchored]
+    named = [w for w in taken if w[:1].isupper() and w.lower() not in pack.articles]
+    # one capitalised word is a name only before a verb ("Pence floated ..., saying"), not
+    # the first word of a longer phrase ("Rescue workers pulled ..., saying")
+    verb_next = len(taken) == 1 and len(words) > 1 and \
+        words[1].lower().endswith(grammar.verb_endings)
+    if not (pack.reporters.find(" ".join(taken)) or len(named) >= 2 or (named and verb_next)):
+        return None
+    return _valid_source(" ".join(taken), pack)
+
+
 def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
     """A source is a noun phrase: never a function word, a pronoun, a date or a number."""
     words = [w.strip(".,'’\"") for w in phrase.split()]
@@ -389,11 +443,17 @@ def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> t
     return (left + 1 if left >= 0 else start), (right if right >= 0 else end)
 
 
-def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: int) -> bool:
+def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: int,
+               sentence_start: int | None = None) -> bool:
     """"van wie vier", "8 of them", "Dozens of journalists are among them": a part of the
-    number before it. The marker stands just before the number, right after it, or after a
-    copula later in its clause; "5,600 homeless, most of them in X" names a part of 5,600."""
+    number before it. The marker stands just before the number, opens its sentence ("Van hen
+    werden er 41 ..."; pass the sentence's start), stands right after it, or after a copula
+    later in its clause; "5,600 homeless, most of them in X" names a part of 5,600."""
     if pack.partitive.search(text, max(0, quantity.start - 12), quantity.start):
+        return True
+    opening = text[sentence_start:quantity.start] if sentence_start is not None else ""
+    if opening and pack.partitive.match(
+            text, sentence_start + len(opening) - len(opening.lstrip(" ,;:\n"))):
         return True
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
     if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
@@ -546,6 +606,9 @@ class _ClaimWords:
     aside_before_verb: re.Pattern[str]
     reported_clause: re.Pattern[str]
     relative_pronouns: frozenset[str]
+    participles: frozenset[str]
+    elided_after: str | None
+    verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
@@ -604,7 +667,9 @@ def claim_words(code: str) -> _ClaimWords:
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         place_list=re.compile(r"(?:,\s*[A-Z][\w'-]+)*,?\s+(?:" + "|".join(map(
-            re.escape, numbers.get("coordinators", []) or ["\x00"])) + r")\s+[A-Z][\w'-]+"),
+            re.escape, numbers.get("coordinators", []) or ["\x00"])) + r")\s+(?:[A-Z][\w'-]+|"
+            r"(?i:" + "|".join(map(re.escape, pack.raw.get("places_around", []) or ["\x00"]))
+            + r")(?![\w-]))"),
         # "six arrests Wednesday, compared to 47 the night before": the second is the past
         compared_with=words_before(numbers.get("compared_with", []), CURRENCY),
         present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
@@ -637,6 +702,9 @@ def claim_words(code: str) -> _ClaimWords:
         reported_clause=re.compile(r"\s+(?:" + "|".join(map(re.escape, attribution.get(
             "reported_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
+        participles=frozenset(w.lower() for w in attribution.get("participles", [])),
+        elided_after=attribution.get("elided_subject_after"),
+        verb_endings=tuple(attribution.get("verb_endings", [])) or ("\x00",),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a
         # preposition ("bij naar 330.000 euro"), reports nothing; "stelde dat bij de aanslag"
         # is a preposition
@@ -745,10 +813,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         span = text[sentence.start:sentence.end]
         refers_back = pack.inherit_source.search(span) is not None \
             or grammar.inherit_openers.match(span) is not None
-        hedged = bool(hedge_cues.within(sentence.start, sentence.end))
+        hedges_here = hedge_cues.within(sentence.start, sentence.end)
+        hedged_next = False
         if index + 1 < len(split):
             following = text[split[index + 1].start:split[index + 1].end]
-            hedged = hedged or pack.next_sentence_hedges.match(following) is not None
+            hedged_next = pack.next_sentence_hedges.match(following) is not None
         sentence_claims: list[Claim] = []
         groundings = _ground_sentence(text, sentence, inside, predicates_here, pack)
         past_readings = _past_readings(text, sentence, inside, groundings, pack)
@@ -757,8 +826,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             grounding = groundings[position]
             clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
             earlier = sentence_claims or previous_claims
-            whole = earlier[-1] if earlier and _partitive(text, quantity, pack, clause_end) \
-                else None
+            # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
+            whole = earlier[-1] if earlier and _partitive(
+                text, quantity, pack, clause_end, None if position else sentence.start) else None
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
             if dropped and whole is not None and (sentence_claims or _copular_partitive(
                     text, quantity, pack, clause_end)):
@@ -815,6 +885,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 subject = None if noun in _generic_people(pack.code) else noun
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
+            elif subject is None and pack.partitive.search(
+                    text, max(sentence.start, quantity.start - 12), quantity.end + 12):
+                # "zeven Nederlanders aan boord. Twee van hen ...": a part of people counted
+                # before it, though their count was no claim
+                group_from = split[index - 1].start if index and \
+                    split[index - 1].paragraph == sentence.paragraph else sentence.start
+                subject = _group_counted_before(
+                    text, quantities.within(group_from, quantity.start), pack)
             if grounding.metric in OWNED_METRICS:
                 previous_end = inside[position - 1].end if position else None
                 subject = _owned_subject(text, quantity, previous_end, sentence, pack)
@@ -825,6 +903,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             source = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
                 source = previous_source
+            # a hedge covers its own clause between semicolons ("about 14 percent ...; ...
+            # some of that may have been ...")
+            clause_left, clause_right = _within_semicolons(text, quantity, sentence.start,
+                                                           sentence.end)
+            hedged = hedged_next or any(clause_left <= c.start < clause_right
+                                        for c in hedges_here)
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
@@ -1128,6 +1212,17 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     return nearest.label if nearest else None
 
 
+def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
+                          ) -> str | None:
+    """The group of people the last figure before counts ("zeven Nederlanders"), unless
+    that is people in general."""
+    for quantity in reversed(earlier):
+        counted = counted_noun(text, quantity.end, pack)
+        if counted.kind == "person" and counted.label:
+            return None if counted.label in _generic_people(pack.code) else counted.label
+    return None
+
+
 @functools.cache
 def _generic_people(code: str) -> frozenset[str]:
     """People counted with no group: "mensen", "people", "slachtoffers", "others"."""
@@ -1157,6 +1252,11 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     by, verbs = _change_by(pack.code)
     if by.search(text, max(clause_start, start - 12), start) and verbs.search(clause):
         return "percentage_change"  # "steeg de jaaromzet met 195 procent"
+    # a verb of change with the figure as its object: "rose 340 percent", "steeg 40 procent"
+    # ("rose to 64 percent" is a level)
+    if any(not text[m.end():start].strip()
+           for m in verbs.finditer(text, max(clause_start, start - 30), start)):
+        return "percentage_change"
     return "percentage"
 
 

@@ -259,15 +259,20 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
                 (shift_days(window[0], before), shift_days(window[1], after)))
+    # ... nor for a month or a year: "the deadliest since 2006" starts a period that runs to now
     if patterns.month:
         for match in patterns.month.finditer(scanned):
             month = pack.months.index(match.group(1).lower()) + 1
+            starts = since.search(text[max(0, match.start(1) - 25):match.start(1)].lower())
             add(match.start(1), match.end(), "month",
-                _month(month, int(match.group(2)) if match.group(2) else None, window))
+                _month(month, int(match.group(2)) if match.group(2) else None, window),
+                tense="since" if starts else "unknown")
     if patterns.year:
         for match in patterns.year.finditer(scanned):
             year = int(match.group(1))
-            add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            starts = since.search(text[max(0, match.start(1) - 25):match.start(1)].lower())
+            add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                tense="since" if starts else "unknown")
     for kind, pattern in (("part_of_day", patterns.part_of_day),
                           ("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:

@@ -112,6 +112,7 @@ class GroundingWords:
     person_phrases: re.Pattern[str]
     own_noun_metrics: frozenset[str]
     person_suffixes: tuple[str, ...]
+    thing_suffixes: tuple[str, ...]
     relational: re.Pattern[str]
     modifiers: frozenset[str]
     after_number: frozenset[str]
@@ -171,6 +172,7 @@ def grounding_words(code: str) -> GroundingWords:
         person_phrases=_at([p for p in raw.get("persons", []) if " " in p]),
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
+        thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
@@ -274,7 +276,8 @@ def _part_of_a_name(text: str, match: re.Match[str]) -> bool:
 def _person_shaped(word: str, words: GroundingWords) -> bool:
     """A plural of people by its ending (omwonenden, relschoppers, Palestinians)."""
     lower = word.lower()
-    return len(lower) > 5 and lower.endswith(words.person_suffixes) and not lower.endswith("'s")
+    return len(lower) > 5 and lower.endswith(words.person_suffixes) and not lower.endswith(
+        ("'s", *words.thing_suffixes))
 
 
 def _modifier_shaped(text: str, match: re.Match[str], pack: LanguagePack) -> bool:
@@ -302,6 +305,14 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     """The metric a number at text[start:end] counts, or what it counts when that is no metric
     (the CountedNoun, so callers can tell a thing from a dropped noun)."""
     noun = noun or counted_noun(text, end, pack, of)
+    if noun.kind == "metric" and noun.label in NARROWER:
+        # "elf gewonden liggen in het ziekenhuis": injured people of whom the clause says
+        # more (in hospital) count the narrower metric
+        narrower = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
+                    and c.label in NARROWER[noun.label]]
+        chosen = _predicate(text, start, noun.end, narrower, near=False,
+                            words=grounding_words(pack.code), before=False)
+        return Grounding(chosen.label, PREDICATE) if chosen else Grounding(noun.label, NOUN)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)
     if noun.kind in ("relational", "collective"):
@@ -347,6 +358,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     return noun
 
 
+# metrics whose people may be said to be in a narrower state: hospital, intensive care
+NARROWER = {"injured": ("hospitalized", "intensive_care"), "hospitalized": ("intensive_care",)}
 NEAR_WORDS = 4
 # how far (characters either side) a weak noun looks for the words that make it its metric
 CONTEXT_REACH = 400

@@ -196,7 +196,8 @@ def load_pack(code: str) -> LanguagePack:
         # "in Almaty", "bij Nur-Sultan": a capitalised name after a place preposition
         # with a direction between: "in northern Slovenia", "in het noorden van Marokko"
         place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, data.get(
-            "places_prepositions", []) or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
+            "places_prepositions", []) + data.get("place_people", []) or ["\x00"]))
+            + r")\s+(?:(?i:" + "|".join(map(
                 re.escape, data.get("place_modifiers", []) or ["\x00"])) + r")\s+)?"
             r"([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
         # "in de stad" names no place: it is the one last named ("de politie van Almaty")

@@ -135,6 +135,7 @@ class _NumberPatterns:
     at_least_suffix: re.Pattern[str] | None
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
+    zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
 
 
 def change_verb_pattern(code: str) -> re.Pattern[str]:
@@ -164,6 +165,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
+        zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
@@ -388,6 +390,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         add(_point(start, end, text, value, "word"))
 
     for match in _finditer(pack.zero_words, text, lowered):
+        if lowered[match.start():match.end()] in patterns.zero_determiners and re.match(
+                r"\s*(?:[^\w\s]|$)", text[match.end():match.end() + 3]):
+            continue  # "No, not $2.5 billion": an answer, no count
         if free(match.start(), match.end()):
             add(Quantity(match.start(), match.end(), text[match.start():match.end()], 0.0,
                          (0.0, 0.0), (0.0, 0.0), EXACT, "zero"))
@@ -565,6 +570,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             low *= second.scale
         if second.value <= low and gap != written_gap:
             joined.append(first)  # "46 percent to 45 percent": two shares side by side
+            index += 1
+            continue
+        if second.value <= low and first.currency and second.currency:
+            joined.append(first)  # "outraised him $5.4 million to $200,000": two amounts
             index += 1
             continue
         if second.value <= low:
