@@ -89,7 +89,8 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
         verdicts[verdict] = verdicts.get(verdict, 0) + 1
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
-    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part"}
+    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
+                                       "superseded"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -341,6 +342,20 @@ def test_an_old_figure_in_an_article_does_not_agree_for_it(invoke, tmp_path):
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("contradiction", ("now-12", "now-4"))}
+
+
+def test_a_period_since_long_ago_does_not_make_a_figure_background(invoke, tmp_path):
+    """"the worst since 1987" compares the figure with the past; the figure is of now, so a
+    later lower toll is a regression."""
+    corpus = [
+        {"id": "sat", "published": "2023-06-03", "event": "collapse", "source": "a",
+         "text": "In all, eleven workers died in the collapse, the worst in the region since "
+                 "1987."},
+        {"id": "mon", "published": "2023-06-05", "event": "collapse", "source": "b",
+         "text": "In all, eight workers died in the collapse, officials said."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("regression", ("mon", "sat"))}
 
 
 def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_path):

@@ -167,6 +167,16 @@ HYGIENE = [
     # a caption left with its credit: the photo's, not the article's
     _article("caption", "2025-05-16", "Het water zakt langzaam.\n\nBewoners bij de kade in "
              "Celje. Foto: ANP / Ruud de Vries\n\nDe schade is groot."),
+    # a credit in parentheses or after a copyright sign ends a caption; a link line in capitals
+    _article("ap", "2025-05-16", "The river is falling.\n\nVolunteers fill sandbags in Celje "
+             "on Friday. (AP Photo/Maria Novak)\n\nResidents are clearing mud."),
+    _article("copyright", "2025-05-16", "Het water zakt.\n\nEen boer bekijkt zijn land bij "
+             "Laško. © ANP/Pieter Smit\n\nDe schade is groot."),
+    _article("capitals", "2025-05-16", "The river is falling.\n\nREAD MORE: How the Savinja "
+             "burst its banks\n\nResidents are clearing mud."),
+    # a wire story's own credit line is no residue
+    _article("wire", "2025-05-16", "The river is falling, officials said.\n\n(Reporting by "
+             "Ana Kos; Editing by Mark Lee)"),
 ]
 
 
@@ -178,7 +188,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("u1", "u2")),
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
-                     ("media_residue", ("credit",))}
+                     ("media_residue", ("credit",)), ("media_residue", ("ap",)),
+                     ("media_residue", ("copyright",)), ("media_residue", ("capitals",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -100,6 +100,9 @@ REASONS: dict[str, tuple[str, str]] = {
                        "place"),
     "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
                             "a stale figure or a change of scope"),
+    "later_below_hedged": ("hedged_tension", "the later report gives a smaller cumulative "
+                           "count than an earlier unconfirmed one: the report was not borne "
+                           "out"),
     "windows_overlap": ("unordered", "the figures disagree but the articles cannot be ordered "
                         "(publication windows overlap): an update if one is later, a "
                         "contradiction if not"),
@@ -244,6 +247,7 @@ _COMPARISONS = """
     ), c AS (
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
         SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
+          AND NOT (superseded AND cumulative)
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -259,7 +263,8 @@ _COMPARISONS = """
                b.place_key IS NOT NULL AND a.place_key IS NULL
                    AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
                -- no group named is everybody: within it lie the groups scopes.yml nests,
-               -- beside it those it does not (410 Dutch campers are not compared with 9 dead)
+               -- beside it those it does not ("none of the hostages was hurt, apart from
+               -- one man": the man is not compared with the hostages' none)
                CASE WHEN coalesce(a.subject_path, 'all') = coalesce(b.subject_path, 'all')
                         THEN 0
                     WHEN starts_with(a.subject_path, coalesce(b.subject_path, 'all') || '/')
@@ -348,7 +353,8 @@ _COMPARISONS = """
                 WHEN lenient_overlap THEN 'lenient_overlap'
                 WHEN within_tolerance THEN 'within_tolerance'
                 WHEN part <> 0 AND (part = -1) <> a_larger THEN 'part_below_whole'
-                WHEN same_day AND part <> 0 THEN 'part_above_whole'
+                WHEN same_day AND part <> 0 AND NOT (hedged OR b_hedged)
+                    THEN 'part_above_whole'
                 WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN 'town_and_unplaced'
                 WHEN same_day AND (hedged OR b_hedged) THEN 'hedged_disagree'
                 WHEN same_day AND list_contains($estimates, metric) THEN 'estimates_disagree'
@@ -374,6 +380,9 @@ _COMPARISONS = """
                          WHEN (a_first AND part = 1) OR (b_first AND part = -1)
                               OR (a_first AND b_in_a_town) OR (b_first AND a_in_a_town)
                              THEN 'later_narrower'
+                         -- an unconfirmed figure is no reading of the running total
+                         WHEN (a_first AND hedged) OR (b_first AND b_hedged)
+                             THEN 'later_below_hedged'
                          ELSE 'later_smaller_total' END
                 ELSE 'windows_overlap'
             END AS first_reason,
@@ -413,7 +422,19 @@ _COMPARISONS = """
            c.hedged AS hedged_a, c.b_hedged AS hedged_b,
            c.subject AS subject_a, c.b_subject AS subject_b,
            c.location AS location_a, c.b_location AS location_b,
-           c.part, r.verdict, c.reason, c.tolerance_percent
+           c.part, r.verdict, c.reason, c.tolerance_percent,
+           -- what the part is within: the places when they differ, else the groups
+           CASE WHEN c.part = 0 OR c.part IS NULL THEN NULL
+                WHEN c.place_order <> 0 THEN
+                    coalesce(CASE WHEN c.part = -1 THEN c.location ELSE c.b_location END,
+                             'the whole area') || ' within '
+                    || coalesce(CASE WHEN c.part = -1 THEN c.b_location ELSE c.location END,
+                                'the whole area')
+                ELSE coalesce(CASE WHEN c.part = -1 THEN c.subject ELSE c.b_subject END,
+                              'everybody') || ' within '
+                     || coalesce(nullif(CASE WHEN c.part = -1 THEN c.b_subject ELSE c.subject
+                                        END, 'all'), 'everybody')
+           END AS part_within
     FROM classified c JOIN reason_rows r USING (reason)
     -- the same two figures said twice by one pair of articles are one comparison
     QUALIFY row_number() OVER (PARTITION BY c.article_id, c.b_article_id, c.metric, r.verdict,
@@ -464,17 +485,21 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
 def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> dict[str, int]:
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
-    a figure dated long before publication), or a part of an earlier figure of no group
-    named ("Six of the injured")."""
-    too_large, background, parts = con.execute("""
+    a figure dated long before publication), a part of an earlier figure of no group
+    named ("Six of the injured"), or a running total a larger one later in its article
+    supersedes (a live blog's earlier readings)."""
+    too_large, background, parts, superseded = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
-               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part)
+               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part),
+               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part AND r.superseded
+                                  AND coalesce(r.time_frame = 'cumulative',
+                                               list_contains($cumulative, r.metric)))
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
-    """, {"metrics": list(settings.metrics),
+    """, {"metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
           "max_story_articles": settings.max_story_articles}).fetchone()
     return {"story_too_large": int(too_large), "background": int(background),
-            "unnamed_part": int(parts)}
+            "unnamed_part": int(parts), "superseded": int(superseded)}

@@ -401,7 +401,8 @@ class ExpectNoMediaResidue(NewsExpectation):
             SELECT article_id, line_number,
                    trim(CASE WHEN regexp_matches(line, {link}) THEN line
                              WHEN suffix(line, ':') THEN regexp_extract(line, {colon})
-                             WHEN regexp_matches(line, {credit}) THEN line
+                             WHEN regexp_matches(line, {credit})
+                                  OR regexp_matches(line, {photo_credit}) THEN line
                              ELSE regexp_extract(line, {caption}) END, ' "''“”‘’') AS residue
             FROM lines
             WHERE regexp_matches(line, {link})
@@ -414,7 +415,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                    AND NOT (next_line IS NOT NULL
                             AND regexp_matches(regexp_extract(line, {colon}), {speech})))
                OR contains(line, ' - ') OR contains(line, '/')
-               OR regexp_matches(line, {caption})
+               OR regexp_matches(line, {caption}) OR regexp_matches(line, {photo_credit})
         )
         SELECT article_id, residue, 'residue of removed media: "' || residue || '"' AS message
         FROM found
@@ -436,10 +437,13 @@ class ExpectNoMediaResidue(NewsExpectation):
         caption = "|".join(re.escape(word) for word in captions)
         return {
             # one pass over each text decides whether it is cut into lines at all
-            "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |"
-                                    rf"(^|\n)({links})"),
-            # a line that only points elsewhere: "Lees ook: ...", "Read more"
-            "link": _regex_literal(rf"^\s*({links})\b"),
+            "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
+                                    rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links})"),
+            # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO"
+            "link": _regex_literal(rf"^\s*(?i:{links})\b"),
+            # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
+            "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
+                                           rf"|© ?[A-Z][^©]{{1,60}})$"),
             # what a colon may introduce: a quotation, a dash or bullet, a lower-case go-on
             "announced": _regex_literal(r"^\s*([\"'“‘«„]|[-–—•*]|[a-z]|\d)"),
             "speech": _regex_literal(rf"(?i)\b({speech})\b"),
@@ -459,9 +463,10 @@ class ExpectNoMediaResidue(NewsExpectation):
                     "Hollandse Hoogte"],
         # the word a photo credit starts with: "Beeld Valery Sharifulin/TASS"
         "caption_words": ["Beeld", "Foto", "Photo"],
-        # a line starting with one of these points to other content: residue of a link
+        # a line starting with one of these (in any case) points to other content: residue of
+        # a link
         "link_words": ["Lees ook", "Lees meer", "Bekijk ook", "Bekijk hieronder", "Read more",
-                       "Read also", "See also", "READ MORE", "WATCH", "Watch:", "Related:"],
+                       "Read also", "See also", "WATCH", "Related:"],
         # a colon line with one of these introduces words that follow it
         "speech_words": ["said", "says", "saying", "wrote", "writes", "writing", "tweeted",
                          "added", "following", "correction", "update", "UPDATE",
@@ -642,11 +647,7 @@ class ExpectReportedCountsToAgree(NewsExpectation):
                || CASE WHEN end_b > start_b THEN '..' || CAST(end_b AS VARCHAR) ELSE '' END
                || CASE WHEN hedged_b THEN ', hedged' ELSE '' END || '): ' || r.explanation
                || CASE WHEN verdict = 'scope_inconsistency'
-                       THEN ' (' || coalesce(CASE WHEN part = -1 THEN location_a
-                            ELSE location_b END, subject_a, '') || ' within '
-                            || coalesce(CASE WHEN part = -1 THEN location_b ELSE location_a END,
-                            subject_b, '') || ')'
-                       ELSE '' END AS message
+                       THEN ' (' || part_within || ')' ELSE '' END AS message
         FROM claim_comparisons JOIN (VALUES {reasons}) r(reason, explanation) USING (reason)
         WHERE verdict IN {verdicts} AND metric IN {metrics}
           -- pairs of the claims the suite's table holds

@@ -47,11 +47,7 @@ def comparisons(con: duckdb.DuckDBPyConnection,
     judged = {(row["claim_a"], row["claim_b"], row["verdict"]): row for row in dict_rows(
         con.execute("""
             SELECT claim_a, claim_b, verdict, reason,
-                   CASE WHEN verdict = 'scope_inconsistency' THEN
-                       coalesce(CASE WHEN part = -1 THEN location_a ELSE location_b END,
-                                subject_a, '') || ' within '
-                       || coalesce(CASE WHEN part = -1 THEN location_b ELSE location_a END,
-                                   subject_b, '') END AS within
+                   CASE WHEN verdict = 'scope_inconsistency' THEN part_within END AS within
             FROM claim_comparisons WHERE claim_a IN (SELECT unnest(?))""", [ids]))}
     result = []
     for finding in chosen:
