@@ -668,3 +668,11 @@ def test_nominal_events_amounts_side_by_side_answers_and_approximations(
 ])
 def test_a_hedge_covers_its_own_clause(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
+
+
+def test_a_text_whose_lower_case_is_longer_is_read_the_same():
+    # "İ" lower-cases to two characters: the text is then matched without a lower-cased copy
+    plain = "No, not $40 million. No one was hurt; 12 people were arrested in Izmir."
+    dotted = plain.replace("Izmir", "İzmir")
+    assert metrics(dotted, "en") == metrics(plain, "en") == [("injured", 0, 0),
+                                                            ("arrests", 12, 12)]

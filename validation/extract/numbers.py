@@ -390,7 +390,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         add(_point(start, end, text, value, "word"))
 
     for match in _finditer(pack.zero_words, text, lowered):
-        if lowered[match.start():match.end()] in patterns.zero_determiners and re.match(
+        if match.group(0).lower() in patterns.zero_determiners and re.match(
                 r"\s*(?:[^\w\s]|$)", text[match.end():match.end() + 3]):
             continue  # "No, not $2.5 billion": an answer, no count
         if free(match.start(), match.end()):
