@@ -150,6 +150,11 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     # a date naming an event: the sentence's verbs are about something else
     ("Though the March 27 debate is sponsored by a network, he was named moderator.",
      "unknown"),
+    # a regular past after a pronoun is past; a reporting verb there says nothing of the date
+    ("They evacuated the school on April 4, officials said.", "past"),
+    ("She resigned from the board on April 4.", "past"),
+    ("The audit on April 4, he added, is public.", "unknown"),
+    ("It will be reopened on April 4.", "planned"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -319,7 +319,9 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if words.past.search(sentence):
+    if words.past.search(sentence) or any(
+            match.group(1) not in words.reporting
+            for pattern in words.past_patterns for match in pattern.finditer(sentence)):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
@@ -337,6 +339,8 @@ class _TenseWords:
     before_date: re.Pattern[str]
     since: re.Pattern[str]
     past: re.Pattern[str]
+    past_patterns: tuple[re.Pattern[str], ...]
+    reporting: frozenset[str]
     past_endings: tuple[str, ...]
 
 
@@ -349,6 +353,9 @@ def _tense_words(code: str) -> _TenseWords:
         before_date=words_before(tense.get("bound_before", []), r"(?:\w+\s+)?"),
         since=words_before(tense.get("start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
+        past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
+        reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
+            "speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
     )
 
