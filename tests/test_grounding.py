@@ -676,3 +676,25 @@ def test_a_text_whose_lower_case_is_longer_is_read_the_same():
     dotted = plain.replace("Izmir", "İzmir")
     assert metrics(dotted, "en") == metrics(plain, "en") == [("injured", 0, 0),
                                                             ("arrests", 12, 12)]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a document the sentence opens with is the source of its figures
+    ("In the survey, 62 percent of nurses said they had considered quitting.", "en",
+     ["survey"]),
+    ("In het jaarverslag staat dat 14 procent van de treinen te laat reed.", "nl",
+     ["jaarverslag"]),
+    ("In the end, 62 percent voted for the plan.", "en", [None]),
+    ("In Rotterdam, 62 people were arrested.", "en", [None]),
+    # a report in a relative clause covers only what follows its verb
+    ("Parliament passed a $3 billion fund for fishermen who claimed their catch had "
+     "collapsed.", "en", [None]),
+    ("The nurses who said 30 patients had died were not named.", "en", ["nurses"]),
+    ("The WHO reported 500 new cases of measles in Chad.", "en", ["WHO"]),
+])
+def test_a_document_opening_a_sentence_or_a_relative_clause_reports_what_it_covers(
+        text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources), found
+    for got, want in zip(found, sources, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), found

@@ -165,6 +165,9 @@ class Attribution:
     # a report in a subordinate clause ("after the governor confirmed that 40 ...") covers
     # only the figures of its own clause, up to here
     covers_until: int | None = None
+    # a report in a relative clause ("a payment to farmers who claimed ...") covers only the
+    # figures after its verb, from here
+    covers_from: int | None = None
 
 
 def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
@@ -181,13 +184,18 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         return [Cue(c.label, c.start - sentence.start, c.end - sentence.start, c.text)
                 for c in cues if c.end <= sentence.end]
 
+    grammar = claim_words(pack.code)
+    document = grammar.document_opener.match(span)
+    if document and not any(s < document.end(1) for s in starts):
+        # "In the poll, Gingrich garnered 11 percent": the document the sentence opens with
+        found.append(Attribution(document.group(1), sentence.start + document.start(1),
+                                 sentence.start + document.end(1), True, True))
     for cue in local(prepositions):
         phrase = _valid_source(_phrase_after(span, cue.end, pack, starts), pack) or ""
         if phrase:
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
                                      True, cue.start < 3))
-    grammar = claim_words(pack.code)
     for cue in local(verbs):
         verb = cue.text.lower()
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
@@ -242,6 +250,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             ends = [i for i in (span.find(mark, cue.end) for mark in (",", ";")) if i >= 0]
             covers_until = sentence.start + (min(ends) if ends else len(span))
         fronted = _fronted(before, pack)
+        covers_from = None
+        if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
+            # "American Indians who claimed": the antecedent reports what follows the verb
+            before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
         subject = None if fronted else _subject_phrase(before, pack)
         after = _phrase_after(span, cue.end, pack, starts)
         inverted = fronted or before.strip().lower() in grammar.inversion_words | {""}
@@ -263,7 +275,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             source = None
         if source:
             found.append(Attribution(source, sentence.start + cue.start,
-                                     sentence.start + cue.end, False, False, covers_until))
+                                     sentence.start + cue.end, False, False, covers_until,
+                                     covers_from))
     found.sort(key=lambda a: a.position)
     return found
 
@@ -410,8 +423,9 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     def between(a: int, b: int) -> bool:
         return any(a <= q.start < b for q in others)
 
-    attributions = [a for a in attributions if a.covers_until is None
-                    or a.end <= quantity.start < a.covers_until]
+    attributions = [a for a in attributions if (a.covers_until is None
+                    or a.end <= quantity.start < a.covers_until)
+                    and (a.covers_from is None or quantity.start >= a.covers_from)]
     if len({a.source for a in attributions}) == 1:
         # one source named in a sentence covers the figures after it, up to a semicolon, and
         # those before it in its own clause ("... verricht en volgens de politie twaalf ...")
@@ -607,6 +621,7 @@ class _ClaimWords:
     reported_clause: re.Pattern[str]
     relative_pronouns: frozenset[str]
     participles: frozenset[str]
+    document_opener: re.Pattern[str]
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
@@ -703,6 +718,13 @@ def claim_words(code: str) -> _ClaimWords:
             "reported_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
+        # "In the poll, ...", "In het rapport staat ...": a document as the sentence's source
+        document_opener=re.compile(r"\s*(?:" + "|".join(map(re.escape, attribution.get(
+            "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:"
+            + "|".join(map(re.escape, attribution.get("documents", []) or ["\x00"]))
+            + r")(?![\w-])(?:\s+(?:by|of|from|van|door|uit)\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
+            r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
+                "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         elided_after=attribution.get("elided_subject_after"),
         verb_endings=tuple(attribution.get("verb_endings", [])) or ("\x00",),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a
