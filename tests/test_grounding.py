@@ -698,3 +698,17 @@ def test_a_document_opening_a_sentence_or_a_relative_clause_reports_what_it_cove
     assert len(found) == len(sources), found
     for got, want in zip(found, sources, strict=True):
         assert (got is None) if want is None else (got is not None and want in got), found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # numbers in parentheses after a count do not end its clause
+    ("Vier betogers (twee mannen en twee vrouwen) zijn opgepakt.", "nl", [("arrests", 4, 4)]),
+    ("Five climbers (aged 19 to 24) were taken to hospital.", "en", [("hospitalized", 5, 5)]),
+    # a predicate between two counts keeps each its own
+    ("Nine passengers (among them 2 infants) drowned and 30 were hurt.", "en",
+     [("deaths", 9, 9), ("deaths", 2, 2), ("injured", 30, 30)]),
+    # a date range is no share
+    ("In de nacht van 3 op 4 mei werden 6 mensen aangehouden.", "nl", [("arrests", 6, 6)]),
+])
+def test_parentheses_and_date_ranges(text, language, expected):
+    assert metrics(text, language)[:len(expected)] == expected

@@ -846,7 +846,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         made: dict[int, Claim] = {}
         for position, quantity in enumerate(inside):
             grounding = groundings[position]
-            clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
+            clause_end = _clause_end(text, inside, position, sentence)
             earlier = sentence_claims or previous_claims
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
             whole = earlier[-1] if earlier and _partitive(
@@ -1087,6 +1087,22 @@ class _ByStart:
                           bisect.bisect_left(self.starts, end)]
 
 
+def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sentence) -> int:
+    """Where a number's clause ends: at the next number, passing over those in parentheses
+    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt")."""
+    following = position + 1
+    while following < len(inside):
+        opened = text.rfind("(", inside[position].end, inside[following].start)
+        if opened < 0 or ")" in text[opened:inside[following].start]:
+            break
+        closed = text.find(")", inside[following].end, sentence.end)
+        if closed < 0:
+            break
+        while following < len(inside) and inside[following].start < closed:
+            following += 1
+    return inside[following].start if following < len(inside) else sentence.end
+
+
 def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                      predicates: list[Cue], pack: LanguagePack
                      ) -> list[Grounding | CountedNoun]:
@@ -1097,7 +1113,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     result: list[Grounding | CountedNoun] = []
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
-        clause_end = inside[position + 1].start if position + 1 < len(inside) else sentence.end
+        clause_end = _clause_end(text, inside, position, sentence)
         if position + 1 < len(inside) and words.part_of_group.match(
                 text[quantity.end:inside[position + 1].start]):
             # "zeven van de negen verdachten ... vrijgelaten": the part takes the group's noun
@@ -1129,8 +1145,10 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":
         # people counted side by side share the predicate one of them has
         gap = text[inside[position].end:inside[position + 1].start]
-        if not (words.coordinator.search(gap) and len(gap.split()) <= 3):
-            continue
+        if not (words.coordinator.search(gap) and len(gap.split()) <= 3) or any(
+                inside[position].end <= p.start and p.end <= inside[position + 1].start
+                for p in predicates):
+            continue  # "(including 3 children) died and 40 were hurt": a predicate between
         for here_at, other_at in ((position, position + 1), (position + 1, position)):
             here, other = result[here_at], result[other_at]
             if isinstance(here, CountedNoun) and here.kind == "person" \

@@ -363,7 +363,7 @@ NARROWER = {"injured": ("hospitalized", "intensive_care"), "hospitalized": ("int
 NEAR_WORDS = 4
 # how far (characters either side) a weak noun looks for the words that make it its metric
 CONTEXT_REACH = 400
-_ASIDE = re.compile(r",[^,;:()\d]{1,60},")
+_ASIDE = re.compile(r",[^,;:()\d]{1,60},|\([^()]{1,60}\)")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
 
@@ -394,8 +394,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
     we do not know) keeps both within a few words."""
     for cue in (c for c in cues if c.start >= noun_end):
-        # an aside between commas is no clause of its own ("Six people, all tourists, were
-        # killed")
+        # an aside between commas or in parentheses is no clause of its own ("Six people,
+        # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap

@@ -482,8 +482,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             start, end = before.start(), joiner.end()
             if not (part and base and part < base <= 1000) or not free(start, end):
                 continue
-            if _next_word(text, end) in patterns.not_counts:
-                continue  # "3 in 10 days"
+            if _next_word(text, end) in patterns.not_counts | patterns.months:
+                continue  # "3 in 10 days", "de nacht van 12 op 13 juli"
             share = round(100 * part / base, 1)
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
