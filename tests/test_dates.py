@@ -222,3 +222,15 @@ def test_a_weekday_that_starts_a_running_total_says_so(text, language, tense):
     [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
                  if m.kind == "weekday"]
     assert mention.tense == tense
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a clause about that time follows: the year dates an old event, no period
+    ("It was the worst blast since the 1994 fire, which killed 31 people.", "en"),
+    ("Het was de zwaarste ramp sinds 1994, toen 31 mensen omkwamen.", "nl"),
+])
+def test_since_an_event_described_after_it_is_no_period(text, language):
+    window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
+                 if m.kind == "year"]
+    assert mention.tense == "unknown"

@@ -614,8 +614,17 @@ def test_an_ordinal_person_keeps_their_group():
      "people were hurt.", "en", ["fire service"]),
     ("On Tuesday the coast guard ended its search, noting that 9 fishermen remain missing.",
      "en", [None]),  # a phrase put first with no comma: no subject found, none guessed
-    ("At dawn, Governor Alvarez toured the camps, adding that 1,200 people had fled.", "en",
+    ("At dawn, Governor Alvarez toured the camps, noting that 1,200 people had fled.", "en",
      ["Governor Alvarez"]),
+    # the clause's own subject, never the sentence's first phrase or a time
+    ("Although the ministry denied it and said 12 people died, the Red Cross put the toll at "
+     "40.", "en", ["ministry", "Red Cross"]),
+    ("Early Monday, Delta Plastics issued a statement, saying 12 workers were injured.", "en",
+     ["Delta Plastics"]),
+    ("The mayor thanked the fire brigade, which put out the fire and said 9 people were hurt.",
+     "en", [None]),
+    # "adding" adds, it does not speak
+    ("Cyclone Idai struck Mozambique, adding 300 deaths to the year's toll.", "en", [None]),
     ("Mendez visited the ward, saying 31 patients were hospitalised.", "en", ["Mendez"]),
     # ... and so does a verb after "and" whose subject is left out
     ("The regional health authority met on Sunday and confirmed 45 infections.", "en",
@@ -712,3 +721,48 @@ def test_a_document_opening_a_sentence_or_a_relative_clause_reports_what_it_cove
 ])
 def test_parentheses_and_date_ranges(text, language, expected):
     assert metrics(text, language)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the second review's phrasings: injured people are in hospital only by a linking verb
+    ("Nine injured were not taken to hospital.", "en", [("injured", 9, 9)]),
+    ("Negen gewonden hoefden niet naar het ziekenhuis.", "nl", [("injured", 9, 9)]),
+    ("Nine injured in the hospital blaze were moved.", "en", [("injured", 9, 9)]),
+    ("Negen gewonden liggen nog in het ziekenhuis.", "nl", [("hospitalized", 9, 9)]),
+    # an event said as a noun counts only the people right after it
+    ("The arrest of the driver came after 30 people were questioned.", "en", []),
+    ("Na de aanhouding van de chauffeur kwamen 300 mensen samen.", "nl", []),
+    ("The detention of 6 reporters followed the deaths of 2 demonstrators.", "en",
+     [("arrests", 6, 6), ("deaths", 2, 2)]),
+    ("The release of version 4 was delayed.", "en", []),
+    # a change by a figure to another is two figures
+    ("Exports rose 8 percent to 30 percent of output.", "en",
+     [("percentage_change", 8, 8), ("percentage", 30, 30)]),
+])
+def test_the_second_reviews_classes(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "location", "scope"), [
+    ("Twelve people died in Tilburg and other victims were taken to Breda.", "en",
+     "Tilburg", None),
+    ("Er vielen 12 doden in Tilburg en andere dorpen bleven gespaard.", "nl", "Tilburg", None),
+    ("In Tilburg and surrounding villages 500 people were evacuated.", "en", "Tilburg",
+     "several"),
+    ("Police said 40 people of Asian descent were injured in Atlanta.", "en", "Atlanta", None),
+])
+def test_only_places_around_a_place_make_several(text, language, location, scope):
+    [claim] = read(text, language)
+    assert (claim.location, claim.scope) == (location, scope)
+
+
+def test_a_source_that_is_a_hedge_hedges_every_figure_it_gives():
+    claims = read("According to unconfirmed reports, rebels killed 30 soldiers; 9 more are "
+                  "missing.", "en")
+    assert [c.hedged for c in claims] == [True, True]
+
+
+def test_a_partitive_opening_a_sentence_is_its_first_clauses():
+    claims = read("In totaal raakten 30 mensen gewond. Van hen weten we weinig, maar 3 mensen "
+                  "kwamen om.", "nl")
+    assert [(c.metric, c.part_of) for c in claims] == [("injured", None), ("deaths", None)]

@@ -89,8 +89,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
         verdicts[verdict] = verdicts.get(verdict, 0) + 1
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
-    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
-                                       "superseded"}
+    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -356,6 +355,17 @@ def test_a_period_since_long_ago_does_not_make_a_figure_background(invoke, tmp_p
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("regression", ("mon", "sat"))}
+
+
+def test_a_part_above_its_whole_with_a_hedged_side_is_a_hedged_tension(invoke, tmp_path):
+    corpus = [
+        {"id": "whole", "published": "2023-06-03", "event": "storm", "source": "a",
+         "text": "Across the country, 10 people reportedly died in the storm."},
+        {"id": "part", "published": "2023-06-03", "event": "storm", "source": "b",
+         "text": "In Utrecht alone, 25 people died in the storm, police said."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("hedged_tension", ("part", "whole"))}
 
 
 def test_an_earlier_reading_an_article_gives_is_no_report_of_now(invoke, tmp_path):

@@ -247,7 +247,6 @@ _COMPARISONS = """
     ), c AS (
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
         SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
-          AND NOT (superseded AND cumulative)
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -355,6 +354,7 @@ _COMPARISONS = """
                 WHEN part <> 0 AND (part = -1) <> a_larger THEN 'part_below_whole'
                 WHEN same_day AND part <> 0 AND NOT (hedged OR b_hedged)
                     THEN 'part_above_whole'
+                WHEN same_day AND part <> 0 THEN 'hedged_disagree'
                 WHEN same_day AND (a_in_a_town OR b_in_a_town) THEN 'town_and_unplaced'
                 WHEN same_day AND (hedged OR b_hedged) THEN 'hedged_disagree'
                 WHEN same_day AND list_contains($estimates, metric) THEN 'estimates_disagree'
@@ -485,21 +485,17 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
 def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> dict[str, int]:
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
-    a figure dated long before publication), a part of an earlier figure of no group
-    named ("Six of the injured"), or a running total a larger one later in its article
-    supersedes (a live blog's earlier readings)."""
-    too_large, background, parts, superseded = con.execute("""
+    a figure dated long before publication), or a part of an earlier figure of no group
+    named ("Six of the injured")."""
+    too_large, background, parts = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
-               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part),
-               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part AND r.superseded
-                                  AND coalesce(r.time_frame = 'cumulative',
-                                               list_contains($cumulative, r.metric)))
+               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part)
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
-    """, {"metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
+    """, {"metrics": list(settings.metrics),
           "max_story_articles": settings.max_story_articles}).fetchone()
     return {"story_too_large": int(too_large), "background": int(background),
-            "unnamed_part": int(parts), "superseded": int(superseded)}
+            "unnamed_part": int(parts)}

@@ -265,10 +265,6 @@ _ARTICLE_CLAIMS = """
                  AND contains(c.quote, m.text)
             WHERE c.article_id IN (SELECT article_id FROM {articles})
             GROUP BY c.claim_id
-        ), current_figures AS (
-            SELECT c.* FROM claims c LEFT JOIN in_sentence s USING (claim_id)
-            WHERE c.article_id IN (SELECT article_id FROM {articles})
-              AND NOT coalesce(s.background, false) AND c.earlier_than IS NULL
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
                c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
@@ -301,18 +297,7 @@ _ARTICLE_CLAIMS = """
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
                              e.estimated_start, a.inferred_start, a.published_start)) - 1
-                    THEN list_position({day_parts}, c.day_part) END AS day_part,
-               -- a larger figure of the same count, group and place elsewhere in the article
-               -- (a live blog's "twee doden" at 09.20 under "drie doden" at the top): of a
-               -- running total, this one is an earlier reading
-               EXISTS (SELECT 1 FROM current_figures larger
-                       WHERE larger.article_id = c.article_id AND larger.metric = c.metric
-                         AND coalesce(larger.subject, 'all') = coalesce(c.subject, 'all')
-                         AND larger.location IS NOT DISTINCT FROM c.location
-                         AND larger.scope IS NOT DISTINCT FROM c.scope
-                         AND larger.part_of IS NULL AND c.part_of IS NULL
-                         AND larger.value_low > coalesce(c.value_high, c.value_low))
-                   AS superseded
+                    THEN list_position({day_parts}, c.day_part) END AS day_part
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -327,7 +312,7 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, false
+               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"

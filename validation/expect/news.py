@@ -466,7 +466,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         # a line starting with one of these (in any case) points to other content: residue of
         # a link
         "link_words": ["Lees ook", "Lees meer", "Bekijk ook", "Bekijk hieronder", "Read more",
-                       "Read also", "See also", "WATCH", "Related:"],
+                       "Read also", "See also", "Watch:", "Related:"],
         # a colon line with one of these introduces words that follow it
         "speech_words": ["said", "says", "saying", "wrote", "writes", "writing", "tweeted",
                          "added", "following", "correction", "update", "UPDATE",

@@ -217,8 +217,17 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if (verb in grammar.participles and not bare_words) or (
                 bare_words and bare_words[-1].lower() == grammar.elided_after):
             # "The ministry issued a statement, saying 40 ...", "The governor spoke to reporters
-            # and said 12 ...": the verb's subject is the one its sentence opened with
-            source = _leading_subject(span[: cue.start], pack)
+            # and said 12 ...": the verb's subject is the one its clause (the one before the
+            # comma, or the one "and" goes on) opened with, or the source of a report before
+            # it there ("the mayor said 12 died and added that 40 ...")
+            clauses = [c for c in re.split(r"[;:\"“”—–()]|,(?!\d)", span[: cue.start])
+                       if c.strip()]
+            if len(clauses) > 1 and clauses[-1].split() == bare_words[-1:]:
+                clauses.pop()  # "The coroner opened the inquest, and said"
+            clause = clauses[-1] if clauses else ""
+            clause_start = sentence.start + span.rfind(clause, 0, cue.start)
+            earlier = [a for a in found if not a.prepositional and a.position >= clause_start]
+            source = earlier[-1].source if earlier else _leading_subject(clause, pack)
             if source:
                 found.append(Attribution(source, sentence.start + cue.start,
                                          sentence.start + cue.end, False, False))
@@ -322,16 +331,21 @@ def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
     return _valid_source(phrase, pack)
 
 
-def _leading_subject(opening: str, pack: LanguagePack) -> str | None:
-    """The noun phrase a sentence's main clause opens with, when it names a reporter or a
-    name of two words or more ("The health ministry", "President Trump"); a phrase put first
-    ("On Monday, ...") is passed over. Articles, capitalised words and reporters make the
-    phrase; a lower-case word joins it only before a reporter ("the local police")."""
+def _leading_subject(clause_text: str, pack: LanguagePack) -> str | None:
+    """The noun phrase a clause opens with, when it names a reporter or a name of two words or
+    more ("The health ministry", "President Trump"), or one name before a past verb ("Pence
+    floated"); a clause opening with a preposition, a date or a relative pronoun names no one,
+    one opening with a subordinator ("Although the ministry denied ...") its subject after it.
+    Articles, capitalised words and reporters make the phrase; a lower-case word joins it only
+    before a reporter ("the local police")."""
     grammar = claim_words(pack.code)
-    clauses = [c.split() for c in re.split(r"[,;:\"“”—–()]", opening) if c.split()]
-    clause = next((c for c in clauses if c[0].lower() not in grammar.prepositions
-                   | grammar.subordinators | grammar.months_and_days), None)
-    words = clause or []
+    clause = clause_text.split()
+    if clause and clause[0].lower() in grammar.subordinators:
+        clause = clause[1:]
+    if not clause or clause[0].lower() in grammar.prepositions | grammar.months_and_days \
+            | grammar.relative_pronouns | grammar.time_openers:
+        return None
+    words = clause
     taken: list[str] = []
     anchored = 0  # how many of the taken words end in a reporter or a name
     index = 0
@@ -466,8 +480,11 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     if pack.partitive.search(text, max(0, quantity.start - 12), quantity.start):
         return True
     opening = text[sentence_start:quantity.start] if sentence_start is not None else ""
-    if opening and pack.partitive.match(
-            text, sentence_start + len(opening) - len(opening.lstrip(" ,;:\n"))):
+    marker = pack.partitive.match(
+        text, sentence_start + len(opening) - len(opening.lstrip(" ,;:\n"))) if opening else None
+    # ... in the number's own clause ("Of them, 41 ..."; not "Van hen zegt hij niets, maar 3")
+    if marker and not _clause_breaks(text, marker.end(), quantity.start) or (
+            marker and re.fullmatch(r"\s*,\s*", text[marker.end():quantity.start])):
         return True
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
     if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
@@ -621,6 +638,7 @@ class _ClaimWords:
     reported_clause: re.Pattern[str]
     relative_pronouns: frozenset[str]
     participles: frozenset[str]
+    time_openers: frozenset[str]
     document_opener: re.Pattern[str]
     elided_after: str | None
     verb_endings: tuple[str, ...]
@@ -718,6 +736,7 @@ def claim_words(code: str) -> _ClaimWords:
             "reported_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
+        time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
         # "In the poll, ...", "In het rapport staat ...": a document as the sentence's source
         document_opener=re.compile(r"\s*(?:" + "|".join(map(re.escape, attribution.get(
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:"
@@ -792,6 +811,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     # the metric of a figure a correction denied, and in which sentence (it lends its metric
     # to a bare figure of that sentence or the next: "...; dat waren er ongeveer 1.200")
     denied_before: str | None = None
+    denied_subject: str | None = None  # ... and whose count it was ("410 Nederlanders")
     denied_in = -2
     # the sentence whose sources a later "van hen", "also" inherits; read only when needed
     source_sentence: tuple[Sentence, list[Attribution] | None] | None = None
@@ -871,8 +891,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                             else previous_metrics[-1].label)
                 if borrowed not in AMOUNTS:
                     grounding = Grounding(borrowed, CONTEXT)
-            if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
-                    and denied_before is not None and denied_in + 1 >= index:
+            replaces_denied = isinstance(grounding, CountedNoun) and grounding.kind == "none" \
+                and denied_before is not None and denied_in + 1 >= index
+            if replaces_denied:
                 grounding = Grounding(denied_before, COORDINATED)  # "...; dat waren er 1.200"
             if not isinstance(grounding, Grounding):
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
@@ -894,12 +915,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 whole = next((c for c in recent if c.value_high is None
                               or quantity.strict[0] is None
                               or c.value_high >= quantity.strict[0]), None)
-            if _denied(text, quantity, pack, sentence):
-                denied_before, denied_in = grounding.metric, index
-                continue
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
             subject = _subject(text, quantity, subjects, pack)
+            if _denied(text, quantity, pack, sentence):
+                denied_before, denied_in, denied_subject = grounding.metric, index, subject
+                continue
+            if replaces_denied and subject is None:
+                subject = denied_subject  # "410 Nederlanders ... Dat waren er 140": theirs
             if quantity.kind == "person":
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
@@ -922,7 +945,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                                  pack):
                     grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
             others = inside[:position] + inside[position + 1:]
-            source = _source_for(text, quantity, attributions, others, pack)
+            source = said_by = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
                 source = previous_source
             # a hedge covers its own clause between semicolons ("about 14 percent ...; ...
@@ -930,7 +953,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             clause_left, clause_right = _within_semicolons(text, quantity, sentence.start,
                                                            sentence.end)
             hedged = hedged_next or any(clause_left <= c.start < clause_right
-                                        for c in hedges_here)
+                                        for c in hedges_here) \
+                or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
@@ -1254,13 +1278,14 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
 
 def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
                           ) -> str | None:
-    """The group of people the last figure before counts ("zeven Nederlanders"), unless
-    that is people in general."""
-    for quantity in reversed(earlier):
-        counted = counted_noun(text, quantity.end, pack)
-        if counted.kind == "person" and counted.label:
-            return None if counted.label in _generic_people(pack.code) else counted.label
-    return None
+    """The group of people the figures before count, when they count one ("zeven
+    Nederlanders"), unless that is people in general."""
+    groups = {counted.label for counted in (counted_noun(text, q.end, pack) for q in earlier)
+              if counted.kind == "person" and counted.label}
+    if len(groups) != 1:
+        return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
+    group = groups.pop()
+    return None if group in _generic_people(pack.code) else group
 
 
 @functools.cache

@@ -259,20 +259,25 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
                 (shift_days(window[0], before), shift_days(window[1], after)))
-    # ... nor for a month or a year: "the deadliest since 2006" starts a period that runs to now
+    # ... nor for a month or a year: "the deadliest since 2006" starts a period that runs to
+    # now, unless a clause about that time follows ("since the 2006 floods, which killed 40")
+    event_clause = _tense_words(pack.code).event_clause
+
+    def period_from(start: int, end: int) -> str:
+        starts = since.search(text[max(0, start - 25):start].lower())
+        return "since" if starts and not event_clause.match(text, end) else "unknown"
+
     if patterns.month:
         for match in patterns.month.finditer(scanned):
             month = pack.months.index(match.group(1).lower()) + 1
-            starts = since.search(text[max(0, match.start(1) - 25):match.start(1)].lower())
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
-                tense="since" if starts else "unknown")
+                tense=period_from(match.start(1), match.end()))
     if patterns.year:
         for match in patterns.year.finditer(scanned):
             year = int(match.group(1))
-            starts = since.search(text[max(0, match.start(1) - 25):match.start(1)].lower())
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                tense="since" if starts else "unknown")
+                tense=period_from(match.start(1), match.end()))
     for kind, pattern in (("part_of_day", patterns.part_of_day),
                           ("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
@@ -342,6 +347,7 @@ class _TenseWords:
     past_patterns: tuple[re.Pattern[str], ...]
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
+    event_clause: re.Pattern[str]
 
 
 @functools.cache
@@ -357,6 +363,8 @@ def _tense_words(code: str) -> _TenseWords:
         reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
             "speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
+        event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
+            "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
     )
 
 

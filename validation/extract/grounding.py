@@ -113,6 +113,9 @@ class GroundingWords:
     own_noun_metrics: frozenset[str]
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
+    state_links: frozenset[str]
+    nominal_event: re.Pattern[str]  # "the arrest of " just before a number
+    nominal_events: dict[str, str]  # "arrest of": arrests
     relational: re.Pattern[str]
     modifiers: frozenset[str]
     after_number: frozenset[str]
@@ -173,6 +176,14 @@ def grounding_words(code: str) -> GroundingWords:
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
         thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
+        nominal_events={" ".join(p.lower().split()): metric for metric, phrases in (
+            raw.get("nominal_events", {}) or {}).items() for p in phrases},
+        nominal_event=re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(p) for phrases in (
+            raw.get("nominal_events", {}) or {}).values() for p in phrases), key=len,
+            reverse=True) or ["\x00"]) + r")\s+(?:(?:" + "|".join(map(re.escape, raw.get(
+                "articles", []))) + r")\s+)?$", re.IGNORECASE),
+        state_links=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "state_links", [])),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
@@ -306,13 +317,16 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     (the CountedNoun, so callers can tell a thing from a dropped noun)."""
     noun = noun or counted_noun(text, end, pack, of)
     if noun.kind == "metric" and noun.label in NARROWER:
-        # "elf gewonden liggen in het ziekenhuis": injured people of whom the clause says
-        # more (in hospital) count the narrower metric
-        narrower = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
-                    and c.label in NARROWER[noun.label]]
-        chosen = _predicate(text, start, noun.end, narrower, near=False,
-                            words=grounding_words(pack.code), before=False)
-        return Grounding(chosen.label, PREDICATE) if chosen else Grounding(noun.label, NOUN)
+        # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
+        # injured people whose verb puts them in hospital count the narrower metric (only
+        # linking verbs between: "did not need to go to hospital" does not)
+        links = grounding_words(pack.code).state_links
+        narrower = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
+                         and c.label in NARROWER[noun.label]), None)
+        gap = text[noun.end:narrower.start].lower().split() if narrower else []
+        if narrower and gap and all(word in links for word in gap):
+            return Grounding(narrower.label, PREDICATE)
+        return Grounding(noun.label, NOUN)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)
     if noun.kind in ("relational", "collective"):
@@ -331,6 +345,11 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]
+    event = words.nominal_event.search(text, max(clause[0], start - 40), start) \
+        if noun.kind in ("person", "weak") and noun.label not in words.weak_things else None
+    if event:  # "the arrest of three men", "the deaths of 2 protesters": what happened to them
+        return Grounding(words.nominal_events[" ".join(event.group(1).lower().split())],
+                         PREDICATE)
     if noun.kind == "weak" and noun.label in words.weak_things:
         return Grounding(noun.label, NOUN)  # "40 million pounds ... killed": still money
     if noun.kind == "weak":

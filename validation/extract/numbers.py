@@ -561,7 +561,11 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         joiner = patterns.range_joiners.match(gap) is not None or (
             between and patterns.between_gap.fullmatch(gap) is not None
             and gap.strip().strip("$€£").strip() != "")
-        if not joiner or is_change(text, first.start, second.end, pack_code):
+        # "rose 5 percent to 40 percent": a change by the first to the second, no range
+        changed_by = any(not text[m.end():first.start].strip()
+                         for m in patterns.change_verb.finditer(
+                             text, max(0, first.start - 30), first.start))
+        if not joiner or changed_by or is_change(text, first.start, second.end, pack_code):
             joined.append(first)
             index += 1
             continue
