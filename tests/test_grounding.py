@@ -766,3 +766,25 @@ def test_a_partitive_opening_a_sentence_is_its_first_clauses():
     claims = read("In totaal raakten 30 mensen gewond. Van hen weten we weinig, maar 3 mensen "
                   "kwamen om.", "nl")
     assert [(c.metric, c.part_of) for c in claims] == [("injured", None), ("deaths", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # classes from judging a third sample of real claims (seed 15), in our own words
+    ("Relatives of the 7/7 victims met the mayor after the bombs that killed 52 people.", "en",
+     [("deaths", 52, 52)]),
+    ("De 30 IC Berlijn-treinen rijden weer.", "nl", []),
+])
+def test_a_slash_date_or_a_name_is_no_count(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "source", "hedged"), [
+    ("A federal jury convicted him on Monday, saying he took $80,000 in bribes.", "en", "jury",
+     False),
+    ("It was reported that 14 miners were trapped.", "en", None, True),
+    ("Minder dan 20 procent haalt de norm, 'zo blijkt.", "nl", None, False),
+])
+def test_sources_and_hedges_from_judging_real_claims(text, language, source, hedged):
+    [claim] = read(text, language)
+    assert claim.hedged == hedged
+    assert (claim.attributed_to is None) if source is None else (source in claim.attributed_to)

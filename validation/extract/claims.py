@@ -384,8 +384,8 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
     words = [w.strip(".,'’\"") for w in phrase.split()]
     content = [w for w in words if w.lower() not in pack.articles | pack.conjunctions
                and w.lower() not in pack.raw["attribution"].get("stop_words", [])]
-    if not content or re.search(r"\d", phrase):
-        return None
+    if not any(re.search(r"[^\W\d_]", w) for w in content) or re.search(r"\d", phrase):
+        return None  # no word, only punctuation or figures
     pronouns = claim_words(pack.code).pronouns
     if all((w.lower() in pronouns and (len(w) == 1 or not w.isupper()))  # "WHO" is no "who"
            or w.lower() in claim_words(pack.code).months_and_days for w in content):

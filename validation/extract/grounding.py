@@ -252,7 +252,8 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             r"[ \t\n]*(" + words.predicates.pattern.pattern + ")",
             text[position:position + 40], re.IGNORECASE)
         if predicate and _part_of_a_name(text[position:position + 60], predicate):
-            return CountedNoun("thing", predicate.group(1), position)  # "tien IC Directs"
+            # "tien IC Directs": the name's words are the noun, no predicate of it
+            return CountedNoun("thing", predicate.group(1), position + predicate.end())
         if predicate:
             return CountedNoun("none", None, position)  # "eight taken into custody"
         match = _WORD.match(text, position)

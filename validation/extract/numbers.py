@@ -350,6 +350,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and (re.match(r"0\d", match.group(1)) or re.search(
                 r"\d[- ]?$", text[max(0, match.start() - 6):match.start()])):
             continue  # "0165-526800": a leading zero or digits just before: a phone number
+        if kind == "digits" and (re.search(r"\d/$", text[max(0, match.start() - 3):
+                                                         match.start()])
+                                 or re.match(r"/\d", text[end:end + 2])):
+            continue  # "9/11", "24/7": a date or a fraction written with a slash
         if kind == "scaled":
             # "1,8 miljoen" is the rounding interval of its last digit; "18 miljoen", "1
             # million" are round figures: a point, +-10 % when read leniently
