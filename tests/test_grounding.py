@@ -788,3 +788,15 @@ def test_sources_and_hedges_from_judging_real_claims(text, language, source, hed
     [claim] = read(text, language)
     assert claim.hedged == hedged
     assert (claim.attributed_to is None) if source is None else (source in claim.attributed_to)
+
+
+@pytest.mark.parametrize(("text", "language", "metric"), [
+    # the commas of a list of words end no clause: the damage is still the amount's
+    ("Insurers put the damage to roads, bridges and schools at 90 million euros.", "en",
+     "damage"),
+    ("De schade aan wegen, dijken en huizen wordt geschat op 30 miljoen euro.", "nl", "damage"),
+    ("The flood damaged roads, and the council spent $2 million on repairs.", "en", "money"),
+])
+def test_a_list_of_words_ends_no_clause(text, language, metric):
+    [claim] = read(text, language)
+    assert claim.metric == metric

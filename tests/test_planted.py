@@ -16,7 +16,7 @@ from tests.conftest import TODAY
 # corpus folder: (defects found at least, traps that may be reported)
 CORPORA = {
     "planted": (43, set()),
-    "planted2": (25, set()),
+    "planted2": (26, set()),
     # T20's evidence quotes a distractor's "14 people died" and lists the ferry articles for a
     # spokeswoman's name: the legitimate update of the toll from six to 14 among those
     # articles matches it (BENCHMARKS.md, the third planted corpus)
