@@ -483,8 +483,8 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     marker = pack.partitive.match(
         text, sentence_start + len(opening) - len(opening.lstrip(" ,;:\n"))) if opening else None
     # ... in the number's own clause ("Of them, 41 ..."; not "Van hen zegt hij niets, maar 3")
-    if marker and not _clause_breaks(text, marker.end(), quantity.start) or (
-            marker and re.fullmatch(r"\s*,\s*", text[marker.end():quantity.start])):
+    if marker and (not _clause_breaks(text, marker.end(), quantity.start)
+                   or re.fullmatch(r"\s*,\s*", text[marker.end():quantity.start])):
         return True
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
     if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
@@ -745,7 +745,8 @@ def claim_words(code: str) -> _ClaimWords:
         document_opener=re.compile(r"\s*(?:" + "|".join(map(re.escape, attribution.get(
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:"
             + "|".join(map(re.escape, attribution.get("documents", []) or ["\x00"]))
-            + r")(?![\w-])(?:\s+(?:by|of|from|van|door|uit)\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
+            + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
+                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
             r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         elided_after=attribution.get("elided_subject_after"),
