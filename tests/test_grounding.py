@@ -16,6 +16,14 @@ def read(text: str, language: str):
     return extract_claims("a", text, load_pack(language))
 
 
+def assert_sources(text: str, language: str, sources: list[str | None]) -> None:
+    """Each claim's source holds the wanted word, or is None where None is wanted."""
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources), found
+    for got, want in zip(found, sources, strict=True):
+        assert (got is None) if want is None else (got is not None and want in got), found
+
+
 def metrics(text: str, language: str) -> list[tuple]:
     return [(c.metric, c.value_low, c.value_high) for c in read(text, language)]
 
@@ -542,10 +550,7 @@ def test_one_person_counts_no_population_or_crowd(text, language):
 ])
 def test_a_sentence_reporting_the_one_before_gives_its_figures_a_source(text, language,
                                                                            sources):
-    found = [c.attributed_to for c in read(text, language)]
-    assert len(found) == len(sources), found
-    for got, want in zip(found, sources, strict=True):
-        assert (got is None) if want is None else (got is not None and want in got), found
+    assert_sources(text, language, sources)
 
 
 @pytest.mark.parametrize(("text", "language", "parts"), [
@@ -589,10 +594,7 @@ def test_a_part_of_a_group_named_before_is_linked_to_its_whole():
      ["Police", "Police"]),
 ])
 def test_only_a_sentence_going_on_with_a_report_keeps_its_source(text, language, sources):
-    found = [c.attributed_to for c in read(text, language)]
-    assert len(found) == len(sources), found
-    for got, want in zip(found, sources, strict=True):
-        assert (got is None) if want is None else (got is not None and want in got), found
+    assert_sources(text, language, sources)
 
 
 def test_a_part_of_the_dead_is_a_part_of_the_toll_not_of_one_person_or_another_metric():
@@ -636,10 +638,7 @@ def test_an_ordinal_person_keeps_their_group():
 ])
 def test_a_participle_or_an_elided_subject_reports_for_the_sentences_subject(
         text, language, sources):
-    found = [c.attributed_to for c in read(text, language)]
-    assert len(found) == len(sources), found
-    for got, want in zip(found, sources, strict=True):
-        assert (got is None) if want is None else (got is not None and want in got), found
+    assert_sources(text, language, sources)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
@@ -703,10 +702,7 @@ def test_a_text_whose_lower_case_is_longer_is_read_the_same():
 ])
 def test_a_document_opening_a_sentence_or_a_relative_clause_reports_what_it_covers(
         text, language, sources):
-    found = [c.attributed_to for c in read(text, language)]
-    assert len(found) == len(sources), found
-    for got, want in zip(found, sources, strict=True):
-        assert (got is None) if want is None else (got is not None and want in got), found
+    assert_sources(text, language, sources)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
