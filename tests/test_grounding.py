@@ -796,3 +796,107 @@ def test_sources_and_hedges_from_judging_real_claims(text, language, source, hed
 def test_a_list_of_words_ends_no_clause(text, language, metric):
     [claim] = read(text, language)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a word between the number and its metric noun is a modifier of that noun
+    ("Labour holds 14 council seats after the vote.", "en", [("seats", 14, 14)]),
+    ("The Greens won 6 Assembly seats.", "en", [("seats", 6, 6)]),
+    ("Some 400 anti-war protesters marched to the embassy.", "en",
+     [("crowd_size", 360, 440)]),
+    ("The general asked for 12,000 more soldiers.", "en", [("troops", 12000, 12000)]),
+    # ... but not a counted thing whose next word only happens to be a metric word
+    ("The firm sold 40 lorries, killed by the new rules.", "en", []),
+])
+def test_a_modifier_before_the_metric_noun(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "N or M noun" is one interval
+    ("Peilingen geven de partij zeven of acht zetels.", "nl", [("seats", 7, 8)]),
+    ("Two or three hikers are still missing.", "en", [("missing", 2, 3)]),
+    # "van N naar M" is a change: both figures count the noun after M
+    ("In de peiling zakt de partij van elf naar acht zetels.", "nl",
+     [("seats", 11, 11), ("seats", 8, 8)]),
+    ("The party goes from 14 to 9 seats in the new poll.", "en",
+     [("seats", 14, 14), ("seats", 9, 9)]),
+    # a number after "and" whose noun is left out counts the noun before it
+    ("Bij de raadsverkiezing haalde D66 vier zetels en de PvdA 3.", "nl",
+     [("seats", 4, 4), ("seats", 3, 3)]),
+    ("Of the 20 seats, 12 are held by the ruling party and 8 by the opposition.", "en",
+     [("seats", 20, 20), ("seats", 12, 12), ("seats", 8, 8)]),
+    ("Nine people drowned on Saturday and 4 on Sunday.", "en",
+     [("deaths", 9, 9), ("deaths", 4, 4)]),
+    ("The Tories hold 31 seats, with 19 held by women and 12 held by men.", "en",
+     [("seats", 31, 31), ("seats", 19, 19), ("seats", 12, 12)]),
+    # ... but not one whose own verb follows it, nor one with a noun of its own
+    ("Nine people drowned and 4 are in a critical condition.", "en", [("deaths", 9, 9)]),
+    ("Twaalf mensen kwamen om en 30 huizen brandden af.", "nl", [("deaths", 12, 12)]),
+])
+def test_a_left_out_noun_is_the_coordinated_figures(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The treasurer was charged with diverting $80,000 from the club.", "en"),
+    ("Prosecutors allege that the pair laundered $3 million.", "en"),
+    ("Hij wordt ervan beschuldigd 60.000 euro uit de kas te hebben genomen.", "nl"),
+    ("De wethouder is aangeklaagd wegens het aannemen van 25.000 euro aan steekpenningen.",
+     "nl"),
+])
+def test_an_accusation_hedges_the_amount_it_is_about(text, language):
+    assert [c.hedged for c in read(text, language)] == [True]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a verb after "and" and a time reports for the subject its clause opened with
+    ("The governor toured the flooded town and later said 40 people had been evacuated.", "en",
+     ["governor"]),
+    ("Mayor Tran visited the shelter and this morning announced that 300 residents had fled.",
+     "en", ["Tran"]),
+])
+def test_a_verb_after_and_a_time_reports_for_the_clauses_subject(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+def test_a_speculation_is_a_hedged_report():
+    claims = read("Party whips speculated that the bill could win 60 votes.", "en")
+    assert [(c.metric, c.hedged) for c in claims] == [("votes", True)]
+    assert "whips" in claims[0].attributed_to
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a separable verb whose particle ends its clause
+    ("De schutter schoot gisteren drie voorbijgangers dood.", "nl", [("deaths", 3, 3)]),
+    ("De kapers lieten na twee dagen zes passagiers vrij.", "nl", [("released", 6, 6)]),
+    ("De organisatie liet de 300 deelnemers vrij spel.", "nl", []),
+])
+def test_a_separable_verbs_particle_grounds_the_count(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a reporting verb with an object of its own, in an "as" clause, reports no figure outside
+    ("Hundreds of protesters blocked the motorway as the union announced a new strike.", "en",
+     [None]),
+    ("Twelve people died in the blaze, as firefighters said.", "en", ["firefighters"]),
+])
+def test_an_as_clause_whose_verb_has_an_object_reports_nothing_outside_it(
+        text, language, sources):
+    assert_sources(text, language, sources)
+
+
+def test_a_double_hyphen_ends_the_phrase_before_a_reporting_verb():
+    assert_sources("BREAKING 9:15 a.m. -- Hospital records seen by the paper showed that "
+                   "the clinic billed $12,400 for one night.", "en", ["Hospital records"])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a Dutch compound of a metric noun counts that metric
+    ("De coalitie houdt 32 Statenzetels over.", "nl", [("seats", 32, 32)]),
+    ("Het land telde vorige maand 48 griepdoden.", "nl", [("deaths", 48, 48)]),
+    ("Er werden 18 stemmen ongeldig verklaard.", "nl", [("votes", 18, 18)]),
+])
+def test_a_dutch_compound_of_a_metric_noun(text, language, expected):
+    assert metrics(text, language) == expected

@@ -60,7 +60,7 @@ from validation.extract.numbers import (
     as_amount,
     change_verb_pattern,
     find_quantities,
-    is_change,
+    reads_as_change,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
@@ -204,7 +204,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         particles = grammar.not_reports_with.get(verb)
         if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
             continue  # "stelde ... bij": another verb (bijstellen), no report
-        before = re.split(r"[,;:\"“”—–]", span[: cue.start])[-1]
+        before = re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1]
         if before.strip().lower() in grammar.relative_pronouns:
             # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent, a
             # short noun phrase ("He cited a report by the WHO, which" names no one)
@@ -214,8 +214,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                          if w.lower() not in grammar.subject_leaders]) <= 3
             before = antecedent if short and not pack.speech_verbs.find(antecedent) else ""
         bare_words = before.split()
-        if (verb in grammar.participles and not bare_words) or (
-                bare_words and bare_words[-1].lower() == grammar.elided_after):
+        # "... and said", "... and last year announced": the verb goes on the clause before
+        elided = next((i for i in range(len(bare_words) - 1, len(bare_words) - 5, -1)
+                       if i >= 0 and bare_words[i].lower() == grammar.elided_after), None)
+        if elided is not None and elided < len(bare_words) - 1 \
+                and bare_words[elided + 1].lower() not in grammar.time_openers:
+            elided = None
+        if (verb in grammar.participles and not bare_words) or elided is not None:
             # "The ministry issued a statement, saying 40 ...", "The governor spoke to reporters
             # and said 12 ...": the verb's subject is the one its clause (the one before the
             # comma, or the one "and" goes on) opened with, or the source of a report before
@@ -246,8 +251,12 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         words = before.split()
         if words and words[-1].lower() in pack.articles:
             continue  # "an estimated 280,000", "the reported toll": no verb here
+        # "as the council announced a ban": a verb with an object of its own reports that
+        first_after = span[cue.end:cue.end + 12].split()[:1]
+        has_object = bool(first_after) and first_after[0].lower() in grammar.object_openers
         opens = [i for i, w in enumerate(words)
-                 if w.lower() in grammar.subordinators
+                 if (w.lower() in grammar.subordinators
+                     or (has_object and w.lower() in grammar.object_subordinators))
                  # "Health officials after Monday's meeting said": a reporter before it makes
                  # the word a preposition
                  and not pack.reporters.find(" ".join(words[:i]))]
@@ -611,6 +620,8 @@ class _ClaimWords:
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
+    object_subordinators: frozenset[str]
+    object_openers: frozenset[str]
     inversion_words: frozenset[str]
     inverting_verbs: frozenset[str] | None  # None: every reporting verb may invert
     quote_verbs: frozenset[str]
@@ -626,6 +637,8 @@ class _ClaimWords:
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     coordinator: re.Pattern[str]
+    gapped_after: re.Pattern[str]
+    gapped_follower: re.Pattern[str]
     place_list: re.Pattern[str]
     compared_with: re.Pattern[str]
     present: re.Pattern[str]
@@ -672,6 +685,9 @@ def claim_words(code: str) -> _ClaimWords:
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
+        object_subordinators=frozenset(
+            w.lower() for w in attribution.get("object_subordinators", [])),
+        object_openers=frozenset(w.lower() for w in attribution.get("object_openers", [])),
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
@@ -700,6 +716,12 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, pack.raw.get(
+            "articles", []) or ["\x00"])) + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
+        gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?:" + "|".join(map(
+            re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
         place_list=re.compile(r"(?:,\s*[A-Z][\w'-]+)*,?\s+(?:" + "|".join(map(
             re.escape, numbers.get("coordinators", []) or ["\x00"])) + r")\s+(?:[A-Z][\w'-]+|"
             r"(?i:" + "|".join(map(re.escape, pack.raw.get("places_around", []) or ["\x00"]))
@@ -1196,6 +1218,22 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and words.contrast.search(gap)
                 and len(gap.split()) <= 3):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "niet 30 maar 18"
+            continue
+        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+                and isinstance(earlier, Grounding) and earlier.how == NOUN
+                and position == 1 and re.fullmatch(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*", gap)
+                and words.part_of_group.fullmatch(
+                    " " + text[sentence.start:inside[0].start].lstrip(" \"'“‘(")
+                    if text[sentence.start:inside[0].start].strip() else "")):
+            # "Of the 20 seats, 12 are held by ...": the part counts the group's noun
+            result[position] = Grounding(earlier.metric, PARTITIVE)
+            continue
+        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
+                and words.gapped_after.search(gap)
+                and words.gapped_follower.match(text, inside[position].end)):
+            # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
+            result[position] = Grounding(earlier.metric, COORDINATED)
     return result
 
 
@@ -1211,7 +1249,7 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
     for position in range(1, len(inside)):
         first, second = inside[position - 1], inside[position]
         gap = text[first.end:second.start]
-        if words.change_to.match(gap) and is_change(text, first.start, second.end, pack.code):
+        if words.change_to.match(gap) and reads_as_change(text, first, second, pack.code):
             past, now = position - 1, position
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
             # the figure after the comparison is the past one, unless its own words make it the

@@ -118,6 +118,8 @@ class GroundingWords:
     nominal_events: dict[str, str]  # "arrest of": arrests
     relational: re.Pattern[str]
     modifiers: frozenset[str]
+    modified_nouns: re.Pattern[str]
+    compound_endings: tuple[tuple[str, str], ...]  # (ending, metric)
     after_number: frozenset[str]
     tolls: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -186,6 +188,9 @@ def grounding_words(code: str) -> GroundingWords:
             "state_links", [])),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
+        modified_nouns=_at(raw.get("modified_metric_nouns", []) or ["\x00"]),
+        compound_endings=tuple((ending.lower(), label) for label, endings in (
+            raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
@@ -261,15 +266,21 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         word = match.group(1)
         lower = word.lower().rstrip(".")
+        compound = next((label for ending, label in words.compound_endings
+                         if lower.endswith(ending) and len(lower) > len(ending) + 2), None)
+        if compound:  # "21 senaatszetels", "300 coronadoden"
+            return CountedNoun("metric", compound, match.end())
         if lower in words.thing_nouns:
             return CountedNoun("thing_metric", lower, match.end())
         if lower in words.collectives:
             return CountedNoun("collective", lower, match.end())
         if lower in words.persons or _person_shaped(word, words):
             return CountedNoun("person", lower, match.end())
-        if lower in words.after_number:
+        if lower in words.after_number and lower not in words.modifiers:
             return CountedNoun("none", None, position)
-        if lower in words.modifiers or _modifier_shaped(text, match, pack):
+        if lower in words.modifiers or _modifier_shaped(text, match, pack) or (
+                words.modified_nouns.match(text, match.end())
+                and lower not in pack.vague and lower not in pack.scales):
             position = match.end()
             continue
         if partitive:  # "two of them critically": what follows describes the part

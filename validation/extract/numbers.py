@@ -155,6 +155,18 @@ def is_change(text: str, first_start: int, second_end: int, code: str) -> bool:
         or patterns.change_verb.search(after) is not None)
 
 
+def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> bool:
+    """is_change, or "from"/"van" before two figures that cannot be a range whatever the verb:
+    joined by a word no range uses ("van negen naar vijf") or falling ("from 14 to 9")."""
+    if is_change(text, first.start, second.end, code):
+        return True
+    patterns = _number_patterns(code)
+    if patterns.change_before.search(text[max(0, first.start - 40):first.start]) is None:
+        return False
+    return patterns.range_joiners.match(text[first.end:second.start]) is None or (
+        first.value is not None and second.value is not None and second.value < first.value)
+
+
 @functools.cache
 def _number_patterns(code: str) -> _NumberPatterns:
     pack = load_pack(code)
@@ -558,6 +570,16 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             joined.append(first)
             index += 1
             continue
+        if first.kind in ("digits", "word") and second.kind in ("digits", "word") \
+                and first.value < second.value and first.currency == second.currency \
+                and patterns.alternatives.fullmatch(text, first.end, second.start):
+            # "vijf of zes zetels", "two or three hikers": one interval
+            joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
+                                   _spanning(first.strict, second.strict),
+                                   _spanning(first.lenient, second.lenient), "range", "range",
+                                   first.currency))
+            index += 2
+            continue
         written_gap = text[first.end:second.start]
         gap = _without_repeated_unit(text, written_gap, second.end, patterns.units)
         before = text[max(0, first.start - 40):first.start]
@@ -582,6 +604,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             continue
         if second.value <= low and first.currency and second.currency:
             joined.append(first)  # "outraised him $5.4 million to $200,000": two amounts
+            index += 1
+            continue
+        if second.value <= low and patterns.change_before.search(before):
+            joined.append(first)  # "from 14 to 9": a fall, two figures
             index += 1
             continue
         if second.value <= low:
