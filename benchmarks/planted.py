@@ -54,7 +54,9 @@ def _about(finding: dict, item: dict) -> bool:
         return False
     if "must_not_be" in item and quoted:
         evidence = " ".join(item.get("evidence", []))
-        return any(value in evidence for value in quoted)
+        # whole words: "two" is not in "Twenty-two"
+        return any(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
+                   for value in quoted)
     return True
 
 

@@ -900,3 +900,36 @@ def test_a_double_hyphen_ends_the_phrase_before_a_reporting_verb():
 ])
 def test_a_dutch_compound_of_a_metric_noun(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a Dutch "volgens" phrase opening the sentence ends at its noun: the verb comes next
+    ("Volgens de havenbeheerder liepen 14 mensen verwondingen op.", "nl", ["havenbeheerder"]),
+    ("Volgens de Belgische spoorbeheerder raakten 9 reizigers gewond.", "nl",
+     ["Belgische spoorbeheerder"]),
+])
+def test_a_fronted_volgens_phrase_ends_at_its_noun(text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == 1 and found[0].endswith(sources[0]), found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a verb right before the next number is that number's, not the one before's
+    ("Officers detained three men after a blast that injured nine people.", "en",
+     [("arrests", 3, 3), ("injured", 9, 9)]),
+    ("Two guards were hurt and five killed.", "en", [("injured", 2, 2), ("deaths", 5, 5)]),
+])
+def test_a_verb_before_a_number_is_its_own(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "location", "scope"), [
+    # a list of places after "from" is where the figure was counted
+    ("Police evacuated 800 residents from Doel and neighbouring villages.", "en", "Doel",
+     "several"),
+    # a possessive place is the place ("Spain's", "Portugal's southern region")
+    ("A storm in Portugal's northern region killed 4 people.", "en", "Portugal", None),
+])
+def test_places_listed_after_from_and_possessive_places(text, language, location, scope):
+    claim, = read(text, language)
+    assert (claim.location, claim.scope) == (location, scope)

@@ -240,3 +240,18 @@ def test_copies_of_one_text_are_one_report_in_the_name_graph():
     stories = dict(con.execute("SELECT article_id, story_id FROM stories").fetchall())
     assert stories["a"] == stories["a-copy"] == stories["a-same"] == stories["b"]
     assert stories["c"] == "article:c"
+
+
+@pytest.mark.parametrize(("place", "kinds"), [
+    # the town most of the story's articles name is where it happened: its figure is the toll
+    ("Tilburg", ["contradiction"]),
+    # a town only one report names may be a part of the toll
+    ("Goirle", []),
+])
+def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, place, kinds):
+    corpus = [_article("a", "2025-10-15", "De uitbraak van legionella in Tilburg houdt aan. "
+                       f"In {place} zijn drie mensen overleden, meldt arts Marieke Verhoeven."),
+              _article("b", "2025-10-15", "The outbreak of legionnaires' disease in Tilburg "
+                       "goes on. Two people have died, doctor Marieke Verhoeven said.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert [kind for kind, _ in _kinds(document, "sources")] == kinds

@@ -231,17 +231,37 @@ def _scope_loops(scopes: dict[str, str], path: Path) -> list[Problem]:
     return problems
 
 
+# A name folded so that spellings of one name meet: case and accents dropped, Dutch and
+# English transliterations joined (Kazachstan / Kazakhstan, Tokajev / Tokayev, Kovačič /
+# Kovacic, Qaddafi / Kaddafi).
+NAME_KEY_SQL = """regexp_replace(regexp_replace(
+    strip_accents(lower({name})), 'ij|j|yy', 'y', 'g'), 'ch|kh|q', 'k', 'g')"""
+# ... and for a place also y as i (Tyrol / Tirol)
+SITE_KEY_SQL = "replace(" + NAME_KEY_SQL + ", 'y', 'i')"
+
 _COMPARISONS = """
     CREATE OR REPLACE TABLE claim_comparisons AS
     WITH scopes AS (SELECT * FROM scope_rows),
     tolerances AS (SELECT * FROM tolerance_rows),
-    figures AS (
+    sites AS (
+        -- a town or region most of a story's articles name is where it happened:
+        -- a figure "in Tilburg" of an outbreak in Tilburg counts the whole story, no part
+        -- (a place the reference lacks is keyed by its folded name: "Tyrol", "Tirol")
+        SELECT st.story_id, coalesce(p.place_key, {site_key_name}) AS place_key
+        FROM stories st JOIN article_names n USING (article_id)
+        LEFT JOIN places p ON p.name_key = lower(n.name)
+        WHERE p.kind IS DISTINCT FROM 'country' AND st.story_articles >= 2
+        GROUP BY ALL
+        HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
+    ), figures AS (
         SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
-               st.story_id, st.story_articles
+               st.story_id, st.story_articles, site.place_key IS NOT NULL AS at_site
         FROM reported_claims r LEFT JOIN scopes s USING (subject)
         JOIN stories st USING (article_id)
+        LEFT JOIN sites site ON site.story_id = st.story_id
+             AND site.place_key IN (r.place_key, {site_key_place})
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
@@ -257,9 +277,9 @@ _COMPARISONS = """
                a.cumulative AND b.cumulative AS both_cumulative,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
-               a.place_key IS NOT NULL AND b.place_key IS NULL
+               a.place_key IS NOT NULL AND b.place_key IS NULL AND NOT a.at_site
                    AND NOT regexp_matches(a.place_key, '^[A-Z][A-Z]$') AS a_in_a_town,
-               b.place_key IS NOT NULL AND a.place_key IS NULL
+               b.place_key IS NOT NULL AND a.place_key IS NULL AND NOT b.at_site
                    AND NOT regexp_matches(b.place_key, '^[A-Z][A-Z]$') AS b_in_a_town,
                -- no group named is everybody: within it lie the groups scopes.yml nests,
                -- beside it those it does not ("none of the hostages was hurt, apart from
@@ -467,7 +487,8 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         schema=pa.schema([("metric", pa.string()), ("percent", pa.float64())]))
     reason_rows = pa.table({"reason": list(REASONS),  # noqa: F841
                             "verdict": [v for v, _ in REASONS.values()]})
-    con.execute(_COMPARISONS, {
+    con.execute(_COMPARISONS.replace("{site_key_name}", SITE_KEY_SQL.format(name="n.name"))
+                .replace("{site_key_place}", SITE_KEY_SQL.format(name="r.place_key")), {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "estimates": list(settings.estimate_metrics),

@@ -34,6 +34,7 @@ import duckdb
 import pyarrow as pa
 
 from validation.claim_comparisons import (
+    NAME_KEY_SQL,
     ComparisonCounts,
     ComparisonSettings,
     update_claim_comparisons,
@@ -393,11 +394,6 @@ def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     """)
 
 
-# A name folded so that spellings of one name meet: case and accents dropped, Dutch and
-# English transliterations joined (Kazachstan / Kazakhstan, Tokajev / Tokayev, Kovačič /
-# Kovacic, Qaddafi / Kaddafi).
-NAME_KEY_SQL = """regexp_replace(regexp_replace(
-    strip_accents(lower({name})), 'ij|j|yy', 'y', 'g'), 'ch|kh|q', 'k', 'g')"""
 # Articles a story joins: they share this many rare names (used by at most STORY_NAME_SHARE of
 # the articles, or STORY_NAME_FLOOR) and were published at most STORY_DAYS apart.
 STORY_SHARED_NAMES = 2

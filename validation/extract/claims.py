@@ -426,7 +426,22 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     if not words or len(words) > 8:
         return ""
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
-    return " ".join(words[: anchors[-1] + 1]) if anchors else phrase
+    verb_second = claim_words(pack.code).verb_second
+    if anchors:
+        last = anchors[-1]
+        if verb_second and last + 1 < len(words) and words[last].endswith("e") \
+                and words[last + 1][:1].islower():
+            last += 1  # "de Poolse mijnexploitant": the adjective's noun
+        return " ".join(words[: last + 1])
+    if verb_second:
+        # "Volgens de mijnexploitant raakten ...": the verb comes second, right after the
+        # phrase's head noun (articles and inflected adjectives before it)
+        head = 0
+        while head < len(words) - 1 and (words[head].lower() in pack.articles
+                                          or words[head].lower().endswith("e")):
+            head += 1
+        return " ".join(words[: head + 1])
+    return phrase
 
 
 def _clause_breaks(text: str, start: int, end: int) -> bool:
@@ -638,6 +653,7 @@ class _ClaimWords:
     intransitive: frozenset[str]
     coordinator: re.Pattern[str]
     gapped_after: re.Pattern[str]
+    list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
     place_list: re.Pattern[str]
     compared_with: re.Pattern[str]
@@ -716,6 +732,8 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
+            "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
         gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, pack.raw.get(
             "articles", []) or ["\x00"])) + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
@@ -954,7 +972,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
                 noun = quantity.text.split()[-1].lower()
-                subject = None if noun in _generic_people(pack.code) else noun
+                subject = None if noun in _generic_people(pack.code) else _group_name(noun, pack)
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and pack.partitive.search(
@@ -1184,7 +1202,15 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                           and grounding.how == NOUN else CountedNoun("thing", None, quantity.end))
             continue
         clause = _within_semicolons(text, quantity, clause_start, clause_end)
-        result.append(_ground_one(text, quantity, clause, predicates, pack))
+        if position + 1 < len(inside) and clause_end == inside[position + 1].start:
+            # "arrested two employees over a crash that killed seven people": a verb right
+            # before the next number is that number's
+            governing = [c for c in predicates if quantity.end <= c.start and _governs(
+                text[c.end:clause_end], pack)] if inside[position + 1].kind != "one" else []
+            own = [c for c in predicates if c not in governing]
+        else:
+            own = predicates
+        result.append(_ground_one(text, quantity, clause, own, pack))
     for position in range(len(inside) - 2, -1, -1):
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
@@ -1235,6 +1261,13 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
             result[position] = Grounding(earlier.metric, COORDINATED)
     return result
+
+
+def _governs(gap: str, pack: LanguagePack) -> bool:
+    """True when a verb this far before a number takes it as its object: nothing between but
+    a qualifier ("killed at least seven"; not "were killed and seven", "aangehouden die twee")."""
+    return re.fullmatch(r"\s*", gap) is not None or pack.qualifiers.pattern.fullmatch(
+        gap.strip()) is not None
 
 
 def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
@@ -1314,7 +1347,7 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     counted = counted_noun(text, quantity.end, pack)
     if counted.kind == "person" and counted.label and counted.label not in _generic_people(
             pack.code):
-        return counted.label
+        return _group_name(counted.label, pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
 
@@ -1328,7 +1361,19 @@ def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
     if len(groups) != 1:
         return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
     group = groups.pop()
-    return None if group in _generic_people(pack.code) else group
+    return None if group in _generic_people(pack.code) else _group_name(group, pack)
+
+
+def _group_name(noun: str, pack: LanguagePack) -> str:
+    """The name a counted group is stored under, one for every language ("mijnwerkers" and
+    "miners" are "miners"); a noun the pack does not list is its own group."""
+    return _group_names(pack.code).get(noun.lower(), noun)
+
+
+@functools.cache
+def _group_names(code: str) -> dict[str, str]:
+    return {noun.lower(): name for name, nouns in (
+        load_pack(code).raw.get("group_names", {}) or {}).items() for noun in nouns}
 
 
 @functools.cache
@@ -1428,10 +1473,16 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
-    place = [m.group(1).split("'s ")[0].split("’s ")[0] for m in places]
+    place = [re.sub(r"['’]s\b.*", "", m.group(1)) for m in places]
     scope = _scope(text[sentence.start:sentence.end], pack)
     if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
+    listed = [m for m in claim_words(pack.code).list_place.finditer(
+        text, sentence.start, sentence.end) if _is_place(m.group(1), pack)
+        and _listed_with_others(text, m.end(1), pack)] if not places else []
+    if listed and scope is None:
+        # "evacuated 1,200 people from Kallo and neighbouring villages": from a list of places
+        place, scope = [listed[0].group(1)], "several"
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
