@@ -8,7 +8,7 @@ Without --results, the corpus is run first (`run --no-data-docs` into build/<fol
 defect is found when a finding of its kind names its article (one-article kinds) or at least two
 of its articles (comparisons, duplicates, name variants), and a comparison is of its metric.
 A trap is hit when a finding of a kind the trap names (`must_not_be`) names its articles the
-same way and, for a comparison, quotes a figure of the trap's evidence. Findings that match
+same way and, for a comparison, quotes only figures of the trap's evidence. Findings that match
 neither are listed as unjudged: the gold says a cumulative rise it does not list is neither a
 hit nor a false alarm, so unjudged updates are expected.
 """
@@ -54,8 +54,9 @@ def _about(finding: dict, item: dict) -> bool:
         return False
     if "must_not_be" in item and quoted:
         evidence = " ".join(item.get("evidence", []))
-        # whole words: "two" is not in "Twenty-two"
-        return any(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
+        # every figure the finding quotes, as whole words ("two" is not in "Twenty-two"): a
+        # finding about other figures of the same articles is not about the trap
+        return all(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
                    for value in quoted)
     return True
 

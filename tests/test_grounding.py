@@ -933,3 +933,12 @@ def test_a_verb_before_a_number_is_its_own(text, language, expected):
 def test_places_listed_after_from_and_possessive_places(text, language, location, scope):
     claim, = read(text, language)
     assert (claim.location, claim.scope) == (location, scope)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # half a dozen is six, in either word order
+    ("Half a dozen climbers are missing.", "en", [("missing", 6, 6)]),
+    ("Bij de brand raakte een half dozijn brandweerlieden gewond.", "nl", [("injured", 6, 6)]),
+])
+def test_half_a_dozen(text, language, expected):
+    assert metrics(text, language) == expected

@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 and planted3 blind, by helpers who read only the README):
+validator first ran on it; planted2 to planted4 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -16,11 +16,9 @@ from tests.conftest import TODAY
 # corpus folder: (defects found at least, traps that may be reported)
 CORPORA = {
     "planted": (43, set()),
-    "planted2": (26, set()),
-    # T20's evidence quotes a distractor's "14 people died" and lists the ferry articles for a
-    # spokeswoman's name: the legitimate update of the toll from six to 14 among those
-    # articles matches it (BENCHMARKS.md, the third planted corpus)
-    "planted3": (34, {"T20"}),
+    "planted2": (27, set()),
+    "planted3": (36, set()),
+    "planted4": (31, set()),
 }
 
 
