@@ -433,14 +433,17 @@ class ExpectNoMediaResidue(NewsExpectation):
             raise ValueError(f"caption_words: {captions!r} is not a list of words")
         credits = "|".join(re.escape(name) for name in names)
         links = "|".join(re.escape(w) for w in values["link_words"])
+        furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
-                                    rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links})"),
-            # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO"
-            "link": _regex_literal(rf"^\s*(?i:{links})\b"),
+                                    rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
+                                    rf"{furniture})"),
+            # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
+            # or is the page's furniture alone: "Advertisement", "Share this article"
+            "link": _regex_literal(rf"^\s*((?i:{links})\b|(?i:{furniture})\s*[.:!]?\s*$)"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
@@ -466,7 +469,15 @@ class ExpectNoMediaResidue(NewsExpectation):
         # a line starting with one of these (in any case) points to other content: residue of
         # a link
         "link_words": ["Lees ook", "Lees meer", "Bekijk ook", "Bekijk hieronder", "Read more",
-                       "Read also", "See also", "Watch:", "Related:"],
+                       "Read also", "See also", "Watch:", "Related:",
+                       # a removed embed's notice: "Deze content kan niet worden weergegeven
+                       # omdat je geen cookies hebt geaccepteerd"
+                       "Deze content kan niet worden weergegeven", "Om deze content te zien",
+                       "This content is not available", "To view this content"],
+        # a line that is only one of these is the page's furniture, not the article's text
+        "furniture_lines": ["Advertisement", "Advertentie", "Reclame", "Share this article",
+                            "Share this story", "Share", "Deel dit artikel", "Delen",
+                            "Print this article", "Skip advertisement"],
         # a colon line with one of these introduces words that follow it
         "speech_words": ["said", "says", "saying", "wrote", "writes", "writing", "tweeted",
                          "added", "following", "correction", "update", "UPDATE",
@@ -483,8 +494,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
     story, listing the spellings and the articles that use each."""
 
     description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
-                        "and accents folded; ij/y, written-out umlauts and doubled letters only "
-                        "with the same first name or surname beside). Across stories "
+                        "and accents folded; ij/y, ck/k, z/s, written-out umlauts and doubled "
+                        "letters only with the same first name or surname beside). Across stories "
                         "a like name is often another name (Feijenoord / Feyenoord, Thijssen "
                         "/ Thyssen); across languages each spells it its own way (Kazachstan "
                         "/ Kazakhstan).")
@@ -543,7 +554,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             -- spellings one person's name may take that the folding keeps apart, since alike
             -- names are often two names: ij as y (Heijden / Heyden; but Feijenoord the
             -- district, Feyenoord the club), an umlaut written out (Jürgen / Juergen), a
-            -- letter doubled or not (Scheepers / Schepers, Thierry / Thiery). Linked only
+            -- letter doubled or not (Scheepers / Schepers, Thierry / Thiery), ck or z
+            -- (Broeckmans / Broekmans, Souza / Sousa). Linked only
             -- when both come with the same first name before them or surname after them.
             SELECT a.story_id, a.language, a.name_key, min(b.name_key) AS other_key
             FROM neighbours a JOIN neighbours b
@@ -596,11 +608,12 @@ class ExpectConsistentNameSpellings(NewsExpectation):
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
         # surname particles of every language pack ("-" keeps the lists valid when none has)
-        # ij as y and doubled letters single (RE2 has no back-references, so one replace per
-        # letter); with umlauts, also ue, oe, ae as the ü, ö, ä they write out (the name key
-        # has no accents)
+        # ij as y, ck as k, z as s and doubled letters single (RE2 has no back-references, so
+        # one replace per letter); with umlauts, also ue, oe, ae as the ü, ö, ä they write out
+        # (the name key has no accents)
         def weak_fold(column: str, umlauts: bool = False) -> str:
-            folded = f"replace({column}, '~', 'y')"
+            # ... and ck as k, z as s (Broeckmans / Broekmans, Souza / Sousa)
+            folded = f"replace(replace(replace({column}, '~', 'y'), 'ck', 'k'), 'z', 's')"
             if umlauts:
                 folded = f"replace(replace(replace({folded}, 'ue', 'u'), 'oe', 'o'), 'ae', 'a')"
             for letter in "abcdefghijklmnopqrstuvwxyz":

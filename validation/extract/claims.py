@@ -734,9 +734,11 @@ def claim_words(code: str) -> _ClaimWords:
             "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
             "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
+        # the coordinator, then at most three articles or names ("en de PvdA")
         gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, pack.raw.get(
-            "articles", []) or ["\x00"])) + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
+            "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
+                re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
         gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?:" + "|".join(map(
             re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
