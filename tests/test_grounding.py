@@ -942,3 +942,25 @@ def test_places_listed_after_from_and_possessive_places(text, language, location
 ])
 def test_half_a_dozen(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # one person as the object of the verb right before them
+    ("The blast killed one worker and injured 6 others.", "en",
+     [("deaths", 1, 1), ("injured", 6, 6)]),
+    ("Officers detained a teenager near the station.", "en", [("arrests", 1, 1)]),
+    # a verb right before a number takes it as its object, whatever follows
+    ("A driver who injured three cyclists was arrested.", "en", [("injured", 3, 3)]),
+    ("Een automobilist die drie fietsers doodreed, is aangehouden.", "nl", [("deaths", 3, 3)]),
+])
+def test_the_object_of_a_verb(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a verb and its ending around the people counted, across a number's separators
+    ("The mudslide drove 2,300 villagers from their homes.", "en", [("displaced", 2300, 2300)]),
+    ("De ME hield zaterdag 1.150 demonstranten aan.", "nl", [("arrests", 1150, 1150)]),
+])
+def test_a_verb_around_a_number_with_separators(text, language, expected):
+    assert metrics(text, language) == expected

@@ -553,6 +553,12 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         start = max(searched_to, cue.start - 200)
         matches.extend(pattern.finditer(text, start, cue.start))
         searched_to = max(searched_to, cue.start)
+        # ... or as its object right after it ("killing one man", "arrested a suspect")
+        gap = re.match(r"[ \t]+", text[cue.end:cue.end + 4])
+        after = pattern.match(text, cue.end + gap.end()) if gap else None
+        if after:
+            matches.append(after)
+            searched_to = max(searched_to, after.end())
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
     for match in matches:
         index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
@@ -590,8 +596,13 @@ AGGREGATE_METRICS = frozenset({"population", "crowd_size", "troops"})
 
 def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int],
                           predicates: list[Cue], pack: LanguagePack) -> Grounding | None:
-    """A single person counts only by what happened to them, said after them in the clause."""
+    """A single person counts only by what happened to them: said after them in the clause, or
+    by the verb they are the object of."""
     grammar = claim_words(pack.code)
+    governing = next((c for c in predicates if c.end <= quantity.start
+                      and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
+    if governing is not None and governing.label not in AGGREGATE_METRICS:
+        return Grounding(governing.label, PREDICATE)  # "killing one man": its object
     after = [c for c in predicates if quantity.end <= c.start and c.end <= clause[1]]
     for cue in after[:1]:
         if cue.label in AGGREGATE_METRICS:

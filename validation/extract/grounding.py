@@ -423,7 +423,12 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     """What the clause says happened to the counted people: the first predicate after them with
     no clause break between ("45 mensen werden ... opgepakt", "12 were killed"), else one
     just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
-    we do not know) keeps both within a few words."""
+    we do not know) keeps both within a few words. A verb right before them takes them as its
+    object whatever follows ("a man who killed two people was arrested")."""
+    if before:
+        governing = [c for c in cues if c.end <= start and not text[c.end:start].strip()]
+        if governing:
+            return governing[-1]
     for cue in (c for c in cues if c.start >= noun_end):
         # an aside between commas or in parentheses is no clause of its own ("Six people,
         # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")
