@@ -215,6 +215,10 @@ def test_a_month_or_year_that_starts_a_period_says_so(text, language, kind, tens
     ("Since Tuesday, 31 people have been arrested.", "en", "since"),
     ("Op woensdag vielen 12 doden.", "nl", "unknown"),
     ("On Friday 31 people were arrested.", "en", "unknown"),
+    # the day of the event a running total started with
+    ("Since the dam burst on Tuesday, 900 people have fled.", "en", "since"),
+    ("Sinds de storm op zondag toesloeg, zijn 40 mensen gewond geraakt.", "nl", "since"),
+    ("Since the vote, which was held on Sunday, 40 people were arrested.", "en", "unknown"),
 ])
 def test_a_weekday_that_starts_a_running_total_says_so(text, language, tense):
     """compare reads 'since' to keep a running total from being taken for one day's count."""

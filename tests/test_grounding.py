@@ -961,6 +961,8 @@ def test_the_object_of_a_verb(text, language, expected):
     # a verb and its ending around the people counted, across a number's separators
     ("The mudslide drove 2,300 villagers from their homes.", "en", [("displaced", 2300, 2300)]),
     ("De ME hield zaterdag 1.150 demonstranten aan.", "nl", [("arrests", 1150, 1150)]),
+    ("About 600 campers had to leave their tents and homes.", "en", []),
+    ("Overnight 600 campers left their homes.", "en", [("displaced", 600, 600)]),
 ])
 def test_a_verb_around_a_number_with_separators(text, language, expected):
     assert metrics(text, language) == expected

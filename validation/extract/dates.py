@@ -243,7 +243,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for match in patterns.weekday.finditer(scanned):
         weekday = pack.weekdays.index(match.group(1).lower())
         # only "since" matters for a weekday: a running total starting then is no day's count
-        starts = since.search(text[max(0, match.start() - 25):match.start()].lower())
+        starts = since.search(text[max(0, match.start() - 60):match.start()].lower())
         add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday,
             "since" if starts else "unknown")
     if patterns.holiday:
@@ -313,7 +313,7 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     words = _tense_words(pack.code)
     left, right = _sentence_of(text, start, end, pack)
     sentence = text[left:right].lower()
-    if words.since.search(text[max(left, start - 25):start].lower()):
+    if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.planned.search(sentence) or words.before_date.search(
             text[max(left, start - 25):start].lower()):
@@ -357,7 +357,12 @@ def _tense_words(code: str) -> _TenseWords:
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
         before_date=words_before(tense.get("bound_before", []), r"(?:\w+\s+)?"),
-        since=words_before(tense.get("start_bound", []), r"(?:\w+\s+)?"),
+        # "since Monday", "since last Monday", "since the fire broke out on Monday"
+        since=re.compile(words_before(tense.get("start_bound", []), r"(?:\w+\s+)?").pattern
+                         + "|" + words_before(tense.get("start_bound", []),
+                                              r"[^,.;:]{1,40}?\s(?:" + "|".join(map(
+                                                  re.escape, tense.get("event_day_words", [])
+                                                  or ["\x00"])) + r")\s+").pattern),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
         reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
