@@ -966,3 +966,28 @@ def test_the_object_of_a_verb(text, language, expected):
 ])
 def test_a_verb_around_a_number_with_separators(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # lives taken count the dead; lives saved count nobody
+    ("The avalanche has claimed five lives so far.", "en", [("deaths", 5, 5)]),
+    ("Quick treatment saved 80 lives, doctors said.", "en", []),
+    ("Het ongeluk kostte vier levens.", "nl", [("deaths", 4, 4)]),
+    ("De reddingsbrigade redde vorig jaar 120 levens.", "nl", []),
+])
+def test_lives_taken_are_deaths(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "location", "subject"), [
+    # a toll is the event's whole: a place in another clause does not narrow it
+    ("A ranger died when his truck overturned near Sagres, bringing the death toll of the "
+     "fires to three.", "en", None, None),
+    ("The death toll in Lagos rose to five.", "en", "Lagos", None),
+    # suspects arrested are everybody arrested
+    ("Police arrested four suspects.", "en", None, None),
+    ("Er zijn vier verdachten aangehouden.", "nl", None, None),
+])
+def test_a_tolls_place_and_suspects_group(text, language, location, subject):
+    claim = read(text, language)[-1]
+    assert (claim.location, claim.subject) == (location, subject)

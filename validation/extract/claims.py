@@ -1478,8 +1478,13 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     # a place for some of them, not for the figure)
     # a place in the reporting clause before the number is where the source is ("Officials in
     # Ferguson said 14 were killed"), not the figure's
+    # a toll is the event's whole: only a place in its own clause narrows it ("..., near
+    # Alferce, bringing the death toll of the wildfire to two": no toll of Alferce)
+    place_from = max(sentence.start, text.rfind(",", sentence.start, quantity.start) + 1,
+                     text.rfind(";", sentence.start, quantity.start) + 1) \
+        if grounding.how == TOLL else sentence.start
     places = [m for m in sorted(
-        pack.place.finditer(text, sentence.start, sentence.end),
+        pack.place.finditer(text, place_from, sentence.end),
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
         and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
                                                         text[quantity.end:m.start()]))
