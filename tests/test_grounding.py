@@ -211,9 +211,12 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 2_000_000, 2_000_000)]),
     ("Het Rijk stelt 8 miljoen euro beschikbaar voor het herstel van de schade.", "nl",
      [("money", 8_000_000, 8_000_000)]),
-    # a range with articles in it; "above" bounds; an ordinal is no share
-    ("De kosten liggen tussen de 40 en de 60 procent hoger.", "nl", [("percentage", 40, 60)]),
+    # a range with articles in it (a change: "procent hoger"); "above" bounds; an ordinal is
+    # no share; a level compared with another is no change
+    ("De kosten liggen tussen de 40 en de 60 procent hoger.", "nl",
+     [("percentage_change", 40, 60)]),
     ("Support stayed above 45 percent all year.", "en", [("percentage", 46, None)]),
+    ("Een aandeel van 22 procent is hoger dan vorig jaar.", "nl", [("percentage", 22, 22)]),
     ("Zij werd voor een tweede keer gekozen en won een derde termijn.", "nl", []),
     ("Een derde van de leden stemde tegen.", "nl", [("percentage", 33.3, 33.3)]),
     # one person, said as a number with a noun of people, wherever their verb stands
@@ -991,3 +994,28 @@ def test_lives_taken_are_deaths(text, language, expected):
 def test_a_tolls_place_and_suspects_group(text, language, location, subject):
     claim = read(text, language)[-1]
     assert (claim.location, claim.subject) == (location, subject)
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a time after the source is no part of it
+    ("Er raakte niemand gewond, meldde de brandweer vanochtend.", "nl", ["de brandweer"]),
+    ("Nine people were hurt, firefighters said Sunday.", "en", ["firefighters"]),
+    # a title before a name after an inverted verb, an age or party in parentheses
+    ("De werkloosheid steeg naar 4 procent, meldt statistiekbureau Eurostat.", "nl",
+     ["statistiekbureau Eurostat"]),
+    ("Wethouder Karin de Wit (D66) zegt dat 300 huishoudens zijn geëvacueerd.", "nl",
+     ["Wethouder Karin de Wit"]),
+])
+def test_a_source_phrase_is_its_noun_phrase(text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert found == sources, found
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a verb after a quotation reports the quotation, not the figures before it opened
+    ("In 2015 was nog 64 procent tevreden. ,,Dat valt tegen'', zegt onderzoeker Anna Bos.",
+     "nl", [None]),
+    ('"Nine people drowned," the harbour master said.', "en", ["harbour master"]),
+])
+def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources):
+    assert_sources(text, language, sources)

@@ -18,7 +18,7 @@ CORPORA = {
     "planted": (43, set()),
     "planted2": (27, set()),
     "planted3": (36, set()),
-    "planted4": (41, set()),
+    "planted4": (42, set()),
 }
 
 

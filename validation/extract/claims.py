@@ -204,7 +204,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         particles = grammar.not_reports_with.get(verb)
         if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
             continue  # "stelde ... bij": another verb (bijstellen), no report
-        before = re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1]
+        # (an age or a party in parentheses is no part of the subject: "Yildirim (63) erkent")
+        before = re.sub(r"\s*\([^()]{1,30}\)", "",
+                        re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1])
         if before.strip().lower() in grammar.relative_pronouns:
             # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent, a
             # short noun phrase ("He cited a report by the WHO, which" names no one)
@@ -269,6 +271,12 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             covers_until = sentence.start + (min(ends) if ends else len(span))
         fronted = _fronted(before, pack)
         covers_from = None
+        closed = _QUOTE_CLOSED.search(span, 0, cue.start)
+        if closed:
+            # ",,Dat lijkt niet laag'', zegt de onderzoeker": the verb reports the quotation,
+            # not the figures before it opened
+            covers_from = sentence.start + max(
+                span.rfind(mark, 0, closed.start()) for mark in (",,", "„", "“", '"'))
         if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
             # "American Indians who claimed": the antecedent reports what follows the verb
             before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
@@ -301,6 +309,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
 
 # a quotation ending just before a reporting clause: '...," Obama declared'
 _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
+# a quotation closing right before a reporting verb (Dutch '' or ” or ")
+_QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 
 
 def _fronted(before: str, pack: LanguagePack) -> bool:
@@ -402,11 +412,12 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
     return phrase.strip()
 
 
-
 def _names_someone(phrase: str, pack: LanguagePack) -> bool:
-    """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS"."""
+    """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS",
+    or a title before a name ("onderzoeksbureau Telecompaper", "woordvoerder Jan Smit")."""
     words = phrase.split()
-    return 1 <= len(words) <= 4 and (words[0].lower() in pack.articles or words[0][:1].isupper())
+    return 1 <= len(words) <= 4 and (words[0].lower() in pack.articles or words[0][:1].isupper()
+                                     or (len(words) > 1 and words[-1][:1].isupper()))
 
 
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
