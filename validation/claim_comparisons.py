@@ -38,6 +38,7 @@ import pyarrow as pa
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
+from validation.extract.lexicon import available_languages, load_pack
 
 # Counts of people and things an event has, and the damage it did: what sources report,
 # update and contradict. Other amounts, percentages, crowds and populations differ between
@@ -262,6 +263,9 @@ _COMPARISONS = """
         JOIN stories st USING (article_id)
         LEFT JOIN sites site ON site.story_id = st.story_id
              AND site.place_key IN (r.place_key, {site_key_place})
+             -- said as where it happened ("in Tilburg"), not where people came from
+             AND list_bool_or(list_transform($event_prepositions, lambda p: contains(
+                     lower(r.quote), p || ' ' || lower(r.location))))
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
@@ -463,6 +467,12 @@ _COMPARISONS = """
 """
 
 
+def _event_prepositions() -> list[str]:
+    """The words every language pack says an event's place follows ("in", "bij", "near")."""
+    return sorted({word.lower() for code in available_languages()
+                   for word in load_pack(code).raw.get("event_place_prepositions", [])})
+
+
 @dataclass
 class ComparisonCounts:
     """What pairing found: pairs classified, per verdict, and claims of a story left out of
@@ -493,7 +503,8 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
-        "max_story_articles": settings.max_story_articles})
+        "max_story_articles": settings.max_story_articles,
+        "event_prepositions": _event_prepositions()})
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"
