@@ -808,8 +808,11 @@ def test_a_list_of_words_ends_no_clause(text, language, metric):
     ("Some 400 anti-war protesters marched to the embassy.", "en",
      [("crowd_size", 360, 440)]),
     ("The general asked for 12,000 more soldiers.", "en", [("troops", 12000, 12000)]),
-    # ... but not a counted thing whose next word only happens to be a metric word
+    # ... but not a counted thing whose next word only happens to be a metric word, nor a
+    # plural after a preposition ("in two villages soldiers"), nor a verb ("76 instemmen")
     ("The firm sold 40 lorries, killed by the new rules.", "en", []),
+    ("In three towns soldiers patrolled the streets.", "en", []),
+    ("Voor een meerderheid moeten er 76 instemmen.", "nl", []),
 ])
 def test_a_modifier_before_the_metric_noun(text, language, expected):
     assert metrics(text, language) == expected
@@ -833,8 +836,10 @@ def test_a_modifier_before_the_metric_noun(text, language, expected):
      [("deaths", 9, 9), ("deaths", 4, 4)]),
     ("The Tories hold 31 seats, with 19 held by women and 12 held by men.", "en",
      [("seats", 31, 31), ("seats", 19, 19), ("seats", 12, 12)]),
-    # ... but not one whose own verb follows it, nor one with a noun of its own
+    # ... but not one whose own verb follows it, nor one with a noun of its own, nor one with
+    # a state after it ("with 14 in critical condition")
     ("Nine people drowned and 4 are in a critical condition.", "en", [("deaths", 9, 9)]),
+    ("Two climbers died, with 5 in critical condition.", "en", [("deaths", 2, 2)]),
     ("Twaalf mensen kwamen om en 30 huizen brandden af.", "nl", [("deaths", 12, 12)]),
 ])
 def test_a_left_out_noun_is_the_coordinated_figures(text, language, expected):
@@ -908,6 +913,8 @@ def test_a_dutch_compound_of_a_metric_noun(text, language, expected):
 @pytest.mark.parametrize(("text", "language", "sources"), [
     # a Dutch "volgens" phrase opening the sentence ends at its noun: the verb comes next
     ("Volgens de havenbeheerder liepen 14 mensen verwondingen op.", "nl", ["havenbeheerder"]),
+    ("Volgens de politie raakten 12 mensen gewond.", "nl", ["de politie"]),
+    ("Volgens de gemeente moesten 40 mensen hun huis uit.", "nl", ["de gemeente"]),
     ("Volgens de Belgische spoorbeheerder raakten 9 reizigers gewond.", "nl",
      ["Belgische spoorbeheerder"]),
 ])
@@ -944,6 +951,15 @@ def test_places_listed_after_from_and_possessive_places(text, language, location
     ("Bij de brand raakte een half dozijn brandweerlieden gewond.", "nl", [("injured", 6, 6)]),
 ])
 def test_half_a_dozen(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an ordinal before a dead or injured person is no share
+    ("Om 14.00 uur meldt de politie een derde dode.", "nl", []),
+    ("Een derde van de gewonden is minderjarig.", "nl", [("percentage", 33.3, 33.3)]),
+])
+def test_a_third_dead_person_is_no_share(text, language, expected):
     assert metrics(text, language) == expected
 
 
@@ -1013,7 +1029,7 @@ def test_a_source_phrase_is_its_noun_phrase(text, language, sources):
 
 @pytest.mark.parametrize(("text", "language", "sources"), [
     # a verb after a quotation reports the quotation, not the figures before it opened
-    ("In 2015 was nog 64 procent tevreden. ,,Dat valt tegen'', zegt onderzoeker Anna Bos.",
+    ("In 2015 was nog 64 procent tevreden, nu ,,valt dat tegen'', zegt onderzoeker Anna Bos.",
      "nl", [None]),
     ('"Nine people drowned," the harbour master said.', "en", ["harbour master"]),
 ])

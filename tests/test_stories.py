@@ -186,7 +186,9 @@ HYGIENE = [
     # the page's furniture alone on a line, or a removed embed's notice, is residue; the
     # word inside a sentence is not
     _article("advert", "2025-05-16", "The river is falling.\n\nADVERTISEMENT\n\nResidents are "
-             "clearing mud. Share this article with a neighbour, the mayor asked."),
+             "clearing mud."),
+    _article("share", "2025-05-16", "The river is falling.\n\nShare this article with a "
+             "neighbour, the mayor asked residents."),
     _article("embed", "2025-05-16", "Het water zakt.\n\nDeze content kan niet worden "
              "weergegeven omdat je geen cookies hebt geaccepteerd.\n\nDe schade is groot."),
 ]
@@ -256,15 +258,21 @@ def test_copies_of_one_text_are_one_report_in_the_name_graph():
     assert stories["c"] == "article:c"
 
 
-@pytest.mark.parametrize(("place", "kinds"), [
+@pytest.mark.parametrize(("place", "elsewhere", "kinds"), [
     # the town most of the story's articles name is where it happened: its figure is the toll
-    ("Tilburg", ["contradiction"]),
+    ("In Tilburg", "", ["contradiction"]),
     # a town only one report names may be a part of the toll
-    ("Goirle", []),
+    ("In Goirle", "", []),
+    # ... and so may the site, when the story's figures name another town too
+    ("In Tilburg", " In Breda is een man overleden.", []),
+    # people from the site are no figure said to be there
+    ("Uit Tilburg", "", []),
 ])
-def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, place, kinds):
+def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, place,
+                                                                elsewhere, kinds):
     corpus = [_article("a", "2025-10-15", "De uitbraak van legionella in Tilburg houdt aan. "
-                       f"In {place} zijn drie mensen overleden, meldt arts Marieke Verhoeven."),
+                       f"{place} zijn drie mensen overleden, meldt arts Marieke Verhoeven."
+                       + elsewhere),
               _article("b", "2025-10-15", "The outbreak of legionnaires' disease in Tilburg "
                        "goes on. Two people have died, doctor Marieke Verhoeven said.")]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)

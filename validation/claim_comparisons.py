@@ -254,18 +254,31 @@ _COMPARISONS = """
         WHERE p.kind IS DISTINCT FROM 'country' AND st.story_articles >= 2
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
+    ), story_places AS (
+        -- how many towns a story's figures of one metric name (folded like the sites)
+        SELECT st.story_id, r.metric, count(DISTINCT {site_key_place}) AS towns
+        FROM reported_claims r JOIN stories st USING (article_id)
+        WHERE r.place_key IS NOT NULL AND NOT r.background
+          AND NOT regexp_matches(r.place_key, '^[A-Z][A-Z]$')
+        GROUP BY ALL
     ), figures AS (
         SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
-               st.story_id, st.story_articles, site.place_key IS NOT NULL AS at_site
+               st.story_id, st.story_articles,
+               -- the site, said as where it happened ("in Tilburg"; not "uit Imzouren"), and
+               -- the only town the story's figures of this metric name (a fire that spread:
+               -- "400 evacuated in Monchique" may be a part of 1,400)
+               EXISTS (SELECT 1 FROM sites site
+                       WHERE site.story_id = st.story_id
+                         AND site.place_key IN (r.place_key, {site_key_place}))
+               AND list_bool_or(list_transform($event_prepositions, lambda p: contains(
+                       ' ' || lower(r.quote), ' ' || p || ' ' || lower(r.location))))
+               AND coalesce((SELECT towns FROM story_places sp
+                             WHERE sp.story_id = st.story_id AND sp.metric = r.metric), 0)
+                   <= 1 AS at_site
         FROM reported_claims r LEFT JOIN scopes s USING (subject)
         JOIN stories st USING (article_id)
-        LEFT JOIN sites site ON site.story_id = st.story_id
-             AND site.place_key IN (r.place_key, {site_key_place})
-             -- said as where it happened ("in Tilburg"), not where people came from
-             AND list_bool_or(list_transform($event_prepositions, lambda p: contains(
-                     lower(r.quote), p || ' ' || lower(r.location))))
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (

@@ -275,8 +275,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if closed:
             # ",,Dat lijkt niet laag'', zegt de onderzoeker": the verb reports the quotation,
             # not the figures before it opened
-            covers_from = sentence.start + max(
-                span.rfind(mark, 0, closed.start()) for mark in (",,", "„", "“", '"'))
+            opened = max(span.rfind(mark, 0, closed.start()) for mark in grammar.quote_openers)
+            covers_from = sentence.start + opened if opened >= 0 else None
         if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
             # "American Indians who claimed": the antecedent reports what follows the verb
             before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
@@ -416,8 +416,11 @@ def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS",
     or a title before a name ("onderzoeksbureau Telecompaper", "woordvoerder Jan Smit")."""
     words = phrase.split()
-    return 1 <= len(words) <= 4 and (words[0].lower() in pack.articles or words[0][:1].isupper()
-                                     or (len(words) > 1 and words[-1][:1].isupper()))
+    grammar = claim_words(pack.code)
+    return 1 <= len(words) <= 4 and (
+        words[0].lower() in pack.articles or words[0][:1].isupper()
+        or (len(words) > 1 and words[-1][:1].isupper() and not any(
+            w.lower() in grammar.pronouns | grammar.prepositions for w in words)))
 
 
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
@@ -437,19 +440,22 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     if not words or len(words) > 8:
         return ""
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
-    verb_second = claim_words(pack.code).verb_second
+    grammar = claim_words(pack.code)
     if anchors:
         last = anchors[-1]
-        if verb_second and last + 1 < len(words) and words[last].endswith("e") \
-                and words[last + 1][:1].islower():
+        if grammar.verb_second and last + 1 < len(words) \
+                and words[last].lower().endswith(grammar.adjective_endings) \
+                and not pack.reporters.find(words[last]) and words[last + 1][:1].islower():
             last += 1  # "de Poolse mijnexploitant": the adjective's noun
         return " ".join(words[: last + 1])
-    if verb_second:
+    if grammar.verb_second:
         # "Volgens de mijnexploitant raakten ...": the verb comes second, right after the
         # phrase's head noun (articles and inflected adjectives before it)
+        # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
         head = 0
         while head < len(words) - 1 and (words[head].lower() in pack.articles
-                                          or words[head].lower().endswith("e")):
+                                          or words[head].lower().endswith(
+                                              grammar.attributive_endings)):
             head += 1
         return " ".join(words[: head + 1])
     return phrase
@@ -610,7 +616,7 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
     """A single person counts only by what happened to them: said after them in the clause, or
     by the verb they are the object of."""
     grammar = claim_words(pack.code)
-    governing = next((c for c in predicates if c.end <= quantity.start
+    governing = next((c for c in predicates if c.end < quantity.start <= c.end + 3
                       and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
     if governing is not None and governing.label not in AGGREGATE_METRICS:
         return Grounding(governing.label, PREDICATE)  # "killing one man": its object
@@ -657,6 +663,9 @@ class _ClaimWords:
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    attributive_endings: tuple[str, ...]
+    quote_openers: tuple[str, ...]
     object_subordinators: frozenset[str]
     object_openers: frozenset[str]
     inversion_words: frozenset[str]
@@ -723,6 +732,9 @@ def claim_words(code: str) -> _ClaimWords:
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
+        adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),
+        attributive_endings=tuple(attribution.get("attributive_endings", [])) or ("\x00",),
+        quote_openers=tuple(attribution.get("quote_openers", ['"', "“"])),
         object_subordinators=frozenset(
             w.lower() for w in attribution.get("object_subordinators", [])),
         object_openers=frozenset(w.lower() for w in attribution.get("object_openers", [])),
@@ -761,9 +773,13 @@ def claim_words(code: str) -> _ClaimWords:
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("articles", []) or ["\x00"]))
             + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
-        gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?:" + "|".join(map(
-            re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])",
-            re.IGNORECASE),
+        # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
+        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
+        gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?i:" + "|".join(map(
+            re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])"
+            + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_place_words", [])
+                                          or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
+                re.escape, pack.raw.get("articles", []) or ["\x00"])) + r")\s+)?[A-Z]"),
         place_list=re.compile(r"(?:,\s*[A-Z][\w'-]+)*,?\s+(?:" + "|".join(map(
             re.escape, numbers.get("coordinators", []) or ["\x00"])) + r")\s+(?:[A-Z][\w'-]+|"
             r"(?i:" + "|".join(map(re.escape, pack.raw.get("places_around", []) or ["\x00"]))
@@ -1229,8 +1245,9 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if position + 1 < len(inside) and clause_end == inside[position + 1].start:
             # "arrested two employees over a crash that killed seven people": a verb right
             # before the next number is that number's
-            governing = [c for c in predicates if quantity.end <= c.start and _governs(
-                text[c.end:clause_end], pack)] if inside[position + 1].kind != "one" else []
+            governing = [c for c in predicates if quantity.end <= c.start
+                         and clause_end - c.end <= 40 and _governs(text[c.end:clause_end], pack)
+                         ] if inside[position + 1].kind != "one" else []
             own = [c for c in predicates if c not in governing]
         else:
             own = predicates

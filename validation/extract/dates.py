@@ -362,7 +362,8 @@ def _tense_words(code: str) -> _TenseWords:
                          + "|" + words_before(tense.get("start_bound", []),
                                               r"[^,.;:]{1,40}?\s(?:" + "|".join(map(
                                                   re.escape, tense.get("event_day_words", [])
-                                                  or ["\x00"])) + r")\s+").pattern),
+                                                  or ["\x00"])) + r")\s+").pattern,
+                         re.IGNORECASE),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
         reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(

@@ -120,6 +120,8 @@ class GroundingWords:
     modifiers: frozenset[str]
     modified_nouns: re.Pattern[str]
     compound_endings: tuple[tuple[str, str], ...]  # (ending, metric)
+    plural_endings: tuple[str, ...]
+    singular_endings: tuple[str, ...]
     after_number: frozenset[str]
     tolls: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -189,6 +191,8 @@ def grounding_words(code: str) -> GroundingWords:
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
         modified_nouns=_at(raw.get("modified_metric_nouns", []) or ["\x00"]),
+        plural_endings=tuple(raw.get("plural_endings", [])) or ("\x00",),
+        singular_endings=tuple(raw.get("singular_endings", [])) or ("\x00",),
         compound_endings=tuple((ending.lower(), label) for label, endings in (
             raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
@@ -266,8 +270,9 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         word = match.group(1)
         lower = word.lower().rstrip(".")
+        # (a short prefix makes a verb: "instemmen", "overstemmen")
         compound = next((label for ending, label in words.compound_endings
-                         if lower.endswith(ending) and len(lower) > len(ending) + 2), None)
+                         if lower.endswith(ending) and len(lower) > len(ending) + 3), None)
         if compound:  # "21 senaatszetels", "300 coronadoden"
             return CountedNoun("metric", compound, match.end())
         if lower in words.thing_nouns:
@@ -280,7 +285,10 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         if lower in words.modifiers or _modifier_shaped(text, match, pack) or (
                 words.modified_nouns.match(text, match.end())
-                and lower not in pack.vague and lower not in pack.scales):
+                and lower not in pack.vague and lower not in pack.scales
+                # "in two villages soldiers opened fire": a plural is the counted noun
+                and not (lower.endswith(words.plural_endings)
+                         and not lower.endswith(words.singular_endings))):
             position = match.end()
             continue
         if partitive:  # "two of them critically": what follows describes the part
@@ -426,7 +434,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     we do not know) keeps both within a few words. A verb right before them takes them as its
     object whatever follows ("a man who killed two people was arrested")."""
     if before:
-        governing = [c for c in cues if c.end <= start and not text[c.end:start].strip()]
+        governing = [c for c in cues if c.end <= start <= c.end + 3
+                     and not text[c.end:start].strip()]
         if governing:
             return governing[-1]
     for cue in (c for c in cues if c.start >= noun_end):
