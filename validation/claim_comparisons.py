@@ -266,13 +266,13 @@ _COMPARISONS = """
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
                st.story_id, st.story_articles,
-               -- the site, said as where it happened ("in Tilburg"; not "uit Imzouren"), and
-               -- the only town the story's figures of this metric name (a fire that spread:
-               -- "400 evacuated in Monchique" may be a part of 1,400)
+               -- the site, not said as where the people counted came from ("46 gewonden uit
+               -- Imzouren"), and the only town the story's figures of this metric name (a fire
+               -- that spread: "400 evacuated in Monchique" may be a part of 1,400)
                EXISTS (SELECT 1 FROM sites site
                        WHERE site.story_id = st.story_id
                          AND site.place_key IN (r.place_key, {site_key_place}))
-               AND list_bool_or(list_transform($event_prepositions, lambda p: contains(
+               AND NOT list_bool_or(list_transform($origin_prepositions, lambda p: contains(
                        ' ' || lower(r.quote), ' ' || p || ' ' || lower(r.location))))
                AND coalesce((SELECT towns FROM story_places sp
                              WHERE sp.story_id = st.story_id AND sp.metric = r.metric), 0)
@@ -480,10 +480,10 @@ _COMPARISONS = """
 """
 
 
-def _event_prepositions() -> list[str]:
-    """The words every language pack says an event's place follows ("in", "bij", "near")."""
+def _origin_prepositions() -> list[str]:
+    """The words the language packs say name where people came from ("uit", "from")."""
     return sorted({word.lower() for code in available_languages()
-                   for word in load_pack(code).raw.get("event_place_prepositions", [])})
+                   for word in load_pack(code).raw.get("origin_prepositions", [])})
 
 
 @dataclass
@@ -517,7 +517,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
-        "event_prepositions": _event_prepositions()})
+        "origin_prepositions": _origin_prepositions()})
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"
