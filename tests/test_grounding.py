@@ -955,8 +955,9 @@ def test_half_a_dozen(text, language, expected):
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    # an ordinal before a dead or injured person is no share
-    ("Om 14.00 uur meldt de politie een derde dode.", "nl", []),
+    # an ordinal before a dead or injured person is no share: the toll it brings it to
+    ("Om 14.00 uur meldt de politie een derde dode.", "nl", [("deaths", 3, 3)]),
+    ("Officials reported a fourth death overnight.", "en", [("deaths", 4, 4)]),
     ("Een derde van de gewonden is minderjarig.", "nl", [("percentage", 33.3, 33.3)]),
 ])
 def test_a_third_dead_person_is_no_share(text, language, expected):

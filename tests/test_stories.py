@@ -277,3 +277,15 @@ def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, 
                        "goes on. Two people have died, doctor Marieke Verhoeven said.")]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert [kind for kind, _ in _kinds(document, "sources")] == kinds
+
+
+def test_a_part_that_fits_another_figure_of_the_whole_is_no_finding(invoke, tmp_path):
+    """A live blog's early toll and its later one: the part (three workers) is above the
+    first, not the second, so nothing is inconsistent."""
+    corpus = [_article("blog", "2026-03-10", "Explosie bij Scaldichem in Kallo. 09.20 uur - "
+                       "Brandweerwoordvoerder Sofie Goossens bevestigt twee doden.\n\n11.15 uur - "
+                       "De brandweer meldt een derde dode."),
+              _article("wire", "2026-03-10", "An explosion at the Scaldichem plant in Kallo "
+                       "killed three workers, spokeswoman Sofie Goossens said.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _kinds(document, "sources") == []

@@ -426,22 +426,29 @@ _COMPARISONS = """
             -- an article with several figures for one metric and group (several incidents,
             -- "86 dead in all, four in this attack", or an earlier reading, "six arrests,
             -- down from 47") disagrees with a figure only when none of them agrees
+            -- (for a part and its whole: another figure of the whole's group that the part
+            -- fits within, "twee doden" at 09.20 and "een derde dode" at 11.15)
             EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                   AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
-                  AND (o.subject IS NOT DISTINCT FROM j.subject
-                       OR (o.earlier_reading AND o.subject IS NULL))
-                  AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
-                  AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
+                  AND (((o.subject IS NOT DISTINCT FROM j.subject
+                         OR (o.earlier_reading AND o.subject IS NULL))
+                        AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
+                        AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
+                       OR (j.part = -1 AND o.subject IS NOT DISTINCT FROM j.b_subject
+                           AND coalesce(o.lenient_high, 1e308) >= j.lenient_low)))
             OR EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
-                  AND (o.subject IS NOT DISTINCT FROM j.b_subject
-                       OR (o.earlier_reading AND o.subject IS NULL))
-                  AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
-                  AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low) AS another_agrees
+                  AND (((o.subject IS NOT DISTINCT FROM j.b_subject
+                         OR (o.earlier_reading AND o.subject IS NULL))
+                        AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
+                        AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
+                       OR (j.part = 1 AND o.subject IS NOT DISTINCT FROM j.subject
+                           AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low)))
+                AS another_agrees
         FROM judged j
     ), classified AS (
         SELECT *, CASE WHEN another_agrees AND first_reason IN (

@@ -576,6 +576,9 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
+    # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
+    # no verb
+    matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
     for match in matches:
         index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
@@ -587,6 +590,16 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         found.append(Quantity(match.start(), match.end(), match.group(0), count,
                               (count, count), (count, count), "exact", "person"))
     return found
+
+
+@functools.cache
+def _ordinal_metric_person_pattern(code: str) -> re.Pattern[str]:
+    raw = load_pack(code).raw
+    ordinals = "|".join(map(re.escape, raw["dates"].get("ordinals", {}))) or "\x00"
+    nouns = "|".join(map(re.escape, raw.get("ordinal_metric_persons", []))) or "\x00"
+    articles = "|".join(map(re.escape, raw.get("singular_articles", []))) or "\x00"
+    return re.compile(rf"(?<![\w-])(?:{articles})\s+(?P<ordinal>{ordinals})\s+(?:{nouns})"
+                      rf"(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -1352,6 +1365,9 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     if quantity.share:
         return Grounding("percentage", NOUN)
     if quantity.kind == "person":
+        noun = grounding_words(pack.code).noun_label.get(quantity.text.split()[-1].lower())
+        if noun in ORDINAL_TOLLS:
+            return Grounding(noun, NOUN)  # "een derde dode": the noun is the metric's
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)
         return grounding or CountedNoun("person", None, quantity.end)
     money_verbs = claim_words(pack.code).money_verbs
