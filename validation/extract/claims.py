@@ -420,7 +420,8 @@ def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     return 1 <= len(words) <= 4 and (
         words[0].lower() in pack.articles or words[0][:1].isupper()
         or (len(words) > 1 and words[-1][:1].isupper() and not any(
-            w.lower() in grammar.pronouns | grammar.prepositions for w in words)))
+            w.lower() in grammar.pronouns or w.lower() in grammar.prepositions
+            for w in words)))
 
 
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
@@ -578,7 +579,9 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
             searched_to = max(searched_to, after.end())
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
     # no verb
-    matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
+    nouns = pack.raw.get("ordinal_metric_persons", [])
+    if any(noun in text for noun in nouns):  # a plain search first: most texts have none
+        matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
     for match in matches:
         index = bisect.bisect_right(taken_starts, (match.start(), len(text)))

@@ -116,7 +116,6 @@ class _NumberPatterns:
     share_of: re.Pattern[str] | None
     number_before: re.Pattern[str]
     dozen_words: tuple[str, ...]
-    half_before: re.Pattern[str]
     clock: re.Pattern[str]
     suffixes: dict[str, float]
     suffix: re.Pattern[str] | None
@@ -168,9 +167,6 @@ def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> 
         first.value is not None and second.value is not None and second.value < first.value)
 
 
-NOTHING = "\x00"  # an alternative no text holds, for an empty word list
-
-
 @functools.cache
 def _number_patterns(code: str) -> _NumberPatterns:
     pack = load_pack(code)
@@ -179,6 +175,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
     # a number as digits or a word made of number stems ("vijf", "twintig", "één")
     number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
+    halves = "|".join(map(re.escape, numbers.get("half_words", []))) or "\x00"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
@@ -194,9 +191,10 @@ def _number_patterns(code: str) -> _NumberPatterns:
         idioms=phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"]),
         multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
         months=frozenset(pack.months) | frozenset(pack.raw.get("month_abbreviations", [])),
-        # "een half dozijn": half of it (group 2)
-        dozen=re.compile(rf"(?<![\w-])({number}|{'|'.join(pack.articles)})\s+"
-                         rf"((?:{'|'.join(numbers.get('half_words', []) or [NOTHING])})\s+)?"
+        # "half a dozen", "een half dozijn": half of it, the half word either side of the
+        # article (group "half")
+        dozen=re.compile(rf"(?<![\w-])(?:(?P<half>{halves})\s+)?(?P<count>{number}|{articles})\s+"
+                         rf"(?:(?P<half_after>{halves})\s+)?"
                          rf"(?:{'|'.join(numbers['dozen_words'])})(?![\w-])",
                          re.IGNORECASE) if numbers.get("dozen_words") else None,
         # the joiner first ("op de vijf"), then the number before it: a literal start is fast
@@ -206,8 +204,6 @@ def _number_patterns(code: str) -> _NumberPatterns:
         if numbers.get("share_joiners") else None,
         number_before=re.compile(rf"(?<![\w-])({number})[\s-]+$", re.IGNORECASE),
         dozen_words=tuple(numbers.get("dozen_words", [])),
-        half_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "half_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         clock=words_before(numbers.get("clock_words", [])),
         suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
         suffix=re.compile(r"(" + "|".join(map(re.escape, numbers["scale_suffixes"]))
@@ -491,16 +487,13 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
     if patterns.dozen and any(word in (lowered or text.lower())
                               for word in patterns.dozen_words):
         for match in patterns.dozen.finditer(text):
-            word = match.group(1).lower()
+            word = match.group("count").lower()
             count = 1.0 if word in pack.articles else (
                 float(word) if word.isdigit() else _text2num(word, pack.code))
-            start = match.start()
-            half = patterns.half_before.search(text, max(0, start - 8), start)
-            if word in pack.articles and (half or match.group(2)):
-                count = 0.5  # "half a dozen", "een half dozijn"
-                start = half.start() if half else start
-            if count and free(start, match.end()):
-                add(_point(start, match.end(), text, count * 12, "word"))
+            if match.group("half") or match.group("half_after"):
+                count = 0.5 if word in pack.articles else None  # "half two dozen": no count
+            if count and free(match.start(), match.end()):
+                add(_point(match.start(), match.end(), text, count * 12, "word"))
     if patterns.share_of:
         for joiner in patterns.share_of.finditer(text):
             before = patterns.number_before.search(text, max(0, joiner.start() - 12),
