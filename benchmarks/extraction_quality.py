@@ -43,7 +43,9 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real English (former reserve 4)": BLIND / "real_en_reserve4.yml",
               "real Dutch (former reserve 5)": BLIND / "real_nl_reserve5.yml",
               "real English (former reserve 5)": BLIND / "real_en_reserve5.yml",
-              # draws to work on (seeds 20261204, 20261206, 20261208, 20261210)
+              "real Dutch (former reserve 6)": BLIND / "real_nl_reserve6.yml",
+              "real English (former reserve 6)": BLIND / "real_en_reserve6.yml",
+              # draws to work on (seeds 20261204, 20261206, 20261208, 20261210, 20261212)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -51,10 +53,12 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 4)": BLIND / "real_nl_dev4.yml",
               "real English (dev 4)": BLIND / "real_en_dev4.yml",
               "real Dutch (dev 5)": BLIND / "real_nl_dev5.yml",
-              "real English (dev 5)": BLIND / "real_en_dev5.yml"}
+              "real English (dev 5)": BLIND / "real_en_dev5.yml",
+              "real Dutch (dev 6)": BLIND / "real_nl_dev6.yml",
+              "real English (dev 6)": BLIND / "real_en_dev6.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-RESERVE_SETS = {"real Dutch (reserve 6)": BLIND / "real_nl_reserve6.yml",
-                "real English (reserve 6)": BLIND / "real_en_reserve6.yml"}
+RESERVE_SETS = {"real Dutch (reserve 7)": BLIND / "real_nl_reserve7.yml",
+                "real English (reserve 7)": BLIND / "real_en_reserve7.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
