@@ -1036,3 +1036,45 @@ def test_a_source_phrase_is_its_noun_phrase(text, language, sources):
 ])
 def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "location", "scope"), [
+    # a part named alone with a place preposition or a word for a place or an institution
+    ("At the Karolinska clinic alone, 41 patients were hospitalised.", "en", "Karolinska",
+     "part"),
+    ("Leiria's district hospital alone has admitted 52 people.", "en", "Leiria", "part"),
+    ("Alleen al in de gemeente Houthalen moesten 900 mensen hun huis uit.", "nl", "Houthalen",
+     "part"),
+    ("In Vlissingen alleen al raakten 30 mensen gewond.", "nl", "Vlissingen", "part"),
+    # a time, a person or a thing alone names no part of the area
+    ("In March alone, 60 people were arrested.", "en", None, None),
+    ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, None),
+    ("The storm killed 11 people, by Reuters' count alone.", "en", None, None),
+    # the phrase is the nearest number's: not the whole's in the same sentence
+    ("Floods killed 40 people in all, 18 of them in Gorizia alone.", "en", None, "whole"),
+])
+def test_a_part_named_alone(text, language, location, scope):
+    claim = read(text, language)[0]
+    assert (claim.location, claim.scope) == (location, scope)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a hospital named between its article or preposition and its noun is a hospital
+    ("Negen mensen liggen in het Maasstad Ziekenhuis.", "nl", [("hospitalized", 9, 9)]),
+    ("Seven people were taken to Royal Darwin Hospital.", "en", [("hospitalized", 7, 7)]),
+    # ... and people driven out of their homes are displaced
+    ("Police ordered 650 residents out of their homes overnight.", "en",
+     [("displaced", 650, 650)]),
+])
+def test_named_hospitals_and_people_out_of_their_homes(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    # a compound whose head is people in general counts the story's people
+    ("In het ziekenhuis liggen 14 griep-patiënten.", "nl", None),
+    ("Er liggen 14 coronapatiënten op de afdeling in het ziekenhuis.", "nl", None),
+    ("In het ziekenhuis liggen 14 Nederlanders.", "nl", "nederlanders"),
+])
+def test_a_compound_of_people_in_general_is_no_group(text, language, subject):
+    assert read(text, language)[0].subject == subject

@@ -675,7 +675,9 @@ class _ClaimWords:
     correction_turn: re.Pattern[str]
     part_of_group: re.Pattern[str]
     scope_whole: re.Pattern[str]
-    scope_part: re.Pattern[str]
+    part_named_before: re.Pattern[str]  # "In Silves municipality alone"
+    part_named_after: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
+    part_place_nouns: frozenset[str]
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
@@ -744,7 +746,9 @@ def claim_words(code: str) -> _ClaimWords:
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
-        scope_part=phrase_pattern(pack.raw.get("scope_part", []) or ["\x00"]),
+        part_named_before=_part_pattern(pack, "scope_part_after_name", before=True),
+        part_named_after=_part_pattern(pack, "scope_part_before_name", before=False),
+        part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
@@ -1028,7 +1032,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
                 noun = quantity.text.split()[-1].lower()
-                subject = None if noun in _generic_people(pack.code) else _group_name(noun, pack)
+                subject = None if _is_generic(noun, pack) else _group_name(noun, pack)
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and pack.partitive.search(
@@ -1062,7 +1066,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 article_id, text, quantity, grounding, subject, sentence,
                 hedged or (accused is not None
                            and not re.search(r"[,;]", text[accused.end():quantity.start])),
-                source, pack, whole.claim_id if whole is not None else None))
+                source, pack, whole.claim_id if whole is not None else None, others))
             made[position] = sentence_claims[-1]
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
@@ -1405,8 +1409,7 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if following:
         return following[0].label
     counted = counted_noun(text, quantity.end, pack)
-    if counted.kind == "person" and counted.label and counted.label not in _generic_people(
-            pack.code):
+    if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack):
         return _group_name(counted.label, pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
@@ -1421,7 +1424,7 @@ def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
     if len(groups) != 1:
         return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
     group = groups.pop()
-    return None if group in _generic_people(pack.code) else _group_name(group, pack)
+    return None if _is_generic(group, pack) else _group_name(group, pack)
 
 
 def _group_name(noun: str, pack: LanguagePack) -> str:
@@ -1434,6 +1437,14 @@ def _group_name(noun: str, pack: LanguagePack) -> str:
 def _group_names(code: str) -> dict[str, str]:
     return {noun.lower(): name for name, nouns in (
         load_pack(code).raw.get("group_names", {}) or {}).items() for noun in nouns}
+
+
+def _is_generic(noun: str, pack: LanguagePack) -> bool:
+    """People in general, also as the head of a compound ("legionellapatiënten" are the
+    story's patients, "townspeople" its people)."""
+    lower, generic = noun.lower(), _generic_people(pack.code)
+    return lower in generic or any(len(lower) - len(word) > 3 and lower.endswith(word)
+                                   for word in generic if len(word) >= 5)
 
 
 @functools.cache
@@ -1511,7 +1522,7 @@ def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
-           pack: LanguagePack, part_of: str | None) -> Claim:
+           pack: LanguagePack, part_of: str | None, others: list[Quantity]) -> Claim:
     metric = grounding.metric
     if metric == "percentage":
         metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
@@ -1539,7 +1550,9 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
                                                                      quantity.start))]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
     place = [re.sub(r"['’]s\b.*", "", m.group(1)) for m in places]
-    scope = _scope(text[sentence.start:sentence.end], pack)
+    scope, part = _scope(text, sentence, quantity, others, pack)
+    if part is not None:
+        place = [part]
     if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
     listed = [m for m in claim_words(pack.code).list_place.finditer(
@@ -1567,13 +1580,63 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     )
 
 
-def _scope(sentence: str, pack: LanguagePack) -> str | None:
-    """whole when the sentence gives a figure for all of the story's area, part when it names
-    a place alone."""
+# a capitalised name of up to four words ("Silves", "Elisabeth-TweeSteden Ziekenhuis")
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}"
+
+
+def _part_pattern(pack: LanguagePack, key: str, before: bool) -> re.Pattern[str]:
+    """A part named before its marker ("[in] [the] NAME [nouns] alone") or after it ("alleen
+    al in [het] [noun] NAME [noun]"); the groups say whether a place preposition or a noun for
+    a place came with the name."""
+    words = "|".join(map(re.escape, sorted(pack.raw.get(key, []), key=len, reverse=True)))
+    if not words:
+        return re.compile("\x00")
+    prepositions = "|".join(map(re.escape, pack.raw.get("places_prepositions", [])))
+    articles = "|".join(map(re.escape, pack.raw.get("articles", [])))
+    if before:
+        return re.compile(rf"(?<![\w-])(?:(?P<preposition>(?i:{prepositions}))\s+"
+                          rf"(?:(?i:{articles})\s+)?)?(?P<name>{_NAME})"
+                          rf"(?P<nouns>(?:\s+[a-z][\w-]*){{0,2}}?),?\s+(?i:{words})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?P<marker>(?i:{words}))\s+(?:(?i:{articles})\s+)?"
+                      rf"(?P<nouns>(?:[a-z][\w-]*\s+)?)(?P<name>{_NAME})"
+                      rf"(?P<after>(?:\s+[a-z][\w-]*)?)")
+
+
+def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quantity],
+           pack: LanguagePack) -> tuple[str | None, str | None]:
+    """("part", the part's name) when the number's own "alone" phrase names a place or an
+    institution; ("whole", None) when the sentence gives a figure for all of the story's
+    area."""
     words = claim_words(pack.code)
-    if words.scope_part.search(sentence):
-        return "part"
-    return "whole" if words.scope_whole.search(sentence) else None
+    for pattern in (words.part_named_before, words.part_named_after):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            name = _part_name(match, pack)
+            gap = (match.end(), quantity.start) if match.end() <= quantity.start \
+                else (quantity.end, match.start())
+            # the phrase is the nearest number's: none between, nor a semicolon
+            if name and ";" not in text[gap[0]:gap[1]] and not any(
+                    gap[0] <= other.start < gap[1] for other in others):
+                return "part", name
+    whole = words.scope_whole.search(text, sentence.start, sentence.end)
+    return ("whole" if whole else None), None
+
+
+def _part_name(match: re.Match[str], pack: LanguagePack) -> str | None:
+    """The place or institution a part phrase names, or None when it names a time, a person
+    or a thing ("in April alone", "by Trump alone", "tax increases alone")."""
+    words = claim_words(pack.code)
+    name = re.sub(r"['’]s$", "", match.group("name").split()[0]) \
+        if re.search(r"['’]s$", match.group("name").split()[0]) else match.group("name")
+    first = name.split()[0].lower()
+    if first in pack.articles | pack.conjunctions | words.prepositions | words.pronouns \
+            or not _is_place(name, pack):
+        return None
+    nouns = {w.lower() for w in (match.group("nouns") + " " + name.split()[-1] + (
+        match.groupdict().get("after") or "")).split()}
+    marker = (match.groupdict().get("marker") or "").split()
+    by_preposition = match.groupdict().get("preposition") is not None \
+        or (bool(marker) and marker[-1].lower() in words.place_prepositions)
+    return name if by_preposition or nouns & words.part_place_nouns else None
 
 
 def _listed_with_others(text: str, end: int, pack: LanguagePack) -> bool:
