@@ -1078,3 +1078,44 @@ def test_named_hospitals_and_people_out_of_their_homes(text, language, expected)
 ])
 def test_a_compound_of_people_in_general_is_no_group(text, language, subject):
     assert read(text, language)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "or more" after a number or its unit leaves the figure open above
+    ("Fifteen or more climbers were rescued, and 30 or more were injured.", "en",
+     [("injured", 30, None)]),
+    ("De boete kan oplopen tot 2.500 euro of meer.", "nl", [("money", 2500, None)]),
+    # "tegen de N" is almost N
+    ("Het aantal aanhoudingen loopt tegen de 200.", "nl", [("arrests", 180, 200)]),
+])
+def test_or_more_and_nearly(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a list of parts set off by commas does not end the whole's clause
+    ("Eleven workers, including three welders, a crane operator and a driver, were hurt "
+     "in the collapse.", "en", [("injured", 11, 11), ("injured", 3, 3)]),
+    ("Zeven mensen, onder wie drie kinderen, raakten gewond bij de botsing.", "nl",
+     [("injured", 7, 7), ("injured", 3, 3)]),
+    # a list that runs to the sentence end closes nothing
+    ("The fire killed 9 people, including 2 firemen.", "en", [("deaths", 9, 9), ("deaths", 2, 2)]),
+])
+def test_a_list_of_parts_inside_the_wholes_clause(text, language, expected):
+    # (an item after the first may be read or not: only the whole and the first are asked)
+    assert metrics(text, language)[:len(expected)] == expected
+
+
+def test_a_capitalised_month_is_no_verb():
+    # "March 31" holds no "march": the sample of a survey is no crowd
+    assert metrics("The poll was a March 2-6 survey of 900 voters.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a progressive reporting verb: its auxiliary and adverb are not the subject
+    ("The governor is still insisting that 40 homes were destroyed and 9 people died.", "en",
+     ["The governor"]),
+    ("Rescuers were saying that 14 people had died.", "en", ["Rescuers"]),
+])
+def test_a_progressive_reporting_verb(text, language, sources):
+    assert_sources(text, language, sources)

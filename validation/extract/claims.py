@@ -280,7 +280,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
             # "American Indians who claimed": the antecedent reports what follows the verb
             before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
-        subject = None if fronted else _subject_phrase(before, pack)
+        subject = None if fronted else _subject_phrase(before, pack, verb)
         after = _phrase_after(span, cue.end, pack, starts)
         inverted = fronted or before.strip().lower() in grammar.inversion_words | {""}
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
@@ -331,12 +331,18 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
                             or all(w in grammar.months_and_days for w in words))
 
 
-def _subject_phrase(before: str, pack: LanguagePack) -> str | None:
+def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | None:
     """The reporting clause's subject: the words before the verb in its clause, without
-    trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed")."""
+    trailing auxiliaries and adverbs ("Health officials in Oregon have confirmed", "Trump is
+    now insisting")."""
     grammar = claim_words(pack.code)
     words = before.split()
-    if words and words[-1].lower() in grammar.passive_auxiliaries:
+    if grammar.progressive_ending and verb.lower().endswith(grammar.progressive_ending):
+        while words and words[-1].lower() in grammar.subject_trailers:
+            words.pop()
+        if words and words[-1].lower() in grammar.progressive_auxiliaries:
+            words.pop()
+    elif words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
@@ -695,6 +701,8 @@ class _ClaimWords:
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    progressive_auxiliaries: frozenset[str]  # "is" of "is insisting"
+    progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
@@ -717,6 +725,7 @@ class _ClaimWords:
     relative_pronouns: frozenset[str]
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
+    list_opener: re.Pattern[str]  # " people, including " after a number
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
     elided_after: str | None
@@ -769,6 +778,9 @@ def claim_words(code: str) -> _ClaimWords:
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
         name_particles=frozenset(w.lower() for w in grammar.get("name_particles", [])),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
+        progressive_auxiliaries=frozenset(
+            w.lower() for w in grammar.get("progressive_auxiliaries", [])),
+        progressive_ending=grammar.get("progressive_ending"),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
         copular_partitive=re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, grammar.get("copulas", []) or ["\x00"]))
@@ -838,6 +850,8 @@ def claim_words(code: str) -> _ClaimWords:
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
+        list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
+            re.escape, numbers.get("partitive", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         word_list=re.compile(r"(?<![\w-])[^\W\d_]+(?:,\s*[^\W\d_]+)+,?\s+(?:" + "|".join(
             map(re.escape, [c for c in numbers.get("coordinators", []) if " " not in c
                             and c.isalpha()] or ["\x00"])) + r")\s+[^\W\d_]+"),
@@ -971,7 +985,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         made: dict[int, Claim] = {}
         for position, quantity in enumerate(inside):
             grounding = groundings[position]
-            clause_end = _clause_end(text, inside, position, sentence)
+            clause_end = _clause_end(text, inside, position, sentence, pack)
             earlier = sentence_claims or previous_claims
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
             whole = earlier[-1] if earlier and _partitive(
@@ -1216,10 +1230,16 @@ class _ByStart:
                           bisect.bisect_left(self.starts, end)]
 
 
-def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sentence) -> int:
+def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sentence,
+                pack: LanguagePack) -> int:
     """Where a number's clause ends: at the next number, passing over those in parentheses
-    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt")."""
+    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt") or in a list set
+    off by commas ("Six people, including two guards and a cook, were injured")."""
     following = position + 1
+    listed = _listed_parts_end(text, inside, position, sentence, pack)
+    if listed is not None:
+        while following < len(inside) and inside[following].start < listed:
+            following += 1
     while following < len(inside):
         opened = text.rfind("(", inside[position].end, inside[following].start)
         if opened < 0 or ")" in text[opened:inside[following].start]:
@@ -1232,6 +1252,25 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
     return inside[following].start if following < len(inside) else sentence.end
 
 
+def _listed_parts_end(text: str, inside: list[Quantity], position: int, sentence: Sentence,
+                      pack: LanguagePack) -> int | None:
+    """The comma closing a list of parts opened right after the number's noun (", including
+    two guards, a cook and a driver, were"), when one closes it before the sentence ends: the
+    first comma not followed by another item (a number, an article, a conjunction)."""
+    opener = claim_words(pack.code).list_opener.match(
+        text, inside[position].end, min(sentence.end, inside[position].end + 60))
+    if opener is None:
+        return None
+    starts = {q.start for q in inside}
+    for comma in re.finditer(r",\s*", text[opener.end():sentence.end]):
+        at = opener.end() + comma.end()
+        word = re.match(r"[\w'’-]+", text[at:sentence.end])
+        if at not in starts and word and word.group(0).lower() not in pack.articles \
+                | pack.conjunctions:
+            return opener.end() + comma.start()
+    return None
+
+
 def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                      predicates: list[Cue], pack: LanguagePack
                      ) -> list[Grounding | CountedNoun]:
@@ -1242,7 +1281,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     result: list[Grounding | CountedNoun] = []
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
-        clause_end = _clause_end(text, inside, position, sentence)
+        clause_end = _clause_end(text, inside, position, sentence, pack)
         if position + 1 < len(inside) and words.part_of_group.match(
                 text[quantity.end:inside[position + 1].start]):
             # "zeven van de negen verdachten ... vrijgelaten": the part takes the group's noun

@@ -219,7 +219,9 @@ def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    cues = words.predicates.find(text) + [
+    # "March 31", "a May deadline": a capitalised month is no verb ("march", "may")
+    cues = [c for c in words.predicates.find(text)
+            if not (c.text[:1].isupper() and c.text.lower() in pack.months)] + [
         Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
         for label, opening, pattern in words.patterns if opening in lowered
         for m in pattern.finditer(lowered)]
@@ -402,7 +404,9 @@ NARROWER = {"injured": ("hospitalized", "intensive_care"), "hospitalized": ("int
 NEAR_WORDS = 4
 # how far (characters either side) a weak noun looks for the words that make it its metric
 CONTEXT_REACH = 400
-_ASIDE = re.compile(r",[^,;:()\d]{1,60},|\([^()]{1,60}\)")
+# (a list of parts between commas too: "Six people, including two guards, a cook and 3
+# drivers, were hurt")
+_ASIDE = re.compile(r",\s*(?:[^,;:()]{1,60},){2,5}|,[^,;:()\d]{1,60},|\([^()]{1,60}\)")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
 

@@ -133,6 +133,7 @@ class _NumberPatterns:
     part_scales: dict[str, float]  # the scale words they multiply
     compound_goes_on: re.Pattern[str]  # "... thousand and one", "... thousand-five"
     at_least_suffix: re.Pattern[str] | None
+    at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
@@ -248,6 +249,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
             "at_least_suffixes"])) + r")(?![\w-])", re.IGNORECASE)
         if numbers.get("at_least_suffixes") else None,
+        at_least_after=re.compile(r"(\s+[^\W\d][\w-]*)?\s+(?:" + "|".join(map(re.escape, numbers[
+            "at_least_after"])) + r")(?![\w-])", re.IGNORECASE)
+        if numbers.get("at_least_after") else None,
     )
 
 
@@ -441,6 +445,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             _approximate_range(quantity, text, pack)
         else:
             _apply_qualifier(quantity, text, pack)
+            _apply_or_more(quantity, text, patterns)
     return [quantity for quantity in found if _finite(quantity)]
 
 
@@ -737,6 +742,22 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     elif qualifier == LESS_THAN:
         # the mirror of "more than": a whole figure steps one down, a decimal stays the bound
         quantity.strict = quantity.lenient = (0, n - 1 if whole else n)
+
+
+def _apply_or_more(quantity: Quantity, text: str, patterns: _NumberPatterns) -> None:
+    """"40 or more people", "$60,000 or more", "60.000 euro of meer": no upper bound; right
+    after the number the words join it, so the noun after them is what it counts."""
+    after = patterns.at_least_after.match(text, quantity.end) if patterns.at_least_after \
+        else None
+    if after is None or quantity.value is None or quantity.qualifier not in (EXACT, APPROXIMATE) \
+            or quantity.kind in ("vague", "multiplier", "zero"):
+        return
+    quantity.qualifier = AT_LEAST
+    quantity.strict = (quantity.strict[0], None)
+    quantity.lenient = (quantity.lenient[0], None)
+    if after.group(1) is None:
+        quantity.end = after.end()
+        quantity.text = text[quantity.start:quantity.end]
 
 
 def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> None:
