@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 CORPORA = {
     "planted": (43, set()),
     "planted2": (27, set()),
-    "planted3": (36, set()),
+    "planted3": (37, set()),
     "planted4": (43, set()),
 }
 

@@ -97,8 +97,11 @@ DATES = [
     _article("slated", "2019-03-01", "The vote is slated for March 30, officials said."),
     _article("put-off", "2019-03-01", "Two members had pushed for a postponement of the "
              "March 20 vote, aides said."),
-    # stated as past after publication: a finding
+    # stated as past after publication: a finding, also on the next day
     _article("past", "2019-03-01", "De dijk brak op 14 maart en het water stroomde de wijk in."),
+    _article("next-day", "2019-03-01", "Op 2 maart braken twee dijken door."),
+    # ... but not the next day after a stamp in UTC, which may be the day before the local one
+    _article("utc", "2019-03-01T23:30:00Z", "Op 2 maart braken twee dijken door."),
     # a weekday that fits publication's year; one that does not
     _article("fits", "2019-03-01", "Het ongeluk gebeurde op dinsdag 26 februari in Zwolle."),
     _article("wrong", "2019-03-01", "Het ongeluk gebeurde op woensdag 26 februari in Zwolle."),
@@ -109,7 +112,8 @@ def test_dates_know_tense_and_weekdays_keep_the_year(invoke, tmp_path):
     _, document = run_suite(invoke, tmp_path, DATES, "dates.yml")
     found = {(f["kind"], f["article_ids"][0]) for f in document["findings"]
              if f["kind"] in ("mention_after_publication", "weekday_mismatch")}
-    assert found == {("mention_after_publication", "past"), ("weekday_mismatch", "wrong")}
+    assert found == {("mention_after_publication", "past"), ("mention_after_publication",
+                     "next-day"), ("weekday_mismatch", "wrong")}
 
 
 HYGIENE = [
