@@ -18,7 +18,7 @@ CORPORA = {
     "planted": (43, set()),
     "planted2": (27, set()),
     "planted3": (37, set()),
-    "planted4": (43, set()),
+    "planted4": (44, set()),
 }
 
 

@@ -556,3 +556,29 @@ def test_estimates_parts_of_another_metric_and_a_falling_toll_through_a_day(invo
     assert _compared(document) == {("hedged_tension", ("dmg-a", "dmg-b")),
                                    ("contradiction", ("hosp-a", "hosp-b")),
                                    ("regression", ("toll-eve", "toll-pm"))}
+
+
+RUNNING_TOTALS = [
+    # a toll with the weekday it was reported on is still a running total: a later smaller
+    # one is a regression
+    {"id": "toll-mon", "published": "2024-04-08", "event": "landslide", "source": "a",
+     "text": "Daarmee zijn bij de aardverschuiving elf mensen omgekomen, meldt de "
+             "gemeente maandag."},
+    {"id": "toll-thu", "published": "2024-04-11", "event": "landslide", "source": "b",
+     "text": "The landslide has claimed nine lives so far, officials said on Thursday."},
+    # ... unless the later report says it revised the figure down
+    {"id": "flu-tue", "published": "2024-04-09", "event": "outbreak", "source": "c",
+     "text": "The outbreak has killed 8 people in total, the health agency said."},
+    {"id": "flu-fri", "published": "2024-04-12", "event": "outbreak", "source": "d",
+     "text": "The health agency on Friday lowered the outbreak's death toll to 7, saying one "
+             "death had been counted twice."},
+]
+
+
+def test_a_running_total_said_on_a_weekday_and_a_revision_said_so(invoke, tmp_path):
+    _, document = run_suite(invoke, tmp_path, RUNNING_TOTALS, "sources.yml", SCOPES)
+    found = _compared(document)
+    assert ("regression", ("toll-mon", "toll-thu")) in found
+    assert ("update", ("flu-fri", "flu-tue")) in found or ("update", ("flu-tue", "flu-fri")) \
+        in found
+    assert not {f for f in found if f[0] == "regression" and "flu-fri" in f[1]}

@@ -38,7 +38,7 @@ import pyarrow as pa
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
-from validation.extract.lexicon import available_languages, load_pack
+from validation.extract.lexicon import available_languages, every_pack_words_pattern, load_pack
 
 # Counts of people and things an event has, and the damage it did: what sources report,
 # update and contradict. Other amounts, percentages, crowds and populations differ between
@@ -99,6 +99,8 @@ REASONS: dict[str, tuple[str, str]] = {
                    "taken back to zero"),
     "later_narrower": ("consistent", "the later, smaller figure counts a narrower group or "
                        "place"),
+    "later_revised": ("update", "the later report revises the figure down and says so: a "
+                      "correction, not a stale figure"),
     "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
                             "a stale figure or a change of scope"),
     "later_below_hedged": ("hedged_tension", "the later report gives a smaller cumulative "
@@ -265,6 +267,8 @@ _COMPARISONS = """
         SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
+               -- "revised the death toll down to 136, saying ...": a correction said so
+               regexp_matches(lower(r.quote), $revision) AS revised,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit
                -- Imzouren"), and the only town the story's figures of this metric name (a fire
@@ -287,7 +291,7 @@ _COMPARISONS = """
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
-               b.lenient_high AS b_lenient_high, b.hedged AS b_hedged,
+               b.lenient_high AS b_lenient_high, b.hedged AS b_hedged, b.revised AS b_revised,
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
                b.day_part AS b_day_part,
@@ -417,6 +421,9 @@ _COMPARISONS = """
                          WHEN (a_first AND part = 1) OR (b_first AND part = -1)
                               OR (a_first AND b_in_a_town) OR (b_first AND a_in_a_town)
                              THEN 'later_narrower'
+                         -- the later report says it revised the figure down
+                         WHEN (a_first AND b_revised) OR (b_first AND revised)
+                             THEN 'later_revised'
                          -- an unconfirmed figure is no reading of the running total
                          WHEN (a_first AND hedged) OR (b_first AND b_hedged)
                              THEN 'later_below_hedged'
@@ -524,7 +531,8 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
-        "origin_prepositions": _origin_prepositions()})
+        "origin_prepositions": _origin_prepositions(),
+        "revision": every_pack_words_pattern("revision_words")})
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"

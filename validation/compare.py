@@ -183,6 +183,14 @@ def _places_version() -> str:
             f"{metadata.version('pycountry')}+packs-{digest}")
 
 
+def _running_total_pattern() -> str:
+    """An SQL literal: the packs' words that make a figure a running total ("so far",
+    "daarmee"), which a weekday in its sentence does not make one day's."""
+    from validation.extract.lexicon import every_pack_words_pattern
+
+    return "'" + every_pack_words_pattern("running_total_words").replace("'", "''") + "'"
+
+
 def _reference_places() -> list[dict[str, Any]]:
     """One row per place name (lower-cased): a country wins over a city of the same name, and
     of several cities the most populous one (Amsterdam NL over Amsterdam NY)."""
@@ -247,14 +255,19 @@ def _country_names(languages: list[str]) -> list[tuple[str, str]]:
 _ARTICLE_CLAIMS = """
         -- what the date mentions in a claim's own sentence say about the claim: a day named
         -- ("six arrests Wednesday", "vannacht") makes it a count for that day, not a running
-        -- total; a day a month or more before publication ("killed in December", "a 1997
-        -- case") makes it background
+        -- total, unless the sentence says it is one ("the death toll rose to 12 on Monday",
+        -- "Daarmee zijn ... vier mensen om het leven gekomen, meldt de GGD maandag"); a day a
+        -- month or more before publication ("killed in December", "a 1997 case") makes it
+        -- background
         WITH in_sentence AS (
             SELECT c.claim_id,
-                   bool_or((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since')
+                   bool_or(((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since')
                            OR (m.kind = 'relative'
                                AND m.resolved_end - m.resolved_start
-                                   <= a.published_end - a.published_start)) AS one_day,
+                                   <= a.published_end - a.published_start))
+                           AND c.grounding IS DISTINCT FROM 'toll'
+                           AND NOT regexp_matches(lower(c.quote), {running_total}))
+                       AS one_day,
                    -- ("the deadliest since 2006", "sinds 2020" start a period that runs
                    -- to now: no background)
                    bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY
@@ -339,7 +352,8 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     rebuilds the whole table.
     """
     version = hashlib.blake2b((_ARTICLE_CLAIMS + _EXTERNAL_CLAIMS + _ARTICLE_BASIS
-                               + _places_version()).encode(), digest_size=8).hexdigest()
+                               + _places_version() + _running_total_pattern()).encode(),
+                              digest_size=8).hexdigest()
     stored = con.execute("SELECT value FROM meta WHERE key = 'reported_claims_version'"
                          ).fetchone()
     kept = {row[0] for row in con.execute(
@@ -348,7 +362,8 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(f"CREATE OR REPLACE TEMP TABLE current_basis AS {_ARTICLE_BASIS}")
     if stored is None or stored[0] != version or len(kept) < 2:
         con.execute("CREATE OR REPLACE TABLE reported_claims AS "
-                    + _ARTICLE_CLAIMS.format(articles="current_basis", day_parts=_DAY_PARTS)
+                    + _ARTICLE_CLAIMS.format(articles="current_basis", day_parts=_DAY_PARTS,
+                                           running_total=_running_total_pattern())
                     + " UNION ALL " + _EXTERNAL_CLAIMS)
         con.execute("CREATE OR REPLACE TABLE reported_articles AS SELECT * FROM current_basis")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('reported_claims_version', ?)",
@@ -364,7 +379,8 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("DELETE FROM reported_claims WHERE origin = 'claims file' "
                     "OR article_id IN (SELECT article_id FROM stale_articles)")
         con.execute("INSERT INTO reported_claims "
-                    + _ARTICLE_CLAIMS.format(articles="stale_articles", day_parts=_DAY_PARTS)
+                    + _ARTICLE_CLAIMS.format(articles="stale_articles", day_parts=_DAY_PARTS,
+                                           running_total=_running_total_pattern())
                     + " UNION ALL " + _EXTERNAL_CLAIMS)
         con.execute("DELETE FROM reported_articles WHERE article_id IN "
                     "(SELECT article_id FROM stale_articles)")

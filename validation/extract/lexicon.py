@@ -238,3 +238,13 @@ def abbreviation_pattern(code: str) -> re.Pattern[str]:
 
 def available_languages() -> list[str]:
     return sorted(p.stem for p in LANG_DIR.glob("*.yml"))
+
+
+@functools.cache
+def every_pack_words_pattern(key: str) -> str:
+    """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of the
+    words every pack lists under numbers[key], each a whole word or phrase."""
+    words = sorted({w.lower() for code in available_languages()
+                    for w in load_pack(code).raw["numbers"].get(key, [])}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+    return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")([^[:alnum:]_]|$)"
