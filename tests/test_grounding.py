@@ -1119,3 +1119,14 @@ def test_a_capitalised_month_is_no_verb():
 ])
 def test_a_progressive_reporting_verb(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # an adverb before the reporting verb is no part of its subject, nor a subject alone
+    ("The ministry initially reported 40 deaths.", "en", ["The ministry"]),
+    ("The governor, visiting the site, repeatedly said that 12 people died.", "en", [None]),
+    # ... but a noun ending like one still is ("family", "rally")
+    ("The family said 3 people died.", "en", ["The family"]),
+])
+def test_an_adverb_before_the_reporting_verb(text, language, sources):
+    assert_sources(text, language, sources)
