@@ -1085,10 +1085,14 @@ def test_a_compound_of_people_in_general_is_no_group(text, language, subject):
     ("Fifteen or more climbers were rescued, and 30 or more were injured.", "en",
      [("injured", 30, None)]),
     ("De boete kan oplopen tot 2.500 euro of meer.", "nl", [("money", 2500, None)]),
-    # "tegen de N" is almost N
-    ("Het aantal aanhoudingen loopt tegen de 200.", "nl", [("arrests", 180, 200)]),
+    # ... but "or more than" opens another figure
+    ("The storm left 12 dead or more than 40 injured.", "en",
+     [("deaths", 12, 12), ("injured", 41, None)]),
+    # "tegen de" is mostly a preposition: no bound
+    ("Het OM eist celstraffen tegen de 3 verdachten die zijn opgepakt.", "nl",
+     [("arrests", 3, 3)]),
 ])
-def test_or_more_and_nearly(text, language, expected):
+def test_or_more(text, language, expected):
     assert metrics(text, language) == expected
 
 
@@ -1130,3 +1134,60 @@ def test_a_progressive_reporting_verb(text, language, sources):
 ])
 def test_an_adverb_before_the_reporting_verb(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an "alone" phrase is the nearest number's in its clause, never the other clause's
+    ("Six people drowned in Sagres, and in Lagos alone 20 were injured.", "en",
+     [("deaths", "Sagres", None), ("injured", "Lagos", "part")]),
+    ("In Gent kwamen twee mensen om en alleen al in het AZ Sint-Lucas liggen 12 gewonden.",
+     "nl", [("deaths", "Gent", None), ("injured", "AZ Sint-Lucas", "part")]),
+    ("Nine people died in Faro alone, while 25 were injured.", "en",
+     [("deaths", "Faro", "part"), ("injured", "Faro", None)]),
+    # "alone" of a person living by themself names no part
+    ("The heat killed 30 people in Spain, many of them pensioners in Madrid who lived alone.",
+     "en", [("deaths", "Spain", None)]),
+    # a capitalised noun for a place is no name
+    ("Hospitals alone treated 300 people.", "en", []),
+])
+def test_an_alone_phrase_binds_to_one_number(text, language, expected):
+    assert [(c.metric, c.location, c.scope) for c in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    # a group a pack names keeps its name, whatever it ends in
+    ("Four crew members were killed in the attack.", "en", "crew"),
+    ("Bij de aanval kwamen vier bemanningsleden om het leven.", "nl", "crew"),
+])
+def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subject):
+    assert read(text, language)[0].subject == subject
+
+
+def test_people_at_a_hospital_are_not_its_patients():
+    assert metrics("About 300 doctors at the city's main hospital went on strike.", "en") \
+        != [("hospitalized", 300, 300)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a verb before a number that counts a thing stays the people's before it
+    ("Zij organiseerde na het ongeluk waarbij drie mensen omkwamen twee herdenkingen.", "nl",
+     [("deaths", 3, 3)]),
+    ("De gemeente trof na de brand waarbij vijf mensen gewond raakten twee regelingen.", "nl",
+     [("injured", 5, 5)]),
+    # words in -elingen and -llingen are things unless listed as people
+    ("Bij de controle werden 30 vreemdelingen aangehouden.", "nl", [("arrests", 30, 30)]),
+])
+def test_a_verb_before_a_thing_and_words_in_lingen(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # at most a vague figure: from none to its top
+    ("Bij de actie werden hooguit tientallen mensen opgepakt.", "nl",
+     [("arrests", 0, 99)]),
+    ("Up to hundreds of residents were evacuated.", "en", [("displaced", 0, 999)]),
+    # ... other qualifiers leave it vague
+    ("At least dozens of people were killed.", "en", [("deaths", 24, 99)]),
+])
+def test_at_most_a_vague_figure(text, language, expected):
+    assert metrics(text, language) == expected

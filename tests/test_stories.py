@@ -269,6 +269,8 @@ def test_copies_of_one_text_are_one_report_in_the_name_graph():
     ("In Goirle", "", []),
     # ... and so may the site, when the story's figures name another town too
     ("In Tilburg", " In Breda is een man overleden.", []),
+    # ... but not the town of the hospital someone died in
+    ("In Tilburg", " Een man overleed later in het ziekenhuis in Breda.", ["contradiction"]),
     # people from the site are no figure said to be there
     ("Uit Tilburg", "", []),
 ])

@@ -38,7 +38,7 @@ import pyarrow as pa
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
-from validation.extract.lexicon import available_languages, every_pack_words_pattern, load_pack
+from validation.extract.lexicon import available_languages, load_pack
 
 # Counts of people and things an event has, and the damage it did: what sources report,
 # update and contradict. Other amounts, percentages, crowds and populations differ between
@@ -257,18 +257,20 @@ _COMPARISONS = """
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
     ), story_places AS (
-        -- how many towns a story's figures of one metric name (folded like the sites)
+        -- how many towns a story's figures of one metric name (folded like the sites); the
+        -- town of the hospital someone was taken to is not where it happened ("a woman died
+        -- overnight in hospital in Wesel")
         SELECT st.story_id, r.metric, count(DISTINCT {site_key_place}) AS towns
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.place_key IS NOT NULL AND NOT r.background
           AND NOT regexp_matches(r.place_key, '^[A-Z][A-Z]$')
+          AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
+                  lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
     ), figures AS (
         SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
-               -- "revised the death toll down to 136, saying ...": a correction said so
-               regexp_matches(lower(r.quote), $revision) AS revised,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit
                -- Imzouren"), and the only town the story's figures of this metric name (a fire
@@ -500,6 +502,14 @@ def _origin_prepositions() -> list[str]:
                    for word in load_pack(code).raw.get("origin_prepositions", [])})
 
 
+def _care_places() -> list[str]:
+    """The packs' phrases that put a place of care before a town ("hospital in", "ziekenhuis
+    in")."""
+    return sorted({phrase.lower() for code in available_languages()
+                   for phrase in (load_pack(code).raw.get("clause_words") or {}).get(
+                       "care_place", [])})
+
+
 @dataclass
 class ComparisonCounts:
     """What pairing found: pairs classified, per verdict, and claims of a story left out of
@@ -531,8 +541,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
-        "origin_prepositions": _origin_prepositions(),
-        "revision": every_pack_words_pattern("revision_words")})
+        "origin_prepositions": _origin_prepositions(), "care_places": _care_places()})
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"

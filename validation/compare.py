@@ -183,12 +183,13 @@ def _places_version() -> str:
             f"{metadata.version('pycountry')}+packs-{digest}")
 
 
-def _running_total_pattern() -> str:
-    """An SQL literal: the packs' words that make a figure a running total ("so far",
-    "daarmee"), which a weekday in its sentence does not make one day's."""
+def _clause_words() -> dict[str, str]:
+    """The packs' words that make a figure's clause a running total ("so far", "daarmee"),
+    which a weekday beside it does not make one day's, or a revision ("lowered ... to")."""
     from validation.extract.lexicon import every_pack_words_pattern
 
-    return "'" + every_pack_words_pattern("running_total_words").replace("'", "''") + "'"
+    return {"running_total": every_pack_words_pattern("running_total"),
+            "revision": every_pack_words_pattern("revision")}
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -266,7 +267,7 @@ _ARTICLE_CLAIMS = """
                                AND m.resolved_end - m.resolved_start
                                    <= a.published_end - a.published_start))
                            AND c.grounding IS DISTINCT FROM 'toll'
-                           AND NOT regexp_matches(lower(c.quote), {running_total}))
+                           AND NOT regexp_matches(lower({clause}), $running_total))
                        AS one_day,
                    -- ("the deadliest since 2006", "sinds 2020" start a period that runs
                    -- to now: no background)
@@ -311,7 +312,9 @@ _ARTICLE_CLAIMS = """
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
                              e.estimated_start, a.inferred_start, a.published_start)) - 1
-                    THEN list_position({day_parts}, c.day_part) END AS day_part
+                    THEN list_position({day_parts}, c.day_part) END AS day_part,
+               -- the figure's clause says it was revised ("lowered the death toll to 7")
+               regexp_matches(lower({clause}), $revision) AS revised
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -326,10 +329,18 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL
+               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"
+# a claim's clause: its sentence's words from the last comma or semicolon before the number (at
+# most 120 characters) to the first after it ("Daarmee zijn ... vier mensen om het leven
+# gekomen", "claimed nine lives so far")
+_CLAUSE = """(regexp_extract(substr(a.body, greatest(c.char_start - 120, 0) + 1,
+                                      c.char_start - greatest(c.char_start - 120, 0)),
+                               '[^,;.!?]*$')
+            || substr(a.body, c.char_start + 1, c.char_end - c.char_start)
+            || regexp_extract(substr(a.body, c.char_end + 1, 120), '^[^,;.!?]*'))"""
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
 # (which change only when it is extracted again): a row that changes changes this hash.
 _ARTICLE_BASIS = """
@@ -352,7 +363,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     rebuilds the whole table.
     """
     version = hashlib.blake2b((_ARTICLE_CLAIMS + _EXTERNAL_CLAIMS + _ARTICLE_BASIS
-                               + _places_version() + _running_total_pattern()).encode(),
+                               + _places_version() + str(_clause_words())).encode(),
                               digest_size=8).hexdigest()
     stored = con.execute("SELECT value FROM meta WHERE key = 'reported_claims_version'"
                          ).fetchone()
@@ -363,8 +374,8 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     if stored is None or stored[0] != version or len(kept) < 2:
         con.execute("CREATE OR REPLACE TABLE reported_claims AS "
                     + _ARTICLE_CLAIMS.format(articles="current_basis", day_parts=_DAY_PARTS,
-                                           running_total=_running_total_pattern())
-                    + " UNION ALL " + _EXTERNAL_CLAIMS)
+                                             clause=_CLAUSE)
+                    + " UNION ALL " + _EXTERNAL_CLAIMS, _clause_words())
         con.execute("CREATE OR REPLACE TABLE reported_articles AS SELECT * FROM current_basis")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('reported_claims_version', ?)",
                     [version])
@@ -380,8 +391,8 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                     "OR article_id IN (SELECT article_id FROM stale_articles)")
         con.execute("INSERT INTO reported_claims "
                     + _ARTICLE_CLAIMS.format(articles="stale_articles", day_parts=_DAY_PARTS,
-                                           running_total=_running_total_pattern())
-                    + " UNION ALL " + _EXTERNAL_CLAIMS)
+                                             clause=_CLAUSE)
+                    + " UNION ALL " + _EXTERNAL_CLAIMS, _clause_words())
         con.execute("DELETE FROM reported_articles WHERE article_id IN "
                     "(SELECT article_id FROM stale_articles)")
         con.execute("INSERT INTO reported_articles SELECT * FROM current_basis "

@@ -146,8 +146,9 @@ def _literal(value: Any) -> str:
 
 class ExpectNoDateMentionsAfterPublication(NewsExpectation):
     """A dated day in the text lies after the article's publication window. A publication
-    stamp in UTC ("...T23:30:00Z") may fall on the day before the newsroom's own, so its window
-    ends a day later; a bare day or a stamp with its own offset is the local day."""
+    stamp in UTC from 10:00 on ("...T23:30:00Z") may fall on the day before the newsroom's own
+    (east of Greenwich), so its window ends a day later; a bare day, an earlier UTC time or a
+    stamp with its own offset is the local day."""
 
     description: str = ("No day the text says something happened on lies after the article's "
                         "publication window (scheduled, expected and deadline dates are not "
@@ -163,8 +164,8 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
         WHERE m.kind IN ('absolute', 'holiday') AND m.resolved_start IS NOT NULL
           AND m.resolved_start > coalesce(a.inferred_end, a.published_end)
                                  + INTERVAL ({tolerance_days}) DAY
-                                 + INTERVAL (CASE WHEN regexp_matches(
-                                       a.published_raw, '(Z|[+-]00:?00)$') THEN 1 ELSE 0
+                                 + INTERVAL (CASE WHEN regexp_matches(a.published_raw,
+                                       'T(1\d|2[0-3]):.*(Z|[+-]00:?00)$') THEN 1 ELSE 0
                                    END) DAY
           AND m.tense = 'past'
         ORDER BY a.article_id, m.char_start

@@ -681,9 +681,10 @@ class _ClaimWords:
     correction_turn: re.Pattern[str]
     part_of_group: re.Pattern[str]
     scope_whole: re.Pattern[str]
-    part_named_before: re.Pattern[str]  # "In Silves municipality alone"
-    part_named_after: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
+    part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
+    part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_place_nouns: frozenset[str]
+    clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
@@ -755,9 +756,11 @@ def claim_words(code: str) -> _ClaimWords:
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
-        part_named_before=_part_pattern(pack, "scope_part_after_name", before=True),
-        part_named_after=_part_pattern(pack, "scope_part_before_name", before=False),
+        part_before_marker=_part_pattern(pack, "part_markers_after_name", name_first=True),
+        part_after_marker=_part_pattern(pack, "part_markers_before_name", name_first=False),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
+        clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
+            "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
@@ -1304,9 +1307,12 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if position + 1 < len(inside) and clause_end == inside[position + 1].start:
             # "arrested two employees over a crash that killed seven people": a verb right
             # before the next number is that number's
+            # (not when the next number counts a thing: "waarbij vier mensen overleden twee
+            # inzamelingen" - the verb is the four's)
             governing = [c for c in predicates if quantity.end <= c.start
                          and clause_end - c.end <= 40 and _governs(text[c.end:clause_end], pack)
-                         ] if inside[position + 1].kind != "one" else []
+                         ] if inside[position + 1].kind != "one" and counted_noun(
+                text, inside[position + 1].end, pack).kind != "thing" else []
             own = [c for c in predicates if c not in governing]
         else:
             own = predicates
@@ -1479,11 +1485,22 @@ def _group_names(code: str) -> dict[str, str]:
 
 
 def _is_generic(noun: str, pack: LanguagePack) -> bool:
-    """People in general, also as the head of a compound ("legionellapatiënten" are the
-    story's patients, "townspeople" its people)."""
+    """People in general, also as the head of a compound no list names ("legionellapatiënten"
+    are the story's patients; "bemanningsleden", "crew members" are a group)."""
     lower, generic = noun.lower(), _generic_people(pack.code)
-    return lower in generic or any(len(lower) - len(word) > 3 and lower.endswith(word)
-                                   for word in generic if len(word) >= 5)
+    if lower in generic:
+        return True
+    return lower not in _listed_people(pack.code) and any(
+        len(lower) - len(word) > 3 and lower.endswith(word) for word in generic if len(word) >= 5)
+
+
+@functools.cache
+def _listed_people(code: str) -> frozenset[str]:
+    """Every people noun a pack lists by name: its persons, relations and groups."""
+    raw = load_pack(code).raw
+    return frozenset(w.lower() for w in raw.get("persons", []) + raw.get(
+        "relational_persons", []) + [n for nouns in (raw.get("group_names", {}) or {}).values()
+                                     for n in nouns])
 
 
 @functools.cache
@@ -1619,20 +1636,21 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     )
 
 
-# a capitalised name of up to four words ("Silves", "Elisabeth-TweeSteden Ziekenhuis")
-_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}"
+# a capitalised word, in any Latin script ("Silves", "Šoštanj", "Łódź"), and a name of up to four
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME = rf"[{_CAPITAL}][\w'’-]*(?:\s+[{_CAPITAL}][\w'’-]*){{0,3}}"
 
 
-def _part_pattern(pack: LanguagePack, key: str, before: bool) -> re.Pattern[str]:
-    """A part named before its marker ("[in] [the] NAME [nouns] alone") or after it ("alleen
-    al in [het] [noun] NAME [noun]"); the groups say whether a place preposition or a noun for
-    a place came with the name."""
+def _part_pattern(pack: LanguagePack, key: str, name_first: bool) -> re.Pattern[str]:
+    """A part named before its marker ("[in] [the] NAME [place noun] alone") or after it
+    ("alleen al in [het] [noun] NAME [noun]"); the groups say whether a place preposition or
+    a word for a place came with the name."""
     words = "|".join(map(re.escape, sorted(pack.raw.get(key, []), key=len, reverse=True)))
     if not words:
         return re.compile("\x00")
     prepositions = "|".join(map(re.escape, pack.raw.get("places_prepositions", [])))
     articles = "|".join(map(re.escape, pack.raw.get("articles", [])))
-    if before:
+    if name_first:
         return re.compile(rf"(?<![\w-])(?:(?P<preposition>(?i:{prepositions}))\s+"
                           rf"(?:(?i:{articles})\s+)?)?(?P<name>{_NAME})"
                           rf"(?P<nouns>(?:\s+[a-z][\w-]*){{0,2}}?),?\s+(?i:{words})(?![\w-])")
@@ -1647,14 +1665,19 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
     institution; ("whole", None) when the sentence gives a figure for all of the story's
     area."""
     words = claim_words(pack.code)
-    for pattern in (words.part_named_before, words.part_named_after):
+    numbers = sorted([quantity, *others], key=lambda q: q.start)
+    for pattern in (words.part_before_marker, words.part_after_marker):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             name = _part_name(match, pack)
-            gap = (match.end(), quantity.start) if match.end() <= quantity.start \
-                else (quantity.end, match.start())
-            # the phrase is the nearest number's: none between, nor a semicolon
-            if name and ";" not in text[gap[0]:gap[1]] and not any(
-                    gap[0] <= other.start < gap[1] for other in others):
+            # the phrase is the nearest number's in its clause: no number between them, nor a
+            # semicolon or a comma and a conjunction ("..., while 30 were injured")
+            before = [q for q in numbers if q.end <= match.start()][-1:]
+            after = [q for q in numbers if q.start >= match.end()][:1]
+            reach = [(match.start() - q.end, q) for q in before
+                     if not words.clause_joint.search(text, q.end, match.start())] + [
+                (q.start - match.end(), q) for q in after
+                if not words.clause_joint.search(text, match.end(), q.start)]
+            if name and reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
                 return "part", name
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     return ("whole" if whole else None), None
@@ -1662,20 +1685,28 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
 
 def _part_name(match: re.Match[str], pack: LanguagePack) -> str | None:
     """The place or institution a part phrase names, or None when it names a time, a person
-    or a thing ("in April alone", "by Trump alone", "tax increases alone")."""
+    or a thing ("in April alone", "by Trump alone", "tax increases alone", "residents in Paris
+    who lived alone")."""
     words = claim_words(pack.code)
-    name = re.sub(r"['’]s$", "", match.group("name").split()[0]) \
-        if re.search(r"['’]s$", match.group("name").split()[0]) else match.group("name")
-    first = name.split()[0].lower()
-    if first in pack.articles | pack.conjunctions | words.prepositions | words.pronouns \
-            or not _is_place(name, pack):
-        return None
-    nouns = {w.lower() for w in (match.group("nouns") + " " + name.split()[-1] + (
-        match.groupdict().get("after") or "")).split()}
+    written = match.group("name").split()
+    # "Innsbruck's University Hospital": the place the possessive names, which reference data
+    # knows; the words after it say what in that place
+    owner = next((i for i, w in enumerate(written) if re.search(r"['’]s$", w)), None)
+    name = " ".join(written) if owner is None else re.sub(r"['’]s$", "", " ".join(
+        written[:owner + 1]))
+    if written[0].lower() in pack.articles | pack.conjunctions | words.prepositions \
+            | words.pronouns | words.part_place_nouns or not _is_place(name, pack):
+        return None  # "The hospital", "Hospitals alone": no name
+    nouns = match.group("nouns").split()
+    if match.re is words.part_before_marker and nouns \
+            and nouns[-1].lower() not in words.part_place_nouns:
+        return None  # "Paris who lived alone": words between that name no place
+    named_as_place = {w.lower() for w in nouns + written[-1:] + (
+        match.groupdict().get("after") or "").split()} & words.part_place_nouns
     marker = (match.groupdict().get("marker") or "").split()
     by_preposition = match.groupdict().get("preposition") is not None \
         or (bool(marker) and marker[-1].lower() in words.place_prepositions)
-    return name if by_preposition or nouns & words.part_place_nouns else None
+    return name if by_preposition or named_as_place else None
 
 
 def _listed_with_others(text: str, end: int, pack: LanguagePack) -> bool:

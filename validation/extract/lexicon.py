@@ -243,8 +243,10 @@ def available_languages() -> list[str]:
 @functools.cache
 def every_pack_words_pattern(key: str) -> str:
     """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of the
-    words every pack lists under numbers[key], each a whole word or phrase."""
+    words every pack lists under clause_words[key], each a whole word or phrase (one pattern
+    for every language: the words of one are no words of another)."""
     words = sorted({w.lower() for code in available_languages()
-                    for w in load_pack(code).raw["numbers"].get(key, [])}, key=len, reverse=True)
+                    for w in (load_pack(code).raw.get("clause_words") or {}).get(key, [])},
+                   key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
     return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")([^[:alnum:]_]|$)"

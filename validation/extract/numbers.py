@@ -249,8 +249,10 @@ def _number_patterns(code: str) -> _NumberPatterns:
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
             "at_least_suffixes"])) + r")(?![\w-])", re.IGNORECASE)
         if numbers.get("at_least_suffixes") else None,
+        # ("5 percent or more than 2 million people": "more than" opens another figure)
         at_least_after=re.compile(r"(\s+[^\W\d][\w-]*)?\s+(?:" + "|".join(map(re.escape, numbers[
-            "at_least_after"])) + r")(?![\w-])", re.IGNORECASE)
+            "at_least_after"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, numbers.get(
+                "comparison_words", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE)
         if numbers.get("at_least_after") else None,
     )
 
@@ -705,10 +707,18 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack) -> lis
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
-    if quantity.kind in ("vague", "multiplier", "zero") or quantity.qualifier == AT_LEAST:
+    if quantity.kind in ("multiplier", "zero") or quantity.qualifier == AT_LEAST:
         return  # "about 40-plus": the suffix already bounds it
     chain = _qualifiers_before(quantity, text, pack)
     if not chain:
+        return
+    if quantity.kind == "vague":
+        # "hooguit een paar duizend", "up to hundreds": from none to the vague figure's top;
+        # other qualifiers say nothing a reader can bound of a vague figure
+        if chain[-1] in (AT_MOST, LESS_THAN):
+            quantity.qualifier = chain[-1]
+            quantity.strict = (0, quantity.strict[1])
+            quantity.lenient = (0, quantity.lenient[1])
         return
     qualifier = chain[-1]
     n = quantity.value
