@@ -163,9 +163,9 @@ def grounding_words(code: str) -> GroundingWords:
             raw.get("weak_metric_contexts", {}) or {}).items() if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
-        # each with the letters it opens with: a text without them is not searched at all
-        patterns=tuple((label, re.match(r"(?:\\b)?([a-z]*)", pattern).group(1),
-                        re.compile(pattern))
+        # each with a word it must hold (its opening letters, else its closing word): a text
+        # without it is not searched at all
+        patterns=tuple((label, _required_word(pattern), re.compile(pattern))
                        for label, patterns in (raw.get("metric_patterns", {}) or {}).items()
                        for pattern in patterns),
         thing_nouns={n.lower(): label for label, spec in things.items()
@@ -211,6 +211,15 @@ def grounding_words(code: str) -> GroundingWords:
             or ["\x00"])) + r")\s+\d{1,3}(?:\s*(?:,|" + "|".join(map(re.escape, raw.get(
                 "conjunctions", []) or ["\x00"])) + r")\s*\d{1,3})*,?", re.IGNORECASE),
     )
+
+
+def _required_word(pattern: str) -> str:
+    """Letters every match of a pack pattern holds: those it opens with ("\\bschoot\\b..."),
+    else its closing word when nothing but a space or a group's end stands before it
+    ("...){1,3}ziekenhuis\\b"); "" when neither (the pattern is tried on every text)."""
+    opening = re.match(r"(?:\\b)?([a-z]*)", pattern).group(1)
+    closing = re.search(r"(?<=[ )}])([a-z]{4,})(?:\\b)?$", pattern)
+    return opening or (closing.group(1) if closing else "")
 
 
 def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
