@@ -1191,3 +1191,42 @@ def test_a_verb_before_a_thing_and_words_in_lingen(text, language, expected):
 ])
 def test_at_most_a_vague_figure(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a name and the body it speaks for, after an inverted reporting verb
+    ("Bij de aanslag kwamen zes mensen om, zegt Petra Smits van Artsen zonder Grenzen.", "nl",
+     ["Petra Smits van Artsen zonder Grenzen"]),
+    ("Eleven people were hurt, said Tom Baker of the Coast Guard.", "en",
+     ["Tom Baker of the Coast Guard"]),
+    # "notes" reports like "says"; "further" is no part of its subject
+    ("The agency further notes that 12 people died.", "en", ["The agency"]),
+])
+def test_a_name_and_its_body_after_the_verb(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a hedge covers its own clause: not the one a comma and a conjunction set apart
+    ("De partij stond op 12 zetels in de peilingen, maar na de debatten zou ze op 9 zetels "
+     "uitkomen.", "nl", [False, True]),
+    ("Thirty people may have died in the flood, and 14 were injured.", "en", [True, False]),
+    # ... while a denial after a conjunction looks back
+    ("Volgens de krant zijn vier mensen omgekomen, maar de politie heeft dat niet bevestigd.",
+     "nl", [True]),
+])
+def test_a_hedge_covers_its_own_clause(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # the one told is never the teller
+    ("A profiler who studied the bomber -- who killed 3 people -- told Fox News on Monday "
+     "that the letters were fake.", "en", [None]),
+    ("Nine people died, officials told reporters.", "en", ["officials"]),
+    # a negated reporting verb reports nothing
+    ("The ministry would not confirm that 30 people were arrested.", "en", [None]),
+    ("De politie wilde niet zeggen dat er 30 mensen zijn opgepakt.", "nl", [None]),
+])
+def test_the_one_told_and_a_negated_report(text, language, sources):
+    assert_sources(text, language, sources)

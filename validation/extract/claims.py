@@ -253,6 +253,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         words = before.split()
         if words and words[-1].lower() in pack.articles:
             continue  # "an estimated 280,000", "the reported toll": no verb here
+        if any(w.lower() in grammar.report_negations for w in words[-3:]):
+            continue  # "I can neither confirm nor deny", "would not say": no report
         # "as the council announced a ban": a verb with an object of its own reports that
         first_after = span[cue.end:cue.end + 12].split()[:1]
         has_object = bool(first_after) and first_after[0].lower() in grammar.object_openers
@@ -288,8 +290,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             # local newspaper"); "declared a state of emergency" is its object
             inverted = inverted and bool(pack.reporters.find(after)
                                          or re.search(r"\b[A-Z]", after))
-        if covers_until is not None:
-            inverted = False
+        if covers_until is not None or verb in grammar.addressee_verbs:
+            inverted = False  # "... -- told Fox News": the one told, never the teller
         if inverted and after and (pack.reporters.find(after)
                                                or _names_someone(after, pack)):
             # inverted, the verb opening its clause: "meldt de politie", "..., said police"
@@ -421,9 +423,13 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
 def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS",
     or a title before a name ("onderzoeksbureau Telecompaper", "woordvoerder Jan Smit")."""
-    words = phrase.split()
     grammar = claim_words(pack.code)
-    return 1 <= len(words) <= 4 and (
+    # "Ruud Bosgraaf van Amnesty International": the head before its preposition is the name
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in grammar.prepositions),
+               len(words))
+    words, of = words[:cut], words[cut + 1:]
+    return 1 <= len(words) <= 4 and len(of) <= 4 and (
         words[0].lower() in pack.articles or words[0][:1].isupper()
         or (len(words) > 1 and words[-1][:1].isupper() and not any(
             w.lower() in grammar.pronouns or w.lower() in grammar.prepositions
@@ -685,6 +691,9 @@ class _ClaimWords:
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
+    modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
+    addressee_verbs: frozenset[str]  # "told": what follows is the one told
+    report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
@@ -759,6 +768,10 @@ def claim_words(code: str) -> _ClaimWords:
         part_before_marker=_part_pattern(pack, "part_markers_after_name", name_first=True),
         part_after_marker=_part_pattern(pack, "part_markers_before_name", name_first=False),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
+        addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
+        report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
+        modal_hedges=frozenset(w.lower() for w in (pack.raw.get("hedges", {}) or {}).get(
+            "modals", [])),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
@@ -1071,11 +1084,19 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if source is None and refers_back:
                 source = previous_source
             # a hedge covers its own clause between semicolons ("about 14 percent ...; ...
-            # some of that may have been ...")
+            # some of that may have been ..."); a modal only its verb's, up to a comma and a
+            # conjunction ("rond de 18 tot 19 zetels, maar ... zou het op 15 zetels blijven
+            # steken"), where "..., maar dat is niet bevestigd" looks back
             clause_left, clause_right = _within_semicolons(text, quantity, sentence.start,
                                                            sentence.end)
-            hedged = hedged_next or any(clause_left <= c.start < clause_right
-                                        for c in hedges_here) \
+            joints = list(grammar.clause_joint.finditer(text, clause_left, clause_right))
+            own_left = max([j.end() for j in joints if j.end() <= quantity.start]
+                           + [clause_left])
+            own_right = min([j.start() for j in joints if j.start() >= quantity.end]
+                            + [clause_right])
+            hedged = hedged_next or any(
+                (own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
+                else (clause_left <= c.start < clause_right) for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
