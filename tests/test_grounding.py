@@ -1215,7 +1215,7 @@ def test_a_name_and_its_body_after_the_verb(text, language, sources):
     ("Volgens de krant zijn vier mensen omgekomen, maar de politie heeft dat niet bevestigd.",
      "nl", [True]),
 ])
-def test_a_hedge_covers_its_own_clause(text, language, hedged):
+def test_a_modal_covers_its_own_verbs_clause_only(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
 
 
