@@ -256,8 +256,9 @@ def _country_names(languages: list[str]) -> list[tuple[str, str]]:
 _ARTICLE_CLAIMS = """
         -- what the date mentions in a claim's own sentence say about the claim: a day named
         -- ("six arrests Wednesday", "vannacht") makes it a count for that day, not a running
-        -- total, unless the sentence says it is one ("the death toll rose to 12 on Monday",
-        -- "Daarmee zijn ... vier mensen om het leven gekomen, meldt de GGD maandag"); a day a
+        -- total, unless the figure's clause says it is one (a toll, "the death toll rose to 12
+        -- on Monday"; "Daarmee zijn ... vier mensen om het leven gekomen, meldt de GGD
+        -- maandag"); a day a
         -- month or more before publication ("killed in December", "a 1997 case") makes it
         -- background
         WITH in_sentence AS (
