@@ -38,7 +38,7 @@ import pyarrow as pa
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
-from validation.extract.lexicon import available_languages, load_pack
+from validation.extract.lexicon import available_languages, every_pack_clause_words, load_pack
 
 # Counts of people and things an event has, and the damage it did: what sources report,
 # update and contradict. Other amounts, percentages, crowds and populations differ between
@@ -502,14 +502,6 @@ def _origin_prepositions() -> list[str]:
                    for word in load_pack(code).raw.get("origin_prepositions", [])})
 
 
-def _care_places() -> list[str]:
-    """The packs' phrases that put a place of care before a town ("hospital in", "ziekenhuis
-    in")."""
-    return sorted({phrase.lower() for code in available_languages()
-                   for phrase in (load_pack(code).raw.get("clause_words") or {}).get(
-                       "care_place", [])})
-
-
 @dataclass
 class ComparisonCounts:
     """What pairing found: pairs classified, per verdict, and claims of a story left out of
@@ -541,7 +533,9 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
-        "origin_prepositions": _origin_prepositions(), "care_places": _care_places()})
+        "origin_prepositions": _origin_prepositions(),
+        # "hospital in", "ziekenhuis in": a place of care before a town
+        "care_places": list(every_pack_clause_words("care_place"))})
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"

@@ -241,12 +241,18 @@ def available_languages() -> list[str]:
 
 
 @functools.cache
+def every_pack_clause_words(key: str) -> tuple[str, ...]:
+    """The words every pack lists under clause_words[key], lower-cased, longest first (one
+    list for every language: the words of one are no words of another)."""
+    return tuple(sorted({w.lower() for code in available_languages()
+                         for w in (load_pack(code).raw.get("clause_words") or {}).get(key, [])},
+                        key=len, reverse=True))
+
+
+@functools.cache
 def every_pack_words_pattern(key: str) -> str:
-    """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of the
-    words every pack lists under clause_words[key], each a whole word or phrase (one pattern
-    for every language: the words of one are no words of another)."""
-    words = sorted({w.lower() for code in available_languages()
-                    for w in (load_pack(code).raw.get("clause_words") or {}).get(key, [])},
-                   key=len, reverse=True)
+    """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of
+    every_pack_clause_words(key), each a whole word or phrase."""
+    words = every_pack_clause_words(key)
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
     return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")([^[:alnum:]_]|$)"
