@@ -755,6 +755,17 @@ def test_only_places_around_a_place_make_several(text, language, location, scope
     assert (claim.location, claim.scope) == (location, scope)
 
 
+@pytest.mark.parametrize(("text", "language", "location", "scope"), [
+    # the whole, in other words
+    ("Altogether nine people have died, the mayor said.", "en", None, "whole"),
+    ("Alles bij elkaar zijn negen mensen overleden.", "nl", None, "whole"),
+    ("Bij elkaar opgeteld raakten 40 mensen gewond.", "nl", None, "whole"),
+])
+def test_the_whole_in_other_words(text, language, location, scope):
+    [claim] = read(text, language)
+    assert (claim.location, claim.scope) == (location, scope)
+
+
 def test_a_source_that_is_a_hedge_hedges_every_figure_it_gives():
     claims = read("According to unconfirmed reports, rebels killed 30 soldiers; 9 more are "
                   "missing.", "en")

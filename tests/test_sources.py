@@ -596,3 +596,43 @@ def test_a_running_total_said_on_a_weekday_and_a_revision_said_so(invoke, tmp_pa
     assert not {f for f in found if f[0] == "regression" and "flu-fri" in f[1]}
     assert not {f for f in found if f[0] == "regression" and "riot-wed" in f[1]}
     assert ("regression", ("quake-mon", "quake-thu")) in found
+
+
+def test_the_day_a_figure_was_reported_on_does_not_make_it_that_days_count(invoke, tmp_path):
+    """Six dead on Friday, then "killing five people, investigators said Monday" (or "meldt
+    de brandweer maandag"): the weekday dates the report, so five is the running total read
+    again, smaller: a stale figure. "reported three deaths Monday" counts Monday's deaths."""
+    corpus = [
+        _storm("friday", "2026-02-13", "en", "The storm has killed six people, police said."),
+        _storm("monday", "2026-02-16", "en", "Investigators said Monday they are looking at the "
+               "warnings issued before the storm, which swept the coast last week, killing five "
+               "people."),
+        _storm("maandag", "2026-02-16", "nl", "Door de storm zijn vijf mensen omgekomen, meldt de "
+               "brandweer maandag."),
+        _storm("that-day", "2026-02-16", "en", "The hospital reported three deaths Monday."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        frames = dict(con.execute("SELECT article_id, time_frame FROM reported_claims "
+                                  "WHERE article_id IS NOT NULL").fetchall())
+    assert frames == {"friday": None, "monday": None, "maandag": None, "that-day": "period"}
+    assert {("regression", ("friday", "monday")), ("regression", ("friday", "maandag"))} <= \
+        _compared(document)
+
+
+def test_a_later_firm_count_below_an_earlier_unconfirmed_one_is_no_tension(invoke, tmp_path):
+    """Four dead "possibly", per local media on Tuesday; three confirmed on Wednesday: the
+    rumour said it was one, so the later figure is an update, neither a stale figure nor a
+    tension. On one day the two would be a hedged tension."""
+    corpus = [
+        _storm("rumour", "2026-02-10", "nl", "Lokale media melden dat er mogelijk al vier doden "
+               "zijn gevallen."),
+        _storm("official", "2026-02-11", "en", "The storm has killed three people, the civil "
+               "protection agency said."),
+        _storm("same-day", "2026-02-10", "en", "The storm has killed two people, the civil "
+               "protection agency said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("update", ("official", "rumour")),
+                                   ("hedged_tension", ("rumour", "same-day")),
+                                   ("update", ("official", "same-day"))}

@@ -103,9 +103,9 @@ REASONS: dict[str, tuple[str, str]] = {
                       "correction, not a stale figure"),
     "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
                             "a stale figure or a change of scope"),
-    "later_below_hedged": ("hedged_tension", "the later report gives a smaller cumulative "
-                           "count than an earlier unconfirmed one: the report was not borne "
-                           "out"),
+    "later_below_hedged": ("update", "the later report gives a smaller count than an earlier "
+                           "unconfirmed one, which said it was unconfirmed: not borne out, "
+                           "no stale figure"),
     "windows_overlap": ("unordered", "the figures disagree but the articles cannot be ordered "
                         "(publication windows overlap): an update if one is later, a "
                         "contradiction if not"),
@@ -326,6 +326,13 @@ _COMPARISONS = """
                         CASE WHEN a.scope IS NOT DISTINCT FROM b.scope
                                   AND a.place_key IS NOT DISTINCT FROM b.place_key THEN 0 END
                     WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
+                    -- a figure where the story happened counts the whole of it, as one
+                    -- with no place does ("vijf doden bij Emmerich", "in totaal zes"), unless
+                    -- it is said to be a part (the country's may count more: "12 agenten in
+                    -- Kazachstan", "13 in Almaty")
+                    WHEN (a.at_site AND a.scope IS DISTINCT FROM 'part' AND b.place_key IS NULL)
+                      OR (b.at_site AND b.scope IS DISTINCT FROM 'part' AND a.place_key IS NULL)
+                        THEN 0
                     WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
                         THEN -1
                     WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')

@@ -185,11 +185,15 @@ def _places_version() -> str:
 
 def _clause_words() -> dict[str, str]:
     """The packs' words that make a figure's clause a running total ("so far", "daarmee"),
-    which a weekday beside it does not make one day's, or a revision ("lowered ... to")."""
+    which a weekday beside it does not make one day's, or a revision ("lowered ... to"), and
+    the reporting verbs a weekday after which is the day of the report ("said Monday")."""
     from validation.extract.lexicon import every_pack_words_pattern
 
     return {"running_total": every_pack_words_pattern("running_total"),
-            "revision": every_pack_words_pattern("revision")}
+            "revision": every_pack_words_pattern("revision"),
+            # the end of the text before a weekday: a reporting verb and at most three words
+            "reported_on": every_pack_words_pattern(
+                "reported_on", r"(\s+[[:alpha:]'.-]+){0,3}\s+$")}
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -263,7 +267,8 @@ _ARTICLE_CLAIMS = """
         -- background
         WITH in_sentence AS (
             SELECT c.claim_id,
-                   bool_or(((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since')
+                   bool_or(((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since'
+                             AND NOT reported_on)
                            OR (m.kind = 'relative'
                                AND m.resolved_end - m.resolved_start
                                    <= a.published_end - a.published_start))
@@ -278,7 +283,16 @@ _ARTICLE_CLAIMS = """
             JOIN date_mentions m ON m.article_id = c.article_id
                  AND m.char_start >= c.char_start - length(c.quote)
                  AND m.char_start <= c.char_end + length(c.quote)
-                 AND contains(c.quote, m.text)
+                 AND contains(c.quote, m.text),
+            -- the day of the report ("killing five people, investigators said Monday"), unless
+            -- the figure lies between the verb and the day ("reported three deaths Monday")
+            LATERAL (SELECT regexp_extract(
+                lower(substr(a.body, greatest(m.char_start - 60, 0) + 1,
+                             m.char_start - greatest(m.char_start - 60, 0))),
+                $reported_on, 0) AS said_before),
+            LATERAL (SELECT said_before <> ''
+                            AND NOT (c.char_start >= m.char_start - length(said_before)
+                                     AND c.char_start < m.char_start) AS reported_on)
             WHERE c.article_id IN (SELECT article_id FROM {articles})
             GROUP BY c.claim_id
         )

@@ -250,9 +250,9 @@ def every_pack_clause_words(key: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def every_pack_words_pattern(key: str) -> str:
+def every_pack_words_pattern(key: str, after: str = "([^[:alnum:]_]|$)") -> str:
     """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of
-    every_pack_clause_words(key), each a whole word or phrase."""
+    every_pack_clause_words(key), each a whole word or phrase, then `after`."""
     words = every_pack_clause_words(key)
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
-    return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")([^[:alnum:]_]|$)"
+    return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")" + after
