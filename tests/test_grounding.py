@@ -1242,3 +1242,81 @@ def test_a_modal_covers_its_own_verbs_clause_only(text, language, hedged):
 ])
 def test_the_one_told_and_a_negated_report(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # classes from reading dev 7 (seed 20261214), in our own words
+    # a count a verb of change changes "by" is the change, no count; what it rose to is
+    ("The number of injured climbed by 8 to 52, the hospital said.", "en", [("injured", 52, 52)]),
+    ("Het dodental steeg dinsdag met drie tot 21.", "nl", [("deaths", 21, 21)]),
+    ("Detentions fell by 1,200 last year.", "en", []),
+    # ... not a "met" after a comma ("with"), nor a bus "met" its passengers
+    ("Het aantal aanhoudingen steeg, met 40 mensen opgepakt in één nacht.", "nl",
+     [("arrests", 40, 40)]),
+    # the plural noun of what is counted, the subject of a change
+    ("Apprehensions at the southern border dropped to 31,000 in April.", "en",
+     [("arrests", 31000, 31000)]),
+    # several, in Dutch ("meerdere" and "verschillende" are too often "more" and "different")
+    ("Er vielen twee doden en verscheidene gewonden.", "nl", [("deaths", 2, 2), ("injured", 3, 9)]),
+    ("Meerdere aanhoudingen worden niet uitgesloten.", "nl", []),
+    ("Hij kreeg 30 procent van de stemmen, volgens verschillende peilingen.", "nl",
+     [("percentage", 30, 30)]),
+    # half of a group named by its possessive
+    ("The company will lay off half its drivers.", "en", [("percentage", 50, 50)]),
+    # a change to a percentage: the first figure has the second's unit
+    ("De werkloosheid daalde van 6,3 naar 5,8 procent.", "nl",
+     [("percentage", 6.3, 6.3), ("percentage", 5.8, 5.8)]),
+    ("The party slipped from 23 to 19 percent.", "en",
+     [("percentage", 23, 23), ("percentage", 19, 19)]),
+    # Dutch active past tenses of killing and wounding; villagers are people
+    ("Rebellen doodden vorige week 40 dorpelingen.", "nl", [("deaths", 40, 40)]),
+    ("De dader verwondde twee omstanders.", "nl", [("injured", 2, 2)]),
+])
+def test_the_seventh_dev_draws_classes(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a person's name set off by commas just before the verb is the source
+    ("The mine's chief engineer, Tomas Horvat, said 14 workers were trapped.", "en",
+     ["Tomas Horvat"]),
+    ("De woordvoerder van de brandweer, Ingrid van Dam, zei dat 14 mensen gewond raakten.",
+     "nl", ["Ingrid van Dam"]),
+    # ... not a list of places before another subject
+    ("In Lyon, Nantes and Lille, organisers said 9,000 people marched.", "en", ["organisers"]),
+    # "signaled" reports
+    ("The minister signaled that up to 500 soldiers could be sent.", "en", ["The minister"]),
+])
+def test_a_name_in_apposition_and_a_signal_report(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a partitive clause after the figure holds the part's hedge, not the figure's
+    ("Agenten pakten negen jongeren op, van wie er twee mogelijk een wapen droegen.", "nl",
+     [False]),
+    ("Forty people were hurt, of whom six were reportedly children.", "en", [False, True]),
+    # ... while a hedge before the figure still covers it
+    ("Naar verluidt zijn negen jongeren opgepakt, van wie twee minderjarig.", "nl", [True]),
+])
+def test_a_hedge_in_a_partitive_clause_is_the_parts(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the people counted who do the metric's verb to someone else are not counted by it
+    ("Three gunmen who stormed the village shot dead 11 guests.", "en", [("deaths", 11, 11)]),
+    ("Two soldiers wounded the attacker before he fled.", "en", []),
+    ("Vijf relschoppers die de agent hebben verwond, zijn voortvluchtig.", "nl", []),
+    ("Twee daders doodden drie gasten.", "nl", [("deaths", 3, 3)]),
+    # ... while those it happens to are, whatever follows the verb
+    ("Six hikers who were killed by the avalanche were found.", "en", [("deaths", 6, 6)]),
+    ("Six hikers killed in the avalanche were found.", "en", [("deaths", 6, 6)]),
+    ("Negen mensen die bij de ontploffing zijn omgekomen, worden herdacht.", "nl",
+     [("deaths", 9, 9)]),
+    ("Waarbij drie mensen overleden twee collectes.", "nl", [("deaths", 3, 3)]),
+    # and those who flee or march are counted by their own verb
+    ("Two million people have fled the country.", "en", [("displaced", 2000000, 2000000)]),
+])
+def test_the_agents_of_a_verb_are_not_its_count(text, language, expected):
+    assert metrics(text, language) == expected

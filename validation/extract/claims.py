@@ -239,6 +239,13 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                 found.append(Attribution(source, sentence.start + cue.start,
                                          sentence.start + cue.end, False, False))
             continue
+        named = grammar.name_apposition.search(span, 0, cue.start) if not before.strip() \
+            else None
+        if named:
+            # "Obama's press secretary, Ben LaBolt, said": the name set off before the verb
+            found.append(Attribution(named.group(1), sentence.start + named.start(1),
+                                     sentence.start + cue.end, False, False))
+            continue
         aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
             else None
         after_verb = _phrase_after(span, cue.end, pack, starts)
@@ -663,6 +670,48 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
     return None
 
 
+# Metrics whose verb someone does to the people counted (killed, wounded, arrested, freed):
+# its subject is never counted by it; "fled", "marched", "live" count their subject
+DONE_TO_OTHERS = frozenset({"deaths", "injured", "arrests", "released", "beheaded"})
+
+
+def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
+               clause_end: int, pack: LanguagePack) -> bool:
+    """The people counted do the metric's verb to someone else: they are its subject and it
+    has an object ("four gunmen killed 12 guests", "vier schutters doodden twee agenten"), or
+    the subject of a relative clause that does ("two men who killed a policeman", "drie mannen
+    die de agent hebben gedood"); not "four people killed in the crash", "two men who were
+    killed", "die bij de brand zijn omgekomen"."""
+    grammar = claim_words(pack.code)
+    cue = next((c for c in predicates if c.label == metric and quantity.end <= c.start < clause_end
+                and not re.search(r"[,;:]", text[quantity.end:c.start])), None)
+    if cue is None:
+        return False
+    # the counted noun, then the verb or a relative pronoun
+    words = re.findall(r"[^\W\d][\w'’-]*|\S", text[quantity.end:cue.start])
+    relative = next((i for i, w in enumerate(words[:5]) if w.lower() in grammar.relative_pronouns),
+                    None)
+    # an object right after the verb: an article, a possessive or a number
+    following = re.match(r"\s+([\w'’-]+)", text[cue.end:cue.end + 30])
+    has_object = following is not None and (
+        following.group(1).lower() in pack.articles | grammar.object_openers
+        or following.group(1)[:1].isdigit()
+        or pack.number_word_pattern.fullmatch(following.group(1).lower()) is not None)
+    if grammar.person_passive:
+        # English order: "(who) killed a man", never "(who) were killed", "died"
+        active = not grammar.person_passive.search(text, quantity.end, cue.start) \
+            and cue.text.lower() not in grammar.intransitive
+        return active and (has_object or (relative is not None and relative == len(words) - 1))
+    if relative is None:
+        # "vier schutters doodden twee agenten"
+        return len(words) == 1 and has_object and cue.text.lower() not in grammar.intransitive
+    # Dutch order: an object before the verb, not inside a phrase a preposition opens
+    between = words[relative + 1:]
+    return any((w.lower() in pack.articles or w[:1].isupper())
+               and (i == 0 or between[i - 1].lower() not in grammar.prepositions)
+               for i, w in enumerate(between))
+
+
 def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentence) -> bool:
     """A figure the text says is wrong: "niet 30 maar 18", "died, not 40", or one reported
     in a correction before its turn ("in een eerdere versie stond 40; het juiste aantal is 14")."""
@@ -710,6 +759,7 @@ class _ClaimWords:
     place_prepositions: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
+    name_apposition: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
     progressive_auxiliaries: frozenset[str]  # "is" of "is insisting"
     progressive_ending: str | None  # "ing"
@@ -793,6 +843,11 @@ def claim_words(code: str) -> _ClaimWords:
             "places_prepositions", [])),
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
         name_particles=frozenset(w.lower() for w in grammar.get("name_particles", [])),
+        # a person's full name between commas just before a reporting verb, after a noun
+        # phrase ("Obama's press secretary, Ben LaBolt, said"; "de burgemeester, Jan de Vries,")
+        name_apposition=re.compile(r"[a-z'’]\s*,\s*((?:(?:[A-Z][\w.'’-]+|" + "|".join(map(
+            re.escape, grammar.get("name_particles", []) or ["\x00"]))
+            + r")\s+){1,4}[A-Z][\w'’-]+)\s*,\s*$"),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
         progressive_auxiliaries=frozenset(
             w.lower() for w in grammar.get("progressive_auxiliaries", [])),
@@ -1032,6 +1087,18 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 grounding = Grounding(denied_before, COORDINATED)  # "...; dat waren er 1.200"
             if not isinstance(grounding, Grounding):
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
+            if grounding.how == PREDICATE and grounding.metric in DONE_TO_OTHERS \
+                    and _agents_of(text, quantity, grounding.metric,
+                                                         predicates_here, clause_end, pack):
+                continue  # "drie mannen die de agent hebben gedood": they did it
+            if grounding.metric not in AMOUNTS and _changed_by(text, quantity, sentence, pack):
+                # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
+                # figure it rose to is the toll
+                if position + 1 < len(inside) and not isinstance(
+                        groundings[position + 1], Grounding) and grammar.change_to.match(
+                        text[quantity.end:inside[position + 1].start].lstrip(" ,")):
+                    groundings[position + 1] = grounding
+                continue
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
             if quantity.kind == "person" and quantity.value != 1 \
@@ -1094,6 +1161,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                            + [clause_left])
             own_right = min([j.start() for j in joints if j.start() >= quantity.end]
                             + [clause_right])
+            # a partitive after the figure opens a clause about a part of it ("twaalf
+            # verdachten opgepakt, van wie een deel mogelijk betrokken was"): its hedge is the
+            # part's
+            part_after = pack.partitive.search(text, quantity.end, clause_right)
+            if part_after and text[quantity.end:part_after.start()].strip():  # not "Twee van hen"
+
+                own_right = min(own_right, part_after.start())
+                clause_right = part_after.start()
             hedged = hedged_next or any(
                 (own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
                 else (clause_left <= c.start < clause_right) for c in hedges_here) \
@@ -1420,6 +1495,13 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
         else:
             continue
         grounded = [groundings[i] for i in (now, past) if isinstance(groundings[i], Grounding)]
+        if grounded and grounded[0].metric == "percentage" and past < now \
+                and inside[past].kind in ("digits", "word") \
+                and isinstance(groundings[past], CountedNoun) and groundings[past].kind == "none":
+            # "zakte van 54,4 naar 52 procent": the first figure's unit is the second's
+            groundings[past] = Grounding("percentage", COORDINATED)
+            links[past] = now
+            continue
         if not grounded or grounded[0].metric in AMOUNTS:
             continue  # "up from 3 percent" is a change of an amount, not a count's past
         for i in (past, now):
@@ -1580,6 +1662,17 @@ def _money_kind(text: str, start: int, end: int, sentence: Sentence, pack: Langu
 @functools.cache
 def _money_given(code: str) -> re.Pattern[str]:
     return phrase_pattern(load_pack(code).raw.get("money_kinds_unless", []) or ["\x00"])
+
+
+def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> bool:
+    """A count that is the change of a verb of change before it in its clause ("arrests fell
+    by 30", "het dodental steeg met 5"), not a count of its own."""
+    clause_start, _ = _clause_around(text, quantity.start, quantity.end, sentence, pack)
+    by, verbs = _change_by(pack.code)
+    # (the verb in the same stretch: "Het aantal arrestaties steeg, met 40 mensen opgepakt")
+    return by.search(text, max(clause_start, quantity.start - 12), quantity.start) is not None \
+        and any(not re.search(r"[,;:]", text[m.end():quantity.start])
+                for m in verbs.finditer(text, clause_start, quantity.start))
 
 
 @functools.cache

@@ -125,6 +125,7 @@ class _NumberPatterns:
     between_gap: re.Pattern[str]
     change_before: re.Pattern[str]
     change_verb: re.Pattern[str]
+    change_by: frozenset[str]  # "rose by 5", "steeg met 5": the figure is the change
     money_scale: re.Pattern[str] | None
     money_scales: dict[str, float]  # "ton": 100000
     scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
@@ -220,7 +221,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
-            "change_verb_stems", []) or ["\x00"])) + r")\w*", re.IGNORECASE),
+            "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?![\w-])", re.IGNORECASE),
+        change_by=frozenset(w.lower() for w in pack.raw.get("percentage_change_by", [])),
         money_scales={k.lower(): float(v) for k, v in numbers.get("money_scales", {}).items()},
         scale_parts={" ".join(k.lower().split()): (float(v[0]), float(v[1]))
                      for k, v in numbers.get("scale_parts", {}).items()},
@@ -559,6 +561,14 @@ def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozense
     return gap
 
 
+def _changes_by(gap: str, by_words: frozenset[str]) -> bool:
+    """The words between a verb of change and a figure make the figure its change: none
+    ("rose 5 percent"), or a few ending in "by" ("steeg dinsdag met 3")."""
+    words = gap.split()
+    return not words or (len(words) <= 3 and words[-1].lower() in by_words
+                         and not re.search(r"[,;:]", gap))
+
+
 def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                  pack_code: str) -> list[Quantity]:
     """"2 tot 3 miljoen", "$800 to $1,000", "tussen 10 en 20", "range from 40 to 60" are one
@@ -600,8 +610,9 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         joiner = patterns.range_joiners.match(gap) is not None or (
             between and patterns.between_gap.fullmatch(gap) is not None
             and gap.strip().strip("$€£").strip() != "")
-        # "rose 5 percent to 40 percent": a change by the first to the second, no range
-        changed_by = any(not text[m.end():first.start].strip()
+        # "rose 5 percent to 40 percent", "rose by 5 to 37": a change by the first to the
+        # second, no range
+        changed_by = any(_changes_by(text[m.end():first.start], patterns.change_by)
                          for m in patterns.change_verb.finditer(
                              text, max(0, first.start - 30), first.start))
         if not joiner or changed_by or is_change(text, first.start, second.end, pack_code):
