@@ -1320,3 +1320,20 @@ def test_a_hedge_in_a_partitive_clause_is_the_parts(text, language, hedged):
 ])
 def test_the_agents_of_a_verb_are_not_its_count(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure of what would have happened is no claim
+    ("Was de sirene op tijd gegaan, dan hadden er geen doden gevallen.", "nl", []),
+    ("Anders waren er 40 mensen geëvacueerd.", "nl", []),
+    ("Had the levee failed, some 2,000 residents would have been evacuated.", "en", []),
+    ("Without the warning, dozens would have died, the mayor said.", "en", []),
+    # ... while a report beside one stays, and so do an obligation and a past result
+    ("The fire killed 4 people, and the chief said more would have died if the alarm had "
+     "failed.", "en", [("deaths", 4, 4)]),
+    ("Officials said 30 people would have to be evacuated.", "en", [("displaced", 30, 30)]),
+    ("Als de dijk brak, dan was het dorp binnen een uur leeg: 300 mensen waren gevlucht.", "nl",
+     [("displaced", 300, 300)]),
+])
+def test_what_would_have_happened_is_no_claim(text, language, expected):
+    assert metrics(text, language) == expected

@@ -741,6 +741,8 @@ class _ClaimWords:
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
+    counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
+    counterfactual_condition: re.Pattern[str] | None
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -810,6 +812,7 @@ def claim_words(code: str) -> _ClaimWords:
     numbers = pack.raw["numbers"]
     grammar = pack.raw.get("grammar", {}) or {}
     attribution = pack.raw["attribution"]
+    hedges = pack.raw.get("hedges", {}) or {}
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -820,8 +823,12 @@ def claim_words(code: str) -> _ClaimWords:
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
-        modal_hedges=frozenset(w.lower() for w in (pack.raw.get("hedges", {}) or {}).get(
-            "modals", [])),
+        modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
+        counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
+            re.escape, hedges.get("counterfactual", []) or ["\x00"]))
+            + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
+        counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
+        if hedges.get("counterfactual_conditions") else None,
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
@@ -1091,6 +1098,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     and _agents_of(text, quantity, grounding.metric,
                                                          predicates_here, clause_end, pack):
                 continue  # "drie mannen die de agent hebben gedood": they did it
+            if _counterfactual(text, quantity, sentence, grammar):
+                continue  # "dan hadden er geen doden gevallen": what did not happen
             if grounding.metric not in AMOUNTS and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
                 # figure it rose to is the toll
@@ -1662,6 +1671,20 @@ def _money_kind(text: str, start: int, end: int, sentence: Sentence, pack: Langu
 @functools.cache
 def _money_given(code: str) -> re.Pattern[str]:
     return phrase_pattern(load_pack(code).raw.get("money_kinds_unless", []) or ["\x00"])
+
+
+def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
+                    grammar: _ClaimWords) -> bool:
+    """A figure of what would have happened: a counterfactual verb within a few words of it
+    in its clause ("no one would have died", "dan hadden er geen doden gevallen"), in a
+    sentence with a condition where the pack asks for one ("Had the guards been armed")."""
+    near = [m for m in grammar.counterfactual.finditer(
+        text, max(sentence.start, quantity.start - 40), min(sentence.end, quantity.end + 40))
+        if not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
+                         else text[quantity.end:m.start()])]
+    return bool(near) and (grammar.counterfactual_condition is None
+                           or grammar.counterfactual_condition.search(
+                               text, sentence.start, sentence.end) is not None)
 
 
 def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> bool:
