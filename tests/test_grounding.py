@@ -1249,7 +1249,10 @@ def test_the_one_told_and_a_negated_report(text, language, sources):
     # a count a verb of change changes "by" is the change, no count; what it rose to is
     ("The number of injured climbed by 8 to 52, the hospital said.", "en", [("injured", 52, 52)]),
     ("Het dodental steeg dinsdag met drie tot 21.", "nl", [("deaths", 21, 21)]),
-    ("Detentions fell by 1,200 last year.", "en", []),
+    ("The death toll rose by 12 last week.", "en", []),
+    # ... not a figure with its own noun after "met" ("with"), nor a range of changes
+    ("Het geweld nam toe met 40 doden in één weekend.", "nl", [("deaths", 40, 40)]),
+    ("Fares are expected to rise by 10 to 20 percent.", "en", [("percentage_change", 10, 20)]),
     # ... not a "met" after a comma ("with"), nor a bus "met" its passengers
     ("Het aantal aanhoudingen steeg, met 40 mensen opgepakt in één nacht.", "nl",
      [("arrests", 40, 40)]),
@@ -1284,6 +1287,9 @@ def test_the_seventh_dev_draws_classes(text, language, expected):
      "nl", ["Ingrid van Dam"]),
     # ... not a list of places before another subject
     ("In Lyon, Nantes and Lille, organisers said 9,000 people marched.", "en", ["organisers"]),
+    # ... nor the name of a place a preposition just named
+    ("A police spokesman in the capital, Addis Ababa, said 12 people died.", "en", [None]),
+    ("Rescuers from the nearby province, North Kivu, said 12 people died.", "en", [None]),
     # "signaled" reports
     ("The minister signaled that up to 500 soldiers could be sent.", "en", ["The minister"]),
 ])
@@ -1296,6 +1302,9 @@ def test_a_name_in_apposition_and_a_signal_report(text, language, sources):
     ("Agenten pakten negen jongeren op, van wie er twee mogelijk een wapen droegen.", "nl",
      [False]),
     ("Forty people were hurt, of whom six were reportedly children.", "en", [False, True]),
+    # ... while a partitive set off inside the clause leaves the hedge after it the figure's
+    ("Eight people, including three children, were reportedly killed.", "en", [True, True]),
+    ("Zes jongeren, van wie één minderjarig, zijn vermoedelijk opgepakt.", "nl", [True]),
     # ... while a hedge before the figure still covers it
     ("Naar verluidt zijn negen jongeren opgepakt, van wie twee minderjarig.", "nl", [True]),
 ])
@@ -1306,7 +1315,7 @@ def test_a_hedge_in_a_partitive_clause_is_the_parts(text, language, hedged):
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # the people counted who do the metric's verb to someone else are not counted by it
     ("Three gunmen who stormed the village shot dead 11 guests.", "en", [("deaths", 11, 11)]),
-    ("Two soldiers wounded the attacker before he fled.", "en", []),
+    ("Two guards wounded a gunman before he fled.", "en", [("injured", 1, 1)]),
     ("Vijf relschoppers die de agent hebben verwond, zijn voortvluchtig.", "nl", []),
     ("Twee daders doodden drie gasten.", "nl", [("deaths", 3, 3)]),
     # ... while those it happens to are, whatever follows the verb
@@ -1317,6 +1326,15 @@ def test_a_hedge_in_a_partitive_clause_is_the_parts(text, language, hedged):
     ("Waarbij drie mensen overleden twee collectes.", "nl", [("deaths", 3, 3)]),
     # and those who flee or march are counted by their own verb
     ("Two million people have fled the country.", "en", [("displaced", 2000000, 2000000)]),
+    # a time after the verb is no object, nor a place, nor another verb
+    ("Eleven miners killed three days ago were buried.", "en", [("deaths", 11, 11)]),
+    ("Six hikers injured a week earlier testified.", "en", [("injured", 6, 6)]),
+    ("The five climbers who lost their lives were Swiss.", "en", [("deaths", 5, 5)]),
+    ("Zeven mensen die de afgelopen nacht zijn omgekomen, worden herdacht.", "nl",
+     [("deaths", 7, 7)]),
+    # the arrests the police made count those arrested
+    ("Twaalf jongeren die de politie heeft opgepakt, zijn vrijgelaten.", "nl",
+     [("arrests", 12, 12)]),
 ])
 def test_the_agents_of_a_verb_are_not_its_count(text, language, expected):
     assert metrics(text, language) == expected

@@ -601,7 +601,7 @@ def test_a_running_total_said_on_a_weekday_and_a_revision_said_so(invoke, tmp_pa
 def test_the_day_a_figure_was_reported_on_does_not_make_it_that_days_count(invoke, tmp_path):
     """Six dead on Friday, then "killing five people, investigators said Monday" (or "meldt
     de brandweer maandag"): the weekday dates the report, so five is the running total read
-    again, smaller: a stale figure. "reported three deaths Monday" counts Monday's deaths."""
+    again, smaller: a stale figure. "said three people died Monday" counts Monday's deaths."""
     corpus = [
         _storm("friday", "2026-02-13", "en", "The storm has killed six people, police said."),
         _storm("monday", "2026-02-16", "en", "Investigators said Monday they are looking at the "
@@ -609,13 +609,18 @@ def test_the_day_a_figure_was_reported_on_does_not_make_it_that_days_count(invok
                "people."),
         _storm("maandag", "2026-02-16", "nl", "Door de storm zijn vijf mensen omgekomen, meldt de "
                "brandweer maandag."),
-        _storm("that-day", "2026-02-16", "en", "The hospital reported three deaths Monday."),
+        _storm("that-day", "2026-02-16", "en", "Police said three people died Monday."),
+        # ... and a weekday after "that" dates what is reported, as one after a full stop
+        _storm("complement", "2026-02-16", "en", "Police said that on Monday two people died."),
+        _storm("next", "2026-02-16", "en", "The storm is over, the mayor told reporters. On "
+               "Monday, four people died in the floods."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         frames = dict(con.execute("SELECT article_id, time_frame FROM reported_claims "
                                   "WHERE article_id IS NOT NULL").fetchall())
-    assert frames == {"friday": None, "monday": None, "maandag": None, "that-day": "period"}
+    assert frames == {"friday": None, "monday": None, "maandag": None, "that-day": "period",
+                      "complement": "period", "next": "period"}
     assert {("regression", ("friday", "monday")), ("regression", ("friday", "maandag"))} <= \
         _compared(document)
 
@@ -636,3 +641,25 @@ def test_a_later_firm_count_below_an_earlier_unconfirmed_one_is_no_tension(invok
     assert _compared(document) == {("update", ("official", "rumour")),
                                    ("hedged_tension", ("rumour", "same-day")),
                                    ("update", ("official", "same-day"))}
+
+
+def test_an_update_a_report_between_splits_is_listed_by_its_steps(invoke, tmp_path):
+    """37 dead on Monday, 40 on Tuesday, 52 on Wednesday: two updates, not three (Monday to
+    Wednesday goes through Tuesday, which claim_comparisons names); a fall after them is still
+    a regression against every earlier report."""
+    corpus = [
+        _storm("mon", "2026-02-02", "en", "The storm has killed 37 people, police said."),
+        _storm("tue", "2026-02-03", "en", "The storm has killed 40 people, police said."),
+        _storm("wed", "2026-02-04", "en", "The storm has killed 52 people, police said."),
+        _storm("thu", "2026-02-05", "en", "The storm has killed 30 people, police said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {pair for kind, pair in _compared(document) if kind == "update"} == {
+        ("mon", "tue"), ("tue", "wed")}
+    assert {pair for kind, pair in _compared(document) if kind == "regression"} == {
+        ("mon", "thu"), ("thu", "tue"), ("thu", "wed")}
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        through = con.execute("""
+            SELECT c.article_a, c.article_b, t.article_id FROM claim_comparisons c
+            JOIN claims t ON t.claim_id = c.through_claim""").fetchall()
+    assert through == [("mon", "wed", "tue")]

@@ -326,13 +326,6 @@ _COMPARISONS = """
                         CASE WHEN a.scope IS NOT DISTINCT FROM b.scope
                                   AND a.place_key IS NOT DISTINCT FROM b.place_key THEN 0 END
                     WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
-                    -- a figure where the story happened counts the whole of it, as one
-                    -- with no place does ("vijf doden bij Emmerich", "in totaal zes"), unless
-                    -- it is said to be a part (the country's may count more: "12 agenten in
-                    -- Kazachstan", "13 in Almaty")
-                    WHEN (a.at_site AND a.scope IS DISTINCT FROM 'part' AND b.place_key IS NULL)
-                      OR (b.at_site AND b.scope IS DISTINCT FROM 'part' AND a.place_key IS NULL)
-                        THEN 0
                     WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
                         THEN -1
                     WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')
@@ -503,6 +496,40 @@ _COMPARISONS = """
 """
 
 
+# An update from one report to a later one that a report between them already splits into
+# steps (37 on Monday, 40 on Tuesday, 52 on Wednesday: 37 -> 52 is 37 -> 40 -> 52) names that
+# report: the updates a reader needs are the steps, not every pair of a long series
+_THROUGH = """
+    CREATE OR REPLACE TABLE claim_comparisons AS
+    WITH edges AS (
+        SELECT claim_a AS x, claim_b AS y, end_a AS x_end, start_b AS y_start, verdict
+        FROM claim_comparisons
+        UNION ALL
+        SELECT claim_b, claim_a, end_b, start_a, verdict FROM claim_comparisons
+    ), steps AS (
+        -- one report, then another whose figure agrees with it or updates it
+        SELECT x, y FROM edges
+        WHERE x_end < y_start AND verdict IN ('update', 'consistent', 'approximate')
+    ), spans AS (
+        SELECT CASE WHEN end_a < start_b THEN claim_a ELSE claim_b END AS first,
+               CASE WHEN end_a < start_b THEN claim_b ELSE claim_a END AS last
+        FROM claim_comparisons
+        WHERE verdict = 'update' AND (end_a < start_b OR end_b < start_a)
+    ), through AS (
+        SELECT s.first, s.last, min(one.y) AS through_claim
+        FROM spans s JOIN steps one ON one.x = s.first
+        JOIN steps two ON two.x = one.y AND two.y = s.last
+        GROUP BY ALL
+    )
+    SELECT c.*, t.through_claim
+    FROM claim_comparisons c LEFT JOIN through t
+      ON c.verdict = 'update'
+     AND ((t.first = c.claim_a AND t.last = c.claim_b)
+          OR (t.first = c.claim_b AND t.last = c.claim_a))
+    ORDER BY c.metric, c.article_a, c.article_b, c.claim_a, c.claim_b
+"""
+
+
 def _origin_prepositions() -> list[str]:
     """The words the language packs say name where people came from ("uit", "from")."""
     return sorted({word.lower() for code in available_languages()
@@ -543,6 +570,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "origin_prepositions": _origin_prepositions(),
         # "hospital in", "ziekenhuis in": a place of care before a town
         "care_places": list(every_pack_clause_words("care_place"))})
+    con.execute(_THROUGH)
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
         "SELECT verdict, count(*) FROM claim_comparisons GROUP BY verdict ORDER BY verdict"

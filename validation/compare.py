@@ -193,7 +193,9 @@ def _clause_words() -> dict[str, str]:
             "revision": every_pack_words_pattern("revision"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(
-                "reported_on", r"(\s+[[:alpha:]'.-]+){0,3}\s+$")}
+                "reported_on", r"(\s+[[:alpha:]'-]+){0,3}\s+$"),
+            # ... unless a complement opens between them ("said that on Monday four died")
+            "complement": every_pack_words_pattern("complementisers")}
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -285,12 +287,13 @@ _ARTICLE_CLAIMS = """
                  AND m.char_start <= c.char_end + length(c.quote)
                  AND contains(c.quote, m.text),
             -- the day of the report ("killing five people, investigators said Monday"), unless
-            -- the figure lies between the verb and the day ("reported three deaths Monday")
+            -- the figure lies between the verb and the day ("said three people died Monday")
             LATERAL (SELECT regexp_extract(
                 lower(substr(a.body, greatest(m.char_start - 60, 0) + 1,
                              m.char_start - greatest(m.char_start - 60, 0))),
                 $reported_on, 0) AS said_before),
             LATERAL (SELECT said_before <> ''
+                            AND NOT regexp_matches(said_before, $complement)
                             AND NOT (c.char_start >= m.char_start - length(said_before)
                                      AND c.char_start < m.char_start) AS reported_on)
             WHERE c.article_id IN (SELECT article_id FROM {articles})

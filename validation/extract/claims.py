@@ -241,7 +241,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             continue
         named = grammar.name_apposition.search(span, 0, cue.start) if not before.strip() \
             else None
-        if named:
+        if named and _a_persons_name(named.group(1), span[:named.start()], grammar):
             # "Obama's press secretary, Ben LaBolt, said": the name set off before the verb
             found.append(Attribution(named.group(1), sentence.start + named.start(1),
                                      sentence.start + cue.end, False, False))
@@ -425,6 +425,19 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
            or w.lower() in claim_words(pack.code).months_and_days for w in content):
         return None
     return phrase.strip()
+
+
+def _a_persons_name(name: str, before: str, grammar: _ClaimWords) -> bool:
+    """A name in apposition is a person's: its words capitalised but for name particles
+    ("Ursula von der Leyen"), after a noun phrase in lower case ("press secretary"), and not
+    the name of the place a preposition just named ("in the capital, Addis Ababa")."""
+    words = name.split()
+    if not all(w[:1].isupper() or w.lower() in grammar.name_particles for w in words) \
+            or not words[0][:1].isupper() or not before.rstrip()[-1:].islower():
+        return False
+    phrase = re.split(r"[,;:\"“”—–()]", before)[-1].lower().split()
+    return not any(w in grammar.place_prepositions | grammar.origin_prepositions
+                   for w in phrase[-4:])
 
 
 def _names_someone(phrase: str, pack: LanguagePack) -> bool:
@@ -691,25 +704,34 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
     words = re.findall(r"[^\W\d][\w'’-]*|\S", text[quantity.end:cue.start])
     relative = next((i for i, w in enumerate(words[:5]) if w.lower() in grammar.relative_pronouns),
                     None)
-    # an object right after the verb: an article, a possessive or a number
-    following = re.match(r"\s+([\w'’-]+)", text[cue.end:cue.end + 30])
-    has_object = following is not None and (
-        following.group(1).lower() in pack.articles | grammar.object_openers
-        or following.group(1)[:1].isdigit()
-        or pack.number_word_pattern.fullmatch(following.group(1).lower()) is not None)
-    if grammar.person_passive:
-        # English order: "(who) killed a man", never "(who) were killed", "died"
-        active = not grammar.person_passive.search(text, quantity.end, cue.start) \
-            and cue.text.lower() not in grammar.intransitive
-        return active and (has_object or (relative is not None and relative == len(words) - 1))
-    if relative is None:
-        # "vier schutters doodden twee agenten"
-        return len(words) == 1 and has_object and cue.text.lower() not in grammar.intransitive
-    # Dutch order: an object before the verb, not inside a phrase a preposition opens
-    between = words[relative + 1:]
-    return any((w.lower() in pack.articles or w[:1].isupper())
-               and (i == 0 or between[i - 1].lower() not in grammar.prepositions)
-               for i, w in enumerate(between))
+    if cue.text.lower() in grammar.intransitive:
+        return False  # "die zijn omgekomen", "who died": it happened to them
+    if relative is None or grammar.person_passive:
+        # the verb (right after the noun, or after the relative pronoun in English order)
+        # with people or a number as its object: "killed 12 guests", "killed a policeman",
+        # not "killed a week ago", "killed in Tyrol", "who were killed"
+        direct = len(words) <= 3 if relative is None else relative == len(words) - 1
+        return direct and _people_named(text[cue.end:cue.end + 40], pack)
+    # Dutch order: the people done to between the pronoun and the verb ("die de agent hebben
+    # gedood", "die Anne Faber vermoordde"), not "die de afgelopen dagen zijn omgekomen"
+    return _people_named(" ".join(words[relative + 1:]), pack)
+
+
+def _people_named(phrase: str, pack: LanguagePack) -> bool:
+    """The phrase opens with people: a word for people, a capitalised name, or a number with
+    people or nothing after it, after at most an article ("12 guests", "a policeman", "de
+    agent", "Anne Faber"; not "a week ago", "two days ago", "in Tyrol", "were miners")."""
+    grammar = claim_words(pack.code)
+    people = grounding_words(pack.code).persons
+    words = [w.strip("'’\"") for w in re.split(r"[,.;:!?]", phrase, maxsplit=1)[0].split()[:3]]
+    if words and words[0].lower() in pack.articles | grammar.object_openers:
+        words = words[1:]
+    if not words:
+        return False
+    first, rest = words[0], [w.lower() for w in words[1:2]]
+    if first[:1].isdigit() or pack.number_word_pattern.fullmatch(first.lower()) is not None:
+        return not rest or rest[0] in people
+    return first.lower() in people or first[:1].isupper()
 
 
 def _denied(text: str, quantity: Quantity, pack: LanguagePack, sentence: Sentence) -> bool:
@@ -759,6 +781,7 @@ class _ClaimWords:
     count_verbs: frozenset[str]
     verb_second: bool
     place_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]  # "from", "uit": where people came from
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     name_apposition: re.Pattern[str]
@@ -848,13 +871,14 @@ def claim_words(code: str) -> _ClaimWords:
         verb_second=attribution.get("verb_second") is True,
         place_prepositions=frozenset(w.lower() for w in pack.raw.get(
             "places_prepositions", [])),
+        origin_prepositions=frozenset(w.lower() for w in pack.raw.get(
+            "origin_prepositions", [])),
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
         name_particles=frozenset(w.lower() for w in grammar.get("name_particles", [])),
         # a person's full name between commas just before a reporting verb, after a noun
         # phrase ("Obama's press secretary, Ben LaBolt, said"; "de burgemeester, Jan de Vries,")
-        name_apposition=re.compile(r"[a-z'’]\s*,\s*((?:(?:[A-Z][\w.'’-]+|" + "|".join(map(
-            re.escape, grammar.get("name_particles", []) or ["\x00"]))
-            + r")\s+){1,4}[A-Z][\w'’-]+)\s*,\s*$"),
+        name_apposition=re.compile(r"[^\W\d_'’]\s*,\s*((?:[^\W\d_][\w.'’-]*\s+){1,4}"
+                                   r"[^\W\d_][\w'’-]*)\s*,\s*$"),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
         progressive_auxiliaries=frozenset(
             w.lower() for w in grammar.get("progressive_auxiliaries", [])),
@@ -1100,7 +1124,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # "drie mannen die de agent hebben gedood": they did it
             if _counterfactual(text, quantity, sentence, grammar):
                 continue  # "dan hadden er geen doden gevallen": what did not happen
-            if grounding.metric not in AMOUNTS and _changed_by(text, quantity, sentence, pack):
+            if grounding.metric not in AMOUNTS and grounding.how != NOUN \
+                    and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
                 # figure it rose to is the toll
                 if position + 1 < len(inside) and not isinstance(
@@ -1174,13 +1199,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # verdachten opgepakt, van wie een deel mogelijk betrokken was"): its hedge is the
             # part's
             part_after = pack.partitive.search(text, quantity.end, clause_right)
-            if part_after and text[quantity.end:part_after.start()].strip():  # not "Twee van hen"
-
-                own_right = min(own_right, part_after.start())
-                clause_right = part_after.start()
+            aside = (part_after.start(), next(
+                (i for i in (text.find(",", part_after.end(), clause_right),) if i >= 0),
+                clause_right)) if part_after and text[
+                    quantity.end:part_after.start()].strip() else (0, 0)  # not "Twee van hen"
             hedged = hedged_next or any(
-                (own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
-                else (clause_left <= c.start < clause_right) for c in hedges_here) \
+                ((own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
+                 else (clause_left <= c.start < clause_right))
+                and not aside[0] <= c.start < aside[1] for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)

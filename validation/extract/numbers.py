@@ -561,11 +561,12 @@ def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozense
     return gap
 
 
-def _changes_by(gap: str, by_words: frozenset[str]) -> bool:
+def _changes_by(gap: str, by_words: frozenset[str], far_apart: bool) -> bool:
     """The words between a verb of change and a figure make the figure its change: none
-    ("rose 5 percent"), or a few ending in "by" ("steeg dinsdag met 3")."""
+    ("rose 5 percent"), or a few ending in "by" ("steeg dinsdag met 3") before a figure the
+    next is far above (`far_apart`: "by 8 to 52", not "by 10 to 20")."""
     words = gap.split()
-    return not words or (len(words) <= 3 and words[-1].lower() in by_words
+    return not words or (far_apart and len(words) <= 3 and words[-1].lower() in by_words
                          and not re.search(r"[,;:]", gap))
 
 
@@ -611,8 +612,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             between and patterns.between_gap.fullmatch(gap) is not None
             and gap.strip().strip("$€£").strip() != "")
         # "rose 5 percent to 40 percent", "rose by 5 to 37": a change by the first to the
-        # second, no range
-        changed_by = any(_changes_by(text[m.end():first.start], patterns.change_by)
+        # second, no range ("rise by 10 to 20 percent" may be one: a change of 10 to a level
+        # of 20 would be said otherwise)
+        changed_by = any(_changes_by(text[m.end():first.start], patterns.change_by,
+                                     second.value > 2 * first.value)
                          for m in patterns.change_verb.finditer(
                              text, max(0, first.start - 30), first.start))
         if not joiner or changed_by or is_change(text, first.start, second.end, pack_code):
