@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.incremental
 	$(PY) -m benchmarks.check_startup
 	$(PY) -m benchmarks.extract_speed
+	$(PY) -m benchmarks.one_event
 	$(PY) -m benchmarks.gx_compat
 
 # Coverage-guided fuzzing (atheris) of the seed, JSONL and CSV loaders and the extractor, each

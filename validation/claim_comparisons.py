@@ -498,34 +498,41 @@ _COMPARISONS = """
 
 # An update from one report to a later one that a report between them already splits into
 # steps (37 on Monday, 40 on Tuesday, 52 on Wednesday: 37 -> 52 is 37 -> 40 -> 52) names that
-# report: the updates a reader needs are the steps, not every pair of a long series
+# report: the updates a reader needs are the steps, not every pair of a long series. The report
+# between counts the same group and place as both, on a day between theirs, with a figure
+# between theirs (one join of the pair with the story's figures: a join through the pairs
+# themselves grew with the cube of a story's reports, and 600 reports of one event ran out of
+# memory).
 _THROUGH = """
     CREATE OR REPLACE TABLE claim_comparisons AS
-    WITH edges AS (
-        SELECT claim_a AS x, claim_b AS y, end_a AS x_end, start_b AS y_start, verdict
-        FROM claim_comparisons
-        UNION ALL
-        SELECT claim_b, claim_a, end_b, start_a, verdict FROM claim_comparisons
-    ), steps AS (
-        -- one report, then another whose figure agrees with it or updates it
-        SELECT x, y FROM edges
-        WHERE x_end < y_start AND verdict IN ('update', 'consistent', 'approximate')
+    WITH figures AS (
+        -- (no group named is everybody, as in the pairs)
+        SELECT r.claim_id, st.story_id, r.metric, coalesce(r.subject, 'all') AS subject,
+               r.place_key, r.value,
+               r.reported_start, r.reported_end
+        FROM reported_claims r JOIN stories st USING (article_id)
+        WHERE NOT r.background AND r.value IS NOT NULL
     ), spans AS (
-        SELECT CASE WHEN end_a < start_b THEN claim_a ELSE claim_b END AS first,
-               CASE WHEN end_a < start_b THEN claim_b ELSE claim_a END AS last
-        FROM claim_comparisons
-        WHERE verdict = 'update' AND (end_a < start_b OR end_b < start_a)
+        SELECT c.claim_a, c.claim_b, c.story_id, c.metric, a.subject, a.place_key,
+               least(c.end_a, c.end_b) AS after_day, greatest(c.start_a, c.start_b) AS before_day,
+               least(a.value, b.value) AS low, greatest(a.value, b.value) AS high
+        FROM claim_comparisons c
+        JOIN figures a ON a.claim_id = c.claim_a JOIN figures b ON b.claim_id = c.claim_b
+        WHERE c.verdict = 'update' AND (c.end_a < c.start_b OR c.end_b < c.start_a)
+          AND a.subject IS NOT DISTINCT FROM b.subject
+          AND a.place_key IS NOT DISTINCT FROM b.place_key
     ), through AS (
-        SELECT s.first, s.last, min(one.y) AS through_claim
-        FROM spans s JOIN steps one ON one.x = s.first
-        JOIN steps two ON two.x = one.y AND two.y = s.last
+        SELECT s.claim_a, s.claim_b, min(f.claim_id) AS through_claim
+        FROM spans s JOIN figures f
+          ON f.story_id = s.story_id AND f.metric = s.metric
+         AND f.subject IS NOT DISTINCT FROM s.subject
+         AND f.place_key IS NOT DISTINCT FROM s.place_key
+         AND f.reported_start > s.after_day AND f.reported_end < s.before_day
+         AND f.value BETWEEN s.low AND s.high
         GROUP BY ALL
     )
     SELECT c.*, t.through_claim
-    FROM claim_comparisons c LEFT JOIN through t
-      ON c.verdict = 'update'
-     AND ((t.first = c.claim_a AND t.last = c.claim_b)
-          OR (t.first = c.claim_b AND t.last = c.claim_a))
+    FROM claim_comparisons c LEFT JOIN through t USING (claim_a, claim_b)
     ORDER BY c.metric, c.article_a, c.article_b, c.claim_a, c.claim_b
 """
 
