@@ -706,7 +706,7 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
                     None)
     if cue.text.lower() in grammar.intransitive:
         return False  # "die zijn omgekomen", "who died": it happened to them
-    if relative is None or grammar.person_passive:
+    if relative is None or not grammar.verb_second:
         # the verb (right after the noun, or after the relative pronoun in English order)
         # with people or a number as its object: "killed 12 guests", "killed a policeman",
         # not "killed a week ago", "killed in Tyrol", "who were killed"
@@ -1119,8 +1119,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if not isinstance(grounding, Grounding):
                 continue  # a thing, a dropped noun nothing names, or "een van de pleinen"
             if grounding.how == PREDICATE and grounding.metric in DONE_TO_OTHERS \
-                    and _agents_of(text, quantity, grounding.metric,
-                                                         predicates_here, clause_end, pack):
+                    and _agents_of(text, quantity, grounding.metric, predicates_here,
+                                   clause_end, pack):
                 continue  # "drie mannen die de agent hebben gedood": they did it
             if _counterfactual(text, quantity, sentence, grammar):
                 continue  # "dan hadden er geen doden gevallen": what did not happen
@@ -1704,11 +1704,12 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
     """A figure of what would have happened: a counterfactual verb within a few words of it
     in its clause ("no one would have died", "dan hadden er geen doden gevallen"), in a
     sentence with a condition where the pack asks for one ("Had the guards been armed")."""
-    near = [m for m in grammar.counterfactual.finditer(
-        text, max(sentence.start, quantity.start - 40), min(sentence.end, quantity.end + 40))
-        if not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
-                         else text[quantity.end:m.start()])]
-    return bool(near) and (grammar.counterfactual_condition is None
+    near = any(not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
+                             else text[quantity.end:m.start()])
+               for m in grammar.counterfactual.finditer(
+                   text, max(sentence.start, quantity.start - 40),
+                   min(sentence.end, quantity.end + 40)))
+    return near and (grammar.counterfactual_condition is None
                            or grammar.counterfactual_condition.search(
                                text, sentence.start, sentence.end) is not None)
 
