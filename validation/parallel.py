@@ -29,7 +29,8 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], worke
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(workers, initializer, initargs) as pool:
+    with multiprocessing.get_context("spawn").Pool(
+            workers, start_worker, (initializer, *initargs)) as pool:
         in_flight: deque = deque()
         for item in items:
             in_flight.append((item, pool.apply_async(function, (item,))))
@@ -39,3 +40,23 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], worke
         while in_flight:
             done, result = in_flight.popleft()
             yield done, result.get()
+
+
+def start_worker(initializer: Callable[..., None] | None = None, *initargs: Any) -> None:
+    """What a worker process runs first: `initializer(*initargs)`, and a watch that ends the
+    worker when the process that started it is gone (killed with SIGKILL, it cannot stop its
+    workers, and a worker waiting on its task pipe would wait for ever)."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)

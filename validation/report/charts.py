@@ -62,7 +62,10 @@ class TimelinesDrawn:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self._executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        from validation.parallel import start_worker
+
+        self._executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=start_worker)
         self._future = self._executor.submit(timeline_svgs, keys)
 
     def result(self) -> list[str]:
