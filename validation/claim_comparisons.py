@@ -502,26 +502,28 @@ _COMPARISONS = """
 # between counts the same group and place as both, on a day between theirs, with a figure
 # between theirs (one join of the pair with the story's figures: a join through the pairs
 # themselves grew with the cube of a story's reports, and 600 reports of one event ran out of
-# memory).
+# memory); only the updates it names are written, the table is not copied.
 _THROUGH = """
-    CREATE OR REPLACE TABLE claim_comparisons AS
-    WITH figures AS (
-        -- (no group named is everybody, as in the pairs)
-        SELECT r.claim_id, st.story_id, r.metric, coalesce(r.subject, 'all') AS subject,
-               r.place_key, r.value,
-               r.reported_start, r.reported_end
-        FROM reported_claims r JOIN stories st USING (article_id)
-        WHERE NOT r.background AND r.value IS NOT NULL
-    ), spans AS (
-        SELECT c.claim_a, c.claim_b, c.story_id, c.metric, a.subject, a.place_key,
-               least(c.end_a, c.end_b) AS after_day, greatest(c.start_a, c.start_b) AS before_day,
-               least(a.value, b.value) AS low, greatest(a.value, b.value) AS high
-        FROM claim_comparisons c
-        JOIN figures a ON a.claim_id = c.claim_a JOIN figures b ON b.claim_id = c.claim_b
-        WHERE c.verdict = 'update' AND (c.end_a < c.start_b OR c.end_b < c.start_a)
-          AND a.subject IS NOT DISTINCT FROM b.subject
-          AND a.place_key IS NOT DISTINCT FROM b.place_key
-    ), through AS (
+    ALTER TABLE claim_comparisons ADD COLUMN through_claim VARCHAR;
+    UPDATE claim_comparisons c SET through_claim = t.through_claim
+    FROM (
+        WITH figures AS (
+            -- (no group named is everybody, as in the pairs)
+            SELECT r.claim_id, st.story_id, r.metric, coalesce(r.subject, 'all') AS subject,
+                   r.place_key, r.value, r.reported_start, r.reported_end
+            FROM reported_claims r JOIN stories st USING (article_id)
+            WHERE NOT r.background AND r.value IS NOT NULL
+        ), spans AS (
+            SELECT c.claim_a, c.claim_b, c.story_id, c.metric, a.subject, a.place_key,
+                   least(c.end_a, c.end_b) AS after_day,
+                   greatest(c.start_a, c.start_b) AS before_day,
+                   least(a.value, b.value) AS low, greatest(a.value, b.value) AS high
+            FROM claim_comparisons c
+            JOIN figures a ON a.claim_id = c.claim_a JOIN figures b ON b.claim_id = c.claim_b
+            WHERE c.verdict = 'update' AND (c.end_a < c.start_b OR c.end_b < c.start_a)
+              AND a.subject IS NOT DISTINCT FROM b.subject
+              AND a.place_key IS NOT DISTINCT FROM b.place_key
+        )
         SELECT s.claim_a, s.claim_b, min(f.claim_id) AS through_claim
         FROM spans s JOIN figures f
           ON f.story_id = s.story_id AND f.metric = s.metric
@@ -530,10 +532,8 @@ _THROUGH = """
          AND f.reported_start > s.after_day AND f.reported_end < s.before_day
          AND f.value BETWEEN s.low AND s.high
         GROUP BY ALL
-    )
-    SELECT c.*, t.through_claim
-    FROM claim_comparisons c LEFT JOIN through t USING (claim_a, claim_b)
-    ORDER BY c.metric, c.article_a, c.article_b, c.claim_a, c.claim_b
+    ) t
+    WHERE c.claim_a = t.claim_a AND c.claim_b = t.claim_b
 """
 
 
