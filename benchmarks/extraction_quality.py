@@ -47,7 +47,9 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real English (former reserve 6)": BLIND / "real_en_reserve6.yml",
               "real Dutch (former reserve 7)": BLIND / "real_nl_reserve7.yml",
               "real English (former reserve 7)": BLIND / "real_en_reserve7.yml",
-              # draws to work on (seeds 20261204, 20261206, 20261208, 20261210, 20261212, 20261214)
+              "real Dutch (former reserve 8)": BLIND / "real_nl_reserve8.yml",
+              "real English (former reserve 8)": BLIND / "real_en_reserve8.yml",
+              # draws to work on (seeds 20261204, 20261206, ... 20261214, 20261216)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -59,10 +61,12 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 6)": BLIND / "real_nl_dev6.yml",
               "real English (dev 6)": BLIND / "real_en_dev6.yml",
               "real Dutch (dev 7)": BLIND / "real_nl_dev7.yml",
-              "real English (dev 7)": BLIND / "real_en_dev7.yml"}
+              "real English (dev 7)": BLIND / "real_en_dev7.yml",
+              "real Dutch (dev 8)": BLIND / "real_nl_dev8.yml",
+              "real English (dev 8)": BLIND / "real_en_dev8.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-RESERVE_SETS = {"real Dutch (reserve 8)": BLIND / "real_nl_reserve8.yml",
-                "real English (reserve 8)": BLIND / "real_en_reserve8.yml"}
+RESERVE_SETS = {"real Dutch (reserve 9)": BLIND / "real_nl_reserve9.yml",
+                "real English (reserve 9)": BLIND / "real_en_reserve9.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
