@@ -1355,3 +1355,52 @@ def test_the_agents_of_a_verb_are_not_its_count(text, language, expected):
 ])
 def test_what_would_have_happened_is_no_claim(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # classes from reading dev 8 (seed 20261216), in our own words
+    # a named person with their age set off is one person, the age no count
+    ("Police said Maria Lopez, 31, of Denver, was killed in the crash.", "en",
+     [("deaths", 1, 1)]),
+    ("Stone, 66, was taken into custody early Friday.", "en", [("arrests", 1, 1)]),
+    ("De crimineel Ridouan Taghi (41) werd gearresteerd.", "nl", [("arrests", 1, 1)]),
+    ("Peter R. de Vries (64) werd dinsdag doodgeschoten.", "nl", [("deaths", 1, 1)]),
+    # ... not a weekday, a place after its preposition, or someone who did it to others
+    ("On Sunday, 45, people were killed.", "en", []),
+    ("De mannen uit Rijen (24) en Oosterhout (28) zitten vast.", "nl", []),
+    ("Smith, 45, killed two people.", "en", [("deaths", 2, 2)]),
+    # a possessive before an age and a person's noun is one person ("her 60-year-old marriage"
+    # is no one)
+    ("A father whose 7-year-old son died in the fire spoke first.", "en", [("deaths", 1, 1)]),
+    ("Zijn 9-jarige dochter kwam om het leven.", "nl", [("deaths", 1, 1)]),
+    ("Ze vierden haar 60-jarige huwelijk, terwijl haar man in 2013 is overleden.", "nl", []),
+    # the base of a rate is no count
+    ("Per 10.000 inwoners werden in Venlo de meeste fietsen gestolen.", "nl", []),
+    ("The city recorded 31 murders per 100,000 residents.", "en", []),
+    # people behind bars are held
+    ("Nog 400 mensen zitten achter de tralies.", "nl", [("arrests", 400, 400)]),
+    ("About 2,000 protesters remain behind bars.", "en", [("arrests", 1800, 2200)]),
+    # a change said with one scale word has it for both figures, and a people noun after the
+    # second takes the change's metric
+    ("De bevolking groeide van 17 naar 17,5 miljoen mensen.", "nl",
+     [("population", 17e6, 17e6), ("population", 17.45e6, 17.55e6)]),
+    ("The death toll rose from 12 to 15 people.", "en", [("deaths", 12, 12), ("deaths", 15, 15)]),
+    ("The deficit rose from 900 to 1.2 million dollars.", "en", [("money", 1.15e6, 1.25e6)]),
+    # people said to be free again were released
+    ("All five crew members are now free, the shipowner said.", "en", [("released", 5, 5)]),
+    ("De drie opvarenden zijn weer vrij.", "nl", [("released", 3, 3)]),
+    ("The 12 men are free to leave.", "en", []),
+    ("De 30 bezoekers waren vrij snel weer buiten.", "nl", []),
+])
+def test_the_eighth_dev_draws_classes(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a relative clause right after the figure's own speaks of the people, not the figure
+    ("Er zitten nog 5000 mensen achter de tralies, die mogelijk vrijkomen.", "nl", False),
+    ("Er vielen twaalf doden, die mogelijk door een bom om het leven kwamen.", "nl", False),
+    ("Er zouden twaalf doden zijn gevallen, die door een bom om het leven kwamen.", "nl", True),
+])
+def test_a_hedge_in_a_relative_clause_after_the_figure_is_its_own(text, language, hedged):
+    assert [c.hedged for c in extract_claims("t", text, load_pack(language))] == [hedged]

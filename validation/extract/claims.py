@@ -615,7 +615,12 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     if any(noun in text for noun in nouns):  # a plain search first: most texts have none
         matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
+    not_names = _not_person_names(pack.code)
     for match in matches:
+        name = match.groupdict().get("name")
+        if name and (not_names.intersection(name.lower().split())
+                or _after_place_preposition(text, match.start(), pack)):
+            continue  # "On Sunday, 45,", "de mannen uit Rijen (24)": no one's name
         index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
         if (index and taken_starts[index - 1][1] > match.start()) or (
                 index < len(taken_starts) and taken_starts[index][0] < match.end()):
@@ -625,6 +630,24 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         found.append(Quantity(match.start(), match.end(), match.group(0), count,
                               (count, count), (count, count), "exact", "person"))
     return found
+
+
+def _after_place_preposition(text: str, start: int, pack: LanguagePack) -> bool:
+    """A place's preposition just before: "de mannen uit Rijen (24)" names a town."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _not_person_names(pack.code) | {
+        w.lower() for w in pack.raw.get("origin_prepositions", [])}
+
+
+@functools.cache
+def _not_person_names(code: str) -> frozenset[str]:
+    """Capitalised words that are in no name: months, weekdays, articles, prepositions."""
+    pack = load_pack(code)
+    raw = pack.raw
+    words = {w.lower() for w in [*pack.months, *pack.weekdays, *raw.get("articles", []),
+                                 *raw.get("conjunctions", []), *raw.get("places_prepositions", []),
+                                 *raw.get("definite_articles", [])]}
+    return frozenset(words - {p.lower() for p in raw.get("name_particles", [])})
 
 
 @functools.cache
@@ -648,11 +671,24 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     persons = alternatives(raw.get("singular_persons", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
     ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
+    # "his 9-year-old daughter", "whose 6-year-old son": a person's noun or a name after them
+    # ("her 60-year-old marriage" is no one)
+    possessives = alternatives((raw.get("grammar", {}) or {}).get("possessives", [])
+                               + raw.get("relative_possessives", []))
+    # a name with its age set off ("Jan Smit, 45,", "Hakim (31)"): the name's words are
+    # capitalised (case-sensitive, hence (?-i:)), with the particles names hold between them
+    particles = alternatives(raw.get("name_particles", []))
+    name = (rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:{particles})\s+){{0,2}}"
+            rf"[A-Z][\w'’-]+){{0,3}})")
+    named_ages = "|".join(form.replace("{age}", r"\d{1,3}")
+                          for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
         rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
-        rf"(?:(?:{persons})|[A-Z][\w'-]+))(?![\w-])", re.IGNORECASE)
+        rf"(?:(?:{persons})|[A-Z][\w'-]+)"
+        rf"|(?:{possessives})\s+{age}\s+(?:(?:{persons})|(?-i:[A-Z][\w'-]+))"
+        rf"|(?P<name>{name})(?:{named_ages}))(?![\w-])", re.IGNORECASE)
 
 
 # Metrics that count many people at once, never one person said with an article or an age
@@ -1162,8 +1198,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if quantity.kind == "person":
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
+                named = _singular_person_pattern(pack.code).fullmatch(quantity.text)
                 noun = quantity.text.split()[-1].lower()
-                subject = None if _is_generic(noun, pack) else _group_name(noun, pack)
+                subject = named.group("name") if named and named.group("name") else (
+                    None if _is_generic(noun, pack) else _group_name(noun, pack))
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and pack.partitive.search(
@@ -1203,10 +1241,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 (i for i in (text.find(",", part_after.end(), clause_right),) if i >= 0),
                 clause_right)) if part_after and text[
                     quantity.end:part_after.start()].strip() else (0, 0)  # not "Twee van hen"
+            # ... and so does a relative clause right after the figure's own ("5000 mensen
+            # achter de tralies, die ideeën zouden kunnen krijgen"): said of the people
+            relative = _relative_clause_after(text, quantity.end, clause_right, grammar)
             hedged = hedged_next or any(
                 ((own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
                  else (clause_left <= c.start < clause_right))
-                and not aside[0] <= c.start < aside[1] for c in hedges_here) \
+                and not aside[0] <= c.start < aside[1]
+                and not relative[0] <= c.start < relative[1] for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
@@ -1500,6 +1542,19 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     return result
 
 
+def _relative_clause_after(text: str, end: int, right: int, grammar) -> tuple[int, int]:
+    """(start, end) of a relative clause opening at the first comma after a figure (", die
+    ...", ", who ..."), up to the next comma; (0, 0) when none opens there."""
+    comma = text.find(",", end, right)
+    if comma < 0:
+        return 0, 0
+    opening = re.match(r",\s*([^\W\d]+)", text[comma:right])
+    if not opening or opening.group(1).lower() not in grammar.relative_pronouns:
+        return 0, 0
+    after = text.find(",", comma + 1, right)
+    return comma, after if after >= 0 else right
+
+
 def _governs(gap: str, pack: LanguagePack) -> bool:
     """True when a verb this far before a number takes it as its object: nothing between but
     a qualifier ("killed at least seven"; not "were killed and seven", "aangehouden die twee")."""
@@ -1540,7 +1595,9 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
         if not grounded or grounded[0].metric in AMOUNTS:
             continue  # "up from 3 percent" is a change of an amount, not a count's past
         for i in (past, now):
-            if isinstance(groundings[i], CountedNoun) and groundings[i].kind == "none":
+            # no noun, or people ("van 1 miljard naar 1,26 miljard mensen")
+            if isinstance(groundings[i], CountedNoun) and groundings[i].kind in ("none",
+                                                                                  "person"):
                 groundings[i] = Grounding(grounded[0].metric, COORDINATED)
         links[past] = now
     return links

@@ -103,6 +103,7 @@ class _NumberPatterns:
     not_counts: frozenset[str]
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
+    rate_bases: frozenset[str]  # "per 10.000 inwoners": the base of a rate, no count
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     singular_persons: frozenset[str]
     persons: frozenset[str]
@@ -124,6 +125,7 @@ class _NumberPatterns:
     range_between: re.Pattern[str]
     between_gap: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_to: re.Pattern[str]  # "naar", "to" between a change's two figures
     change_verb: re.Pattern[str]
     change_by: frozenset[str]  # "rose by 5", "steeg met 5": the figure is the change
     money_scale: re.Pattern[str] | None
@@ -183,6 +185,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
+        rate_bases=frozenset(w.lower() for w in numbers.get("rate_base_before", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
@@ -220,6 +223,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
         between_gap=re.compile(rf"\s*\S+\s+(?:(?:{articles})\s+)?(?:[$€£]\s*)?|\s*\S+\s*"
                                rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
+        change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get("change_to", [])
+                                                        or ["\x00"])) + r")\s*(?:[$€£]\s*)?",
+                             re.IGNORECASE),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?![\w-])", re.IGNORECASE),
         change_by=frozenset(w.lower() for w in pack.raw.get("percentage_change_by", [])),
@@ -352,6 +358,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and value <= 31 and before[-1:] and before[-1] in patterns.months \
                 and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
             continue  # "July 22", "August 9": a date
+        if before[-1:] and before[-1] in patterns.rate_bases:
+            continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
@@ -619,7 +627,8 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                          for m in patterns.change_verb.finditer(
                              text, max(0, first.start - 30), first.start))
         if not joiner or changed_by or is_change(text, first.start, second.end, pack_code):
-            joined.append(first)
+            joined.append(_scaled_like(first, second) if patterns.change_to.fullmatch(
+                written_gap) and reads_as_change(text, first, second, pack_code) else first)
             index += 1
             continue
         low = first.value
@@ -647,6 +656,22 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                                money_scale=second.money_scale))
         index += 2
     return joined
+
+
+def _scaled_like(first: Quantity, second: Quantity) -> Quantity:
+    """The first figure of a change in the second's scale word when it is said once for both
+    ("van 17 naar 17,5 miljoen", "from 2 to 2.5 billion"): when so read the two are of one
+    size; "from 900 to 1.2 million" keeps its 900."""
+    if not (second.kind == "scaled" and first.kind in ("digits", "word")
+            and first.value is not None and second.value is not None
+            and second.value / 10 <= first.value * second.scale <= second.value * 10):
+        return first
+    scale = second.scale
+    return dataclasses.replace(
+        first, value=first.value * scale, kind="scaled", scale=scale,
+        strict=tuple(None if b is None else b * scale for b in first.strict),
+        lenient=tuple(None if b is None else b * scale for b in first.lenient),
+        currency=first.currency or second.currency)
 
 
 def _counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
