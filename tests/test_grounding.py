@@ -1404,3 +1404,44 @@ def test_the_eighth_dev_draws_classes(text, language, expected):
 ])
 def test_a_hedge_in_a_relative_clause_after_the_figure_is_its_own(text, language, hedged):
     assert [c.hedged for c in extract_claims("t", text, load_pack(language))] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a Dutch reporting verb whose other part closes its clause, inverted after the figure
+    ("Negen mensen raakten gewond, liet de brandweer weten.", "nl", ["brandweer"]),
+    ("Er zijn 40 mensen opgepakt, maakte de politie zondag bekend.", "nl", ["politie"]),
+    ("Drie mensen kwamen om, heeft de veiligheidsregio bekendgemaakt.", "nl",
+     ["veiligheidsregio"]),
+    ("Er vielen twee doden, zo heeft de burgemeester gisteren gezegd.", "nl", ["burgemeester"]),
+    # ... or with its subject first, after a time put first
+    ("Vorig jaar maakte de gemeente bekend dat 300 bewoners werden geëvacueerd.", "nl",
+     ["gemeente"]),
+    # the word before an inverted verb is never its subject
+    ("Het tekort loopt op tot 18 miljard euro, zo laat 's lands grootste bank weten.", "nl",
+     [None]),
+    # a report in a clause a conjunction opens after the figure's is its own
+    ("Unions asked for $40 million, while the mayor said the city could not pay.", "en", [None]),
+    ("De bond vroeg 40 miljoen euro, terwijl de wethouder zei dat er geen geld is.", "nl",
+     [None]),
+])
+def test_split_reporting_verbs_and_reports_of_their_own(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+def test_a_sentence_refers_back_only_to_a_source_just_before():
+    text = ("De politie meldde dat er 12 mensen zijn opgepakt. Het ging om een grote actie. "
+            "De buurt was geschokt. Er werd veel gepraat. Ook werden 3 auto's in beslag genomen, "
+            "en daarnaast werden er 4 mensen aangehouden.")
+    found = [(c.value_low, c.attributed_to) for c in read(text, "nl")]
+    assert found == [(12, "De politie"), (4, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # one person after an event said as a noun
+    ("De moord op een 52-jarige vrouw uit Breda is nog onopgelost.", "nl", [("deaths", 1, 1)]),
+    ("The killing of a 19-year-old cyclist sparked protests.", "en", [("deaths", 1, 1)]),
+    ("The murder of three women shocked the town.", "en", [("deaths", 3, 3)]),
+    ("The release of a new phone drew crowds.", "en", []),
+])
+def test_one_person_after_an_event_said_as_a_noun(text, language, expected):
+    assert metrics(text, language) == expected

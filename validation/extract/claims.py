@@ -49,6 +49,7 @@ from validation.extract.lexicon import (
     abbreviation_pattern,
     load_pack,
     phrase_pattern,
+    trie_regex,
     words_before,
 )
 from validation.extract.numbers import (
@@ -289,7 +290,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
             # "American Indians who claimed": the antecedent reports what follows the verb
             before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
-        subject = None if fronted else _subject_phrase(before, pack, verb)
+        # "zo laat X weten": the word before an inverted verb is never its subject
+        subject = None if fronted or before.strip().lower() in grammar.inversion_words \
+            else _subject_phrase(before, pack, verb)
         after = _phrase_after(span, cue.end, pack, starts)
         inverted = fronted or before.strip().lower() in grammar.inversion_words | {""}
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
@@ -337,7 +340,7 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
     if 0 < particles < len(written) and written[particles][:1].isupper():
         return False  # "Van Dissel zei", "Van der Laan meldde": a surname, not a phrase put first
     return bool(words) and (words[0] in grammar.prepositions
-                            or all(w in grammar.months_and_days for w in words))
+                            or all(w in grammar.fronted_times or w.isdigit() for w in words))
 
 
 def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | None:
@@ -609,6 +612,12 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
+    # ... or after an event said as a noun ("de moord op de 8-jarige Diya", "the killing of a
+    # teenager")
+    for event in _nominal_event_phrases(pack.code).finditer(text):
+        after = pattern.match(text, event.end())
+        if after:
+            matches.append(after)
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
     # no verb
     nouns = pack.raw.get("ordinal_metric_persons", [])
@@ -640,6 +649,14 @@ def _after_place_preposition(text: str, start: int, pack: LanguagePack) -> bool:
 
 
 @functools.cache
+def _nominal_event_phrases(code: str) -> re.Pattern[str]:
+    """An event said as a noun and the space after it: "the killing of ", "de moord op "."""
+    phrases = [p for ps in (load_pack(code).raw.get("nominal_events", {}) or {}).values()
+               for p in ps]
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})[ \t]+", re.IGNORECASE)
+
+
+@functools.cache
 def _not_person_names(code: str) -> frozenset[str]:
     """Capitalised words that are in no name: months, weekdays, articles, prepositions."""
     pack = load_pack(code)
@@ -647,7 +664,8 @@ def _not_person_names(code: str) -> frozenset[str]:
     words = {w.lower() for w in [*pack.months, *pack.weekdays, *raw.get("articles", []),
                                  *raw.get("conjunctions", []), *raw.get("places_prepositions", []),
                                  *raw.get("definite_articles", [])]}
-    return frozenset(words - {p.lower() for p in raw.get("name_particles", [])})
+    return frozenset(words - {p.lower() for p in (raw.get("grammar", {}) or {}).get(
+        "name_particles", [])})
 
 
 @functools.cache
@@ -677,7 +695,7 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
                                + raw.get("relative_possessives", []))
     # a name with its age set off ("Jan Smit, 45,", "Hakim (31)"): the name's words are
     # capitalised (case-sensitive, hence (?-i:)), with the particles names hold between them
-    particles = alternatives(raw.get("name_particles", []))
+    particles = alternatives((raw.get("grammar", {}) or {}).get("name_particles", []))
     name = (rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:{particles})\s+){{0,2}}"
             rf"[A-Z][\w'’-]+){{0,3}})")
     named_ages = "|".join(form.replace("{age}", r"\d{1,3}")
@@ -691,6 +709,11 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
         rf"|(?P<name>{name})(?:{named_ages}))(?![\w-])", re.IGNORECASE)
 
 
+# A sentence that refers back ("Ook ...", "In addition, ...") takes the source of a sentence at
+# most this many before it: news paragraphs are short, and a text without paragraph breaks
+# would hand one source to figures a page later
+INHERIT_REACH = 2
+
 # Metrics that count many people at once, never one person said with an article or an age
 AGGREGATE_METRICS = frozenset({"population", "crowd_size", "troops"})
 
@@ -700,6 +723,11 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
     """A single person counts only by what happened to them: said after them in the clause, or
     by the verb they are the object of."""
     grammar = claim_words(pack.code)
+    words = grounding_words(pack.code)
+    event = words.nominal_event.search(text, max(clause[0], quantity.start - 40), quantity.start)
+    if event:  # "de moord op de 8-jarige Diya": what happened to them
+        return Grounding(words.nominal_events[" ".join(event.group(1).lower().split())],
+                         PREDICATE)
     governing = next((c for c in predicates if c.end < quantity.start <= c.end + 3
                       and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
     if governing is not None and governing.label not in AGGREGATE_METRICS:
@@ -813,6 +841,9 @@ class _ClaimWords:
     object_openers: frozenset[str]
     inversion_words: frozenset[str]
     inverting_verbs: frozenset[str] | None  # None: every reporting verb may invert
+    # a reporting verb whose other part closes the clause after its subject ("liet de politie
+    # weten", "heeft het OM bekendgemaakt"): group 1 is the verb
+    split_reports: tuple[re.Pattern[str], ...]
     quote_verbs: frozenset[str]
     count_verbs: frozenset[str]
     verb_second: bool
@@ -840,6 +871,7 @@ class _ClaimWords:
     change_to: re.Pattern[str]
     not_place: re.Pattern[str]
     months_and_days: frozenset[str]
+    fronted_times: frozenset[str]  # "Afgelopen zomer maakte X bekend": a time put first
     relative_aside: re.Pattern[str]
     aside_before_verb: re.Pattern[str]
     reported_clause: re.Pattern[str]
@@ -902,6 +934,11 @@ def claim_words(code: str) -> _ClaimWords:
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
+        split_reports=tuple(re.compile(
+            rf"(?<![\w-])({'|'.join(map(re.escape, frame['verbs']))})(?![\w-])"
+            rf"(?=[^,.;:!?\"“”]{{1,60}}?(?<![\w-])(?:{'|'.join(map(re.escape, frame['closing']))})"
+            rf"(?![\w-]))", re.IGNORECASE)
+            for frame in attribution.get("split_reports", [])),
         quote_verbs=frozenset(w.lower() for w in attribution.get("quote_verbs", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
@@ -970,6 +1007,8 @@ def claim_words(code: str) -> _ClaimWords:
             "not_places", []) or ["\x00"])) + r")\b"),
         months_and_days=frozenset(pack.months) | frozenset(pack.weekdays)
         | frozenset(pack.raw.get("month_abbreviations", [])),
+        fronted_times=frozenset(pack.months) | frozenset(pack.weekdays)
+        | frozenset(w.lower() for w in grammar.get("fronted_time_words", [])),
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
@@ -1055,7 +1094,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     subject_cues = _ByStart(pack.subjects.find(text))
     hedge_cues = _ByStart(pack.hedges.find(text))
     preposition_cues = _ByStart(pack.attribution.find(text))
-    verb_cues = _ByStart(pack.speech_verbs.find(text))
+    verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + [
+        Cue("report", m.start(1), m.end(1), m.group(1))
+        for frame in claim_words(pack.code).split_reports for m in frame.finditer(text)],
+        key=lambda c: c.start))
     claims: list[Claim] = []
     split = sentences(text, pack)
     previous_metrics: list[Cue] = []
@@ -1071,7 +1113,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     denied_subject: str | None = None  # ... and whose count it was ("410 Nederlanders")
     denied_in = -2
     # the sentence whose sources a later "van hen", "also" inherits; read only when needed
-    source_sentence: tuple[Sentence, list[Attribution] | None] | None = None
+    # the last sentence that named a source, its sources (None: not read yet) and its index
+    source_sentence: tuple[Sentence, list[Attribution] | None, int] | None = None
 
     def sources_of(sentence: Sentence, inside: list[Quantity]) -> list[Attribution]:
         return _attributions(text, sentence, pack, inside,
@@ -1099,12 +1142,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 previous_metrics = metrics_here
             if preposition_cues.within(sentence.start, sentence.end) or verb_cues.within(
                     sentence.start, sentence.end):
-                source_sentence = (sentence, None)
+                source_sentence = (sentence, None, index)
             continue
         predicates_here = predicates.within(sentence.start, sentence.end)
         attributions = sources_of(sentence, inside)
         previous_source = None
-        if source_sentence is not None:
+        if source_sentence is not None and index - source_sentence[2] <= INHERIT_REACH:
             earlier_sources = source_sentence[1]
             if earlier_sources is None:
                 earlier_sources = sources_of(source_sentence[0], [])
@@ -1275,7 +1318,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if metrics_here:
             previous_metrics = metrics_here
         if attributions:
-            source_sentence = (sentence, attributions)
+            source_sentence = (sentence, attributions, index)
     return claims
 
 
