@@ -1445,3 +1445,17 @@ def test_a_sentence_refers_back_only_to_a_source_just_before():
 ])
 def test_one_person_after_an_event_said_as_a_noun(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    # a count said with the numeral and a plain person's noun is the toll, no group of its own
+    ("The storm killed one man and injured 14 people.", "en", None),
+    ("Bij de brand kwam één vrouw om het leven.", "nl", None),
+    # ... where one person said with an article or an age is that person
+    ("A man was killed in the storm.", "en", "man"),
+    ("Een 41-jarige vrouw kwam om het leven.", "nl", "vrouw"),
+    # ... and a numeral with a group's noun counts the group
+    ("One child was killed in the storm.", "en", "child"),
+])
+def test_one_counted_with_the_numeral_is_the_toll(text, language, subject):
+    assert read(text, language)[0].subject == subject

@@ -18,7 +18,7 @@ CORPORA = {
     "planted": (43, set()),
     "planted2": (28, set()),
     "planted3": (37, set()),
-    "planted4": (44, set()),
+    "planted4": (45, set()),
 }
 
 

@@ -1244,7 +1244,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 named = _singular_person_pattern(pack.code).fullmatch(quantity.text)
                 noun = quantity.text.split()[-1].lower()
                 subject = named.group("name") if named and named.group("name") else (
-                    None if _is_generic(noun, pack) else _group_name(noun, pack))
+                    None if _is_generic(noun, pack)
+                    or _counted_one(quantity.text.split()[0], noun, pack)
+                    else _group_name(noun, pack))
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and pack.partitive.search(
@@ -1692,10 +1694,19 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if following:
         return following[0].label
     counted = counted_noun(text, quantity.end, pack)
-    if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack):
+    if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
+            and not _counted_one(quantity.text, counted.label, pack):
         return _group_name(counted.label, pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
+
+
+def _counted_one(numeral: str, noun: str, pack: LanguagePack) -> bool:
+    """"killing one man", "kwam één man om": the numeral and a plain person's noun count
+    people, no group of their own."""
+    counted = pack.raw.get("counted_one", {}) or {}
+    return numeral.lower() in counted.get("numerals", []) \
+        and noun.lower() in counted.get("persons", [])
 
 
 def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
