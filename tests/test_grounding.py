@@ -1459,3 +1459,20 @@ def test_one_person_after_an_event_said_as_a_noun(text, language, expected):
 ])
 def test_one_counted_with_the_numeral_is_the_toll(text, language, subject):
     assert read(text, language)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a predicate said not to have happened to the people counted counts nothing
+    ("The 40 passengers were not injured.", "en", []),
+    ("All 40 passengers escaped without injuries.", "en", []),
+    ("The 16 crew were free of injuries, the coast guard said.", "en", []),
+    ("De 40 passagiers raakten niet gewond.", "nl", []),
+    ("De 12 inzittenden kwamen er zonder verwondingen vanaf.", "nl", []),
+    ("Police have not arrested the 12 men.", "en", []),
+    # ... not a negation that qualifies something else
+    ("Twelve people were not only injured but traumatised.", "en", [("injured", 12, 12)]),
+    ("Police did not say how many were killed, but 12 people were injured.", "en",
+     [("injured", 12, 12)]),
+])
+def test_a_negated_predicate_counts_nothing(text, language, expected):
+    assert metrics(text, language) == expected

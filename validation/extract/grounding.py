@@ -128,6 +128,7 @@ class GroundingWords:
     toll_nouns: CueSet
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
+    negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
 
 
@@ -205,6 +206,8 @@ def grounding_words(code: str) -> GroundingWords:
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        negated=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+            "predicate_negations", []) or ["\x00"])) + r")\s*$", re.IGNORECASE),
         # "twee meisjes van 14 en 15 aangehouden": the people's ages, no clause of their own
         ages=re.compile(r",?\s*(?:" + "|".join(map(re.escape, (
             raw["numbers"].get("age_of", []) + raw["numbers"].get("age_before", []))
@@ -450,7 +453,9 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         governing = [c for c in cues if c.end <= start <= c.end + 3
                      and not text[c.end:start].strip()]
         if governing:
-            return governing[-1]
+            negated = words.negated.search(text, max(0, governing[-1].start - 20),
+                                           governing[-1].start)
+            return None if negated else governing[-1]  # "police have not arrested 12"
     for cue in (c for c in cues if c.start >= noun_end):
         # an aside between commas or in parentheses is no clause of its own ("Six people,
         # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")
@@ -458,6 +463,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
+            if words.negated.search(gap):
+                return None  # "the 40 passengers were not injured", "zonder verwondingen"
             return died_there(text, cue, cues, words)
         break
     if not before:
@@ -465,7 +472,9 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     earlier = [c for c in cues if c.end <= start]
     if earlier:
         gap = text[earlier[-1].end:start]
-        if not words.clause_break.search(gap) and len(gap.split()) <= NEAR_WORDS:
+        if not words.clause_break.search(gap) and len(gap.split()) <= NEAR_WORDS \
+                and not words.negated.search(text, max(0, earlier[-1].start - 20),
+                                             earlier[-1].start):
             return earlier[-1]
     return None
 
