@@ -1476,3 +1476,28 @@ def test_one_counted_with_the_numeral_is_the_toll(text, language, subject):
 ])
 def test_a_negated_predicate_counts_nothing(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # things go missing and are released too: an unlisted noun is no people by those verbs
+    ("Investigators are still looking for the 30,000 emails that are missing.", "en", []),
+    ("The 3,000 documents were released on Friday.", "en", []),
+    ("Two hikers are missing.", "en", [("missing", 2, 2)]),
+    ("Two stewards were injured.", "en", [("injured", 2, 2)]),
+])
+def test_what_things_are_said_to_be_too_counts_no_unlisted_noun(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a lower-case title before a full name, after an inverted verb
+    ("Twee mensen zijn opgepakt, zei officier van justitie Karin de Boer gisteren.", "nl",
+     ["Karin de Boer"]),
+    # "menen" reports
+    ("De extra kosten zijn 16 miljoen euro, meent de minister.", "nl", ["minister"]),
+    # ", ook al" is "even though", no reference back
+    ("Dat meldt de burgemeester. De partij is tevreden, ook al blijft ze op 5 zetels staan.",
+     "nl", [None]),
+])
+def test_a_title_before_a_name_and_menen(text, language, sources):
+    assert_sources(text, language, sources)

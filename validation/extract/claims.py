@@ -45,11 +45,11 @@ from validation.extract.lexicon import (
     CURRENCY,
     MAX_SENTENCE_CHARS,
     Cue,
+    CueSet,
     LanguagePack,
     abbreviation_pattern,
     load_pack,
     phrase_pattern,
-    trie_regex,
     words_before,
 )
 from validation.extract.numbers import (
@@ -325,6 +325,27 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 
 
+def _split_reports(text: str, pack: LanguagePack) -> list[Cue]:
+    """The verb of each split reporting verb ("liet de politie weten": "liet"): found from its
+    closing part back, within SPLIT_REACH characters of one clause."""
+    grammar = claim_words(pack.code)
+    found = []
+    for closing in grammar.split_closings.find(text):
+        window_start = max(0, closing.start - SPLIT_REACH)
+        clause = re.split(r"[,.;:!?\"“”]", text[window_start:closing.start])[-1]
+        offset = closing.start - len(clause)
+        verbs = [m for m in re.finditer(r"[^\W\d]+", clause)
+                 if m.group(0).lower() in grammar.split_verbs[closing.label]]
+        if verbs:
+            found.append(Cue("report", offset + verbs[0].start(), offset + verbs[0].end(),
+                             verbs[0].group(0)))
+    return found
+
+
+# how far before its closing part a split reporting verb is looked for
+SPLIT_REACH = 60
+
+
 def _fronted(before: str, pack: LanguagePack) -> bool:
     """True when, in a language that puts its verb second, the words before a reporting verb
     are a phrase put first, not its subject: a prepositional phrase ("In een interview zegt de
@@ -449,6 +470,14 @@ def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     grammar = claim_words(pack.code)
     # "Ruud Bosgraaf van Amnesty International": the head before its preposition is the name
     words = phrase.split()
+    tail = len(words)
+    while tail and (words[tail - 1][:1].isupper() or words[tail - 1] in grammar.name_particles):
+        tail -= 1
+    name = words[tail:]
+    if 3 <= len(words) <= 7 and name and name[0][:1].isupper() \
+            and sum(w[:1].isupper() for w in name) >= 2 \
+            and not any(w.lower() in grammar.pronouns for w in words):
+        return True  # "officier van justitie Karin de Boer": a title, then a full name
     cut = next((i for i, w in enumerate(words) if i and w.lower() in grammar.prepositions),
                len(words))
     words, of = words[:cut], words[cut + 1:]
@@ -614,8 +643,9 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
             searched_to = max(searched_to, after.end())
     # ... or after an event said as a noun ("de moord op de 8-jarige Diya", "the killing of a
     # teenager")
-    for event in _nominal_event_phrases(pack.code).finditer(text):
-        after = pattern.match(text, event.end())
+    for event in grounding_words(pack.code).nominal_cues.find(text):
+        gap = re.match(r"[ \t]+", text[event.end:event.end + 4])
+        after = pattern.match(text, event.end + gap.end()) if gap else None
         if after:
             matches.append(after)
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
@@ -646,14 +676,6 @@ def _after_place_preposition(text: str, start: int, pack: LanguagePack) -> bool:
     before = text[max(0, start - 12):start].split()
     return bool(before) and before[-1].lower() in _not_person_names(pack.code) | {
         w.lower() for w in pack.raw.get("origin_prepositions", [])}
-
-
-@functools.cache
-def _nominal_event_phrases(code: str) -> re.Pattern[str]:
-    """An event said as a noun and the space after it: "the killing of ", "de moord op "."""
-    phrases = [p for ps in (load_pack(code).raw.get("nominal_events", {}) or {}).values()
-               for p in ps]
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})[ \t]+", re.IGNORECASE)
 
 
 @functools.cache
@@ -842,8 +864,10 @@ class _ClaimWords:
     inversion_words: frozenset[str]
     inverting_verbs: frozenset[str] | None  # None: every reporting verb may invert
     # a reporting verb whose other part closes the clause after its subject ("liet de politie
-    # weten", "heeft het OM bekendgemaakt"): group 1 is the verb
-    split_reports: tuple[re.Pattern[str], ...]
+    # weten", "heeft het OM bekendgemaakt"): the closing parts (labelled by their frame) and
+    # the verbs each frame opens with
+    split_closings: CueSet
+    split_verbs: dict[str, frozenset[str]]
     quote_verbs: frozenset[str]
     count_verbs: frozenset[str]
     verb_second: bool
@@ -934,11 +958,10 @@ def claim_words(code: str) -> _ClaimWords:
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
-        split_reports=tuple(re.compile(
-            rf"(?<![\w-])({'|'.join(map(re.escape, frame['verbs']))})(?![\w-])"
-            rf"(?=[^,.;:!?\"“”]{{1,60}}?(?<![\w-])(?:{'|'.join(map(re.escape, frame['closing']))})"
-            rf"(?![\w-]))", re.IGNORECASE)
-            for frame in attribution.get("split_reports", [])),
+        split_closings=CueSet({str(i): frame["closing"] for i, frame in enumerate(
+            attribution.get("split_reports", []))}),
+        split_verbs={str(i): frozenset(v.lower() for v in frame["verbs"]) for i, frame in
+                     enumerate(attribution.get("split_reports", []))},
         quote_verbs=frozenset(w.lower() for w in attribution.get("quote_verbs", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
@@ -1094,10 +1117,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     subject_cues = _ByStart(pack.subjects.find(text))
     hedge_cues = _ByStart(pack.hedges.find(text))
     preposition_cues = _ByStart(pack.attribution.find(text))
-    verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + [
-        Cue("report", m.start(1), m.end(1), m.group(1))
-        for frame in claim_words(pack.code).split_reports for m in frame.finditer(text)],
-        key=lambda c: c.start))
+    verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + _split_reports(text, pack),
+                                key=lambda c: c.start))
     claims: list[Claim] = []
     split = sentences(text, pack)
     previous_metrics: list[Cue] = []
@@ -1153,7 +1174,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 earlier_sources = sources_of(source_sentence[0], [])
             previous_source = earlier_sources[-1].source if earlier_sources else None
         span = text[sentence.start:sentence.end]
-        refers_back = pack.inherit_source.search(span) is not None \
+        refers_back = pack.inherit_source.search(pack.inherit_unless.sub(" ", span)) is not None \
             or grammar.inherit_openers.match(span) is not None
         hedges_here = hedge_cues.within(sentence.start, sentence.end)
         hedged_next = False

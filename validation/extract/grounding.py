@@ -116,6 +116,7 @@ class GroundingWords:
     state_links: frozenset[str]
     nominal_event: re.Pattern[str]  # "the arrest of " just before a number
     nominal_events: dict[str, str]  # "arrest of": arrests
+    nominal_cues: CueSet  # every event said as a noun in a text
     relational: re.Pattern[str]
     modifiers: frozenset[str]
     modified_nouns: re.Pattern[str]
@@ -181,6 +182,7 @@ def grounding_words(code: str) -> GroundingWords:
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
         thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
+        nominal_cues=CueSet(raw.get("nominal_events", {}) or {}),
         nominal_events={" ".join(p.lower().split()): metric for metric, phrases in (
             raw.get("nominal_events", {}) or {}).items() for p in phrases},
         nominal_event=re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(p) for phrases in (
@@ -401,7 +403,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
                             before=False, max_words=THING_WORDS)
-        return Grounding(chosen.label, PREDICATE) if chosen else noun
+        return Grounding(chosen.label, PREDICATE) if chosen \
+            and chosen.label not in ALSO_OF_THINGS else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if chosen:
         return Grounding(chosen.label, PREDICATE)
@@ -421,6 +424,9 @@ CONTEXT_REACH = 400
 _ASIDE = re.compile(r",\s*(?:[^,;:()]{1,60},){2,5}|,[^,;:()\d]{1,60},|\([^()]{1,60}\)")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
+# ... and never by these, which things are said to be too ("the 30,000 emails that are
+# missing", "documents were released")
+ALSO_OF_THINGS = frozenset({"missing", "released"})
 
 
 # where people were when they died does not count them ("in het ziekenhuis overleden", "died

@@ -124,6 +124,7 @@ class LanguagePack:
     zero_words: re.Pattern[str]
     partitive: re.Pattern[str]
     inherit_source: re.Pattern[str]
+    inherit_unless: re.Pattern[str]  # phrases that hold an inherit word as another word
     attribution_stops: re.Pattern[str]
     reporters: CueSet
     articles: frozenset[str]
@@ -189,6 +190,8 @@ def load_pack(code: str) -> LanguagePack:
         zero_words=phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
         partitive=phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
+        inherit_unless=re.compile("|".join(map(re.escape, attribution.get("inherit_unless", [])))
+                                  or "\x00", re.IGNORECASE),
         attribution_stops=phrase_pattern(attribution.get("stop_words", [])),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
