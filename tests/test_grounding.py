@@ -1501,3 +1501,18 @@ def test_what_things_are_said_to_be_too_counts_no_unlisted_noun(text, language, 
 ])
 def test_a_title_before_a_name_and_menen(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure followed in its clause by a comparative and its "than" is a difference
+    ("There were 12 more deaths than last year.", "en", []),
+    ("Er werden 40 mensen meer opgepakt dan vorig jaar.", "nl", []),
+    ("De partij kreeg nog 200 stemmen meer dan in 2015.", "nl", [("votes_change", 200, 200)]),
+    # ... not a percentage's change, an amount, or "more than" opening the next figure
+    ("Prices rose 40 percent more than expected.", "en", [("percentage_change", 40, 40)]),
+    ("Een vrouw verdient 300.000 euro minder dan een man.", "nl", [("money", 3e5, 3e5)]),
+    ("The quake killed 2,100 people and injured more than 7,000.", "en",
+     [("deaths", 2100, 2100), ("injured", 7001, None)]),
+])
+def test_a_figure_compared_with_than_is_a_difference(text, language, expected):
+    assert metrics(text, language) == expected

@@ -867,6 +867,9 @@ class _ClaimWords:
     # weten", "heeft het OM bekendgemaakt"): the closing parts (labelled by their frame) and
     # the verbs each frame opens with
     split_closings: CueSet
+    # a figure followed in its clause by a comparative and its "than" ("200 stemmen meer dan",
+    # "12 more deaths than"): a difference, no count
+    comparative: re.Pattern[str]
     split_verbs: dict[str, frozenset[str]]
     quote_verbs: frozenset[str]
     count_verbs: frozenset[str]
@@ -958,6 +961,16 @@ def claim_words(code: str) -> _ClaimWords:
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
+        # (at most two words between, no conjunction: "killed 2,100 people and injured more
+        # than 7,000"; and no number after "than": that opens the next figure)
+        comparative=re.compile(
+            r"[ \t]+(?:(?!(?:" + "|".join(map(re.escape, pack.raw.get("conjunctions", [])
+                                            or ["\x00"])) + r")[ \t])[^\W\d]+[ \t]+){0,2}?"
+            r"(?:" + "|".join(map(re.escape, (grammar.get("comparative", {}) or {}).get(
+                "words", []) or ["\x00"])) + r")(?![\w-])"
+            r"[^,.;:!?]{0,40}?(?<![\w-])(?:" + "|".join(map(re.escape, (grammar.get(
+                "comparative", {}) or {}).get("than", []) or ["\x00"])) + r")(?![\w-])"
+            r"(?![ \t]+[$€£]?\d)", re.IGNORECASE),
         split_closings=CueSet({str(i): frame["closing"] for i, frame in enumerate(
             attribution.get("split_reports", []))}),
         split_verbs={str(i): frozenset(v.lower() for v in frame["verbs"]) for i, frame in
@@ -1284,6 +1297,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if _owned_change(text, quantity, previous_end or sentence.start, clause_end,
                                  pack):
                     grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
+            if grounding.metric not in AMOUNTS and grammar.comparative.match(
+                    text, quantity.end, clause_end):
+                # "200 stemmen meer dan in 2015", "12 more deaths than last year": a difference
+                if grounding.metric not in OWNED_CHANGES:
+                    continue
+                grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
             others = inside[:position] + inside[position + 1:]
             source = said_by = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
