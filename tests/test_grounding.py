@@ -1516,3 +1516,14 @@ def test_a_title_before_a_name_and_menen(text, language, sources):
 ])
 def test_a_figure_compared_with_than_is_a_difference(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a share a vote needs or reached, said as a majority
+    ("Changing the constitution takes a two-thirds majority in both chambers.", "en",
+     [("percentage", 66.7, 66.7)]),
+    ("Voor die wijziging is een tweederdemeerderheid nodig.", "nl", [("percentage", 66.7, 66.7)]),
+    ("Tweederde van de leden stemde in.", "nl", [("percentage", 66.7, 66.7)]),
+])
+def test_a_majority_said_as_a_share(text, language, expected):
+    assert metrics(text, language) == expected
