@@ -1527,3 +1527,13 @@ def test_a_figure_compared_with_than_is_a_difference(text, language, expected):
 ])
 def test_a_majority_said_as_a_share(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a concessive after a comma opens a clause of its own: its modal is not the figure's
+    ("Twelve people died in the fire, though the toll may rise.", "en", False),
+    ("Twaalf mensen kwamen om, hoewel het dodental nog zou kunnen oplopen.", "nl", False),
+    ("Twelve people may have died in the fire, though officials are unsure.", "en", True),
+])
+def test_a_concessive_clause_keeps_its_modal(text, language, hedged):
+    assert [c.hedged for c in extract_claims("t", text, load_pack(language))] == [hedged]

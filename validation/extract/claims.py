@@ -948,7 +948,8 @@ def claim_words(code: str) -> _ClaimWords:
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
-            "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+            "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
+            + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
