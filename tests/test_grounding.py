@@ -1537,3 +1537,16 @@ def test_a_majority_said_as_a_share(text, language, expected):
 ])
 def test_a_concessive_clause_keeps_its_modal(text, language, hedged):
     assert [c.hedged for c in extract_claims("t", text, load_pack(language))] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a range or a change of number words with one scale word has it at both ends
+    ("De deal was goed voor een bedrag tussen zes en twaalf miljoen euro.", "nl",
+     [("money", 6e6, 12e6)]),
+    ("The deal was worth between six and twelve million dollars.", "en",
+     [("money", 6e6, 12e6)]),
+    ("De bevolking groeide van zeventien naar achttien miljoen mensen.", "nl",
+     [("population", 17e6, 17e6), ("population", 18e6, 18e6)]),
+])
+def test_a_scale_word_said_once_for_number_words(text, language, expected):
+    assert metrics(text, language) == expected

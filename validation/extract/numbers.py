@@ -627,13 +627,14 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                          for m in patterns.change_verb.finditer(
                              text, max(0, first.start - 30), first.start))
         if not joiner or changed_by or is_change(text, first.start, second.end, pack_code):
-            joined.append(_scaled_like(first, second) if patterns.change_to.fullmatch(
+            joined.append(_scaled_like(first, second, pack_code) if patterns.change_to.fullmatch(
                 written_gap) and reads_as_change(text, first, second, pack_code) else first)
             index += 1
             continue
         low = first.value
-        if second.kind == "scaled" and first.kind != "scaled" and low < 1000:
-            low *= second.scale
+        second_scale = _written_scale(second, pack_code)
+        if second_scale > 1 and _written_scale(first, pack_code) == 1 and low < 1000:
+            low *= second_scale  # "2 tot 3 miljoen", "zes en twaalf miljoen"
         if second.value <= low and gap != written_gap:
             joined.append(first)  # "46 percent to 45 percent": two shares side by side
             index += 1
@@ -658,15 +659,25 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
     return joined
 
 
-def _scaled_like(first: Quantity, second: Quantity) -> Quantity:
+def _written_scale(quantity: Quantity, code: str) -> float:
+    """The scale word a figure is written with: "3 miljoen" (kind scaled) or a number word
+    read whole with its scale ("twaalf miljoen"); 1 when none."""
+    if quantity.kind == "scaled":
+        return quantity.scale
+    if quantity.kind == "word":
+        return load_pack(code).scales.get(quantity.text.split()[-1].lower(), 1.0)
+    return 1.0
+
+
+def _scaled_like(first: Quantity, second: Quantity, code: str) -> Quantity:
     """The first figure of a change in the second's scale word when it is said once for both
     ("van 17 naar 17,5 miljoen", "from 2 to 2.5 billion"): when so read the two are of one
     size; "from 900 to 1.2 million" keeps its 900."""
-    if not (second.kind == "scaled" and first.kind in ("digits", "word")
+    scale = _written_scale(second, code)
+    if not (scale > 1 and first.kind in ("digits", "word") and _written_scale(first, code) == 1
             and first.value is not None and second.value is not None
-            and second.value / 10 <= first.value * second.scale <= second.value * 10):
+            and second.value / 10 <= first.value * scale <= second.value * 10):
         return first
-    scale = second.scale
     return dataclasses.replace(
         first, value=first.value * scale, kind="scaled", scale=scale,
         strict=tuple(None if b is None else b * scale for b in first.strict),
