@@ -331,14 +331,19 @@ def _split_reports(text: str, pack: LanguagePack) -> list[Cue]:
     grammar = claim_words(pack.code)
     found = []
     for closing in grammar.split_closings.find(text):
+        if closing.label in grammar.split_must_close and not grammar.clause_closes.match(
+                text, closing.end):
+            continue  # "heeft het gebied rampgebied verklaard nadat ...": no report
         window_start = max(0, closing.start - SPLIT_REACH)
-        clause = re.split(r"[,.;:!?\"“”]", text[window_start:closing.start])[-1]
+        clause = grammar.clause_break.split(text[window_start:closing.start])[-1]
         offset = closing.start - len(clause)
         verbs = [m for m in re.finditer(r"[^\W\d]+", clause)
                  if m.group(0).lower() in grammar.split_verbs[closing.label]]
-        if verbs:
-            found.append(Cue("report", offset + verbs[0].start(), offset + verbs[0].end(),
-                             verbs[0].group(0)))
+        # the nearest ("liet weten" said together is a speech verb of the pack already)
+        if verbs and not (not clause[verbs[-1].end():].strip() and pack.speech_verbs.find(
+                f"{verbs[-1].group(0)} {closing.text}")):
+            found.append(Cue("report", offset + verbs[-1].start(), offset + verbs[-1].end(),
+                             verbs[-1].group(0)))
     return found
 
 
@@ -654,38 +659,74 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     if any(noun in text for noun in nouns):  # a plain search first: most texts have none
         matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
-    not_names = _not_person_names(pack.code)
     for match in matches:
-        name = match.groupdict().get("name")
-        if name and (not_names.intersection(name.lower().split())
-                or _after_place_preposition(text, match.start(), pack)):
-            continue  # "On Sunday, 45,", "de mannen uit Rijen (24)": no one's name
-        index = bisect.bisect_right(taken_starts, (match.start(), len(text)))
-        if (index and taken_starts[index - 1][1] > match.start()) or (
+        start = match.start()
+        if match.groupdict().get("name"):
+            start = _name_start(text, match, pack)
+            if start is None:
+                continue  # "On Sunday, 45,", "de mannen uit Rijen (24)", "Volgens Jan Smit (45)"
+        index = bisect.bisect_right(taken_starts, (start, len(text)))
+        if (index and taken_starts[index - 1][1] > start) or (
                 index < len(taken_starts) and taken_starts[index][0] < match.end()):
             continue
         # "a second person has died": the toll that person brings it to
         count = ordinals.get((match.group("ordinal") or "").lower(), 1.0)
-        found.append(Quantity(match.start(), match.end(), match.group(0), count,
+        found.append(Quantity(start, match.end(), text[start:match.end()], count,
                               (count, count), (count, count), "exact", "person"))
     return found
 
 
-def _after_place_preposition(text: str, start: int, pack: LanguagePack) -> bool:
-    """A place's preposition just before: "de mannen uit Rijen (24)" names a town."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in _not_person_names(pack.code) | {
-        w.lower() for w in pack.raw.get("origin_prepositions", [])}
+def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | None:
+    """Where the name of a person with their age set off begins, past the capitalised words
+    that open no name ("Police said Tuesday Maria Lopez, 31,", "Ook Jan Smit (45)"); None when
+    nothing is left, or when the name is a place after its preposition ("de mannen uit Rijen
+    (24)") or the source after "volgens"/"according to" (no one something happened to)."""
+    openers = _name_openers(pack.code)
+    start = match.start("name")
+    for word in re.finditer(r"\S+", match.group("name")):
+        if word.group(0).lower() not in openers:
+            start = match.start("name") + word.start()
+            break
+    else:
+        return None
+    name = text[start:match.end("name")].lower().split()
+    if _not_person_names(pack.code).intersection(name):
+        return None  # "On Sunday, 45,": a weekday is in no name
+    words = claim_words(pack.code)
+    before = text[max(0, start - 60):start]
+    last = before.split()[-1:]
+    if last and last[0].lower() in pack.conjunctions:
+        # "uit Rijen (24) en Oosterhout (28)": listed after a place, a place
+        before = before[:before.lower().rfind(last[0].lower())]
+        earlier = _singular_person_pattern(pack.code).search(before.rstrip() + " ")
+        last = before[:earlier.start()].split()[-1:] if earlier and earlier.group("name") \
+            else []
+    if last and last[0].lower() in words.place_or_origin:
+        return None
+    if any(cue.end == len(before.rstrip()) for cue in pack.attribution.find(before)):
+        return None
+    return start
 
 
 @functools.cache
 def _not_person_names(code: str) -> frozenset[str]:
-    """Capitalised words that are in no name: months, weekdays, articles, prepositions."""
+    """Words in no name: months and weekdays."""
+    pack = load_pack(code)
+    return frozenset(w.lower() for w in [*pack.months, *pack.weekdays])
+
+
+@functools.cache
+def _name_openers(code: str) -> frozenset[str]:
+    """Capitalised words that open no name: months, weekdays, articles, prepositions,
+    conjunctions, and the words that open a source or refer back ("Volgens", "Ook")."""
     pack = load_pack(code)
     raw = pack.raw
+    attribution = raw.get("attribution", {}) or {}
     words = {w.lower() for w in [*pack.months, *pack.weekdays, *raw.get("articles", []),
                                  *raw.get("conjunctions", []), *raw.get("places_prepositions", []),
                                  *raw.get("definite_articles", [])]}
+    words |= {phrase.split()[0].lower() for phrase in attribution.get("before_source", [])
+              + attribution.get("inherit", []) + attribution.get("inversion_words", [])}
     return frozenset(words - {p.lower() for p in (raw.get("grammar", {}) or {}).get(
         "name_particles", [])})
 
@@ -719,7 +760,7 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     # capitalised (case-sensitive, hence (?-i:)), with the particles names hold between them
     particles = alternatives((raw.get("grammar", {}) or {}).get("name_particles", []))
     name = (rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:{particles})\s+){{0,2}}"
-            rf"[A-Z][\w'’-]+){{0,3}})")
+            rf"[A-Z][\w'’-]+){{0,3}}(?:\s+[A-Z]\.)?)")  # "Mohammed B. (31)"
     named_ages = "|".join(form.replace("{age}", r"\d{1,3}")
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
@@ -758,6 +799,9 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
     for cue in after[:1]:
         if cue.label in AGGREGATE_METRICS:
             return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
+        if any(n.start <= cue.start < n.end for n in words.nominal_cues.find(
+                text, quantity.end, min(clause[1], cue.end + 40))):
+            return None  # "Tim S. (40) voor het doodschieten van ...": its people follow
         between = text[quantity.end:cue.start]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
@@ -867,10 +911,14 @@ class _ClaimWords:
     # weten", "heeft het OM bekendgemaakt"): the closing parts (labelled by their frame) and
     # the verbs each frame opens with
     split_closings: CueSet
+    place_or_origin: frozenset[str]  # "in", "uit": a capitalised word after them is a place
+    clause_break: re.Pattern[str]  # punctuation or a conjunction between words
+    clause_closes: re.Pattern[str]  # punctuation or a complementiser: the clause ends here
     # a figure followed in its clause by a comparative and its "than" ("200 stemmen meer dan",
     # "12 more deaths than"): a difference, no count
     comparative: re.Pattern[str]
     split_verbs: dict[str, frozenset[str]]
+    split_must_close: frozenset[str]  # frames whose closing part must end its clause
     quote_verbs: frozenset[str]
     count_verbs: frozenset[str]
     verb_second: bool
@@ -962,20 +1010,31 @@ def claim_words(code: str) -> _ClaimWords:
         inversion_words=frozenset(w.lower() for w in attribution.get("inversion_words", [])),
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
-        # (at most two words between, no conjunction: "killed 2,100 people and injured more
-        # than 7,000"; and no number after "than": that opens the next figure)
+        # (at most two words between, no conjunction or preposition: "killed 2,100 people and
+        # injured more than 7,000", "40 arrests in more than 10 cities")
         comparative=re.compile(
             r"[ \t]+(?:(?!(?:" + "|".join(map(re.escape, pack.raw.get("conjunctions", [])
-                                            or ["\x00"])) + r")[ \t])[^\W\d]+[ \t]+){0,2}?"
+                                            + grammar.get("prepositions", []) or ["\x00"]))
+            + r")[ \t])[^\W\d]+[ \t]+){0,2}?"
             r"(?:" + "|".join(map(re.escape, (grammar.get("comparative", {}) or {}).get(
                 "words", []) or ["\x00"])) + r")(?![\w-])"
             r"[^,.;:!?]{0,40}?(?<![\w-])(?:" + "|".join(map(re.escape, (grammar.get(
                 "comparative", {}) or {}).get("than", []) or ["\x00"])) + r")(?![\w-])"
             r"(?![ \t]+[$€£]?\d)", re.IGNORECASE),
+        clause_break=re.compile(r"[,.;:!?\"“”]|(?<![\w-])(?:" + "|".join(map(
+            re.escape, pack.raw.get("conjunctions", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
+        clause_closes=re.compile(r"\s*(?:[,.;:!?\"“”'’)]|$|(?:" + "|".join(map(
+            re.escape, (pack.raw.get("clause_words", {}) or {}).get("complementisers", [])
+            or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+        place_or_origin=frozenset(w.lower() for w in pack.raw.get("places_prepositions", [])
+                                  + pack.raw.get("origin_prepositions", [])),
         split_closings=CueSet({str(i): frame["closing"] for i, frame in enumerate(
             attribution.get("split_reports", []))}),
         split_verbs={str(i): frozenset(v.lower() for v in frame["verbs"]) for i, frame in
                      enumerate(attribution.get("split_reports", []))},
+        split_must_close=frozenset(str(i) for i, frame in enumerate(
+            attribution.get("split_reports", [])) if frame.get("must_close")),
         quote_verbs=frozenset(w.lower() for w in attribution.get("quote_verbs", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
@@ -1267,7 +1326,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                               or c.value_high >= quantity.strict[0]), None)
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
-            subject = _subject(text, quantity, subjects, pack)
+            # "killing one man": the numeral a toll's verb takes as its object counts people
+            governed_one = any(c.end <= quantity.start <= c.end + 3
+                               and not text[c.end:quantity.start].strip()
+                               for c in predicates_here)
+            subject = _subject(text, quantity, subjects, pack, governed_one)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in, denied_subject = grounding.metric, index, subject
                 continue
@@ -1280,7 +1343,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 noun = quantity.text.split()[-1].lower()
                 subject = named.group("name") if named and named.group("name") else (
                     None if _is_generic(noun, pack)
-                    or _counted_one(quantity.text.split()[0], noun, pack)
+                    or (governed_one and _counted_one(quantity.text.split()[0], noun, pack))
                     else _group_name(noun, pack))
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
@@ -1298,9 +1361,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if _owned_change(text, quantity, previous_end or sentence.start, clause_end,
                                  pack):
                     grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
-            if grounding.metric not in AMOUNTS and grammar.comparative.match(
-                    text, quantity.end, clause_end):
-                # "200 stemmen meer dan in 2015", "12 more deaths than last year": a difference
+            # "200 stemmen meer dan in 2015", "12 more deaths than last year": a difference
+            # (a number right after "than" opens the next figure: "meer dan 30 aanslagen")
+            compared = grammar.comparative.match(text, quantity.end, sentence.end) \
+                if grounding.metric not in AMOUNTS else None
+            after_than = re.match(r"[ \t]+[$€£]?([^\W_]+)",
+                                  text[compared.end():compared.end() + 30]) if compared else None
+            if compared and not (after_than and (after_than.group(1).isdigit() or any(
+                    after_than.group(1).lower().startswith(stem) for stem in pack.word_stems))):
                 if grounding.metric not in OWNED_CHANGES:
                     continue
                 grounding = Grounding(OWNED_CHANGES[grounding.metric], grounding.how)
@@ -1726,7 +1794,7 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
 
 
 def _subject(text: str, quantity: Quantity, subjects: list[Cue],
-             pack: LanguagePack) -> str | None:
+             pack: LanguagePack, governed_one: bool = False) -> str | None:
     """Whose count it is: the group word right after the number, else the people noun it
     counts when that is no group we know ("410 Nederlandse kampeerders": only the same group
     is comparable), else the nearest group word of its clause."""
@@ -1736,15 +1804,15 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
         return following[0].label
     counted = counted_noun(text, quantity.end, pack)
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
-            and not _counted_one(quantity.text, counted.label, pack):
+            and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
         return _group_name(counted.label, pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
 
 
 def _counted_one(numeral: str, noun: str, pack: LanguagePack) -> bool:
-    """"killing one man", "kwam één man om": the numeral and a plain person's noun count
-    people, no group of their own."""
+    """"killing one man", "doodde één man": the numeral and a plain person's noun count
+    people, no group of their own (asked only when a toll's verb takes them as its object)."""
     counted = pack.raw.get("counted_one", {}) or {}
     return numeral.lower() in counted.get("numerals", []) \
         and noun.lower() in counted.get("persons", [])

@@ -208,8 +208,11 @@ def grounding_words(code: str) -> GroundingWords:
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        negated=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
-            "predicate_negations", []) or ["\x00"])) + r")\s*$", re.IGNORECASE),
+        # ("weren't": a clitic after its verb; "have not yet been": a few words may follow)
+        negated=re.compile(r"(?:(?<![\w-])|(?=n't))(?:" + "|".join(map(re.escape, raw.get(
+            "predicate_negations", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
+                re.escape, raw.get("predicate_negation_fillers", []) or ["\x00"]))
+            + r")){0,2}\s*$", re.IGNORECASE),
         # "twee meisjes van 14 en 15 aangehouden": the people's ages, no clause of their own
         ages=re.compile(r",?\s*(?:" + "|".join(map(re.escape, (
             raw["numbers"].get("age_of", []) + raw["numbers"].get("age_before", []))
@@ -403,8 +406,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
                             before=False, max_words=THING_WORDS)
-        return Grounding(chosen.label, PREDICATE) if chosen \
-            and chosen.label not in ALSO_OF_THINGS else noun
+        never_people = noun.label is not None and words.not_people.fullmatch(noun.label)
+        return Grounding(chosen.label, PREDICATE) if chosen and not never_people else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if chosen:
         return Grounding(chosen.label, PREDICATE)
@@ -424,9 +427,6 @@ CONTEXT_REACH = 400
 _ASIDE = re.compile(r",\s*(?:[^,;:()]{1,60},){2,5}|,[^,;:()\d]{1,60},|\([^()]{1,60}\)")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
-# ... and never by these, which things are said to be too ("the 30,000 emails that are
-# missing", "documents were released")
-ALSO_OF_THINGS = frozenset({"missing", "released"})
 
 
 # where people were when they died does not count them ("in het ziekenhuis overleden", "died

@@ -190,8 +190,8 @@ def load_pack(code: str) -> LanguagePack:
         zero_words=phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
         partitive=phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
-        inherit_unless=re.compile("|".join(map(re.escape, attribution.get("inherit_unless", [])))
-                                  or "\x00", re.IGNORECASE),
+        inherit_unless=re.compile("(?:" + ("|".join(map(re.escape, attribution.get(
+            "inherit_unless", []))) or "\x00") + r")(?![\w-])", re.IGNORECASE),
         attribution_stops=phrase_pattern(attribution.get("stop_words", [])),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
