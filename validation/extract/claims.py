@@ -59,6 +59,7 @@ from validation.extract.numbers import (
     LESS_THAN,
     Quantity,
     as_amount,
+    change_to_pattern,
     change_verb_pattern,
     find_quantities,
     reads_as_change,
@@ -291,10 +292,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             # "American Indians who claimed": the antecedent reports what follows the verb
             before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
         # "zo laat X weten": the word before an inverted verb is never its subject
-        subject = None if fronted or before.strip().lower() in grammar.inversion_words \
-            else _subject_phrase(before, pack, verb)
+        inversion = before.strip().lower() in grammar.inversion_words
+        subject = None if fronted or inversion else _subject_phrase(before, pack, verb)
         after = _phrase_after(span, cue.end, pack, starts)
-        inverted = fronted or before.strip().lower() in grammar.inversion_words | {""}
+        inverted = fronted or inversion or not before.strip()
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
             # only a reporter or a name follows such a verb as its subject ("..., reported a
             # local newspaper"); "declared a state of emergency" is its object
@@ -690,8 +691,9 @@ def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | No
     else:
         return None
     name = text[start:match.end("name")].lower().split()
-    if _not_person_names(pack.code).intersection(name):
-        return None  # "On Sunday, 45,": a weekday is in no name
+    # "On Sunday, 45,": a weekday or a month written out is in no name ("Jan" is a name)
+    if any(word in pack.months or word in pack.weekdays for word in name):
+        return None
     words = claim_words(pack.code)
     before = text[max(0, start - 60):start]
     last = before.split()[-1:]
@@ -706,13 +708,6 @@ def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | No
     if any(cue.end == len(before.rstrip()) for cue in pack.attribution.find(before)):
         return None
     return start
-
-
-@functools.cache
-def _not_person_names(code: str) -> frozenset[str]:
-    """Words in no name: months and weekdays."""
-    pack = load_pack(code)
-    return frozenset(w.lower() for w in [*pack.months, *pack.weekdays])
 
 
 @functools.cache
@@ -1011,7 +1006,8 @@ def claim_words(code: str) -> _ClaimWords:
         inverting_verbs=frozenset(w.lower() for w in attribution["inverting_verbs"])
         if "inverting_verbs" in attribution else None,
         # (at most two words between, no conjunction or preposition: "killed 2,100 people and
-        # injured more than 7,000", "40 arrests in more than 10 cities")
+        # injured more than 7,000", "40 arrests in more than 10 cities"; a number after "than"
+        # is looked at where it is used)
         comparative=re.compile(
             r"[ \t]+(?:(?!(?:" + "|".join(map(re.escape, pack.raw.get("conjunctions", [])
                                             + grammar.get("prepositions", []) or ["\x00"]))
@@ -1019,8 +1015,8 @@ def claim_words(code: str) -> _ClaimWords:
             r"(?:" + "|".join(map(re.escape, (grammar.get("comparative", {}) or {}).get(
                 "words", []) or ["\x00"])) + r")(?![\w-])"
             r"[^,.;:!?]{0,40}?(?<![\w-])(?:" + "|".join(map(re.escape, (grammar.get(
-                "comparative", {}) or {}).get("than", []) or ["\x00"])) + r")(?![\w-])"
-            r"(?![ \t]+[$€£]?\d)", re.IGNORECASE),
+                "comparative", {}) or {}).get("than", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
         clause_break=re.compile(r"[,.;:!?\"“”]|(?<![\w-])(?:" + "|".join(map(
             re.escape, pack.raw.get("conjunctions", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
@@ -1097,13 +1093,13 @@ def claim_words(code: str) -> _ClaimWords:
                 re.escape, pack.raw.get("money_nouns", []) or ["\x00"])) + r")(?![\w-]))",
             re.IGNORECASE),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
-        change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
-            "change_to", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+        change_to=change_to_pattern(pack.code),
         not_place=re.compile(r"^(?:" + "|".join(map(re.escape, pack.raw.get(
             "not_places", []) or ["\x00"])) + r")\b"),
         months_and_days=frozenset(pack.months) | frozenset(pack.weekdays)
         | frozenset(pack.raw.get("month_abbreviations", [])),
         fronted_times=frozenset(pack.months) | frozenset(pack.weekdays)
+        | frozenset(pack.raw.get("month_abbreviations", []))
         | frozenset(w.lower() for w in grammar.get("fronted_time_words", [])),
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
@@ -1302,7 +1298,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
                 # figure it rose to is the toll
                 if position + 1 < len(inside) and not isinstance(
-                        groundings[position + 1], Grounding) and grammar.change_to.match(
+                        groundings[position + 1], Grounding) and grammar.change_to.fullmatch(
                         text[quantity.end:inside[position + 1].start].lstrip(" ,")):
                     groundings[position + 1] = grounding
                 continue
@@ -1365,7 +1361,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # (a number right after "than" opens the next figure: "meer dan 30 aanslagen")
             compared = grammar.comparative.match(text, quantity.end, sentence.end) \
                 if grounding.metric not in AMOUNTS else None
-            after_than = re.match(r"[ \t]+[$€£]?([^\W_]+)",
+            after_than = re.match(r"[ \t]+" + CURRENCY + r"([^\W_]+)",
                                   text[compared.end():compared.end() + 30]) if compared else None
             if compared and not (after_than and (after_than.group(1).isdigit() or any(
                     after_than.group(1).lower().startswith(stem) for stem in pack.word_stems))):
@@ -1728,7 +1724,7 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
     for position in range(1, len(inside)):
         first, second = inside[position - 1], inside[position]
         gap = text[first.end:second.start]
-        if words.change_to.match(gap) and reads_as_change(text, first, second, pack.code):
+        if words.change_to.fullmatch(gap) and reads_as_change(text, first, second, pack.code):
             past, now = position - 1, position
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
             # the figure after the comparison is the past one, unless its own words make it the

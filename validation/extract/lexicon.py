@@ -192,7 +192,10 @@ def load_pack(code: str) -> LanguagePack:
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
         inherit_unless=re.compile("(?:" + ("|".join(map(re.escape, attribution.get(
             "inherit_unless", []))) or "\x00") + r")(?![\w-])", re.IGNORECASE),
-        attribution_stops=phrase_pattern(attribution.get("stop_words", [])),
+        # (with the closing parts of split reporting verbs: "liet de politie weten")
+        attribution_stops=phrase_pattern(attribution.get("stop_words", []) + [
+            closing for frame in attribution.get("split_reports", [])
+            for closing in frame["closing"]]),
         reporters=CueSet({"reporter": attribution.get("reporters", [])}),
         articles=frozenset(w.lower() for w in data.get("articles", [])),
         conjunctions=frozenset(w.lower() for w in data.get("conjunctions", [])),

@@ -142,6 +142,11 @@ class _NumberPatterns:
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
 
 
+def change_to_pattern(code: str) -> re.Pattern[str]:
+    """What stands between a change's two figures ("naar", "to $"): fullmatch the gap."""
+    return _number_patterns(code).change_to
+
+
 def change_verb_pattern(code: str) -> re.Pattern[str]:
     """A verb of change ("rose", "steeg", "liep op")."""
     return _number_patterns(code).change_verb
@@ -224,7 +229,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get("change_to", [])
-                                                        or ["\x00"])) + r")\s*(?:[$€£]\s*)?",
+                                                        or ["\x00"])) + r")\s*" + CURRENCY,
                              re.IGNORECASE),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?![\w-])", re.IGNORECASE),
