@@ -1578,3 +1578,13 @@ def test_a_scale_word_said_once_for_number_words(text, language, expected):
 def test_the_person_after_a_possessive_is_the_one_counted():
     found = read("A father whose 7-year-old son died in the fire spoke first.", "en")
     assert [(c.metric, c.subject) for c in found] == [("deaths", "son")]
+
+
+@pytest.mark.parametrize("text", [
+    "Het voltallige personeel legde vrijdag het werk neer.",  # "legden?": legde too
+    "De 300 medewerkers legden vrijdag het werk neer.",
+])
+def test_a_pack_pattern_is_tried_on_a_text_without_the_letters_it_may_leave_out(text):
+    from validation.extract.grounding import predicate_cues
+
+    assert "crowd_size" in {cue.label for cue in predicate_cues(text, load_pack("nl"))}

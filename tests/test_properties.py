@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import re
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -198,3 +199,110 @@ def test_claims_and_dates_of_any_text_at_any_publication_date(text, language, st
         assert 0 <= claim.char_start <= claim.char_end <= len(text)
     for mention in find_date_mentions("a", text, pack, (start, end)):
         assert mention.resolved_start is None or mention.resolved_start <= mention.resolved_end
+
+
+# Matching made faster must find what the plain pattern finds. The pieces are the packs' own
+# phrases and words, in both cases, glued to letters, hyphens, digits and a letter whose lower
+# case is longer ("İ"), so that texts hold phrases at word edges and inside words alike.
+def _pack_words(language: str) -> list[str]:
+    from validation.extract.grounding import grounding_words
+
+    words = grounding_words(language)
+    phrases = sorted({phrase for cues in _cue_sets(load_pack(language)) for phrase in cues.label_of}
+                     | {word for _, _, pattern in words.patterns
+                        for word in re.findall(r"[a-z]{2,}", pattern.pattern)})
+    return phrases + [p.upper() for p in phrases[::7]] + [p.title() for p in phrases[::5]]
+
+
+def _cue_sets(pack):
+    from validation.extract.grounding import grounding_words
+    from validation.extract.lexicon import CueSet
+
+    sources = [vars(pack), vars(grounding_words(pack.code))]
+    return [value for source in sources for value in source.values() if isinstance(value, CueSet)]
+
+
+GLUE = [" ", " ", " ", "-", ",", ".", "%", "5", "x", "ge", "İ", "\n", "'"]
+
+
+def _long_texts(language: str):
+    return st.lists(st.sampled_from(_pack_words(language)) | st.sampled_from(GLUE),
+                    min_size=60, max_size=160).map("".join)
+
+
+@FAST
+@given(data=st.data(), language=st.sampled_from(["nl", "en"]),
+       cut=st.tuples(st.floats(0, 1), st.floats(0, 1)))
+def test_a_cue_set_finds_the_same_in_a_long_text_as_tried_at_every_character(
+        data, language, cut, monkeypatch):
+    from validation.extract import lexicon
+
+    text = data.draw(_long_texts(language))
+    start, end = sorted(int(f * len(text)) for f in cut)
+    for cues in _cue_sets(load_pack(language)):
+        monkeypatch.setattr(lexicon, "INDEXED_FROM", 300)
+        indexed = [cues.find(text), cues.find(text, start, end)]
+        monkeypatch.setattr(lexicon, "INDEXED_FROM", 10**9)
+        assert indexed == [cues.find(text), cues.find(text, start, end)]
+
+
+@FAST
+@given(data=st.data(), language=st.sampled_from(["nl", "en"]))
+def test_a_pack_pattern_starting_with_its_letters_matches_as_the_pattern_itself(data, language):
+    from validation.extract.grounding import grounding_words
+
+    text = data.draw(_long_texts(language)).lower()
+    raw = load_pack(language).raw["metric_patterns"]
+    written = [re.compile(pattern) for patterns in raw.values() for pattern in patterns]
+    assert [[m.span() for m in pattern.finditer(text)] for _, _, pattern in
+            grounding_words(language).patterns] == [[m.span() for m in pattern.finditer(text)]
+                                                     for pattern in written]
+
+
+DIGIT_PIECES = ["1", "12", "123", "1234", ".", ",", ".000", ",5", "m", "bn", " ", "a", "-", "€"]
+
+
+@FAST
+@given(text=st.lists(st.sampled_from(DIGIT_PIECES), max_size=30).map("".join),
+       separators=st.sampled_from([(",", "."), (".", ",")]))
+def test_digits_are_read_as_by_the_pattern_with_its_word_edge_first(text, separators):
+    from validation.extract.numbers import _digit_pattern
+
+    decimal, thousands = separators
+    t, d = re.escape(thousands), re.escape(decimal)
+    edge_first = re.compile(rf"(?<![\w{t}{d}])(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(\d+))?"
+                            rf"(?:(?![\w])|(?=(?:m|bn)(?![\w])))", re.IGNORECASE)
+    assert [(m.span(), m.groups()) for m in _digit_pattern(decimal, thousands, ("m", "bn"))
+            .finditer(text)] == [(m.span(), m.groups()) for m in edge_first.finditer(text)]
+
+
+@FAST
+@given(text=st.lists(st.sampled_from(["verdubbel", "halveer", "de", "-", " ", "x", "ver", "h"]),
+                     max_size=30).map("".join))
+def test_words_where_a_word_starts_are_those_after_no_letter_or_hyphen(text):
+    from validation.extract.lexicon import word_start_alternation
+
+    words = ["verdubbel", "halveer", "halvering", "de"]
+    plain = re.compile(r"(?<![\w-])(?:halvering|verdubbel|halveer|de)")
+    assert [m.span() for m in re.finditer(word_start_alternation(words), text)] == [
+        m.span() for m in plain.finditer(text)]
+
+
+def test_a_long_text_gives_the_cues_a_short_one_gives_at_edges_overlaps_and_marks(monkeypatch):
+    from validation.extract import lexicon
+    from validation.extract.lexicon import CueSet
+
+    cues = CueSet({"deaths": ["om het leven", "doden"], "other": ["het leven", "%"]})
+    filler = "woorden zonder iets " * 20
+    text = filler + "kwamen om het leven, ex-doden, 5% en 7 % en Doden; gewonde dodenlijst"
+    cut = text.index("dodenlijst") + len("doden")
+    found = {}
+    for indexed_from in (300, 10**9):
+        monkeypatch.setattr(lexicon, "INDEXED_FROM", indexed_from)
+        found[indexed_from] = [cues.find(text), cues.find(text, 3, cut),
+                               cues.find("İ" + text)]
+    assert found[300] == found[10**9]
+    whole, stretch, _ = found[300]
+    assert [cue.text for cue in whole] == ["om het leven", "%", "Doden"]
+    # the stretch starts inside a word and ends inside "dodenlijst", read as ending there
+    assert [cue.text for cue in stretch] == ["om het leven", "%", "Doden", "doden"]

@@ -167,7 +167,7 @@ def grounding_words(code: str) -> GroundingWords:
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with a word it must hold (its opening letters, else its closing word): a text
         # without it is not searched at all
-        patterns=tuple((label, _required_word(pattern), re.compile(pattern))
+        patterns=tuple((label, _required_word(pattern), re.compile(_literal_first(pattern)))
                        for label, patterns in (raw.get("metric_patterns", {}) or {}).items()
                        for pattern in patterns),
         thing_nouns={n.lower(): label for label, spec in things.items()
@@ -225,9 +225,22 @@ def _required_word(pattern: str) -> str:
     """Letters every match of a pack pattern holds: those it opens with ("\\bschoot\\b..."),
     else its closing word when nothing but a space or a group's end stands before it
     ("...){1,3}ziekenhuis\\b"); "" when neither (the pattern is tried on every text)."""
-    opening = re.match(r"(?:\\b)?([a-z]*)", pattern).group(1)
+    opening = _OPENING.match(pattern).group(1)
     closing = re.search(r"(?<=[ )}])([a-z]{4,})(?:\\b)?$", pattern)
     return opening or (closing.group(1) if closing else "")
+
+
+# the letters a pattern opens with, short of one a quantifier makes optional ("legden?": legde)
+_OPENING = re.compile(r"(?:\\b)?((?:[a-z](?![?*{]))*)")
+
+
+def _literal_first(pattern: str) -> str:
+    """"\\bkw..." as "kw(?<!\\wkw)...", the same matches: `re` jumps from one "kw" to the next
+    instead of trying the word edge at every character."""
+    opening = _OPENING.match(pattern).group(1)
+    if opening and pattern.startswith("\\b" + opening):
+        return f"{opening}(?<!\\w{opening}){pattern[2 + len(opening):]}"
+    return pattern
 
 
 def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:

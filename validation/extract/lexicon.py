@@ -28,6 +28,14 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+def word_start_alternation(words: list[str]) -> str:
+    """Any of `words` (lower-case) where a word starts: the look-behind for the word's edge
+    comes after each word's first letter, so that `re` skips ahead to those letters (a
+    look-behind first is tried at every character)."""
+    return "|".join(f"{re.escape(word[0])}(?<![\\w-]{re.escape(word[0])}){re.escape(word[1:])}"
+                    for word in sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
 # an optional currency sign between a word and its number: "between $10", "niet € 30"
 CURRENCY = r"(?:[$€£]\s*)?"
 
@@ -83,12 +91,21 @@ class CueSet:
         self.pattern = phrase_pattern(list(self.label_of)) if self.label_of else None
         # Matching lower-cased text without IGNORECASE is several times faster in `re`.
         self.lower_pattern = re.compile(self.pattern.pattern) if self.pattern else None
+        # where a phrase can start in a long text: its first word, or its first character
+        # when that is no letter ("%")
+        first = [_WORD.match(phrase).group() or phrase[0] for phrase in self.label_of]
+        self.first_words = frozenset(word for word in first if _WORD.match(word).group())
+        self.first_marks = tuple(sorted(set(first) - self.first_words))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """Every phrase of the set in text[start:end], left to right."""
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
+        if end - start >= INDEXED_FROM:
+            index = word_starts(text)
+            if index is not None:
+                return self._find_indexed(text, *index, start, end)
         # only the stretch searched is lower-cased (with the character the look-behind reads):
         # lower-casing the whole text for every short search cost the square of its length
         offset = max(0, start - 1)
@@ -100,6 +117,57 @@ class CueSet:
                     text[m.start() + offset:m.end() + offset])
                 for m in self.lower_pattern.finditer(lowered, start - offset)]
 
+    def _find_indexed(self, text: str, lowered: str, starts: dict[str, list[int]], start: int,
+                      end: int) -> list[Cue]:
+        """`find` in a long text: the pattern is tried only where a phrase's first word starts
+        (`re` would try it at every character)."""
+        candidates = [position for word in self.first_words & starts.keys()
+                      for position in starts[word] if start <= position < end]
+        if end < len(text) and _WORD_CHARS.fullmatch(lowered, end - 1, end + 1):
+            # a word cut by `end` is read as ending there, as in text[start:end]
+            cut = _WORD_CHARS.search(lowered, max(start, end - _LONGEST_WORD), end).start()
+            if lowered[cut:end] in self.first_words and _WORD_START.match(lowered, cut):
+                candidates.append(cut)
+        for mark in self.first_marks:
+            position = lowered.find(mark, start, end)
+            while position >= 0:
+                candidates.append(position)
+                position = lowered.find(mark, position + 1, end)
+        candidates.sort()
+        cues: list[Cue] = []
+        reached = start
+        for position in candidates:
+            if position < reached:
+                continue  # inside the phrase found before: matches do not overlap
+            match = self.lower_pattern.match(lowered, position, end)
+            if match:
+                cues.append(Cue(self.label_of[match.group(0)], position, match.end(),
+                                text[position:match.end()]))
+                reached = match.end()
+        return cues
+
+
+# A text searched at least this long is indexed by its words first (once: `word_starts` keeps
+# the last few); shorter ones are matched directly.
+INDEXED_FROM = 300
+_WORD = re.compile(r"\w*")
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_WORD_CHARS = re.compile(r"\w+$")
+_LONGEST_WORD = 60  # a cue's first word is shorter
+
+
+@functools.lru_cache(maxsize=8)
+def word_starts(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """The lower-cased text and where each of its words starts (no letter or hyphen before
+    it, as `phrase_pattern` requires); None when lower-casing changes the text's length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(lowered):
+        starts.setdefault(match.group(), []).append(match.start())
+    return lowered, starts
+
 
 @dataclass(frozen=True)
 class LanguagePack:
@@ -109,11 +177,11 @@ class LanguagePack:
     decimal_separator: str
     thousands_separator: str
     word_stems: tuple[str, ...]
-    one_phrases: re.Pattern[str]
+    one_phrases: CueSet
     scales: dict[str, float]
     multipliers: dict[str, float]
     vague: dict[str, dict[str, list[float]]]
-    vague_pattern: re.Pattern[str]
+    vague_phrases: CueSet
     qualifiers: CueSet
     metrics: CueSet
     subjects: CueSet
@@ -121,7 +189,7 @@ class LanguagePack:
     next_sentence_hedges: re.Pattern[str]
     attribution: CueSet
     speech_verbs: CueSet
-    zero_words: re.Pattern[str]
+    zero_words: CueSet
     partitive: re.Pattern[str]
     inherit_source: re.Pattern[str]
     inherit_unless: re.Pattern[str]  # phrases that hold an inherit word as another word
@@ -175,11 +243,11 @@ def load_pack(code: str) -> LanguagePack:
         decimal_separator=data["decimal_separator"],
         thousands_separator=data["thousands_separator"],
         word_stems=tuple(numbers["word_stems"]),
-        one_phrases=phrase_pattern(numbers.get("one_phrases", [])),
+        one_phrases=CueSet({"one": numbers.get("one_phrases", [])}),
         scales={k.lower(): float(v) for k, v in numbers.get("scales", {}).items()},
         multipliers={k.lower(): float(v) for k, v in numbers.get("multipliers", {}).items()},
         vague={k.lower(): v for k, v in data.get("vague_quantities", {}).items()},
-        vague_pattern=phrase_pattern(list(data.get("vague_quantities", {}))),
+        vague_phrases=CueSet({"vague": list(data.get("vague_quantities", {}))}),
         qualifiers=CueSet(data.get("qualifiers", {})),
         metrics=CueSet(data.get("metrics", {})),
         subjects=CueSet(data.get("subjects", {})),
@@ -187,7 +255,7 @@ def load_pack(code: str) -> LanguagePack:
         next_sentence_hedges=phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
-        zero_words=phrase_pattern(numbers.get("zero_words", []) or ["\x00"]),
+        zero_words=CueSet({"zero": numbers.get("zero_words", [])}),
         partitive=phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
         inherit_unless=re.compile("(?:" + ("|".join(map(re.escape, attribution.get(

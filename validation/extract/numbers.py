@@ -21,6 +21,7 @@ from validation.extract.lexicon import (
     load_pack,
     phrase_pattern,
     trie_regex,
+    word_start_alternation,
     words_before,
 )
 
@@ -50,9 +51,10 @@ class Quantity:
 def _digit_pattern(decimal: str, thousands: str, suffixes: tuple[str, ...] = ()
                    ) -> re.Pattern[str]:
     t, d = re.escape(thousands), re.escape(decimal)
-    # a scale letter may follow at once ("€4.3m", "$2bn")
+    # a scale letter may follow at once ("€4.3m", "$2bn"); the first digit comes before the
+    # look-behind so that `re` skips ahead to a digit instead of trying every character
     attached = "|".join(map(re.escape, suffixes)) or "\x00"
-    return re.compile(rf"(?<![\w{t}{d}])(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(\d+))?"
+    return re.compile(rf"(\d(?<![\w{t}{d}]\d)(?:\d{{0,2}}(?:{t}\d{{3}})+|\d*))(?:{d}(\d+))?"
                       rf"(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
 
 
@@ -180,7 +182,6 @@ def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> 
 def _number_patterns(code: str) -> _NumberPatterns:
     pack = load_pack(code)
     numbers = pack.raw["numbers"]
-    stems = "|".join(map(re.escape, sorted(pack.multipliers, key=len, reverse=True)))
     # a number as digits or a word made of number stems ("vijf", "twintig", "één")
     number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
@@ -197,7 +198,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
-        multiplier=re.compile(rf"(?<![\w-])({stems})\w*", re.IGNORECASE) if stems else None,
+        multiplier=re.compile(rf"({word_start_alternation(list(pack.multipliers))})\w*",
+                              re.IGNORECASE) if pack.multipliers else None,
         idioms=phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"]),
         multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
         months=frozenset(pack.months) | frozenset(pack.raw.get("month_abbreviations", [])),
@@ -310,12 +312,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         ends.insert(index, quantity.end)
 
     _find_parts_of_scales(text, patterns, add, free)  # before "a few" alone is taken
-    for match in _finditer(pack.vague_pattern, text, lowered):
-        if _next_word(text, match.end()) in not_counts or not free(match.start(), match.end()):
+    for cue in pack.vague_phrases.find(text):
+        if _next_word(text, cue.end) in not_counts or not free(cue.start, cue.end):
             continue
-        ranges = pack.vague[match.group(0).lower()]
-        add(Quantity(match.start(), match.end(), text[match.start():match.end()], None,
-                     tuple(ranges["strict"]), tuple(ranges["lenient"]), VAGUE, "vague"))
+        ranges = pack.vague[cue.text.lower()]
+        add(Quantity(cue.start, cue.end, cue.text, None, tuple(ranges["strict"]),
+                     tuple(ranges["lenient"]), VAGUE, "vague"))
 
     _find_dozens_and_shares(text, lowered, pack, patterns, add, free)
 
@@ -430,21 +432,21 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue
         add(_point(start, end, text, value, "word"))
 
-    for match in _finditer(pack.zero_words, text, lowered):
-        if match.group(0).lower() in patterns.zero_determiners and re.match(
-                r"\s*(?:[^\w\s]|$)", text[match.end():match.end() + 3]):
+    for cue in pack.zero_words.find(text):
+        if cue.text.lower() in patterns.zero_determiners and re.match(
+                r"\s*(?:[^\w\s]|$)", text[cue.end:cue.end + 3]):
             continue  # "No, not $2.5 billion": an answer, no count
-        if free(match.start(), match.end()):
-            add(Quantity(match.start(), match.end(), text[match.start():match.end()], 0.0,
-                         (0.0, 0.0), (0.0, 0.0), EXACT, "zero"))
+        if free(cue.start, cue.end):
+            add(Quantity(cue.start, cue.end, cue.text, 0.0, (0.0, 0.0), (0.0, 0.0), EXACT,
+                         "zero"))
 
-    for match in _finditer(pack.one_phrases, text, lowered):
-        if free(match.start(), match.end()):
-            first = re.match(r"\S+", match.group(0))
-            add(_point(match.start(), match.start() + first.end(), text, 1.0, "one"))
+    for cue in pack.one_phrases.find(text):
+        if free(cue.start, cue.end):
+            first = re.match(r"\S+", cue.text)
+            add(_point(cue.start, cue.start + first.end(), text, 1.0, "one"))
 
     if patterns.multiplier:
-        for match in patterns.multiplier.finditer(text):
+        for match in _finditer(patterns.multiplier, text, lowered):
             if patterns.idioms.match(text, match.start()):
                 continue  # "doubled down", "a double standard"
             if not patterns.multiplier_context.search(text, max(0, match.start() - 40),
@@ -452,8 +454,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                 continue  # a multiplier of a price, a fare, a tax: not of anything
             if free(match.start(), match.end()):
                 factor = pack.multipliers[match.group(1).lower()]
-                add(Quantity(match.start(), match.end(), match.group(0), factor,
-                             (factor, factor), (factor * 0.9, factor * 1.1), EXACT, "multiplier"))
+                add(Quantity(match.start(), match.end(), text[match.start():match.end()],
+                             factor, (factor, factor), (factor * 0.9, factor * 1.1), EXACT,
+                             "multiplier"))
 
     found.sort(key=lambda q: q.start)
     found = _join_ranges(text, found, patterns, pack.code)
