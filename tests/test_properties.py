@@ -300,9 +300,11 @@ def test_a_long_text_gives_the_cues_a_short_one_gives_at_edges_overlaps_and_mark
     for indexed_from in (300, 10**9):
         monkeypatch.setattr(lexicon, "INDEXED_FROM", indexed_from)
         found[indexed_from] = [cues.find(text), cues.find(text, 3, cut),
+                               cues.find(text, 3, text.index("; gewonde")),
                                cues.find("İ" + text)]
     assert found[300] == found[10**9]
-    whole, stretch, _ = found[300]
+    whole, stretch, to_a_phrase, _ = found[300]
     assert [cue.text for cue in whole] == ["om het leven", "%", "Doden"]
     # the stretch starts inside a word and ends inside "dodenlijst", read as ending there
     assert [cue.text for cue in stretch] == ["om het leven", "%", "Doden", "doden"]
+    assert [cue.text for cue in to_a_phrase] == ["om het leven", "%", "Doden"]

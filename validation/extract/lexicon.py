@@ -7,7 +7,9 @@ subject cues, hedges, attribution cues and date words. Adding a language is addi
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,9 +105,9 @@ class CueSet:
             return []
         end = len(text) if end is None else end
         if end - start >= INDEXED_FROM:
-            index = word_starts(text)
+            index = word_index(text)
             if index is not None:
-                return self._find_indexed(text, *index, start, end)
+                return self._find_indexed(text, index, start, end)
         # only the stretch searched is lower-cased (with the character the look-behind reads):
         # lower-casing the whole text for every short search cost the square of its length
         offset = max(0, start - 1)
@@ -117,16 +119,24 @@ class CueSet:
                     text[m.start() + offset:m.end() + offset])
                 for m in self.lower_pattern.finditer(lowered, start - offset)]
 
-    def _find_indexed(self, text: str, lowered: str, starts: dict[str, list[int]], start: int,
-                      end: int) -> list[Cue]:
+    def _find_indexed(self, text: str, index: WordIndex, start: int, end: int) -> list[Cue]:
         """`find` in a long text: the pattern is tried only where a phrase's first word starts
         (`re` would try it at every character)."""
-        candidates = [position for word in self.first_words & starts.keys()
-                      for position in starts[word] if start <= position < end]
+        lowered, words, starts = index
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        candidates = []
+        for word in self.first_words.intersection(words):
+            at = first - 1
+            try:
+                while True:
+                    at = words.index(word, at + 1, last)
+                    candidates.append(starts[at])
+            except ValueError:
+                pass  # no more of it before `end`
         if end < len(text) and _WORD_CHARS.fullmatch(lowered, end - 1, end + 1):
             # a word cut by `end` is read as ending there, as in text[start:end]
             cut = _WORD_CHARS.search(lowered, max(start, end - _LONGEST_WORD), end).start()
-            if lowered[cut:end] in self.first_words and _WORD_START.match(lowered, cut):
+            if lowered[cut:end] in self.first_words:
                 candidates.append(cut)
         for mark in self.first_marks:
             position = lowered.find(mark, start, end)
@@ -147,26 +157,43 @@ class CueSet:
         return cues
 
 
-# A text searched at least this long is indexed by its words first (once: `word_starts` keeps
+# A text searched at least this long is indexed by its words first (once: `word_index` keeps
 # the last few); shorter ones are matched directly.
 INDEXED_FROM = 300
 _WORD = re.compile(r"\w*")
-_WORD_START = re.compile(r"(?<![\w-])\w+")
 _WORD_CHARS = re.compile(r"\w+$")
 _LONGEST_WORD = 60  # a cue's first word is shorter
 
 
+class WordIndex(NamedTuple):
+    lowered: str  # the text lower-cased
+    words: list[str]  # its runs of letters and digits, and "" between two marks in a row
+    starts: list[int]  # where each starts
+
+
+class _Blanks(dict):
+    """str.translate's table: a letter or digit (re's \\w) stays, any other character is a
+    space; each character looked up once in the process."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code if re.match(r"\w", chr(code)) else 32
+        return self[code]
+
+
+_BLANKS = _Blanks()
+
+
 @functools.lru_cache(maxsize=8)
-def word_starts(text: str) -> tuple[str, dict[str, list[int]]] | None:
-    """The lower-cased text and where each of its words starts (no letter or hyphen before
-    it, as `phrase_pattern` requires); None when lower-casing changes the text's length."""
+def word_index(text: str) -> WordIndex | None:
+    """The text's words and where they start, read with str methods only (a regex or a loop
+    over the words cost more than the searches they save); None when lower-casing changes the
+    text's length. A word after a hyphen is listed too: the patterns' look-behind rejects it."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    starts: dict[str, list[int]] = {}
-    for match in _WORD_START.finditer(lowered):
-        starts.setdefault(match.group(), []).append(match.start())
-    return lowered, starts
+    words = lowered.translate(_BLANKS).split(" ")
+    starts = list(itertools.accumulate(map((1).__add__, map(len, words)), initial=0))
+    return WordIndex(lowered, words, starts)
 
 
 @dataclass(frozen=True)
