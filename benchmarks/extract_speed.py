@@ -6,12 +6,13 @@
 
 Times `extract_claims` over the texts of ../shared/corpora/dpgmedia-2019 in one process (the
 best of --rounds passes, after a warm-up), without DuckDB or worker processes, so that a change
-to the rules shows in the figure and little else does. With --against, the same script runs
-with CHECKOUT first on PYTHONPATH (an older commit's work tree), alternating with this one, and
-the ratio of the medians is printed: the machine is shared, so only ratios measured in one
-window mean anything. With --profile N, one pass runs under cProfile and its total and the N
-functions with the most time of their own are printed (run as a script with PYTHONPATH at a
-checkout to profile that checkout's `validation`).
+to the rules shows in the figure and little else does. The time is the process's CPU time
+(`time.process_time`): on a shared machine, time spent waiting for a core is not the code's.
+With --against, the same script runs with CHECKOUT first on PYTHONPATH (an older commit's work
+tree), alternating with this one, and the ratio of the medians is printed: the machine is
+shared, so only ratios measured in one window mean anything. With --profile N, one pass runs
+under cProfile and its total and the N functions with the most time of their own are printed
+(run as a script with PYTHONPATH at a checkout to profile that checkout's `validation`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "dpgmedia-2019" / \
 
 
 def best_seconds(rounds: int) -> tuple[float, int, int]:
-    """(best seconds of `rounds` passes, articles, claims) for the code on sys.path."""
+    """(best CPU seconds of `rounds` passes, articles, claims) for the code on sys.path."""
     from validation.extract.claims import extract_claims
     from validation.extract.lexicon import load_pack
 
@@ -41,9 +42,9 @@ def best_seconds(rounds: int) -> tuple[float, int, int]:
         extract_claims("warm-up", text, pack)
     best, claims = float("inf"), 0
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         claims = sum(len(extract_claims(str(i), text, pack)) for i, text in enumerate(texts))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best, len(texts), claims
 
 

@@ -1588,3 +1588,17 @@ def test_a_pack_pattern_is_tried_on_a_text_without_the_letters_it_may_leave_out(
     from validation.extract.grounding import predicate_cues
 
     assert "crowd_size" in {cue.label for cue in predicate_cues(text, load_pack("nl"))}
+
+
+@pytest.mark.parametrize("pattern, required", [
+    (r"\blegden?\b(?:[^.,;:]){0,40}?\bwerk neer\b", "legde"),
+    (r"\bkw(?:a|am)(?:en)?\b(?:[^.,;:]){0,60}?\bom\b", "kw"),
+    (r"\b(?:zijn|was) (?:nu |weer )+vrij(?=\s*(?:[.,;:]|$))", "vrij"),
+    (r"\b(?:in|naar) het (?:[\w-]+ ){1,3}ziekenhuis\b", "ziekenhuis"),
+    (r"\b(?:are|were) free again\b", "again"),
+    (r"\b(?:are|were) (?:now|again)?", ""),  # no word every match holds: tried on every text
+])
+def test_a_pack_pattern_is_searched_only_in_texts_holding_a_word_it_needs(pattern, required):
+    from validation.extract.grounding import _required_word
+
+    assert _required_word(pattern) == required

@@ -223,10 +223,11 @@ def grounding_words(code: str) -> GroundingWords:
 
 def _required_word(pattern: str) -> str:
     """Letters every match of a pack pattern holds: those it opens with ("\\bschoot\\b..."),
-    else its closing word when nothing but a space or a group's end stands before it
-    ("...){1,3}ziekenhuis\\b"); "" when neither (the pattern is tried on every text)."""
+    else its closing word (before a look-ahead, if any) when nothing but a space or a group's
+    end stands before it ("...){1,3}ziekenhuis\\b", "...)+vrij(?=...)"); "" when neither (the
+    pattern is tried on every text)."""
     opening = _OPENING.match(pattern).group(1)
-    closing = re.search(r"(?<=[ )}])([a-z]{4,})(?:\\b)?$", pattern)
+    closing = re.search(r"(?<=[ )}+*?])([a-z]{4,})(?:\\b)?(?:\(\?[=!].*\))?$", pattern)
     return opening or (closing.group(1) if closing else "")
 
 

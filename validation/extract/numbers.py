@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from validation.extract.lexicon import (
     CURRENCY,
+    CueSet,
     LanguagePack,
     load_pack,
     phrase_pattern,
@@ -122,7 +123,7 @@ class _NumberPatterns:
     clock: re.Pattern[str]
     suffixes: dict[str, float]
     suffix: re.Pattern[str] | None
-    fractions: re.Pattern[str]
+    fractions: CueSet
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
     between_gap: re.Pattern[str]
@@ -221,7 +222,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         suffix=re.compile(r"(" + "|".join(map(re.escape, numbers["scale_suffixes"]))
                           + r")(?![\w])", re.IGNORECASE) if numbers.get("scale_suffixes")
         else None,
-        fractions=phrase_pattern(list(numbers.get("fractions", {})) or ["\x00"]),
+        fractions=CueSet({"fraction": list(numbers.get("fractions", {}))}),
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         # "tussen 10 en 20", "tussen de 50 en de 90 procent", "between $10 and $20"
@@ -534,14 +535,14 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             share = round(100 * part / base, 1)
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
-    for match in _finditer(patterns.fractions, text, lowered):
-        following = _next_word(text, match.end())
+    for cue in patterns.fractions.find(text):
+        following = _next_word(text, cue.end)
         if following in patterns.ordinal_nouns or following in patterns.singular_persons:
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
-        if free(match.start(), match.end()):
-            share = float(pack.raw["numbers"]["fractions"][match.group(0).lower()])
-            add(Quantity(match.start(), match.end(), match.group(0), share, (share, share),
-                         (share, share), EXACT, "share", share=True))
+        if free(cue.start, cue.end):
+            share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
+            add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
+                         EXACT, "share", share=True))
 
 
 def _number_value(word: str, pack: LanguagePack) -> float | None:
