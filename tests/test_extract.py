@@ -51,6 +51,14 @@ def test_sentences_keep_paragraphs_apart():
                      ("Nog in alinea twee.", 1)]
 
 
+def test_a_sentence_ends_before_a_dutch_quotation_opens_or_after_one_closes():
+    text = ("Het is te laat.'' Ook de bond is boos. ,,Niemand heeft ons gevraagd.'' "
+            "Hij zei: \"Nee.\" Daarna.")
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Het is te laat.", "Ook de bond is boos.", ",,Niemand heeft ons gevraagd.",
+        'Hij zei: "Nee.', "Daarna."]
+
+
 def test_every_language_pack_loads():
     assert set(available_languages()) >= {"nl", "en"}
     for code in available_languages():

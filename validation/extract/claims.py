@@ -65,7 +65,8 @@ from validation.extract.numbers import (
     reads_as_change,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])")
+# (Dutch quotes open with ",," and close with "''")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý])")
 
 
 @dataclass
@@ -241,15 +242,17 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                 found.append(Attribution(source, sentence.start + cue.start,
                                          sentence.start + cue.end, False, False))
             continue
-        named = grammar.name_apposition.search(span, 0, cue.start) if not before.strip() \
-            else None
+        # an aside ends at the verb, or at an auxiliary or adverb before it (", has told")
+        last_part = re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1]
+        aside_end = cue.start - len(last_part) if all(
+            w.lower() in grammar.subject_trailers for w in last_part.split()) else None
+        named = grammar.name_apposition.search(span, 0, aside_end) if aside_end else None
         if named and _a_persons_name(named.group(1), span[:named.start()], grammar):
             # "Obama's press secretary, Ben LaBolt, said": the name set off before the verb
             found.append(Attribution(named.group(1), sentence.start + named.start(1),
                                      sentence.start + cue.end, False, False))
             continue
-        aside = grammar.aside_before_verb.search(span, 0, cue.start) if not before.strip() \
-            else None
+        aside = grammar.aside_before_verb.search(span, 0, aside_end) if aside_end else None
         after_verb = _phrase_after(span, cue.end, pack, starts)
         if aside and after_verb and (pack.reporters.find(after_verb) or re.fullmatch(
                 r"\s*" + re.escape(after_verb) + r"\s*[.!?\"”’]*\s*", span[cue.end:])):
@@ -257,6 +260,14 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if aside:
             # "Obama, speaking from the White House, said": the subject before the aside
             head = re.split(r"[,;:\"“”—–]", span[: aside.start()])[-1]
+            reports = pack.speech_verbs.find(head)
+            if reports:
+                # "a source told Fox News that Sen. John Cornyn, head of ..., has told": the
+                # subject after that report and its subordinator
+                rest = head[reports[-1].end:].split()
+                cut = max((i for i, w in enumerate(rest) if w.lower() in grammar.subordinators
+                           | grammar.clause_openers), default=-1)
+                head = " ".join(rest[cut + 1:])
             if _subject_phrase(head, pack):
                 before = head
         words = before.split()
@@ -318,6 +329,21 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                      covers_from))
     found.sort(key=lambda a: a.position)
     return found
+
+
+def _quotation_open(stretch: str, open_before: bool, grammar: _ClaimWords) -> bool:
+    """Whether a quotation is open after `stretch` of text, one having been open before it
+    or not."""
+    quoting = open_before
+    for mark in grammar.quote_mark.finditer(stretch):
+        opens = mark.group(0) in grammar.quote_openers
+        if opens and mark.group(0) in grammar.quote_closers:
+            # '"' opens after a space and before a word, else closes ('sal." Rik')
+            before = stretch[mark.start() - 1:mark.start()]
+            opens = (not before or before.isspace() or before in "([") and \
+                stretch[mark.end():mark.end() + 1].isalnum()
+        quoting = opens
+    return quoting
 
 
 # a quotation ending just before a reporting clause: '...," Obama declared'
@@ -651,7 +677,17 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     # teenager")
     for event in grounding_words(pack.code).nominal_cues.find(text):
         gap = re.match(r"[ \t]+", text[event.end:event.end + 4])
-        after = pattern.match(text, event.end + gap.end()) if gap else None
+        if not gap:
+            continue
+        # "de dood van de Nederlander Roy van T. (55)", "the killing of the nurse Ana Silva,
+        # 34,": a name after its article and a noun is the person, not the noun
+        article = _definite_article(pack.code).match(text, event.end + gap.end())
+        noun = re.match(r"(?-i:[a-z][\w-]*)[ \t]+", text[article.end():article.end() + 30]) \
+            if article else None
+        named = pattern.match(text, article.end() + (noun.end() if noun else 0)) \
+            if article else None
+        after = named if named and named.group("name") else pattern.match(
+            text, event.end + gap.end())
         if after:
             matches.append(after)
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
@@ -711,6 +747,12 @@ def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | No
 
 
 @functools.cache
+def _definite_article(code: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(map(re.escape, load_pack(code).raw.get(
+        "definite_articles", []) or ["\x00"])) + r")[ \t]+", re.IGNORECASE)
+
+
+@functools.cache
 def _name_openers(code: str) -> frozenset[str]:
     """Capitalised words that open no name: months, weekdays, articles, prepositions,
     conjunctions, and the words that open a source or refer back ("Volgens", "Ook")."""
@@ -755,7 +797,8 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     # capitalised (case-sensitive, hence (?-i:)), with the particles names hold between them
     particles = alternatives((raw.get("grammar", {}) or {}).get("name_particles", []))
     name = (rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:{particles})\s+){{0,2}}"
-            rf"[A-Z][\w'’-]+){{0,3}}(?:\s+[A-Z]\.)?)")  # "Mohammed B. (31)"
+            rf"[A-Z][\w'’-]+){{0,3}}(?:\s+(?:(?:{particles})\s+){{0,2}}[A-Z]\.)?)")
+    # ... ending in an initial: "Mohammed B. (31)", "Kees de B. (40)"
     named_ages = "|".join(form.replace("{age}", r"\d{1,3}")
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
@@ -790,14 +833,18 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
                       and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
     if governing is not None and governing.label not in AGGREGATE_METRICS:
         return Grounding(governing.label, PREDICATE)  # "killing one man": its object
-    after = [c for c in predicates if quantity.end <= c.start and c.end <= clause[1]]
+    # "Jerry M. (59), die wordt verdacht van ..., is aangehouden": past a relative aside
+    aside = grammar.relative_aside.match(  # (", 29," holds the aside's opening comma)
+        text, quantity.end - (text[quantity.end - 1] == ","), clause[1])
+    said_from = aside.end() if aside else quantity.end
+    after = [c for c in predicates if said_from <= c.start and c.end <= clause[1]]
     for cue in after[:1]:
         if cue.label in AGGREGATE_METRICS:
             return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
         if any(n.start <= cue.start < n.end for n in words.nominal_cues.find(
                 text, quantity.end, min(clause[1], cue.end + 40))):
             return None  # "Tim S. (40) voor het doodschieten van ...": its people follow
-        between = text[quantity.end:cue.start]
+        between = text[said_from:cue.start]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
         if grammar.person_passive and not (grammar.person_passive.search(between)
@@ -888,6 +935,7 @@ class _ClaimWords:
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
+    modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
@@ -898,6 +946,8 @@ class _ClaimWords:
     adjective_endings: tuple[str, ...]
     attributive_endings: tuple[str, ...]
     quote_openers: tuple[str, ...]
+    quote_closers: frozenset[str]
+    quote_mark: re.Pattern[str]  # any of the openers and closers
     object_subordinators: frozenset[str]
     object_openers: frozenset[str]
     inversion_words: frozenset[str]
@@ -945,6 +995,7 @@ class _ClaimWords:
     relative_aside: re.Pattern[str]
     aside_before_verb: re.Pattern[str]
     reported_clause: re.Pattern[str]
+    clause_openers: frozenset[str]  # "that", "dat": the words opening a reported clause
     relative_pronouns: frozenset[str]
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
@@ -985,6 +1036,8 @@ def claim_words(code: str) -> _ClaimWords:
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
+        modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
+            "modal_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
             re.escape, hedges.get("counterfactual", []) or ["\x00"]))
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
@@ -999,6 +1052,10 @@ def claim_words(code: str) -> _ClaimWords:
         adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),
         attributive_endings=tuple(attribution.get("attributive_endings", [])) or ("\x00",),
         quote_openers=tuple(attribution.get("quote_openers", ['"', "“"])),
+        quote_closers=frozenset(attribution.get("quote_closers", ['"', "”"])),
+        quote_mark=re.compile("|".join(map(re.escape, sorted(
+            set(attribution.get("quote_openers", ['"', "“"]))
+            | set(attribution.get("quote_closers", ['"', "”"])), key=len, reverse=True)))),
         object_subordinators=frozenset(
             w.lower() for w in attribution.get("object_subordinators", [])),
         object_openers=frozenset(w.lower() for w in attribution.get("object_openers", [])),
@@ -1104,18 +1161,22 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
-        # ", speaking on Sunday,", ", a spokesman for the city,", ", who ...,": an aside
-        # between a reporting verb and its subject
-        # (or a short tag: ", R-Texas,", ", 45,")
+        # ", speaking on Sunday,", ", a spokesman for the city,", ", who ...,", ", head of
+        # the agency,": an aside between a reporting verb and its subject (or a short tag:
+        # ", R-Texas,", ", 45,")
         aside_before_verb=re.compile(r",\s*(?:(?:(?:" + "|".join(map(re.escape, sorted(
             list(grammar.get("relative_pronouns", [])) + list(pack.articles)
             + list(attribution.get("reporters", [])), key=len, reverse=True)) or ["\x00"])
             + r")(?![\w-])|\w+(?:" + "|".join(map(re.escape, grammar.get(
-                "participle_suffixes", []) or ["\x00"])) + r")(?![\w-]))[^,;:\"“”]*"
+                "participle_suffixes", []) or ["\x00"])) + r")(?![\w-])"
+            + r"|(?-i:[a-z])[\w'’-]*\s+(?:" + "|".join(map(re.escape, grammar.get(
+                "title_links", []) or ["\x00"])) + r")\s)[^,;:\"“”]*"
             r"|(?-i:[A-Z\d])[\w.-]*)\s*,\s*$", re.IGNORECASE),
         # "admitted that", "admitted there's": a quotation verb reporting a clause
         reported_clause=re.compile(r"\s+(?:" + "|".join(map(re.escape, attribution.get(
             "reported_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        clause_openers=frozenset(w.lower() for w in attribution.get("reported_clause_openers",
+                                                                    [])),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
@@ -1211,12 +1272,29 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                              preposition_cues.within(sentence.start, sentence.end),
                              verb_cues.within(sentence.start, sentence.end))
 
+    quoting, quoted_to = False, 0  # a quotation open before the sentence, read up to where
+    quote_speaker: str | None = None
     for index, sentence in enumerate(split):
         inside = quantities.within(sentence.start, sentence.end)
         metrics_here = metric_words.within(sentence.start, sentence.end)
         if sentence.paragraph != previous_paragraph:
             source_sentence, previous_metrics, previous_claims = None, [], []
+            quoting, quoted_to = False, sentence.start
         previous_paragraph = sentence.paragraph
+        quoting = _quotation_open(text[quoted_to:sentence.start], quoting, grammar)
+        quoted_to = sentence.start
+        if text.startswith(grammar.quote_openers, sentence.start):
+            # a quotation opening right after a sentence naming its speaker (",,Roken verklaart
+            # 20 procent ...''" after "..., zegt Mackenbach."): theirs to its end (a pronoun
+            # names no one)
+            quote_speaker = None
+            if source_sentence is not None and source_sentence[2] == index - 1:
+                named = source_sentence[1] if source_sentence[1] is not None \
+                    else sources_of(source_sentence[0], [])
+                quote_speaker = named[-1].source if named and not grammar.pronouns & set(
+                    named[-1].source.lower().split()) else None
+        elif not quoting:
+            quote_speaker = None
         if previous_claims and claims_sentence == index - 1 \
                 and grammar.back_reference.match(text, sentence.start, sentence.end):
             # "... zestien doden. Dat meldt het ministerie.": the report of the sentence before
@@ -1245,6 +1323,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         span = text[sentence.start:sentence.end]
         refers_back = pack.inherit_source.search(pack.inherit_unless.sub(" ", span)) is not None \
             or grammar.inherit_openers.match(span) is not None
+
         hedges_here = hedge_cues.within(sentence.start, sentence.end)
         hedged_next = False
         if index + 1 < len(split):
@@ -1372,6 +1451,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             source = said_by = _source_for(text, quantity, attributions, others, pack)
             if source is None and refers_back:
                 source = previous_source
+            source = source or quote_speaker
             # a hedge covers its own clause between semicolons ("about 14 percent ...; ...
             # some of that may have been ..."); a modal only its verb's, up to a comma and a
             # conjunction ("rond de 18 tot 19 zetels, maar ... zou het op 15 zetels blijven
@@ -1383,6 +1463,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                            + [clause_left])
             own_right = min([j.start() for j in joints if j.start() >= quantity.end]
                             + [clause_right])
+            opened = grammar.modal_clause_end.search(text, quantity.end, own_right)
+            modal_right = opened.start() if opened else own_right
             # a partitive after the figure opens a clause about a part of it ("twaalf
             # verdachten opgepakt, van wie een deel mogelijk betrokken was"): its hedge is the
             # part's
@@ -1395,7 +1477,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # achter de tralies, die ideeën zouden kunnen krijgen"): said of the people
             relative = _relative_clause_after(text, quantity.end, clause_right, grammar)
             hedged = hedged_next or any(
-                ((own_left <= c.start < own_right) if c.text.lower() in grammar.modal_hedges
+                ((own_left <= c.start < modal_right) if c.text.lower() in grammar.modal_hedges
                  else (clause_left <= c.start < clause_right))
                 and not aside[0] <= c.start < aside[1]
                 and not relative[0] <= c.start < relative[1] for c in hedges_here) \

@@ -188,7 +188,7 @@ def grounding_words(code: str) -> GroundingWords:
         nominal_event=re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(p) for phrases in (
             raw.get("nominal_events", {}) or {}).values() for p in phrases), key=len,
             reverse=True) or ["\x00"]) + r")\s+(?:(?:" + "|".join(map(re.escape, raw.get(
-                "articles", []))) + r")\s+)?$", re.IGNORECASE),
+                "articles", []))) + r")\s+(?:(?-i:[a-z][\w-]*)\s+)?)?$", re.IGNORECASE),
         state_links=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "state_links", [])),
         relational=_at(raw.get("relational_persons", [])),
