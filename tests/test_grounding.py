@@ -521,7 +521,11 @@ def test_seats_or_votes_gained_lost_or_led_by_are_a_change(text, language, metri
     ("The treasurer is accused of taking $84,000 from the club.", "en", True),
     ("De wethouder wordt verdacht van fraude met 3 miljoen euro.", "nl", True),
     ("De directeur werd beschuldigd van het verduisteren van 40.000 euro.", "nl", True),
+    # ... said by the accuser, its object between
+    ("Justitie beschuldigt de boekhouder ervan 250.000 euro te hebben verduisterd.", "nl", True),
+    ("Regulators accuse the firm of hiding $2 million in losses.", "en", True),
     ("The treasurer repaid $84,000 to the club.", "en", False),
+    ("The two accused paid $5,000 in bail.", "en", False),
     # an accusation describing the people counted hedges nothing
     ("Twelve people accused of looting were arrested.", "en", False),
     ("Negen mannen, verdacht van plunderingen, zijn aangehouden.", "nl", False),

@@ -1323,7 +1323,6 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         span = text[sentence.start:sentence.end]
         refers_back = pack.inherit_source.search(pack.inherit_unless.sub(" ", span)) is not None \
             or grammar.inherit_openers.match(span) is not None
-
         hedges_here = hedge_cues.within(sentence.start, sentence.end)
         hedged_next = False
         if index + 1 < len(split):
