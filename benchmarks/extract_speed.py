@@ -8,6 +8,8 @@ Times `extract_claims` over the texts of ../shared/corpora/dpgmedia-2019 in one 
 best of --rounds passes, after a warm-up), without DuckDB or worker processes, so that a change
 to the rules shows in the figure and little else does. The time is the process's CPU time
 (`time.process_time`): on a shared machine, time spent waiting for a core is not the code's.
+The date mentions (`find_date_mentions`, the extract stage's other half) are timed the same way
+and printed beside.
 With --against, the same script runs with CHECKOUT first on PYTHONPATH (an older commit's work
 tree), alternating with this one, and the ratio of the medians is printed: the machine is
 shared, so only ratios measured in one window mean anything. With --profile N, one pass runs
@@ -18,6 +20,7 @@ under cProfile and its total and the N functions with the most time of their own
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import statistics
@@ -31,21 +34,29 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "dpgmedia-2019" / \
     "dpgMedia2019-articles-byarticle-all.jsonl"
 
 
-def best_seconds(rounds: int) -> tuple[float, int, int]:
-    """(best CPU seconds of `rounds` passes, articles, claims) for the code on sys.path."""
+def best_seconds(rounds: int) -> tuple[float, int, int, float]:
+    """(best CPU seconds of `rounds` passes, articles, claims, best CPU seconds of the date
+    mentions' passes) for the code on sys.path."""
     from validation.extract.claims import extract_claims
+    from validation.extract.dates import find_date_mentions
     from validation.extract.lexicon import load_pack
 
     texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     pack = load_pack("nl")
+    window = (datetime.date(2019, 3, 1), datetime.date(2019, 3, 2))
     for text in texts[:50]:
         extract_claims("warm-up", text, pack)
-    best, claims = float("inf"), 0
+        find_date_mentions("warm-up", text, pack, window)
+    best, claims, best_dates = float("inf"), 0, float("inf")
     for _ in range(rounds):
         started = time.process_time()
         claims = sum(len(extract_claims(str(i), text, pack)) for i, text in enumerate(texts))
         best = min(best, time.process_time() - started)
-    return best, len(texts), claims
+        started = time.process_time()
+        for i, text in enumerate(texts):
+            find_date_mentions(str(i), text, pack, window)
+        best_dates = min(best_dates, time.process_time() - started)
+    return best, len(texts), claims, best_dates
 
 
 def profile(top: int) -> None:
@@ -80,8 +91,9 @@ def _measured(checkout: Path, rounds: int) -> dict:
     out = subprocess.run([sys.executable, __file__, "--measure", "--rounds", str(rounds)],
                          cwd=checkout, env=environment, capture_output=True, text=True,
                          check=True).stdout
-    seconds, articles, claims = json.loads(out.strip().splitlines()[-1])
-    return {"seconds": seconds, "articles": articles, "claims": claims}
+    seconds, articles, claims, date_seconds = json.loads(out.strip().splitlines()[-1])
+    return {"seconds": seconds, "articles": articles, "claims": claims,
+            "date_seconds": date_seconds}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,9 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         profile(args.profile)
         return 0
     if args.against is None:
-        seconds, articles, claims = best_seconds(args.rounds)
+        seconds, articles, claims, date_seconds = best_seconds(args.rounds)
         print(f"{articles} articles, {claims} claims: {seconds:.2f} s "
-              f"({articles / seconds:,.0f} articles/s)")
+              f"({articles / seconds:,.0f} articles/s); date mentions {date_seconds:.2f} s")
         return 0
     runs: dict[str, list[dict]] = {"this checkout": [], str(args.against): []}
     for _ in range(args.pairs):
@@ -120,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
               f"from {measured[0]['articles']} articles)")
     ratio = medians["this checkout"] / medians[str(args.against)]
     print(f"this checkout / {args.against}: {ratio:.2f}")
+    dates = {name: statistics.median(m["date_seconds"] for m in measured)
+             for name, measured in runs.items()}
+    print(f"date mentions: this checkout {dates['this checkout']:.2f} s, {args.against} "
+          f"{dates[str(args.against)]:.2f} s (medians), ratio "
+          f"{dates['this checkout'] / dates[str(args.against)]:.2f}")
     return 0
 
 
