@@ -209,7 +209,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             continue  # "stelde ... bij": another verb (bijstellen), no report
         # (an age or a party in parentheses is no part of the subject: "Yildirim (63) erkent")
         before = re.sub(r"\s*\([^()]{1,30}\)", "",
-                        re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1])
+                        re.split(r"[,;:\"“”—–]|''|\s--\s", span[: cue.start])[-1])
         if before.strip().lower() in grammar.relative_pronouns:
             # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent, a
             # short noun phrase ("He cited a report by the WHO, which" names no one)
@@ -243,9 +243,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                          sentence.start + cue.end, False, False))
             continue
         # an aside ends at the verb, or at an auxiliary or adverb before it (", has told")
-        last_part = re.split(r"[,;:\"“”—–]|\s--\s", span[: cue.start])[-1]
+        last_part = re.split(r"[,;:\"“”—–]|''|\s--\s", span[: cue.start])[-1]
         aside_end = cue.start - len(last_part) if all(
-            w.lower() in grammar.subject_trailers for w in last_part.split()) else None
+            w.lower() in grammar.subject_trailers for w in before.split()) else None
         named = grammar.name_apposition.search(span, 0, aside_end) if aside_end else None
         if named and _a_persons_name(named.group(1), span[:named.start()], grammar):
             # "Obama's press secretary, Ben LaBolt, said": the name set off before the verb
@@ -266,8 +266,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                 # subject after that report and its subordinator
                 rest = head[reports[-1].end:].split()
                 cut = max((i for i, w in enumerate(rest) if w.lower() in grammar.subordinators
-                           | grammar.clause_openers), default=-1)
-                head = " ".join(rest[cut + 1:])
+                           | grammar.clause_openers), default=None)
+                # (with none, the one told and the subject run together: no subject)
+                head = " ".join(rest[cut + 1:]) if cut is not None else ""
             if _subject_phrase(head, pack):
                 before = head
         words = before.split()
@@ -336,14 +337,31 @@ def _quotation_open(stretch: str, open_before: bool, grammar: _ClaimWords) -> bo
     or not."""
     quoting = open_before
     for mark in grammar.quote_mark.finditer(stretch):
-        opens = mark.group(0) in grammar.quote_openers
-        if opens and mark.group(0) in grammar.quote_closers:
-            # '"' opens after a space and before a word, else closes ('sal." Rik')
-            before = stretch[mark.start() - 1:mark.start()]
-            opens = (not before or before.isspace() or before in "([") and \
-                stretch[mark.end():mark.end() + 1].isalnum()
-        quoting = opens
+        quoting = _opens(stretch, mark, grammar)
     return quoting
+
+
+def _quotation_close(text: str, start: int, grammar: _ClaimWords) -> int | None:
+    """Where the quotation open at `start` closes (None: not within MAX_QUOTATION_CHARS)."""
+    for mark in grammar.quote_mark.finditer(text, start, start + MAX_QUOTATION_CHARS):
+        if not _opens(text, mark, grammar):
+            return mark.start()
+    return None
+
+
+def _opens(text: str, mark: re.Match[str], grammar: _ClaimWords) -> bool:
+    """Whether a quotation mark opens; '"', both, opens after a space and before a word
+    ('sal." Rik' closes)."""
+    opens = mark.group(0) in grammar.quote_openers
+    if opens and mark.group(0) in grammar.quote_closers:
+        before = text[mark.start() - 1:mark.start()] if mark.start() else ""
+        opens = (not before or before.isspace() or before in "([") and \
+            text[mark.end():mark.end() + 1].isalnum()
+    return opens
+
+
+# a quotation longer than this is read as unclosed (news quotations run a paragraph or two)
+MAX_QUOTATION_CHARS = 3000
 
 
 # a quotation ending just before a reporting clause: '...," Obama declared'
@@ -1025,6 +1043,7 @@ def claim_words(code: str) -> _ClaimWords:
     grammar = pack.raw.get("grammar", {}) or {}
     attribution = pack.raw["attribution"]
     hedges = pack.raw.get("hedges", {}) or {}
+    accuser = hedges.get("accuser_verbs", {}) or {}
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -1204,8 +1223,10 @@ def claim_words(code: str) -> _ClaimWords:
             for verb, words in (attribution.get("not_reports_with") or {}).items()},
         # "accused of spending $750,000": an accusation the figure is part of
         accusation=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
-            "hedges", {}).get("accusations", []) or ["\x00"])) + r")(?![\w-])",
-            re.IGNORECASE),
+            "hedges", {}).get("accusations", []) or ["\x00"])) + r")(?![\w-])"
+            + r"|(?<![\w-])(?:" + "|".join(map(re.escape, accuser.get("verbs", []) or ["\x00"]))
+            + r")(?![\w-])[^,;:.]{1,50}?(?<![\w-])(?:" + "|".join(map(re.escape, accuser.get(
+                "then", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # "Verder meldt ...", "In addition, ...": a sentence opening as a report goes on
         inherit_openers=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
             "inherit_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -1283,16 +1304,30 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         previous_paragraph = sentence.paragraph
         quoting = _quotation_open(text[quoted_to:sentence.start], quoting, grammar)
         quoted_to = sentence.start
-        if text.startswith(grammar.quote_openers, sentence.start):
-            # a quotation opening right after a sentence naming its speaker (",,Roken verklaart
-            # 20 procent ...''" after "..., zegt Mackenbach."): theirs to its end (a pronoun
-            # names no one)
-            quote_speaker = None
-            if source_sentence is not None and source_sentence[2] == index - 1:
+        opener = next((mark for mark in grammar.quote_openers
+                       if text.startswith(mark, sentence.start)), None)
+        if opener:
+            # a quotation is said by the one its closing reporting clause names, else, when it
+            # opens right after a sentence naming a speaker (",,Roken verklaart 20 procent
+            # ...''" after "..., zegt Mackenbach."), by them to its end; not when it closes
+            # inside its first sentence (a quoted term); never by a pronoun
+            quote_speaker, named = None, []
+            closed = _quotation_close(text, sentence.start + len(opener), grammar)
+            reported_after = closed is not None and text[closed - 1] != "." and (
+                verb_cues.within(closed, closed + 40) or preposition_cues.within(
+                    closed, closed + 40))
+            if reported_after:
+                # ",,Dat is onzin. Er zijn 300 opgepakt. Echt waar,'' zegt X": X's throughout
+                holder = next((s for s in split[index:] if s.start <= closed < s.end), None)
+                named = [a for a in (sources_of(holder, []) if holder else [])
+                         if a.position >= closed][:1]
+            elif source_sentence is not None and source_sentence[2] == index - 1 and (
+                    closed is None or not re.search(r"\w", text[closed:sentence.end])):
                 named = source_sentence[1] if source_sentence[1] is not None \
                     else sources_of(source_sentence[0], [])
-                quote_speaker = named[-1].source if named and not grammar.pronouns & set(
-                    named[-1].source.lower().split()) else None
+            if named and not set(named[-1].source.lower().split()) <= grammar.pronouns \
+                    | pack.articles:
+                quote_speaker = named[-1].source
         elif not quoting:
             quote_speaker = None
         if previous_claims and claims_sentence == index - 1 \
@@ -1462,8 +1497,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                            + [clause_left])
             own_right = min([j.start() for j in joints if j.start() >= quantity.end]
                             + [clause_right])
+            # (a comma closing that clause before the modal brings it back: "2 miljoen euro,
+            # nadat hij was ontslagen, zou hebben verduisterd")
             opened = grammar.modal_clause_end.search(text, quantity.end, own_right)
-            modal_right = opened.start() if opened else own_right
+            modal_right = opened.start() if opened and "," not in text[
+                opened.end():own_right] else own_right
             # a partitive after the figure opens a clause about a part of it ("twaalf
             # verdachten opgepakt, van wie een deel mogelijk betrokken was"): its hedge is the
             # part's

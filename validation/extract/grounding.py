@@ -226,20 +226,41 @@ def _required_word(pattern: str) -> str:
     else its closing word (before a look-ahead, if any) when nothing but a space or a group's
     end stands before it ("...){1,3}ziekenhuis\\b", "...)+vrij(?=...)"); "" when neither (the
     pattern is tried on every text)."""
+    if _top_level_alternation(pattern):
+        return ""  # "\\bfoo|\\bbar": no word every match holds
     opening = _OPENING.match(pattern).group(1)
     closing = re.search(r"(?<=[ )}+*?])([a-z]{4,})(?:\\b)?(?:\(\?[=!].*\))?$", pattern)
     return opening or (closing.group(1) if closing else "")
 
 
-# the letters a pattern opens with, short of one a quantifier makes optional ("legden?": legde)
-_OPENING = re.compile(r"(?:\\b)?((?:[a-z](?![?*{]))*)")
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether a "|" outside every group splits the pattern."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+# the letters a pattern opens with, short of one a quantifier applies to ("legden?": legde)
+_OPENING = re.compile(r"(?:\\b)?((?:[a-z](?![?*{+]))*)")
 
 
 def _literal_first(pattern: str) -> str:
     """"\\bkw..." as "kw(?<!\\wkw)...", the same matches: `re` jumps from one "kw" to the next
     instead of trying the word edge at every character."""
     opening = _OPENING.match(pattern).group(1)
-    if opening and pattern.startswith("\\b" + opening):
+    if opening and pattern.startswith("\\b" + opening) and not _top_level_alternation(pattern):
         return f"{opening}(?<!\\w{opening}){pattern[2 + len(opening):]}"
     return pattern
 

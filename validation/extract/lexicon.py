@@ -98,6 +98,9 @@ class CueSet:
         first = [_WORD.match(phrase).group() or phrase[0] for phrase in self.label_of]
         self.first_words = frozenset(word for word in first if _WORD.match(word).group())
         self.first_marks = tuple(sorted(set(first) - self.first_words))
+        # a first word cut by a stretch's end is looked for this far back
+        assert all(len(word) < _LONGEST_WORD for word in self.first_words), "a pack phrase's " \
+            f"first word is {_LONGEST_WORD} letters or more"
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """Every phrase of the set in text[start:end], left to right."""
@@ -122,10 +125,10 @@ class CueSet:
     def _find_indexed(self, text: str, index: WordIndex, start: int, end: int) -> list[Cue]:
         """`find` in a long text: the pattern is tried only where a phrase's first word starts
         (`re` would try it at every character)."""
-        lowered, words, starts = index
+        lowered, words, starts, word_set = index
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         candidates = []
-        for word in self.first_words.intersection(words):
+        for word in self.first_words & word_set:
             at = first - 1
             try:
                 while True:
@@ -157,8 +160,8 @@ class CueSet:
         return cues
 
 
-# A text searched at least this long is indexed by its words first (once: `word_index` keeps
-# the last few); shorter ones are matched directly.
+# A stretch searched at least this long is found through its text's word index (made once:
+# `word_index` keeps the last few texts'); shorter ones are matched directly.
 INDEXED_FROM = 300
 _WORD = re.compile(r"\w*")
 _WORD_CHARS = re.compile(r"\w+$")
@@ -166,9 +169,12 @@ _LONGEST_WORD = 60  # a cue's first word is shorter
 
 
 class WordIndex(NamedTuple):
+    """A text's words and where they start, to try a pattern only where it can match."""
+
     lowered: str  # the text lower-cased
     words: list[str]  # its runs of letters and digits, and "" between two marks in a row
     starts: list[int]  # where each starts
+    word_set: frozenset[str]  # the words, once each
 
 
 class _Blanks(dict):
@@ -193,7 +199,7 @@ def word_index(text: str) -> WordIndex | None:
         return None
     words = lowered.translate(_BLANKS).split(" ")
     starts = list(itertools.accumulate(map((1).__add__, map(len, words)), initial=0))
-    return WordIndex(lowered, words, starts)
+    return WordIndex(lowered, words, starts, frozenset(words))
 
 
 @dataclass(frozen=True)
