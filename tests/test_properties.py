@@ -15,6 +15,7 @@ import math
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -308,3 +309,41 @@ def test_a_long_text_gives_the_cues_a_short_one_gives_at_edges_overlaps_and_mark
     # the stretch starts inside a word and ends inside "dodenlijst", read as ending there
     assert [cue.text for cue in stretch] == ["om het leven", "%", "Doden", "doden"]
     assert [cue.text for cue in to_a_phrase] == ["om het leven", "%", "Doden"]
+
+
+def _date_words(language: str) -> list[str]:
+    pack = load_pack(language)
+    dates = pack.raw["dates"]
+    words = [*pack.weekdays, *pack.months, *pack.holidays, *pack.relative_days,
+             *dates.get("parts_of_day", []), *dates.get("period_prepositions", [])]
+    periods = dates.get("period_prepositions", [])
+    # (the phrases two words make first: hypothesis draws the first elements most)
+    return [f"{p} {m}" for p in periods for m in pack.months[:2]] + [
+        f"{p} 2012" for p in periods] + words + [w.title() for w in words[::3]] + [
+        "12", "2019", "1888", "3", "-", " ", ",", "."]
+
+
+@FAST
+@given(data=st.data(), language=st.sampled_from(["nl", "en"]))
+def test_date_mentions_are_the_same_found_through_the_word_index(data, language, monkeypatch):
+    from validation.extract import dates
+
+    text = data.draw(st.lists(st.sampled_from(_date_words(language)), min_size=20,
+                              max_size=120).map(" ".join))
+    window = (dt.date(2019, 3, 1), dt.date(2019, 3, 2))
+    indexed = find_date_mentions("a", text, load_pack(language), window)
+    monkeypatch.setattr(dates, "word_index", lambda text: None)
+    assert indexed == find_date_mentions("a", text, load_pack(language), window)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_date_word_of_a_pack_is_found_through_the_word_index(language, monkeypatch):
+    from validation.extract import dates
+
+    text = ". ".join(word.capitalize() if i % 2 else word
+                     for i, word in enumerate(_date_words(language))) + "."
+    window = (dt.date(2019, 3, 1), dt.date(2019, 3, 2))
+    indexed = find_date_mentions("a", text, load_pack(language), window)
+    monkeypatch.setattr(dates, "word_index", lambda text: None)
+    assert indexed == find_date_mentions("a", text, load_pack(language), window)
+    assert {m.kind for m in indexed} >= {"weekday", "month", "year", "relative"}

@@ -16,14 +16,18 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from validation.extract.lexicon import (
     MAX_SENTENCE_CHARS,
     LanguagePack,
     abbreviation_pattern,
+    first_words_of,
     load_pack,
+    matches_at_words,
     phrase_pattern,
+    word_index,
     words_before,
 )
 
@@ -133,6 +137,8 @@ class _Patterns:
     duration: re.Pattern[str] | None
     month: re.Pattern[str] | None
     year: re.Pattern[str] | None
+    # the words (and marks) a match of each phrase pattern starts with, by its field's name
+    first_words: dict[str, tuple[frozenset[str], tuple[str, ...]]]
 
 
 @functools.cache
@@ -175,6 +181,13 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                          flags) if periods else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
+        first_words={
+            "weekday": first_words_of(list(pack.weekdays)),
+            "holiday": first_words_of(list(pack.holidays)),
+            "relative": first_words_of(list(pack.relative_days)),
+            "part_of_day": first_words_of(dates.get("parts_of_day", [])),
+            "month": first_words_of(dates.get("period_prepositions", [])),
+            "year": first_words_of(dates.get("period_prepositions", []))},
     )
 
 
@@ -186,6 +199,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     exact = len(lowered) == len(text)
     patterns = _patterns(pack.code, ignore_case=not exact)
     scanned = lowered if exact else text
+    index = word_index(text) if exact else None
+
+    def matches(name: str) -> Iterable[re.Match[str]]:
+        """A phrase pattern's matches, tried only where its first words start when it can."""
+        pattern = getattr(patterns, name)
+        if index is None:
+            return pattern.finditer(scanned)
+        return matches_at_words(pattern, *patterns.first_words[name], index)
     found: list[DateMention] = []
     # the spans taken so far, disjoint and sorted: only the last one starting before a new
     # span's end can overlap it (a scan of all of them cost the square of the mentions)
@@ -240,14 +261,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     break
         add(match.start(), match.end(), "absolute", resolved, weekday, tense)
     since = _tense_words(pack.code).since
-    for match in patterns.weekday.finditer(scanned):
+    for match in matches("weekday"):
         weekday = pack.weekdays.index(match.group(1).lower())
         # only "since" matters for a weekday: a running total starting then is no day's count
         starts = since.search(text[max(0, match.start() - 60):match.start()].lower())
         add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday,
             "since" if starts else "unknown")
     if patterns.holiday:
-        for match in patterns.holiday.finditer(scanned):
+        for match in matches("holiday"):
             month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
             tense = _tense(text, match.start(), match.end(), pack)
             # a holiday said in the past tense is the last one before publication
@@ -255,7 +276,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 day, month, None, window, "past_by_publication" if tense == "past" else tense),
                 tense=tense)
     if patterns.relative:
-        for match in patterns.relative.finditer(scanned):
+        for match in matches("relative"):
             before, after = pack.relative_days[match.group(0).lower()]
             add(match.start(), match.end(), "relative",
                 (shift_days(window[0], before), shift_days(window[1], after)))
@@ -268,18 +289,20 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         return "since" if starts and not event_clause.match(text, end) else "unknown"
 
     if patterns.month:
-        for match in patterns.month.finditer(scanned):
+        for match in matches("month"):
             month = pack.months.index(match.group(1).lower()) + 1
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
                 tense=period_from(match.start(1), match.end()))
     if patterns.year:
-        for match in patterns.year.finditer(scanned):
+        for match in matches("year"):
             year = int(match.group(1))
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                 tense=period_from(match.start(1), match.end()))
-    for kind, pattern in (("part_of_day", patterns.part_of_day),
-                          ("day_count", patterns.day_count), ("duration", patterns.duration)):
+    if patterns.part_of_day:
+        for match in matches("part_of_day"):
+            add(match.start(), match.end(), "part_of_day", None)
+    for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
             for match in pattern.finditer(scanned):
                 add(match.start(), match.end(), kind, None)

@@ -95,12 +95,7 @@ class CueSet:
         self.lower_pattern = re.compile(self.pattern.pattern) if self.pattern else None
         # where a phrase can start in a long text: its first word, or its first character
         # when that is no letter ("%")
-        first = [_WORD.match(phrase).group() or phrase[0] for phrase in self.label_of]
-        self.first_words = frozenset(word for word in first if _WORD.match(word).group())
-        self.first_marks = tuple(sorted(set(first) - self.first_words))
-        # a first word cut by a stretch's end is looked for this far back
-        assert all(len(word) < _LONGEST_WORD for word in self.first_words), "a pack phrase's " \
-            f"first word is {_LONGEST_WORD} letters or more"
+        self.first_words, self.first_marks = first_words_of(list(self.label_of))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         """Every phrase of the set in text[start:end], left to right."""
@@ -123,41 +118,61 @@ class CueSet:
                 for m in self.lower_pattern.finditer(lowered, start - offset)]
 
     def _find_indexed(self, text: str, index: WordIndex, start: int, end: int) -> list[Cue]:
-        """`find` in a long text: the pattern is tried only where a phrase's first word starts
-        (`re` would try it at every character)."""
-        lowered, words, starts, word_set = index
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        candidates = []
-        for word in self.first_words & word_set:
-            at = first - 1
-            try:
-                while True:
-                    at = words.index(word, at + 1, last)
-                    candidates.append(starts[at])
-            except ValueError:
-                pass  # no more of it before `end`
-        if end < len(text) and _WORD_CHARS.fullmatch(lowered, end - 1, end + 1):
-            # a word cut by `end` is read as ending there, as in text[start:end]
-            cut = _WORD_CHARS.search(lowered, max(start, end - _LONGEST_WORD), end).start()
-            if lowered[cut:end] in self.first_words:
-                candidates.append(cut)
-        for mark in self.first_marks:
-            position = lowered.find(mark, start, end)
-            while position >= 0:
-                candidates.append(position)
-                position = lowered.find(mark, position + 1, end)
-        candidates.sort()
-        cues: list[Cue] = []
-        reached = start
-        for position in candidates:
-            if position < reached:
-                continue  # inside the phrase found before: matches do not overlap
-            match = self.lower_pattern.match(lowered, position, end)
-            if match:
-                cues.append(Cue(self.label_of[match.group(0)], position, match.end(),
-                                text[position:match.end()]))
-                reached = match.end()
-        return cues
+        """`find` in a long text, through its word index."""
+        return [Cue(self.label_of[m.group(0)], m.start(), m.end(), text[m.start():m.end()])
+                for m in matches_at_words(self.lower_pattern, self.first_words,
+                                          self.first_marks, index, start, end)]
+
+
+def first_words_of(phrases: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The lower-case first words of phrases, and the first characters of those that open with
+    no letter ("%"): where a match of them can start."""
+    first = [_WORD.match(phrase).group() or phrase[0] for phrase in {p.lower() for p in phrases}]
+    words = frozenset(word for word in first if _WORD.match(word).group())
+    assert all(len(word) < _LONGEST_WORD for word in words), \
+        f"a pack phrase's first word is {_LONGEST_WORD} letters or more"
+    return words, tuple(sorted(set(first) - words))
+
+
+def matches_at_words(pattern: re.Pattern[str], first_words: frozenset[str],
+                     first_marks: tuple[str, ...], index: WordIndex, start: int = 0,
+                     end: int | None = None) -> list[re.Match[str]]:
+    """pattern.finditer over index.lowered[start:end], a pattern that can only start where one
+    of `first_words` starts (or one of `first_marks` stands): tried only there, where `re`
+    would try it at every character. The matches are those finditer gives."""
+    lowered, words, starts, word_set = index
+    end = len(lowered) if end is None else end
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    candidates = []
+    for word in first_words & word_set:
+        at = first - 1
+        try:
+            while True:
+                at = words.index(word, at + 1, last)
+                candidates.append(starts[at])
+        except ValueError:
+            pass  # no more of it before `end`
+    if end < len(lowered) and _WORD_CHARS.fullmatch(lowered, end - 1, end + 1):
+        # a word cut by `end` is read as ending there, as in text[start:end]
+        cut = _WORD_CHARS.search(lowered, max(start, end - _LONGEST_WORD), end).start()
+        if lowered[cut:end] in first_words:
+            candidates.append(cut)
+    for mark in first_marks:
+        position = lowered.find(mark, start, end)
+        while position >= 0:
+            candidates.append(position)
+            position = lowered.find(mark, position + 1, end)
+    candidates.sort()
+    found: list[re.Match[str]] = []
+    reached = start
+    for position in candidates:
+        if position < reached:
+            continue  # inside the match found before: matches do not overlap
+        match = pattern.match(lowered, position, end)
+        if match:
+            found.append(match)
+            reached = match.end()
+    return found
 
 
 # A stretch searched at least this long is found through its text's word index (made once:
@@ -165,7 +180,8 @@ class CueSet:
 INDEXED_FROM = 300
 _WORD = re.compile(r"\w*")
 _WORD_CHARS = re.compile(r"\w+$")
-_LONGEST_WORD = 60  # a cue's first word is shorter
+_LONGEST_WORD = 60  # a phrase's first word is shorter: a word cut by a stretch's end is looked
+# for this far back
 
 
 class WordIndex(NamedTuple):
