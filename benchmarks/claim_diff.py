@@ -6,6 +6,8 @@ Extracts every article of ../shared/corpora/dpgmedia-2019 (Dutch) and ../shared/
 (English) with this checkout and with the other one (each in its own process), and prints each
 claim only one of them has, or that both have with another metric, interval, source or hedge,
 with the text around it. A rule's effect on news nobody tuned to, read before it is committed.
+The date mentions are compared the same way (kind, offsets, resolution, tense), each article
+read as published on DATE_WINDOW so that both checkouts resolve against one day.
 """
 
 from __future__ import annotations
@@ -24,17 +26,23 @@ ENGLISH = CORPORA / "basil" / "articles"
 # Run in the checkout being measured: prints {article:start: [metric, low, high, source,
 # hedged, context]} as JSON.
 _EXTRACT = """
-import ast, json, sys
+import ast, datetime, json, sys
 from pathlib import Path
 from validation.extract.claims import extract_claims
+from validation.extract.dates import find_date_mentions
 from validation.extract.lexicon import load_pack
 dutch, english = Path(sys.argv[1]), Path(sys.argv[2])
-found = {}
+window = tuple(datetime.date.fromisoformat(day) for day in sys.argv[3:5])
+found, dates = {}, {}
 def read(article_id, text, pack):
     for c in extract_claims(article_id, text, pack):
         found[f"{article_id}:{c.char_start}"] = [
             c.metric, c.value_low, c.value_high, c.attributed_to, c.hedged,
             text[max(0, c.char_start - 120):c.char_end + 60].replace("\\n", " ")]
+    for m in find_date_mentions(article_id, text, pack, window):
+        dates[f"{article_id}:{m.char_start}:{m.char_end}"] = [
+            m.kind, str(m.resolved_start), str(m.resolved_end), m.tense,
+            text[max(0, m.char_start - 80):m.char_end + 40].replace("\\n", " ")]
 nl, en = load_pack("nl"), load_pack("en")
 for line in dutch.open(encoding="utf-8"):
     record = json.loads(line)
@@ -46,14 +54,33 @@ for path in sorted(english.rglob("*.json")):
         paragraphs = ast.literal_eval(paragraphs)
     read(path.stem, "\\n\\n".join(" ".join(p) if isinstance(p, list) else str(p)
                                 for p in paragraphs), en)
-json.dump(found, sys.stdout)
+json.dump({"claims": found, "dates": dates}, sys.stdout)
 """
+DATE_WINDOW = ("2019-03-01", "2019-03-02")
 
 
-def claims_of(checkout: Path) -> dict[str, list]:
-    done = subprocess.run([sys.executable, "-c", _EXTRACT, str(DUTCH), str(ENGLISH)],
-                          cwd=checkout, capture_output=True, text=True, check=True)
+def claims_of(checkout: Path) -> dict[str, dict[str, list]]:
+    """{"claims": ..., "dates": ...} as the checkout extracts them."""
+    done = subprocess.run([sys.executable, "-c", _EXTRACT, str(DUTCH), str(ENGLISH),
+                           *DATE_WINDOW], cwd=checkout, capture_output=True, text=True,
+                          check=True)
     return json.loads(done.stdout)
+
+
+def _differences(label: str, ours: dict[str, list], theirs: dict[str, list], against: Path,
+                 fields: int) -> None:
+    added = [k for k in ours if k not in theirs]
+    gone = [k for k in theirs if k not in ours]
+    changed = [k for k in ours if k in theirs and ours[k][:fields] != theirs[k][:fields]]
+    print(f"{len(ours)} {label} here, {len(theirs)} in {against}: {len(added)} added, "
+          f"{len(gone)} gone, {len(changed)} changed")
+    for key in added:
+        print(f"ADDED {key} {ours[key][:fields]}\n    {ours[key][fields]}")
+    for key in gone:
+        print(f"GONE {key} {theirs[key][:fields]}\n    {theirs[key][fields]}")
+    for key in changed:
+        print(f"CHANGED {key} {theirs[key][:fields]} -> {ours[key][:fields]}\n"
+              f"    {ours[key][fields]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,17 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} is absent")
         return 0
     ours, theirs = claims_of(ROOT), claims_of(args.against)
-    added = [k for k in ours if k not in theirs]
-    gone = [k for k in theirs if k not in ours]
-    changed = [k for k in ours if k in theirs and ours[k][:5] != theirs[k][:5]]
-    print(f"{len(ours)} claims here, {len(theirs)} in {args.against}: {len(added)} added, "
-          f"{len(gone)} gone, {len(changed)} changed")
-    for key in added:
-        print(f"ADDED {key} {ours[key][:5]}\n    {ours[key][5]}")
-    for key in gone:
-        print(f"GONE {key} {theirs[key][:5]}\n    {theirs[key][5]}")
-    for key in changed:
-        print(f"CHANGED {key} {theirs[key][:5]} -> {ours[key][:5]}\n    {ours[key][5]}")
+    _differences("claims", ours["claims"], theirs["claims"], args.against, 5)
+    _differences("date mentions", ours["dates"], theirs["dates"], args.against, 4)
     return 0
 
 

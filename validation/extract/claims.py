@@ -1044,6 +1044,8 @@ def claim_words(code: str) -> _ClaimWords:
     attribution = pack.raw["attribution"]
     hedges = pack.raw.get("hedges", {}) or {}
     accuser = hedges.get("accuser_verbs", {}) or {}
+    quote_openers = attribution.get("quote_openers", ['"', "“"])
+    quote_closers = attribution.get("quote_closers", ['"', "”"])
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -1070,11 +1072,10 @@ def claim_words(code: str) -> _ClaimWords:
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
         adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),
         attributive_endings=tuple(attribution.get("attributive_endings", [])) or ("\x00",),
-        quote_openers=tuple(attribution.get("quote_openers", ['"', "“"])),
-        quote_closers=frozenset(attribution.get("quote_closers", ['"', "”"])),
+        quote_openers=tuple(quote_openers),
+        quote_closers=frozenset(quote_closers),
         quote_mark=re.compile("|".join(map(re.escape, sorted(
-            set(attribution.get("quote_openers", ['"', "“"]))
-            | set(attribution.get("quote_closers", ['"', "”"])), key=len, reverse=True)))),
+            set(quote_openers) | set(quote_closers), key=len, reverse=True)))),
         object_subordinators=frozenset(
             w.lower() for w in attribution.get("object_subordinators", [])),
         object_openers=frozenset(w.lower() for w in attribution.get("object_openers", [])),
