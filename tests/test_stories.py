@@ -285,6 +285,24 @@ def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, 
     assert [kind for kind, _ in _kinds(document, "sources")] == kinds
 
 
+@pytest.mark.parametrize(("second", "kinds"), [
+    # a figure for the country that holds the site counts the whole story, as the site's does
+    ("Two people have died in Belgium, doctor Marieke Verhoeven said.", ["contradiction"]),
+    # ... and so does a total said of no place
+    ("In all, two people have died, doctor Marieke Verhoeven said.", ["contradiction"]),
+    # a town within the country that is not the site may count a part of the country's
+    ("Four people have died in Belgium, doctor Marieke Verhoeven said. In Gent one man died.",
+     []),
+])
+def test_the_sites_figure_is_no_part_of_a_wider_one(invoke, tmp_path, second, kinds):
+    corpus = [_article("a", "2025-10-15", "De uitbraak van legionella in Kortrijk houdt aan. "
+                       "In Kortrijk zijn drie mensen overleden, meldt arts Marieke Verhoeven."),
+              _article("b", "2025-10-15", "The outbreak of legionnaires' disease in Kortrijk "
+                       "goes on. " + second)]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert [kind for kind, _ in _kinds(document, "sources")] == kinds
+
+
 def test_a_part_that_fits_another_figure_of_the_whole_is_no_finding(invoke, tmp_path):
     """A live blog's early toll and its later one: the part (three workers) is above the
     first, not the second, so nothing is inconsistent."""

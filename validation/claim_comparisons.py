@@ -326,13 +326,22 @@ _COMPARISONS = """
                         CASE WHEN a.scope IS NOT DISTINCT FROM b.scope
                                   AND a.place_key IS NOT DISTINCT FROM b.place_key THEN 0 END
                     WHEN a.place_key IS NOT DISTINCT FROM b.place_key THEN 0
-                    WHEN b.place_key IS NULL AND (a.scope = 'part' OR b.scope = 'whole')
+                    -- (a figure at the story's site counts its whole already: "vijf doden"
+                    -- in Emmerich, where the train derailed, and "in totaal zes" a day later)
+                    WHEN b.place_key IS NULL
+                         AND (a.scope = 'part' OR (b.scope = 'whole' AND NOT a.at_site))
                         THEN -1
-                    WHEN a.place_key IS NULL AND (b.scope = 'part' OR a.scope = 'whole')
+                    WHEN a.place_key IS NULL
+                         AND (b.scope = 'part' OR (a.scope = 'whole' AND NOT b.at_site))
                         THEN 1
                     WHEN a.place_key IS NULL OR b.place_key IS NULL THEN 0
-                    WHEN starts_with(a.place_key, b.place_key || '/') THEN -1
-                    WHEN starts_with(b.place_key, a.place_key || '/') THEN 1
+                    -- ... and within a place that holds the site it is no part either
+                    -- ("five killed" in Emmerich, where the train derailed, and "six" in
+                    -- Germany)
+                    WHEN starts_with(a.place_key, b.place_key || '/')
+                        THEN CASE WHEN a.at_site THEN 0 ELSE -1 END
+                    WHEN starts_with(b.place_key, a.place_key || '/')
+                        THEN CASE WHEN b.at_site THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
                         (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
