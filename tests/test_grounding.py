@@ -1735,3 +1735,47 @@ def test_a_quotation_is_said_by_the_speaker_named_before_it(text, language, sour
 ])
 def test_a_dutch_quotation_closing_before_its_reporting_verb(text):
     assert_sources(text, "nl", ["Pietersen"])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the Dutch singular past and present of dying count, as the plural always did
+    ("Een 71-jarige fietser overleed zaterdag na een aanrijding.", "nl", [("deaths", 1, 1)]),
+    ("Bij de brand overleed een vrouw uit het dorp.", "nl", [("deaths", 1, 1)]),
+    ("De automobilist overlijdt later in het ziekenhuis aan zijn verwondingen.", "nl", []),
+    # a person's noun with an article and the age set off is one person
+    ("De zoon (9) van de eigenaar is zondag verdronken.", "nl", [("deaths", 1, 1)]),
+    ("De politie arresteerde de vader (52) van het slachtoffer.", "nl", [("arrests", 1, 1)]),
+    # an age said with a pronoun and a verb is no count
+    ("Haar moeder stierf toen ze 61 was.", "nl", []),
+    ("His brother died when he was 43.", "en", []),
+    # ... but a pronoun and a verb before a figure of something else keep it
+    ("He was 70 percent certain, the lawyer said.", "en", [("percentage", 70, 70)]),
+    ("Het dodental was 45.", "nl", [("deaths", 45, 45)]),
+    # losing one's home is being displaced
+    ("About 900 people lost their homes when the river broke its banks.", "en",
+     [("displaced", 810, 990)]),
+    ("The quake left 5,000 people without a roof over their heads.", "en",
+     [("displaced", 5000, 5000)]),
+    ("Door de overstroming zijn 350 mensen hun huis kwijt.", "nl", [("displaced", 350, 350)]),
+])
+def test_dying_one_person_and_ages_said_in_words(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+def test_the_one_person_is_named_by_their_noun_not_their_age():
+    (claim,) = read("De dochter (4) van de buren is verdronken.", "nl")
+    assert claim.subject == "dochter"
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a separable reporting verb inverted after the figure: the subject between its parts
+    ("Hij leende 40.000 euro en verspeelde alles, somde de advocaat-generaal op.", "nl",
+     ["advocaat-generaal"]),
+    # discovering and showing report what was found
+    ("Een op de vier scholieren slaapt te weinig, ontdekten Belgische onderzoekers.", "nl",
+     ["onderzoekers"]),
+    ("Cijfers van het CBS tonen aan dat 14 procent van de huishoudens schulden heeft.", "nl",
+     ["CBS"]),
+])
+def test_reporting_verbs_of_finding_and_enumerating(text, language, sources):
+    assert_sources(text, language, sources)

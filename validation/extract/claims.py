@@ -796,6 +796,13 @@ def _ordinal_metric_person_pattern(code: str) -> re.Pattern[str]:
                       rf"(?![\w-])", re.IGNORECASE)
 
 
+def _person_noun(quantity: Quantity) -> str:
+    """The noun of one person said with an article or an age: its last word ("man" of "een
+    32-jarige man", "dochter" of "de dochter (3)")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quantity.text)
+    return words[-1].lower() if words else ""
+
+
 @functools.cache
 def _singular_person_pattern(code: str) -> re.Pattern[str]:
     raw = load_pack(code).raw
@@ -824,6 +831,9 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
+        # "de dochter (3)": a person's noun with the age set off
+        rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+(?:{persons})"
+        rf"(?:{named_ages})"
         rf"|(?:{possessives})\s+{age}\s+(?:(?:{persons})|(?-i:[A-Z][\w'-]+))"
         rf"|(?P<name>{name})(?:{named_ages}))(?![\w-])", re.IGNORECASE)
 
@@ -1450,7 +1460,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # "een 41-jarige man": one person, whom only a figure for the same person
                 # is compared with (never the toll they are a part of)
                 named = _singular_person_pattern(pack.code).fullmatch(quantity.text)
-                noun = quantity.text.split()[-1].lower()
+                noun = _person_noun(quantity)
                 subject = named.group("name") if named and named.group("name") else (
                     None if _is_generic(noun, pack)
                     or (governed_one and _counted_one(quantity.text.split()[0], noun, pack))
@@ -1882,7 +1892,7 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     if quantity.share:
         return Grounding("percentage", NOUN)
     if quantity.kind == "person":
-        noun = grounding_words(pack.code).noun_label.get(quantity.text.split()[-1].lower())
+        noun = grounding_words(pack.code).noun_label.get(_person_noun(quantity))
         if noun in ORDINAL_TOLLS:
             return Grounding(noun, NOUN)  # "een derde dode": the noun is the metric's
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)

@@ -84,6 +84,18 @@ def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-count:]
 
 
+def _said_as_age(text: str, start: int, end: int, after: str,
+                 patterns: _NumberPatterns) -> bool:
+    """A person's age said with a pronoun and a verb: "when he was 50." (the number ends its
+    clause), "toen hij 50 was" (the verb after it)."""
+    before = _previous_words(text, start, 2)
+    if before[-1:] and before[-1] in patterns.age_subjects and after in patterns.age_verbs:
+        return True
+    return len(before) == 2 and before[0] in patterns.age_subjects \
+        and before[1] in patterns.age_verbs and re.match(r"\s*(?:[.,;:!?)]|$)",
+                                                          text[end:end + 3]) is not None
+
+
 def _coordinated_age(text: str, start: int, end: int, pack: LanguagePack,
                      patterns: _NumberPatterns) -> bool:
     """"twee jongens van 15 en 16", "two boys aged 15 and 16": ages said together, the first
@@ -106,6 +118,8 @@ class _NumberPatterns:
     not_counts: frozenset[str]
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
+    age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
+    age_verbs: frozenset[str]
     rate_bases: frozenset[str]  # "per 10.000 inwoners": the base of a rate, no count
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     singular_persons: frozenset[str]
@@ -192,6 +206,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
+        age_subjects=frozenset(numbers.get("age_subjects", [])),
+        age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_base_before", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
@@ -375,6 +391,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                 and before[1] in patterns.age_of)
                 or _coordinated_age(text, match.start(), end, pack, patterns)):
             continue  # "a man aged 45", "de man van 45", "jongens van 15 en 16": an age
+        if value < 120 and _said_as_age(text, match.start(), end, after, patterns):
+            continue  # "toen hij 50 was", "when he was 50": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
                 and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))):
