@@ -286,9 +286,13 @@ def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, 
 
 
 @pytest.mark.parametrize(("second", "kinds"), [
-    # a figure for the country that holds the site counts the whole story, as the site's does
-    ("Two people have died in Belgium, doctor Marieke Verhoeven said.", ["contradiction"]),
-    # ... and so does a total said of no place
+    # a figure for the country whose sentence places the site in it counts the site's people
+    ("The outbreak near Kortrijk in western Belgium has killed two people, doctor Marieke "
+     "Verhoeven said.", ["contradiction"]),
+    # ... where one for the country alone may count more than the site's
+    ("Two people have died in Belgium, doctor Marieke Verhoeven said.",
+     ["scope_inconsistency"]),
+    # a total said of no place counts the site's people too
     ("In all, two people have died, doctor Marieke Verhoeven said.", ["contradiction"]),
     # a town within the country that is not the site may count a part of the country's
     ("Four people have died in Belgium, doctor Marieke Verhoeven said. In Gent one man died.",

@@ -335,13 +335,18 @@ _COMPARISONS = """
                          AND (b.scope = 'part' OR (a.scope = 'whole' AND NOT b.at_site))
                         THEN 1
                     WHEN a.place_key IS NULL OR b.place_key IS NULL THEN 0
-                    -- ... and within a place that holds the site it is no part either
-                    -- ("five killed" in Emmerich, where the train derailed, and "six" in
-                    -- Germany)
+                    -- ... nor of a wider place's figure whose sentence places the site in
+                    -- it ("six killed in the derailment near Emmerich in western Germany" and
+                    -- "five" in Emmerich; "twintig agenten in Kazachstan, ... in Almaty en
+                    -- Nur-Sultan" may count more than Almaty's thirteen)
                     WHEN starts_with(a.place_key, b.place_key || '/')
-                        THEN CASE WHEN a.at_site THEN 0 ELSE -1 END
+                        THEN CASE WHEN a.at_site
+                                       AND contains(lower(b.quote), lower(a.location) || ' in ')
+                                  THEN 0 ELSE -1 END
                     WHEN starts_with(b.place_key, a.place_key || '/')
-                        THEN CASE WHEN b.at_site THEN 0 ELSE 1 END
+                        THEN CASE WHEN b.at_site
+                                       AND contains(lower(a.quote), lower(b.location) || ' in ')
+                                  THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
                         (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
