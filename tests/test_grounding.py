@@ -1779,3 +1779,20 @@ def test_the_one_person_is_named_by_their_noun_not_their_age():
 ])
 def test_reporting_verbs_of_finding_and_enumerating(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a document's verb after it makes the document the source of what follows, with or
+    # without a comma or "that" between
+    ("The governor released five years of tax returns, showing that he earned $3.1 million.",
+     "en", ["tax returns"]),
+    ("Court filings show the company owed $12 million to suppliers.", "en", ["filings"]),
+    ("Het jaarverslag laat zien dat de omzet met 8 procent is gedaald.", "nl", ["jaarverslag"]),
+    # ... without the word that links it to what came before
+    ("Twelve people were arrested, and records show 3 were released.", "en",
+     [None, "records"]),
+    # a document that does not show the figure is no source of it
+    ("The report was published as 40 people were evacuated.", "en", [None]),
+])
+def test_a_document_that_shows_is_the_source(text, language, sources):
+    assert_sources(text, language, sources)

@@ -193,6 +193,18 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         # "In the poll, Gingrich garnered 11 percent": the document the sentence opens with
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
                                  sentence.start + document.end(1), True, True))
+    reports = grammar.document_report.finditer(span) \
+        if grammar.document_report_verb.search(span) else iter(())
+    for report in reports:
+        first, _, rest = report.group(1).partition(" ")
+        # "of tax returns", "and records": the document without the word that links it
+        phrase = rest if rest and first.lower() in grammar.prepositions | pack.conjunctions \
+            else report.group(1)
+        source = _valid_source(phrase, pack)
+        if source:
+            found.append(Attribution(source, sentence.start + report.start(1),
+                                     sentence.start + report.end(), False, False,
+                                     covers_from=sentence.start + report.end()))
     for cue in local(prepositions):
         phrase = _valid_source(_phrase_after(span, cue.end, pack, starts), pack) or ""
         if phrase:
@@ -1030,6 +1042,8 @@ class _ClaimWords:
     list_opener: re.Pattern[str]  # " people, including " after a number
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
+    document_report: re.Pattern[str]  # "the tax returns show", "het rapport laat zien"
+    document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
@@ -1223,6 +1237,14 @@ def claim_words(code: str) -> _ClaimWords:
                 "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
             r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+        # "the documents show", "tax returns, showing that": the document is the source of
+        # what follows (a noun phrase of at most one word and the document's noun)
+        document_report=re.compile(r"(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
+            re.escape, attribution.get("documents", []) or ["\x00"])) + r"))\s*,?\s+(?:"
+            + "|".join(map(re.escape, attribution.get("document_report_verbs", [])
+                           or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        document_report_verb=phrase_pattern(attribution.get("document_report_verbs", [])
+                                            or ["\x00"]),
         elided_after=attribution.get("elided_subject_after"),
         verb_endings=tuple(attribution.get("verb_endings", [])) or ("\x00",),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a
