@@ -1796,3 +1796,18 @@ def test_reporting_verbs_of_finding_and_enumerating(text, language, sources):
 ])
 def test_a_document_that_shows_is_the_source(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a comparative before a figure bounds it as "more than" or "less than" does
+    ("De kosten van de verbouwing liggen hoger dan 3 miljoen euro.", "nl",
+     [("money", 3000001, None)]),
+    ("Het begrotingstekort blijft kleiner dan 2 miljard euro.", "nl",
+     [("money", 0, 1999999999)]),
+    ("The bill for the repairs is greater than $800,000.", "en", [("money", 800001, None)]),
+    ("Support for the measure fell below 30 percent.", "en", [("percentage", 0, 29)]),
+    # "onder de" is "among" as often as "below": no bound
+    ("Onder de 25 gewonden is een baby.", "nl", [("injured", 25, 25)]),
+])
+def test_a_comparative_bounds_a_figure(text, language, expected):
+    assert metrics(text, language) == expected
