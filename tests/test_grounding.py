@@ -1811,3 +1811,17 @@ def test_a_document_that_shows_is_the_source(text, language, sources):
 ])
 def test_a_comparative_bounds_a_figure(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people a relative clause's verb took as its object are not what the main clause did
+    ("The woman who held four children hostage in a school will stay in custody.", []),
+    ("A motorist who had hit two pedestrians was detained by police.", []),
+    # ... but a predicate right after them, in the relative clause, is theirs
+    ("Medics who counted 30 people killed said more bodies were under the rubble.",
+     [("deaths", 30, 30)]),
+    ("The rally, which saw hundreds of students gather to protest, was peaceful.",
+     [("crowd_size", 200, 999)]),
+])
+def test_the_object_of_a_relative_clause_is_not_the_main_clauses(text, expected):
+    assert metrics(text, "en") == expected

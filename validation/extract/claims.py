@@ -929,6 +929,33 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
     return _people_named(" ".join(words[relative + 1:]), pack)
 
 
+def _object_of_a_relative_clause(text: str, quantity: Quantity, metric: str,
+                                 predicates: list[Cue], sentence_start: int,
+                                 pack: LanguagePack) -> bool:
+    """The people counted are the object of a relative clause's verb, and the metric's
+    predicate follows them: it is said of the clause's antecedent ("the man who held seven
+    people hostage will remain in custody", "a driver who had injured two cyclists was
+    arrested"). English order only: a Dutch "die"/"dat" before a number is as often a
+    demonstrative or a complementiser ("meldt dat drie mensen zijn opgepakt")."""
+    grammar = claim_words(pack.code)
+    if grammar.verb_second:
+        return False
+    cue = next((c for c in predicates if c.label == metric and c.start >= quantity.end), None)
+    if cue is None:
+        return False  # "who killed three": the verb before the people is their predicate
+    # ... and the predicate is the main clause's, opened by an auxiliary ("who counted 40
+    # people killed", "which saw thousands of activists reconvene ... to protest": theirs)
+    auxiliaries = grammar.passive_auxiliaries | grammar.modal_auxiliaries
+    if not any(w.lower() in auxiliaries for w in text[quantity.end:cue.start].split()):
+        return False
+    before = re.split(r"[,;:\"“”—–()]", text[max(sentence_start, quantity.start - 60):
+                                             quantity.start])[-1].split()
+    # the pronoun, then its verb and at most an auxiliary or adverb ("who had shot")
+    return any(w.lower() in grammar.relative_pronouns for w in before[-3:-1]) \
+        and before[-1:] != [] and before[-1].lower() not in grammar.relative_pronouns \
+        and before[-1].lower() not in pack.articles
+
+
 def _people_named(phrase: str, pack: LanguagePack) -> bool:
     """The phrase opens with people: a word for people, a capitalised name, or a number with
     people or nothing after it, after at most an article ("12 guests", "a policeman", "de
@@ -1013,6 +1040,7 @@ class _ClaimWords:
     name_particles: frozenset[str]
     name_apposition: re.Pattern[str]
     passive_auxiliaries: frozenset[str]
+    modal_auxiliaries: frozenset[str]  # "will", "would": a main clause's predicate may open so
     progressive_auxiliaries: frozenset[str]  # "is" of "is insisting"
     progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
@@ -1146,6 +1174,7 @@ def claim_words(code: str) -> _ClaimWords:
         name_apposition=re.compile(r"[^\W\d_'’]\s*,\s*((?:[^\W\d_][\w.'’-]*\s+){1,4}"
                                    r"[^\W\d_][\w'’-]*)\s*,\s*$"),
         passive_auxiliaries=frozenset(w.lower() for w in grammar.get("passive_auxiliaries", [])),
+        modal_auxiliaries=frozenset(w.lower() for w in grammar.get("modal_auxiliaries", [])),
         progressive_auxiliaries=frozenset(
             w.lower() for w in grammar.get("progressive_auxiliaries", [])),
         progressive_ending=grammar.get("progressive_ending"),
@@ -1437,6 +1466,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     and _agents_of(text, quantity, grounding.metric, predicates_here,
                                    clause_end, pack):
                 continue  # "drie mannen die de agent hebben gedood": they did it
+            if grounding.how == PREDICATE and _object_of_a_relative_clause(
+                    text, quantity, grounding.metric, predicates_here, sentence.start, pack):
+                continue  # "the man who held seven people hostage was arrested": the man was
             if _counterfactual(text, quantity, sentence, grammar):
                 continue  # "dan hadden er geen doden gevallen": what did not happen
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
