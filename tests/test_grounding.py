@@ -1825,3 +1825,16 @@ def test_a_comparative_bounds_a_figure(text, language, expected):
 ])
 def test_the_object_of_a_relative_clause_is_not_the_main_clauses(text, expected):
     assert metrics(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an age in number words, and the neuter "-jarig", make one person as digits do
+    ("De veertienjarige Sanne werd zaterdag vermist.", "nl", [("missing", 1, 1)]),
+    ("Een 6-jarig kind is bij het ongeluk gewond geraakt.", "nl", [("injured", 1, 1)]),
+    ("A seventeen-year-old boy was arrested on Friday.", "en", [("arrests", 1, 1)]),
+    # an adjective before the event's noun leaves it the event
+    ("Na de plotselinge dood van de 23-jarige Mark is een onderzoek gestart.", "nl",
+     [("deaths", 1, 1)]),
+])
+def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
+    assert metrics(text, language) == expected

@@ -822,7 +822,10 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     def alternatives(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
 
-    age = rf"\d{{1,3}}-(?:{alternatives(raw.get('age_suffixes', []))})"
+    # "32-jarige", "zestienjarige", "sixteen-year-old": an age in digits or in number words
+    stems = alternatives(raw["numbers"].get("word_stems", []))
+    age = (rf"(?:\d{{1,3}}-|(?:{stems})(?:(?:ën|en)?(?:{stems}))*-?)"
+           rf"(?:{alternatives(raw.get('age_suffixes', []))})")
     persons = alternatives(raw.get("singular_persons", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
     ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
