@@ -1838,3 +1838,18 @@ def test_the_object_of_a_relative_clause_is_not_the_main_clauses(text, expected)
 ])
 def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a few of a plural's units: "enkele duizenden" is two to five thousand-odd
+    ("Enkele duizenden boeren blokkeerden de snelweg uit protest.", "nl",
+     [("crowd_size", 2000, 5999)]),
+    ("Verscheidene honderden bewoners zijn geëvacueerd.", "nl", [("displaced", 300, 999)]),
+    ("Duizenden boeren blokkeerden de snelweg uit protest.", "nl",
+     [("crowd_size", 2000, 9999)]),
+    # "tot wel" bounds a figure, and joins a range as "tot" does
+    ("De boete kan oplopen tot wel 8000 euro.", "nl", [("money", 0, 8000)]),
+    ("Een schilderij brengt 5000 tot wel 9000 euro op.", "nl", [("money", 5000, 9000)]),
+])
+def test_a_few_of_a_plurals_units_and_up_to_as_much_as(text, language, expected):
+    assert metrics(text, language) == expected

@@ -329,10 +329,22 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         ends.insert(index, quantity.end)
 
     _find_parts_of_scales(text, patterns, add, free)  # before "a few" alone is taken
-    for cue in pack.vague_phrases.find(text):
+    # last first: "enkele duizenden" is taken whole before "enkele" alone
+    for cue in reversed(pack.vague_phrases.find(text)):
         if _next_word(text, cue.end) in not_counts or not free(cue.start, cue.end):
             continue
         ranges = pack.vague[cue.text.lower()]
+        part = patterns.scale_part.search(text, max(0, cue.start - 40), cue.start) \
+            if patterns.scale_part else None
+        low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())] \
+            if part else (1.0, 1.0)
+        if low != high and free(part.start(), cue.end):
+            # "enkele duizenden", "een paar honderden": a few of the plural's units
+            unit = (ranges["strict"][1] + 1) / 10
+            add(Quantity(part.start(), cue.end, text[part.start():cue.end], None,
+                         (low * unit, (high + 1) * unit - 1), (low * unit, 2 * high * unit),
+                         VAGUE, "vague"))
+            continue
         add(Quantity(cue.start, cue.end, cue.text, None, tuple(ranges["strict"]),
                      tuple(ranges["lenient"]), VAGUE, "vague"))
 
