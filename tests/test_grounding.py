@@ -1853,3 +1853,18 @@ def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
 ])
 def test_a_few_of_a_plurals_units_and_up_to_as_much_as(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an estimate the clause opens with makes its first figure approximate
+    ("Naar schatting zijn gisteren 2500 bewoners geëvacueerd.", "nl",
+     [("displaced", 2250, 2750)]),
+    ("It is estimated that 500 people were displaced by the floods.", "en",
+     [("displaced", 450, 550)]),
+    # ... not a figure with a qualifier of its own, nor one past a comma
+    ("Naar schatting zijn er meer dan 90 mensen opgepakt.", "nl", [("arrests", 91, None)]),
+    ("Naar schatting, zegt de brandweer, zijn 80 mensen geëvacueerd.", "nl",
+     [("displaced", 80, 80)]),
+])
+def test_an_estimate_the_clause_opens_with(text, language, expected):
+    assert metrics(text, language) == expected

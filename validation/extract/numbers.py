@@ -128,6 +128,7 @@ class _NumberPatterns:
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
     idioms: re.Pattern[str]
+    clause_approximation: re.Pattern[str]  # "naar schatting zijn er 300": the clause's estimate
     multiplier_context: re.Pattern[str]
     months: frozenset[str]
     dozen: re.Pattern[str] | None
@@ -218,6 +219,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         multiplier=re.compile(rf"({word_start_alternation(list(pack.multipliers))})\w*",
                               re.IGNORECASE) if pack.multipliers else None,
         idioms=phrase_pattern(numbers.get("not_multipliers", []) or ["\x00"]),
+        clause_approximation=phrase_pattern(numbers.get("clause_approximations", [])
+                                            or ["\x00"]),
         multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
         months=frozenset(pack.months) | frozenset(pack.raw.get("month_abbreviations", [])),
         # "half a dozen", "een half dozijn": half of it, the half word either side of the
@@ -497,7 +500,24 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         else:
             _apply_qualifier(quantity, text, pack)
             _apply_or_more(quantity, text, patterns)
+    _apply_clause_approximation(found, text, patterns)
     return [quantity for quantity in found if _finite(quantity)]
+
+
+def _apply_clause_approximation(found: list[Quantity], text: str,
+                                patterns: _NumberPatterns) -> None:
+    """"Naar schatting zijn er 300 mensen omgekomen": an estimate said before the figure in
+    its clause makes the clause's first figure approximate, as "zo'n 300" does."""
+    for phrase in patterns.clause_approximation.finditer(text):
+        first = next((q for q in found if q.start >= phrase.end()), None)
+        if first is None or first.qualifier != EXACT or first.value is None \
+                or first.kind not in ("digits", "word", "scaled") \
+                or re.search(r"[.,;:!?]", text[phrase.end():first.start]):
+            continue
+        n = first.value
+        first.qualifier = APPROXIMATE
+        first.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
+        first.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
 
 
 def _finite(quantity: Quantity) -> bool:
