@@ -1868,3 +1868,13 @@ def test_a_few_of_a_plurals_units_and_up_to_as_much_as(text, language, expected)
 ])
 def test_an_estimate_the_clause_opens_with(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as much as" bounds a figure as "as many as" does
+    ("The levy could rise by as much as 12 percent next year.", [("percentage", 0, 12)]),
+    # an age before a full name is one person, with no article
+    ("A stray bullet killed 22-year-old Dana Ruiz outside her home.", [("deaths", 1, 1)]),
+])
+def test_as_much_as_and_an_age_before_a_name(text, expected):
+    assert metrics(text, "en") == expected

@@ -846,6 +846,8 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
+        # "18-year-old Michael Brown": an age before a full name needs no article
+        rf"|{age}\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
         # "de dochter (3)": a person's noun with the age set off
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+(?:{persons})"
         rf"(?:{named_ages})"
