@@ -1878,3 +1878,24 @@ def test_an_estimate_the_clause_opens_with(text, language, expected):
 ])
 def test_as_much_as_and_an_age_before_a_name(text, expected):
     assert metrics(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # calculating, conceding, expecting and accusing report
+    ("Het Nibud berekent dat een gezin 140 euro per maand meer kwijt is.", "nl", ["Nibud"]),
+    ("Wel geeft de wethouder toe dat er 80.000 euro te veel is uitgegeven.", "nl",
+     ["wethouder"]),
+    ("De netbeheerder verwacht dat de aansluiting 9000 euro per woning kost.", "nl",
+     ["netbeheerder"]),
+    ("Het OM beschuldigt de vrouw ervan 40.000 euro te hebben verduisterd.", "nl", ["OM"]),
+    ("The utility expects 30 percent of homes to switch by 2030.", "en", ["utility"]),
+    ("Investigators accused the firm of hiding $9 million from auditors.", "en",
+     ["Investigators"]),
+    # ... but an expectation said as a participle is no report, and "ik" is nobody's name
+    ("We hadden een opkomst verwacht van ongeveer 60 procent.", "nl", [None]),
+    ("Ik denk dat er 300 mensen zijn opgepakt, zei ik.", "nl", [None]),
+    # an acronym is a name, though it is spelled like a function word
+    ("Het OM zegt dat de verdachte 40.000 euro heeft verduisterd.", "nl", ["OM"]),
+])
+def test_reporting_verbs_of_calculating_conceding_expecting_accusing(text, language, sources):
+    assert_sources(text, language, sources)

@@ -502,8 +502,10 @@ def _leading_subject(clause_text: str, pack: LanguagePack) -> str | None:
 def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
     """A source is a noun phrase: never a function word, a pronoun, a date or a number."""
     words = [w.strip(".,'’\"") for w in phrase.split()]
+    # (an acronym is a name: "het OM" is no "om", "WHO" no "who")
     content = [w for w in words if w.lower() not in pack.articles | pack.conjunctions
-               and w.lower() not in pack.raw["attribution"].get("stop_words", [])]
+               and (w.lower() not in pack.raw["attribution"].get("stop_words", [])
+                    or (len(w) > 1 and w.isupper()))]
     if not any(re.search(r"[^\W\d_]", w) for w in content) or re.search(r"\d", phrase):
         return None  # no word, only punctuation or figures
     pronouns = claim_words(pack.code).pronouns
