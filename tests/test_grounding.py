@@ -1207,8 +1207,11 @@ def test_a_verb_before_a_thing_and_words_in_lingen(text, language, expected):
     ("Bij de actie werden hooguit tientallen mensen opgepakt.", "nl",
      [("arrests", 0, 99)]),
     ("Up to hundreds of residents were evacuated.", "en", [("displaced", 0, 999)]),
+    # ... at least one: from its bottom up (ANNOTATION.md's "zeker N", judged on
+    # "zeker enkele duizenden euro's")
+    ("At least dozens of people were killed.", "en", [("deaths", 24, None)]),
     # ... other qualifiers leave it vague
-    ("At least dozens of people were killed.", "en", [("deaths", 24, 99)]),
+    ("Roughly hundreds of people were evacuated.", "en", [("displaced", 200, 999)]),
 ])
 def test_at_most_a_vague_figure(text, language, expected):
     assert metrics(text, language) == expected
@@ -1847,6 +1850,9 @@ def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
     ("Verscheidene honderden bewoners zijn geëvacueerd.", "nl", [("displaced", 300, 999)]),
     ("Duizenden boeren blokkeerden de snelweg uit protest.", "nl",
      [("crowd_size", 2000, 9999)]),
+    # ... and "zeker" before them, as before any vague figure, bounds it from below
+    ("Het feest kostte zeker enkele duizenden euro's.", "nl", [("money", 2000, None)]),
+    ("At least hundreds of people were evacuated.", "en", [("displaced", 200, None)]),
     # "tot wel" bounds a figure, and joins a range as "tot" does
     ("De boete kan oplopen tot wel 8000 euro.", "nl", [("money", 0, 8000)]),
     ("Een schilderij brengt 5000 tot wel 9000 euro op.", "nl", [("money", 5000, 9000)]),

@@ -823,11 +823,16 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         return
     if quantity.kind == "vague":
         # "hooguit een paar duizend", "up to hundreds": from none to the vague figure's top;
-        # other qualifiers say nothing a reader can bound of a vague figure
+        # "zeker enkele duizenden", "at least hundreds": from its bottom up; other qualifiers
+        # say nothing a reader can bound of a vague figure
         if chain[-1] in (AT_MOST, LESS_THAN):
             quantity.qualifier = chain[-1]
             quantity.strict = (0, quantity.strict[1])
             quantity.lenient = (0, quantity.lenient[1])
+        elif chain[-1] == AT_LEAST:
+            quantity.qualifier = AT_LEAST
+            quantity.strict = (quantity.strict[0], None)
+            quantity.lenient = (quantity.lenient[0], None)
         return
     qualifier = chain[-1]
     n = quantity.value
