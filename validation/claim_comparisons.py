@@ -340,12 +340,14 @@ _COMPARISONS = """
                     -- "five" in Emmerich; "twintig agenten in Kazachstan, ... in Almaty en
                     -- Nur-Sultan" may count more than Almaty's thirteen)
                     WHEN starts_with(a.place_key, b.place_key || '/')
-                        THEN CASE WHEN a.at_site
-                                       AND contains(lower(b.quote), lower(a.location) || ' in ')
+                        THEN CASE WHEN a.at_site AND list_bool_or(list_transform(
+                                           $place_within, lambda w: contains(lower(b.quote),
+                                           lower(a.location) || ' ' || w || ' ')))
                                   THEN 0 ELSE -1 END
                     WHEN starts_with(b.place_key, a.place_key || '/')
-                        THEN CASE WHEN b.at_site
-                                       AND contains(lower(a.quote), lower(b.location) || ' in ')
+                        THEN CASE WHEN b.at_site AND list_bool_or(list_transform(
+                                           $place_within, lambda w: contains(lower(a.quote),
+                                           lower(b.location) || ' ' || w || ' ')))
                                   THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
@@ -590,7 +592,9 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "max_story_articles": settings.max_story_articles,
         "origin_prepositions": _origin_prepositions(),
         # "hospital in", "ziekenhuis in": a place of care before a town
-        "care_places": list(every_pack_clause_words("care_place"))})
+        "care_places": list(every_pack_clause_words("care_place")),
+        # "in": a place after a town and this word holds the town
+        "place_within": list(every_pack_clause_words("place_within"))})
     con.execute(_THROUGH)
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
