@@ -341,13 +341,13 @@ _COMPARISONS = """
                     -- Nur-Sultan" may count more than Almaty's thirteen)
                     WHEN starts_with(a.place_key, b.place_key || '/')
                         THEN CASE WHEN a.at_site AND list_bool_or(list_transform(
-                                           $place_within, lambda w: contains(lower(b.quote),
-                                           lower(a.location) || ' ' || w || ' ')))
+                                           $place_within, lambda w: contains(' ' || lower(b.quote),
+                                           ' ' || lower(a.location) || ' ' || w || ' ')))
                                   THEN 0 ELSE -1 END
                     WHEN starts_with(b.place_key, a.place_key || '/')
                         THEN CASE WHEN b.at_site AND list_bool_or(list_transform(
-                                           $place_within, lambda w: contains(lower(a.quote),
-                                           lower(b.location) || ' ' || w || ' ')))
+                                           $place_within, lambda w: contains(' ' || lower(a.quote),
+                                           ' ' || lower(b.location) || ' ' || w || ' ')))
                                   THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),

@@ -448,6 +448,9 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
     if not words or not (pack.reporters.find(phrase) or len(words) <= 4
                          or any(w[:1].isupper() for w in words[1:])):
         return None
+    if words[0].lower() in grammar.prepositions and not pack.reporters.find(phrase) \
+            and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "By some estimates, ...": an adverbial, no one reporting
     return _valid_source(phrase, pack)
 
 
@@ -824,10 +827,12 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     def alternatives(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
 
-    # "32-jarige", "zestienjarige", "sixteen-year-old": an age in digits or in number words
-    stems = alternatives(raw["numbers"].get("word_stems", []))
-    age = (rf"(?:\d{{1,3}}-|(?:{stems})(?:(?:ën|en)?(?:{stems}))*-?)"
-           rf"(?:{alternatives(raw.get('age_suffixes', []))})")
+    # "32-jarige", "zestienjarige", "twenty-five-year-old": an age in digits or number words
+    digits_or_words = rf"(?:\d{{1,3}}-|{load_pack(code).number_word_body}-?)"
+    age = rf"{digits_or_words}(?:{alternatives(raw.get('age_suffixes', []))})"
+    # ... and the Dutch neuter form, only before a person's noun ("een 6-jarig kind"; "een
+    # honderdjarig pand" is a building)
+    neuter_age = rf"{digits_or_words}(?:{alternatives(raw.get('neuter_age_suffixes', []))})"
     persons = alternatives(raw.get("singular_persons", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
     ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
@@ -845,7 +850,8 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
-        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons}))"
+        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons})"
+        rf"|{neuter_age}\s+(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
         # "18-year-old Michael Brown": an age before a full name needs no article
@@ -952,15 +958,20 @@ def _object_of_a_relative_clause(text: str, quantity: Quantity, metric: str,
         return False  # "who killed three": the verb before the people is their predicate
     # ... and the predicate is the main clause's, opened by an auxiliary ("who counted 40
     # people killed", "which saw thousands of activists reconvene ... to protest": theirs)
+    between = text[quantity.end:cue.start].split()
     auxiliaries = grammar.passive_auxiliaries | grammar.modal_auxiliaries
-    if not any(w.lower() in auxiliaries for w in text[quantity.end:cue.start].split()):
-        return False
+    if not any(w.lower() in auxiliaries for w in between) \
+            or any(w.lower() in grammar.relative_pronouns for w in between):
+        return False  # ... not "40 people who were injured": the people's own clause
     before = re.split(r"[,;:\"“”—–()]", text[max(sentence_start, quantity.start - 60):
                                              quantity.start])[-1].split()
-    # the pronoun, then its verb and at most an auxiliary or adverb ("who had shot")
-    return any(w.lower() in grammar.relative_pronouns for w in before[-3:-1]) \
-        and before[-1:] != [] and before[-1].lower() not in grammar.relative_pronouns \
-        and before[-1].lower() not in pack.articles
+    # the pronoun (not "WHO"), then its verb and at most an auxiliary or adverb ("who had
+    # shot"); a reporting verb reports the people's clause ("officials who said 40 people
+    # were killed")
+    return any(w.lower() in grammar.relative_pronouns and not w.isupper()
+               for w in before[-3:-1]) \
+        and before[-1].lower() not in grammar.relative_pronouns | pack.articles \
+        and not pack.speech_verbs.find(before[-1])
 
 
 def _people_named(phrase: str, pack: LanguagePack) -> bool:

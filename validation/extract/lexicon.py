@@ -258,13 +258,19 @@ class LanguagePack:
 
     @property
     def number_word_pattern(self) -> re.Pattern[str]:
-        return _number_word_pattern(self.code, self.word_stems, tuple(self.scales),
-                                    tuple(self.raw["numbers"].get("and_after", [])))
+        return re.compile(rf"(?<![\w-]){self.number_word_body}(?![\w-])", re.IGNORECASE)
+
+    @property
+    def number_word_body(self) -> str:
+        """The number-word pattern without its word edges, to build others from
+        ("zestienjarige", "twenty-five-year-old")."""
+        return _number_word_body(self.code, self.word_stems, tuple(self.scales),
+                                 tuple(self.raw["numbers"].get("and_after", [])))
 
 
 @functools.cache
-def _number_word_pattern(code: str, stems: tuple[str, ...], scales: tuple[str, ...],
-                         and_after: tuple[str, ...] = ()):
+def _number_word_body(code: str, stems: tuple[str, ...], scales: tuple[str, ...],
+                      and_after: tuple[str, ...] = ()) -> str:
     # a word made only of number stems (and joiners such as Dutch "en"), e.g. tweeduizend,
     # vierhonderdvijftig, twenty-one; "and" after a scale word ("one hundred and twenty-one")
     parts = sorted(set(stems) | set(scales), key=len, reverse=True)
@@ -273,7 +279,7 @@ def _number_word_pattern(code: str, stems: tuple[str, ...], scales: tuple[str, .
                           for i, word in enumerate(and_after))
     joiners = (rf"(?:(?:{after_scale})\s+and\s+|en|ën|-|\s)?" if and_after
                else r"(?:en|ën|-|\s)?")
-    return re.compile(rf"(?<![\w-])(?:(?:{alternatives}){joiners})+(?![\w-])", re.IGNORECASE)
+    return rf"(?:(?:{alternatives}){joiners})+"
 
 
 @functools.cache

@@ -86,14 +86,17 @@ def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
 
 def _said_as_age(text: str, start: int, end: int, after: str,
                  patterns: _NumberPatterns) -> bool:
-    """A person's age said with a pronoun and a verb: "when he was 50." (the number ends its
-    clause), "toen hij 50 was" (the verb after it)."""
-    before = _previous_words(text, start, 2)
-    if before[-1:] and before[-1] in patterns.age_subjects and after in patterns.age_verbs:
+    """A person's age said with a pronoun and a verb, with nothing between them: "when he was
+    50." (the number ends its clause), "toen hij 50 was" (the verb after it); not "Het aantal
+    doden, zegt ze, is 45"."""
+    before = re.findall(r"[^\W\d]+|[^\w\s]", text[max(0, start - 30):start])
+    words = [w.lower() for w in before[-2:]]
+    if words[-1:] and words[-1] in patterns.age_subjects and after in patterns.age_verbs \
+            and re.match(r"\s+\w", text[end:end + 3]):
         return True
-    return len(before) == 2 and before[0] in patterns.age_subjects \
-        and before[1] in patterns.age_verbs and re.match(r"\s*(?:[.,;:!?)]|$)",
-                                                          text[end:end + 3]) is not None
+    return len(words) == 2 and words[0] in patterns.age_subjects \
+        and words[1] in patterns.age_verbs and re.match(r"\s*(?:[.,;:!?)]|$)",
+                                                         text[end:end + 3]) is not None
 
 
 def _coordinated_age(text: str, start: int, end: int, pack: LanguagePack,
@@ -342,11 +345,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())] \
             if part else (1.0, 1.0)
         if low != high and free(part.start(), cue.end):
-            # "enkele duizenden", "een paar honderden": a few of the plural's units
-            unit = (ranges["strict"][1] + 1) / 10
-            add(Quantity(part.start(), cue.end, text[part.start():cue.end], None,
-                         (low * unit, (high + 1) * unit - 1), (low * unit, 2 * high * unit),
-                         VAGUE, "vague"))
+            # "enkele duizenden", "several dozens": a few of the plural's units (its strict
+            # reading opens at two of them), never past the plural's own top
+            unit = ranges["strict"][0] / 2
+            strict = (low * unit, min((high + 1) * unit - 1, ranges["strict"][1]))
+            add(Quantity(part.start(), cue.end, text[part.start():cue.end], None, strict,
+                         tuple(ranges["lenient"]), VAGUE, "vague"))
             continue
         add(Quantity(cue.start, cue.end, cue.text, None, tuple(ranges["strict"]),
                      tuple(ranges["lenient"]), VAGUE, "vague"))
@@ -510,14 +514,21 @@ def _apply_clause_approximation(found: list[Quantity], text: str,
     its clause makes the clause's first figure approximate, as "zo'n 300" does."""
     for phrase in patterns.clause_approximation.finditer(text):
         first = next((q for q in found if q.start >= phrase.end()), None)
+        # (the phrase's own comma aside: "By some estimates, 500 people died")
+        between = re.sub(r"^\s*,", "", text[phrase.end():first.start]) if first else ""
         if first is None or first.qualifier != EXACT or first.value is None \
                 or first.kind not in ("digits", "word", "scaled") \
-                or re.search(r"[.,;:!?]", text[phrase.end():first.start]):
+                or re.search(r"[.,;:!?]", between):
             continue
-        n = first.value
-        first.qualifier = APPROXIMATE
-        first.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
-        first.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
+        _approximate(first, first.value)
+
+
+def _approximate(quantity: Quantity, n: float) -> None:
+    """Read the figure as about n: a tenth either side strictly, a fifth loosely, rounded
+    outward for a whole figure."""
+    quantity.qualifier = APPROXIMATE
+    quantity.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
+    quantity.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
 
 
 def _finite(quantity: Quantity) -> bool:
@@ -849,8 +860,7 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         quantity.strict = (_bound_down(0.9 * n, n), n)
         quantity.lenient = (_bound_down(0.8 * n, n), n)
     elif qualifier == APPROXIMATE:
-        quantity.strict = (_bound_down(0.9 * n, n), _bound_up(1.1 * n, n))
-        quantity.lenient = (_bound_down(0.8 * n, n), _bound_up(1.2 * n, n))
+        _approximate(quantity, n)
         # "vanaf zo'n 30.000", "up to about 40": a bound of an approximate figure (which
         # steps nowhere: more than about 40 is at least about 40)
         if len(chain) > 1 and chain[-2] in (AT_LEAST, MORE_THAN):
