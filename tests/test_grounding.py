@@ -1926,3 +1926,19 @@ def test_as_much_as_and_an_age_before_a_name(text, expected):
 ])
 def test_reporting_verbs_of_calculating_conceding_expecting_accusing(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a toll marker followed by a noun counts that noun's people or things, not the figure
+    # before: none of these is a death
+    ("Een man overleed. Het aantal patiënten is inmiddels gestegen tot 45.", "nl",
+     [("deaths", 1, 1)]),
+    ("Two people died. The number of complaints rose to 300.", "en", [("deaths", 2, 2)]),
+    # ... while one followed by its verb counts the figure before
+    ("Er zijn 60 betogers opgepakt. Dat aantal liep later op tot 85.", "nl",
+     [("arrests", 60, 60), ("arrests", 85, 85)]),
+    ("Twelve people were killed. The total rose to 15 on Tuesday.", "en",
+     [("deaths", 12, 12), ("deaths", 15, 15)]),
+])
+def test_a_toll_marker_before_a_noun_counts_that_noun(text, language, expected):
+    assert metrics(text, language) == expected

@@ -125,6 +125,10 @@ class GroundingWords:
     singular_endings: tuple[str, ...]
     after_number: frozenset[str]
     tolls: re.Pattern[str]
+    # what follows a marker that names no noun and so counts the figure before ("dat aantal
+    # groeit tot", "the total rose to"); any other word is the noun it counts ("het aantal
+    # zieken is opgelopen tot 31" counts the sick, no metric)
+    toll_followers: frozenset[str]
     partitive: re.Pattern[str]
     toll_nouns: CueSet
     noun_anywhere: CueSet
@@ -200,6 +204,7 @@ def grounding_words(code: str) -> GroundingWords:
             raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
+        toll_followers=frozenset(w.lower() for w in raw.get("toll_marker_followers", [])),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
         partitive=_at(raw["numbers"].get("partitive", [])),
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
@@ -531,7 +536,11 @@ def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) ->
     found = None
     for marker in words.tolls.finditer(text, clause[0], start):
         cues = words.noun_anywhere.find(text, marker.end(), min(start, marker.end() + 40))
-        found = cues[0].label if cues else found or "?"
+        follower = re.match(r"\s*([^\W\d][\w'’-]*)", text[marker.end():start])
+        if cues:
+            found = cues[0].label
+        elif not follower or follower.group(1).lower() in words.toll_followers:
+            found = found or "?"
     return found  # "?": a toll of what was counted before ("dat aantal groeit tot 700.000")
 
 
