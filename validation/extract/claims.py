@@ -822,13 +822,14 @@ def _person_noun(quantity: Quantity) -> str:
 
 @functools.cache
 def _singular_person_pattern(code: str) -> re.Pattern[str]:
-    raw = load_pack(code).raw
+    pack = load_pack(code)
+    raw = pack.raw
 
     def alternatives(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
 
     # "32-jarige", "zestienjarige", "twenty-five-year-old": an age in digits or number words
-    digits_or_words = rf"(?:\d{{1,3}}-|{load_pack(code).number_word_body}-?)"
+    digits_or_words = rf"(?:\d{{1,3}}-|{pack.number_word_body}-?)"
     age = rf"{digits_or_words}(?:{alternatives(raw.get('age_suffixes', []))})"
     # ... and the Dutch neuter form, only before a person's noun ("een 6-jarig kind"; "een
     # honderdjarig pand" is a building)

@@ -258,7 +258,7 @@ class LanguagePack:
 
     @property
     def number_word_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-]){self.number_word_body}(?![\w-])", re.IGNORECASE)
+        return _number_word_pattern(self.number_word_body)
 
     @property
     def number_word_body(self) -> str:
@@ -266,6 +266,12 @@ class LanguagePack:
         ("zestienjarige", "twenty-five-year-old")."""
         return _number_word_body(self.code, self.word_stems, tuple(self.scales),
                                  tuple(self.raw["numbers"].get("and_after", [])))
+
+
+@functools.cache
+def _number_word_pattern(body: str) -> re.Pattern[str]:
+    """Compiled once per language: it is read for every text and every people check."""
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
