@@ -1942,3 +1942,42 @@ def test_reporting_verbs_of_calculating_conceding_expecting_accusing(text, langu
 ])
 def test_a_toll_marker_before_a_noun_counts_that_noun(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the dead counted by their bodies, where these are found
+    ("Reddingswerkers hebben zes lichamen uit de rivier geborgen.", "nl", [("deaths", 6, 6)]),
+    ("Divers recovered eleven bodies from the wreck on Monday.", "en", [("deaths", 11, 11)]),
+    ("The bodies of 4 climbers were spotted from a helicopter.", "en", [("deaths", 4, 4)]),
+    # ... never bodies that are organisations, nor lives saved
+    ("Three bodies regulate the market, the minister said.", "en", []),
+    ("De reddingsboot redde vorig jaar 40 levens.", "nl", []),
+    # a verb that takes no object, put second after a time or a place: its subject follows
+    ("Vorige maand overleed in Spanje de zoon (7) van een Limburgse familie.", "nl",
+     [("deaths", 1, 1)]),
+    ("In Utrecht verdronk zaterdag een 5-jarig jongetje.", "nl", [("deaths", 1, 1)]),
+    ("Gisteren raakte op de A2 een 40-jarige motorrijder zwaargewond.", "nl",
+     [("injured", 1, 1)]),
+    # ... never when the verb's subject stands before it, or a preposition governs the person
+    ("Haar vader overleed toen de dochter (6) op kamp was.", "nl", []),
+    ("Hij overleed in het bijzijn van de zoon (12).", "nl", []),
+    # a relative clause between the person and the main verb, without its opening comma
+    ("Een 52-jarige wandelaar uit Breda die dinsdag gewond raakte bij een val, is overleden.",
+     "nl", [("deaths", 1, 1)]),
+    ("De 19-jarige man die zijn broer had neergestoken, is aangehouden.", "nl",
+     [("arrests", 1, 1)]),
+    # a second person joined to the first shares what happened to them
+    ("Vrijdag raakten een peuter (2) en zijn oma gewond bij een aanrijding.", "nl",
+     [("injured", 1, 1)]),
+    ("A 9-year-old girl and her grandfather were hurt when the roof fell in.", "en",
+     [("injured", 1, 1)]),
+    # "bracht ... om het leven" is killing someone else
+    ("De inmiddels 70-jarige man bracht in 1990 de 30-jarige Els om het leven.", "nl",
+     [("deaths", 1, 1)]),
+    # an age the writer dates, and stabbing
+    ("De destijds 17-jarige scholier werd in 2009 neergestoken.", "nl", [("injured", 1, 1)]),
+    ("The then-16-year-old student was stabbed to death in 2011.", "en", [("deaths", 1, 1)]),
+    ("Two guards were stabbed during the riot.", "en", [("injured", 2, 2)]),
+])
+def test_bodies_inverted_subjects_and_people_past_a_relative_clause(text, language, expected):
+    assert metrics(text, language) == expected

@@ -689,12 +689,18 @@ def _noun_dropped(text: str, quantity: Quantity) -> bool:
     return re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[quantity.end:quantity.end + 3]) is not None
 
 
+# How far after a verb that takes no object its subject may stand in verb-second order
+INVERSION_REACH = 60
+
+
 def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
                       predicates: list[Cue]) -> list[Quantity]:
     """"een 32-jarige man", "a woman", "de 31-jarige Hakim": one person, a count of one.
     Looked for only before a predicate (it counts only by what happened to the person)."""
     found = []
     pattern = _singular_person_pattern(pack.code)
+    verb_second = claim_words(pack.code).verb_second
+    intransitive = claim_words(pack.code).intransitive
     taken_starts = sorted((q.start, q.end) for q in taken)
     searched_to = 0
     matches = []
@@ -708,6 +714,13 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
+        elif verb_second and cue.text.lower() in intransitive:
+            # ... or its subject after a phrase, a time or a place put first ("Afgelopen week
+            # overleed in Syrië de dochter (3)")
+            later = pattern.search(text, cue.end, min(len(text), cue.end + INVERSION_REACH))
+            if later:
+                matches.append(later)
+                searched_to = max(searched_to, later.end())
     # ... or after an event said as a noun ("de moord op de 8-jarige Diya", "the killing of a
     # teenager")
     for event in grounding_words(pack.code).nominal_cues.find(text):
@@ -731,7 +744,8 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     if any(noun in text for noun in nouns):  # a plain search first: most texts have none
         matches.extend(_ordinal_metric_person_pattern(pack.code).finditer(text))
     ordinals = {k.lower(): float(v) for k, v in pack.raw["dates"].get("ordinals", {}).items()}
-    for match in matches:
+    found_to = 0
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         start = match.start()
         if match.groupdict().get("name"):
             start = _name_start(text, match, pack)
@@ -739,8 +753,10 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
                 continue  # "On Sunday, 45,", "de mannen uit Rijen (24)", "Volgens Jan Smit (45)"
         index = bisect.bisect_right(taken_starts, (start, len(text)))
         if (index and taken_starts[index - 1][1] > start) or (
-                index < len(taken_starts) and taken_starts[index][0] < match.end()):
-            continue
+                index < len(taken_starts) and taken_starts[index][0] < match.end()) \
+                or start < found_to:
+            continue  # a number's, or a person's already found by another verb
+        found_to = match.end()
         # "a second person has died": the toll that person brings it to
         count = ordinals.get((match.group("ordinal") or "").lower(), 1.0)
         found.append(Quantity(start, match.end(), text[start:match.end()], count,
@@ -830,10 +846,12 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
 
     # "32-jarige", "zestienjarige", "twenty-five-year-old": an age in digits or number words
     digits_or_words = rf"(?:\d{{1,3}}-|{pack.number_word_body}-?)"
-    age = rf"{digits_or_words}(?:{alternatives(raw.get('age_suffixes', []))})"
+    # ... after an adverb that dates it ("de destijds 15-jarige Willeke", "the then-17-year-old")
+    dated = rf"(?:(?:{alternatives(raw.get('age_adverbs', []))})[ \t-]+)?"
+    age = rf"{dated}{digits_or_words}(?:{alternatives(raw.get('age_suffixes', []))})"
     # ... and the Dutch neuter form, only before a person's noun ("een 6-jarig kind"; "een
     # honderdjarig pand" is a building)
-    neuter_age = rf"{digits_or_words}(?:{alternatives(raw.get('neuter_age_suffixes', []))})"
+    neuter_age = rf"{dated}{digits_or_words}(?:{alternatives(raw.get('neuter_age_suffixes', []))})"
     persons = alternatives(raw.get("singular_persons", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
     ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
@@ -851,7 +869,7 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
-        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons})"
+        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons})(?:{named_ages})?"
         rf"|{neuter_age}\s+(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
@@ -885,10 +903,14 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
                          PREDICATE)
     governing = next((c for c in predicates if c.end < quantity.start <= c.end + 3
                       and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
+    inverted = _inverted_subject_of(text, quantity, clause, predicates, pack)
+    if inverted is not None:
+        return Grounding(inverted.label, PREDICATE)
     if governing is not None and governing.label not in AGGREGATE_METRICS:
         return Grounding(governing.label, PREDICATE)  # "killing one man": its object
-    # "Jerry M. (59), die wordt verdacht van ..., is aangehouden": past a relative aside
-    aside = grammar.relative_aside.match(  # (", 29," holds the aside's opening comma)
+    # "Jerry M. (59), die wordt verdacht van ..., is aangehouden", "Een 66-jarige bestuurder
+    # van een scootmobiel die zaterdag gewond raakte, is overleden": past a relative aside
+    aside = grammar.person_aside.match(  # (", 29," holds the aside's opening comma)
         text, quantity.end - (text[quantity.end - 1] == ","), clause[1])
     said_from = aside.end() if aside else quantity.end
     after = [c for c in predicates if said_from <= c.start and c.end <= clause[1]]
@@ -899,6 +921,9 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
                 text, quantity.end, min(clause[1], cue.end + 40))):
             return None  # "Tim S. (40) voor het doodschieten van ...": its people follow
         between = text[said_from:cue.start]
+        joined = grammar.coordinated_person.match(between)
+        if joined:
+            between = between[joined.end():]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
         if grammar.person_passive and not (grammar.person_passive.search(between)
@@ -907,6 +932,32 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         return Grounding(died_there(text, cue, after, grounding_words(pack.code)).label,
                          PREDICATE)
     return None
+
+
+def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
+                         predicates: list[Cue], pack: LanguagePack) -> Cue | None:
+    """The verb that takes no object a person is the subject of when a time or a place was put
+    before it ("Afgelopen week overleed in Syrië de dochter (3)": the finite verb second, its
+    subject after the phrases that follow it); never when its subject is before it ("Zijn
+    vrouw overleed toen de zoon (9) ..."), nor past a preposition that governs the person
+    ("overleed in het bijzijn van de dochter (3)"), a clause break or another clause's word."""
+    grammar = claim_words(pack.code)
+    if not grammar.verb_second:
+        return None
+    # the nearest such verb before the person ("overleed in het ziekenhuis de 71-jarige ...")
+    cue = next((c for c in reversed(predicates) if clause[0] <= c.start
+                and c.end < quantity.start and c.text.lower() in grammar.intransitive), None)
+    if cue is None or cue.label in AGGREGATE_METRICS \
+            or not _fronted(text[clause[0]:cue.start], pack):
+        return None  # "Zijn vrouw overleed toen de zoon (9) ...": the verb has its subject
+    gap = text[cue.end:quantity.start]
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", gap)
+    closed = grammar.relative_pronouns | grammar.subordinators | pack.conjunctions
+    if not words or len(words) > 6 or any(not w[0].isalnum() or w.lower() in closed
+                                          for w in words) \
+            or words[-1].lower() in grammar.prepositions:
+        return None
+    return cue
 
 
 # Metrics whose verb someone does to the people counted (killed, wounded, arrested, freed):
@@ -1080,6 +1131,8 @@ class _ClaimWords:
     months_and_days: frozenset[str]
     fronted_times: frozenset[str]  # "Afgelopen zomer maakte X bekend": a time put first
     relative_aside: re.Pattern[str]
+    person_aside: re.Pattern[str]  # ... after a person, with or without its comma, past a phrase
+    coordinated_person: re.Pattern[str]  # " en haar moeder", " and his wife"
     aside_before_verb: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_openers: frozenset[str]  # "that", "dat": the words opening a reported clause
@@ -1253,6 +1306,15 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
+        coordinated_person=re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, grammar.get(
+            "coordinators", []) or ["\x00"])) + r")[ \t]+(?:(?:" + "|".join(map(re.escape, (
+                grammar.get("possessives", []) or []) + list(pack.articles) or ["\x00"]))
+            + r")[ \t]+)?[^\W\d_][\w-]*(?:[ \t]*\(\d{1,3}\)|,[ \t]*\d{1,3},)?(?=[ \t])",
+            re.IGNORECASE),
+        person_aside=re.compile(r"(?:[ \t]+(?:" + "|".join(map(re.escape, grammar.get(
+            "prepositions", []) or ["\x00"])) + r")[ \t][^,;:.()]{0,40}?)?[ \t]*,?[ \t]*(?:"
+            + "|".join(map(re.escape, grammar.get("relative_pronouns", []) or ["\x00"]))
+            + r")(?![\w-])[^,;:]*,", re.IGNORECASE),
         # ", speaking on Sunday,", ", a spokesman for the city,", ", who ...,", ", head of
         # the agency,": an aside between a reporting verb and its subject (or a short tag:
         # ", R-Texas,", ", 45,")

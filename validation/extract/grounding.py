@@ -83,6 +83,13 @@ class WeakContext:
                 and self.not_followed_by.match(text, noun_end) is None)
 
 
+def _weak_contexts(raw: dict) -> list[tuple[str, dict]]:
+    """(metric, context) for each of the pack's weak-noun contexts: a metric may have one, or a
+    list when its nouns need different words ("claimed three lives", "nine bodies recovered")."""
+    return [(label, spec) for label, specs in (raw.get("weak_metric_contexts", {}) or {}).items()
+            for spec in (specs if isinstance(specs, list) else [specs])]
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding text[start:end], as far as CONTEXT_REACH characters either side."""
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
@@ -162,11 +169,10 @@ def grounding_words(code: str) -> GroundingWords:
     return GroundingWords(
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
         weak_context={noun.lower(): WeakContext.of(spec)
-                      for spec in (raw.get("weak_metric_contexts", {}) or {}).values()
-                      for noun in spec["nouns"]},
+                      for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
         not_people=_at(raw.get("not_people", []) or ["\x00"]),
-        weak_things=frozenset(label for label, spec in (
-            raw.get("weak_metric_contexts", {}) or {}).items() if spec.get("otherwise") == "thing"),
+        weak_things=frozenset(label for label, spec in _weak_contexts(raw)
+                              if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with a word it must hold (its opening letters, else its closing word): a text
