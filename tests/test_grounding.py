@@ -1981,3 +1981,37 @@ def test_a_toll_marker_before_a_noun_counts_that_noun(text, language, expected):
 ])
 def test_bodies_inverted_subjects_and_people_past_a_relative_clause(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "ton" is money where its clause lends, gives or prices it ...
+    ("Zij leende in 2015 ruim 2 ton van een zakenpartner.", "nl", [("money", 200001, None)]),
+    ("Met schenkingen van fans kwam zo'n 3 ton binnen.", "nl", [("money", 270000, 330000)]),
+    # ... and a weight where only worth is said of it
+    ("De lading van 25 ton is veel geld waard.", "nl", []),
+])
+def test_ton_is_money_where_it_is_lent_given_or_priced(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a time between the subject and its reporting verb is no part of the source
+    ("The county coroner last month said 14 people had drowned.", "en", ["The county coroner"]),
+    ("Firefighters on Saturday said two people were hurt.", "en", ["Firefighters"]),
+    ("State police on Jan. 9 said four people were arrested.", "en", ["State police"]),
+    ("The Mirror yesterday reported that 30 people were evacuated.", "en", ["The Mirror"]),
+    # ... nor the participle the time dated
+    ("A Gallup survey published Tuesday found that 41 percent back the plan.", "en",
+     ["A Gallup survey"]),
+])
+def test_a_time_before_the_reporting_verb_is_not_the_source(text, language, sources):
+    assert [c.attributed_to for c in read(text, language)] == sources
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # gathering makes no crowd of a protest; protesters who gather are one by their noun
+    ("About 80 relatives gathered at the airport to wait for news.", "en", []),
+    ("Nearly 600 protesters gathered outside parliament.", "en", [("crowd_size", 540, 600)]),
+])
+def test_gathering_is_no_protest(text, language, expected):
+    assert metrics(text, language) == expected

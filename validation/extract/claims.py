@@ -441,6 +441,19 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
+    timed = len(words)
+    while timed and (words[timed - 1].lower().strip(".,") in grammar.fronted_times
+                     | grammar.subject_trailers or words[timed - 1].isdigit()):
+        timed -= 1
+    if 0 < timed < len(words) and any(w.lower().strip(".,") in grammar.fronted_times
+                                      for w in words[timed:]):
+        # "The ministry on Tuesday", "Officials last week": the time is no part of them, nor
+        # the participle it dated ("A Fox News poll released Wednesday")
+        words = words[:timed]
+        while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
+            words.pop()
+        if len(words) > 1 and words[-1].islower() and words[-1].endswith(grammar.verb_endings):
+            words.pop()
     while words and words[0].lower() in pack.conjunctions | grammar.subject_leaders:
         words.pop(0)
     words = words[-7:]
