@@ -2015,3 +2015,21 @@ def test_a_time_before_the_reporting_verb_is_not_the_source(text, language, sour
 ])
 def test_gathering_is_no_protest(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a participle of reporting with its agent names the source
+    ("Growth will be near zero, not the 1.8 percent forecast by the central bank.", "en",
+     ["the central bank"]),
+    ("The toll of 62, confirmed by the regional governor, is expected to rise.", "en",
+     ["the regional governor"]),
+    ("Het aantal vluchtelingen, geschat door de VN op 12.000, groeit nog.", "nl", ["de VN"]),
+    # ... and an abbreviation's dots do not end it
+    ("Some 3,000 people fled, according to the U.N. refugee agency.", "en",
+     ["the U.N. refugee agency"]),
+    # ... but words running into a figure's people are no source
+    ("The economy was named by only 12 percent of voters as their first concern.", "en",
+     [None]),
+])
+def test_a_reporting_participle_and_its_agent(text, language, sources):
+    assert [c.attributed_to for c in read(text, language)] == sources

@@ -574,7 +574,13 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     limit = min([s for s in quantity_starts if s >= offset] + [len(span)])
     after = span[offset:limit]
     stop = pack.attribution_stops.search(after)
-    phrase = re.split(r"[,.;:\"“”]", after[: stop.start()] if stop else after)[0].strip()
+    # (not at the dots inside an abbreviation: "the I.M.F.")
+    phrase = re.split(r"[,;:\"“”]|(?<![\s.][A-Z])\.", after[: stop.start()] if stop else after
+                      )[0].strip()
+    if limit < len(span) and phrase == after.strip() and not re.search(r"\b[A-Z]", phrase) \
+            and not pack.reporters.find(phrase) \
+            and not any(w.lower() in pack.articles for w in phrase.split()):
+        return ""  # "cited by only 4 percent of voters": the words run into a figure's people
     words = phrase.split()
     if len(words) > 8:
         # "according to slides from an internal presentation intended for ...": the head
