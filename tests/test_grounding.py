@@ -2033,3 +2033,12 @@ def test_gathering_is_no_protest(text, language, expected):
 ])
 def test_a_reporting_participle_and_its_agent(text, language, sources):
     assert [c.attributed_to for c in read(text, language)] == sources
+
+
+def test_a_figure_before_the_toll_it_raised_is_a_part_of_it():
+    found, toll = read("Divers found the bodies of two fishermen on Monday, bringing the death "
+                       "toll to seven.", "en")
+    assert (found.value_low, toll.value_low, found.part_of) == (2, 7, toll.claim_id)
+    # ... never a larger figure, nor one after the toll
+    first, second = read("The toll rose to 7 on Monday; 12 people died in all.", "en")
+    assert first.part_of is None and second.part_of is None

@@ -663,3 +663,47 @@ def test_an_update_a_report_between_splits_is_listed_by_its_steps(invoke, tmp_pa
             SELECT c.article_a, c.article_b, t.article_id FROM claim_comparisons c
             JOIN claims t ON t.claim_id = c.through_claim""").fetchall()
     assert through == [("mon", "wed", "tue")]
+
+
+def _mine(article_id: str, published: str, language: str, text: str) -> dict:
+    """An article of one mine collapse, its own source."""
+    return {"id": article_id, "published": published, "event": "mine", "source": article_id,
+            "language": language, "text": text}
+
+
+@pytest.mark.parametrize(("beside", "expected"), [
+    # the group most of the story's articles count (miners at a mine) is everybody: 18 miners
+    # and 25 people injured on one day disagree
+    ("Twee mijnwerkers worden woensdag nog vermist, meldden reddingswerkers.",
+     {("contradiction", ("miners", "people"))}),
+    # ... unless an article counts the group beside a larger figure for everybody
+    ("Bij de instorting raakten woensdag 25 mensen gewond, onder wie 18 mijnwerkers.", set()),
+])
+def test_a_group_most_of_a_storys_articles_count_is_everybody(invoke, tmp_path, beside,
+                                                               expected):
+    corpus = [
+        _mine("miners", "2026-01-21", "en", "Eighteen miners were injured when the gallery "
+              "collapsed on Wednesday, the operator said."),
+        _mine("people", "2026-01-21", "nl", "Volgens de mijnexploitant raakten woensdag 25 "
+              "mensen gewond bij de instorting."),
+        _mine("later", "2026-01-22", "en", "Four miners died in the collapse, the operator "
+              "said."),
+        _mine("beside", "2026-01-21", "nl", beside),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {f for f in _compared(document) if f[0] == "contradiction"} == expected
+
+
+def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_path):
+    """"three more bodies" and "the bodies of two people ..., raising the death toll to four"
+    count what was added, not the toll another report gives that day."""
+    corpus = [
+        _mine("more", "2026-01-22", "en", "Rescuers recovered three more bodies from the "
+              "gallery on Thursday, the operator said."),
+        _mine("raising", "2026-01-22", "en", "The bodies of two miners were found on Thursday, "
+              "raising the death toll to nine, the operator said."),
+        _mine("toll", "2026-01-22", "nl", "Bij de instorting zijn negen mijnwerkers om het "
+              "leven gekomen, meldde de mijnexploitant donderdag."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {f for f in _compared(document) if f[0] in ("contradiction", "regression")} == set()

@@ -267,8 +267,34 @@ _COMPARISONS = """
           AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
+    ), principal_groups AS (
+        -- a group within everybody (scopes.yml) that most of a story's articles count is
+        -- everybody the story is about: "Eighteen miners were injured" at a mine and "25
+        -- mensen raakten gewond" are one figure told twice, not a part and its whole ...
+        SELECT st.story_id, r.subject
+        FROM reported_claims r JOIN stories st USING (article_id)
+        JOIN scopes s USING (subject)
+        WHERE starts_with(s.path, 'all/') AND st.story_articles >= 2
+        GROUP BY ALL
+        HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
+    ), groups_beside_everybody AS (
+        -- ... unless an article counts that group beside a larger figure of the metric for
+        -- everybody ("25 gewonden, onder wie 18 mijnwerkers")
+        SELECT DISTINCT g.article_id, g.subject, g.metric
+        FROM reported_claims g JOIN reported_claims w USING (article_id, metric)
+        WHERE coalesce(w.subject, 'all') = 'all' AND g.subject IS NOT NULL
+          AND g.subject <> 'all' AND NOT g.background AND NOT w.background
+          AND 'increment' NOT IN (coalesce(g.time_frame, ''), coalesce(w.time_frame, ''))
+          AND w.value_low > coalesce(g.value_high, g.value_low)
     ), figures AS (
-        SELECT r.*, coalesce(s.path, r.subject) AS subject_path,
+        SELECT r.*,
+               CASE WHEN EXISTS (SELECT 1 FROM principal_groups g
+                                 WHERE g.story_id = st.story_id AND g.subject = r.subject)
+                         AND NOT EXISTS (SELECT 1 FROM groups_beside_everybody b
+                                         JOIN stories bs USING (article_id)
+                                         WHERE bs.story_id = st.story_id
+                                           AND b.subject = r.subject AND b.metric = r.metric)
+                    THEN 'all' ELSE coalesce(s.path, r.subject) END AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
                    AS cumulative,
                st.story_id, st.story_articles,
@@ -289,7 +315,9 @@ _COMPARISONS = """
           AND list_contains($metrics, r.metric)
     ), c AS (
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
+        -- (nor an increment: "three more bodies" is no count of the whole)
         SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
+                                AND time_frame IS DISTINCT FROM 'increment'
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,

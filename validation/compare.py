@@ -191,6 +191,8 @@ def _clause_words() -> dict[str, str]:
 
     return {"running_total": every_pack_words_pattern("running_total"),
             "revision": every_pack_words_pattern("revision"),
+            # the words right after a figure that make it an increment ("three more bodies")
+            "increment": "^\\s*" + every_pack_words_pattern("increment"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(
                 "reported_on", r"(\s+[[:alpha:]'-]+){0,3}\s+$"),
@@ -301,7 +303,17 @@ _ARTICLE_CLAIMS = """
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
                c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
-               CASE WHEN s.one_day THEN 'period' END AS time_frame,
+               -- "three more bodies": a figure added to an earlier one, no count of the whole
+               -- ("no more missing" is one: none are left; "another 310 injured" after a
+               -- death toll may be all the injured, so words before a figure are not read)
+               CASE WHEN c.value_high IS DISTINCT FROM 0 AND regexp_matches(
+                             lower(substr(a.body, c.char_end + 1, 30)), $increment)
+                    THEN 'increment'
+                    -- ... and so is a part said before the toll it raised ("The bodies of two
+                    -- miners were found, raising the death toll to nine")
+                    WHEN w.grounding = 'toll' AND w.metric = c.metric
+                         AND c.char_start < w.char_start THEN 'increment'
+                    WHEN s.one_day THEN 'period' END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
                     WHEN c.qualifier IN ('at_most', 'less_than') THEN c.value_high

@@ -1695,6 +1695,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
                 made[past].earlier_than = made[now].claim_id
+        _parts_of_the_toll_after(sentence_claims)
         # the part of the day the report was made in: named after its reporting verb
         # ("meldt de brandweer vanmiddag"), not the event's ("de explosie van maandagochtend")
         part = _latest_day_part(text, sentence, pack, min(a.position for a in attributions)) \
@@ -1711,6 +1712,20 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if attributions:
             source_sentence = (sentence, attributions, index)
     return claims
+
+
+def _parts_of_the_toll_after(sentence_claims: list[Claim]) -> None:
+    """"The bodies of two people were found, raising the death toll to four", "Two people died
+    on Tuesday, bringing the toll to 12": a smaller figure of a toll's metric before the toll
+    in its sentence is a part of it, no count of the whole."""
+    tolls = [c for c in sentence_claims if c.grounding == TOLL and c.value_low is not None]
+    for claim in sentence_claims if tolls else ():
+        toll = next((t for t in tolls if t.metric == claim.metric
+                     and t.char_start > claim.char_start), None)
+        if toll is not None and claim.grounding != TOLL and claim.part_of is None \
+                and claim.earlier_than is None and claim.value_high is not None \
+                and claim.value_high < toll.value_low:
+            claim.part_of = toll.claim_id
 
 
 def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack,

@@ -140,6 +140,7 @@ class GroundingWords:
     toll_nouns: CueSet
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
+    relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
 
@@ -217,6 +218,9 @@ def grounding_words(code: str) -> GroundingWords:
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
                               **(raw.get("metrics", {}) or {})}),
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
+        relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
+            "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # ("weren't": a clitic after its verb; "have not yet been": a few words may follow)
@@ -514,6 +518,9 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
+        relative = words.relative.search(gap)
+        if relative and gap[:relative.start()].strip():
+            break  # "Thousands gathered for the miners who lost their lives": another noun's
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             if words.negated.search(gap):
                 return None  # "the 40 passengers were not injured", "zonder verwondingen"
