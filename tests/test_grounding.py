@@ -2042,3 +2042,21 @@ def test_a_figure_before_the_toll_it_raised_is_a_part_of_it():
     # ... never a larger figure, nor one after the toll
     first, second = read("The toll rose to 7 on Monday; 12 people died in all.", "en")
     assert first.part_of is None and second.part_of is None
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a part named by a noun that is a metric only unless its clause says otherwise takes its
+    # whole's metric
+    ("Bij de rellen raakten 140 mensen gewond, van wie 35 demonstranten.", "nl",
+     [("injured", 140, 140), ("injured", 35, 35)]),
+    ("At least 60 people were killed, including 14 soldiers.", "en",
+     [("deaths", 60, None), ("deaths", 14, 14)]),
+    # people held are detained, unless their clause says what else happened to them
+    ("In het kamp zitten nog 350 gedetineerden.", "nl", [("arrests", 350, 350)]),
+    ("Forty detainees were freed on Sunday.", "en", [("released", 40, 40)]),
+    # a number inside a metric's own words is no figure of its own
+    ("Na de orkaan hebben 9.000 gezinnen geen dak meer boven het hoofd.", "nl",
+     [("displaced", 9000, 9000)]),
+])
+def test_parts_named_by_weak_nouns_people_held_and_homes_lost(text, language, expected):
+    assert metrics(text, language) == expected

@@ -1510,6 +1510,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 source_sentence = (sentence, None, index)
             continue
         predicates_here = predicates.within(sentence.start, sentence.end)
+        # a number inside a metric's own phrase is part of its words, no figure ("geen dak
+        # meer boven hun hoofd")
+        inside = [q for q in inside if not any(c.start <= q.start and q.end <= c.end
+                                               for c in predicates_here)]
         attributions = sources_of(sentence, inside)
         previous_source = None
         if source_sentence is not None and index - source_sentence[2] <= INHERIT_REACH:
@@ -1537,10 +1541,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             whole = earlier[-1] if earlier and _partitive(
                 text, quantity, pack, clause_end, None if position else sentence.start) else None
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
-            if dropped and whole is not None and (sentence_claims or _copular_partitive(
-                    text, quantity, pack, clause_end)):
+            if whole is not None and (dropped or (
+                    _weak_noun_after(text, quantity, grounding, pack)
+                    and whole.metric not in AMOUNTS and whole.metric != grounding.metric)) \
+                    and (sentence_claims or _copular_partitive(text, quantity, pack, clause_end)):
                 # "8 of them critically", "van wie vier ernstig", "onder wie twee ambtenaren":
-                # the whole's metric, when the whole is in the same sentence
+                # the whole's metric, when the whole is in the same sentence; a noun that is a
+                # metric only unless its clause says otherwise too ("3800 mensen gewond, onder
+                # wie 2200 betogers" are injured protesters, no crowd)
                 grounding = Grounding(whole.metric, PARTITIVE)
             elif isinstance(grounding, CountedNoun) and grounding.kind == "toll" and earlier \
                     and earlier[-1].metric not in AMOUNTS:
@@ -1712,6 +1720,16 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if attributions:
             source_sentence = (sentence, attributions, index)
     return claims
+
+
+def _weak_noun_after(text: str, quantity: Quantity, grounding: Grounding | CountedNoun,
+                     pack: LanguagePack) -> bool:
+    """True when the figure's metric comes from a weak noun right after it ("2200 betogers",
+    "12 militairen"): a metric only unless its clause says otherwise."""
+    if not isinstance(grounding, Grounding) or grounding.how != NOUN:
+        return False
+    noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[quantity.end:quantity.end + 40])
+    return noun is not None and noun.group(1).lower() in grounding_words(pack.code).weak_label
 
 
 def _parts_of_the_toll_after(sentence_claims: list[Claim]) -> None:
