@@ -2060,3 +2060,17 @@ def test_a_figure_before_the_toll_it_raised_is_a_part_of_it():
 ])
 def test_parts_named_by_weak_nouns_people_held_and_homes_lost(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure bounded from below after a group's noun is the threshold naming the group
+    ("The tax applies to couples with incomes above $450,000 a year.", "en",
+     [("money", 450000, 450000)]),
+    ("Het kabinet wil huishoudens met meer dan 2 miljoen euro zwaarder belasten.", "nl",
+     [("money", 2000000, 2000000)]),
+    # ... while a bound of a sum stays a bound, and a cap stays a cap
+    ("The couple spent more than $450,000 on the campaign.", "en", [("money", 450001, None)]),
+    ("Het fonds keert giften tot maximaal 500 euro uit.", "nl", [("money", 0, 500)]),
+])
+def test_a_threshold_that_names_a_group_is_read_as_itself(text, language, expected):
+    assert metrics(text, language) == expected

@@ -805,14 +805,16 @@ def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity
 def _qualifier_before(quantity: Quantity, text: str, pack: LanguagePack) -> str | None:
     """The qualifier standing just before the number (nothing, an article or a currency sign
     between them), or None."""
-    chain = _qualifiers_before(quantity, text, pack)
+    chain, _ = _qualifiers_before(quantity, text, pack)
     return chain[-1] if chain else None
 
 
-def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack) -> list[str]:
+def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
+                       ) -> tuple[list[str], int]:
     """The qualifiers standing just before the number, outermost first: ["at_least",
-    "approximate"] for "vanaf zo'n 30.000", "at least about 40"."""
-    window = text[max(0, quantity.start - 40):quantity.start]
+    "approximate"] for "vanaf zo'n 30.000", "at least about 40"; and where the first begins."""
+    offset = max(0, quantity.start - 40)
+    window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
     chain: list[str] = []
     end = len(window)
@@ -822,15 +824,33 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack) -> lis
             break
         chain.insert(0, cue.label)
         end = cue.start
-    return chain
+    return chain, offset + end
+
+
+@functools.cache
+def _threshold_pattern(code: str) -> re.Pattern[str]:
+    numbers = load_pack(code).raw["numbers"]
+    heads = "|".join(map(re.escape, numbers.get("threshold_heads", []))) or "\x00"
+    links = "|".join(map(re.escape, numbers.get("threshold_links", []))) or "\x00"
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:[ \t]+(?:{links}))?[ \t]*$", re.IGNORECASE)
 
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
     """Bound the interval by the qualifier standing just before the number."""
     if quantity.kind in ("multiplier", "zero") or quantity.qualifier == AT_LEAST:
         return  # "about 40-plus": the suffix already bounds it
-    chain = _qualifiers_before(quantity, text, pack)
+    chain, chain_start = _qualifiers_before(quantity, text, pack)
     if not chain:
+        return
+    if quantity.value is not None and quantity.kind != "vague" \
+            and chain[-1] in (MORE_THAN, AT_LEAST) \
+            and _threshold_pattern(pack.code).search(text, max(0, chain_start - 40),
+                                                     chain_start):
+        # "those with income above $250,000", "donaties boven de 4.500 euro": the figure is a
+        # threshold that names a group, said exactly, no bound of a sum ("donations of up to
+        # $200" is a cap: read as one)
+        n = quantity.value
+        quantity.strict = quantity.lenient = (n, n)
         return
     if quantity.kind == "vague":
         # "hooguit een paar duizend", "up to hundreds": from none to the vague figure's top;
