@@ -2074,3 +2074,16 @@ def test_parts_named_by_weak_nouns_people_held_and_homes_lost(text, language, ex
 ])
 def test_a_threshold_that_names_a_group_is_read_as_itself(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a poll the sentence closes with is the source of its figures
+    ("De SP zakt naar negen zetels in de laatste peiling.", "nl", ["de laatste peiling"]),
+    ("The governor trails by 6 percent in a new Quinnipiac poll.", "en",
+     ["a new Quinnipiac poll"]),
+    ("Labour wins 410 seats in the exit poll by Ipsos.", "en", ["the exit poll by Ipsos"]),
+    # ... not a poll a clause after the figures names
+    ("He won 52 percent in 2016, and he leads in the polls.", "en", [None]),
+])
+def test_a_poll_the_sentence_closes_with_is_the_source(text, language, sources):
+    assert [c.attributed_to for c in read(text, language)] == sources

@@ -193,6 +193,12 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         # "In the poll, Gingrich garnered 11 percent": the document the sentence opens with
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
                                  sentence.start + document.end(1), True, True))
+    closer = grammar.document_closer.search(span)
+    if closer and not any(s >= closer.start() for s in starts):
+        # "De partij verliest vier zetels in de exitpoll.": the poll the sentence closes with
+        poll = closer.group(1).rstrip(".!?")
+        found.append(Attribution(poll, sentence.start + closer.start(1),
+                                 sentence.start + closer.start(1) + len(poll), False, False))
     reports = grammar.document_report.finditer(span) \
         if grammar.document_report_verb.search(span) else iter(())
     for report in reports:
@@ -1161,6 +1167,7 @@ class _ClaimWords:
     list_opener: re.Pattern[str]  # " people, including " after a number
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
+    document_closer: re.Pattern[str]  # "... verliest vier zetels in de exitpoll."
     document_report: re.Pattern[str]  # "the tax returns show", "het rapport laat zien"
     document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
     elided_after: str | None
@@ -1366,6 +1373,14 @@ def claim_words(code: str) -> _ClaimWords:
                 "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
             r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+        # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
+        # poll.": a poll the sentence closes with is the source of its figures
+        document_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, attribution.get(
+            "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,3}?(?:"
+            + "|".join(map(re.escape, attribution.get("closing_documents", []) or ["\x00"]))
+            + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
+                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
+            r"\s*[.!?]?[\"'”’]*\s*$", re.IGNORECASE),
         # "the documents show", "tax returns, showing that": the document is the source of
         # what follows (a noun phrase of at most one word and the document's noun)
         document_report=re.compile(r"(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
