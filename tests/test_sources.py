@@ -89,7 +89,8 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
         verdicts[verdict] = verdicts.get(verdict, 0) + 1
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
-    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part"}
+    assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
+                                       "increment"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -704,6 +705,15 @@ def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_p
               "raising the death toll to nine, the operator said."),
         _mine("toll", "2026-01-22", "nl", "Bij de instorting zijn negen mijnwerkers om het "
               "leven gekomen, meldde de mijnexploitant donderdag."),
+        # ("12 more" after a figure of another metric is all of its own)
+        _mine("other", "2026-01-22", "en", "Nine miners were killed and 12 more were injured, "
+              "the operator said on Thursday."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert {f for f in _compared(document) if f[0] in ("contradiction", "regression")} == set()
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        frames = con.execute("SELECT article_id, metric, value_low, time_frame "
+                             "FROM reported_claims ORDER BY ALL").fetchall()
+    assert frames == [("more", "deaths", 3, "increment"), ("other", "deaths", 9, None),
+                      ("other", "injured", 12, None), ("raising", "deaths", 2, "increment"),
+                      ("raising", "deaths", 9, None), ("toll", "deaths", 9, None)]

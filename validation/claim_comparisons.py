@@ -267,16 +267,21 @@ _COMPARISONS = """
           AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
-    ), principal_groups AS (
+    ), principal_candidates AS (
         -- a group within everybody (scopes.yml) that most of a story's articles count is
         -- everybody the story is about: "Eighteen miners were injured" at a mine and "25
         -- mensen raakten gewond" are one figure told twice, not a part and its whole ...
         SELECT st.story_id, r.subject
         FROM reported_claims r JOIN stories st USING (article_id)
         JOIN scopes s USING (subject)
-        WHERE starts_with(s.path, 'all/') AND st.story_articles >= 2
+        WHERE starts_with(s.path, 'all/') AND st.story_articles >= 2 AND NOT r.background
+          AND r.time_frame IS DISTINCT FROM 'increment'
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
+    ), principal_groups AS (
+        -- ... when it is the only one (miners and rescuers, students and teachers: neither)
+        SELECT * FROM principal_candidates
+        QUALIFY count(*) OVER (PARTITION BY story_id) = 1
     ), groups_beside_everybody AS (
         -- ... unless an article counts that group beside a larger figure of the metric for
         -- everybody ("25 gewonden, onder wie 18 mijnwerkers")
@@ -636,17 +641,19 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
 def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> dict[str, int]:
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
-    a figure dated long before publication), or a part of an earlier figure of no group
-    named ("Six of the injured")."""
-    too_large, background, parts = con.execute("""
+    a figure dated long before publication), a part of an earlier figure of no group
+    named ("Six of the injured"), or an increment ("three more bodies")."""
+    too_large, background, parts, increments = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
-               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part)
+               count(*) FILTER (WHERE NOT r.background AND r.unnamed_part),
+               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
+                                  AND r.time_frame = 'increment')
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
     """, {"metrics": list(settings.metrics),
           "max_story_articles": settings.max_story_articles}).fetchone()
     return {"story_too_large": int(too_large), "background": int(background),
-            "unnamed_part": int(parts)}
+            "unnamed_part": int(parts), "increment": int(increments)}

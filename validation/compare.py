@@ -308,6 +308,12 @@ _ARTICLE_CLAIMS = """
                -- death toll may be all the injured, so words before a figure are not read)
                CASE WHEN c.value_high IS DISTINCT FROM 0 AND regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
+                         -- ("Three people were killed and 12 more were injured": more than
+                         -- the figure of another metric before it, all the injured)
+                         AND NOT EXISTS (SELECT 1 FROM claims o
+                                         WHERE o.article_id = c.article_id
+                                           AND o.quote = c.quote AND o.metric <> c.metric
+                                           AND o.char_end <= c.char_start)
                     THEN 'increment'
                     -- ... and so is a part said before the toll it raised ("The bodies of two
                     -- miners were found, raising the death toll to nine")

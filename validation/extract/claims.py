@@ -194,7 +194,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
                                  sentence.start + document.end(1), True, True))
     closer = grammar.document_closer.search(span)
-    if closer and not any(s >= closer.start() for s in starts):
+    last_end = max((q.end - sentence.start for q in quantities
+                    if q.end - sentence.start <= (closer.start() if closer else 0)), default=0)
+    if closer and not any(s >= closer.start() for s in starts) and not grounding_words(
+            pack.code).clause_break.search(span, last_end, closer.start()):
         # "De partij verliest vier zetels in de exitpoll.": the poll the sentence closes with
         poll = closer.group(1).rstrip(".!?")
         found.append(Attribution(poll, sentence.start + closer.start(1),
@@ -447,16 +450,18 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
         return None  # "three people who had been reported missing": no one reporting
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
-    timed = len(words)
-    while timed and (words[timed - 1].lower().strip(".,") in grammar.fronted_times
-                     | grammar.subject_trailers or words[timed - 1].isdigit()):
-        timed -= 1
-    if 0 < timed < len(words) and any(w.lower().strip(".,") in grammar.fronted_times
-                                      for w in words[timed:]):
+    untimed = len(words)  # how many words are left once a time at the end is taken off
+    while untimed > 1 and (_time_word(words[untimed - 1], words[untimed - 2], grammar)
+                           or words[untimed - 1].lower() in grammar.subject_trailers
+                           or words[untimed - 1].isdigit()):
+        untimed -= 1
+    if 0 < untimed < len(words) and any(_time_word(w, p, grammar) for p, w in zip(
+            words[untimed - 1:], words[untimed:], strict=False)):
         # "The ministry on Tuesday", "Officials last week": the time is no part of them, nor
         # the participle it dated ("A Fox News poll released Wednesday")
-        words = words[:timed]
-        while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
+        words = words[:untimed]
+        while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions \
+                | grammar.prepositions:
             words.pop()
         if len(words) > 1 and words[-1].islower() and words[-1].endswith(grammar.verb_endings):
             words.pop()
@@ -471,6 +476,15 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
             and not any(w[:1].isupper() for w in words[1:]):
         return None  # "By some estimates, ...": an adverbial, no one reporting
     return _valid_source(phrase, pack)
+
+
+def _time_word(word: str, before: str, grammar: _ClaimWords) -> bool:
+    """A time word written in lower case ("last", "week"), or a weekday or month after one
+    ("on Tuesday", "in March"); after a capital it is a name ("Theresa May", "USA Today")."""
+    bare = word.strip(".,")
+    if bare.islower():
+        return bare in grammar.fronted_times or bare in grammar.months_and_days
+    return bare.lower() in grammar.months_and_days and (before.islower() or before.isdigit())
 
 
 def _leading_subject(clause_text: str, pack: LanguagePack) -> str | None:
@@ -583,10 +597,9 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     # (not at the dots inside an abbreviation: "the I.M.F.")
     phrase = re.split(r"[,;:\"“”]|(?<![\s.][A-Z])\.", after[: stop.start()] if stop else after
                       )[0].strip()
-    if limit < len(span) and phrase == after.strip() and not re.search(r"\b[A-Z]", phrase) \
-            and not pack.reporters.find(phrase) \
-            and not any(w.lower() in pack.articles for w in phrase.split()):
-        return ""  # "cited by only 4 percent of voters": the words run into a figure's people
+    if limit < len(span) and phrase == after.strip() and len(phrase.split()) == 1 \
+            and (phrase.endswith("ly") or pack.qualifiers.find(phrase)):
+        return ""  # "cited by only 4 percent of voters": an adverb of the figure, no one
     words = phrase.split()
     if len(words) > 8:
         # "according to slides from an internal presentation intended for ...": the head
@@ -947,7 +960,10 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
             return None  # "Tim S. (40) voor het doodschieten van ...": its people follow
         between = text[said_from:cue.start]
         joined = grammar.coordinated_person.match(between)
-        if joined:
+        if joined and (cue.text.lower() in grammar.intransitive or (
+                grammar.person_passive and grammar.person_passive.search(between))):
+            # ... of both, when it happened to them ("De 50-jarige Piet en zijn broer
+            # vermoordden hun buurman": they did it)
             between = between[joined.end():]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
@@ -977,7 +993,8 @@ def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
         return None  # "Zijn vrouw overleed toen de zoon (9) ...": the verb has its subject
     gap = text[cue.end:quantity.start]
     words = re.findall(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", gap)
-    closed = grammar.relative_pronouns | grammar.subordinators | pack.conjunctions
+    closed = grammar.relative_pronouns | grammar.subordinators | pack.conjunctions \
+        | grammar.inversion_stops
     if not words or len(words) > 6 or any(not w[0].isalnum() or w.lower() in closed
                                           for w in words) \
             or words[-1].lower() in grammar.prepositions:
@@ -1143,6 +1160,8 @@ class _ClaimWords:
     agent_words: re.Pattern[str]
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
+    inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
+    toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
@@ -1285,6 +1304,8 @@ def claim_words(code: str) -> _ClaimWords:
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
+        inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])),
+        toll_raiser=phrase_pattern(grammar.get("toll_raisers", []) or ["\x00"]),
         correction_turn=re.compile("|".join(
             re.escape(t) if not t[:1].isalpha() else rf"(?<![\w-]){re.escape(t)}(?![\w-])"
             for t in pack.raw.get("correction_turns", [])) or "\x00", re.IGNORECASE),
@@ -1337,6 +1358,7 @@ def claim_words(code: str) -> _ClaimWords:
                 grammar.get("possessives", []) or []) + list(pack.articles) or ["\x00"]))
             + r")[ \t]+)?[^\W\d_][\w-]*(?:[ \t]*\(\d{1,3}\)|,[ \t]*\d{1,3},)?(?=[ \t])",
             re.IGNORECASE),
+        # (past a short phrase of the person's own: "van een scootmobiel")
         person_aside=re.compile(r"(?:[ \t]+(?:" + "|".join(map(re.escape, grammar.get(
             "prepositions", []) or ["\x00"])) + r")[ \t][^,;:.()]{0,40}?)?[ \t]*,?[ \t]*(?:"
             + "|".join(map(re.escape, grammar.get("relative_pronouns", []) or ["\x00"]))
@@ -1374,13 +1396,14 @@ def claim_words(code: str) -> _ClaimWords:
             r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
-        # poll.": a poll the sentence closes with is the source of its figures
+        # survey.": a poll the sentence closes with is the source of its figures
         document_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, attribution.get(
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,3}?(?:"
             + "|".join(map(re.escape, attribution.get("closing_documents", []) or ["\x00"]))
             + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
-                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
-            r"\s*[.!?]?[\"'”’]*\s*$", re.IGNORECASE),
+                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+(?:(?-i:[A-Z])"
+            r"[\w'’.&-]*|" + "|".join(map(re.escape, grammar.get("name_particles", []) or [
+                "\x00"])) + r"))*)?)\s*[.!?]?[\"'”’]*\s*$", re.IGNORECASE),
         # "the documents show", "tax returns, showing that": the document is the source of
         # what follows (a noun phrase of at most one word and the document's noun)
         document_report=re.compile(r"(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
@@ -1718,7 +1741,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
                 made[past].earlier_than = made[now].claim_id
-        _parts_of_the_toll_after(sentence_claims)
+        _parts_of_the_toll_after(text, sentence_claims, grammar)
         # the part of the day the report was made in: named after its reporting verb
         # ("meldt de brandweer vanmiddag"), not the event's ("de explosie van maandagochtend")
         part = _latest_day_part(text, sentence, pack, min(a.position for a in attributions)) \
@@ -1747,17 +1770,18 @@ def _weak_noun_after(text: str, quantity: Quantity, grounding: Grounding | Count
     return noun is not None and noun.group(1).lower() in grounding_words(pack.code).weak_label
 
 
-def _parts_of_the_toll_after(sentence_claims: list[Claim]) -> None:
-    """"The bodies of two people were found, raising the death toll to four", "Two people died
-    on Tuesday, bringing the toll to 12": a smaller figure of a toll's metric before the toll
-    in its sentence is a part of it, no count of the whole."""
+def _parts_of_the_toll_after(text: str, sentence_claims: list[Claim],
+                             grammar: _ClaimWords) -> None:
+    """A smaller figure of a toll's metric before the toll it raised is a part of it, no count
+    of the whole ("Two people died on Tuesday, bringing the toll to 12")."""
     tolls = [c for c in sentence_claims if c.grounding == TOLL and c.value_low is not None]
     for claim in sentence_claims if tolls else ():
         toll = next((t for t in tolls if t.metric == claim.metric
                      and t.char_start > claim.char_start), None)
         if toll is not None and claim.grounding != TOLL and claim.part_of is None \
                 and claim.earlier_than is None and claim.value_high is not None \
-                and claim.value_high < toll.value_low:
+                and claim.value_high < toll.value_low \
+                and grammar.toll_raiser.search(text, claim.char_end, toll.char_start):
             claim.part_of = toll.claim_id
 
 

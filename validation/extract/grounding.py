@@ -141,6 +141,7 @@ class GroundingWords:
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
+    prepositions: frozenset[str]
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
 
@@ -218,6 +219,8 @@ def grounding_words(code: str) -> GroundingWords:
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
                               **(raw.get("metrics", {}) or {})}),
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
+        prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "prepositions", [])),
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
@@ -519,8 +522,11 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
         relative = words.relative.search(gap)
-        if relative and gap[:relative.start()].strip():
-            break  # "Thousands gathered for the miners who lost their lives": another noun's
+        first = gap[:relative.start()].split()[:1] if relative else []
+        if first and first[0].lower() not in words.prepositions:
+            # "Thousands gathered for the miners who lost their lives": another noun's (not
+            # "Five children from one family who drowned": theirs, past a phrase of theirs)
+            break
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             if words.negated.search(gap):
                 return None  # "the 40 passengers were not injured", "zonder verwondingen"

@@ -829,6 +829,7 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
 
 @functools.cache
 def _threshold_pattern(code: str) -> re.Pattern[str]:
+    """A group's noun (and its link) ending the text before a qualifier: "those with"."""
     numbers = load_pack(code).raw["numbers"]
     heads = "|".join(map(re.escape, numbers.get("threshold_heads", []))) or "\x00"
     links = "|".join(map(re.escape, numbers.get("threshold_links", []))) or "\x00"
