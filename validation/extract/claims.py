@@ -194,10 +194,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
                                  sentence.start + document.end(1), True, True))
     closer = grammar.document_closer.search(span)
-    last_end = max((q.end - sentence.start for q in quantities
-                    if q.end - sentence.start <= (closer.start() if closer else 0)), default=0)
     if closer and not any(s >= closer.start() for s in starts) and not grounding_words(
-            pack.code).clause_break.search(span, last_end, closer.start()):
+            pack.code).clause_break.search(span, max((q.end - sentence.start for q in quantities),
+                                                     default=0), closer.start()):
         # "De partij verliest vier zetels in de exitpoll.": the poll the sentence closes with
         poll = closer.group(1).rstrip(".!?")
         found.append(Attribution(poll, sentence.start + closer.start(1),
