@@ -2066,7 +2066,7 @@ def test_a_figure_before_the_toll_it_raised_is_a_part_of_it():
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a part named by a noun that is a metric only unless its clause says otherwise takes its
     # whole's metric
-    ("Bij de rellen raakten 140 mensen gewond, van wie 35 demonstranten.", "nl",
+    ("Bij de rellen raakten 140 mensen gewond, van wie 35 jonge demonstranten.", "nl",
      [("injured", 140, 140), ("injured", 35, 35)]),
     ("At least 60 people were killed, including 14 soldiers.", "en",
      [("deaths", 60, None), ("deaths", 14, 14)]),

@@ -3,6 +3,7 @@ hygiene checks that compare articles (near-duplicates, declared language, refere
 
 from __future__ import annotations
 
+import functools
 import json
 
 import duckdb
@@ -484,10 +485,14 @@ def test_two_turnouts_of_one_day_are_never_a_contradiction(invoke, tmp_path):
     assert result.exit_code == 0, result.output
 
 
-def _storm(article_id: str, published: str, language: str, text: str) -> dict:
-    """An article of one storm story, its own source."""
-    return {"id": article_id, "published": published, "event": "storm", "source": article_id,
+def _in_story(event: str, article_id: str, published: str, language: str, text: str) -> dict:
+    """An article of one story (the event column), its own source."""
+    return {"id": article_id, "published": published, "event": event, "source": article_id,
             "language": language, "text": text}
+
+
+_storm = functools.partial(_in_story, "storm")
+_mine = functools.partial(_in_story, "mine")
 
 
 def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invoke, tmp_path):
@@ -666,29 +671,29 @@ def test_an_update_a_report_between_splits_is_listed_by_its_steps(invoke, tmp_pa
     assert through == [("mon", "wed", "tue")]
 
 
-def _mine(article_id: str, published: str, language: str, text: str) -> dict:
-    """An article of one mine collapse, its own source."""
-    return {"id": article_id, "published": published, "event": "mine", "source": article_id,
-            "language": language, "text": text}
+_MISSING_MINERS = "Twee mijnwerkers worden woensdag nog vermist, meldden reddingswerkers."
+_ALL_THE_MINERS = "In all, 18 people were injured and four miners died, the operator said."
 
 
-@pytest.mark.parametrize(("beside", "expected"), [
-    # the group most of the story's articles count (miners at a mine) is everybody: 18 miners
-    # and 25 people injured on one day disagree
-    ("Twee mijnwerkers worden woensdag nog vermist, meldden reddingswerkers.",
-     {("contradiction", ("miners", "people"))}),
+@pytest.mark.parametrize(("later", "beside", "expected"), [
+    # the group most of the story's articles count (miners at a mine), whose figure the story
+    # also gives for everybody, is everybody: 18 miners and 25 people injured on one day
+    # disagree
+    (_ALL_THE_MINERS, _MISSING_MINERS, {("contradiction", ("miners", "people"))}),
     # ... unless an article counts the group beside a larger figure for everybody
-    ("Bij de instorting raakten woensdag 25 mensen gewond, onder wie 18 mijnwerkers.", set()),
+    (_ALL_THE_MINERS,
+     "Bij de instorting raakten woensdag 25 mensen gewond, onder wie 18 mijnwerkers.", set()),
+    # ... or nothing says the group is everybody (14 students among 17 dead stay a part)
+    ("Four miners died in the collapse, the operator said.", _MISSING_MINERS, set()),
 ])
-def test_a_group_most_of_a_storys_articles_count_is_everybody(invoke, tmp_path, beside,
+def test_a_group_most_of_a_storys_articles_count_is_everybody(invoke, tmp_path, later, beside,
                                                                expected):
     corpus = [
         _mine("miners", "2026-01-21", "en", "Eighteen miners were injured when the gallery "
               "collapsed on Wednesday, the operator said."),
         _mine("people", "2026-01-21", "nl", "Volgens de mijnexploitant raakten woensdag 25 "
               "mensen gewond bij de instorting."),
-        _mine("later", "2026-01-22", "en", "Four miners died in the collapse, the operator "
-              "said."),
+        _mine("later", "2026-01-22", "en", later),
         _mine("beside", "2026-01-21", "nl", beside),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)

@@ -278,9 +278,20 @@ _COMPARISONS = """
           AND r.time_frame IS DISTINCT FROM 'increment'
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
+    ), agreeing_groups AS (
+        -- ... and the story somewhere gives the group's figure for everybody too (18 miners
+        -- injured, and "Of the 18 injured"): without that, 14 students among 17 dead are a part
+        SELECT DISTINCT st.story_id, g.subject
+        FROM reported_claims g JOIN stories st USING (article_id)
+        JOIN reported_claims w ON w.metric = g.metric
+        JOIN stories ws ON ws.article_id = w.article_id AND ws.story_id = st.story_id
+        WHERE coalesce(w.subject, 'all') = 'all' AND g.subject IS NOT NULL
+          AND NOT g.background AND NOT w.background
+          AND w.value_low <= coalesce(g.value_high, g.value_low)
+          AND coalesce(w.value_high, w.value_low) >= g.value_low
     ), principal_groups AS (
         -- ... when it is the only one (miners and rescuers, students and teachers: neither)
-        SELECT * FROM principal_candidates
+        SELECT * FROM principal_candidates JOIN agreeing_groups USING (story_id, subject)
         QUALIFY count(*) OVER (PARTITION BY story_id) = 1
     ), groups_beside_everybody AS (
         -- ... unless an article counts that group beside a larger figure of the metric for

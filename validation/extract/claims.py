@@ -736,8 +736,7 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     Looked for only before a predicate (it counts only by what happened to the person)."""
     found = []
     pattern = _singular_person_pattern(pack.code)
-    verb_second = claim_words(pack.code).verb_second
-    intransitive = claim_words(pack.code).intransitive
+    grammar = claim_words(pack.code)
     taken_starts = sorted((q.start, q.end) for q in taken)
     searched_to = 0
     matches = []
@@ -751,7 +750,7 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
-        elif verb_second and cue.text.lower() in intransitive:
+        elif grammar.verb_second and cue.text.lower() in grammar.intransitive:
             # ... or its subject after a phrase, a time or a place put first ("Afgelopen week
             # overleed in Syrië de dochter (3)")
             later = pattern.search(text, cue.end, min(len(text), cue.end + INVERSION_REACH))
@@ -992,9 +991,7 @@ def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
         return None  # "Zijn vrouw overleed toen de zoon (9) ...": the verb has its subject
     gap = text[cue.end:quantity.start]
     words = re.findall(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", gap)
-    closed = grammar.relative_pronouns | grammar.subordinators | pack.conjunctions \
-        | grammar.inversion_stops
-    if not words or len(words) > 6 or any(not w[0].isalnum() or w.lower() in closed
+    if not words or len(words) > 6 or any(not w[0].isalnum() or w.lower() in grammar.inversion_stops
                                           for w in words) \
             or words[-1].lower() in grammar.prepositions:
         return None
@@ -1303,7 +1300,10 @@ def claim_words(code: str) -> _ClaimWords:
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
-        inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])),
+        # (with the words that open any other clause)
+        inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])
+                                  + grammar.get("relative_pronouns", [])
+                                  + attribution.get("subordinators", [])) | pack.conjunctions,
         toll_raiser=phrase_pattern(grammar.get("toll_raisers", []) or ["\x00"]),
         correction_turn=re.compile("|".join(
             re.escape(t) if not t[:1].isalpha() else rf"(?<![\w-]){re.escape(t)}(?![\w-])"
@@ -1352,8 +1352,10 @@ def claim_words(code: str) -> _ClaimWords:
         # ", which draws its support from ...,": an aside between a subject and its verb
         relative_aside=re.compile(r",\s*(?:" + "|".join(map(re.escape, grammar.get(
             "relative_pronouns", []) or ["\x00"])) + r")\b[^,;:]*,", re.IGNORECASE),
-        coordinated_person=re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, grammar.get(
-            "coordinators", []) or ["\x00"])) + r")[ \t]+(?:(?:" + "|".join(map(re.escape, (
+        # (the joiners of figures that also join clauses: "en", "and"; not "tegen", "versus")
+        coordinated_person=re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(
+            set(numbers.get("coordinators", [])) & pack.conjunctions) or ["\x00"]))
+            + r")[ \t]+(?:(?:" + "|".join(map(re.escape, (
                 grammar.get("possessives", []) or []) + list(pack.articles) or ["\x00"]))
             + r")[ \t]+)?[^\W\d_][\w-]*(?:[ \t]*\(\d{1,3}\)|,[ \t]*\d{1,3},)?(?=[ \t])",
             re.IGNORECASE),
@@ -1761,12 +1763,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
 
 def _weak_noun_after(text: str, quantity: Quantity, grounding: Grounding | CountedNoun,
                      pack: LanguagePack) -> bool:
-    """True when the figure's metric comes from a weak noun right after it ("2200 betogers",
+    """True when the figure's metric comes from the weak noun it counts ("2200 betogers",
     "12 militairen"): a metric only unless its clause says otherwise."""
-    if not isinstance(grounding, Grounding) or grounding.how != NOUN:
-        return False
-    noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[quantity.end:quantity.end + 40])
-    return noun is not None and noun.group(1).lower() in grounding_words(pack.code).weak_label
+    return isinstance(grounding, Grounding) and grounding.how == NOUN \
+        and counted_noun(text, quantity.end, pack).kind == "weak"
 
 
 def _parts_of_the_toll_after(text: str, sentence_claims: list[Claim],

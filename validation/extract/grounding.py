@@ -218,12 +218,12 @@ def grounding_words(code: str) -> GroundingWords:
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
                               **(raw.get("metrics", {}) or {})}),
-        # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
+        # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # ("weren't": a clitic after its verb; "have not yet been": a few words may follow)
