@@ -17,7 +17,8 @@ eligible sentences per language with random.Random(its seed), never one drawn be
 (`real_<lang>_reserve2.yml` ... `real_<lang>_reserve12.yml`); `dev2` ... `dev11` are draws to work
 on, annotated like the others before the extractor saw them. BASIL has 1,530 eligible English
 sentences: after `dev11` (60, not 80, for that reason) only 9 are left undrawn, so a thirteenth
-English reserve needs another English source.
+English reserve needs another English source; `reserve13` and `dev12` are drawn in Dutch only
+(a draw may name its languages).
 
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are
@@ -42,7 +43,8 @@ BLIND = ROOT / "tests" / "data" / "blind"
 SEED = 20261201
 PER_LANGUAGE = 81
 # Later draws, each a fresh reserve once the one before had been scored and seen, or more
-# sentences to work on (dev2): (split, seed, sentences per language), none of them drawn before.
+# sentences to work on (dev2): (split, seed, sentences per language[, languages]), none of them
+# drawn before; a draw that names no languages is drawn in both.
 LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 20261204, 80),
                ("reserve4", 20261205, 60), ("dev3", 20261206, 80),
                ("reserve5", 20261207, 60), ("dev4", 20261208, 80),
@@ -52,7 +54,9 @@ LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 
                ("reserve9", 20261215, 60), ("dev8", 20261216, 80),
                ("reserve10", 20261217, 60), ("dev9", 20261218, 80),
                ("reserve11", 20261219, 60), ("dev10", 20261220, 80),
-               ("reserve12", 20261221, 60), ("dev11", 20261222, 60)]
+               ("reserve12", 20261221, 60), ("dev11", 20261222, 60),
+               ("reserve13", 20261223, 60, ("nl",)), ("dev12", 20261224, 80, ("nl",))]
+LANGUAGES = ("nl", "en")
 
 NUMBER_WORDS = {
     "nl": ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
@@ -122,7 +126,9 @@ def draw() -> dict[tuple[str, str], list[dict]]:
             drawn.setdefault((language, split), []).append(_skeleton(language, split, index,
                                                                      origin, sentence))
         taken = set(picked)
-        for split, seed, count in LATER_DRAWS:
+        for split, seed, count, *named in LATER_DRAWS:
+            if language not in (named[0] if named else LANGUAGES):
+                continue
             rest = [pair for pair in eligible if pair not in taken]
             later = random.Random(f"{seed}-{language}").sample(rest, count)
             taken.update(later)
@@ -157,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: exists, not overwritten")
         else:
             BLIND.mkdir(parents=True, exist_ok=True)
-            seed = {later: seed for later, seed, _ in LATER_DRAWS}.get(split, SEED)
+            seed = {later: seed for later, seed, *_ in LATER_DRAWS}.get(split, SEED)
             header = (f"# Drawn by `python -m benchmarks.sample_sentences` (seed {seed}); "
                       "claims annotated by hand before any extractor run.\n")
             path.write_text(header + yaml.safe_dump({"documents": documents}, allow_unicode=True,
