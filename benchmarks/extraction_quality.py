@@ -55,7 +55,10 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real English (former reserve 10)": BLIND / "real_en_reserve10.yml",
               "real Dutch (former reserve 11)": BLIND / "real_nl_reserve11.yml",
               "real English (former reserve 11)": BLIND / "real_en_reserve11.yml",
-              # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222)
+              "real Dutch (former reserve 12)": BLIND / "real_nl_reserve12.yml",
+              "real English (former reserve 12)": BLIND / "real_en_reserve12.yml",
+              # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224;
+              # dev 12 Dutch only: BASIL has no English sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -75,10 +78,11 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 10)": BLIND / "real_nl_dev10.yml",
               "real English (dev 10)": BLIND / "real_en_dev10.yml",
               "real Dutch (dev 11)": BLIND / "real_nl_dev11.yml",
-              "real English (dev 11)": BLIND / "real_en_dev11.yml"}
+              "real English (dev 11)": BLIND / "real_en_dev11.yml",
+              "real Dutch (dev 12)": BLIND / "real_nl_dev12.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-RESERVE_SETS = {"real Dutch (reserve 12)": BLIND / "real_nl_reserve12.yml",
-                "real English (reserve 12)": BLIND / "real_en_reserve12.yml"}
+# (reserve 13 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 13)": BLIND / "real_nl_reserve13.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
