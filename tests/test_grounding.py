@@ -1082,6 +1082,15 @@ def test_a_part_named_alone(text, language, location, scope):
     # ... and people driven out of their homes are displaced
     ("Police ordered 650 residents out of their homes overnight.", "en",
      [("displaced", 650, 650)]),
+    # the people a hospital treats or cares for are in hospital, whatever noun counts them
+    ("The burns unit at the regional hospital was still treating 11 of the wounded.", "en",
+     [("hospitalized", 11, 11)]),
+    ("Two clinics in the north are caring for 16 people.", "en", [("hospitalized", 16, 16)]),
+    ("Het academisch ziekenhuis behandelt nog 23 patiënten.", "nl",
+     [("hospitalized", 23, 23)]),
+    # ... not those paramedics or doctors elsewhere treated
+    ("Paramedics treated 14 injured people at the scene.", "en", [("injured", 14, 14)]),
+    ("Ambulancepersoneel verzorgde ter plaatse acht gewonden.", "nl", [("injured", 8, 8)]),
 ])
 def test_named_hospitals_and_people_out_of_their_homes(text, language, expected):
     assert metrics(text, language) == expected
@@ -1167,8 +1176,8 @@ def test_an_adverb_before_the_reporting_verb(text, language, sources):
     # "alone" of a person living by themself names no part
     ("The heat killed 30 people in Spain, many of them pensioners in Madrid who lived alone.",
      "en", [("deaths", "Spain", None)]),
-    # a capitalised noun for a place is no name
-    ("Hospitals alone treated 300 people.", "en", []),
+    # a capitalised noun for a place is no name (the people hospitals treat are in hospital)
+    ("Hospitals alone treated 300 people.", "en", [("hospitalized", None, None)]),
 ])
 def test_an_alone_phrase_binds_to_one_number(text, language, expected):
     assert [(c.metric, c.location, c.scope) for c in read(text, language)] == expected
@@ -2111,3 +2120,43 @@ def test_a_threshold_that_names_a_group_is_read_as_itself(text, language, expect
 ])
 def test_a_poll_the_sentence_closes_with_is_the_source(text, language, sources):
     assert [c.attributed_to for c in read(text, language)] == sources
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a relative clause after the group of a part says what happened to the group; the part
+    # has its own clause after it, else it is a part of the group
+    ("Drie van de elf Belgen die nog in het ziekenhuis liggen, mogen naar huis.", "nl",
+     [("hospitalized", 3, 3), ("hospitalized", 11, 11)]),
+    ("Twee van de negen mannen die werden opgepakt, zijn weer vrijgelaten.", "nl",
+     [("released", 2, 2), ("arrests", 9, 9)]),
+    ("Four of the 14 miners who were injured remain in hospital.", "en",
+     [("hospitalized", 4, 4), ("injured", 14, 14)]),
+    # ... not a clause whose verb is the part's ("who had travelled together were killed")
+    ("Three of the eight climbers who had set out together were killed.", "en",
+     [("deaths", 3, 3)]),
+])
+def test_a_relative_clause_of_a_parts_group(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people found dead are dead, in either Dutch word order
+    ("Agenten troffen in de woning twee bewoners dood aan.", "nl", [("deaths", 2, 2)]),
+    ("In het bos zijn drie wandelaars dood aangetroffen.", "nl", [("deaths", 3, 3)]),
+    ("Het park waar de 9-jarige Lotte levenloos werd gevonden, is afgesloten.", "nl",
+     [("deaths", 1, 1)]),
+    # ... not animals
+    ("Op de boerderij werden zes koeien dood aangetroffen.", "nl", []),
+])
+def test_found_dead(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a person after a noun and "van"/"of" owns the noun: what happened is the noun's
+    ("Toen de zus van Ahmed Bakri (31) overleed, nam hij de zaak over.", "nl"),
+    ("De opa van de 12-jarige Jesse is zondag overleden.", "nl"),
+    ("The brother of 19-year-old Kyle was injured in the crash.", "en"),
+])
+def test_the_owner_of_a_noun_is_not_counted(text, language):
+    assert metrics(text, language) == []

@@ -937,6 +937,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
     if event:  # "de moord op de 8-jarige Diya": what happened to them
         return Grounding(words.nominal_events[" ".join(event.group(1).lower().split())],
                          PREDICATE)
+    if grammar.possessor.search(text[max(clause[0], quantity.start - 40):quantity.start]):
+        return None  # "de moeder van Hamid Elouardi (44) overleed": the mother did
     governing = next((c for c in predicates if c.end < quantity.start <= c.end + 3
                       and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
     inverted = _inverted_subject_of(text, quantity, clause, predicates, pack)
@@ -1154,6 +1156,7 @@ class _ClaimWords:
     pronouns: frozenset[str]
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
+    possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
@@ -1297,6 +1300,10 @@ def claim_words(code: str) -> _ClaimWords:
             + r")\s+(?:" + "|".join(map(re.escape, grammar.get("copular_partitives", [])
                                          or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         agent_words=phrase_pattern(grammar.get("agent_words", []) or ["\x00"]),
+        # a lower-case noun, then the link, then the person ("the father of ", "de vader van de ")
+        possessor=re.compile(r"(?<![\w-])(?-i:[a-z][\w-]*)\s+(?:" + "|".join(map(
+            re.escape, grammar.get("possessor_links", []) or ["\x00"])) + r")\s+(?:(?:"
+            + "|".join(map(re.escape, pack.articles)) + r")\s+)?$", re.IGNORECASE),
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
@@ -1960,26 +1967,41 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     procent")."""
     words = claim_words(pack.code)
     result: list[Grounding | CountedNoun] = []
+    # a group's relative clause after a part of it, by the group's position ("Eén van de vier
+    # Nederlanders die nog in het ziekenhuis liggen"): said of the group, not of the part
+    said_of_group: dict[int, tuple[int, int]] = {}
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
         clause_end = _clause_end(text, inside, position, sentence, pack)
         if position + 1 < len(inside) and words.part_of_group.match(
                 text[quantity.end:inside[position + 1].start]):
             # "zeven van de negen verdachten ... vrijgelaten": the part takes the group's noun
-            # and the clause after it; the group's size is a claim only by its own noun
+            # and the clause after it; the group's size is a claim only by its own noun or
+            # its own relative clause
             following = inside[position + 1]
             clause_end = inside[position + 2].start if position + 2 < len(inside) \
                 else sentence.end
             clause = _within_semicolons(text, quantity, clause_start, clause_end)
             noun = counted_noun(text, following.end, pack)
-            result.append(ground(text, quantity.start, quantity.end, clause, predicates, pack,
-                                 noun))
+            relative = _relative_clause_of_group(text, noun.end, clause[1], predicates, pack)
+            own = predicates
+            if relative is not None:
+                said_of_group[position + 1] = relative[:2]
+                own = [c for c in predicates if not relative[0] <= c.start < relative[1]]
+                # the part's own predicate follows the group's clause
+                noun = CountedNoun(noun.kind, noun.label, relative[2])
+            result.append(ground(text, quantity.start, quantity.end, clause, own, pack, noun))
             continue
         if position and words.part_of_group.match(text[inside[position - 1].end:quantity.start]):
-            grounding = ground(text, quantity.start, quantity.end, (quantity.start, quantity.end),
-                               [], pack)
+            relative = said_of_group.get(position)
+            grounding = ground(
+                text, quantity.start, quantity.end,
+                (quantity.start, relative[1] if relative else quantity.end),
+                [c for c in predicates if relative and relative[0] <= c.start
+                 and c.end <= relative[1]], pack)
             result.append(grounding if isinstance(grounding, Grounding)
-                          and grounding.how == NOUN else CountedNoun("thing", None, quantity.end))
+                          and (grounding.how == NOUN or relative)
+                          else CountedNoun("thing", None, quantity.end))
             continue
         clause = _within_semicolons(text, quantity, clause_start, clause_end)
         if position + 1 < len(inside) and clause_end == inside[position + 1].start:
@@ -1995,6 +2017,11 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         else:
             own = predicates
         result.append(_ground_one(text, quantity, clause, own, pack))
+    for group_at in said_of_group:
+        part, group = result[group_at - 1], result[group_at]
+        if not isinstance(part, Grounding) and isinstance(group, Grounding):
+            # "twee van de vijf gewonden die in het ziekenhuis liggen, zijn overgebracht"
+            result[group_at - 1] = Grounding(group.metric, PARTITIVE)
     for position in range(len(inside) - 2, -1, -1):
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
@@ -2045,6 +2072,30 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
             result[position] = Grounding(earlier.metric, COORDINATED)
     return result
+
+
+def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: list[Cue],
+                              pack: LanguagePack) -> tuple[int, int, int] | None:
+    """(start, end, resume) of a relative clause right after a group's noun that says what
+    happened to the group ("Drie van de zes mannen die werden opgepakt, zijn vrijgelaten",
+    "Two of the five passengers who were injured remain in hospital"): from its pronoun to
+    the end of its predicate, and where the part's own clause resumes (past the comma that
+    closes it). Without that comma only linking verbs may stand before the predicate ("who
+    had travelled together were killed" is the part's). None when no such clause opens there."""
+    opening = re.match(r"\s*,?\s*([^\W\d]+)", text[noun_end:right])
+    if not opening or opening.group(1).lower() not in claim_words(pack.code).relative_pronouns:
+        return None
+    start = noun_end + opening.start(1)
+    comma = text.find(",", start, right)
+    cue = next((c for c in predicates if start < c.start and c.end <= (
+        comma if comma >= 0 else right)), None)
+    if cue is None:
+        return None
+    if comma >= 0:
+        return start, cue.end, comma + 1
+    links = grounding_words(pack.code).state_links
+    between = text[opening.end() + noun_end:cue.start].lower().split()
+    return (start, cue.end, cue.end) if all(w in links for w in between) else None
 
 
 def _relative_clause_after(text: str, end: int, right: int, grammar) -> tuple[int, int]:
