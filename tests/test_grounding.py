@@ -2160,3 +2160,15 @@ def test_found_dead(text, language, expected):
 ])
 def test_the_owner_of_a_noun_is_not_counted(text, language):
     assert metrics(text, language) == []
+
+
+def test_a_part_of_a_named_group_is_no_part_of_another_metric():
+    # "of the injured" names the whole: not the figure of those in hospital before it
+    claims = read("Nineteen patients are still in hospital. The children's hospital alone is "
+                  "treating 27 of the injured.", "en")
+    assert [(c.metric, c.value_low, c.part_of) for c in claims] == [
+        ("hospitalized", 19, None), ("hospitalized", 27, None)]
+    # ... and a part of the named group's own figure when the article gives one
+    claims = read("Sixty people were injured. Nineteen are in hospital. The children's hospital "
+                  "alone is treating 27 of the injured.", "en")
+    assert claims[-1].part_of == claims[0].claim_id

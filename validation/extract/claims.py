@@ -1643,12 +1643,16 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
-            elif of_group and whole is not None and whole.metric != grounding.metric:
+            elif of_group and whole is not None and whole.metric != (of_metric := (
+                    grounding_words(pack.code).noun_label.get(of_group.group(1).lower())
+                    or grounding.metric)):
                 # "Six of the injured", "Two of the dead": a part of one of the article's
-                # last figures of its own metric that can hold it (not "a 68-year-old woman")
+                # last figures of the metric its group names, else of its own, that can hold
+                # it (not "a 68-year-old woman"; "the clinic is treating 34 of the injured" is
+                # a part of the injured, not of the 22 in hospital the sentence before)
                 recent = itertools.chain(
-                    (c for c in reversed(sentence_claims) if c.metric == grounding.metric),
-                    reversed(recent_by_metric.get(grounding.metric, ())))
+                    (c for c in reversed(sentence_claims) if c.metric == of_metric),
+                    reversed(recent_by_metric.get(of_metric, ())))
                 whole = next((c for c in recent if c.value_high is None
                               or quantity.strict[0] is None
                               or c.value_high >= quantity.strict[0]), None)
