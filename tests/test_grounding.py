@@ -2172,3 +2172,29 @@ def test_a_part_of_a_named_group_is_no_part_of_another_metric():
     claims = read("Sixty people were injured. Nineteen are in hospital. The children's hospital "
                   "alone is treating 27 of the injured.", "en")
     assert claims[-1].part_of == claims[0].claim_id
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people named with the counted ones, uncounted, share their predicate
+    ("Ongeveer 40 leerlingen en hun leraren werden geëvacueerd.", "nl",
+     [("displaced", 36, 44)]),
+    ("Nine pilgrims and their guide were injured when the bus overturned.", "en",
+     [("injured", 9, 9)]),
+    # ... not a clause of its own after them
+    ("Eleven miners died and their families were told on Monday.", "en",
+     [("deaths", 11, 11)]),
+])
+def test_companions_of_the_counted(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # killings counted are the dead; people assaulted are hurt (the annotators' reading)
+    ("De man wordt verdacht van twee moorden in Zaandam.", "nl", [("deaths", 2, 2)]),
+    ("Police linked the gang to four killings last year.", "en", [("deaths", 4, 4)]),
+    ("Vier agenten werden zaterdag mishandeld bij de wedstrijd.", "nl", [("injured", 4, 4)]),
+    ("Het OM vervolgt de mishandeling van drie medewerkers van de NS.", "nl",
+     [("injured", 3, 3)]),
+])
+def test_killings_and_assaults(text, language, expected):
+    assert metrics(text, language) == expected

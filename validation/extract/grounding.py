@@ -111,6 +111,8 @@ class GroundingWords:
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
     predicates: CueSet
+    # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
+    companions: re.Pattern[str]
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, str]
     thing_predicates: dict[str, frozenset[str]]
@@ -176,6 +178,9 @@ def grounding_words(code: str) -> GroundingWords:
         weak_things=frozenset(label for label, spec in _weak_contexts(raw)
                               if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
+        companions=re.compile(r"\s*(?:" + "|".join(map(re.escape, (
+            raw.get("grammar", {}) or {}).get("companions", []) or ["\x00"]))
+            + r")\s+[^\W\d][\w'’-]*", re.IGNORECASE),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with a word it must hold (its opening letters, else its closing word): a text
         # without it is not searched at all
@@ -521,6 +526,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
+        companions = words.companions.match(gap)
+        gap = gap[companions.end():] if companions else gap
         relative = words.relative.search(gap)
         first = gap[:relative.start()].split()[:1] if relative else []
         if first and first[0].lower() not in words.prepositions:
