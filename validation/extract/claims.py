@@ -2083,11 +2083,14 @@ def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: 
     """(start, end, resume) of a relative clause right after a group's noun that says what
     happened to the group ("Drie van de zes mannen die werden opgepakt, zijn vrijgelaten",
     "Two of the five passengers who were injured remain in hospital"): from its pronoun to
-    the end of its predicate, and where the part's own clause resumes (past the comma that
-    closes it). Without that comma only linking verbs may stand before the predicate ("who
-    had travelled together were killed" is the part's). None when no such clause opens there."""
-    opening = re.match(r"\s*,?\s*([^\W\d]+)", text[noun_end:right])
-    if not opening or opening.group(1).lower() not in claim_words(pack.code).relative_pronouns:
+    the end of its predicate, and where the part's own clause resumes. Only linking verbs may
+    stand before the predicate, or none before one that takes no object ("who died"; not "who
+    killed the guard", "who had set out together were killed"); the part resumes past a comma
+    its verb follows, else right after the predicate (never in a verb-second language, where
+    only that comma tells where the clause ends). None when no such clause opens there."""
+    grammar = claim_words(pack.code)
+    opening = re.match(r"\s*([^\W\d]+)", text[noun_end:right])
+    if not opening or opening.group(1).lower() not in grammar.relative_pronouns:
         return None
     start = noun_end + opening.start(1)
     comma = text.find(",", start, right)
@@ -2095,11 +2098,16 @@ def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: 
         comma if comma >= 0 else right)), None)
     if cue is None:
         return None
-    if comma >= 0:
-        return start, cue.end, comma + 1
     links = grounding_words(pack.code).state_links
-    between = text[opening.end() + noun_end:cue.start].lower().split()
-    return (start, cue.end, cue.end) if all(w in links for w in between) else None
+    between = text[noun_end + opening.end():cue.start].lower().split()
+    if not all(w in links for w in between) or not (between
+                                                   or cue.text.lower() in grammar.intransitive):
+        return None
+    resumes = re.match(r",\s*([^\W\d]+)", text[comma:right]) if comma >= 0 else None
+    if resumes and resumes.group(1).lower() in (
+            links | grammar.passive_auxiliaries | grammar.modal_auxiliaries):
+        return start, cue.end, comma + 1
+    return None if grammar.verb_second else (start, cue.end, cue.end)
 
 
 def _relative_clause_after(text: str, end: int, right: int, grammar) -> tuple[int, int]:

@@ -463,7 +463,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # an unlisted noun is people when a people's predicate follows it at once ("twee
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
-                            before=False, max_words=THING_WORDS)
+                            before=False, max_words=THING_WORDS, people=False)
         never_people = noun.label is not None and words.not_people.fullmatch(noun.label)
         return Grounding(chosen.label, PREDICATE) if chosen and not never_people else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
@@ -506,8 +506,8 @@ def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> C
 
 
 def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool,
-               words: GroundingWords, before: bool = True, max_words: int = NEAR_WORDS
-               ) -> Cue | None:
+               words: GroundingWords, before: bool = True, max_words: int = NEAR_WORDS,
+               people: bool = True) -> Cue | None:
     """What the clause says happened to the counted people: the first predicate after them with
     no clause break between ("45 mensen werden ... opgepakt", "12 were killed"), else one
     just before them ("killed 12", "arresteerde gisteren 45 mensen"). `near` (no noun, or one
@@ -526,8 +526,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
-        companions = words.companions.match(gap)
-        gap = gap[companions.end():] if companions else gap
+        companions = words.companions.match(gap) if people else None
+        gap = gap[companions.end():] if companions else gap  # not "300 houses and their ..."
         relative = words.relative.search(gap)
         first = gap[:relative.start()].split()[:1] if relative else []
         if first and first[0].lower() not in words.prepositions:
