@@ -2203,3 +2203,17 @@ def test_companions_of_the_counted(text, language, expected):
 ])
 def test_killings_and_assaults(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "onder de", "tegen de", "under" bound a sum of money or a percentage ...
+    ("De boete bleef onder de 2.500 euro.", "nl", [("money", 0, 2499)]),
+    ("Een ons saffraan kost tegen de 800 euro.", "nl", [("money", 720, 800)]),
+    ("The repairs came in under $40,000.", "en", [("money", 0, 39999)]),
+    ("The house sold for just under $400,000.", "en", [("money", 360000, 400000)]),
+    # ... never a count of people, where they mean "among" or "against"
+    ("Onder de 40 gewonden zijn drie kinderen.", "nl", [("injured", 40, 40)]),
+    ("De rechter sprak tegen de 3 verdachten lage straffen uit.", "nl", []),
+])
+def test_amount_qualifiers(text, language, expected):
+    assert metrics(text, language)[:1] == expected

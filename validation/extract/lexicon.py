@@ -232,6 +232,10 @@ class LanguagePack:
     vague: dict[str, dict[str, list[float]]]
     vague_phrases: CueSet
     qualifiers: CueSet
+    # qualifiers only of an amount of money or a percentage ("onder de 10.000 euro", "under
+    # $10,000"; "onder de 300 doden" is among them)
+    amount_qualifiers: CueSet
+    amount_units: frozenset[str]
     metrics: CueSet
     subjects: CueSet
     hedges: CueSet
@@ -310,6 +314,9 @@ def load_pack(code: str) -> LanguagePack:
         vague={k.lower(): v for k, v in data.get("vague_quantities", {}).items()},
         vague_phrases=CueSet({"vague": list(data.get("vague_quantities", {}))}),
         qualifiers=CueSet(data.get("qualifiers", {})),
+        amount_qualifiers=CueSet(data.get("amount_qualifiers", {}) or {}),
+        amount_units=frozenset(u.lower() for key in ("money", "percentage")
+                               for u in (data.get("metrics", {}) or {}).get(key, [])),
         metrics=CueSet(data.get("metrics", {})),
         subjects=CueSet(data.get("subjects", {})),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),

@@ -816,6 +816,9 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     offset = max(0, quantity.start - 40)
     window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
+    if _an_amount(quantity, text, pack):  # (not inside a longer one: "just under")
+        cues = sorted(cues + [a for a in pack.amount_qualifiers.find(window) if not any(
+            c.start <= a.start and a.end <= c.end for c in cues)], key=lambda c: c.start)
     chain: list[str] = []
     end = len(window)
     for cue in reversed(cues):
@@ -825,6 +828,14 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
         chain.insert(0, cue.label)
         end = cue.start
     return chain, offset + end
+
+
+def _an_amount(quantity: Quantity, text: str, pack: LanguagePack) -> bool:
+    """A sum of money or a percentage: a currency sign, or its unit right after the number."""
+    if quantity.currency:
+        return True
+    unit = re.match(r"\s*([^\s.,;:!?)]+)", text[quantity.end:quantity.end + 20])
+    return unit is not None and unit.group(1).lower() in pack.amount_units
 
 
 @functools.cache
