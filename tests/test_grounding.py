@@ -2217,3 +2217,17 @@ def test_killings_and_assaults(text, language, expected):
 ])
 def test_amount_qualifiers(text, language, expected):
     assert metrics(text, language)[:1] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a verb that elsewhere reports only a quotation reports the sentence it closes after a
+    # comma ...
+    ("Spending on defence rose by 4 percent, the budget papers show.", "en",
+     ["the budget papers"]),
+    # ... not a figure after it
+    ("Satellite images show 40 percent of the coast under water.", "en", [None]),
+    # "claims" reports as "claimed" does
+    ("The union claims 300 strikers were arrested.", "en", ["The union"]),
+])
+def test_closing_report_verbs(text, language, sources):
+    assert_sources(text, language, sources)

@@ -222,8 +222,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     for cue in local(verbs):
         verb = cue.text.lower()
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
-                and not grammar.reported_clause.match(span, cue.end):
-            continue
+                and not grammar.reported_clause.match(span, cue.end) \
+                and not (re.fullmatch(r"[\s.!?\"'”’]*", span[cue.end:])
+                         and "," in span[:cue.start]):
+            continue  # (one that closes its sentence after a comma reports: "..., data show.")
         particles = grammar.not_reports_with.get(verb)
         if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
             continue  # "stelde ... bij": another verb (bijstellen), no report
