@@ -2231,3 +2231,20 @@ def test_amount_qualifiers(text, language, expected):
 ])
 def test_closing_report_verbs(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a share said bare after a qualifier, its whole said before
+    ("The council owns 300 flats and has sold roughly a third to tenants.", "en",
+     [("percentage", 29.97, 36.63)]),
+    ("Of the 90 staff, more than half were sent home.", "en", [("percentage", 51, None)]),
+    # ... not of a unit, nor a change ("a third lower"), nor without a qualifier
+    ("The hearing lasted about half an hour.", "en", []),
+    ("Sales were nearly a third lower than last year.", "en", []),
+    ("The striker scored early in the second half.", "en", []),
+    # "over" after a verb it belongs to is no bound
+    ("The family handed over $25,000 to the kidnappers.", "en", [("money", 25000, 25000)]),
+])
+def test_qualified_shares_and_particles(text, language, expected):
+    assert [(m, round(lo, 2) if lo else lo, round(hi, 2) if hi else hi)
+            for m, lo, hi in metrics(text, language)] == expected
