@@ -1088,6 +1088,9 @@ def test_a_part_named_alone(text, language, location, scope):
     ("Two clinics are still caring for 16 people.", "en", [("hospitalized", 16, 16)]),
     ("Het academisch ziekenhuis behandelt nog 23 patiënten.", "nl",
      [("hospitalized", 23, 23)]),
+    # ... injured people a hospital's verb takes in right before them too
+    ("The field hospital is treating 19 wounded soldiers.", "en", [("hospitalized", 19, 19)]),
+    ("Het ziekenhuis verzorgt zes gewonden.", "nl", [("hospitalized", 6, 6)]),
     # ... not those paramedics or doctors elsewhere treated
     ("Paramedics treated 14 injured people at the scene.", "en", [("injured", 14, 14)]),
     ("A hospital spokesman said paramedics treated 14 people at the scene.", "en", []),
