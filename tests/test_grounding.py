@@ -1088,9 +1088,6 @@ def test_a_part_named_alone(text, language, location, scope):
     ("Two clinics are still caring for 16 people.", "en", [("hospitalized", 16, 16)]),
     ("Het academisch ziekenhuis behandelt nog 23 patiënten.", "nl",
      [("hospitalized", 23, 23)]),
-    # ... injured people a hospital's verb takes in right before them too
-    ("The field hospital is treating 19 wounded soldiers.", "en", [("hospitalized", 19, 19)]),
-    ("Het ziekenhuis verzorgt zes gewonden.", "nl", [("hospitalized", 6, 6)]),
     # ... not those paramedics or doctors elsewhere treated
     ("Paramedics treated 14 injured people at the scene.", "en", [("injured", 14, 14)]),
     ("A hospital spokesman said paramedics treated 14 people at the scene.", "en", []),
@@ -2211,12 +2208,16 @@ def test_killings_and_assaults(text, language, expected):
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # "onder de", "tegen de", "under" bound a sum of money or a percentage ...
     ("De boete bleef onder de 2.500 euro.", "nl", [("money", 0, 2499)]),
-    ("Een ons saffraan kost tegen de 800 euro.", "nl", [("money", 720, 800)]),
+    ("The tax rate stayed under 3 per cent.", "en", [("percentage", 0, 2)]),
     ("The repairs came in under $40,000.", "en", [("money", 0, 39999)]),
     ("The house sold for just under $400,000.", "en", [("money", 360000, 400000)]),
     # ... never a count of people, where they mean "among" or "against"
     ("Onder de 40 gewonden zijn drie kinderen.", "nl", [("injured", 40, 40)]),
     ("De rechter sprak tegen de 3 verdachten lage straffen uit.", "nl", []),
+    # ... nor with an article between ("under the terms of")
+    ("Under a 10 percent tariff, imports fell.", "en", [("percentage", 10, 10)]),
+    ("Het kabinet stemde tegen de 2 miljard euro extra voor defensie.", "nl",
+     [("money", 2e9, 2e9)]),
 ])
 def test_amount_qualifiers(text, language, expected):
     assert metrics(text, language)[:1] == expected
@@ -2229,25 +2230,10 @@ def test_amount_qualifiers(text, language, expected):
      ["the budget papers"]),
     # ... not a figure after it
     ("Satellite images show 40 percent of the coast under water.", "en", [None]),
-    # "claims" reports as "claimed" does
-    ("The union claims 300 strikers were arrested.", "en", ["The union"]),
+    # ... nor a comparison or a relative clause that ends with it
+    ("Turnout reached 62 percent, higher than polls had indicated.", "en", [None]),
+    ("At least 40 people died in the attack, which the army later admitted.", "en", [None]),
+    ("Prices fell by 3 percent, as the figures show.", "en", [None]),
 ])
 def test_closing_report_verbs(text, language, sources):
     assert_sources(text, language, sources)
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    # a share said bare after a qualifier, its whole said before
-    ("The council owns 300 flats and has sold roughly a third to tenants.", "en",
-     [("percentage", 29.97, 36.63)]),
-    ("Of the 90 staff, more than half were sent home.", "en", [("percentage", 51, None)]),
-    # ... not of a unit, nor a change ("a third lower"), nor without a qualifier
-    ("The hearing lasted about half an hour.", "en", []),
-    ("Sales were nearly a third lower than last year.", "en", []),
-    ("The striker scored early in the second half.", "en", []),
-    # "over" after a verb it belongs to is no bound
-    ("The family handed over $25,000 to the kidnappers.", "en", [("money", 25000, 25000)]),
-])
-def test_qualified_shares_and_particles(text, language, expected):
-    assert [(m, round(lo, 2) if lo else lo, round(hi, 2) if hi else hi)
-            for m, lo, hi in metrics(text, language)] == expected

@@ -223,9 +223,8 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         verb = cue.text.lower()
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
                 and not grammar.reported_clause.match(span, cue.end) \
-                and not (re.fullmatch(r"[\s.!?\"'”’]*", span[cue.end:])
-                         and "," in span[:cue.start]):
-            continue  # (one that closes its sentence after a comma reports: "..., data show.")
+                and not _closing_report(span, cue, pack):
+            continue
         particles = grammar.not_reports_with.get(verb)
         if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
             continue  # "stelde ... bij": another verb (bijstellen), no report
@@ -2078,6 +2077,21 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
             result[position] = Grounding(earlier.metric, COORDINATED)
     return result
+
+
+def _closing_report(span: str, cue: Cue, pack: LanguagePack) -> bool:
+    """True when a verb closes its sentence after a comma with only its subject between, a short
+    noun phrase opening with an article or a name ("..., the returns show."); not a comparison
+    or a clause of another kind ("..., higher than polls had indicated", "..., which the army
+    admitted", "..., as the figures show")."""
+    if not re.fullmatch(r"[\s.!?\"'”’]*", span[cue.end:]) or "," not in span[:cue.start]:
+        return False
+    words = span[span.rindex(",", 0, cue.start) + 1:cue.start].split()
+    grammar = claim_words(pack.code)
+    lowered = {w.lower() for w in words}
+    return 0 < len(words) <= 4 and not lowered & (
+        grammar.relative_pronouns | grammar.pronouns | pack.conjunctions) and (
+        words[0].lower() in pack.articles or words[0][:1].isupper())
 
 
 def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: list[Cue],

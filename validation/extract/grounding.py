@@ -423,13 +423,6 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         gap = text[noun.end:narrower.start].lower().split() if narrower else []
         if narrower and gap and all(word in links for word in gap):
             return Grounding(narrower.label, PREDICATE)
-        # ... or whose verb right before them takes them in ("the clinic is treating 34
-        # injured people", "admitted 12 of the wounded")
-        governing = next((c for c in predicates if c.end <= start <= c.end + 3
-                          and not text[c.end:start].strip()
-                          and c.label in NARROWER[noun.label]), None)
-        if governing is not None:
-            return Grounding(governing.label, PREDICATE)
         return Grounding(noun.label, NOUN)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)

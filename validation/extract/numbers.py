@@ -142,8 +142,6 @@ class _NumberPatterns:
     suffixes: dict[str, float]
     suffix: re.Pattern[str] | None
     fractions: CueSet
-    # "about half", "fewer than half", "roughly a third": a share said bare, after a qualifier
-    qualified_fractions: CueSet
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
     between_gap: re.Pattern[str]
@@ -247,8 +245,6 @@ def _number_patterns(code: str) -> _NumberPatterns:
                           + r")(?![\w])", re.IGNORECASE) if numbers.get("scale_suffixes")
         else None,
         fractions=CueSet({"fraction": list(numbers.get("fractions", {}))}),
-        qualified_fractions=CueSet({"fraction": list(numbers.get("qualified_fractions", {})
-                                                     or {})}),
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         # "tussen 10 en 20", "tussen de 50 en de 90 procent", "between $10 and $20"
@@ -600,21 +596,6 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             share = round(100 * part / base, 1)
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
-    whole_fractions = {c.start for c in patterns.fractions.find(text)}
-    for cue in patterns.qualified_fractions.find(text):
-        # ... only right after a qualifier, and not of a unit ("about half an hour"), nor where
-        # a share with its whole starts ("about one-third of the arrests")
-        if cue.start in whole_fractions:
-            continue
-        qualifier = pack.qualifiers.find(text[max(0, cue.start - 30):cue.start])
-        if not qualifier or text[max(0, cue.start - 30) + qualifier[-1].end:cue.start].strip() \
-                or _next_word(text, cue.end) in pack.articles | patterns.not_counts | frozenset(
-                    pack.raw["numbers"].get("qualified_fraction_stops", [])):
-            continue  # ("nearly a third lower": a change, no share)
-        if free(cue.start, cue.end):
-            share = float(pack.raw["numbers"]["qualified_fractions"][cue.text.lower()])
-            add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
-                         EXACT, "share", share=True))
     for cue in patterns.fractions.find(text):
         following = _next_word(text, cue.end)
         if following in patterns.ordinal_nouns or following in patterns.singular_persons:
@@ -835,31 +816,35 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     offset = max(0, quantity.start - 40)
     window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
-    if _an_amount(quantity, text, pack):  # (not inside a longer one: "just under")
-        cues = sorted(cues + [a for a in pack.amount_qualifiers.find(window) if not any(
-            c.start <= a.start and a.end <= c.end for c in cues)], key=lambda c: c.start)
+    amount = [a for a in pack.amount_qualifiers.find(window) if not any(
+        c.start <= a.start and a.end <= c.end for c in cues)] \
+        if _an_amount(quantity, text, pack) else []  # (not inside a longer one: "just under")
+    cues = sorted(cues + amount, key=lambda c: c.start)
     chain: list[str] = []
     end = len(window)
-    particles = pack.raw.get("qualifier_particles", {}) or {}
     for cue in reversed(cues):
         between = window[cue.end:end].strip().lower()
-        if between not in (pack.articles | {"", "$", "€", "£"} if not chain else {""}):
+        # (an amount's qualifier stands right before it: "under a 10 percent tariff" is none)
+        if between not in ({"", "$", "€", "£"} if cue in amount else pack.articles | {
+                "", "$", "€", "£"} if not chain else {""}):
             break
-        verbs = particles.get(cue.text.lower())
-        if verbs and window[:cue.start].split()[-1:] and \
-                window[:cue.start].split()[-1].lower() in verbs:
-            break  # "turning over roughly half": the verb's particle
         chain.insert(0, cue.label)
         end = cue.start
     return chain, offset + end
 
 
 def _an_amount(quantity: Quantity, text: str, pack: LanguagePack) -> bool:
-    """A sum of money or a percentage: a currency sign, or its unit right after the number."""
-    if quantity.currency:
-        return True
-    unit = re.match(r"\s*([^\s.,;:!?)]+)", text[quantity.end:quantity.end + 20])
-    return unit is not None and unit.group(1).lower() in pack.amount_units
+    """A sum of money or a percentage: a currency sign, or its unit right after the number
+    ("per cent", "percentage points", "euro's")."""
+    return quantity.currency or _amount_unit(pack.code).match(
+        text, quantity.end, quantity.end + 30) is not None
+
+
+@functools.cache
+def _amount_unit(code: str) -> re.Pattern[str]:
+    units = sorted(load_pack(code).amount_units, key=len, reverse=True) or ["\x00"]
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, units)) + r")(?:'s|s)?(?![\w])",
+                      re.IGNORECASE)
 
 
 @functools.cache
