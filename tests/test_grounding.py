@@ -2237,21 +2237,3 @@ def test_amount_qualifiers(text, language, expected):
 ])
 def test_closing_report_verbs(text, language, sources):
     assert_sources(text, language, sources)
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    # injured people whose verb says they died count the dead, as those it puts in hospital
-    # count the hospitalized
-    ("Drie zwaargewonden zijn later in het ziekenhuis overleden.", "nl", [("deaths", 3, 3)]),
-    ("Five wounded died overnight.", "en", [("deaths", 5, 5)]),
-    # ... and so does a part named by the group it is of (its word no predicate of its own)
-    ("Two of the wounded died on the way to the clinic.", "en", [("deaths", 2, 2)]),
-    ("Vier van de gewonden zijn naar het ziekenhuis gebracht.", "nl",
-     [("hospitalized", 4, 4)]),
-    # ... and a verb right before the part takes it ("arrested 12 of the injured")
-    ("Officers detained nine of the injured rioters.", "en", [("arrests", 9, 9)]),
-    # ... while a part no verb speaks of stays its group's
-    ("Seven of the injured are children.", "en", [("injured", 7, 7)]),
-])
-def test_later_states_of_the_injured(text, language, expected):
-    assert metrics(text, language) == expected

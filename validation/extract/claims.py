@@ -2212,13 +2212,8 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
         return Grounding("money", PREDICATE) if money_verbs.search(
             text, left, min(rights) if rights else clause[1]) \
             else CountedNoun("thing", None, quantity.end)
-    of_group = claim_words(pack.code).partitive_of.match(text, quantity.end)
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
-                       # "Two of the injured later died": the group's noun is the one counted
-                       # (its own word no predicate of theirs)
-                       of=quantity.kind in ("vague", "share", "one") or (
-                           of_group is not None and of_group.group(1).lower()
-                           in grounding_words(pack.code).noun_label))
+                       of=quantity.kind in ("vague", "share", "one"))
     if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
             grounding.kind == "none" or (grounding.kind == "thing" and grounding.label
                                          and money_verbs.fullmatch(grounding.label))) \

@@ -413,28 +413,16 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     """The metric a number at text[start:end] counts, or what it counts when that is no metric
     (the CountedNoun, so callers can tell a thing from a dropped noun)."""
     noun = noun or counted_noun(text, end, pack, of)
-    if of and noun.kind == "metric":
-        # a part of a group a verb right before takes as its object is what the verb says
-        # ("arrested 12 of the injured protesters", "is treating 34 of the injured")
-        governing = next((c for c in predicates if c.end <= start <= c.end + 3
-                          and not text[c.end:start].strip() and c.label != noun.label), None)
-        if governing is not None and not grounding_words(pack.code).negated.search(
-                text, max(0, governing.start - 20), governing.start):
-            return Grounding(governing.label, PREDICATE)
-    if noun.kind == "metric" and noun.label in LATER_STATES:
-        # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital",
-        # "twee gewonden zijn later overleden": injured people whose verb puts them in hospital
-        # or says they died count that metric (only linking verbs between: "did not need to go
-        # to hospital" does not; none at all only before a death: "Nine injured in the hospital
-        # blaze" were not in hospital)
+    if noun.kind == "metric" and noun.label in NARROWER:
+        # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
+        # injured people whose verb puts them in hospital count the narrower metric (only
+        # linking verbs between: "did not need to go to hospital" does not)
         links = grounding_words(pack.code).state_links
-        later = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
-                      and c.label in LATER_STATES[noun.label]), None)
-        gap = text[noun.end:later.start].lower().split() if later else []
-        if later and (gap or later.label == "deaths") and all(word in links for word in gap):
-            # ("in het ziekenhuis overleden": where they died)
-            return Grounding(died_there(text, later, predicates,
-                                        grounding_words(pack.code)).label, PREDICATE)
+        narrower = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
+                         and c.label in NARROWER[noun.label]), None)
+        gap = text[noun.end:narrower.start].lower().split() if narrower else []
+        if narrower and gap and all(word in links for word in gap):
+            return Grounding(narrower.label, PREDICATE)
         return Grounding(noun.label, NOUN)
     if noun.kind == "metric":
         return Grounding(noun.label, NOUN)
@@ -487,11 +475,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     return noun
 
 
-# metrics whose people may be said to be in a narrower or a later state: hospital, intensive
-# care, dead
-LATER_STATES = {"injured": ("hospitalized", "intensive_care", "deaths"),
-                "hospitalized": ("intensive_care", "deaths"), "intensive_care": ("deaths",),
-                "missing": ("deaths",)}
+# metrics whose people may be said to be in a narrower state: hospital, intensive care
+NARROWER = {"injured": ("hospitalized", "intensive_care"), "hospitalized": ("intensive_care",)}
 NEAR_WORDS = 4
 # how far (characters either side) a weak noun looks for the words that make it its metric
 CONTEXT_REACH = 400
