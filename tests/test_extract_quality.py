@@ -100,3 +100,11 @@ def test_blind_sets(name, precision, recall, attribution):
     assert score.precision >= precision, score.extras
     assert score.recall >= recall, score.misses
     assert score.attribution >= attribution, score.wrong_attribution
+
+
+def test_a_reserve_is_also_scored_without_the_sentences_a_worked_on_set_holds():
+    from benchmarks.extraction_quality import unseen_documents
+
+    documents = [{"text": "Er vielen twee doden."}, {"text": "Drie mensen raakten gewond."}]
+    assert unseen_documents(documents, {"Drie mensen raakten gewond."}) == documents[:1]
+    assert unseen_documents(documents, set()) == documents

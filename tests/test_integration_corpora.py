@@ -124,3 +124,29 @@ def test_findings_on_the_real_corpora_are_mostly_right_when_read():
     assert unjudged <= 5, (f"{unjudged} findings not judged: judge them "
                            "(python -m benchmarks.finding_precision --export FILE)")
     assert right / (right + wrong) >= 0.85
+
+
+def test_the_blind_sets_are_the_fixed_seed_draw():
+    # the honest figures rest on this: every committed real blind set holds exactly the
+    # sentences its seed draws, and a draw after TEXT_UNIQUE_AFTER repeats no text drawn before
+    requires_shared("corpora", "dpgmedia-2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+    requires_shared("corpora", "basil")
+    import yaml
+
+    from benchmarks.sample_sentences import BLIND, LATER_DRAWS, TEXT_UNIQUE_AFTER, draw
+
+    drawn = draw()
+    for (language, split), documents in sorted(drawn.items()):
+        path = BLIND / f"real_{language}_{split}.yml"
+        committed = yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]
+        assert [d["text"] for d in committed] == [d["text"] for d in documents], path.name
+    order = ["dev", "reserve"] + [split for split, *_ in LATER_DRAWS]
+    after = order.index(TEXT_UNIQUE_AFTER) + 1
+    for language in ("nl", "en"):
+        earlier: set[str] = set()
+        for position, split in enumerate(order):
+            texts = [d["text"] for d in drawn.get((language, split), [])]
+            if position >= after:
+                assert not earlier & set(texts), (language, split)
+                assert len(set(texts)) == len(texts), (language, split)
+            earlier.update(texts)
