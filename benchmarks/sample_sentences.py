@@ -167,14 +167,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} is absent")
         return 0
     problems = 0
-    for (language, split), documents in sorted(draw().items()):
+    drawn = draw()
+    # the sets each text stands in (a sentence syndicated into two articles can be drawn twice)
+    sets_of: dict[str, set[str]] = {}
+    for (language, split), documents in drawn.items():
+        for document in documents:
+            sets_of.setdefault(document["text"], set()).add(f"real_{language}_{split}.yml")
+    for (language, split), documents in sorted(drawn.items()):
         path = BLIND / f"real_{language}_{split}.yml"
         if args.check:
             committed = yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]
             same = [d["text"] for d in committed] == [d["text"] for d in documents]
             problems += not same
+            twice = sum(len(sets_of[d["text"]]) > 1 for d in documents)
             print(f"{path.name}: {len(committed)} documents, "
-                  f"{'as drawn' if same else 'DIFFERENT from the draw'}")
+                  f"{'as drawn' if same else 'DIFFERENT from the draw'}"
+                  + (f", {twice} of them also in another set" if twice else ""))
         elif path.exists():
             print(f"{path.name}: exists, not overwritten")
         else:
@@ -186,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                                                     sort_keys=False, width=100),
                             encoding="utf-8")
             print(f"{path.name}: {len(documents)} documents written")
+    if args.check:
+        print(f"texts drawn into two sets or more: "
+              f"{sum(len(sets) > 1 for sets in sets_of.values())}")
     return 1 if problems else 0
 
 

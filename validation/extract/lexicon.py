@@ -235,7 +235,6 @@ class LanguagePack:
     # qualifiers only of an amount of money or a percentage ("onder de 10.000 euro", "under
     # $10,000"; "onder de 300 doden" is among them)
     amount_qualifiers: CueSet
-    amount_units: frozenset[str]
     metrics: CueSet
     subjects: CueSet
     hedges: CueSet
@@ -315,8 +314,6 @@ def load_pack(code: str) -> LanguagePack:
         vague_phrases=CueSet({"vague": list(data.get("vague_quantities", {}))}),
         qualifiers=CueSet(data.get("qualifiers", {})),
         amount_qualifiers=CueSet(data.get("amount_qualifiers", {}) or {}),
-        amount_units=frozenset(u.lower() for key in ("money", "percentage")
-                               for u in (data.get("metrics", {}) or {}).get(key, [])),
         metrics=CueSet(data.get("metrics", {})),
         subjects=CueSet(data.get("subjects", {})),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),

@@ -144,6 +144,10 @@ class _NumberPatterns:
     fractions: CueSet
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
+    # a sum's or a percentage's unit right after a number ("euro", "per cent", "euro's")
+    amount_unit: re.Pattern[str]
+    # a group's noun (and its link) ending the text before a qualifier: "those with"
+    threshold: re.Pattern[str]
     between_gap: re.Pattern[str]
     change_before: re.Pattern[str]
     change_to: re.Pattern[str]  # "naar", "to" between a change's two figures
@@ -250,6 +254,14 @@ def _number_patterns(code: str) -> _NumberPatterns:
         # "tussen 10 en 20", "tussen de 50 en de 90 procent", "between $10 and $20"
         range_between=words_before(numbers.get("range_between", []),
                                    rf"(?:(?:{articles})\s+)?{CURRENCY}"),
+        amount_unit=re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(
+            {u.lower() for key in ("money", "percentage")
+             for u in (pack.raw.get("metrics", {}) or {}).get(key, [])}, key=len, reverse=True)
+            or ["\x00"])) + r")(?:'s|s)?(?![\w])", re.IGNORECASE),
+        threshold=re.compile(r"(?<![\w-])(?:" + ("|".join(map(re.escape, numbers.get(
+            "threshold_heads", []))) or "\x00") + r")(?:[ \t]+(?:" + ("|".join(map(
+                re.escape, numbers.get("threshold_links", []))) or "\x00")
+            + r"))?[ \t]*$", re.IGNORECASE),
         between_gap=re.compile(rf"\s*\S+\s+(?:(?:{articles})\s+)?(?:[$€£]\s*)?|\s*\S+\s*"
                                rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
@@ -816,44 +828,26 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     offset = max(0, quantity.start - 40)
     window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
+    # an amount's own qualifiers, not inside a longer one ("just under"); whether the figure
+    # is an amount is asked only when one stands there
     amount = [a for a in pack.amount_qualifiers.find(window) if not any(
-        c.start <= a.start and a.end <= c.end for c in cues)] \
-        if _an_amount(quantity, text, pack) else []  # (not inside a longer one: "just under")
+        c.start <= a.start and a.end <= c.end for c in cues)]
+    if amount and not (quantity.currency or _number_patterns(pack.code).amount_unit.match(
+            text, quantity.end, quantity.end + 30)):
+        amount = []
     cues = sorted(cues + amount, key=lambda c: c.start)
     chain: list[str] = []
     end = len(window)
+    signs = {"", "$", "€", "£"}
     for cue in reversed(cues):
         between = window[cue.end:end].strip().lower()
-        # (an amount's qualifier stands right before it: "under a 10 percent tariff" is none)
-        if between not in ({"", "$", "€", "£"} if cue in amount else pack.articles | {
-                "", "$", "€", "£"} if not chain else {""}):
+        # (an article may stand between, not after an amount's qualifier: "under a 10
+        # percent tariff" is none)
+        if between not in ({""} if chain else signs if cue in amount else signs | pack.articles):
             break
         chain.insert(0, cue.label)
         end = cue.start
     return chain, offset + end
-
-
-def _an_amount(quantity: Quantity, text: str, pack: LanguagePack) -> bool:
-    """A sum of money or a percentage: a currency sign, or its unit right after the number
-    ("per cent", "percentage points", "euro's")."""
-    return quantity.currency or _amount_unit(pack.code).match(
-        text, quantity.end, quantity.end + 30) is not None
-
-
-@functools.cache
-def _amount_unit(code: str) -> re.Pattern[str]:
-    units = sorted(load_pack(code).amount_units, key=len, reverse=True) or ["\x00"]
-    return re.compile(r"\s*(?:" + "|".join(map(re.escape, units)) + r")(?:'s|s)?(?![\w])",
-                      re.IGNORECASE)
-
-
-@functools.cache
-def _threshold_pattern(code: str) -> re.Pattern[str]:
-    """A group's noun (and its link) ending the text before a qualifier: "those with"."""
-    numbers = load_pack(code).raw["numbers"]
-    heads = "|".join(map(re.escape, numbers.get("threshold_heads", []))) or "\x00"
-    links = "|".join(map(re.escape, numbers.get("threshold_links", []))) or "\x00"
-    return re.compile(rf"(?<![\w-])(?:{heads})(?:[ \t]+(?:{links}))?[ \t]*$", re.IGNORECASE)
 
 
 def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
@@ -865,8 +859,8 @@ def _apply_qualifier(quantity: Quantity, text: str, pack: LanguagePack) -> None:
         return
     if quantity.value is not None and quantity.kind != "vague" \
             and chain[-1] in (MORE_THAN, AT_LEAST) \
-            and _threshold_pattern(pack.code).search(text, max(0, chain_start - 40),
-                                                     chain_start):
+            and _number_patterns(pack.code).threshold.search(text, max(0, chain_start - 40),
+                                                             chain_start):
         # "those with income above $250,000", "donaties boven de 4.500 euro": the figure is a
         # threshold that names a group, said exactly, no bound of a sum ("donations of up to
         # $200" is a cap: read as one)
