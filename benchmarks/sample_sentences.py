@@ -17,8 +17,8 @@ eligible sentences per language with random.Random(its seed), never one drawn be
 (`real_<lang>_reserve2.yml` ... `real_<lang>_reserve12.yml`); `dev2` ... `dev11` are draws to work
 on, annotated like the others before the extractor saw them. BASIL has 1,530 eligible English
 sentences: after `dev11` (60, not 80, for that reason) only 9 are left undrawn, so a thirteenth
-English reserve needs another English source; `reserve13` and `dev12` are drawn in Dutch only
-(a draw may name its languages). A sentence syndicated into two articles is two eligible
+English reserve needs another English source; `reserve13`, `dev12` and `reserve14` are drawn in
+Dutch only (a draw may name its languages). A sentence syndicated into two articles is two eligible
 pairs, so the draws up to `dev12` hold 26 texts twice (one of them in reserve 13, with no
 claim); `extraction_quality --reserve` also scores a reserve without the sentences a worked-on
 set holds, and every draw listed after `dev12` skips a text drawn before.
@@ -58,7 +58,8 @@ LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 
                ("reserve10", 20261217, 60), ("dev9", 20261218, 80),
                ("reserve11", 20261219, 60), ("dev10", 20261220, 80),
                ("reserve12", 20261221, 60), ("dev11", 20261222, 60),
-               ("reserve13", 20261223, 60, ("nl",)), ("dev12", 20261224, 80, ("nl",))]
+               ("reserve13", 20261223, 60, ("nl",)), ("dev12", 20261224, 80, ("nl",)),
+               ("reserve14", 20261225, 60, ("nl",))]
 LANGUAGES = ("nl", "en")
 # draws after this one never take a sentence whose text was drawn before (a syndicated copy)
 TEXT_UNIQUE_AFTER = "dev12"
