@@ -2247,3 +2247,101 @@ def test_amount_qualifiers(text, language, expected):
 ])
 def test_closing_report_verbs(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "plus" joins two figures of one noun, as "and" does
+    ("Bij de twee aanslagen vielen 41 plus 17 doden.", "nl",
+     [("deaths", 41, 41), ("deaths", 17, 17)]),
+    ("Officials said 23 plus 9 people died in the two raids.", "en",
+     [("deaths", 23, 23), ("deaths", 9, 9)]),
+    # ... also with a word of sequence after the coordinator
+    ("De fractie telde eerst 14 en daarna 11 zetels.", "nl",
+     [("seats", 14, 14), ("seats", 11, 11)]),
+    ("The caucus shrank to 47 and later 45 seats.", "en",
+     [("seats", 47, 47), ("seats", 45, 45)]),
+    # a figure with its own noun keeps it
+    ("Er zijn 12 doden en inmiddels 30 gewonden.", "nl",
+     [("deaths", 12, 12), ("injured", 30, 30)]),
+])
+def test_figures_that_share_a_noun(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # two shares joined as a tally are two figures, not a range and not nothing
+    ("Het referendum eindigde in 61 tot 39 procent.", "nl",
+     [("percentage", 61, 61), ("percentage", 39, 39)]),
+    ("The measure passed 58 to 42 percent.", "en",
+     [("percentage", 58, 58), ("percentage", 42, 42)]),
+    # a tally of votes written the same way stays no claim
+    ("De Kamer stemde 76 tot 74.", "nl", []),
+    ("The council voted 7 to 2.", "en", []),
+    # a range of percentages still reads as one interval
+    ("Het rendement is 2 tot 3 procent.", "nl", [("percentage", 2, 3)]),
+])
+def test_two_shares_written_as_a_tally(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a part of the dead, the injured, the arrested, named after "onder de"
+    ("Onder de doden zijn vier Belgen.", "nl", [("deaths", 4, 4)]),
+    ("Vijf toeristen bevinden zich onder de gewonden.", "nl", [("injured", 5, 5)]),
+    ("Onder de omgekomenen waren 14 Italiërs.", "nl", [("deaths", 14, 14)]),
+    # flowers for the dead are no count of them
+    ("Zestig buurtbewoners legden bloemen voor de doden.", "nl", []),
+])
+def test_a_part_named_among_the_metrics_group(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a hundredth of the money unit
+    ("Een liter diesel wordt 7 cent duurder.", "nl", [("money", 0.07, 0.07)]),
+    ("Een kop koffie kost voortaan 25 eurocent meer.", "nl", [("money", 0.25, 0.25)]),
+    ("The stamp costs 73 cents.", "en", [("money", 0.73, 0.73)]),
+    ("Fares rise by 10 and 15 cents.", "en", [("money", 0.10, 0.10), ("money", 0.15, 0.15)]),
+    # an amount in the unit itself is not divided
+    ("The fare is $2.75.", "en", [("money", 2.75, 2.75)]),
+    # "not a cent", "geen cent": an idiom, no sum
+    ("De gemeente geeft geen cent aan het festival.", "nl", []),
+])
+def test_cents(text, language, expected):
+    got = metrics(text, language)
+    assert [m for m, *_ in got] == [m for m, *_ in expected]
+    for (_, low, high), (_, want_low, want_high) in zip(got, expected, strict=True):
+        assert low == pytest.approx(want_low) and high == pytest.approx(want_high)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a vote count written with its noun as a compound
+    ("Republicans hold a 53-vote majority in the chamber.", "en", [("votes", 53, 53)]),
+    ("The nominee cleared a sixty-vote hurdle.", "en", [("votes", 60, 60)]),
+    # seats in a compound are mostly a hall's or a vehicle's: no count
+    ("The town built a 900-seat theater.", "en", []),
+    # ages and other compounds stay no count
+    ("A 34-year-old worker was hurt.", "en", [("injured", 1, 1)]),
+    ("The 2020 vote was close.", "en", []),
+])
+def test_a_vote_count_in_a_compound(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # "alleged that" reports for its subject ...
+    ("The complaint alleged that the firm hid $3 million from regulators.", "en",
+     ["complaint"]),
+    # ... an adjective "alleged" reports nothing
+    ("The alleged $3 million scheme collapsed in May.", "en", [None]),
+    # a relative clause's reporter is the noun phrase before "who", not the clause before it
+    ("The mayor thanked two nurses who said 14 patients were evacuated.", "en",
+     ["two nurses"]),
+    # plural Dutch reporting verbs report as the singular do
+    ("Zo'n 40 procent van de scholen kampt met lerarentekort, becijferden de onderzoekers.",
+     "nl", ["onderzoekers"]),
+    ("De inspecteurs constateerden dat 30 procent van de panden onveilig is.", "nl",
+     ["inspecteurs"]),
+])
+def test_reporters_in_more_forms(text, language, sources):
+    assert_sources(text, language, sources)

@@ -323,7 +323,7 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             covers_from = sentence.start + opened if opened >= 0 else None
         if len(words) > 1 and words[-1] in grammar.relative_pronouns:  # not "The WHO"
             # "American Indians who claimed": the antecedent reports what follows the verb
-            before, covers_from = " ".join(words[:-1]), sentence.start + cue.end
+            before, covers_from = _antecedent(words[:-1], pack), sentence.start + cue.end
         # "zo laat X weten": the word before an inverted verb is never its subject
         inversion = before.strip().lower() in grammar.inversion_words
         subject = None if fronted or inversion else _subject_phrase(before, pack, verb)
@@ -415,6 +415,22 @@ def _split_reports(text: str, pack: LanguagePack) -> list[Cue]:
 
 # how far before its closing part a split reporting verb is looked for
 SPLIT_REACH = 60
+
+
+def _antecedent(words: list[str], pack: LanguagePack) -> str:
+    """The noun phrase a relative pronoun follows: from the last article or number before it
+    ("The president met four children who wrote": "four children"), over "of" to the article
+    before ("the head of the agency who said"); all the words when none opens a phrase."""
+    links = claim_words(pack.code).possessor_links
+
+    def opens(word: str) -> bool:
+        return word.lower() in pack.articles or word[:1].isdigit() \
+            or pack.number_word_pattern.fullmatch(word) is not None
+
+    opener = next((i for i in range(len(words) - 1, 0, -1) if opens(words[i])), 0)
+    while opener > 1 and words[opener - 1].lower() in links:
+        opener = next((i for i in range(opener - 2, -1, -1) if opens(words[i])), 0)
+    return " ".join(words[opener:])
 
 
 def _fronted(before: str, pack: LanguagePack) -> bool:
@@ -1158,11 +1174,13 @@ class _ClaimWords:
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
     possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
+    possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
+    range_joiner: re.Pattern[str]  # "to", "tot", "-": "52 to 48 percent" share the noun
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
@@ -1302,6 +1320,7 @@ def claim_words(code: str) -> _ClaimWords:
                                          or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         agent_words=phrase_pattern(grammar.get("agent_words", []) or ["\x00"]),
         # a lower-case noun, then the link, then the person ("the father of ", "de vader van de ")
+        possessor_links=frozenset(w.lower() for w in grammar.get("possessor_links", [])),
         possessor=re.compile(r"(?<![\w-])(?-i:[a-z][\w-]*)\s+(?:" + "|".join(map(
             re.escape, grammar.get("possessor_links", []) or ["\x00"])) + r")\s+(?:(?:"
             + "|".join(map(re.escape, pack.articles)) + r")\s+)?$", re.IGNORECASE),
@@ -1319,8 +1338,12 @@ def claim_words(code: str) -> _ClaimWords:
         part_of_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(numbers.get(
             "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
+        range_joiner=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+            "range_joiners", []) or ["\x00"])) + r")\s*", re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
-            "coordinators", []) or ["\x00"])) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
+            "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
+                "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
+            re.IGNORECASE),
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
             "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
         # the coordinator, then at most three articles or names ("en de PvdA")
@@ -2031,8 +2054,12 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
-                and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
-                and words.coordinator.match(gap)):
+                and isinstance(following, Grounding)
+                and ((following.how in (NOUN, COORDINATED, PREDICATE)
+                      and words.coordinator.match(gap))
+                     or (following.how in (NOUN, COORDINATED)
+                         and following.metric == "percentage"
+                         and words.range_joiner.fullmatch(gap)))):
             result[position] = Grounding(following.metric, COORDINATED)
     for position in range(len(inside) - 1):
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":

@@ -129,6 +129,7 @@ class GroundingWords:
     relational: re.Pattern[str]
     modifiers: frozenset[str]
     modified_nouns: re.Pattern[str]
+    compound_label: dict[str, str]  # "vote" of "a 60-vote majority": its metric
     compound_endings: tuple[tuple[str, str], ...]  # (ending, metric)
     plural_endings: tuple[str, ...]
     singular_endings: tuple[str, ...]
@@ -213,6 +214,7 @@ def grounding_words(code: str) -> GroundingWords:
         modified_nouns=_at(raw.get("modified_metric_nouns", []) or ["\x00"]),
         plural_endings=tuple(raw.get("plural_endings", [])) or ("\x00",),
         singular_endings=tuple(raw.get("singular_endings", [])) or ("\x00",),
+        compound_label=_labels(raw.get("metric_hyphen_compounds", {}) or {}),
         compound_endings=tuple((ending.lower(), label) for label, endings in (
             raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
@@ -307,6 +309,10 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     """The noun a number ending at `end` counts, skipping a few modifiers; `of` (after a vague
     quantity or a share) reads on past "of"/"van" ("hundreds of people")."""
     words = grounding_words(pack.code)
+    compound = pack.counted_compound.match(text, end)
+    if compound:  # "a 60-vote majority"
+        return CountedNoun("metric", words.compound_label[compound.group(1).lower()],
+                           compound.end())
     position = end
     if of and _OF.match(text, position):
         position = _OF.match(text, position).end()

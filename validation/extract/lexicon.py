@@ -261,7 +261,14 @@ class LanguagePack:
 
     @property
     def number_word_pattern(self) -> re.Pattern[str]:
-        return _number_word_pattern(self.number_word_body)
+        return _number_word_pattern(self.number_word_body, self.counted_compound.pattern)
+
+    @property
+    def counted_compound(self) -> re.Pattern[str]:
+        """A hyphen and the noun a number counts, written as one word with it ("a 60-vote
+        majority", "a six-seat gain"); group 1 is the noun."""
+        return _counted_compound(tuple(noun for nouns in (
+            self.raw.get("metric_hyphen_compounds", {}) or {}).values() for noun in nouns))
 
     @property
     def number_word_body(self) -> str:
@@ -272,9 +279,15 @@ class LanguagePack:
 
 
 @functools.cache
-def _number_word_pattern(body: str) -> re.Pattern[str]:
+def _number_word_pattern(body: str, compound: str) -> re.Pattern[str]:
     """Compiled once per language: it is read for every text and every people check."""
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){body}(?:(?![\w-])|(?={compound}))", re.IGNORECASE)
+
+
+@functools.cache
+def _counted_compound(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"-(" + "|".join(map(re.escape, nouns or ("\x00",))) + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 @functools.cache

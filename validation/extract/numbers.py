@@ -164,6 +164,9 @@ class _NumberPatterns:
     at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
+    percent_units: frozenset[str]  # "procent", "%": the nouns of a percentage
+    money_fractions: dict[str, float]  # "cent": 0.01
+    shared_unit_gap: re.Pattern[str]  # "5 and 10 [cents]": a unit the second says for both
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
 
 
@@ -291,6 +294,12 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                    re.escape, numbers.get("money_scale_followers", [])))
                                + r")(?![\w-])))", re.IGNORECASE)
         if numbers.get("money_scales") else None,
+        shared_unit_gap=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
+            "coordinators", []) + numbers.get("range_joiners", []))) + r")\s+", re.IGNORECASE),
+        money_fractions={word.lower(): float(factor) for word, factor in (
+            numbers.get("money_fractions", {}) or {}).items()},
+        percent_units=frozenset(str(noun).lower() for noun in (
+            pack.raw.get("metrics", {}) or {}).get("percentage", [])),
         units=frozenset(str(noun).lower() for group in ("metrics", "weak_metrics")
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
@@ -408,7 +417,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "half drie": a time of day
         if after in patterns.months or after in not_counts:
             continue  # "1 januari", "twee weken": a date or a duration, not a count
-        if re.match(r"-[^\W\d]", text[end:end + 2]):
+        if re.match(r"-[^\W\d]", text[end:end + 2]) and not pack.counted_compound.match(
+                text, end):
             continue  # "19-jarige", "19-year-old": an age or a compound, not a count
         if kind == "digits" and value <= 31 and before[-1:] and before[-1] in patterns.months \
                 and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
@@ -486,6 +496,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if cue.text.lower() in patterns.zero_determiners and re.match(
                 r"\s*(?:[^\w\s]|$)", text[cue.end:cue.end + 3]):
             continue  # "No, not $2.5 billion": an answer, no count
+        unit = _UNIT.match(text, cue.end)
+        if unit and unit.group(1).lower() in patterns.money_fractions:
+            continue  # "geen cent", "not a cent": no sum, an idiom
         if free(cue.start, cue.end):
             add(Quantity(cue.start, cue.end, cue.text, 0.0, (0.0, 0.0), (0.0, 0.0), EXACT,
                          "zero"))
@@ -517,7 +530,25 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             _apply_qualifier(quantity, text, pack)
             _apply_or_more(quantity, text, patterns)
     _apply_clause_approximation(found, text, patterns)
+    factor = None
+    for position in range(len(found) - 1, -1, -1):
+        quantity = found[position]
+        unit = _UNIT.match(text, quantity.end)
+        fraction = patterns.money_fractions.get(unit.group(1).lower()) if unit else None
+        if fraction or not (factor and patterns.shared_unit_gap.fullmatch(
+                text, quantity.end, found[position + 1].start)):
+            factor = fraction  # (else "5 and 10 cents": the unit said once for both)
+        if factor and not quantity.currency:  # "5 cents", "1 cent": in the money's unit
+            _scale(quantity, factor)
     return [quantity for quantity in found if _finite(quantity)]
+
+
+def _scale(quantity: Quantity, factor: float) -> None:
+    def times(bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+        return tuple(None if b is None else b * factor for b in bounds)
+    if quantity.value is not None:
+        quantity.value *= factor
+    quantity.strict, quantity.lenient = times(quantity.strict), times(quantity.lenient)
 
 
 def _apply_clause_approximation(found: list[Quantity], text: str,
@@ -636,6 +667,12 @@ def _spanning(one: tuple, other: tuple) -> tuple:
 _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
+def _percent_after(text: str, end: int, patterns: _NumberPatterns) -> bool:
+    """A percentage's noun right after a figure: "52 to 48 percent" are shares, not a tally."""
+    unit = _UNIT.match(text, end)
+    return bool(unit) and unit.group(1).lower() in patterns.percent_units
+
+
 def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozenset[str]) -> str:
     """The gap between two figures without the unit the second repeats: "2 percent to 3
     percent", "2% to 3%" join as "2 to 3" do. A unit is a metric noun of the pack, never a
@@ -725,8 +762,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             joined.append(first)  # "outraised him $5.4 million to $200,000": two amounts
             index += 1
             continue
-        if second.value <= low and patterns.change_before.search(before):
-            joined.append(first)  # "from 14 to 9": a fall, two figures
+        if second.value <= low and (patterns.change_before.search(before) or _percent_after(
+                text, second.end, patterns)):
+            # "from 14 to 9": a fall; "won 52 to 48 percent": two shares; two figures
+            joined.append(first)
             index += 1
             continue
         if second.value <= low:
