@@ -2253,7 +2253,7 @@ def test_closing_report_verbs(text, language, sources):
     # "plus" joins two figures of one noun, as "and" does
     ("Bij de twee aanslagen vielen 41 plus 17 doden.", "nl",
      [("deaths", 41, 41), ("deaths", 17, 17)]),
-    ("Officials said 23 plus 9 people died in the two raids.", "en",
+    ("Officials counted 23 plus 9 deaths in the two raids.", "en",
      [("deaths", 23, 23), ("deaths", 9, 9)]),
     # ... also with a word of sequence after the coordinator
     ("De fractie telde eerst 14 en daarna 11 zetels.", "nl",
@@ -2263,6 +2263,9 @@ def test_closing_report_verbs(text, language, sources):
     # a figure with its own noun keeps it
     ("Er zijn 12 doden en inmiddels 30 gewonden.", "nl",
      [("deaths", 12, 12), ("injured", 30, 30)]),
+    # a figure of another clause never takes the noun or the predicate of the one after
+    ("The hurricane reached Category 5 and 14 people were killed.", "en", [("deaths", 14, 14)]),
+    ("Het water steeg tot 2 meter en 6 mensen verdronken.", "nl", [("deaths", 6, 6)]),
 ])
 def test_figures_that_share_a_noun(text, language, expected):
     assert metrics(text, language) == expected
@@ -2274,6 +2277,8 @@ def test_figures_that_share_a_noun(text, language, expected):
      [("percentage", 61, 61), ("percentage", 39, 39)]),
     ("The measure passed 58 to 42 percent.", "en",
      [("percentage", 58, 58), ("percentage", 42, 42)]),
+    ("Labour took 55 to 45 per cent.", "en",
+     [("percentage", 55, 55), ("percentage", 45, 45)]),
     # a tally of votes written the same way stays no claim
     ("De Kamer stemde 76 tot 74.", "nl", []),
     ("The council voted 7 to 2.", "en", []),
@@ -2296,6 +2301,22 @@ def test_a_part_named_among_the_metrics_group(text, language, expected):
     assert metrics(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "whole_at"), [
+    # the part points at the whole the article gave ...
+    ("Bij de aardbeving kwamen 80 mensen om. Onder de doden zijn negen leraren.", "nl", 0),
+    ("At least 80 people died. Among the dead were nine teachers.", "en", 0),
+    ("Onder de 25 gewonden zijn drie agenten.", "nl", 0),
+    ("Thirty people were hurt, and six firefighters are among the injured.", "en", 0),
+    # ... and is a part of a whole it does not give when there is none
+    ("Onder de doden zijn negen leraren.", "nl", None),
+])
+def test_a_part_named_among_its_group_points_at_its_whole(text, language, whole_at):
+    claims = read(text, language)
+    part = claims[-1]
+    assert part.grounding == "partitive"
+    assert part.part_of == (claims[whole_at].claim_id if whole_at is not None else None)
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a hundredth of the money unit
     ("Een liter diesel wordt 7 cent duurder.", "nl", [("money", 0.07, 0.07)]),
@@ -2304,8 +2325,11 @@ def test_a_part_named_among_the_metrics_group(text, language, expected):
     ("Fares rise by 10 and 15 cents.", "en", [("money", 0.10, 0.10), ("money", 0.15, 0.15)]),
     # an amount in the unit itself is not divided
     ("The fare is $2.75.", "en", [("money", 2.75, 2.75)]),
-    # "not a cent", "geen cent": an idiom, no sum
+    # "not a cent", "geen cent": an idiom, no sum; nor a name or "my two cents"
     ("De gemeente geeft geen cent aan het festival.", "nl", []),
+    ("De club kreeg geen rooie cent.", "nl", []),
+    ("Here are my two cents on the budget.", "en", []),
+    ("Rapper 50 Cent played in Ohio.", "en", []),
 ])
 def test_cents(text, language, expected):
     got = metrics(text, language)
@@ -2337,6 +2361,9 @@ def test_a_vote_count_in_a_compound(text, language, expected):
     # a relative clause's reporter is the noun phrase before "who", not the clause before it
     ("The mayor thanked two nurses who said 14 patients were evacuated.", "en",
      ["two nurses"]),
+    # ... over one preposition ("a spokesman for the ...")
+    ("An official at the ministry who said 12 people were arrested resigned.", "en",
+     ["the ministry"]),
     # plural Dutch reporting verbs report as the singular do
     ("Zo'n 40 procent van de scholen kampt met lerarentekort, becijferden de onderzoekers.",
      "nl", ["onderzoekers"]),
@@ -2345,3 +2372,52 @@ def test_a_vote_count_in_a_compound(text, language, expected):
 ])
 def test_reporters_in_more_forms(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "fatally", "dodelijk" make a wound a death; two verbs of one act
+    ("Two cyclists were fatally struck by a bus.", "en", [("deaths", 2, 2)]),
+    ("A gunman shot and killed three guards.", "en", [("deaths", 3, 3)]),
+    ("Drie bergbeklimmers zijn dodelijk getroffen door een lawine.", "nl", [("deaths", 3, 3)]),
+    # ... and the part that died, "fatally" closing its clause
+    ("Seven people were hurt, two of them fatally.", "en",
+     [("injured", 7, 7), ("deaths", 2, 2)]),
+    ("Six passengers were injured and 12 were unhurt.", "en", [("injured", 6, 6)]),
+    # a wound alone stays a wound
+    ("Two cyclists were struck by a bus.", "en", []),
+])
+def test_fatally(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a hyphenated fraction is a share without "of" ...
+    ("Three-quarters said the plan went too far.", "en", [("percentage", 75, 75)]),
+    ("The state pays one-fifth and the city the rest.", "en", [("percentage", 20, 20)]),
+    # ... but "a third", "half" without "of" are no share
+    ("He won a third term in 2010.", "en", []),
+])
+def test_hyphenated_fractions(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+def test_a_figure_is_no_part_of_its_own_source():
+    assert_sources("Two-thirds said they would stay home.", "en", [None])
+    assert_sources("Two-thirds of the voters stayed home, the survey found.", "en", ["survey"])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a participle between an article and a noun is said of that noun ...
+    ("Veertig agenten brachten een groet aan de omgekomen brandweerman.", "nl", []),
+    ("Vijftig bewoners herdachten de vorige week overleden huisarts.", "nl", []),
+    ("Two women mourned the slain journalist.", "en", []),
+    # ... but of the counted people when a figure stands between ("de 14 omgekomen mijnwerkers")
+    ("De 14 omgekomen mijnwerkers worden dinsdag herdacht.", "nl", [("deaths", 14, 14)]),
+    # a predicate said of the counted people stays theirs
+    ("Veertien mijnwerkers zijn de afgelopen dagen omgekomen bij een ontploffing.", "nl",
+     [("deaths", 14, 14)]),
+    # nouns among the predicates, and an adjective said as a noun, open their clause
+    ("The wounded numbered 40, officials said.", "en", [("injured", 40, 40)]),
+])
+def test_an_attributive_participle_describes_its_noun(text, language, expected):
+    assert metrics(text, language) == expected

@@ -539,6 +539,20 @@ def test_a_part_one_person_or_another_group_is_no_report_of_the_whole(invoke, tm
                         ("injured", "not_comparable")]
 
 
+def test_a_part_of_a_whole_the_article_does_not_give_is_compared_with_nothing(invoke, tmp_path):
+    """"Onder de doden zijn twaalf kinderen" names a part of the dead, whose number that article
+    does not give: no total of twelve that disagrees with another article's forty."""
+    corpus = [
+        {"id": "part", "published": "2026-03-02", "event": "quake", "source": "a",
+         "language": "nl", "text": "Onder de doden zijn twaalf kinderen, meldt de brandweer."},
+        {"id": "whole", "published": "2026-03-02", "event": "quake", "source": "b",
+         "language": "en", "text": "The earthquake killed 40 people, officials said."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()
+    assert document["compare"]["comparisons"]["left_out"]["unnamed_part"] == 1
+
+
 def test_estimates_parts_of_another_metric_and_a_falling_toll_through_a_day(invoke, tmp_path):
     """Two damage estimates of one day that disagree are a hedged tension, never an error; a
     hospital count given as a part of the injured is the hospital count, compared with

@@ -419,16 +419,18 @@ SPLIT_REACH = 60
 
 def _antecedent(words: list[str], pack: LanguagePack) -> str:
     """The noun phrase a relative pronoun follows: from the last article or number before it
-    ("The president met four children who wrote": "four children"), over "of" to the article
-    before ("the head of the agency who said"); all the words when none opens a phrase."""
-    links = claim_words(pack.code).possessor_links
+    ("The president met four children who wrote": "four children"), over one preposition to
+    the article before ("the head of the agency who said", "a man in the crowd who said"); all
+    the words when none opens a phrase."""
+    grammar = claim_words(pack.code)
+    links = grammar.possessor_links | grammar.prepositions
 
     def opens(word: str) -> bool:
         return word.lower() in pack.articles or word[:1].isdigit() \
             or pack.number_word_pattern.fullmatch(word) is not None
 
     opener = next((i for i in range(len(words) - 1, 0, -1) if opens(words[i])), 0)
-    while opener > 1 and words[opener - 1].lower() in links:
+    if opener > 1 and words[opener - 1].lower() in links:  # one step: "spoke to a man in"
         opener = next((i for i in range(opener - 2, -1, -1) if opens(words[i])), 0)
     return " ".join(words[opener:])
 
@@ -666,7 +668,8 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
 
     attributions = [a for a in attributions if (a.covers_until is None
                     or a.end <= quantity.start < a.covers_until)
-                    and (a.covers_from is None or quantity.start >= a.covers_from)]
+                    and (a.covers_from is None or quantity.start >= a.covers_from)
+                    and not _inside_source(text, quantity, a)]
     if len({a.source for a in attributions}) == 1:
         # one source named in a sentence covers the figures after it, up to a semicolon, and
         # those before it in its own clause ("... verricht en volgens de politie twaalf ...")
@@ -689,6 +692,14 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
     return covering[-1].source if covering else None
+
+
+def _inside_source(text: str, quantity: Quantity, attribution: Attribution) -> bool:
+    """The figure is a part of its own source ("Two-thirds said ...", "Drie getuigen
+    verklaarden"): the people reporting, not the ones reported on."""
+    source = attribution.source
+    at = text.rfind(source, max(0, attribution.position - len(source) - 40), attribution.position)
+    return 0 <= at <= quantity.start and quantity.end <= at + len(source)
 
 
 def _within_semicolons(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
@@ -720,6 +731,19 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     if of_the and _names_people(of_the.group(1), pack):  # "Six of the injured"
         return True
     return _copular_partitive(text, quantity, pack, clause_end)
+
+
+def _among_group(text: str, quantity: Quantity, sentence_start: int, clause_end: int,
+                 pack: LanguagePack) -> re.Match[str] | None:
+    """"Onder de (40) doden zijn twaalf kinderen", "Five tourists are among the injured": the
+    group of people the figure is a part of, named before it in its clause or after it and a
+    copula; group 1 is the group's noun."""
+    grammar = claim_words(pack.code)
+    before = [m for m in grammar.partitive_among.finditer(text, sentence_start, quantity.start)
+              if not _clause_breaks(text, m.end(), quantity.start)]
+    after = grammar.copular_among.match(text, quantity.end, clause_end)
+    found = before[-1] if before else after
+    return found if found and _names_people(found.group(1), pack) else None
 
 
 def _names_people(word: str, pack: LanguagePack) -> bool:
@@ -1210,6 +1234,8 @@ class _ClaimWords:
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
+    partitive_among: re.Pattern[str]  # "onder de doden", "among the injured"
+    copular_among: re.Pattern[str]  # "... zijn onder de doden": after the figure
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
     accusation: re.Pattern[str]
@@ -1463,6 +1489,14 @@ def claim_words(code: str) -> _ClaimWords:
         inherit_openers=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
             "inherit_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # "Six of the injured": the words after the number, then the word they name
+        partitive_among=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "partitive_among", []) or ["\x00"])) + r")\s+(?:[\d.,]+\s+)?([^\W\d_][\w'-]*)",
+            re.IGNORECASE),
+        # ... after the figure, its noun and a copula ("Vijf toeristen bevinden zich onder de")
+        copular_among=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}?\s+(?:" + "|".join(map(
+            re.escape, grammar.get("copulas", []) or ["\x00"])) + r")(?:\s+\w+)?\s+(?:" + "|".join(
+            map(re.escape, numbers.get("partitive_among", []) or ["\x00"]))
+            + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
         partitive_of=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "partitive_of", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
         # "Dat meldt de politie.", "That's according to the ministry.": a sentence reporting
@@ -1607,9 +1641,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             grounding = groundings[position]
             clause_end = _clause_end(text, inside, position, sentence, pack)
             earlier = sentence_claims or previous_claims
+            among = _among_group(text, quantity, sentence.start, clause_end, pack)
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
-            whole = earlier[-1] if earlier and _partitive(
-                text, quantity, pack, clause_end, None if position else sentence.start) else None
+            whole = earlier[-1] if earlier and (among or _partitive(
+                text, quantity, pack, clause_end, None if position else sentence.start)) else None
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
             if whole is not None and (dropped or (
                     _weak_noun_after(text, quantity, grounding, pack)
@@ -1663,7 +1698,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if quantity.kind == "person" and quantity.value != 1 \
                     and grounding.metric not in ORDINAL_TOLLS:
                 continue  # "a second victim was taken to hospital": no count of the hospital
-            of_group = grammar.partitive_of.match(text, quantity.end)
+            of_group = grammar.partitive_of.match(text, quantity.end) or among
+            if among and isinstance(grounding, Grounding):
+                # "Onder de doden zijn twaalf kinderen": a part, of the whole found below or
+                # of one the article does not give (compared with nothing)
+                grounding = Grounding(grounding.metric, PARTITIVE)
             if of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
@@ -2054,12 +2093,9 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
-                and isinstance(following, Grounding)
-                and ((following.how in (NOUN, COORDINATED, PREDICATE)
-                      and words.coordinator.match(gap))
-                     or (following.how in (NOUN, COORDINATED)
-                         and following.metric == "percentage"
-                         and words.range_joiner.fullmatch(gap)))):
+                and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
+                and (words.coordinator.match(gap) or (following.metric == "percentage"
+                                                      and words.range_joiner.fullmatch(gap)))):
             result[position] = Grounding(following.metric, COORDINATED)
     for position in range(len(inside) - 1):
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":

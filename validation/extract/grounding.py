@@ -28,6 +28,7 @@ NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
 # How a claim was grounded, firmest first; `context` (borrowed from the sentence before) is weak.
 GROUNDINGS = (NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT)
 
+_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][\w-]*)")
 _WORD = re.compile(r"[ \t\n]*(%|[^\W\d_](?:[\w'’-]|\.(?=\w))*|\d+-\w+)")
 # "tens of thousands of protesters", "a third of nurses": the noun after "of" is the counted one
 _OF = re.compile(r"[ \t\n]+(?:of|van)(?:[ \t\n]+(?:the|de|het))?(?=[ \t\n])", re.IGNORECASE)
@@ -129,7 +130,6 @@ class GroundingWords:
     relational: re.Pattern[str]
     modifiers: frozenset[str]
     modified_nouns: re.Pattern[str]
-    compound_label: dict[str, str]  # "vote" of "a 60-vote majority": its metric
     compound_endings: tuple[tuple[str, str], ...]  # (ending, metric)
     plural_endings: tuple[str, ...]
     singular_endings: tuple[str, ...]
@@ -147,6 +147,10 @@ class GroundingWords:
     prepositions: frozenset[str]
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
+    # "de ", "de in 2009 ": an article, and a time, up to a predicate
+    attributive_opener: re.Pattern[str]
+    not_nouns_after: frozenset[str]  # closed words: no noun a predicate could describe
+    attributive_predicates: frozenset[str]  # participles that may stand before a noun
 
 
 def _at(phrases: list[str]) -> re.Pattern[str]:
@@ -214,7 +218,6 @@ def grounding_words(code: str) -> GroundingWords:
         modified_nouns=_at(raw.get("modified_metric_nouns", []) or ["\x00"]),
         plural_endings=tuple(raw.get("plural_endings", [])) or ("\x00",),
         singular_endings=tuple(raw.get("singular_endings", [])) or ("\x00",),
-        compound_label=_labels(raw.get("metric_hyphen_compounds", {}) or {}),
         compound_endings=tuple((ending.lower(), label) for label, endings in (
             raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
@@ -238,6 +241,18 @@ def grounding_words(code: str) -> GroundingWords:
             "predicate_negations", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
                 re.escape, raw.get("predicate_negation_fillers", []) or ["\x00"]))
             + r")){0,2}\s*$", re.IGNORECASE),
+        attributive_opener=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, (raw.get(
+            "grammar", {}) or {}).get("attributive_openers", []) or ["\x00"])) + r")"
+            r"(?:[ \t]+(?i:" + "|".join(map(re.escape, (raw.get("grammar", {}) or {}).get(
+                "attributive_times", []) or ["\x00"])) + r")(?:[ \t]+(?:1[89]|20)\d\d)?)?"
+            r"[ \t]+$"),
+        attributive_predicates=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "attributive_predicates", [])),
+        not_nouns_after=frozenset(w.lower() for w in raw.get("after_number_words", []) + (
+            raw.get("grammar", {}) or {}).get("prepositions", []) + raw.get("conjunctions", [])
+            + (raw.get("grammar", {}) or {}).get("not_nouns_after", [])
+            + (raw.get("attribution", {}) or {}).get("subordinators", [])
+            + (raw.get("grammar", {}) or {}).get("relative_pronouns", [])),
         # "twee meisjes van 14 en 15 aangehouden": the people's ages, no clause of their own
         ages=re.compile(r",?\s*(?:" + "|".join(map(re.escape, (
             raw["numbers"].get("age_of", []) + raw["numbers"].get("age_before", []))
@@ -302,7 +317,19 @@ def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
         Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
         for label, opening, pattern in words.patterns if opening in lowered
         for m in pattern.finditer(lowered)]
-    return sorted(cues, key=lambda c: c.start)
+    return sorted((c for c in cues if not _attributive(text, c, words)), key=lambda c: c.start)
+
+
+def _attributive(text: str, cue: Cue, words: GroundingWords) -> bool:
+    """A participle between an article (and a time) and a noun describes that noun: "de (in
+    2009) overleden popster", "the slain officer"."""
+    if cue.text.lower() not in words.attributive_predicates:
+        return False
+    noun = _LOWER_WORD.match(text, cue.end)
+    if not noun or noun.group(1) in words.not_nouns_after:
+        return False
+    opener = words.attributive_opener.search(text, max(0, cue.start - 40), cue.start)
+    return opener is not None
 
 
 def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> CountedNoun:
@@ -311,7 +338,7 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     words = grounding_words(pack.code)
     compound = pack.counted_compound.match(text, end)
     if compound:  # "a 60-vote majority"
-        return CountedNoun("metric", words.compound_label[compound.group(1).lower()],
+        return CountedNoun("metric", pack.counted_compounds[compound.group(1).lower()],
                            compound.end())
     position = end
     if of and _OF.match(text, position):

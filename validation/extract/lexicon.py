@@ -257,18 +257,15 @@ class LanguagePack:
     months: tuple[str, ...]
     relative_days: dict[str, tuple[int, int]]
     holidays: dict[str, str]
+    # a hyphen and the noun a number counts, written as one word with it ("a 60-vote majority");
+    # group 1 is the noun, `counted_compounds` its metric
+    counted_compound: re.Pattern[str]
+    counted_compounds: dict[str, str]
     raw: dict[str, Any]
 
     @property
     def number_word_pattern(self) -> re.Pattern[str]:
         return _number_word_pattern(self.number_word_body, self.counted_compound.pattern)
-
-    @property
-    def counted_compound(self) -> re.Pattern[str]:
-        """A hyphen and the noun a number counts, written as one word with it ("a 60-vote
-        majority", "a six-seat gain"); group 1 is the noun."""
-        return _counted_compound(tuple(noun for nouns in (
-            self.raw.get("metric_hyphen_compounds", {}) or {}).values() for noun in nouns))
 
     @property
     def number_word_body(self) -> str:
@@ -282,12 +279,6 @@ class LanguagePack:
 def _number_word_pattern(body: str, compound: str) -> re.Pattern[str]:
     """Compiled once per language: it is read for every text and every people check."""
     return re.compile(rf"(?<![\w-]){body}(?:(?![\w-])|(?={compound}))", re.IGNORECASE)
-
-
-@functools.cache
-def _counted_compound(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"-(" + "|".join(map(re.escape, nouns or ("\x00",))) + r")(?![\w-])",
-                      re.IGNORECASE)
 
 
 @functools.cache
@@ -315,6 +306,8 @@ def load_pack(code: str) -> LanguagePack:
     numbers = data["numbers"]
     attribution = data["attribution"]
     dates = data["dates"]
+    compounds = {noun.lower(): metric for metric, nouns in (
+        data.get("metric_hyphen_compounds", {}) or {}).items() for noun in nouns}
     return LanguagePack(
         code=data["language"],
         decimal_separator=data["decimal_separator"],
@@ -363,6 +356,9 @@ def load_pack(code: str) -> LanguagePack:
         relative_days={k.lower(): (int(v[0]), int(v[1]))
                        for k, v in dates.get("relative_days", {}).items()},
         holidays={k.lower(): v for k, v in dates.get("holidays", {}).items()},
+        counted_compound=re.compile(r"-(" + "|".join(map(re.escape, compounds or ["\x00"]))
+                                    + r")(?![\w-])", re.IGNORECASE),
+        counted_compounds=compounds,
         raw=data,
     )
 

@@ -164,9 +164,12 @@ class _NumberPatterns:
     at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
-    percent_units: frozenset[str]  # "procent", "%": the nouns of a percentage
+    percent_unit: re.Pattern[str]  # "procent", "per cent", "%": a percentage's noun
     money_fractions: dict[str, float]  # "cent": 0.01
     shared_unit_gap: re.Pattern[str]  # "5 and 10 [cents]": a unit the second says for both
+    money_fraction: re.Pattern[str]  # "cent", "cents" right after a figure; group 1
+    zero_fraction: re.Pattern[str]  # "(geen) rooie cent": a fraction word just after a zero
+    possessive_before: re.Pattern[str]  # "my (two cents)": ends at a possessive
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
 
 
@@ -295,11 +298,21 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                + r")(?![\w-])))", re.IGNORECASE)
         if numbers.get("money_scales") else None,
         shared_unit_gap=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
-            "coordinators", []) + numbers.get("range_joiners", []))) + r")\s+", re.IGNORECASE),
+            "coordinators", []) + numbers.get("range_joiners", []) or ["\x00"])) + r")\s+",
+            re.IGNORECASE),
+        money_fraction=re.compile(r"\s*(" + "|".join(map(re.escape, numbers.get(
+            "money_fractions", {}) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        # "geen (rooie) cent", "not a (red) cent": no sum
+        zero_fraction=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}?\s+(?:" + "|".join(map(
+            re.escape, numbers.get("money_fractions", {}) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
+        possessive_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (pack.raw.get(
+            "grammar", {}) or {}).get("possessives", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         money_fractions={word.lower(): float(factor) for word, factor in (
             numbers.get("money_fractions", {}) or {}).items()},
-        percent_units=frozenset(str(noun).lower() for noun in (
-            pack.raw.get("metrics", {}) or {}).get("percentage", [])),
+        percent_unit=re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted((pack.raw.get(
+            "metrics", {}) or {}).get("percentage", []) or ["\x00"], key=len, reverse=True)))
+            + r")(?![\w-])", re.IGNORECASE),
         units=frozenset(str(noun).lower() for group in ("metrics", "weak_metrics")
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
@@ -496,9 +509,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if cue.text.lower() in patterns.zero_determiners and re.match(
                 r"\s*(?:[^\w\s]|$)", text[cue.end:cue.end + 3]):
             continue  # "No, not $2.5 billion": an answer, no count
-        unit = _UNIT.match(text, cue.end)
-        if unit and unit.group(1).lower() in patterns.money_fractions:
-            continue  # "geen cent", "not a cent": no sum, an idiom
+        if patterns.zero_fraction.match(text, cue.end):
+            continue  # "geen (rooie) cent", "not a cent": no sum, an idiom
         if free(cue.start, cue.end):
             add(Quantity(cue.start, cue.end, cue.text, 0.0, (0.0, 0.0), (0.0, 0.0), EXACT,
                          "zero"))
@@ -530,17 +542,33 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             _apply_qualifier(quantity, text, pack)
             _apply_or_more(quantity, text, patterns)
     _apply_clause_approximation(found, text, patterns)
-    factor = None
+    found = _fractions_of_money(found, text, patterns)
+    return [quantity for quantity in found if _finite(quantity)]
+
+
+def _fractions_of_money(found: list[Quantity], text: str, patterns: _NumberPatterns
+                        ) -> list[Quantity]:
+    """"5 cents", "25 eurocent": a hundredth of the money unit, also of a figure before that
+    says the unit once for both ("5 and 10 cents"); "50 Cent" (a name) and "my two cents" (an
+    idiom) are no sums."""
+    kept: list[Quantity] = []
+    carried = None  # the factor of the figure after, when its unit is said for both
     for position in range(len(found) - 1, -1, -1):
         quantity = found[position]
-        unit = _UNIT.match(text, quantity.end)
-        fraction = patterns.money_fractions.get(unit.group(1).lower()) if unit else None
-        if fraction or not (factor and patterns.shared_unit_gap.fullmatch(
+        unit = patterns.money_fraction.match(text, quantity.end)
+        if unit and (unit.group(1)[:1].isupper()
+                     or patterns.possessive_before.search(text, 0, quantity.start)):
+            carried = None
+            continue
+        if unit:
+            carried = patterns.money_fractions[unit.group(1).lower()]
+        elif not (carried and patterns.shared_unit_gap.fullmatch(
                 text, quantity.end, found[position + 1].start)):
-            factor = fraction  # (else "5 and 10 cents": the unit said once for both)
-        if factor and not quantity.currency:  # "5 cents", "1 cent": in the money's unit
-            _scale(quantity, factor)
-    return [quantity for quantity in found if _finite(quantity)]
+            carried = None
+        if carried and not quantity.currency:
+            _scale(quantity, carried)
+        kept.append(quantity)
+    return kept[::-1]
 
 
 def _scale(quantity: Quantity, factor: float) -> None:
@@ -668,9 +696,8 @@ _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
 def _percent_after(text: str, end: int, patterns: _NumberPatterns) -> bool:
-    """A percentage's noun right after a figure: "52 to 48 percent" are shares, not a tally."""
-    unit = _UNIT.match(text, end)
-    return bool(unit) and unit.group(1).lower() in patterns.percent_units
+    """A percentage's noun right after a figure: "52 to 48 per cent" are shares, no tally."""
+    return patterns.percent_unit.match(text, end) is not None
 
 
 def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozenset[str]) -> str:
@@ -762,8 +789,8 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             joined.append(first)  # "outraised him $5.4 million to $200,000": two amounts
             index += 1
             continue
-        if second.value <= low and (patterns.change_before.search(before) or _percent_after(
-                text, second.end, patterns)):
+        if second.value <= low and (patterns.change_before.search(before) or (
+                not between and _percent_after(text, second.end, patterns))):
             # "from 14 to 9": a fall; "won 52 to 48 percent": two shares; two figures
             joined.append(first)
             index += 1
