@@ -2294,8 +2294,9 @@ def test_two_shares_written_as_a_tally(text, language, expected):
     ("Onder de doden zijn vier Belgen.", "nl", [("deaths", 4, 4)]),
     ("Vijf toeristen bevinden zich onder de gewonden.", "nl", [("injured", 5, 5)]),
     ("Onder de omgekomenen waren 14 Italiërs.", "nl", [("deaths", 14, 14)]),
-    # flowers for the dead are no count of them
+    # flowers for the dead are no count of them, nor is a group of no metric a part of one
     ("Zestig buurtbewoners legden bloemen voor de doden.", "nl", []),
+    ("Two soldiers were not among the dead.", "en", [("troops", 2, 2)]),
 ])
 def test_a_part_named_among_the_metrics_group(text, language, expected):
     assert metrics(text, language) == expected
@@ -2307,8 +2308,11 @@ def test_a_part_named_among_the_metrics_group(text, language, expected):
     ("At least 80 people died. Among the dead were nine teachers.", "en", 0),
     ("Onder de 25 gewonden zijn drie agenten.", "nl", 0),
     ("Thirty people were hurt, and six firefighters are among the injured.", "en", 0),
-    # ... and is a part of a whole it does not give when there is none
+    # ... never a part of another part ("twaalf kinderen en vier vrouwen": both of the 40)
+    ("Er vielen 40 doden. Onder de doden zijn twaalf kinderen en vier vrouwen.", "nl", 0),
+    # ... and is a part of a whole not found when none can hold it
     ("Onder de doden zijn negen leraren.", "nl", None),
+    ("Er vielen 30 gewonden. Onder de gewonden zijn 45 kinderen.", "nl", None),
 ])
 def test_a_part_named_among_its_group_points_at_its_whole(text, language, whole_at):
     claims = read(text, language)
@@ -2327,6 +2331,8 @@ def test_a_part_named_among_its_group_points_at_its_whole(text, language, whole_
     ("The fare is $2.75.", "en", [("money", 2.75, 2.75)]),
     # "not a cent", "geen cent": an idiom, no sum; nor a name or "my two cents"
     ("De gemeente geeft geen cent aan het festival.", "nl", []),
+    ("Sigaretten zijn 40 cent duurder geworden.", "nl", [("money", 0.40, 0.40)]),
+    ("Their 40 cents per share dividend was cut.", "en", [("money", 0.40, 0.40)]),
     ("De club kreeg geen rooie cent.", "nl", []),
     ("Here are my two cents on the budget.", "en", []),
     ("Rapper 50 Cent played in Ohio.", "en", []),
@@ -2379,10 +2385,9 @@ def test_reporters_in_more_forms(text, language, sources):
     ("Two cyclists were fatally struck by a bus.", "en", [("deaths", 2, 2)]),
     ("A gunman shot and killed three guards.", "en", [("deaths", 3, 3)]),
     ("Drie bergbeklimmers zijn dodelijk getroffen door een lawine.", "nl", [("deaths", 3, 3)]),
-    # ... and the part that died, "fatally" closing its clause
-    ("Seven people were hurt, two of them fatally.", "en",
-     [("injured", 7, 7), ("deaths", 2, 2)]),
-    ("Six passengers were injured and 12 were unhurt.", "en", [("injured", 6, 6)]),
+    # "fatally" or "dodelijk" closing a clause makes no death of what it counts
+    ("De aanval op 12 soldaten bleek dodelijk.", "nl", [("troops", 12, 12)]),
+    ("The chase involving 3 cars ended fatally.", "en", []),
     # a wound alone stays a wound
     ("Two cyclists were struck by a bus.", "en", []),
 ])
@@ -2413,11 +2418,22 @@ def test_a_figure_is_no_part_of_its_own_source():
     ("Two women mourned the slain journalist.", "en", []),
     # ... but of the counted people when a figure stands between ("de 14 omgekomen mijnwerkers")
     ("De 14 omgekomen mijnwerkers worden dinsdag herdacht.", "nl", [("deaths", 14, 14)]),
-    # a predicate said of the counted people stays theirs
+    # a predicate said of the counted people stays theirs ("zijn" is a verb here)
     ("Veertien mijnwerkers zijn de afgelopen dagen omgekomen bij een ontploffing.", "nl",
      [("deaths", 14, 14)]),
+    ("Twee jongens zijn aangehouden wegens vernieling.", "nl", [("arrests", 2, 2)]),
+    # ... a place after the article stays in the noun phrase
+    ("Dertig agenten rouwen om de in Mali omgekomen journalist.", "nl", []),
     # nouns among the predicates, and an adjective said as a noun, open their clause
     ("The wounded numbered 40, officials said.", "en", [("injured", 40, 40)]),
 ])
 def test_an_attributive_participle_describes_its_noun(text, language, expected):
     assert metrics(text, language) == expected
+
+
+def test_a_group_of_no_metric_makes_no_part():
+    """"Onder de supporters werden twaalf mensen opgepakt": a total among a population, compared
+    as one (a part only of a group named by one of the metric's own nouns)."""
+    claims = read("Onder de supporters werden twaalf mensen opgepakt.", "nl")
+    assert [(c.metric, c.grounding, c.part_of) for c in claims] == [
+        ("arrests", "predicate", None)]

@@ -341,8 +341,8 @@ _ARTICLE_CLAIMS = """
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
                -- a part of a figure of its own metric before it, of no group named ("Six
-               -- of the injured"), or of a whole the article does not give ("Onder de doden
-               -- zijn twaalf kinderen"): an unknown part, compared with nothing
+               -- of the injured"), or of a whole not found ("Onder de doden zijn twaalf
+               -- kinderen" with no figure of the dead): an unknown part, compared with nothing
                (coalesce(w.metric = c.metric, false)
                 OR (c.part_of IS NULL AND c.grounding = 'partitive'))
                    AND coalesce(c.subject, 'all') = 'all' AS unnamed_part,

@@ -419,18 +419,20 @@ SPLIT_REACH = 60
 
 def _antecedent(words: list[str], pack: LanguagePack) -> str:
     """The noun phrase a relative pronoun follows: from the last article or number before it
-    ("The president met four children who wrote": "four children"), over one preposition to
-    the article before ("the head of the agency who said", "a man in the crowd who said"); all
-    the words when none opens a phrase."""
+    ("The president met four children who wrote": "four children"), over "of" and one other
+    preposition to the article before ("the head of the office of the prosecutor who said", "a
+    man in the crowd who said"); all the words when none opens a phrase."""
     grammar = claim_words(pack.code)
-    links = grammar.possessor_links | grammar.prepositions
 
     def opens(word: str) -> bool:
         return word.lower() in pack.articles or word[:1].isdigit() \
             or pack.number_word_pattern.fullmatch(word) is not None
 
     opener = next((i for i in range(len(words) - 1, 0, -1) if opens(words[i])), 0)
-    if opener > 1 and words[opener - 1].lower() in links:  # one step: "spoke to a man in"
+    over_preposition = False  # one only: "spoke to a man in the crowd who"
+    while opener > 1 and (words[opener - 1].lower() in grammar.possessor_links or (
+            not over_preposition and words[opener - 1].lower() in grammar.prepositions)):
+        over_preposition |= words[opener - 1].lower() not in grammar.possessor_links
         opener = next((i for i in range(opener - 2, -1, -1) if opens(words[i])), 0)
     return " ".join(words[opener:])
 
@@ -733,17 +735,40 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     return _copular_partitive(text, quantity, pack, clause_end)
 
 
-def _among_group(text: str, quantity: Quantity, sentence_start: int, clause_end: int,
-                 pack: LanguagePack) -> re.Match[str] | None:
+def _among_metric(text: str, quantity: Quantity, sentence_start: int, sentence_end: int,
+                  pack: LanguagePack) -> str | None:
     """"Onder de (40) doden zijn twaalf kinderen", "Five tourists are among the injured": the
-    group of people the figure is a part of, named before it in its clause or after it and a
-    copula; group 1 is the group's noun."""
+    metric of the group the figure is a part of, named before it in its clause or after it and
+    a copula, when the group's noun is one of the metric's ("doden", "dead", "dodelijke
+    slachtoffers"; not "Onder de supporters werden twaalf mensen opgepakt")."""
     grammar = claim_words(pack.code)
     before = [m for m in grammar.partitive_among.finditer(text, sentence_start, quantity.start)
-              if not _clause_breaks(text, m.end(), quantity.start)]
-    after = grammar.copular_among.match(text, quantity.end, clause_end)
-    found = before[-1] if before else after
-    return found if found and _names_people(found.group(1), pack) else None
+              if not grammar.among_break.search(text, m.end(), quantity.start)]
+    found = before[-1] if before else grammar.copular_among.match(text, quantity.end,
+                                                                  sentence_end)
+    if not found:
+        return None
+    words = grounding_words(pack.code)
+    phrase = found.group(1).lower().split()
+    return words.noun_label.get(" ".join(phrase)) or words.noun_label.get(phrase[0])
+
+
+def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
+              recent_by_metric: dict[str, deque[Claim]]) -> Claim | None:
+    """The article's last figure of `metric` that can hold `quantity`, itself no part: its
+    part's whole ("40 doden ... twaalf kinderen en vier vrouwen": both of the 40)."""
+    recent = itertools.chain((c for c in reversed(sentence_claims) if c.metric == metric),
+                             reversed(recent_by_metric.get(metric, ())))
+    return next((c for c in recent if c.grounding != PARTITIVE and (
+        c.value_high is None or quantity.strict[0] is None
+        or c.value_high >= quantity.strict[0])), None)
+
+
+def _coordinated_with_previous(text: str, previous: Quantity, quantity: Quantity,
+                               grammar: _ClaimWords) -> bool:
+    """"twaalf kinderen en vier vrouwen": the figure is the next of a list with the one before."""
+    gap = text[previous.end:quantity.start]
+    return bool(grammar.coordinator.search(gap)) and len(gap.split()) <= 3
 
 
 def _names_people(word: str, pack: LanguagePack) -> bool:
@@ -1236,6 +1261,7 @@ class _ClaimWords:
     partitive_of: re.Pattern[str]
     partitive_among: re.Pattern[str]  # "onder de doden", "among the injured"
     copular_among: re.Pattern[str]  # "... zijn onder de doden": after the figure
+    among_break: re.Pattern[str]
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
     accusation: re.Pattern[str]
@@ -1259,6 +1285,9 @@ def claim_words(code: str) -> _ClaimWords:
     accuser = hedges.get("accuser_verbs", {}) or {}
     quote_openers = attribution.get("quote_openers", ['"', "“"])
     quote_closers = attribution.get("quote_closers", ['"', "”"])
+    among = (r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get("partitive_among", [])
+                                             or ["\x00"])) + r")\s+(?:(?:[\d.,]+|"
+             + pack.number_word_body + r")\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)")
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -1488,15 +1517,18 @@ def claim_words(code: str) -> _ClaimWords:
         # "Verder meldt ...", "In addition, ...": a sentence opening as a report goes on
         inherit_openers=re.compile(r"\s*[\"“]?(?:" + "|".join(map(re.escape, attribution.get(
             "inherit_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        # "Six of the injured": the words after the number, then the word they name
-        partitive_among=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "partitive_among", []) or ["\x00"])) + r")\s+(?:[\d.,]+\s+)?([^\W\d_][\w'-]*)",
-            re.IGNORECASE),
-        # ... after the figure, its noun and a copula ("Vijf toeristen bevinden zich onder de")
+        # "onder de (40) doden", "among the nine dead": group 1, the group's noun (two words
+        # for "dodelijke slachtoffers")
+        partitive_among=re.compile(among, re.IGNORECASE),
+        # ... after the figure, its noun and a copula ("Vijf toeristen bevinden zich onder de
+        # gewonden"; not "were not among the dead")
         copular_among=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}?\s+(?:" + "|".join(map(
-            re.escape, grammar.get("copulas", []) or ["\x00"])) + r")(?:\s+\w+)?\s+(?:" + "|".join(
-            map(re.escape, numbers.get("partitive_among", []) or ["\x00"]))
-            + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
+            re.escape, grammar.get("copulas", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
+                re.escape, grammar.get("copula_fillers", []) or ["\x00"])) + r"))?\s+" + among,
+            re.IGNORECASE),
+        # what parts a figure from the group named before it: a clause's punctuation
+        among_break=re.compile(r"[,;:()—–]"),
+        # "Six of the injured": the words after the number, then the word they name
         partitive_of=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "partitive_of", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)", re.IGNORECASE),
         # "Dat meldt de politie.", "That's according to the ministry.": a sentence reporting
@@ -1637,11 +1669,16 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         groundings = _ground_sentence(text, sentence, inside, predicates_here, pack)
         past_readings = _past_readings(text, sentence, inside, groundings, pack)
         made: dict[int, Claim] = {}
+        among_before = None
         for position, quantity in enumerate(inside):
             grounding = groundings[position]
             clause_end = _clause_end(text, inside, position, sentence, pack)
             earlier = sentence_claims or previous_claims
-            among = _among_group(text, quantity, sentence.start, clause_end, pack)
+            among = _among_metric(text, quantity, sentence.start, sentence.end, pack)
+            if among is None and position and among_before and _coordinated_with_previous(
+                    text, inside[position - 1], quantity, grammar):
+                among = among_before  # "Onder de doden zijn twaalf kinderen en vier vrouwen"
+            among_before = among
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
             whole = earlier[-1] if earlier and (among or _partitive(
                 text, quantity, pack, clause_end, None if position else sentence.start)) else None
@@ -1669,6 +1706,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                             else previous_metrics[-1].label)
                 if borrowed not in AMOUNTS:
                     grounding = Grounding(borrowed, CONTEXT)
+            if among:
+                grounding = Grounding(among, PARTITIVE)  # compared with nothing without a whole
             replaces_denied = isinstance(grounding, CountedNoun) and grounding.kind == "none" \
                 and denied_before is not None and denied_in + 1 >= index
             if replaces_denied:
@@ -1698,27 +1737,22 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if quantity.kind == "person" and quantity.value != 1 \
                     and grounding.metric not in ORDINAL_TOLLS:
                 continue  # "a second victim was taken to hospital": no count of the hospital
-            of_group = grammar.partitive_of.match(text, quantity.end) or among
-            if among and isinstance(grounding, Grounding):
-                # "Onder de doden zijn twaalf kinderen": a part, of the whole found below or
-                # of one the article does not give (compared with nothing)
-                grounding = Grounding(grounding.metric, PARTITIVE)
-            if of_group and not _names_people(of_group.group(1), pack):
+            of_group = grammar.partitive_of.match(text, quantity.end)
+            if among:
+                # "Onder de doden zijn twaalf kinderen": a part of the article's last figure of
+                # the group's metric that can hold it, else of one it does not give
+                whole = _whole_of(among, quantity, sentence_claims, recent_by_metric)
+            elif of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
             elif of_group and whole is not None and whole.metric != (of_metric := (
                     grounding_words(pack.code).noun_label.get(of_group.group(1).lower())
                     or grounding.metric)):
                 # "Six of the injured", "Two of the dead": a part of one of the article's
-                # last figures of the metric its group names, else of its own, that can hold
-                # it (not "a 68-year-old woman"; "the clinic is treating 34 of the injured" is
-                # a part of the injured, not of the 22 in hospital the sentence before)
-                recent = itertools.chain(
-                    (c for c in reversed(sentence_claims) if c.metric == of_metric),
-                    reversed(recent_by_metric.get(of_metric, ())))
-                whole = next((c for c in recent if c.value_high is None
-                              or quantity.strict[0] is None
-                              or c.value_high >= quantity.strict[0]), None)
+                # last figures of the metric its group names, else of its own (not "a
+                # 68-year-old woman"; "the clinic is treating 34 of the injured" is a part of
+                # the injured, not of the 22 in hospital the sentence before)
+                whole = _whole_of(of_metric, quantity, sentence_claims, recent_by_metric)
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end]
             # "killing one man": the numeral a toll's verb takes as its object counts people

@@ -28,7 +28,7 @@ NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
 # How a claim was grounded, firmest first; `context` (borrowed from the sentence before) is weak.
 GROUNDINGS = (NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT)
 
-_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][\w-]*)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w-]*)")
 _WORD = re.compile(r"[ \t\n]*(%|[^\W\d_](?:[\w'’-]|\.(?=\w))*|\d+-\w+)")
 # "tens of thousands of protesters", "a third of nurses": the noun after "of" is the counted one
 _OF = re.compile(r"[ \t\n]+(?:of|van)(?:[ \t\n]+(?:the|de|het))?(?=[ \t\n])", re.IGNORECASE)
@@ -147,7 +147,7 @@ class GroundingWords:
     prepositions: frozenset[str]
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
-    # "de ", "de in 2009 ": an article, and a time, up to a predicate
+    # "de ", "de in 2009 ", "de in Syrië ": an article, and a time or place, up to a predicate
     attributive_opener: re.Pattern[str]
     not_nouns_after: frozenset[str]  # closed words: no noun a predicate could describe
     attributive_predicates: frozenset[str]  # participles that may stand before a noun
@@ -244,8 +244,8 @@ def grounding_words(code: str) -> GroundingWords:
         attributive_opener=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("attributive_openers", []) or ["\x00"])) + r")"
             r"(?:[ \t]+(?i:" + "|".join(map(re.escape, (raw.get("grammar", {}) or {}).get(
-                "attributive_times", []) or ["\x00"])) + r")(?:[ \t]+(?:1[89]|20)\d\d)?)?"
-            r"[ \t]+$"),
+                "attributive_times", []) or ["\x00"]))
+            + r")(?:[ \t]+(?:(?:1[89]|20)\d\d|(?-i:[A-Z])[\w'-]+))?)?[ \t]+$"),
         attributive_predicates=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "attributive_predicates", [])),
         not_nouns_after=frozenset(w.lower() for w in raw.get("after_number_words", []) + (
@@ -321,11 +321,13 @@ def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
 
 
 def _attributive(text: str, cue: Cue, words: GroundingWords) -> bool:
-    """A participle between an article (and a time) and a noun describes that noun: "de (in
-    2009) overleden popster", "the slain officer"."""
+    """A participle between an article (and a time or place) and a common noun describes that
+    noun: "de (in 2009) overleden popster", "de in Syrië omgekomen journalist", "the slain
+    officer"."""
     if cue.text.lower() not in words.attributive_predicates:
         return False
-    noun = _LOWER_WORD.match(text, cue.end)
+    # (a name or a figure after it is the one counted: "de doodgeschoten Lara S. (25)")
+    noun = _NEXT_WORD.match(text, cue.end)
     if not noun or noun.group(1) in words.not_nouns_after:
         return False
     opener = words.attributive_opener.search(text, max(0, cue.start - 40), cue.start)

@@ -169,7 +169,7 @@ class _NumberPatterns:
     shared_unit_gap: re.Pattern[str]  # "5 and 10 [cents]": a unit the second says for both
     money_fraction: re.Pattern[str]  # "cent", "cents" right after a figure; group 1
     zero_fraction: re.Pattern[str]  # "(geen) rooie cent": a fraction word just after a zero
-    possessive_before: re.Pattern[str]  # "my (two cents)": ends at a possessive
+    fraction_idiom: re.Pattern[str]  # "my two cents": an idiom, no sum
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
 
 
@@ -306,8 +306,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         zero_fraction=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}?\s+(?:" + "|".join(map(
             re.escape, numbers.get("money_fractions", {}) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
-        possessive_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (pack.raw.get(
-            "grammar", {}) or {}).get("possessives", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        fraction_idiom=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "money_fraction_idioms", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         money_fractions={word.lower(): float(factor) for word, factor in (
             numbers.get("money_fractions", {}) or {}).items()},
         percent_unit=re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted((pack.raw.get(
@@ -552,12 +552,13 @@ def _fractions_of_money(found: list[Quantity], text: str, patterns: _NumberPatte
     says the unit once for both ("5 and 10 cents"); "50 Cent" (a name) and "my two cents" (an
     idiom) are no sums."""
     kept: list[Quantity] = []
+    idioms = [m.span() for m in patterns.fraction_idiom.finditer(text)]
     carried = None  # the factor of the figure after, when its unit is said for both
     for position in range(len(found) - 1, -1, -1):
         quantity = found[position]
         unit = patterns.money_fraction.match(text, quantity.end)
-        if unit and (unit.group(1)[:1].isupper()
-                     or patterns.possessive_before.search(text, 0, quantity.start)):
+        if unit and (unit.group(1) == "Cent" or any(
+                start <= quantity.start < end for start, end in idioms)):
             carried = None
             continue
         if unit:
