@@ -2414,6 +2414,7 @@ def test_a_figure_is_no_part_of_its_own_source():
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a participle between an article and a noun is said of that noun ...
     ("Veertig agenten brachten een groet aan de omgekomen brandweerman.", "nl", []),
+    ("Drie zussen rouwen om hun verdronken broer.", "nl", []),
     ("Vijftig bewoners herdachten de vorige week overleden huisarts.", "nl", []),
     ("Two women mourned the slain journalist.", "en", []),
     # ... but of the counted people when a figure stands between ("de 14 omgekomen mijnwerkers")
@@ -2428,6 +2429,19 @@ def test_a_figure_is_no_part_of_its_own_source():
     ("The wounded numbered 40, officials said.", "en", [("injured", 40, 40)]),
 ])
 def test_an_attributive_participle_describes_its_noun(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure with a metric of its own after the group is no part of it
+    ("Onder de doden zijn drie agenten en 20 mensen raakten gewond.", "nl",
+     [("deaths", 3, 3), ("injured", 20, 20)]),
+    ("Among the injured were two nurses who had been paid $9 an hour.", "en",
+     [("injured", 2, 2), ("money", 9, 9)]),
+    ("Police detained 14 men who were among the wounded.", "en", [("arrests", 14, 14)]),
+    ("Onder de vluchtelingen zijn zes mensen verdronken.", "nl", [("deaths", 6, 6)]),
+])
+def test_the_groups_metric_fills_in_only_where_the_figure_has_none(text, language, expected):
     assert metrics(text, language) == expected
 
 

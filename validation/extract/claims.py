@@ -750,7 +750,8 @@ def _among_metric(text: str, quantity: Quantity, sentence_start: int, sentence_e
         return None
     words = grounding_words(pack.code)
     phrase = found.group(1).lower().split()
-    return words.noun_label.get(" ".join(phrase)) or words.noun_label.get(phrase[0])
+    return next((labels.get(noun) for noun in (" ".join(phrase), phrase[0])
+                 for labels in (words.noun_label, words.weak_label) if labels.get(noun)), None)
 
 
 def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
@@ -766,7 +767,9 @@ def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
 
 def _coordinated_with_previous(text: str, previous: Quantity, quantity: Quantity,
                                grammar: _ClaimWords) -> bool:
-    """"twaalf kinderen en vier vrouwen": the figure is the next of a list with the one before."""
+    """"twaalf kinderen en vier vrouwen": the figure is the next of a list with the one before
+    (a noun, a coordinator and an adjective at most between them, as people side by side are
+    read in `_ground_sentence`)."""
     gap = text[previous.end:quantity.start]
     return bool(grammar.coordinator.search(gap)) and len(gap.split()) <= 3
 
@@ -1678,6 +1681,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if among is None and position and among_before and _coordinated_with_previous(
                     text, inside[position - 1], quantity, grammar):
                 among = among_before  # "Onder de doden zijn twaalf kinderen en vier vrouwen"
+            if not (isinstance(grounding, Grounding) and grounding.metric == among) and not (
+                    isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")):
+                # a figure with a metric of its own is no part of the group ("Onder de doden
+                # zijn twaalf kinderen en 30 mensen raakten gewond", "paid $5 a day")
+                among = None
             among_before = among
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
             whole = earlier[-1] if earlier and (among or _partitive(
