@@ -2367,6 +2367,8 @@ def test_a_vote_count_in_a_compound(text, language, expected):
     # a relative clause's reporter is the noun phrase before "who", not the clause before it
     ("The mayor thanked two nurses who said 14 patients were evacuated.", "en",
      ["two nurses"]),
+    ("Rescuers were joined by three volunteers who said 12 people were missing.", "en",
+     ["three volunteers"]),
     # ... over one preposition ("a spokesman for the ...")
     ("An official at the ministry who said 12 people were arrested resigned.", "en",
      ["the ministry"]),
@@ -2427,6 +2429,7 @@ def test_a_figure_is_no_part_of_its_own_source():
     ("Dertig agenten rouwen om de in Mali omgekomen journalist.", "nl", []),
     # nouns among the predicates, and an adjective said as a noun, open their clause
     ("The wounded numbered 40, officials said.", "en", [("injured", 40, 40)]),
+    ("The freed included three journalists.", "en", [("released", 3, 3)]),
 ])
 def test_an_attributive_participle_describes_its_noun(text, language, expected):
     assert metrics(text, language) == expected
@@ -2443,6 +2446,26 @@ def test_an_attributive_participle_describes_its_noun(text, language, expected):
 ])
 def test_the_groups_metric_fills_in_only_where_the_figure_has_none(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # "onder de" as "below" makes no part of a figure with its own noun
+    ("De partij zakt onder de 20 zetels en komt uit op 18 zetels.", "nl"),
+    ("De teller bleef onder de 300 doden en staat nu op 287 doden.", "nl"),
+    # nor does a group reach a figure far after it in another clause
+    ("Onder de doden zijn vijf agenten en het dodental is inmiddels opgelopen tot 61.", "nl"),
+    ("Among the dead were three nurses and the blast killed 52 people in all.", "en"),
+])
+def test_a_group_reaches_only_the_figure_counted_among_it(text, language):
+    last = read(text, language)[-1]
+    assert last.grounding != "partitive" and last.part_of is None
+
+
+def test_list_mates_before_the_group_are_both_parts():
+    claims = read("Er vielen 50 doden. Negen kinderen en drie leraren bevinden zich onder de "
+                  "doden.", "nl")
+    assert [(c.value_low, c.part_of) for c in claims[1:]] == [(9, claims[0].claim_id),
+                                                                (3, claims[0].claim_id)]
 
 
 def test_a_group_of_no_metric_makes_no_part():

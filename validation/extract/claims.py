@@ -432,8 +432,14 @@ def _antecedent(words: list[str], pack: LanguagePack) -> str:
     over_preposition = False  # one only: "spoke to a man in the crowd who"
     while opener > 1 and (words[opener - 1].lower() in grammar.possessor_links or (
             not over_preposition and words[opener - 1].lower() in grammar.prepositions)):
+        # ... to a short noun phrase right before it ("a spokesman for", not "The president
+        # was joined by")
+        before = next((i for i in range(opener - 2, max(opener - 5, -1), -1)
+                       if opens(words[i])), None)
+        if before is None:
+            break
         over_preposition |= words[opener - 1].lower() not in grammar.possessor_links
-        opener = next((i for i in range(opener - 2, -1, -1) if opens(words[i])), 0)
+        opener = before
     return " ".join(words[opener:])
 
 
@@ -735,23 +741,46 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
     return _copular_partitive(text, quantity, pack, clause_end)
 
 
-def _among_metric(text: str, quantity: Quantity, sentence_start: int, sentence_end: int,
-                  pack: LanguagePack) -> str | None:
-    """"Onder de (40) doden zijn twaalf kinderen", "Five tourists are among the injured": the
-    metric of the group the figure is a part of, named before it in its clause or after it and
-    a copula, when the group's noun is one of the metric's ("doden", "dead", "dodelijke
-    slachtoffers"; not "Onder de supporters werden twaalf mensen opgepakt")."""
+# the metrics of what happens to people: the only groups a figure is counted among ("onder de 30
+# zetels" is below 30 seats, "onder de soldaten" among a population)
+AMONG_METRICS = frozenset({"deaths", "injured", "hospitalized", "intensive_care", "arrests",
+                           "missing", "displaced", "released"})
+# how many words may stand between a group and the figure counted among it ("Onder de doden
+# bevinden zich ook twaalf kinderen"; not "... en het dodental staat nu op 45")
+AMONG_REACH = 4
+
+
+def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
+                  pack: LanguagePack) -> list[str | None]:
+    """Per figure of a sentence, the metric of the group it is counted among: "Onder de (40)
+    doden zijn twaalf kinderen", "Five tourists are among the injured", shared by list-mates
+    ("twaalf kinderen en vier vrouwen bevinden zich onder de doden"), when the group's noun is
+    one of a people metric's own ("doden", "dead", "dodelijke slachtoffers", "arrestanten")."""
     grammar = claim_words(pack.code)
-    before = [m for m in grammar.partitive_among.finditer(text, sentence_start, quantity.start)
-              if not grammar.among_break.search(text, m.end(), quantity.start)]
-    found = before[-1] if before else grammar.copular_among.match(text, quantity.end,
-                                                                  sentence_end)
-    if not found:
-        return None
     words = grounding_words(pack.code)
-    phrase = found.group(1).lower().split()
-    return next((labels.get(noun) for noun in (" ".join(phrase), phrase[0])
-                 for labels in (words.noun_label, words.weak_label) if labels.get(noun)), None)
+
+    def metric(found: re.Match[str] | None) -> str | None:
+        if not found:
+            return None
+        phrase = found.group(1).lower().split()
+        label = next((labels[noun] for noun in (" ".join(phrase), phrase[0])
+                      for labels in (words.noun_label, words.weak_label) if noun in labels), None)
+        return label if label in AMONG_METRICS else None
+
+    groups: list[str | None] = []
+    for quantity in inside:
+        before = [m for m in grammar.partitive_among.finditer(text, sentence.start, quantity.start)
+                  if len(text[m.end():quantity.start].split()) <= AMONG_REACH
+                  and not grammar.among_break.search(text, m.end(), quantity.start)]
+        groups.append(metric(before[-1] if before else grammar.copular_among.match(
+            text, quantity.end, sentence.end)))
+    for position in list(range(1, len(inside))) + list(range(len(inside) - 2, -1, -1)):
+        neighbour = position - 1 if position and groups[position - 1] else position + 1
+        if groups[position] is None and 0 <= neighbour < len(inside) and groups[neighbour] \
+                and _listed_together(text, *sorted((inside[position], inside[neighbour]),
+                                                   key=lambda q: q.start), grammar):
+            groups[position] = groups[neighbour]
+    return groups
 
 
 def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
@@ -760,16 +789,15 @@ def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
     part's whole ("40 doden ... twaalf kinderen en vier vrouwen": both of the 40)."""
     recent = itertools.chain((c for c in reversed(sentence_claims) if c.metric == metric),
                              reversed(recent_by_metric.get(metric, ())))
-    return next((c for c in recent if c.grounding != PARTITIVE and (
+    return next((c for c in recent if c.grounding != PARTITIVE and c.part_of is None and (
         c.value_high is None or quantity.strict[0] is None
         or c.value_high >= quantity.strict[0])), None)
 
 
-def _coordinated_with_previous(text: str, previous: Quantity, quantity: Quantity,
-                               grammar: _ClaimWords) -> bool:
-    """"twaalf kinderen en vier vrouwen": the figure is the next of a list with the one before
-    (a noun, a coordinator and an adjective at most between them, as people side by side are
-    read in `_ground_sentence`)."""
+def _listed_together(text: str, previous: Quantity, quantity: Quantity,
+                     grammar: _ClaimWords) -> bool:
+    """"twaalf kinderen en vier vrouwen": two figures of one list (a noun, a coordinator and an
+    adjective at most between them, as people side by side are read in `_ground_sentence`)."""
     gap = text[previous.end:quantity.start]
     return bool(grammar.coordinator.search(gap)) and len(gap.split()) <= 3
 
@@ -1672,21 +1700,19 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         groundings = _ground_sentence(text, sentence, inside, predicates_here, pack)
         past_readings = _past_readings(text, sentence, inside, groundings, pack)
         made: dict[int, Claim] = {}
-        among_before = None
+        groups = _among_groups(text, sentence, inside, pack)
         for position, quantity in enumerate(inside):
             grounding = groundings[position]
             clause_end = _clause_end(text, inside, position, sentence, pack)
             earlier = sentence_claims or previous_claims
-            among = _among_metric(text, quantity, sentence.start, sentence.end, pack)
-            if among is None and position and among_before and _coordinated_with_previous(
-                    text, inside[position - 1], quantity, grammar):
-                among = among_before  # "Onder de doden zijn twaalf kinderen en vier vrouwen"
-            if not (isinstance(grounding, Grounding) and grounding.metric == among) and not (
+            among = groups[position]
+            if not (isinstance(grounding, Grounding) and grounding.metric == among
+                    and grounding.how != NOUN) and not (
                     isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")):
                 # a figure with a metric of its own is no part of the group ("Onder de doden
-                # zijn twaalf kinderen en 30 mensen raakten gewond", "paid $5 a day")
+                # zijn twaalf kinderen en 30 mensen raakten gewond", "paid $5 a day"; "bleef
+                # onder de 600 doden en kwam uit op 584 doden": below, not among)
                 among = None
-            among_before = among
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
             whole = earlier[-1] if earlier and (among or _partitive(
                 text, quantity, pack, clause_end, None if position else sentence.start)) else None
