@@ -2474,3 +2474,16 @@ def test_a_group_of_no_metric_makes_no_part():
     claims = read("Onder de supporters werden twaalf mensen opgepakt.", "nl")
     assert [(c.metric, c.grounding, c.part_of) for c in claims] == [
         ("arrests", "predicate", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # goods and vehicles go missing as people do, and are no people
+    ("Duikers zoeken nog naar honderden vermiste pakketten.", "nl", []),
+    ("The coast guard found 14 missing boats.", "en", []),
+    ("Er worden nog drie vissers vermist.", "nl", [("missing", 3, 3)]),
+    # "om" opening an infinitive clause is no part of "omkomen"
+    ("De club kwam vier leden tekort om een team te kunnen vormen.", "nl", []),
+    ("Bij het busongeluk kwamen zes reizigers om.", "nl", [("deaths", 6, 6)]),
+])
+def test_things_gone_missing_and_om_te(text, language, expected):
+    assert metrics(text, language) == expected
