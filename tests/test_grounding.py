@@ -2487,3 +2487,14 @@ def test_a_group_of_no_metric_makes_no_part():
 ])
 def test_things_gone_missing_and_om_te(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # "zou ... moeten" is an obligation, no doubt about the figure ...
+    ("Volgens het akkoord zou het aandeel groene stroom 40 procent moeten zijn.", False),
+    ("De helft van de raad zouden vrouwen moeten zijn.", False),
+    # ... while "zou" alone still hedges
+    ("Bij de aanslag zouden 14 mensen zijn omgekomen.", True),
+])
+def test_an_obligation_is_no_hedge(text, hedged):
+    assert [c.hedged for c in read(text, "nl")] == [hedged]

@@ -1209,6 +1209,7 @@ class _ClaimWords:
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
+    deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
@@ -1330,6 +1331,8 @@ def claim_words(code: str) -> _ClaimWords:
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
+        deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
+            "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "modal_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
@@ -1868,7 +1871,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # achter de tralies, die ideeën zouden kunnen krijgen"): said of the people
             relative = _relative_clause_after(text, quantity.end, clause_right, grammar)
             hedged = hedged_next or any(
-                ((own_left <= c.start < modal_right) if c.text.lower() in grammar.modal_hedges
+                ((own_left <= c.start < modal_right
+                  and not grammar.deontic.search(text, c.end, own_right))
+                 if c.text.lower() in grammar.modal_hedges
                  else (clause_left <= c.start < clause_right))
                 and not aside[0] <= c.start < aside[1]
                 and not relative[0] <= c.start < relative[1] for c in hedges_here) \
