@@ -62,6 +62,7 @@ from validation.extract.numbers import (
     change_to_pattern,
     change_verb_pattern,
     find_quantities,
+    range_joiner_pattern,
     reads_as_change,
 )
 
@@ -767,19 +768,25 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
                       for labels in (words.noun_label, words.weak_label) if noun in labels), None)
         return label if label in AMONG_METRICS else None
 
+    markers = list(grammar.partitive_among.finditer(text, sentence.start, sentence.end))
+    if not markers:  # (most sentences: the after-pattern needs a marker too)
+        return [None] * len(inside)
     groups: list[str | None] = []
     for quantity in inside:
-        before = [m for m in grammar.partitive_among.finditer(text, sentence.start, quantity.start)
-                  if len(text[m.end():quantity.start].split()) <= AMONG_REACH
+        before = [m for m in markers if m.end() <= quantity.start
+                  and len(text[m.end():quantity.start].split()) <= AMONG_REACH
                   and not grammar.among_break.search(text, m.end(), quantity.start)]
         groups.append(metric(before[-1] if before else grammar.copular_among.match(
             text, quantity.end, sentence.end)))
-    for position in list(range(1, len(inside))) + list(range(len(inside) - 2, -1, -1)):
-        neighbour = position - 1 if position and groups[position - 1] else position + 1
-        if groups[position] is None and 0 <= neighbour < len(inside) and groups[neighbour] \
-                and _listed_together(text, *sorted((inside[position], inside[neighbour]),
-                                                   key=lambda q: q.start), grammar):
-            groups[position] = groups[neighbour]
+    # list-mates share the group, after it and before it
+    for position in range(1, len(inside)):
+        if groups[position] is None and groups[position - 1] and _listed_together(
+                text, inside[position - 1], inside[position], grammar):
+            groups[position] = groups[position - 1]
+    for position in range(len(inside) - 2, -1, -1):
+        if groups[position] is None and groups[position + 1] and _listed_together(
+                text, inside[position], inside[position + 1], grammar):
+            groups[position] = groups[position + 1]
     return groups
 
 
@@ -1261,7 +1268,6 @@ class _ClaimWords:
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
-    range_joiner: re.Pattern[str]  # "to", "tot", "-": "52 to 48 percent" share the noun
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
@@ -1427,8 +1433,6 @@ def claim_words(code: str) -> _ClaimWords:
         part_of_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(numbers.get(
             "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
-        range_joiner=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
-            "range_joiners", []) or ["\x00"])) + r")\s*", re.IGNORECASE),
         coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
@@ -2162,19 +2166,20 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if not isinstance(part, Grounding) and isinstance(group, Grounding):
             # "twee van de vijf gewonden die in het ziekenhuis liggen, zijn overgebracht"
             result[group_at - 1] = Grounding(group.metric, PARTITIVE)
+    range_joiner = range_joiner_pattern(pack.code)
     for position in range(len(inside) - 2, -1, -1):
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
                 and (words.coordinator.match(gap) or (following.metric == "percentage"
-                                                      and words.range_joiner.fullmatch(gap)))):
+                                                      and range_joiner.match(gap)))):
             result[position] = Grounding(following.metric, COORDINATED)
     for position in range(len(inside) - 1):
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":
         # people counted side by side share the predicate one of them has
         gap = text[inside[position].end:inside[position + 1].start]
-        if not (words.coordinator.search(gap) and len(gap.split()) <= 3) or any(
+        if not _listed_together(text, inside[position], inside[position + 1], words) or any(
                 inside[position].end <= p.start and p.end <= inside[position + 1].start
                 for p in predicates):
             continue  # "(including 3 children) died and 40 were hurt": a predicate between

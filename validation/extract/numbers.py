@@ -178,6 +178,11 @@ def change_to_pattern(code: str) -> re.Pattern[str]:
     return _number_patterns(code).change_to
 
 
+def range_joiner_pattern(code: str) -> re.Pattern[str]:
+    """What joins a range's two figures ("tot", "to", "-"): match the gap."""
+    return _number_patterns(code).range_joiners
+
+
 def change_verb_pattern(code: str) -> re.Pattern[str]:
     """A verb of change ("rose", "steeg", "liep op")."""
     return _number_patterns(code).change_verb
@@ -552,13 +557,13 @@ def _fractions_of_money(found: list[Quantity], text: str, patterns: _NumberPatte
     says the unit once for both ("5 and 10 cents"); "50 Cent" (a name) and "my two cents" (an
     idiom) are no sums."""
     kept: list[Quantity] = []
-    idioms = [m.span() for m in patterns.fraction_idiom.finditer(text)]
     carried = None  # the factor of the figure after, when its unit is said for both
     for position in range(len(found) - 1, -1, -1):
         quantity = found[position]
         unit = patterns.money_fraction.match(text, quantity.end)
-        if unit and (unit.group(1) == "Cent" or any(
-                start <= quantity.start < end for start, end in idioms)):
+        if unit and (unit.group(1) == "Cent" or any(  # (idioms looked for only here)
+                m.start() <= quantity.start < m.end() for m in patterns.fraction_idiom.finditer(
+                    text, max(0, quantity.start - 12), unit.end()))):
             carried = None
             continue
         if unit:
@@ -696,11 +701,6 @@ def _spanning(one: tuple, other: tuple) -> tuple:
 _UNIT = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
-def _percent_after(text: str, end: int, patterns: _NumberPatterns) -> bool:
-    """A percentage's noun right after a figure: "52 to 48 per cent" are shares, no tally."""
-    return patterns.percent_unit.match(text, end) is not None
-
-
 def _without_repeated_unit(text: str, gap: str, second_end: int, units: frozenset[str]) -> str:
     """The gap between two figures without the unit the second repeats: "2 percent to 3
     percent", "2% to 3%" join as "2 to 3" do. A unit is a metric noun of the pack, never a
@@ -791,8 +791,9 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             index += 1
             continue
         if second.value <= low and (patterns.change_before.search(before) or (
-                not between and _percent_after(text, second.end, patterns))):
-            # "from 14 to 9": a fall; "won 52 to 48 percent": two shares; two figures
+                not between and patterns.percent_unit.match(text, second.end))):
+            # "from 14 to 9": a fall; "won 52 to 48 per cent": two shares (a percentage's
+            # noun after them), no tally; two figures
             joined.append(first)
             index += 1
             continue
