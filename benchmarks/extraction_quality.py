@@ -57,8 +57,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real English (former reserve 11)": BLIND / "real_en_reserve11.yml",
               "real Dutch (former reserve 12)": BLIND / "real_nl_reserve12.yml",
               "real English (former reserve 12)": BLIND / "real_en_reserve12.yml",
-              # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224;
-              # dev 12 Dutch only: BASIL has no English sentences left)
+              # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224,
+              # 20261226; dev 12 and 13 Dutch only: BASIL has no English sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -80,6 +80,7 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 11)": BLIND / "real_nl_dev11.yml",
               "real English (dev 11)": BLIND / "real_en_dev11.yml",
               "real Dutch (dev 12)": BLIND / "real_nl_dev12.yml",
+              "real Dutch (dev 13)": BLIND / "real_nl_dev13.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
