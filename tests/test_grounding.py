@@ -2498,3 +2498,132 @@ def test_things_gone_missing_and_om_te(text, language, expected):
 ])
 def test_an_obligation_is_no_hedge(text, hedged):
     assert [c.hedged for c in read(text, "nl")] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a sign written against a percentage makes it a change, below zero with a minus
+    ("Unilever -2,4% na tegenvallende cijfers, Shell +0,8%.", "nl",
+     [("percentage_change", -2.4, -2.4), ("percentage_change", 0.8, 0.8)]),
+    ("The index closed at −1.7% on Thursday.", "en", [("percentage_change", -1.7, -1.7)]),
+    # a hyphen after a word or a digit is no sign
+    ("In de peiling stond de partij op 30-40 procent.", "nl", [("percentage", 30, 40)]),
+    ("The H5N1-12 percent figure was wrong.", "en", []),
+])
+def test_a_signed_percentage_is_a_change(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # killings counted are the dead, as English "murders"
+    ("Het OM verdenkt de bende van zes liquidaties in Brabant.", [("deaths", 6, 6)]),
+    ("De man is veroordeeld voor drie moorden.", [("deaths", 3, 3)]),
+    # the verb "moorden" counts nothing
+    ("De rebellen dreigden twintig gijzelaars te moorden.", []),
+])
+def test_killings_are_deaths_in_dutch(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the public who voted cast votes
+    ("In Rotterdam hebben ruim 250.000 kiezers hun stem uitgebracht.", "nl",
+     [("votes", 250001, None)]),
+    ("Bij de stembusgang stemden 4 miljoen mensen op de oppositie.", "nl",
+     [("votes", 4_000_000, 4_000_000)]),
+    ("Some 90,000 residents voted in the referendum.", "en", [("votes", 81000, 99000)]),
+    # members of a chamber voting are people, their votes no count; nor is an electorate
+    ("Veertien senatoren stemden tegen het wetsvoorstel.", "nl", []),
+    ("Het land telt 13 miljoen kiezers.", "nl", []),
+    ("Eleven Republicans voted against the bill.", "en", []),
+    ("Twelve voted in favour and three against.", "en", []),
+])
+def test_people_who_voted_cast_votes(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a list of results gapped after a comma: each name's figure counts the first one's noun
+    ("De SP kreeg 7 zetels, de PvdA 5 en het CDA 3.", "nl",
+     [("seats", 7, 7), ("seats", 5, 5), ("seats", 3, 3)]),
+    ("The Greens took 14 seats, Labour 9 and the Liberals 2.", "en",
+     [("seats", 14, 14), ("seats", 9, 9), ("seats", 2, 2)]),
+    # a name and an age after a comma is no member of the list
+    ("Bij het ongeluk vielen twee doden, Kees Bakker (71) overleefde het.", "nl",
+     [("deaths", 2, 2)]),
+    ("Police arrested four men, Tom Hall, 33, among them.", "en", [("arrests", 4, 4)]),
+])
+def test_a_gapped_list_after_a_comma(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "past"), [
+    # the starting figure said after the one reached ("to N from M") counts the same, and is
+    # the earlier reading
+    ("Detentions dropped to 52,000 from 81,000 a year before.", "en",
+     [("arrests", 52000, 52000), ("arrests", 81000, 81000)], 1),
+    ("The death toll climbed to 19 from a low of 11 on Friday.", "en",
+     [("deaths", 19, 19), ("deaths", 11, 11)], 1),
+    ("Het dodental liep op tot 64, van 40 op vrijdag.", "nl",
+     [("deaths", 64, 64), ("deaths", 40, 40)], 1),
+    # without a verb of change "to ... from" is no change
+    ("The ministry sent aid to 300 from 12 depots.", "en", [], None),
+])
+def test_to_a_figure_from_another(text, language, expected, past):
+    claims = read(text, language)
+    assert [(c.metric, c.value_low, c.value_high) for c in claims] == expected
+    if past is not None:
+        assert claims[past].earlier_than == claims[1 - past].claim_id
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "half" is a share right after a qualifier, as "half of" is
+    ("Roughly half stayed at home on election day.", [("percentage", 45, 55)]),
+    ("Sales in the region fell to less than half what they were.", [("percentage", 0, 49)]),
+    ("At least half were children.", [("percentage", 50, None)]),
+    # ... not a half of a measure, nor a half with no qualifier
+    ("The meeting lasted about half an hour.", []),
+    ("He scored twice in the second half.", []),
+])
+def test_a_qualified_half_is_a_share(text, expected):
+    assert [(metric, low, high if high is None else round(high, 6))
+            for metric, low, high in metrics(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "over" as a verb's particle bounds nothing
+    ("The firm handed over $3 million to investigators.", [("money", 3e6, 3e6)]),
+    ("The agency turned over 400 dollars in cash.", [("money", 400, 400)]),
+    # ... "over" after any other verb still means more than
+    ("The charity raised over $3 million.", [("money", 3_000_001, None)]),
+])
+def test_a_verbs_particle_is_no_qualifier(text, expected):
+    assert metrics(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # "aangeven dat" reports, only before "dat"
+    ("De woordvoerder van de GGD geeft aan dat 31 bewoners besmet zijn.", ["woordvoerder"]),
+    ("De veiligheidsregio heeft aangegeven dat 400 mensen zijn geëvacueerd.",
+     ["veiligheidsregio"]),
+    ("De politie gaf aan de pers door dat 3 mannen zijn opgepakt.", [None]),
+    # a report coordinated after a figure's clause, with a long subject, is its own
+    ("Het ministerie meldde 60 doden, terwijl de lokale afdeling van het Rode Kruis in "
+     "de noordelijke provincie aangeeft dat er 90 doden zijn.", ["ministerie", "Rode Kruis"]),
+])
+def test_aangeven_dat_reports(text, sources):
+    assert_sources(text, "nl", sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a range written with a hyphen is one interval, as "tot"/"to" make one
+    ("Bij de rellen raakten 20-30 agenten gewond.", "nl", [("injured", 20, 30)]),
+    ("The flood left 400-500 people homeless.", "en", [("displaced", 400, 500)]),
+    ("Between 15-25 percent of the ballots were spoiled.", "en", [("percentage", 15, 25)]),
+    ("De brand eiste 6-8 levens.", "nl", [("deaths", 6, 8)]),
+    # a score, a phone number and a date are none
+    ("De thuisploeg won met 4-2 van de koploper.", "nl", []),
+    ("Wie iets weet, kan bellen naar 020-5592233 of naar 555-1234.", "nl", []),
+    ("Op 4-11-2019 raakten 2 mensen gewond.", "nl", [("injured", 2, 2)]),
+])
+def test_a_hyphen_range(text, language, expected):
+    assert metrics(text, language) == expected

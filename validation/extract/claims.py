@@ -62,8 +62,11 @@ from validation.extract.numbers import (
     change_to_pattern,
     change_verb_pattern,
     find_quantities,
+    negated,
     range_joiner_pattern,
+    reached_from,
     reads_as_change,
+    sign_before,
 )
 
 # (Dutch quotes open with ",," and close with "''")
@@ -1439,15 +1442,22 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
             "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
-        # the coordinator, then at most three articles or names ("en de PvdA")
-        gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+        # the coordinator, then at most three articles or names ("en de PvdA"), or a comma and
+        # at least one of them (", het CDA 9 en D66 4")
+        gapped_after=re.compile(r"(?:(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("articles", []) or ["\x00"]))
-            + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
-        # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
-        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
+            + r"|[A-Z][\w'.-]*)){0,3}|,(?:\s+(?:" + "|".join(map(
+                re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r"|[A-Z][\w'.-]*)){1,3})\s*\(?\s*$"),
+        # ... then the clause's end, a word of `gapped_followers`, a preposition before a
+        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition"), or the
+        # coordinator of the list's next name ("het CDA 9 en D66 4")
         gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?i:" + "|".join(map(
             re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])"
+            + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_after", [])
+                                          or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
+                re.escape, pack.raw.get("articles", []) or ["\x00"])) + r")\s+)?[A-Z]"
             + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_place_words", [])
                                           or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
                 re.escape, pack.raw.get("articles", []) or ["\x00"])) + r")\s+)?[A-Z]"),
@@ -1578,7 +1588,7 @@ def claim_words(code: str) -> _ClaimWords:
         # "..., and Trump announced": a conjunction opening a clause, its subject, the verb
         coordinated_report=re.compile(r"(?:" + "|".join(map(re.escape, pack.raw[
             "attribution"].get("clause_conjunctions", []) or ["\x00"]))
-            + r")\s+[^,;:\"“”]{1,40}$", re.IGNORECASE),
+            + r")\s+[^,;:\"“”]{1,80}$", re.IGNORECASE),
         owned_change=phrase_pattern(pack.raw.get("owned_change_words", []) or ["\x00"]),
         # "won by 80,000 votes": a margin, the word right before the figure
         owned_margin=words_before(pack.raw.get("owned_margin_before", []) or ["\x00"]),
@@ -2301,6 +2311,8 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
         gap = text[first.end:second.start]
         if words.change_to.fullmatch(gap) and reads_as_change(text, first, second, pack.code):
             past, now = position - 1, position
+        elif reached_from(text, first, second, pack.code):
+            past, now = position, position - 1  # "fell to 400,000 from 1.6 million"
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
             # the figure after the comparison is the past one, unless its own words make it the
             # present ("47 killed last year, compared with 12 this year")
@@ -2535,12 +2547,17 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
            pack: LanguagePack, part_of: str | None, others: list[Quantity]) -> Claim:
     metric = grounding.metric
-    if metric == "percentage":
+    sign = sign_before(text, quantity) if metric == "percentage" else 0
+    if sign:
+        metric = "percentage_change"  # "-0,3%": a signed figure is a change
+    elif metric == "percentage":
         metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
     elif metric == "money":
         metric = _money_kind(text, quantity.start, quantity.end, sentence, pack)
     if metric in AMOUNTS:
         quantity = as_amount(quantity)
+    if sign < 0:
+        quantity = negated(quantity)
     # the place named nearest the number in its sentence, before it or after it in its own
     # clause ("died in northern Slovenia ..., after three bodies were found near Laško":
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":

@@ -121,6 +121,9 @@ class GroundingWords:
     collectives: frozenset[str]
     person_phrases: re.Pattern[str]
     own_noun_metrics: frozenset[str]
+    # metrics whose predicates count only these people ("20.000 kiezers stemden", never "tien
+    # senatoren stemden")
+    predicate_subjects: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
@@ -202,6 +205,8 @@ def grounding_words(code: str) -> GroundingWords:
         collectives=frozenset(p.lower() for p in raw.get("collectives", [])),
         person_phrases=_at([p for p in raw.get("persons", []) if " " in p]),
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
+        predicate_subjects={metric: frozenset(n.lower() for n in nouns) for metric, nouns in (
+            raw.get("predicate_subjects", {}) or {}).items()},
         person_suffixes=tuple(raw.get("person_suffixes", [])),
         thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
         nominal_cues=CueSet(raw.get("nominal_events", {}) or {}),
@@ -473,7 +478,9 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return noun
     words = grounding_words(pack.code)
     thing_predicates = set().union(*words.thing_predicates.values())
-    in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates]
+    in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
+                 and (c.label not in words.predicate_subjects or noun.kind == "person"
+                      and noun.label in words.predicate_subjects[c.label])]
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]

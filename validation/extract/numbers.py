@@ -142,6 +142,10 @@ class _NumberPatterns:
     suffixes: dict[str, float]
     suffix: re.Pattern[str] | None
     fractions: CueSet
+    # "about half", "fewer than half": a fraction that is a share only right after a qualifier
+    qualified_fractions: CueSet
+    # a qualifier that is a verb's particle after these ("handed over 300"): {"over": {...}}
+    verb_particles: dict[str, frozenset[str]]
     range_joiners: re.Pattern[str]
     range_between: re.Pattern[str]
     # a sum's or a percentage's unit right after a number ("euro", "per cent", "euro's")
@@ -151,6 +155,9 @@ class _NumberPatterns:
     between_gap: re.Pattern[str]
     change_before: re.Pattern[str]
     change_to: re.Pattern[str]  # "naar", "to" between a change's two figures
+    # "to 400,000 from a peak of 1.6 million": the starting figure after the one reached
+    change_from_after: re.Pattern[str]
+    change_to_before: re.Pattern[str]  # "to" just before the figure reached
     change_verb: re.Pattern[str]
     change_by: frozenset[str]  # "rose by 5", "steeg met 5": the figure is the change
     money_scale: re.Pattern[str] | None
@@ -198,6 +205,17 @@ def is_change(text: str, first_start: int, second_end: int, code: str) -> bool:
     return patterns.change_before.search(before) is not None and (
         patterns.change_verb.search(before) is not None
         or patterns.change_verb.search(after) is not None)
+
+
+def reached_from(text: str, first: Quantity, second: Quantity, code: str) -> bool:
+    """The second figure is where a change started, said after where it went ("have fallen, to
+    400,000 from a peak of 1.6 million", "steeg tot 45, van 30 gisteren"): "to" just before
+    the first, a verb of change before that in the sentence, "from" (and "a peak of") between."""
+    patterns = _number_patterns(code)
+    before = text[max(0, first.start - 60):first.start]
+    return patterns.change_from_after.fullmatch(text, first.end, second.start) is not None \
+        and patterns.change_to_before.search(before) is not None \
+        and patterns.change_verb.search(re.split(r"[.;:!?]", before)[-1]) is not None
 
 
 def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> bool:
@@ -260,6 +278,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
                           + r")(?![\w])", re.IGNORECASE) if numbers.get("scale_suffixes")
         else None,
         fractions=CueSet({"fraction": list(numbers.get("fractions", {}))}),
+        qualified_fractions=CueSet({"fraction": list(numbers.get("qualified_fractions", {}))}),
+        verb_particles={word.lower(): frozenset(v.lower() for v in verbs) for word, verbs in (
+            numbers.get("verb_particles", {}) or {}).items()},
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
             "range_joiners", []))) + r")\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         # "tussen 10 en 20", "tussen de 50 en de 90 procent", "between $10 and $20"
@@ -279,6 +300,13 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get("change_to", [])
                                                         or ["\x00"])) + r")\s*" + CURRENCY,
                              re.IGNORECASE),
+        change_from_after=re.compile(
+            r"\s*,?\s*(?:" + "|".join(map(re.escape, numbers.get("change_before", [])
+                                         or ["\x00"]))
+            + rf")(?:\s+(?:(?:{articles})\s+)?[^\W\d]+\s+(?:" + "|".join(map(
+                re.escape, numbers.get("change_from_of", []) or ["\x00"]))
+            + r"))?\s*" + CURRENCY, re.IGNORECASE),
+        change_to_before=words_before(numbers.get("change_to", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?![\w-])", re.IGNORECASE),
         change_by=frozenset(w.lower() for w in pack.raw.get("percentage_change_by", [])),
@@ -464,8 +492,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and value <= 31 and re.match(
                 r"\s*[-/]\s*\d{1,2}\s*\)", text[end:end + 8]):
             continue  # "(AD 9-4)": a day and month in a reference, not a count
-        if kind == "digits" and (re.match(r"0\d", match.group(1)) or re.search(
-                r"\d[- ]?$", text[max(0, match.start() - 6):match.start()])):
+        if kind == "digits" and (re.match(r"0\d", match.group(1))
+                                 or _after_other_digits(text, match.start(), end)):
             continue  # "0165-526800": a leading zero or digits just before: a phone number
         if kind == "digits" and (re.search(r"\d/$", text[max(0, match.start() - 3):
                                                          match.start()])
@@ -681,6 +709,16 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
             add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
                          EXACT, "share", share=True))
+    for cue in patterns.qualified_fractions.find(text):
+        following = _next_word(text, cue.end)
+        if following in pack.articles or following in patterns.not_counts \
+                or re.match(r"[-\w]", text[cue.end:cue.end + 1]) or not free(cue.start, cue.end) \
+                or not any(not text[q.end:cue.start].strip() for q in pack.qualifiers.find(
+                    text, max(0, cue.start - 30), cue.start)):
+            continue  # a qualifier right before it ("about half"); not "half an hour"
+        share = float(pack.raw["numbers"]["qualified_fractions"][cue.text.lower()])
+        add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
+                     EXACT, "share", share=True))
 
 
 def _number_value(word: str, pack: LanguagePack) -> float | None:
@@ -723,6 +761,19 @@ def _changes_by(gap: str, by_words: frozenset[str], far_apart: bool) -> bool:
     words = gap.split()
     return not words or (far_apart and len(words) <= 3 and words[-1].lower() in by_words
                          and not re.search(r"[,;:]", gap))
+
+
+def _after_other_digits(text: str, start: int, end: int) -> bool:
+    """Digits just before the number make it a part of a phone number or a date ("06 1234",
+    "0165-526800", "555-1234", "3-12-2019"); after a hyphen and a short figure of its own it is
+    the second end of a range or a tally, joined later ("30-40 procent", "won 98-0")."""
+    before = text[max(0, start - 12):start]
+    if not re.search(r"\d-$", before):
+        return re.search(r"\d ?$", before) is not None
+    first = re.search(r"(?<![\w.,-])(\d[\d.,]*)-$", before)
+    return first is None or first.group(1).startswith("0") \
+        or re.match(r"-\d", text[end:end + 2]) is not None \
+        or (first.group(1).isdigit() and len(first.group(1)) >= 3 and end - start >= 4)
 
 
 def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
@@ -907,12 +958,16 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     chain: list[str] = []
     end = len(window)
     signs = {"", "$", "€", "£"}
+    particles = _number_patterns(pack.code).verb_particles
     for cue in reversed(cues):
         between = window[cue.end:end].strip().lower()
         # (an article may stand between, not after an amount's qualifier: "under a 10
         # percent tariff" is none)
         if between not in ({""} if chain else signs if cue in amount else signs | pack.articles):
             break
+        if window[:cue.start].lower().split()[-1:] and window[:cue.start].lower().split()[-1] \
+                in particles.get(cue.text.lower(), ()):
+            break  # "turned over 60,000 emails": the verb's particle, no bound
         chain.insert(0, cue.label)
         end = cue.start
     return chain, offset + end
@@ -1029,4 +1084,30 @@ def as_amount(quantity: Quantity) -> Quantity:
     return quantity
 
 
-__all__ = ["Quantity", "as_amount", "find_quantities"]
+# signs written against a figure: "-0,3%", "+2,6%", "−1.4%" (a true minus sign too)
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1}
+
+
+def sign_before(text: str, quantity: Quantity) -> int:
+    """+1 or -1 for a sign written against the number ("-0,3%", "+2,6%", as tables of share
+    prices write a change), 0 for none; a hyphen after a word or a digit is no sign ("10-20%",
+    "COVID-19")."""
+    at = quantity.start
+    if at == 0 or text[at - 1] not in _SIGNS:
+        return 0
+    if at >= 2 and not (text[at - 2].isspace() or text[at - 2] in "([/:"):
+        return 0
+    return _SIGNS[text[at - 1]]
+
+
+def negated(quantity: Quantity) -> Quantity:
+    """The quantity below zero: its bounds mirrored."""
+    def mirror(bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+        low, high = bounds
+        return (None if high is None else -high, None if low is None else -low)
+    return dataclasses.replace(quantity, value=None if quantity.value is None else -quantity.value,
+                               strict=mirror(quantity.strict), lenient=mirror(quantity.lenient))
+
+
+__all__ = ["Quantity", "as_amount", "find_quantities", "negated", "reached_from",
+           "sign_before"]
