@@ -2627,3 +2627,33 @@ def test_aangeven_dat_reports(text, sources):
 ])
 def test_a_hyphen_range(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of an active perfect with its object before the participle did it
+    ("Drie tieners hebben in de bus een vrouw mishandeld.", [("injured", 1, 1)]),
+    ("Twee broers hebben vorig jaar een man doodgeschoten.", [("deaths", 1, 1)]),
+    # ... not the people it happened to, nor a subject with no object named
+    ("Zes toeristen hebben zware verwondingen opgelopen.", [("injured", 6, 6)]),
+    ("Twee bewoners zijn in hun woning mishandeld.", [("injured", 2, 2)]),
+    ("De politie heeft 9 relschoppers opgepakt.", [("arrests", 9, 9)]),
+    # a coordinator is a word of its own ("hebben" ends in "en" too): no list-mates here
+    ("Vijf agenten hebben een jongen aangehouden.", [("arrests", 1, 1)]),
+])
+def test_the_subject_of_an_active_perfect_did_it(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what would be needed is no counterfactual ...
+    ("Om het tekort te dichten, dan zou de huur met 12 procent moeten stijgen.",
+     [("percentage_change", 12, 12)]),
+    # ... what should have been, and what would have happened, are
+    ("Anders had de schadevergoeding 2 miljoen euro moeten zijn.", []),
+    ("Als de brandweer later was gekomen, dan zouden er 40 doden zijn gevallen.", []),
+    # a bound and a verb of raising
+    ("De VVD komt in de laatste peiling niet verder dan 19 zetels.", [("seats", 0, 19)]),
+    ("Het kabinet verhoogt de accijns met 8 procent.", [("percentage_change", 8, 8)]),
+])
+def test_obligations_bounds_and_raises(text, expected):
+    assert metrics(text, "nl") == expected

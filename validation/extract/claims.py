@@ -1112,6 +1112,33 @@ def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
 DONE_TO_OTHERS = frozenset({"deaths", "injured", "arrests", "released", "beheaded"})
 
 
+def _perfect_agents(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
+                    pack: LanguagePack) -> bool:
+    """In a language that ends its clause with the participle, the people counted are the
+    subject of an active perfect whose object stands before the participle ("Vier jongeren
+    hebben een man gedood", "Drie mannen hebben twee agenten mishandeld"); not "Twaalf mensen
+    hebben ernstig letsel opgelopen", "De politie heeft 12 mensen opgepakt"."""
+    grammar = claim_words(pack.code)
+    if not grammar.perfect_auxiliaries:
+        return False
+    cue = next((c for c in predicates if c.label == metric and quantity.end <= c.start
+                and not re.search(r"[,;:.!?]", text[quantity.end:c.start])), None)
+    if cue is None or cue.text.lower() in grammar.intransitive:
+        return False
+    # the counted noun, then the auxiliary, then an object: a noun phrase opened by an article,
+    # a possessive, a number or a name, outside a prepositional phrase ("bij het ongeluk")
+    words = text[quantity.end:cue.start].split()
+    auxiliary = next((i for i, w in enumerate(words[:3]) if w.lower()
+                      in grammar.perfect_auxiliaries), None)
+    if auxiliary is None:
+        return False
+    after = words[auxiliary + 1:]
+    return any((w.lower() in pack.articles or w.lower() in grammar.possessives or w[:1].isdigit()
+                or w[:1].isupper() or pack.number_word_pattern.fullmatch(w.lower()))
+               and not (i and after[i - 1].lower() in grammar.prepositions)
+               for i, w in enumerate(after))
+
+
 def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
                clause_end: int, pack: LanguagePack) -> bool:
     """The people counted do the metric's verb to someone else: they are its subject and it
@@ -1120,6 +1147,8 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
     die de agent hebben gedood"); not "four people killed in the crash", "two men who were
     killed", "die bij de brand zijn omgekomen"."""
     grammar = claim_words(pack.code)
+    if _perfect_agents(text, quantity, metric, predicates, pack):
+        return True
     cue = next((c for c in predicates if c.label == metric and quantity.end <= c.start < clause_end
                 and not re.search(r"[,;:]", text[quantity.end:c.start])), None)
     if cue is None:
@@ -1222,6 +1251,9 @@ class _ClaimWords:
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
+    # ... of which these are a present hypothetical: with an obligation ("dan zou ... moeten")
+    # they say what would be needed, no unreal fact
+    hypotheticals: frozenset[str]
     counterfactual_condition: re.Pattern[str] | None
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
@@ -1268,6 +1300,9 @@ class _ClaimWords:
     possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
+    # "Vier jongeren hebben een man gedood": the active perfect's auxiliary before its object
+    perfect_auxiliaries: frozenset[str]
+    possessives: frozenset[str]
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
@@ -1347,6 +1382,8 @@ def claim_words(code: str) -> _ClaimWords:
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
             re.escape, hedges.get("counterfactual", []) or ["\x00"]))
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
+        hypotheticals=frozenset(" ".join(w.lower().split())
+                                for w in hedges.get("hypotheticals", [])),
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
@@ -1425,6 +1462,8 @@ def claim_words(code: str) -> _ClaimWords:
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
+        perfect_auxiliaries=frozenset(w.lower() for w in grammar.get("perfect_auxiliaries", [])),
+        possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
         # (with the words that open any other clause)
         inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])
                                   + grammar.get("relative_pronouns", [])
@@ -1436,7 +1475,8 @@ def claim_words(code: str) -> _ClaimWords:
         part_of_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(numbers.get(
             "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
-        coordinator=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+        # (a word of its own: "hebben " ends in "en" too)
+        coordinator=re.compile(r"\s*(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
             re.IGNORECASE),
@@ -2506,9 +2546,14 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
                     grammar: _ClaimWords) -> bool:
     """A figure of what would have happened: a counterfactual verb within a few words of it
     in its clause ("no one would have died", "dan hadden er geen doden gevallen"), in a
-    sentence with a condition where the pack asks for one ("Had the guards been armed")."""
+    sentence with a condition where the pack asks for one ("Had the guards been armed"); not
+    what would be needed ("dan zou het loon met 30 procent moeten stijgen": an obligation)."""
+    clause_end = min([i for i in (text.find(mark, quantity.end, sentence.end)
+                                  for mark in (",", ";", ":")) if i >= 0] or [sentence.end])
     near = any(not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
                              else text[quantity.end:m.start()])
+               and not (" ".join(m.group(0).lower().split()) in grammar.hypotheticals
+                        and grammar.deontic.search(text, m.end(), clause_end))
                for m in grammar.counterfactual.finditer(
                    text, max(sentence.start, quantity.start - 40),
                    min(sentence.end, quantity.end + 40)))
