@@ -2657,3 +2657,15 @@ def test_the_subject_of_an_active_perfect_did_it(text, expected):
 ])
 def test_obligations_bounds_and_raises(text, expected):
     assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # one person said with an article and one adjective before the noun
+    ("An unarmed man was shot dead by officers on Sunday.", "en", [("deaths", 1, 1)]),
+    ("Een jonge vrouw raakte bij de aanrijding zwaargewond.", "nl", [("injured", 1, 1)]),
+    ("A local woman was detained at the scene.", "en", [("arrests", 1, 1)]),
+    # ... an ordinal still brings a toll to its number
+    ("Een derde man is inmiddels aangehouden.", "nl", [("arrests", 3, 3)]),
+])
+def test_one_person_with_an_adjective(text, language, expected):
+    assert metrics(text, language) == expected

@@ -1012,7 +1012,9 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
-        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*|(?:{persons})(?:{named_ages})?"
+        rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*"
+        # one lower-case adjective may stand before the person ("a young woman", "een oudere man")
+        rf"|(?:(?-i:[a-z][a-z-]+)\s+)?(?:{persons})(?:{named_ages})?"
         rf"|{neuter_age}\s+(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
