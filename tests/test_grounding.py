@@ -2505,6 +2505,9 @@ def test_an_obligation_is_no_hedge(text, hedged):
     ("Unilever -2,4% na tegenvallende cijfers, Shell +0,8%.", "nl",
      [("percentage_change", -2.4, -2.4), ("percentage_change", 0.8, 0.8)]),
     ("The index closed at −1.7% on Thursday.", "en", [("percentage_change", -1.7, -1.7)]),
+    # a sign before a range's first end, or "+/-", makes no change
+    ("De groei komt naar verwachting uit op -1 tot 2 procent.", "nl", [("percentage", 1, 2)]),
+    ("De steun voor het plan ligt op +/-45 procent.", "nl", [("percentage", 45, 45)]),
     # a hyphen after a word or a digit is no sign
     ("In de peiling stond de partij op 30-40 procent.", "nl", [("percentage", 30, 40)]),
     ("The H5N1-12 percent figure was wrong.", "en", []),
@@ -2517,8 +2520,9 @@ def test_a_signed_percentage_is_a_change(text, language, expected):
     # killings counted are the dead, as English "murders"
     ("Het OM verdenkt de bende van zes liquidaties in Brabant.", [("deaths", 6, 6)]),
     ("De man is veroordeeld voor drie moorden.", [("deaths", 3, 3)]),
-    # the verb "moorden" counts nothing
+    # the verb "moorden" counts nothing, nor liquidations of companies
     ("De rebellen dreigden twintig gijzelaars te moorden.", []),
+    ("In maart volgden 1.200 liquidaties van bv's en 300 faillissementen.", []),
 ])
 def test_killings_are_deaths_in_dutch(text, expected):
     assert metrics(text, "nl") == expected
@@ -2536,6 +2540,8 @@ def test_killings_are_deaths_in_dutch(text, expected):
     ("Het land telt 13 miljoen kiezers.", "nl", []),
     ("Eleven Republicans voted against the bill.", "en", []),
     ("Twelve voted in favour and three against.", "en", []),
+    ("In de gemeenteraad stemden 21 mensen voor de begroting.", "nl", []),
+    ("Eleven people on the committee voted to approve it.", "en", []),
 ])
 def test_people_who_voted_cast_votes(text, language, expected):
     assert metrics(text, language) == expected
@@ -2551,6 +2557,10 @@ def test_people_who_voted_cast_votes(text, language, expected):
     ("Bij het ongeluk vielen twee doden, Kees Bakker (71) overleefde het.", "nl",
      [("deaths", 2, 2)]),
     ("Police arrested four men, Tom Hall, 33, among them.", "en", [("arrests", 4, 4)]),
+    # only results by owner are listed so: names with a number after them are no owners
+    ("Bij de aanrijding vielen 3 gewonden, de Fokker 100 en een Cessna liepen schade op.", "nl",
+     [("injured", 3, 3)]),
+    ("Nine people were killed, Highway 17 and Route 9 were closed.", "en", [("deaths", 9, 9)]),
 ])
 def test_a_gapped_list_after_a_comma(text, language, expected):
     assert metrics(text, language) == expected
@@ -2565,8 +2575,10 @@ def test_a_gapped_list_after_a_comma(text, language, expected):
      [("deaths", 19, 19), ("deaths", 11, 11)], 1),
     ("Het dodental liep op tot 64, van 40 op vrijdag.", "nl",
      [("deaths", 64, 64), ("deaths", 40, 40)], 1),
-    # without a verb of change "to ... from" is no change
+    # without a verb of change "to ... from" is no change; nor a group after "from"
     ("The ministry sent aid to 300 from 12 depots.", "en", [], None),
+    ("The number of injured rose to 14, from a team of 40 climbers.", "en",
+     [("injured", 14, 14)], None),
 ])
 def test_to_a_figure_from_another(text, language, expected, past):
     claims = read(text, language)
@@ -2583,6 +2595,8 @@ def test_to_a_figure_from_another(text, language, expected, past):
     # ... not a half of a measure, nor a half with no qualifier
     ("The meeting lasted about half an hour.", []),
     ("He scored twice in the second half.", []),
+    ("The first blast came at about half past six.", []),
+    ("They were roughly half way through the count.", []),
 ])
 def test_a_qualified_half_is_a_share(text, expected):
     assert [(metric, low, high if high is None else round(high, 6))
@@ -2595,6 +2609,7 @@ def test_a_qualified_half_is_a_share(text, expected):
     ("The agency turned over 400 dollars in cash.", [("money", 400, 400)]),
     # ... "over" after any other verb still means more than
     ("The charity raised over $3 million.", [("money", 3_000_001, None)]),
+    ("The mayor signed over $40 million in contracts.", [("money", 40_000_001, None)]),
 ])
 def test_a_verbs_particle_is_no_qualifier(text, expected):
     assert metrics(text, "en") == expected
@@ -2624,6 +2639,11 @@ def test_aangeven_dat_reports(text, sources):
     ("De thuisploeg won met 4-2 van de koploper.", "nl", []),
     ("Wie iets weet, kan bellen naar 020-5592233 of naar 555-1234.", "nl", []),
     ("Op 4-11-2019 raakten 2 mensen gewond.", "nl", [("injured", 2, 2)]),
+    # a span of years and a tally of votes are none either; a range keeps its separator
+    ("In 1914-18 sneuvelden er veel soldaten.", "nl", []),
+    ("Het voorstel werd met 31-44 stemmen verworpen.", "nl", []),
+    ("Officials said 700-1,500 homes were destroyed and 300-1,000 people were evacuated.", "en",
+     [("displaced", 300, 1000)]),
 ])
 def test_a_hyphen_range(text, language, expected):
     assert metrics(text, language) == expected
@@ -2669,3 +2689,8 @@ def test_obligations_bounds_and_raises(text, expected):
 ])
 def test_one_person_with_an_adjective(text, language, expected):
     assert metrics(text, language) == expected
+
+
+def test_the_last_of_a_list_of_sources_is_no_clause_of_its_own():
+    assert_sources("At least 17 people died, the fire service, the regional health authority, "
+                   "and the mayor of the town said.", "en", ["mayor"])

@@ -697,9 +697,13 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     for attribution in (a for a in attributions if a.position >= quantity.end):
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
-        # "... have died since 2001, and Trump announced that ...": a clause of its own
+        # "... have died since 2001, and Trump announced that ...": a clause of its own; not
+        # the last of a list of sources ("..., the ministry, the UN agency, and the Red Cross
+        # said")
         coordinated = claim_words(pack.code).coordinated_report.search(
             text, quantity.end, attribution.position)
+        if coordinated and re.search(r",\s+\S", text[quantity.end:coordinated.start()]):
+            coordinated = None
         if not bound_later and not coordinated:
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
@@ -1311,6 +1315,8 @@ class _ClaimWords:
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
+    owners_listed_after: re.Pattern[str]  # ", het CDA 9": a list of owners' seats or votes
+    owners_listed_follower: re.Pattern[str]
     place_list: re.Pattern[str]
     compared_with: re.Pattern[str]
     present: re.Pattern[str]
@@ -1484,22 +1490,24 @@ def claim_words(code: str) -> _ClaimWords:
             re.IGNORECASE),
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
             "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
-        # the coordinator, then at most three articles or names ("en de PvdA"), or a comma and
-        # at least one of them (", het CDA 9 en D66 4")
-        gapped_after=re.compile(r"(?:(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+        # the coordinator, then at most three articles or names ("en de PvdA")
+        gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("articles", []) or ["\x00"]))
-            + r"|[A-Z][\w'.-]*)){0,3}|,(?:\s+(?:" + "|".join(map(
-                re.escape, pack.raw.get("articles", []) or ["\x00"]))
-            + r"|[A-Z][\w'.-]*)){1,3})\s*\(?\s*$"),
-        # ... then the clause's end, a word of `gapped_followers`, a preposition before a
-        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition"), or the
-        # coordinator of the list's next name ("het CDA 9 en D66 4")
+            + r"|[A-Z][\w'.-]*)){0,3}\s*\(?\s*$"),
+        # a list of owners' results goes on after a comma too (", het CDA 9 en D66 4")
+        owners_listed_after=re.compile(r",(?:\s+(?:" + "|".join(map(
+            re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r"|[A-Z][\w'.-]*)){1,3}\s*$"),
+        # ... and its next owner may follow ("het CDA 9 en D66 4")
+        owners_listed_follower=re.compile(r"\s+(?i:" + "|".join(map(
+            re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r")\s+(?:(?i:"
+            + "|".join(map(re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r")\s+)?[A-Z]"),
+        # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
+        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
         gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?i:" + "|".join(map(
             re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])"
-            + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_after", [])
-                                          or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
-                re.escape, pack.raw.get("articles", []) or ["\x00"])) + r")\s+)?[A-Z]"
             + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_place_words", [])
                                           or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
                 re.escape, pack.raw.get("articles", []) or ["\x00"])) + r")\s+)?[A-Z]"),
@@ -2269,6 +2277,15 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and words.gapped_follower.match(text, inside[position].end)):
             # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
             result[position] = Grounding(earlier.metric, COORDINATED)
+            continue
+        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+                and isinstance(earlier, Grounding) and earlier.metric in OWNED_METRICS
+                and (words.gapped_after.search(gap) or words.owners_listed_after.search(gap))
+                and (words.gapped_follower.match(text, inside[position].end)
+                     or words.owners_listed_follower.match(text, inside[position].end))):
+            # results listed by owner: "De SP kreeg 7 zetels, de PvdA 5 en het CDA 3" (only of
+            # seats and votes: "2 doden, de Boeing 737 en ..." lists no owners)
+            result[position] = Grounding(earlier.metric, COORDINATED)
     return result
 
 
@@ -2594,9 +2611,13 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
            pack: LanguagePack, part_of: str | None, others: list[Quantity]) -> Claim:
     metric = grounding.metric
-    sign = sign_before(text, quantity) if metric == "percentage" else 0
+    sign = sign_before(text, quantity) if metric == "percentage" \
+        and quantity.kind != "range" else 0
     if sign:
-        metric = "percentage_change"  # "-0,3%": a signed figure is a change
+        # "-0,3%", "+2,6%": a signed figure is a change (a share is never below zero), below
+        # zero as written (changes are not compared between reports, so "daalde 0,3 procent"
+        # kept as its size disagrees with none)
+        metric = "percentage_change"
     elif metric == "percentage":
         metric = _percentage_kind(text, quantity.start, quantity.end, sentence, pack)
     elif metric == "money":

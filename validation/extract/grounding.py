@@ -124,6 +124,7 @@ class GroundingWords:
     # metrics whose predicates count only these people ("20.000 kiezers stemden", never "tien
     # senatoren stemden")
     predicate_subjects: dict[str, frozenset[str]]
+    predicate_subjects_not_in: re.Pattern[str]  # "in de Eerste Kamer", "on the jury"
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
@@ -207,6 +208,8 @@ def grounding_words(code: str) -> GroundingWords:
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         predicate_subjects={metric: frozenset(n.lower() for n in nouns) for metric, nouns in (
             raw.get("predicate_subjects", {}) or {}).items()},
+        predicate_subjects_not_in=phrase_pattern(raw.get("predicate_subjects_not_in", [])
+                                                 or ["\x00"]),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
         thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
         nominal_cues=CueSet(raw.get("nominal_events", {}) or {}),
@@ -478,9 +481,14 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return noun
     words = grounding_words(pack.code)
     thing_predicates = set().union(*words.thing_predicates.values())
+    # a predicate of predicate_subjects counts only its people, outside a body named in the
+    # clause ("20.000 kiezers stemden"; not "tien senatoren stemden", "in de Kamer stemden 25
+    # mensen")
+    in_body = words.predicate_subjects_not_in.search(text, clause[0], clause[1]) is not None
     in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
-                 and (c.label not in words.predicate_subjects or noun.kind == "person"
-                      and noun.label in words.predicate_subjects[c.label])]
+                 and (c.label not in words.predicate_subjects
+                      or (noun.kind == "person" and not in_body
+                          and noun.label in words.predicate_subjects[c.label]))]
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]

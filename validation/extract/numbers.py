@@ -144,6 +144,7 @@ class _NumberPatterns:
     fractions: CueSet
     # "about half", "fewer than half": a fraction that is a share only right after a qualifier
     qualified_fractions: CueSet
+    fraction_not_before: frozenset[str]  # "half past", "half way"
     # a qualifier that is a verb's particle after these ("handed over 300"): {"over": {...}}
     verb_particles: dict[str, frozenset[str]]
     range_joiners: re.Pattern[str]
@@ -172,6 +173,9 @@ class _NumberPatterns:
     alternatives: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
     percent_unit: re.Pattern[str]  # "procent", "per cent", "%": a percentage's noun
+    # nouns after which two figures joined by a hyphen are a tally, whichever is larger ("met
+    # 64-86 stemmen verworpen")
+    tally_nouns: re.Pattern[str]
     money_fractions: dict[str, float]  # "cent": 0.01
     shared_unit_gap: re.Pattern[str]  # "5 and 10 [cents]": a unit the second says for both
     money_fraction: re.Pattern[str]  # "cent", "cents" right after a figure; group 1
@@ -215,7 +219,7 @@ def reached_from(text: str, first: Quantity, second: Quantity, code: str) -> boo
     before = text[max(0, first.start - 60):first.start]
     return patterns.change_from_after.fullmatch(text, first.end, second.start) is not None \
         and patterns.change_to_before.search(before) is not None \
-        and patterns.change_verb.search(re.split(r"[.;:!?]", before)[-1]) is not None
+        and patterns.change_verb.search(re.split(r"[;:!?]|\.(?!\d)", before)[-1]) is not None
 
 
 def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> bool:
@@ -279,6 +283,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         else None,
         fractions=CueSet({"fraction": list(numbers.get("fractions", {}))}),
         qualified_fractions=CueSet({"fraction": list(numbers.get("qualified_fractions", {}))}),
+        fraction_not_before=frozenset(w.lower() for w in numbers.get(
+            "qualified_fraction_not_before", [])),
         verb_particles={word.lower(): frozenset(v.lower() for v in verbs) for word, verbs in (
             numbers.get("verb_particles", {}) or {}).items()},
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
@@ -303,8 +309,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_from_after=re.compile(
             r"\s*,?\s*(?:" + "|".join(map(re.escape, numbers.get("change_before", [])
                                          or ["\x00"]))
-            + rf")(?:\s+(?:(?:{articles})\s+)?[^\W\d]+\s+(?:" + "|".join(map(
-                re.escape, numbers.get("change_from_of", []) or ["\x00"]))
+            + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get("change_from_of", [])
+                                         or ["\x00"]))
             + r"))?\s*" + CURRENCY, re.IGNORECASE),
         change_to_before=words_before(numbers.get("change_to", []), CURRENCY),
         change_verb=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
@@ -343,6 +349,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
             "money_fraction_idioms", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         money_fractions={word.lower(): float(factor) for word, factor in (
             numbers.get("money_fractions", {}) or {}).items()},
+        tally_nouns=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
+            "tally_nouns", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         percent_unit=re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted((pack.raw.get(
             "metrics", {}) or {}).get("percentage", []) or ["\x00"], key=len, reverse=True)))
             + r")(?![\w-])", re.IGNORECASE),
@@ -712,6 +720,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
     for cue in patterns.qualified_fractions.find(text):
         following = _next_word(text, cue.end)
         if following in pack.articles or following in patterns.not_counts \
+                or following in patterns.fraction_not_before \
+                or pack.number_word_pattern.fullmatch(following) \
                 or re.match(r"[-\w]", text[cue.end:cue.end + 1]) or not free(cue.start, cue.end) \
                 or not any(not text[q.end:cue.start].strip() for q in pack.qualifiers.find(
                     text, max(0, cue.start - 30), cue.start)):
@@ -764,16 +774,21 @@ def _changes_by(gap: str, by_words: frozenset[str], far_apart: bool) -> bool:
 
 
 def _after_other_digits(text: str, start: int, end: int) -> bool:
-    """Digits just before the number make it a part of a phone number or a date ("06 1234",
-    "0165-526800", "555-1234", "3-12-2019"); after a hyphen and a short figure of its own it is
-    the second end of a range or a tally, joined later ("30-40 procent", "won 98-0")."""
+    """Digits just before the number make it a part of a phone number, a date or a span of
+    years ("06 1234", "0165-526800", "555-1234", "3-12-2019", "1940-45"); after a hyphen and a
+    figure of its own it is the second end of a range ("30-40 procent", "800-1,200"), or of a
+    tally or score that `_join_ranges` drops ("won 98-0")."""
     before = text[max(0, start - 12):start]
     if not re.search(r"\d-$", before):
         return re.search(r"\d ?$", before) is not None
     first = re.search(r"(?<![\w.,-])(\d[\d.,]*)-$", before)
-    return first is None or first.group(1).startswith("0") \
-        or re.match(r"-\d", text[end:end + 2]) is not None \
-        or (first.group(1).isdigit() and len(first.group(1)) >= 3 and end - start >= 4)
+    if first is None or re.match(r"0\d", first.group(1)) \
+            or re.match(r"-\d", text[end:end + 2]):
+        return True
+    written = first.group(1)
+    return written.isdigit() and (len(written) >= 3 and text[start:end].isdigit()
+                                  and end - start >= 4  # "555-1234"
+                                  or len(written) == 4 and 1800 <= int(written) <= 2100)
 
 
 def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
@@ -828,6 +843,9 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             joined.append(_scaled_like(first, second, pack_code) if patterns.change_to.fullmatch(
                 written_gap) and reads_as_change(text, first, second, pack_code) else first)
             index += 1
+            continue
+        if written_gap.strip() in ("-", "–") and patterns.tally_nouns.match(text, second.end):
+            index += 2  # "met 64-86 stemmen verworpen": a tally, not a range
             continue
         low = first.value
         second_scale = _written_scale(second, pack_code)
@@ -965,8 +983,8 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
         # percent tariff" is none)
         if between not in ({""} if chain else signs if cue in amount else signs | pack.articles):
             break
-        if window[:cue.start].lower().split()[-1:] and window[:cue.start].lower().split()[-1] \
-                in particles.get(cue.text.lower(), ()):
+        verb = window[:cue.start].lower().split()[-1:]
+        if verb and verb[0] in particles.get(cue.text.lower(), ()):
             break  # "turned over 60,000 emails": the verb's particle, no bound
         chain.insert(0, cue.label)
         end = cue.start
@@ -1091,11 +1109,11 @@ _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 def sign_before(text: str, quantity: Quantity) -> int:
     """+1 or -1 for a sign written against the number ("-0,3%", "+2,6%", as tables of share
     prices write a change), 0 for none; a hyphen after a word or a digit is no sign ("10-20%",
-    "COVID-19")."""
+    "COVID-19"), nor "+/-"."""
     at = quantity.start
     if at == 0 or text[at - 1] not in _SIGNS:
         return 0
-    if at >= 2 and not (text[at - 2].isspace() or text[at - 2] in "([/:"):
+    if at >= 2 and not (text[at - 2].isspace() or text[at - 2] in "(:"):
         return 0
     return _SIGNS[text[at - 1]]
 
