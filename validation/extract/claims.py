@@ -702,7 +702,8 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         # said")
         coordinated = claim_words(pack.code).coordinated_report.search(
             text, quantity.end, attribution.position)
-        if coordinated and re.search(r",\s+\S", text[quantity.end:coordinated.start()]):
+        if coordinated and claim_words(pack.code).listed_sources.search(
+                text, quantity.end, coordinated.start()):
             coordinated = None
         if not bound_later and not coordinated:
             return attribution.source
@@ -1000,6 +1001,8 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     # honderdjarig pand" is a building)
     neuter_age = rf"{dated}{digits_or_words}(?:{alternatives(raw.get('neuter_age_suffixes', []))})"
     persons = alternatives(raw.get("singular_persons", []))
+    not_adjectives = alternatives(raw.get("person_adjectives_not", []))
+    not_adjective_endings = alternatives(raw.get("person_adjective_endings_not", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
     ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
     # "his 9-year-old daughter", "whose 6-year-old son": a person's noun or a name after them
@@ -1017,8 +1020,10 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
         rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*"
-        # one lower-case adjective may stand before the person ("a young woman", "een oudere man")
-        rf"|(?:(?-i:[a-z][a-z-]+)\s+)?(?:{persons})(?:{named_ages})?"
+        # one lower-case adjective may stand before the person ("a young woman", "een oudere man";
+        # not a quantity or "one more": "een tiental man", "a further suspect")
+        rf"|(?:(?!(?:{not_adjectives})\s)(?!(?-i:[a-z]+(?:{not_adjective_endings}))\s)"
+        rf"(?-i:[a-z][a-z-]+)\s+)?(?:{persons})(?:{named_ages})?"
         rf"|{neuter_age}\s+(?:{persons}))"
         rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
@@ -1080,6 +1085,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
             between = between[joined.end():]
         if grammar.agent_words.search(between):
             return None  # the person did it to someone else: "a man who killed two"
+        if words.relative_possessives & {w.strip(",").lower() for w in between.split()}:
+            return None  # "a firefighter whose truck was trapped": it happened to the truck
         if grammar.person_passive and not (grammar.person_passive.search(between)
                                            or cue.text.lower() in grammar.intransitive):
             return None
@@ -1131,18 +1138,25 @@ def _perfect_agents(text: str, quantity: Quantity, metric: str, predicates: list
                 and not re.search(r"[,;:.!?]", text[quantity.end:c.start])), None)
     if cue is None or cue.text.lower() in grammar.intransitive:
         return False
-    # the counted noun, then the auxiliary, then an object: a noun phrase opened by an article,
-    # a possessive, a number or a name, outside a prepositional phrase ("bij het ongeluk")
-    words = text[quantity.end:cue.start].split()
+    # the counted noun, then the auxiliary, then an object: people after an article, a
+    # possessive or a number, outside a prepositional phrase ("een man", "hun buurman", "twee
+    # agenten"; not "bij het ongeluk", "volgens de politie", "de dood")
+    words = [w.strip(",.") for w in text[quantity.end:cue.start].split()]
     auxiliary = next((i for i, w in enumerate(words[:3]) if w.lower()
                       in grammar.perfect_auxiliaries), None)
     if auxiliary is None:
         return False
     after = words[auxiliary + 1:]
-    return any((w.lower() in pack.articles or w.lower() in grammar.possessives or w[:1].isdigit()
-                or w[:1].isupper() or pack.number_word_pattern.fullmatch(w.lower()))
-               and not (i and after[i - 1].lower() in grammar.prepositions)
+    return any(_opens_a_noun_phrase(w, pack)
+               and not (i and after[i - 1].lower() in grammar.prepositions | grammar.source_openers)
+               and any(_names_people(n, pack) for n in after[i + 1:i + 3])
                for i, w in enumerate(after))
+
+
+def _opens_a_noun_phrase(word: str, pack: LanguagePack) -> bool:
+    lower = word.lower()
+    return lower in pack.articles or lower in claim_words(pack.code).possessives \
+        or word[:1].isdigit() or pack.number_word_pattern.fullmatch(lower) is not None
 
 
 def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
@@ -1172,8 +1186,14 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
         direct = len(words) <= 3 if relative is None else relative == len(words) - 1
         return direct and _people_named(text[cue.end:cue.end + 40], pack)
     # Dutch order: the people done to between the pronoun and the verb ("die de agent hebben
-    # gedood", "die Anne Faber vermoordde"), not "die de afgelopen dagen zijn omgekomen"
-    return _people_named(" ".join(words[relative + 1:]), pack)
+    # gedood", "die Anne Faber vermoordde"), not "die de afgelopen dagen zijn omgekomen"; with
+    # a plural perfect auxiliary any noun phrase is the object ("die een buschauffeur hebben
+    # mishandeld"; "die de politie heeft opgepakt" has a subject of its own)
+    inside = words[relative + 1:]
+    if inside and _opens_a_noun_phrase(inside[0], pack) \
+            and grammar.perfect_auxiliaries & {w.lower() for w in inside[1:]}:
+        return True
+    return _people_named(" ".join(inside), pack)
 
 
 def _object_of_a_relative_clause(text: str, quantity: Quantity, metric: str,
@@ -1257,9 +1277,6 @@ class _ClaimWords:
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
-    # ... of which these are a present hypothetical: with an obligation ("dan zou ... moeten")
-    # they say what would be needed, no unreal fact
-    hypotheticals: frozenset[str]
     counterfactual_condition: re.Pattern[str] | None
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
@@ -1309,6 +1326,9 @@ class _ClaimWords:
     # "Vier jongeren hebben een man gedood": the active perfect's auxiliary before its object
     perfect_auxiliaries: frozenset[str]
     possessives: frozenset[str]
+    source_openers: frozenset[str]  # "volgens", "according": a source's phrase follows
+    # ", the ministry, the UN agency" just before ", and the Red Cross said": sources listed
+    listed_sources: re.Pattern[str]
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
@@ -1390,8 +1410,6 @@ def claim_words(code: str) -> _ClaimWords:
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
             re.escape, hedges.get("counterfactual", []) or ["\x00"]))
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
-        hypotheticals=frozenset(" ".join(w.lower().split())
-                                for w in hedges.get("hypotheticals", [])),
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
@@ -1472,6 +1490,10 @@ def claim_words(code: str) -> _ClaimWords:
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar.get("perfect_auxiliaries", [])),
         possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
+        source_openers=frozenset(phrase.split()[0].lower()
+                                 for phrase in attribution.get("before_source", [])),
+        listed_sources=re.compile(r"(?:,\s+(?:(?i:" + "|".join(map(re.escape, pack.articles))
+                                  + r")\s+|[A-Z])[^,;:]{1,60}){2,}$"),
         # (with the words that open any other clause)
         inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])
                                   + grammar.get("relative_pronouns", [])
@@ -2565,14 +2587,9 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
                     grammar: _ClaimWords) -> bool:
     """A figure of what would have happened: a counterfactual verb within a few words of it
     in its clause ("no one would have died", "dan hadden er geen doden gevallen"), in a
-    sentence with a condition where the pack asks for one ("Had the guards been armed"); not
-    what would be needed ("dan zou het loon met 30 procent moeten stijgen": an obligation)."""
-    clause_end = min([i for i in (text.find(mark, quantity.end, sentence.end)
-                                  for mark in (",", ";", ":")) if i >= 0] or [sentence.end])
+    sentence with a condition where the pack asks for one ("Had the guards been armed")."""
     near = any(not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
                              else text[quantity.end:m.start()])
-               and not (" ".join(m.group(0).lower().split()) in grammar.hypotheticals
-                        and grammar.deontic.search(text, m.end(), clause_end))
                for m in grammar.counterfactual.finditer(
                    text, max(sentence.start, quantity.start - 40),
                    min(sentence.end, quantity.end + 40)))

@@ -55,7 +55,7 @@ class WeakContext:
     20 gevallen") and the noun not followed by one of `not_followed_by` ("pounds of
     cocaine"); else it counts `otherwise` (person or thing)."""
 
-    near: re.Pattern[str]
+    near: re.Pattern[str] | None  # None: the noun counts its metric wherever none of not_near
     not_near: re.Pattern[str]
     not_after: re.Pattern[str]
     not_followed_by: re.Pattern[str]
@@ -64,7 +64,7 @@ class WeakContext:
 
     @classmethod
     def of(cls, spec: dict) -> WeakContext:
-        return cls(near=phrase_pattern(spec["near"]),
+        return cls(near=phrase_pattern(spec["near"]) if spec.get("near") else None,
                    not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
                    not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
                        "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
@@ -78,7 +78,7 @@ class WeakContext:
         counts its metric (the sentence is looked for within CONTEXT_REACH characters)."""
         start, end = ((max(0, number_end - CONTEXT_REACH), noun_end + CONTEXT_REACH)
                       if self.across else _sentence_around(text, number_end, noun_end))
-        return (self.near.search(text, start, end) is not None
+        return ((self.near is None or self.near.search(text, start, end) is not None)
                 and self.not_near.search(text, start, end) is None
                 and self.not_after.search(text, max(0, number_end - 40), number_end) is None
                 and self.not_followed_by.match(text, noun_end) is None)
@@ -124,7 +124,7 @@ class GroundingWords:
     # metrics whose predicates count only these people ("20.000 kiezers stemden", never "tien
     # senatoren stemden")
     predicate_subjects: dict[str, frozenset[str]]
-    predicate_subjects_not_in: re.Pattern[str]  # "in de Eerste Kamer", "on the jury"
+    predicate_subjects_not_in: re.Pattern[str]  # right after the people: "on the jury"
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
@@ -148,6 +148,7 @@ class GroundingWords:
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
+    relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
     prepositions: frozenset[str]
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
@@ -208,8 +209,11 @@ def grounding_words(code: str) -> GroundingWords:
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         predicate_subjects={metric: frozenset(n.lower() for n in nouns) for metric, nouns in (
             raw.get("predicate_subjects", {}) or {}).items()},
-        predicate_subjects_not_in=phrase_pattern(raw.get("predicate_subjects_not_in", [])
-                                                 or ["\x00"]),
+        predicate_subjects_not_in=re.compile(r"\s+(?:" + "|".join(map(re.escape, (raw.get(
+            "grammar", {}) or {}).get("prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(
+            map(re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?(?:[\w-]+\s+)?(?:"
+            + "|".join(map(re.escape, raw.get("predicate_subjects_not_in", []) or ["\x00"]))
+            + r")(?![\w-])", re.IGNORECASE),
         person_suffixes=tuple(raw.get("person_suffixes", [])),
         thing_suffixes=tuple(raw.get("thing_suffixes", [])) or ("\x00",),
         nominal_cues=CueSet(raw.get("nominal_events", {}) or {}),
@@ -238,6 +242,7 @@ def grounding_words(code: str) -> GroundingWords:
                               **(raw.get("metrics", {}) or {})}),
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
+        relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
@@ -481,10 +486,10 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return noun
     words = grounding_words(pack.code)
     thing_predicates = set().union(*words.thing_predicates.values())
-    # a predicate of predicate_subjects counts only its people, outside a body named in the
-    # clause ("20.000 kiezers stemden"; not "tien senatoren stemden", "in de Kamer stemden 25
-    # mensen")
-    in_body = words.predicate_subjects_not_in.search(text, clause[0], clause[1]) is not None
+    # a predicate of predicate_subjects counts only its people, not members of a body named
+    # right after them ("20.000 kiezers stemden"; not "tien senatoren stemden", "25 women in
+    # the Senate voted")
+    in_body = words.predicate_subjects_not_in.match(text, noun.end) is not None
     in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
                  and (c.label not in words.predicate_subjects
                       or (noun.kind == "person" and not in_body
@@ -580,6 +585,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = gap[companions.end():] if companions else gap  # not "300 houses and their ..."
         relative = words.relative.search(gap)
         first = gap[:relative.start()].split()[:1] if relative else []
+        if relative and relative.group(0).lower() in words.relative_possessives:
+            break  # "a firefighter whose truck was trapped": the truck was
         if first and first[0].lower() not in words.prepositions:
             # "Thousands gathered for the miners who lost their lives": another noun's (not
             # "Five children from one family who drowned": theirs, past a phrase of theirs)

@@ -844,8 +844,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                 written_gap) and reads_as_change(text, first, second, pack_code) else first)
             index += 1
             continue
-        if written_gap.strip() in ("-", "–") and patterns.tally_nouns.match(text, second.end):
-            index += 2  # "met 64-86 stemmen verworpen": a tally, not a range
+        if written_gap.strip() in ("-", "–") and patterns.tally_nouns.match(text, second.end) \
+                and first.kind == second.kind == "digits" and second.value < 1000 \
+                and first.qualifier == EXACT:
+            index += 2  # "met 64-86 stemmen verworpen": a tally of a chamber, not a range
             continue
         low = first.value
         second_scale = _written_scale(second, pack_code)
