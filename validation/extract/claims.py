@@ -702,8 +702,8 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         # said")
         coordinated = claim_words(pack.code).coordinated_report.search(
             text, quantity.end, attribution.position)
-        if coordinated and claim_words(pack.code).listed_sources.search(
-                text, quantity.end, coordinated.start()):
+        listed = text[quantity.end:coordinated.start()].split(",")[1:] if coordinated else []
+        if len(listed) >= 2 and all(pack.reporters.find(phrase) for phrase in listed[-2:]):
             coordinated = None
         if not bound_later and not coordinated:
             return attribution.source
@@ -1125,40 +1125,6 @@ def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
 DONE_TO_OTHERS = frozenset({"deaths", "injured", "arrests", "released", "beheaded"})
 
 
-def _perfect_agents(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
-                    pack: LanguagePack) -> bool:
-    """In a language that ends its clause with the participle, the people counted are the
-    subject of an active perfect whose object stands before the participle ("Vier jongeren
-    hebben een man gedood", "Drie mannen hebben twee agenten mishandeld"); not "Twaalf mensen
-    hebben ernstig letsel opgelopen", "De politie heeft 12 mensen opgepakt"."""
-    grammar = claim_words(pack.code)
-    if not grammar.perfect_auxiliaries:
-        return False
-    cue = next((c for c in predicates if c.label == metric and quantity.end <= c.start
-                and not re.search(r"[,;:.!?]", text[quantity.end:c.start])), None)
-    if cue is None or cue.text.lower() in grammar.intransitive:
-        return False
-    # the counted noun, then the auxiliary, then an object: people after an article, a
-    # possessive or a number, outside a prepositional phrase ("een man", "hun buurman", "twee
-    # agenten"; not "bij het ongeluk", "volgens de politie", "de dood")
-    words = [w.strip(",.") for w in text[quantity.end:cue.start].split()]
-    auxiliary = next((i for i, w in enumerate(words[:3]) if w.lower()
-                      in grammar.perfect_auxiliaries), None)
-    if auxiliary is None:
-        return False
-    after = words[auxiliary + 1:]
-    return any(_opens_a_noun_phrase(w, pack)
-               and not (i and after[i - 1].lower() in grammar.prepositions | grammar.source_openers)
-               and any(_names_people(n, pack) for n in after[i + 1:i + 3])
-               for i, w in enumerate(after))
-
-
-def _opens_a_noun_phrase(word: str, pack: LanguagePack) -> bool:
-    lower = word.lower()
-    return lower in pack.articles or lower in claim_words(pack.code).possessives \
-        or word[:1].isdigit() or pack.number_word_pattern.fullmatch(lower) is not None
-
-
 def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue],
                clause_end: int, pack: LanguagePack) -> bool:
     """The people counted do the metric's verb to someone else: they are its subject and it
@@ -1167,8 +1133,6 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
     die de agent hebben gedood"); not "four people killed in the crash", "two men who were
     killed", "die bij de brand zijn omgekomen"."""
     grammar = claim_words(pack.code)
-    if _perfect_agents(text, quantity, metric, predicates, pack):
-        return True
     cue = next((c for c in predicates if c.label == metric and quantity.end <= c.start < clause_end
                 and not re.search(r"[,;:]", text[quantity.end:c.start])), None)
     if cue is None:
@@ -1186,14 +1150,8 @@ def _agents_of(text: str, quantity: Quantity, metric: str, predicates: list[Cue]
         direct = len(words) <= 3 if relative is None else relative == len(words) - 1
         return direct and _people_named(text[cue.end:cue.end + 40], pack)
     # Dutch order: the people done to between the pronoun and the verb ("die de agent hebben
-    # gedood", "die Anne Faber vermoordde"), not "die de afgelopen dagen zijn omgekomen"; with
-    # a plural perfect auxiliary any noun phrase is the object ("die een buschauffeur hebben
-    # mishandeld"; "die de politie heeft opgepakt" has a subject of its own)
-    inside = words[relative + 1:]
-    if inside and _opens_a_noun_phrase(inside[0], pack) \
-            and grammar.perfect_auxiliaries & {w.lower() for w in inside[1:]}:
-        return True
-    return _people_named(" ".join(inside), pack)
+    # gedood", "die Anne Faber vermoordde"), not "die de afgelopen dagen zijn omgekomen"
+    return _people_named(" ".join(words[relative + 1:]), pack)
 
 
 def _object_of_a_relative_clause(text: str, quantity: Quantity, metric: str,
@@ -1323,12 +1281,6 @@ class _ClaimWords:
     possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
-    # "Vier jongeren hebben een man gedood": the active perfect's auxiliary before its object
-    perfect_auxiliaries: frozenset[str]
-    possessives: frozenset[str]
-    source_openers: frozenset[str]  # "volgens", "according": a source's phrase follows
-    # ", the ministry, the UN agency" just before ", and the Red Cross said": sources listed
-    listed_sources: re.Pattern[str]
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
@@ -1488,12 +1440,6 @@ def claim_words(code: str) -> _ClaimWords:
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
-        perfect_auxiliaries=frozenset(w.lower() for w in grammar.get("perfect_auxiliaries", [])),
-        possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
-        source_openers=frozenset(phrase.split()[0].lower()
-                                 for phrase in attribution.get("before_source", [])),
-        listed_sources=re.compile(r"(?:,\s+(?:(?i:" + "|".join(map(re.escape, pack.articles))
-                                  + r")\s+|[A-Z])[^,;:]{1,60}){2,}$"),
         # (with the words that open any other clause)
         inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])
                                   + grammar.get("relative_pronouns", [])

@@ -124,6 +124,7 @@ class _NumberPatterns:
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
     age_verbs: frozenset[str]
     rate_bases: frozenset[str]  # "per 10.000 inwoners": the base of a rate, no count
+    positions: frozenset[str]  # "op plek 9", "No. 2": a place in a list or a ranking
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     singular_persons: frozenset[str]
     persons: frozenset[str]
@@ -250,6 +251,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_subjects=frozenset(numbers.get("age_subjects", [])),
         age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_base_before", [])),
+        positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
@@ -477,6 +479,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if kind == "digits" and value <= 31 and before[-1:] and before[-1] in patterns.months \
                 and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
             continue  # "July 22", "August 9": a date
+        if before[-1:] and before[-1] in patterns.positions:
+            continue  # "op plek 9 van het CDA", "No. 2 on the list": a place, not a count
         if before[-1:] and before[-1] in patterns.rate_bases:
             continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
