@@ -55,7 +55,7 @@ class WeakContext:
     20 gevallen") and the noun not followed by one of `not_followed_by` ("pounds of
     cocaine"); else it counts `otherwise` (person or thing)."""
 
-    near: re.Pattern[str] | None  # None: the noun counts its metric wherever none of not_near
+    near: re.Pattern[str]
     not_near: re.Pattern[str]
     not_after: re.Pattern[str]
     not_followed_by: re.Pattern[str]
@@ -64,7 +64,7 @@ class WeakContext:
 
     @classmethod
     def of(cls, spec: dict) -> WeakContext:
-        return cls(near=phrase_pattern(spec["near"]) if spec.get("near") else None,
+        return cls(near=phrase_pattern(spec["near"]),
                    not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
                    not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
                        "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
@@ -78,7 +78,7 @@ class WeakContext:
         counts its metric (the sentence is looked for within CONTEXT_REACH characters)."""
         start, end = ((max(0, number_end - CONTEXT_REACH), noun_end + CONTEXT_REACH)
                       if self.across else _sentence_around(text, number_end, noun_end))
-        return ((self.near is None or self.near.search(text, start, end) is not None)
+        return (self.near.search(text, start, end) is not None
                 and self.not_near.search(text, start, end) is None
                 and self.not_after.search(text, max(0, number_end - 40), number_end) is None
                 and self.not_followed_by.match(text, noun_end) is None)

@@ -124,7 +124,7 @@ class _NumberPatterns:
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
     age_verbs: frozenset[str]
     rate_bases: frozenset[str]  # "per 10.000 inwoners": the base of a rate, no count
-    positions: frozenset[str]  # "op plek 9", "No. 2": a place in a list or a ranking
+    positions: frozenset[str]  # "op plek 9", "number 3 on the ballot": a place in a list
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     singular_persons: frozenset[str]
     persons: frozenset[str]
@@ -480,7 +480,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                 and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
             continue  # "July 22", "August 9": a date
         if before[-1:] and before[-1] in patterns.positions:
-            continue  # "op plek 9 van het CDA", "No. 2 on the list": a place, not a count
+            continue  # "op plek 9 van het CDA", "number 3 on the list": a place, not a count
         if before[-1:] and before[-1] in patterns.rate_bases:
             continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
