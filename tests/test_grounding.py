@@ -59,7 +59,7 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("The deficit could reach $4.2 trillion by 2030.", "en",
+    ("The deficit reached $4.2 trillion in 2030 dollars.", "en",
      [("money", 4_150_000_000_000, 4_250_000_000_000)]),
     ("Het tekort loopt op tot 3,5 biljoen euro.", "nl",
      [("money", 3_450_000_000_000, 3_550_000_000_000)]),
@@ -1112,7 +1112,7 @@ def test_a_compound_of_people_in_general_is_no_group(text, language, subject):
     # "or more" after a number or its unit leaves the figure open above
     ("Fifteen or more climbers were rescued, and 30 or more were injured.", "en",
      [("injured", 30, None)]),
-    ("De boete kan oplopen tot 2.500 euro of meer.", "nl", [("money", 2500, None)]),
+    ("De boete bedraagt 2.500 euro of meer.", "nl", [("money", 2500, None)]),
     # ... but "or more than" opens another figure
     ("The storm left 12 dead or more than 40 injured.", "en",
      [("deaths", 12, 12), ("injured", 41, None)]),
@@ -2731,4 +2731,27 @@ def test_a_whose_clause_is_about_what_they_own(text, language, expected):
     ("He was listed at number 3 as the party won 14 seats.", "en", [("seats", 14, 14)]),
 ])
 def test_a_place_in_a_list_is_no_count(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # what a figure may yet reach is a ceiling, not a figure reached
+    ("De naheffing kan oplopen tot 40 miljoen euro.", "nl", [("money", 0, 40_000_000)]),
+    ("Officials warned the number of dead could climb to 200.", "en", [("deaths", 0, 200)]),
+    # ... while what it reached is the figure
+    ("Het aantal doden is opgelopen tot 45.", "nl", [("deaths", 45, 45)]),
+])
+def test_what_a_figure_may_reach_is_a_ceiling(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a part of someone's things is no people
+    ("The ministry released 800 of his letters on Friday.", "en", []),
+    ("De rechtbank gaf 40 van Peters documenten vrij.", "nl", []),
+    ("The committee released 120 of Mr. Lee's files.", "en", []),
+    # ... a part of someone's people still is
+    ("The militia released 14 of their hostages.", "en", [("released", 14, 14)]),
+])
+def test_a_part_of_someones_things_is_no_people(text, language, expected):
     assert metrics(text, language) == expected

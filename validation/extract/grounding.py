@@ -149,6 +149,8 @@ class GroundingWords:
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
+    # "3,000 of her emails", "3,000 of Ms. Abedin's emails": a part of someone's things
+    owned_part: re.Pattern[str]
     prepositions: frozenset[str]
     negated: re.Pattern[str]  # a negation ending the words before a predicate: "were not"
     ages: re.Pattern[str]
@@ -243,6 +245,11 @@ def grounding_words(code: str) -> GroundingWords:
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
+        owned_part=re.compile(r"[ \t\n]+(?i:" + "|".join(map(re.escape, [
+            g for g in raw["numbers"].get("part_of_group", []) if " " not in g] or ["\x00"]))
+            + r")[ \t\n]+(?:(?i:" + "|".join(map(re.escape, (raw.get("grammar", {}) or {}).get(
+                "possessives", []) or ["\x00"])) + r")[ \t\n]+|(?:[A-Z][\w.'’-]*[ \t\n]+){0,3}"
+            r"[A-Z][\w'’-]*['’]s[ \t\n]+)(?:[\w-]+[ \t\n]+){0,2}?(?=\S)"),
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
@@ -356,6 +363,11 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
         return CountedNoun("metric", pack.counted_compounds[compound.group(1).lower()],
                            compound.end())
     position = end
+    owned = words.owned_part.match(text, position)
+    if owned and words.not_people.match(text, owned.end() - 1):
+        # "released 3,000 of her emails": someone's things, no people
+        found = words.not_people.match(text, owned.end() - 1)
+        return CountedNoun("thing", found.group(1), found.end())
     if of and _OF.match(text, position):
         position = _OF.match(text, position).end()
     partitive = words.partitive.match(text, position)
