@@ -2738,8 +2738,12 @@ def test_a_place_in_a_list_is_no_count(text, language, expected):
     # what a figure may yet reach is a ceiling, not a figure reached
     ("De naheffing kan oplopen tot 40 miljoen euro.", "nl", [("money", 0, 40_000_000)]),
     ("Officials warned the number of dead could climb to 200.", "en", [("deaths", 0, 200)]),
-    # ... while what it reached is the figure
+    # ... while what it reached is the figure, "or more" leaves it open above, and people
+    # reached are reached
     ("Het aantal doden is opgelopen tot 45.", "nl", [("deaths", 45, 45)]),
+    ("The number of dead could climb to 200 or more.", "en", [("deaths", 200, None)]),
+    ("Rescuers could reach 40 injured climbers only by helicopter.", "en",
+     [("injured", 40, 40)]),
 ])
 def test_what_a_figure_may_reach_is_a_ceiling(text, language, expected):
     assert metrics(text, language) == expected
@@ -2750,8 +2754,10 @@ def test_what_a_figure_may_reach_is_a_ceiling(text, language, expected):
     ("The ministry released 800 of his letters on Friday.", "en", []),
     ("De rechtbank gaf 40 van Peters documenten vrij.", "nl", []),
     ("The committee released 120 of Mr. Lee's files.", "en", []),
-    # ... a part of someone's people still is
+    ("The ministry released 800 of his private letters on Friday.", "en", []),
+    # ... a part of someone's people still is, with a thing's word before it
     ("The militia released 14 of their hostages.", "en", [("released", 14, 14)]),
+    ("Raiders killed 6 of their cattle herders.", "en", [("deaths", 6, 6)]),
 ])
 def test_a_part_of_someones_things_is_no_people(text, language, expected):
     assert metrics(text, language) == expected

@@ -149,6 +149,8 @@ class GroundingWords:
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
+    # words after a noun that end its phrase ("emails on Friday", "emails were released")
+    function_words: frozenset[str]
     # "3,000 of her emails", "3,000 of Ms. Abedin's emails": a part of someone's things
     owned_part: re.Pattern[str]
     prepositions: frozenset[str]
@@ -245,11 +247,15 @@ def grounding_words(code: str) -> GroundingWords:
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
+        function_words=frozenset(w.lower() for w in raw.get("conjunctions", [])
+                                 + raw.get("after_number_words", [])
+                                 + (raw.get("grammar", {}) or {}).get("passive_auxiliaries", [])
+                                 + (raw.get("grammar", {}) or {}).get("relative_pronouns", [])),
         owned_part=re.compile(r"[ \t\n]+(?i:" + "|".join(map(re.escape, [
             g for g in raw["numbers"].get("part_of_group", []) if " " not in g] or ["\x00"]))
             + r")[ \t\n]+(?:(?i:" + "|".join(map(re.escape, (raw.get("grammar", {}) or {}).get(
                 "possessives", []) or ["\x00"])) + r")[ \t\n]+|(?:[A-Z][\w.'’-]*[ \t\n]+){0,3}"
-            r"[A-Z][\w'’-]*['’]s[ \t\n]+)(?:[\w-]+[ \t\n]+){0,2}?(?=\S)"),
+            r"[A-Z][\w'’-]*['’]s[ \t\n]+)"),
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
@@ -364,10 +370,9 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                            compound.end())
     position = end
     owned = words.owned_part.match(text, position)
-    if owned and words.not_people.match(text, owned.end() - 1):
-        # "released 3,000 of her emails": someone's things, no people
-        found = words.not_people.match(text, owned.end() - 1)
-        return CountedNoun("thing", found.group(1), found.end())
+    things = _owned_things(text, owned.end(), words) if owned else None
+    if things is not None:  # "released 3,000 of her (personal) emails": someone's things
+        return things
     if of and _OF.match(text, position):
         position = _OF.match(text, position).end()
     partitive = words.partitive.match(text, position)
@@ -432,6 +437,25 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         return CountedNoun("thing", lower, match.end())
     return CountedNoun("thing", None, position)
+
+
+def _owned_things(text: str, position: int, words: GroundingWords) -> CountedNoun | None:
+    """The things of someone's a partitive counts ("3,000 of her emails", "of Mr. Lee's
+    personal files"): one of not_people as the head noun, after at most two modifiers, and
+    followed by no noun of its own ("12 of their cattle herders" are people)."""
+    for _ in range(3):
+        found = words.not_people.match(text, position)
+        if found:
+            rest = text[found.end():found.end() + 30]
+            head = re.match(r"\s*(?:[.,;:!?)]|$)", rest) or (
+                re.match(r"\s+([^\W\d]+)", rest) and re.match(r"\s+([^\W\d]+)", rest).group(
+                    1).lower() in words.prepositions | words.function_words)
+            return CountedNoun("thing", found.group(1), found.end()) if head else None
+        word = _WORD.match(text, position)
+        if not word:
+            return None
+        position = word.end()
+    return None
 
 
 def _part_of_a_name(text: str, match: re.Match[str]) -> bool:

@@ -1065,9 +1065,12 @@ def _apply_or_more(quantity: Quantity, text: str, patterns: _NumberPatterns) -> 
     after the number the words join it, so the noun after them is what it counts."""
     after = patterns.at_least_after.match(text, quantity.end) if patterns.at_least_after \
         else None
-    if after is None or quantity.value is None or quantity.qualifier not in (EXACT, APPROXIMATE) \
+    if after is None or quantity.value is None \
+            or quantity.qualifier not in (EXACT, APPROXIMATE, AT_MOST) \
             or quantity.kind in ("vague", "multiplier", "zero"):
         return
+    if quantity.qualifier == AT_MOST:  # "could rise to 50 or more": past the figure, not to it
+        quantity.strict = quantity.lenient = (quantity.value, quantity.value)
     quantity.qualifier = AT_LEAST
     quantity.strict = (quantity.strict[0], None)
     quantity.lenient = (quantity.lenient[0], None)
