@@ -543,10 +543,10 @@ def test_a_part_of_a_whole_the_article_does_not_give_is_compared_with_nothing(in
     """"Onder de doden zijn twaalf kinderen" names a part of the dead, whose number that article
     does not give: no total of twelve that disagrees with another article's forty."""
     corpus = [
-        {"id": "part", "published": "2026-03-02", "event": "quake", "source": "a",
-         "language": "nl", "text": "Onder de doden zijn twaalf kinderen, meldt de brandweer."},
-        {"id": "whole", "published": "2026-03-02", "event": "quake", "source": "b",
-         "language": "en", "text": "The earthquake killed 40 people, officials said."},
+        _in_story("quake", "part", "2026-03-02", "nl",
+                  "Onder de doden zijn twaalf kinderen, meldt de brandweer."),
+        _in_story("quake", "whole", "2026-03-02", "en",
+                  "The earthquake killed 40 people, officials said."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == set()

@@ -2239,20 +2239,17 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # "Of the 20 seats, 12 are held by ...": the part counts the group's noun
             result[position] = Grounding(earlier.metric, PARTITIVE)
             continue
-        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
-                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
-                and words.gapped_after.search(gap)
-                and words.gapped_follower.match(text, inside[position].end)):
-            # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"
-            result[position] = Grounding(earlier.metric, COORDINATED)
+        if not (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS):
             continue
-        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
-                and isinstance(earlier, Grounding) and earlier.metric in OWNED_METRICS
-                and (words.gapped_after.search(gap) or words.owners_listed_after.search(gap))
-                and (words.gapped_follower.match(text, inside[position].end)
-                     or words.owners_listed_follower.match(text, inside[position].end))):
-            # results listed by owner: "De SP kreeg 7 zetels, de PvdA 5 en het CDA 3" (only of
-            # seats and votes: "2 doden, de Boeing 737 en ..." lists no owners)
+        # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"; results
+        # listed by owner go on after a comma and before the next owner too ("De SP kreeg 7
+        # zetels, de PvdA 5 en het CDA 3"; only of seats and votes: "2 doden, de Boeing 737
+        # en ..." lists no owners)
+        by_owner = earlier.metric in OWNED_METRICS
+        if (words.gapped_after.search(gap) or by_owner and words.owners_listed_after.search(gap)) \
+                and (words.gapped_follower.match(text, inside[position].end) or by_owner
+                     and words.owners_listed_follower.match(text, inside[position].end)):
             result[position] = Grounding(earlier.metric, COORDINATED)
     return result
 

@@ -525,11 +525,10 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     # a predicate of predicate_subjects counts only its people, not members of a body named
     # right after them ("20.000 kiezers stemden"; not "tien senatoren stemden", "25 women in
     # the Senate voted")
-    in_body = words.predicate_subjects_not_in.match(text, noun.end) is not None
     in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
                  and (c.label not in words.predicate_subjects
-                      or (noun.kind == "person" and not in_body
-                          and noun.label in words.predicate_subjects[c.label]))]
+                      or (noun.kind == "person" and noun.label in words.predicate_subjects[c.label]
+                          and not words.predicate_subjects_not_in.match(text, noun.end)))]
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]
