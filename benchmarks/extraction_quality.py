@@ -81,14 +81,17 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real English (dev 11)": BLIND / "real_en_dev11.yml",
               "real Dutch (dev 12)": BLIND / "real_nl_dev12.yml",
               "real Dutch (dev 13)": BLIND / "real_nl_dev13.yml",
+              "real Dutch (dev 14)": BLIND / "real_nl_dev14.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
               # reserve 14 (seed 20261225, Dutch only), scored at the end of the fourteenth session
-              "real Dutch (former reserve 14)": BLIND / "real_nl_reserve14.yml"}
+              "real Dutch (former reserve 14)": BLIND / "real_nl_reserve14.yml",
+              # reserve 15 (seed 20261227, Dutch only), scored at the end of the fifteenth session
+              "real Dutch (former reserve 15)": BLIND / "real_nl_reserve15.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-# (reserve 15 is Dutch only: BASIL has no English sentences left to draw)
-RESERVE_SETS = {"real Dutch (reserve 15)": BLIND / "real_nl_reserve15.yml"}
+# (reserve 16 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 16)": BLIND / "real_nl_reserve16.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
