@@ -18,10 +18,11 @@ eligible sentences per language with random.Random(its seed), never one drawn be
 on, annotated like the others before the extractor saw them. BASIL has 1,530 eligible English
 sentences: after `dev11` (60, not 80, for that reason) only 9 are left undrawn, so a thirteenth
 English reserve needs another English source; `reserve13`, `dev12`, `reserve14`, `dev13`,
-`reserve15`, `dev14` and `reserve16` are drawn in Dutch only (a draw may name its languages). A sentence syndicated into
-two articles is two eligible pairs, so the draws up to `dev12` hold 26 texts twice (one of them
-in reserve 13, with no claim); `extraction_quality --reserve` also scores a reserve without the
-sentences a worked-on set holds, and every draw listed after `dev12` skips a text drawn before.
+`reserve15`, `dev14` and `reserve16` are drawn in Dutch only (a draw may name its languages).
+A sentence syndicated into two articles is two eligible pairs, so the draws up to `dev12` hold
+26 texts twice (one of them in reserve 13, with no claim); `extraction_quality --reserve` also
+scores a reserve without the sentences a worked-on set holds, and every draw listed after
+`dev12` skips a text drawn before.
 
 Without --check the skeletons are written to tests/data/blind/real_<lang>_<split>.yml, unless
 those files exist (annotations are never overwritten). With --check the committed files are

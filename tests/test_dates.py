@@ -238,3 +238,19 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
     [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
                  if m.kind == "year"]
     assert mention.tense == "unknown"
+
+
+@pytest.mark.parametrize(("text", "language", "years"), [
+    # a year after an event's noun and "of"/"van" is a date ("the blizzard of 1978"), compounds
+    # too ("de vuurwerkramp van 2000"); from "sinds" it starts a period
+    ("Ze herdachten de vuurwerkramp van 2000, waarbij 23 mensen omkwamen.", "nl",
+     [(2000, "unknown")]),
+    ("Survivors of the earthquake of 1999, which killed 17,000, met.", "en", [(1999, "unknown")]),
+    ("Sinds de hittegolf van 2019 zijn er 40 koelcellen bijgekomen.", "nl", [(2019, "since")]),
+    # ... never a count after another noun, or one a noun follows
+    ("A crowd of 2000 gathered outside.", "en", []),
+    ("De schade van de storm van 2000 huizen was groot.", "nl", []),
+])
+def test_a_year_after_an_event_noun(text, language, years):
+    mentions = find_date_mentions("a", text, load_pack(language), (dt.date(2026, 3, 1),) * 2)
+    assert [(m.resolved_start.year, m.tense) for m in mentions if m.kind == "year"] == years

@@ -2761,3 +2761,136 @@ def test_what_a_figure_may_reach_is_a_ceiling(text, language, expected):
 ])
 def test_a_part_of_someones_things_is_no_people(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a share's base written with thousands, and a rare risk kept to two significant digits
+    ("Het risico op een ernstige bijwerking is 1 op de 25.000.", "nl",
+     [("percentage", 0.004, 0.004)]),
+    ("One in 2,000 newborns carries the gene.", "en", [("percentage", 0.05, 0.05)]),
+    ("Eén op de 250 deelnemers haakte af.", "nl", [("percentage", 0.4, 0.4)]),
+    ("Eén op de 3000 kinderen krijgt de ziekte.", "nl", [("percentage", 0.033, 0.033)]),
+    # ... but a year after "in" is no base, a Dutch "van X op Y" is a change, and a base that
+    # goes on (a range, a decimal, a group of thousands, a scale word) is none read
+    ("The party won 4 in 2019.", "en", []),
+    ("Het aantal gewonden steeg van 300 op 1.400.", "nl", [("injured", 300, 300)]),
+    ("De prijs gaat van 600 op 2.400 euro.", "nl", [("money", 2400, 2400)]),
+    ("De kans is 1 op de 5.000-8.000.", "nl", []),
+    ("The odds are one in 3,000-4,000.", "en", []),
+    ("De kans op winst is 1 op 4,5 miljoen.", "nl", []),
+    ("Eén op de 20 000 patiënten krijgt klachten.", "nl", []),
+])
+def test_a_share_of_a_large_base(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fraction written as one word
+    ("Eenderde van de scholen kampt met een lerarentekort.", [("percentage", 33.3, 33.3)]),
+    ("Volgens de bond is eenvijfde van de boeren gestopt.", [("percentage", 20, 20)]),
+    # ... not before a scale word (a part of it) or a duration
+    ("Het rijk trekt eenkwart miljard euro uit.", [("money", 250_000_000, 250_000_000)]),
+    ("Eenkwart eeuw na de ramp kwamen 400 nabestaanden samen.", []),
+])
+def test_a_fraction_written_as_one_word(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # events counted with what they did to people count events, not people
+    ("In de provincie vonden 312 verkeersongevallen met letsel plaats.", "nl", []),
+    ("Bij 25 botsingen raakten mensen gewond.", "nl", []),
+    # ("overvallen" is an event and a participle: "de twee overvallen caissières")
+    ("De twee overvallen caissières raakten gewond.", "nl", [("injured", 2, 2)]),
+    ("The county recorded 96 collisions with injuries in March.", "en", []),
+    ("Police logged 31 incidents in which officers were hurt.", "en", []),
+    # ... while the people they hurt are counted
+    ("Bij de botsing raakten 25 mensen gewond.", "nl", [("injured", 25, 25)]),
+    ("Four shootings left 9 people wounded.", "en", [("injured", 9, 9)]),
+])
+def test_events_are_no_people(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ton" is 100.000 euro with any part of it, and "tonnen" hundreds of thousands, where
+    # the clause speaks of money
+    ("De renovatie van het buurthuis kostte een ton.", [("money", 100_000, 100_000)]),
+    ("De gemeente betaalde de advocaten anderhalve ton.", [("money", 150_000, 150_000)]),
+    ("Het festival kostte de stad enkele tonnen.", [("money", 200_000, 599_999)]),
+    ("De zanger verdiende tonnen, schrijft het blad.", [("money", 200_000, 999_999)]),
+    ("Het museum kreeg een schenking van drie ton.", [("money", 300_000, 300_000)]),
+    # ... never a weight
+    ("De kraan hees een ton staal op het dak.", []),
+    ("Vissers haalden tonnen plastic uit de zee.", []),
+    ("Bij de inval werd een halve ton hasj gevonden.", []),
+    # ... nor a weight in a clause of its own beside money, or with other words between
+    ("De reder kreeg een boete omdat het schip tonnen olie loosde.", []),
+    ("Het verwerken van tonnen van dat puin kost veel geld.", []),
+])
+def test_ton_is_money_only_where_money_is_spoken_of(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "zitten vast" is held in a place of detention or said of suspects, trapped under rubble,
+    # in a mine or a cave, and no figure where nothing says which
+    ("Volgens Amnesty zitten 300 journalisten vast in Turkse gevangenissen.",
+     [("arrests", 300, 300)]),
+    ("Drie verdachten zaten gisteren nog vast.", [("arrests", 3, 3)]),
+    ("Twee verdachten vast na ramkraak in Venlo.", [("arrests", 2, 2)]),
+    ("Na de instorting zitten nog 14 bouwvakkers vast onder het puin.", [("missing", 14, 14)]),
+    ("In de ingestorte goudmijn zaten 30 mijnwerkers vast.", [("missing", 30, 30)]),
+    ("De 41-jarige dader zit vast.", []),
+    ("Door de storm zaten 800 reizigers urenlang vast in de trein.", []),
+    ("Veertig gezinnen zitten vast in een vluchtelingenkamp.", []),
+    # ... a camp of sport or holiday, a town called Kampen, a camera or an inquiry that
+    # "legt vast" / "stelt vast", suspects stuck in traffic or no longer held
+    ("Honderd scouts zitten vast in hun zomerkamp.", []),
+    ("Door de storing zaten 400 reizigers vast in Kampen.", []),
+    ("De camera legde de drie verdachten vast.", []),
+    ("Justitie wil de identiteit van twee verdachten vast laten stellen.", []),
+    ("De vier verdachten zaten vast in de file.", []),
+    ("De twee verdachten zitten niet meer vast.", []),
+    # ... trapped under anything, in a building that collapsed; not in "mijn" (my) hotel
+    ("Nog zes klimmers zitten vast onder de sneeuw.", [("missing", 6, 6)]),
+    ("In het ingestorte winkelcentrum zitten nog 18 mensen vast.", [("missing", 18, 18)]),
+    ("Door de storm zitten 90 gasten vast in mijn hotel.", []),
+])
+def test_held_or_trapped_by_what_follows(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a participle that reports, closing its clause before "dat"
+    ("Het Planbureau heeft berekend dat 12 procent van de huishoudens erop achteruitgaat.",
+     ["Het Planbureau"]),
+    ("De onderzoekers hebben geschat dat 40 procent van de bijen is gestorven.",
+     ["De onderzoekers"]),
+    # ... never one that reckons wrong ("heeft ... verkeerd berekend, waardoor")
+    ("De ingenieur heeft de draagkracht verkeerd berekend, waardoor 8 mensen gewond raakten.",
+     [None]),
+])
+def test_a_reporting_participle_before_dat(text, sources):
+    assert_sources(text, "nl", sources)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person after a verb and its inverted subject pronoun is still the verb's object
+    ("Twee jaar later doodde hij de 19-jarige Sanne.", [("deaths", 1, 1)]),
+    ("In Tilburg verwondde zij een 52-jarige buurman.", [("injured", 1, 1)]),
+    ("Daarna arresteerde men een 30-jarige man.", [("arrests", 1, 1)]),
+    # ... not past a comma ("doodde hij, volgens de 19-jarige Sanne, niemand")
+    ("Volgens de 19-jarige Sanne doodde hij, zegt de politie, niemand.", []),
+])
+def test_a_person_after_an_inverted_subject_is_the_object(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a person after "volgens" / "according to" is the source, no one it happened to
+    ("Volgens een 63-jarige buurvrouw doodde hij niemand.", "nl"),
+    ("According to a 34-year-old neighbour, he killed no one.", "en"),
+])
+def test_a_person_a_report_is_according_to_is_no_count(text, language):
+    assert metrics(text, language) == [("deaths", 0, 0)]

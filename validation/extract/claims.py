@@ -856,9 +856,10 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         start = max(searched_to, cue.start - 200)
         matches.extend(pattern.finditer(text, start, cue.start))
         searched_to = max(searched_to, cue.start)
-        # ... or as its object right after it ("killing one man", "arrested a suspect")
-        gap = re.match(r"[ \t]+", text[cue.end:cue.end + 4])
-        after = pattern.match(text, cue.end + gap.end()) if gap else None
+        # ... or as its object right after it ("killing one man", "arrested a suspect"; past
+        # an inverted subject: "vermoordde hij de 25-jarige Lisa")
+        gap = grammar.object_gap.match(text, cue.end, cue.end + 12)
+        after = pattern.match(text, gap.end()) if gap else None
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
@@ -895,6 +896,9 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     found_to = 0
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         start = match.start()
+        before = text[max(0, start - 40):start]
+        if any(cue.end == len(before.rstrip()) for cue in pack.attribution.find(before)):
+            continue  # "Volgens de 19-jarige Sanne ...": the source, no one it happened to
         if match.groupdict().get("name"):
             start = _name_start(text, match, pack)
             if start is None:
@@ -1057,8 +1061,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
                          PREDICATE)
     if grammar.possessor.search(text[max(clause[0], quantity.start - 40):quantity.start]):
         return None  # "de moeder van Hamid Elouardi (44) overleed": the mother did
-    governing = next((c for c in predicates if c.end < quantity.start <= c.end + 3
-                      and re.fullmatch(r"[ \t]+", text[c.end:quantity.start])), None)
+    governing = next((c for c in predicates if c.end < quantity.start <= c.end + 12
+                      and grammar.object_gap.fullmatch(text, c.end, quantity.start)), None)
     inverted = _inverted_subject_of(text, quantity, clause, predicates, pack)
     if inverted is not None:
         return Grounding(inverted.label, PREDICATE)
@@ -1278,6 +1282,7 @@ class _ClaimWords:
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
     possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
+    object_gap: re.Pattern[str]  # between a verb and its object: " ", or " hij " inverted
     possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
@@ -1437,6 +1442,8 @@ def claim_words(code: str) -> _ClaimWords:
         possessor=re.compile(r"(?<![\w-])(?-i:[a-z][\w-]*)\s+(?:" + "|".join(map(
             re.escape, grammar.get("possessor_links", []) or ["\x00"])) + r")\s+(?:(?:"
             + "|".join(map(re.escape, pack.articles)) + r")\s+)?$", re.IGNORECASE),
+        object_gap=re.compile(r"[ \t]+(?:(?:" + "|".join(map(re.escape, grammar.get(
+            "inverted_pronouns", []) or ["\x00"])) + r")[ \t]+)?", re.IGNORECASE),
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
@@ -2386,6 +2393,17 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
                    text.rfind(";", clause[0], quantity.start), clause[0])
         rights = [i for i in (text.find(",", quantity.end, clause[1]),
                               text.find(";", quantity.end, clause[1])) if i >= 0]
+        if quantity.bare_money_scale:
+            # "een ton", "tonnen" are weights as often: money only as the object of a verb of
+            # money in its own clause ("verdient tonnen", "kostte de stad een ton"; not "een
+            # boete omdat het tonnen loosde") or with the money's noun after ("tonnen subsidie")
+            words = text[left:quantity.start].split()
+            cut = max((i + 1 for i, w in enumerate(words) if w.lower().strip(",") in
+                       claim_words(pack.code).subordinators | pack.conjunctions), default=0)
+            own = " ".join(words[cut:][-4:])
+            return Grounding("money", PREDICATE) if money_verbs.search(own) or \
+                money_verbs.match(text[quantity.end:quantity.end + 30].lstrip()) \
+                else CountedNoun("thing", None, quantity.end)
         return Grounding("money", PREDICATE) if money_verbs.search(
             text, left, min(rights) if rights else clause[1]) \
             else CountedNoun("thing", None, quantity.end)

@@ -137,6 +137,9 @@ class _Patterns:
     duration: re.Pattern[str] | None
     month: re.Pattern[str] | None
     year: re.Pattern[str] | None
+    # "the flood of 1953", "de watersnoodramp van 1953": a year after an event's noun
+    event_year: re.Pattern[str] | None
+    event_nouns: tuple[str, ...]
     # the words (and marks) a match of each phrase pattern starts with, by its field's name
     first_words: dict[str, tuple[frozenset[str], tuple[str, ...]]]
 
@@ -181,6 +184,14 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                          flags) if periods else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
+        # the link first (a literal), the noun before it checked by its ending (compounds:
+        # "watersnoodramp"); the year ends its phrase (not "a crowd of 2000 people")
+        event_year=re.compile(rf"(?<![\w-])(?:{_pattern(dates['year_event_links'])})\s+"
+                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=\s*(?:[^\w\s]|$|"
+                              rf"(?:{_pattern(dates.get('year_event_followers', []))})"
+                              rf"(?![\w-])))", flags)
+        if dates.get("year_event_links") else None,
+        event_nouns=tuple(w.lower() for w in dates.get("year_events", [])),
         first_words={
             "weekday": first_words_of(list(pack.weekdays)),
             "holiday": first_words_of(list(pack.holidays)),
@@ -299,6 +310,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             year = int(match.group(1))
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                 tense=period_from(match.start(1), match.end()))
+    if patterns.event_year:
+        for match in patterns.event_year.finditer(scanned):
+            noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
+            if noun and noun.group(1).lower().endswith(patterns.event_nouns):
+                year = int(match.group(1))
+                add(match.start(1), match.end(1), "year",
+                    (dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                    tense=period_from(noun.start(1) + max(0, match.start() - 40),
+                                      match.end(1)))
     if patterns.part_of_day:
         for match in matches("part_of_day"):
             add(match.start(), match.end(), "part_of_day", None)

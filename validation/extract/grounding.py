@@ -421,6 +421,8 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("thing_metric", lower, match.end())
         if lower in words.collectives:
             return CountedNoun("collective", lower, match.end())
+        if words.not_people.fullmatch(lower):  # "177 accidents": shaped as people, no people
+            return CountedNoun("thing", lower, match.end())
         if lower in words.persons or _person_shaped(word, words):
             return CountedNoun("person", lower, match.end())
         if lower in words.after_number and lower not in words.modifiers:

@@ -46,6 +46,8 @@ class Quantity:
     share: bool = False  # "één op de vijf", "a third of": a percentage said as a share
     scale: float = 1.0  # "3 miljoen": the number as written times this is the value
     money_scale: bool = False  # "vier ton": a scale that means money only ("ton" = 100,000)
+    # "een ton", "tonnen": a money scale with no number of its own, as often a weight
+    bare_money_scale: bool = False
 
 
 @functools.cache
@@ -163,7 +165,11 @@ class _NumberPatterns:
     change_verb: re.Pattern[str]
     change_by: frozenset[str]  # "rose by 5", "steeg met 5": the figure is the change
     money_scale: re.Pattern[str] | None
+    money_scale_end: re.Pattern[str]
     money_scales: dict[str, float]  # "ton": 100000
+    money_scale_plurals: frozenset[str]  # "tonnen": hundreds of thousands, of money only
+    bare_joiners: frozenset[str]  # "op", "in": a share's joiner of one word
+    change_from: frozenset[str]  # "van" before "400 op 1.200": a change, not a share
     scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
     part_scale_word: re.Pattern[str]
     scale_parts: dict[str, tuple[float, float]]  # "een half": (0.5, 0.5), "a few": (2, 5)
@@ -241,8 +247,13 @@ def _number_patterns(code: str) -> _NumberPatterns:
     numbers = pack.raw["numbers"]
     # a number as digits or a word made of number stems ("vijf", "twintig", "één")
     number = r"\d+|(?:" + trie_regex(["één", "eén", "een", "one", *pack.word_stems]) + r")+"
+    # a share's base may be written with thousands ("één op de 10.000", "one in 10,000")
+    base = rf"\d{{1,3}}(?:{re.escape(pack.thousands_separator)}\d{{3}})+|{number}"
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
     halves = "|".join(map(re.escape, numbers.get("half_words", []))) or "\x00"
+    # a money scale ends its phrase: punctuation or a follower ("vier ton per jaar"), no noun
+    money_scale_end = r"(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
+        re.escape, numbers.get("money_scale_followers", []) or ["\x00"])) + r")(?![\w-])))"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
@@ -273,8 +284,16 @@ def _number_patterns(code: str) -> _NumberPatterns:
                          re.IGNORECASE) if numbers.get("dozen_words") else None,
         # the joiner first ("op de vijf"), then the number before it: a literal start is fast
         # hyphens join it too: "a one-in-three chance"
+        # (a base going on as a range, a decimal, a group of thousands or a scale word is
+        # none we read: "1 op de 10.000-20.000", "1 op 2,5 miljoen")
+        # a share's joiner alone ("1 op 10", "3 in 10"), after which a year may follow
+        bare_joiners=frozenset(j.lower() for j in numbers.get("share_joiners", [])
+                               if " " not in j),
+        change_from=frozenset(w.lower() for w in numbers.get("share_not_after", [])),
         share_of=re.compile(r"(?<!\w)(?:" + trie_regex(numbers["share_joiners"])
-                            + rf")[\s-]+({number})(?![\w-])", re.IGNORECASE)
+                            + rf")[\s-]+({base})(?![\w-]|[.,]\d|\s\d{{3}}(?!\d)|\s+(?:"
+                            + "|".join(map(re.escape, pack.scales)) + r")(?![\w-]))",
+                            re.IGNORECASE)
         if numbers.get("share_joiners") else None,
         number_before=re.compile(rf"(?<![\w-])({number})[\s-]+$", re.IGNORECASE),
         dozen_words=tuple(numbers.get("dozen_words", [])),
@@ -319,12 +338,14 @@ def _number_patterns(code: str) -> _NumberPatterns:
             "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?![\w-])", re.IGNORECASE),
         change_by=frozenset(w.lower() for w in pack.raw.get("percentage_change_by", [])),
         money_scales={k.lower(): float(v) for k, v in numbers.get("money_scales", {}).items()},
+        money_scale_plurals=frozenset(w.lower() for w in numbers.get("money_scale_plurals", [])),
         scale_parts={" ".join(k.lower().split()): (float(v[0]), float(v[1]))
                      for k, v in numbers.get("scale_parts", {}).items()},
         compound_goes_on=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "range_between_joiners", []) or ["\x00"])) + r")\s+\w|-\w", re.IGNORECASE),
         part_scales={k.lower(): float(v) for k, v in {
-            **pack.scales, **numbers.get("hundreds", {})}.items()},
+            **pack.scales, **numbers.get("hundreds", {}),
+            **numbers.get("money_scales", {})}.items()},
         # the part, ending just before a scale word ("een half " + "miljoen")
         scale_part=re.compile(r"(?<![\w-])(" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
@@ -332,12 +353,12 @@ def _number_patterns(code: str) -> _NumberPatterns:
             re.IGNORECASE) if numbers.get("scale_parts") else None,
         # lower case, matched against the lowered text (pack.scales are lower case)
         part_scale_word=re.compile(r"(?<![\w-])(?:" + "|".join(
-            map(re.escape, {**pack.scales, **numbers.get("hundreds", {})})) + r")(?![\w-])"),
+            map(re.escape, {**pack.scales, **numbers.get("hundreds", {}),
+                            **numbers.get("money_scales", {})})) + r")(?![\w-])"),
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
-                               + r")(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
-                                   re.escape, numbers.get("money_scale_followers", [])))
-                               + r")(?![\w-])))", re.IGNORECASE)
+                               + r")" + money_scale_end, re.IGNORECASE)
         if numbers.get("money_scales") else None,
+        money_scale_end=re.compile(money_scale_end, re.IGNORECASE),
         shared_unit_gap=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) + numbers.get("range_joiners", []) or ["\x00"])) + r")\s+",
             re.IGNORECASE),
@@ -416,6 +437,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     for cue in reversed(pack.vague_phrases.find(text)):
         if _next_word(text, cue.end) in not_counts or not free(cue.start, cue.end):
             continue
+        money = cue.text.lower() in patterns.money_scale_plurals
+        if money and not patterns.money_scale_end.match(text, cue.end):
+            continue  # "tonnen afval": a weight; "verdiende tonnen" is money (see money_scale)
         ranges = pack.vague[cue.text.lower()]
         part = patterns.scale_part.search(text, max(0, cue.start - 40), cue.start) \
             if patterns.scale_part else None
@@ -427,10 +451,12 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             unit = ranges["strict"][0] / 2
             strict = (low * unit, min((high + 1) * unit - 1, ranges["strict"][1]))
             add(Quantity(part.start(), cue.end, text[part.start():cue.end], None, strict,
-                         tuple(ranges["lenient"]), VAGUE, "vague"))
+                         tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
+                         bare_money_scale=money))
             continue
         add(Quantity(cue.start, cue.end, cue.text, None, tuple(ranges["strict"]),
-                     tuple(ranges["lenient"]), VAGUE, "vague"))
+                     tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
+                     bare_money_scale=money))
 
     _find_dozens_and_shares(text, lowered, pack, patterns, add, free)
 
@@ -674,15 +700,24 @@ def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> No
         low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())]
         scale = patterns.part_scales[word.group(0).lower()]
         start, end = part.start(), word.end()
+        money = word.group(0).lower() in patterns.money_scales
+        if money and not patterns.money_scale_end.match(text, end):
+            continue  # "een ton graan": a weight; "kost een ton" is money (see money_scale)
         if low == high == 1 and (scale < 1000 or patterns.compound_goes_on.match(text, end)):
             continue  # "one hundred and six", "a thousand and one": a compound number word
         if low == high:
             value = low * scale
             add(Quantity(start, end, text[start:end], value, (value, value),
-                         (value * 0.9, value * 1.1), EXACT, "scaled", scale=scale))
+                         (value * 0.9, value * 1.1), EXACT, "scaled", scale=scale,
+                         money_scale=money, bare_money_scale=money))
         else:
             add(Quantity(start, end, text[start:end], None, (low * scale, high * scale),
-                         (low * scale, 2 * high * scale), VAGUE, "vague"))
+                         (low * scale, 2 * high * scale), VAGUE, "vague", money_scale=money,
+                         bare_money_scale=money))
+
+
+# "één op de miljoen" at most: a larger base is no share a report gives
+MAX_SHARE_BASE = 1_000_000
 
 
 def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
@@ -704,19 +739,32 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                                                    joiner.start())
             if not before:
                 continue
-            part, base = _number_value(before.group(1), pack), _number_value(joiner.group(1), pack)
+            written = joiner.group(1)
+            part = _number_value(before.group(1), pack)
+            base = _number_value(written.replace(pack.thousands_separator, ""), pack)
             start, end = before.start(), joiner.end()
-            if not (part and base and part < base <= 1000) or not free(start, end):
+            if not (part and base and part < base <= MAX_SHARE_BASE) or not free(start, end):
                 continue
+            joined_by = text[joiner.start():joiner.start(1)].strip(" -").lower()
+            if written.isdigit() and 1800 <= base <= 2100 and joined_by in patterns.bare_joiners \
+                    and not _counted_noun_follows(text, end, pack):
+                continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
+            if joined_by in patterns.bare_joiners and _previous_words(text, before.start())[-1:] \
+                    and _previous_words(text, before.start())[-1] in patterns.change_from:
+                continue  # "steeg van 400 op 1.200": a change, no share
             if _next_word(text, end) in patterns.not_counts | patterns.months:
                 continue  # "3 in 10 days", "de nacht van 12 op 13 juli"
-            share = round(100 * part / base, 1)
+            # one decimal, or two significant digits for a rare risk ("1 op de 10.000": 0.01)
+            share = round(100 * part / base, 1) if 100 * part >= base else float(
+                f"{100 * part / base:.2g}")
             add(Quantity(start, end, text[start:end], share, (share, share), (share, share),
                          EXACT, "share", share=True))
     for cue in patterns.fractions.find(text):
         following = _next_word(text, cue.end)
         if following in patterns.ordinal_nouns or following in patterns.singular_persons:
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
+        if following in patterns.not_counts or following in pack.scales:
+            continue  # "eenkwart eeuw": a duration; "eenkwart miljoen": a part of a scale
         if free(cue.start, cue.end):
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
             add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
