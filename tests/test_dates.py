@@ -246,8 +246,12 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
     ("Ze herdachten de vuurwerkramp van 2000, waarbij 23 mensen omkwamen.", "nl",
      [(2000, "unknown")]),
     ("Survivors of the earthquake of 1999, which killed 17,000, met.", "en", [(1999, "unknown")]),
-    ("Sinds de hittegolf van 2019 zijn er 40 koelcellen bijgekomen.", "nl", [(2019, "since")]),
-    # ... never a count after another noun, or one a noun follows
+    ("Het is de zwaarste sinds de verwoestende hittegolf van 2019, die 400 levens eiste.", "nl",
+     [(2019, "since")]),
+    # ... only with a clause about that event after it: no event that is today's occasion,
+    # never a count
+    ("Bij de herdenking van de aanslag van 2016 in Brussel werden 4 mensen opgepakt.", "nl", []),
+    ("Riots after the election of 2024 left 40 people injured this week.", "en", []),
     ("A crowd of 2000 gathered outside.", "en", []),
     ("De schade van de storm van 2000 huizen was groot.", "nl", []),
 ])

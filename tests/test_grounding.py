@@ -331,6 +331,10 @@ def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
     ("In Luik kwamen veertien mensen om, meldt de burgemeester.", "nl", None),
     # a place with its state or country after a comma is one place
     ("Police said 14 people were killed in Ferguson, Missouri, on Monday.", "en", None),
+    # a country's name that takes an article is a place too ("the Philippines")
+    ("Typhoon Mara killed 31 people in the Philippines and Vietnam.", "en", "several"),
+    ("The floods left 9 dead in the United Kingdom and Ireland.", "en", "several"),
+    ("Nine people died in the Senate and the House.", "en", None),
 ])
 def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     (claim,) = read(text, language)
@@ -2827,6 +2831,10 @@ def test_events_are_no_people(text, language, expected):
     # ... nor a weight in a clause of its own beside money, or with other words between
     ("De reder kreeg een boete omdat het schip tonnen olie loosde.", []),
     ("Het verwerken van tonnen van dat puin kost veel geld.", []),
+    # ... nor a costly load, a yield per hectare, or bins paid for
+    ("Een kostbare vracht van een ton werd onderschept.", []),
+    ("De opbrengst was dit jaar anderhalve ton per hectare.", []),
+    ("Het waterschap betaalt de groene tonnen.", []),
 ])
 def test_ton_is_money_only_where_money_is_spoken_of(text, expected):
     assert metrics(text, "nl") == expected
@@ -2856,6 +2864,12 @@ def test_ton_is_money_only_where_money_is_spoken_of(text, expected):
     ("Nog zes klimmers zitten vast onder de sneeuw.", [("missing", 6, 6)]),
     ("In het ingestorte winkelcentrum zitten nog 18 mensen vast.", [("missing", 18, 18)]),
     ("Door de storm zitten 90 gasten vast in mijn hotel.", []),
+    # ... not under a regime, nor "vast" in a "termijn"; after a collapse, and miners
+    ("Tienduizenden opposanten zaten vast onder het regime van Kadhafi.", []),
+    ("Binnen die termijn zaten 12 bewoners vast.", []),
+    ("Nog 9 mensen zitten vast na de aardverschuiving.", [("missing", 9, 9)]),
+    ("Nog 45 mijnwerkers zitten vast op 600 meter diepte.", [("missing", 45, 45)]),
+    ("Camerabeelden legden twee verdachten vast bij de kassa.", []),
 ])
 def test_held_or_trapped_by_what_follows(text, expected):
     assert metrics(text, "nl") == expected

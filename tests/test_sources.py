@@ -736,3 +736,23 @@ def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_p
     assert frames == [("more", "deaths", 3, "increment"), ("other", "deaths", 9, None),
                       ("other", "injured", 12, None), ("raising", "deaths", 2, "increment"),
                       ("raising", "deaths", 9, None), ("toll", "deaths", 9, None)]
+
+
+def test_a_smaller_figure_beside_the_later_articles_own_larger_total_is_no_regression(
+        invoke, tmp_path):
+    """"Rescuers found three more bodies, bringing the toll to nine" after five: the three
+    are a part of the later total, which grew; a later article whose only total is smaller
+    is still a regression."""
+    corpus = [
+        _in_story("quake", "day1", "2023-06-03", "en",
+                  "Five people were killed in the earthquake, officials said."),
+        _in_story("quake", "day2", "2023-06-04", "en",
+                  "Rescuers found three more bodies, bringing the death toll to nine. The three "
+                  "bodies were found in a collapsed school, officials said."),
+        _in_story("quake", "day3", "2023-06-05", "en",
+                  "Four people were killed in the earthquake, officials said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    found = _compared(document)
+    assert ("regression", ("day1", "day2")) not in found
+    assert ("regression", ("day2", "day3")) in found

@@ -101,6 +101,8 @@ REASONS: dict[str, tuple[str, str]] = {
                        "place"),
     "later_revised": ("update", "the later report revises the figure down and says so: a "
                       "correction, not a stale figure"),
+    "later_total_holds": ("consistent", "the later report's own total is as large: the "
+                          "smaller figure is a part of it, not the running total shrunk"),
     "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
                             "a stale figure or a change of scope"),
     "later_below_hedged": ("update", "the later report gives a smaller count than an earlier "
@@ -489,6 +491,24 @@ _COMPARISONS = """
                          -- an unconfirmed figure is no reading of the running total
                          WHEN (a_first AND hedged) OR (b_first AND b_hedged)
                              THEN 'later_below_hedged'
+                         -- the later article's own total of that group or of everybody is as
+                         -- large ("two more bodies ..., raising the toll to six" after four):
+                         -- the smaller figure is a part of it, the running total did not shrink
+                         WHEN (a_first AND EXISTS (
+                                  SELECT 1 FROM figures o
+                                  WHERE o.article_id = j.b_article_id AND o.metric = j.metric
+                                    AND o.claim_id <> j.b_claim_id AND NOT o.background
+                                    AND coalesce(o.subject, 'all') IN (
+                                        coalesce(j.b_subject, 'all'), 'all')
+                                    AND coalesce(o.lenient_high, 1e308) >= j.lenient_low))
+                              OR (b_first AND EXISTS (
+                                  SELECT 1 FROM figures o
+                                  WHERE o.article_id = j.article_id AND o.metric = j.metric
+                                    AND o.claim_id <> j.claim_id AND NOT o.background
+                                    AND coalesce(o.subject, 'all') IN (
+                                        coalesce(j.subject, 'all'), 'all')
+                                    AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low))
+                             THEN 'later_total_holds'
                          ELSE 'later_smaller_total' END
                 ELSE 'windows_overlap'
             END AS first_reason,

@@ -1495,8 +1495,10 @@ def claim_words(code: str) -> _ClaimWords:
         present=phrase_pattern(numbers.get("present_words", []) or ["\x00"]),
         # verbs by their stem ("gekost", "donated"); nouns of money as whole words ("winst",
         # never "winstgevend"; "owed", never "Owens")
-        money_verbs=re.compile(r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, pack.raw.get(
-            "money_verb_stems", []) or ["\x00"])) + r")\w*|(?:" + "|".join(map(
+        money_verbs=re.compile(r"(?<![\w-])(?!" + "|".join(map(re.escape, pack.raw.get(
+            "money_verb_stems_not", []) or ["\x00"])) + r")(?:(?:" + "|".join(map(
+                re.escape, pack.raw.get("money_verb_stems", []) or ["\x00"])) + r")\w*|(?:"
+            + "|".join(map(
                 re.escape, pack.raw.get("money_nouns", []) or ["\x00"])) + r")(?![\w-]))",
             re.IGNORECASE),
         # "rose from 37 to 52", "steeg van 37 naar 52": the first is the past
@@ -2627,8 +2629,10 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     scope, part = _scope(text, sentence, quantity, others, pack)
     if part is not None:
         place = [part]
-    if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
-        scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
+    if places and scope in (None, "whole") and _listed_with_others(text, places[0].end(1), pack):
+        # "in Mozambique, Zimbabwe en Malawi": a figure for all of them (and "both countries"
+        # said of them too is those places, not the whole of one story's area)
+        scope = "several"
     listed = [m for m in claim_words(pack.code).list_place.finditer(
         text, sentence.start, sentence.end) if _is_place(m.group(1), pack)
         and _listed_with_others(text, m.end(1), pack)] if not places else []

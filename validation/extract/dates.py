@@ -185,11 +185,13 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
-        # "watersnoodramp"); the year ends its phrase (not "a crowd of 2000 people")
+        # "watersnoodramp"); a clause about that event follows ("..., waarbij 1.836 mensen
+        # omkwamen"), so the event is no occasion of today's figures ("tijdens de herdenking
+        # van de vuurwerkramp van 2000 werden 3 mensen aangehouden") and no count is read
         event_year=re.compile(rf"(?<![\w-])(?:{_pattern(dates['year_event_links'])})\s+"
-                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=\s*(?:[^\w\s]|$|"
+                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=,?\s+"
                               rf"(?:{_pattern(dates.get('year_event_followers', []))})"
-                              rf"(?![\w-])))", flags)
+                              rf"(?![\w-]))", flags)
         if dates.get("year_event_links") else None,
         event_nouns=tuple(w.lower() for w in dates.get("year_events", [])),
         first_words={
@@ -315,10 +317,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
             if noun and noun.group(1).lower().endswith(patterns.event_nouns):
                 year = int(match.group(1))
+                # "since" may stand before the event's adjectives ("since the catastrophic
+                # North Sea flood of 1953"): looked for in the phrase back to a comma
+                phrase = text[max(0, match.start() - 80):match.start()]
+                since_before = _tense_words(pack.code).since_anywhere.search(
+                    phrase[phrase.rfind(",") + 1:])
                 add(match.start(1), match.end(1), "year",
                     (dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                    tense=period_from(noun.start(1) + max(0, match.start() - 40),
-                                      match.end(1)))
+                    tense="since" if since_before else "unknown")
     if patterns.part_of_day:
         for match in matches("part_of_day"):
             add(match.start(), match.end(), "part_of_day", None)
@@ -391,6 +397,7 @@ class _TenseWords:
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     event_clause: re.Pattern[str]
+    since_anywhere: re.Pattern[str]  # "since" anywhere in a phrase ("since the great flood")
 
 
 @functools.cache
@@ -414,6 +421,8 @@ def _tense_words(code: str) -> _TenseWords:
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        since_anywhere=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
+            "start_bound", []) or ["\x00"])) + r")\s", re.IGNORECASE),
     )
 
 

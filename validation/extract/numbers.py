@@ -168,6 +168,7 @@ class _NumberPatterns:
     money_scale_end: re.Pattern[str]
     money_scales: dict[str, float]  # "ton": 100000
     money_scale_plurals: frozenset[str]  # "tonnen": hundreds of thousands, of money only
+    money_plural_not_after: frozenset[str]  # "de tonnen": barrels, no amount
     bare_joiners: frozenset[str]  # "op", "in": a share's joiner of one word
     change_from: frozenset[str]  # "van" before "400 op 1.200": a change, not a share
     scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
@@ -253,7 +254,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
     halves = "|".join(map(re.escape, numbers.get("half_words", []))) or "\x00"
     # a money scale ends its phrase: punctuation or a follower ("vier ton per jaar"), no noun
     money_scale_end = r"(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
-        re.escape, numbers.get("money_scale_followers", []) or ["\x00"])) + r")(?![\w-])))"
+        re.escape, numbers.get("money_scale_followers", []) or ["\x00"])) + r")(?![\w-])))" \
+        + r"(?!\s+per\s+(?:" + "|".join(map(re.escape, numbers.get("money_scale_not_per", [])
+                                           or ["\x00"])) + r")(?![\w-]))"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
@@ -339,6 +342,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         change_by=frozenset(w.lower() for w in pack.raw.get("percentage_change_by", [])),
         money_scales={k.lower(): float(v) for k, v in numbers.get("money_scales", {}).items()},
         money_scale_plurals=frozenset(w.lower() for w in numbers.get("money_scale_plurals", [])),
+        money_plural_not_after=frozenset(
+            w.lower() for w in numbers.get("money_scale_plural_not_after", [])),
         scale_parts={" ".join(k.lower().split()): (float(v[0]), float(v[1]))
                      for k, v in numbers.get("scale_parts", {}).items()},
         compound_goes_on=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
@@ -440,6 +445,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         money = cue.text.lower() in patterns.money_scale_plurals
         if money and not patterns.money_scale_end.match(text, cue.end):
             continue  # "tonnen afval": a weight; "verdiende tonnen" is money (see money_scale)
+        before = _previous_words(text, cue.start)
+        if money and (before[-1:] and before[-1] in patterns.money_plural_not_after or (
+                len(before) == 2 and before[-1].endswith("e")
+                and before[0] in patterns.money_plural_not_after)):
+            continue  # "de (nieuwe) tonnen": barrels or bins
         ranges = pack.vague[cue.text.lower()]
         part = patterns.scale_part.search(text, max(0, cue.start - 40), cue.start) \
             if patterns.scale_part else None
