@@ -2908,3 +2908,22 @@ def test_a_person_after_an_inverted_subject_is_the_object(text, expected):
 ])
 def test_a_person_a_report_is_according_to_is_no_count(text, language):
     assert metrics(text, language) == [("deaths", 0, 0)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people who live somewhere are a population when counted as the people of a place ...
+    ("In Zwolle wonen ruim 130.000 mensen.", "nl", [("population", 130_001, None)]),
+    ("Roughly 9,000 residents live in the old town.", "en", [("population", 8_100, 9_900)]),
+    ("De Westelijke Jordaanoever telt 3 miljoen Palestijnen die er wonen.", "nl",
+     [("population", 3_000_000, 3_000_000)]),
+    ("The province is home to 500,000 Syrians.", "en", [("population", 500_000, 500_000)]),
+    # ... not people already named, who lived there
+    ("Het huis waar de drie broers woonden, wordt gesloopt.", "nl", []),
+    ("The street where the four students lived was sealed off.", "en", []),
+])
+def test_a_population_counts_the_people_of_a_place(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+def test_dik_before_a_figure_is_more_than_it():
+    assert metrics("De omzet lag dik 12 procent hoger.", "nl") == [("percentage_change", 13, None)]

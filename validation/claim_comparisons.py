@@ -342,7 +342,7 @@ _COMPARISONS = """
                b.lenient_high AS b_lenient_high, b.hedged AS b_hedged, b.revised AS b_revised,
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
-               b.day_part AS b_day_part,
+               b.day_part AS b_day_part, b.place_key AS b_place_key,
                a.cumulative AND b.cumulative AS both_cumulative,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
@@ -491,23 +491,25 @@ _COMPARISONS = """
                          -- an unconfirmed figure is no reading of the running total
                          WHEN (a_first AND hedged) OR (b_first AND b_hedged)
                              THEN 'later_below_hedged'
-                         -- the later article's own total of that group or of everybody is as
-                         -- large ("two more bodies ..., raising the toll to six" after four):
-                         -- the smaller figure is a part of it, the running total did not shrink
+                         -- the later article's own toll of the same group and place is as
+                         -- large, firmly ("two more bodies ..., raising the toll to six" after
+                         -- four): the smaller figure is a part of it, the total did not shrink
                          WHEN (a_first AND EXISTS (
                                   SELECT 1 FROM figures o
                                   WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                                     AND o.claim_id <> j.b_claim_id AND NOT o.background
-                                    AND coalesce(o.subject, 'all') IN (
-                                        coalesce(j.b_subject, 'all'), 'all')
-                                    AND coalesce(o.lenient_high, 1e308) >= j.lenient_low))
+                                    AND o.grounding = 'toll' AND NOT o.hedged
+                                    AND coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
+                                    AND o.place_key IS NOT DISTINCT FROM j.b_place_key
+                                    AND o.value_low >= j.value_low))
                               OR (b_first AND EXISTS (
                                   SELECT 1 FROM figures o
                                   WHERE o.article_id = j.article_id AND o.metric = j.metric
                                     AND o.claim_id <> j.claim_id AND NOT o.background
-                                    AND coalesce(o.subject, 'all') IN (
-                                        coalesce(j.subject, 'all'), 'all')
-                                    AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low))
+                                    AND o.grounding = 'toll' AND NOT o.hedged
+                                    AND coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
+                                    AND o.place_key IS NOT DISTINCT FROM j.place_key
+                                    AND o.value_low >= j.b_low))
                              THEN 'later_total_holds'
                          ELSE 'later_smaller_total' END
                 ELSE 'windows_overlap'

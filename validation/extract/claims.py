@@ -2625,14 +2625,12 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
-    place = [re.sub(r"['’]s\b.*", "", m.group(1)) for m in places]
+    place = [re.sub(r"['’]s\b.*|(?<=s)['’].*", "", m.group(1)) for m in places]
     scope, part = _scope(text, sentence, quantity, others, pack)
     if part is not None:
         place = [part]
-    if places and scope in (None, "whole") and _listed_with_others(text, places[0].end(1), pack):
-        # "in Mozambique, Zimbabwe en Malawi": a figure for all of them (and "both countries"
-        # said of them too is those places, not the whole of one story's area)
-        scope = "several"
+    if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
+        scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
     listed = [m for m in claim_words(pack.code).list_place.finditer(
         text, sentence.start, sentence.end) if _is_place(m.group(1), pack)
         and _listed_with_others(text, m.end(1), pack)] if not places else []

@@ -200,7 +200,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             "relative": first_words_of(list(pack.relative_days)),
             "part_of_day": first_words_of(dates.get("parts_of_day", [])),
             "month": first_words_of(dates.get("period_prepositions", [])),
-            "year": first_words_of(dates.get("period_prepositions", []))},
+            "year": first_words_of(dates.get("period_prepositions", [])),
+            "event_year": first_words_of(dates.get("year_event_links", []))},
     )
 
 
@@ -313,7 +314,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                 tense=period_from(match.start(1), match.end()))
     if patterns.event_year:
-        for match in patterns.event_year.finditer(scanned):
+        for match in matches("event_year"):
             noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
             if noun and noun.group(1).lower().endswith(patterns.event_nouns):
                 year = int(match.group(1))

@@ -125,6 +125,9 @@ class GroundingWords:
     # senatoren stemden")
     predicate_subjects: dict[str, frozenset[str]]
     predicate_subjects_not_in: re.Pattern[str]  # right after the people: "on the jury"
+    # metrics whose predicate refuses only people named outside predicate_subjects (a people
+    # written with a capital still counts: "Palestinians"); a number without a noun counts
+    open_subjects: frozenset[str]
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
@@ -213,6 +216,7 @@ def grounding_words(code: str) -> GroundingWords:
         own_noun_metrics=frozenset(raw.get("own_noun_predicates", [])),
         predicate_subjects={metric: frozenset(n.lower() for n in nouns) for metric, nouns in (
             raw.get("predicate_subjects", {}) or {}).items()},
+        open_subjects=frozenset(raw.get("predicate_subjects_open", []) or []),
         predicate_subjects_not_in=re.compile(r"\s+(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(
             map(re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?(?:[\w-]+\s+)?(?:"
@@ -441,6 +445,13 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     return CountedNoun("thing", None, position)
 
 
+def _written_capitalised(text: str, noun: CountedNoun) -> bool:
+    """The counted noun as written starts with a capital: a people of a place ("2,2 miljoen
+    Palestijnen", "10.000 Amsterdammers")."""
+    word = text[max(0, noun.end - len(noun.label or "")):noun.end]
+    return word[:1].isupper()
+
+
 def _owned_things(text: str, position: int, words: GroundingWords) -> CountedNoun | None:
     """The things of someone's a partitive counts ("3,000 of her emails", "of Mr. Lee's
     personal files"): one of not_people as the head noun, after at most two modifiers, and
@@ -529,8 +540,13 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     # the Senate voted")
     in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
                  and (c.label not in words.predicate_subjects
-                      or (noun.kind == "person" and noun.label in words.predicate_subjects[c.label]
-                          and not words.predicate_subjects_not_in.match(text, noun.end)))]
+                      or (noun.kind == "person" and (
+                          noun.label in words.predicate_subjects[c.label]
+                          or (c.label in words.open_subjects
+                              and _written_capitalised(text, noun)))
+                          and not words.predicate_subjects_not_in.match(text, noun.end))
+                      # ("In Almelo wonen er 40.000": no people named, none refused)
+                      or (c.label in words.open_subjects and noun.kind != "person"))]
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]

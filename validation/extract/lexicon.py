@@ -344,10 +344,13 @@ def load_pack(code: str) -> LanguagePack:
             "places_prepositions", []) + data.get("place_people", []) or ["\x00"]))
             + r")\s+(?:(?i:" + "|".join(map(
                 re.escape, data.get("place_modifiers", []) or ["\x00"])) + r")\s+)?"
-            # "in the Netherlands": an article only before the names that take one
+            # "in the Netherlands": an article only before the names that take one, the name
+            # ending its phrase ("the US embassy", "the Congo River" name no place)
             + r"(?:(?i:" + "|".join(map(re.escape, data.get("articles", []) or ["\x00"]))
             + r")\s+(?=(?:" + "|".join(map(re.escape, data.get("places_after_article", [])
-                                          or ["\x00"])) + r")(?![\w-])))?"
+                                          or ["\x00"]))
+            + r")(?:['’]s?)?(?:\s*[^\w\s'’-]|\s*$|\s+(?:" + "|".join(map(re.escape, data.get(
+                "place_after_article_followers", []) or ["\x00"])) + r")(?![\w-]))))?"
             r"([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
         # "in de stad" names no place: it is the one last named ("de politie van Almaty")
         place_anaphora=phrase_pattern(data.get("place_anaphora", []) or ["\x00"]),
