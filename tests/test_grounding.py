@@ -335,6 +335,10 @@ def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
     ("Typhoon Mara killed 31 people in the Philippines and Vietnam.", "en", "several"),
     ("The floods left 9 dead in the United Kingdom and Ireland.", "en", "several"),
     ("Nine people died in the Senate and the House.", "en", None),
+    # "both countries" said of places listed is those places; said alone, the whole
+    ("The toll rose to 14 in Chile and Peru as both countries mourned.", "en", "several"),
+    ("In de twee landen kwamen 30 mensen om.", "nl", "whole"),
+    ("In all, 40 people died in Texas and Oklahoma.", "en", "whole"),
 ])
 def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     (claim,) = read(text, language)

@@ -1231,6 +1231,7 @@ class _ClaimWords:
     correction_turn: re.Pattern[str]
     part_of_group: re.Pattern[str]
     scope_whole: re.Pattern[str]
+    scope_whole_of_places: frozenset[str]
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_place_nouns: frozenset[str]
@@ -1354,6 +1355,10 @@ def claim_words(code: str) -> _ClaimWords:
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
+        # whole-scope words that are the places a sentence lists, when it lists them ("in the
+        # Netherlands and Belgium ..., as both countries")
+        scope_whole_of_places=frozenset(w.lower() for w in pack.raw.get(
+            "scope_whole_of_places", [])),
         part_before_marker=_part_pattern(pack, "part_markers_after_name", name_first=True),
         part_after_marker=_part_pattern(pack, "part_markers_before_name", name_first=False),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
@@ -2629,14 +2634,17 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     scope, part = _scope(text, sentence, quantity, others, pack)
     if part is not None:
         place = [part]
-    if places and scope is None and _listed_with_others(text, places[0].end(1), pack):
+    if places and scope in (None, "places") and _listed_with_others(text, places[0].end(1),
+                                                                    pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
     listed = [m for m in claim_words(pack.code).list_place.finditer(
         text, sentence.start, sentence.end) if _is_place(m.group(1), pack)
         and _listed_with_others(text, m.end(1), pack)] if not places else []
-    if listed and scope is None:
+    if listed and scope in (None, "places"):
         # "evacuated 1,200 people from Kallo and neighbouring villages": from a list of places
         place, scope = [listed[0].group(1)], "several"
+    if scope == "places":
+        scope = "whole"  # "52 doden in de drie landen": all of the story's countries
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
         # "in de stad": the place last named before the number, in this sentence or just before
         earlier = max(0, sentence.start - 400)
@@ -2700,6 +2708,8 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             if name and reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
                 return "part", name
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
+    if whole and whole.group(0).lower() in words.scope_whole_of_places:
+        return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
 
 
