@@ -897,7 +897,7 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         start = match.start()
         before = text[max(0, start - 40):start]
-        if any(cue.end == len(before.rstrip()) for cue in pack.attribution.find(before)):
+        if any(opener.end == len(before.rstrip()) for opener in pack.attribution.find(before)):
             continue  # "Volgens de 19-jarige Sanne ...": the source, no one it happened to
         if match.groupdict().get("name"):
             start = _name_start(text, match, pack)
@@ -2691,7 +2691,8 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
            pack: LanguagePack) -> tuple[str | None, str | None]:
     """("part", the part's name) when the number's own "alone" phrase names a place or an
     institution; ("whole", None) when the sentence gives a figure for all of the story's
-    area."""
+    area; ("places", None) when its whole is the places it may list ("both countries": several
+    if it lists them, else the whole)."""
     words = claim_words(pack.code)
     numbers = sorted([quantity, *others], key=lambda q: q.start)
     for pattern in (words.part_before_marker, words.part_after_marker):

@@ -285,14 +285,14 @@ def _number_patterns(code: str) -> _NumberPatterns:
                          rf"(?:(?P<half_after>{halves})\s+)?"
                          rf"(?:{'|'.join(numbers['dozen_words'])})(?![\w-])",
                          re.IGNORECASE) if numbers.get("dozen_words") else None,
-        # the joiner first ("op de vijf"), then the number before it: a literal start is fast
-        # hyphens join it too: "a one-in-three chance"
-        # (a base going on as a range, a decimal, a group of thousands or a scale word is
-        # none we read: "1 op de 10.000-20.000", "1 op 2,5 miljoen")
         # a share's joiner alone ("1 op 10", "3 in 10"), after which a year may follow
         bare_joiners=frozenset(j.lower() for j in numbers.get("share_joiners", [])
                                if " " not in j),
         change_from=frozenset(w.lower() for w in numbers.get("share_not_after", [])),
+        # the joiner first ("op de vijf"), then the number before it: a literal start is fast
+        # hyphens join it too: "a one-in-three chance"
+        # (a base going on as a range, a decimal, a group of thousands or a scale word is
+        # none we read: "1 op de 10.000-20.000", "1 op 2,5 miljoen")
         share_of=re.compile(r"(?<!\w)(?:" + trie_regex(numbers["share_joiners"])
                             + rf")[\s-]+({base})(?![\w-]|[.,]\d|\s\d{{3}}(?!\d)|\s+(?:"
                             + "|".join(map(re.escape, pack.scales)) + r")(?![\w-]))",
