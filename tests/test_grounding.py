@@ -2931,3 +2931,17 @@ def test_a_population_counts_the_people_of_a_place(text, language, expected):
 
 def test_dik_before_a_figure_is_more_than_it():
     assert metrics("De omzet lag dik 12 procent hoger.", "nl") == [("percentage_change", 13, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a source phrase opened by a possessive is that whole phrase ("zijn" is no verb here)
+    ("Volgens zijn advocaat zijn 12 demonstranten opgepakt.", "nl", ["zijn advocaat"]),
+    ("Volgens haar uitgever raakten 3 medewerkers gewond.", "nl", ["haar uitgever"]),
+    ("Volgens diens woordvoerder raakten 6 agenten gewond.", "nl", ["diens woordvoerder"]),
+    # a dashed aside that says more names the source of what it says, not of the figure
+    ("De club betaalde 3 miljoen euro - volgens de zaakwaarnemer zelfs te veel.", "nl",
+     [None]),
+    ("Nine people were hurt - according to the fire brigade.", "en", ["the fire brigade"]),
+])
+def test_possessive_sources_and_dashed_asides(text, language, sources):
+    assert_sources(text, language, sources)

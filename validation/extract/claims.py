@@ -623,7 +623,13 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     further than its last capitalised word or reporter ("het Turkse rampenbureau AFAD")."""
     limit = min([s for s in quantity_starts if s >= offset] + [len(span)])
     after = span[offset:limit]
+    grammar = claim_words(pack.code)
     stop = pack.attribution_stops.search(after)
+    first = re.match(r"\s*(\S+)", after)
+    if stop and first and stop.start() <= first.end(1) <= stop.end() \
+            and first.group(1).lower() in grammar.possessives:
+        # "volgens zijn advocaat": a possessive, not the verb "zijn" that ends a phrase
+        stop = pack.attribution_stops.search(after, first.end(1))
     # (not at the dots inside an abbreviation: "the I.M.F.")
     phrase = re.split(r"[,;:\"“”]|(?<![\s.][A-Z])\.", after[: stop.start()] if stop else after
                       )[0].strip()
@@ -640,7 +646,6 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     if not words or len(words) > 8:
         return ""
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
-    grammar = claim_words(pack.code)
     if anchors:
         last = anchors[-1]
         if grammar.verb_second and last + 1 < len(words) \
@@ -654,6 +659,7 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
         head = 0
         while head < len(words) - 1 and (words[head].lower() in pack.articles
+                                          or words[head].lower() in grammar.possessives
                                           or words[head].lower().endswith(
                                               grammar.attributive_endings)):
             head += 1
@@ -662,9 +668,10 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
 
 
 def _clause_breaks(text: str, start: int, end: int) -> bool:
-    """True when a clause ends between start and end (a comma, a semicolon, a conjunction)."""
-    return re.search(r"[,;]|(?<![\w-])(?:en|and|maar|but)(?![\w-])", text[start:end]) \
-        is not None
+    """True when a clause ends between start and end (a comma, a semicolon, a dash between
+    spaces, a conjunction)."""
+    return re.search(r"[,;]|\s[-–—]\s|(?<![\w-])(?:en|and|maar|but)(?![\w-])",
+                     text[start:end]) is not None
 
 
 def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
@@ -705,7 +712,14 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         listed = text[quantity.end:coordinated.start()].split(",")[1:] if coordinated else []
         if len(listed) >= 2 and all(pack.reporters.find(phrase) for phrase in listed[-2:]):
             coordinated = None
-        if not bound_later and not coordinated:
+        # "... euro inzette - volgens zijn ex-vriendin zelfs op ...": an aside after a dash
+        # that says more names the source of what it says, not of the figure before it ("-
+        # according to police." closing the sentence is the figure's)
+        aside = attribution.prepositional and re.search(
+            r"\s[-–—]\s|;", text[quantity.end:attribution.position]) is not None \
+            and re.search(r"\w", re.match(r"[^.!?]*", text[attribution.end:]).group(0)) \
+            is not None
+        if not bound_later and not coordinated and not aside:
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
     return covering[-1].source if covering else None
@@ -1280,6 +1294,7 @@ class _ClaimWords:
     progressive_auxiliaries: frozenset[str]  # "is" of "is insisting"
     progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
+    possessives: frozenset[str]  # "zijn", "his": a determiner before a source's noun
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
     possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
@@ -1437,6 +1452,7 @@ def claim_words(code: str) -> _ClaimWords:
             w.lower() for w in grammar.get("progressive_auxiliaries", [])),
         progressive_ending=grammar.get("progressive_ending"),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
+        possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
         copular_partitive=re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, grammar.get("copulas", []) or ["\x00"]))
             + r")\s+(?:" + "|".join(map(re.escape, grammar.get("copular_partitives", [])
