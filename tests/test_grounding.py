@@ -2942,6 +2942,16 @@ def test_dik_before_a_figure_is_more_than_it():
     ("De club betaalde 3 miljoen euro - volgens de zaakwaarnemer zelfs te veel.", "nl",
      [None]),
     ("Nine people were hurt - according to the fire brigade.", "en", ["the fire brigade"]),
+    # ... "haar", "hun", "ons" are pronouns too: no verb joins the source
+    ("Volgens haar kwamen 9 mensen om.", "nl", ["haar"]),
+    ("Volgens ons raakten 4 agenten gewond.", "nl", ["ons"]),
+    # ... and a source whose aside goes on with a place, a comma or a second dash is the
+    # figure's; an aside ruled out rules out any source after it
+    ("Nine people died - according to the ministry in Kabul.", "en", ["the ministry"]),
+    ("Er vielen 9 doden - volgens de brandweer, die nog zoekt.", "nl", ["de brandweer"]),
+    ("Nine people died – according to police – in the blast.", "en", ["police"]),
+    ("De club betaalde 3 miljoen euro - volgens de makelaar te veel, zei de krant.", "nl",
+     [None]),
 ])
 def test_possessive_sources_and_dashed_asides(text, language, sources):
     assert_sources(text, language, sources)

@@ -659,12 +659,21 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
         head = 0
         while head < len(words) - 1 and (words[head].lower() in pack.articles
-                                          or words[head].lower() in grammar.possessives
+                                          or _source_possessive(words, head, grammar)
                                           or words[head].lower().endswith(
                                               grammar.attributive_endings)):
             head += 1
         return " ".join(words[: head + 1])
     return phrase
+
+
+def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:
+    """A possessive before a source's noun ("volgens zijn advocaat"); one that is also a
+    pronoun ("haar", "hun", "ons") only with a noun and a verb after it ("volgens haar partij
+    raakten ...", not "volgens haar kwamen ...")."""
+    word = words[at].lower()
+    return word in grammar.possessives and (word in grammar.firm_possessives
+                                            or at + 2 < len(words))
 
 
 def _clause_breaks(text: str, start: int, end: int) -> bool:
@@ -713,13 +722,16 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         if len(listed) >= 2 and all(pack.reporters.find(phrase) for phrase in listed[-2:]):
             coordinated = None
         # "... euro inzette - volgens zijn ex-vriendin zelfs op ...": an aside after a dash
-        # that says more names the source of what it says, not of the figure before it ("-
-        # according to police." closing the sentence is the figure's)
-        aside = attribution.prepositional and re.search(
-            r"\s[-–—]\s|;", text[quantity.end:attribution.position]) is not None \
-            and re.search(r"\w", re.match(r"[^.!?]*", text[attribution.end:]).group(0)) \
-            is not None
-        if not bound_later and not coordinated and not aside:
+        # that says more names the source of what it says, not of the figure before it, nor
+        # does any source after it; "- according to police.", "- according to police, most
+        # of them ...", "- according to the ministry in Gaza" are the figure's
+        if attribution.prepositional and re.search(
+                r"\s[-–—]\s|;", text[quantity.end:attribution.position]):
+            more = re.match(r"[^,.!?;]*?(?=\s[-–—]\s|[,.!?;]|$)",
+                            text[attribution.end:]).group(0).split()
+            if more and more[0].lower() not in claim_words(pack.code).prepositions:
+                break
+        if not bound_later and not coordinated:
             return attribution.source
     covering = [a for a in before if not a.prepositional or a.opens_sentence]
     return covering[-1].source if covering else None
@@ -1295,6 +1307,7 @@ class _ClaimWords:
     progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
     possessives: frozenset[str]  # "zijn", "his": a determiner before a source's noun
+    firm_possessives: frozenset[str]  # never a pronoun too ("zijn", not "haar")
     copular_partitive: re.Pattern[str]
     agent_words: re.Pattern[str]
     possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
@@ -1453,6 +1466,7 @@ def claim_words(code: str) -> _ClaimWords:
         progressive_ending=grammar.get("progressive_ending"),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
         possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
+        firm_possessives=frozenset(w.lower() for w in grammar.get("firm_possessives", [])),
         copular_partitive=re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, grammar.get("copulas", []) or ["\x00"]))
             + r")\s+(?:" + "|".join(map(re.escape, grammar.get("copular_partitives", [])
