@@ -2955,3 +2955,13 @@ def test_dik_before_a_figure_is_more_than_it():
 ])
 def test_possessive_sources_and_dashed_asides(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "location", "scope"), [
+    # "in heel <place>" names the place, the whole of it
+    ("In heel Duitsland kwamen 14 mensen om.", "Duitsland", "whole"),
+    ("In heel Limburg raakten 30 mensen gewond.", "Limburg", "whole"),
+])
+def test_the_whole_of_a_named_place(text, location, scope):
+    (claim,) = read(text, "nl")
+    assert (claim.location, claim.scope) == (location, scope)

@@ -778,3 +778,18 @@ def test_a_later_total_holds_only_for_a_firm_toll_of_the_same_group(invoke, tmp_
     found = _compared(document)
     assert ("regression", ("mon", "tue")) in found
     assert ("regression", ("thu", "wed")) in found or ("regression", ("wed", "thu")) in found
+
+
+def test_a_figure_of_another_named_place_is_no_other_reading(invoke, tmp_path):
+    """An article's figure of another named place does not agree for it: "drie in heel
+    Nederland" and "twee in Zeeland" on one day, "twee in Nederland" the next is a
+    regression of the Netherlands' toll."""
+    corpus = [
+        _in_story("storm", "sat", "2023-06-03", "nl",
+                  "In heel Nederland vielen drie doden. In Zeeland kwamen twee mensen om het "
+                  "leven."),
+        _in_story("storm", "mon", "2023-06-05", "nl",
+                  "Bij de storm kwamen in Nederland twee mensen om het leven."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert ("regression", ("mon", "sat")) in _compared(document)

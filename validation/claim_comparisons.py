@@ -514,15 +514,18 @@ _COMPARISONS = """
                          ELSE 'later_smaller_total' END
                 ELSE 'windows_overlap'
             END AS first_reason,
-            -- an article with several figures for one metric and group (several incidents,
-            -- "86 dead in all, four in this attack", or an earlier reading, "six arrests,
-            -- down from 47") disagrees with a figure only when none of them agrees
+            -- an article with several figures for one metric, group and place (several
+            -- incidents, "86 dead in all, four in this attack", or an earlier reading, "six
+            -- arrests, down from 47") disagrees with a figure only when none of them agrees
+            -- (a figure of another named place is no other reading: "twee in Zeeland"
+            -- beside "drie in heel Nederland")
             -- (for a part and its whole: another figure of the whole's group that the part
             -- fits within, "twee doden" at 09.20 and "een derde dode" at 11.15)
             EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                   AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
+                  AND NOT coalesce(o.place_key <> j.b_place_key, false)
                   AND (((o.subject IS NOT DISTINCT FROM j.subject
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -533,6 +536,7 @@ _COMPARISONS = """
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
+                  AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND (((o.subject IS NOT DISTINCT FROM j.b_subject
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
