@@ -494,22 +494,21 @@ _COMPARISONS = """
                          -- the later article's own toll of the same group and place is as
                          -- large, firmly ("two more bodies ..., raising the toll to six" after
                          -- four): the smaller figure is a part of it, the total did not shrink
-                         WHEN (a_first AND EXISTS (
+                         -- (one side is the later here: a_first, else b_first)
+                         WHEN EXISTS (
                                   SELECT 1 FROM figures o
-                                  WHERE o.article_id = j.b_article_id AND o.metric = j.metric
-                                    AND o.claim_id <> j.b_claim_id AND NOT o.background
+                                  WHERE o.article_id = CASE WHEN a_first THEN j.b_article_id
+                                                            ELSE j.article_id END
+                                    AND o.metric = j.metric AND NOT o.background
+                                    AND o.claim_id NOT IN (j.claim_id, j.b_claim_id)
                                     AND o.grounding = 'toll' AND NOT o.hedged
-                                    AND coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
-                                    AND o.place_key IS NOT DISTINCT FROM j.b_place_key
-                                    AND o.value_low >= j.value_low))
-                              OR (b_first AND EXISTS (
-                                  SELECT 1 FROM figures o
-                                  WHERE o.article_id = j.article_id AND o.metric = j.metric
-                                    AND o.claim_id <> j.claim_id AND NOT o.background
-                                    AND o.grounding = 'toll' AND NOT o.hedged
-                                    AND coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
-                                    AND o.place_key IS NOT DISTINCT FROM j.place_key
-                                    AND o.value_low >= j.b_low))
+                                    AND coalesce(o.subject, 'all') = coalesce(
+                                        CASE WHEN a_first THEN j.b_subject ELSE j.subject END,
+                                        'all')
+                                    AND o.place_key IS NOT DISTINCT FROM
+                                        CASE WHEN a_first THEN j.b_place_key ELSE j.place_key END
+                                    AND o.value_low >= CASE WHEN a_first THEN j.value_low
+                                                            ELSE j.b_low END)
                              THEN 'later_total_holds'
                          ELSE 'later_smaller_total' END
                 ELSE 'windows_overlap'

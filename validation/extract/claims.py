@@ -676,10 +676,14 @@ def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:
                                             or at + 2 < len(words))
 
 
+# a dash between spaces sets off an aside ("... euro - volgens X zelfs ...")
+_DASH = r"\s[-–—]\s"
+
+
 def _clause_breaks(text: str, start: int, end: int) -> bool:
     """True when a clause ends between start and end (a comma, a semicolon, a dash between
     spaces, a conjunction)."""
-    return re.search(r"[,;]|\s[-–—]\s|(?<![\w-])(?:en|and|maar|but)(?![\w-])",
+    return re.search(rf"[,;]|{_DASH}|(?<![\w-])(?:en|and|maar|but)(?![\w-])",
                      text[start:end]) is not None
 
 
@@ -726,8 +730,8 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         # does any source after it; "- according to police.", "- according to police, most
         # of them ...", "- according to the ministry in Gaza" are the figure's
         if attribution.prepositional and re.search(
-                r"\s[-–—]\s|;", text[quantity.end:attribution.position]):
-            more = re.match(r"[^,.!?;]*?(?=\s[-–—]\s|[,.!?;]|$)",
+                rf"{_DASH}|;", text[quantity.end:attribution.position]):
+            more = re.match(rf"[^,.!?;]*?(?={_DASH}|[,.!?;]|$)",
                             text[attribution.end:]).group(0).split()
             if more and more[0].lower() not in claim_words(pack.code).prepositions:
                 break

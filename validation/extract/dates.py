@@ -314,6 +314,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                 tense=period_from(match.start(1), match.end()))
     if patterns.event_year:
+        since_anywhere = _tense_words(pack.code).since_anywhere
         for match in matches("event_year"):
             noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
             if noun and noun.group(1).lower().endswith(patterns.event_nouns):
@@ -321,8 +322,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 # "since" may stand before the event's adjectives ("since the catastrophic
                 # North Sea flood of 1953"): looked for in the phrase back to a comma
                 phrase = text[max(0, match.start() - 80):match.start()]
-                since_before = _tense_words(pack.code).since_anywhere.search(
-                    phrase[phrase.rfind(",") + 1:])
+                since_before = since_anywhere.search(phrase[phrase.rfind(",") + 1:])
                 add(match.start(1), match.end(1), "year",
                     (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                     tense="since" if since_before else "unknown")

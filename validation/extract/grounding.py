@@ -445,6 +445,22 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     return CountedNoun("thing", None, position)
 
 
+def _counts_its_people(text: str, metric: str, noun: CountedNoun,
+                       words: GroundingWords) -> bool:
+    """Whether a predicate of `metric` may count the noun's people: any, unless the metric
+    has predicate_subjects; then those listed, outside a body named right after them, or for
+    an open metric also a people written with a capital or a number with no people named
+    ("In Almelo wonen er 40.000")."""
+    if metric not in words.predicate_subjects:
+        return True
+    open_metric = metric in words.open_subjects
+    if noun.kind != "person":
+        return open_metric
+    listed = noun.label in words.predicate_subjects[metric] or (
+        open_metric and _written_capitalised(text, noun))
+    return listed and not words.predicate_subjects_not_in.match(text, noun.end)
+
+
 def _written_capitalised(text: str, noun: CountedNoun) -> bool:
     """The counted noun as written starts with a capital: a people of a place ("2,2 miljoen
     Palestijnen", "10.000 Amsterdammers")."""
@@ -460,9 +476,10 @@ def _owned_things(text: str, position: int, words: GroundingWords) -> CountedNou
         found = words.not_people.match(text, position)
         if found:
             rest = text[found.end():found.end() + 30]
+            next_word = re.match(r"\s+([^\W\d]+)", rest)
             head = re.match(r"\s*(?:[.,;:!?)]|$)", rest) or (
-                re.match(r"\s+([^\W\d]+)", rest) and re.match(r"\s+([^\W\d]+)", rest).group(
-                    1).lower() in words.prepositions | words.function_words)
+                next_word and next_word.group(1).lower() in words.prepositions
+                | words.function_words)
             return CountedNoun("thing", found.group(1), found.end()) if head else None
         word = _WORD.match(text, position)
         if not word:
@@ -539,14 +556,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     # right after them ("20.000 kiezers stemden"; not "tien senatoren stemden", "25 women in
     # the Senate voted")
     in_clause = [c for c in in_clause if c.text.lower() not in thing_predicates
-                 and (c.label not in words.predicate_subjects
-                      or (noun.kind == "person" and (
-                          noun.label in words.predicate_subjects[c.label]
-                          or (c.label in words.open_subjects
-                              and _written_capitalised(text, noun)))
-                          and not words.predicate_subjects_not_in.match(text, noun.end))
-                      # ("In Almelo wonen er 40.000": no people named, none refused)
-                      or (c.label in words.open_subjects and noun.kind != "person"))]
+                 and _counts_its_people(text, c.label, noun, words)]
     if noun.kind != "weak":
         # "3.000 militairen ingezet" counts troops; "drie ministers gestationeerd" counts nothing
         in_clause = [c for c in in_clause if c.label not in words.own_noun_metrics]

@@ -443,13 +443,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if _next_word(text, cue.end) in not_counts or not free(cue.start, cue.end):
             continue
         money = cue.text.lower() in patterns.money_scale_plurals
-        if money and not patterns.money_scale_end.match(text, cue.end):
-            continue  # "tonnen afval": a weight; "verdiende tonnen" is money (see money_scale)
-        before = _previous_words(text, cue.start)
-        if money and (before[-1:] and before[-1] in patterns.money_plural_not_after or (
-                len(before) == 2 and before[-1].endswith("e")
-                and before[0] in patterns.money_plural_not_after)):
-            continue  # "de (nieuwe) tonnen": barrels or bins
+        if money and not _money_plural(text, cue.start, cue.end, patterns):
+            continue
         ranges = pack.vague[cue.text.lower()]
         part = patterns.scale_part.search(text, max(0, cue.start - 40), cue.start) \
             if patterns.scale_part else None
@@ -688,6 +683,18 @@ def _finite(quantity: Quantity) -> bool:
     """True when the value and every bound is a number or open (None), never inf or nan."""
     return all(math.isfinite(number) for number in (quantity.value, *quantity.strict,
                                                     *quantity.lenient) if number is not None)
+
+
+def _money_plural(text: str, start: int, end: int, patterns: _NumberPatterns) -> bool:
+    """A plural money scale as an amount: it ends its phrase ("verdiende tonnen"; not "tonnen
+    afval", a weight) and no article or possessive, with an adjective at most, stands before
+    it ("de (nieuwe) tonnen": barrels or bins)."""
+    if not patterns.money_scale_end.match(text, end):
+        return False
+    before = _previous_words(text, start)
+    return not (before[-1:] and before[-1] in patterns.money_plural_not_after or (
+        len(before) == 2 and before[-1].endswith("e")
+        and before[0] in patterns.money_plural_not_after))
 
 
 def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> None:
