@@ -58,7 +58,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (former reserve 12)": BLIND / "real_nl_reserve12.yml",
               "real English (former reserve 12)": BLIND / "real_en_reserve12.yml",
               # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224,
-              # 20261226; dev 12 and 13 Dutch only: BASIL has no English sentences left)
+              # 20261226, 20261228, 20261230; dev 12 to 15 Dutch only: BASIL has no English
+              # sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -82,16 +83,19 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 12)": BLIND / "real_nl_dev12.yml",
               "real Dutch (dev 13)": BLIND / "real_nl_dev13.yml",
               "real Dutch (dev 14)": BLIND / "real_nl_dev14.yml",
+              "real Dutch (dev 15)": BLIND / "real_nl_dev15.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
               # reserve 14 (seed 20261225, Dutch only), scored at the end of the fourteenth session
               "real Dutch (former reserve 14)": BLIND / "real_nl_reserve14.yml",
               # reserve 15 (seed 20261227, Dutch only), scored at the end of the fifteenth session
-              "real Dutch (former reserve 15)": BLIND / "real_nl_reserve15.yml"}
+              "real Dutch (former reserve 15)": BLIND / "real_nl_reserve15.yml",
+              # reserve 16 (seed 20261229, Dutch only), scored at the end of the sixteenth session
+              "real Dutch (former reserve 16)": BLIND / "real_nl_reserve16.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-# (reserve 16 is Dutch only: BASIL has no English sentences left to draw)
-RESERVE_SETS = {"real Dutch (reserve 16)": BLIND / "real_nl_reserve16.yml"}
+# (reserve 17 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 17)": BLIND / "real_nl_reserve17.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
