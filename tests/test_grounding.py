@@ -1886,10 +1886,25 @@ def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    # a few of a plural's units: "enkele duizenden" is two to five thousand-odd
+    # a few or several of a unit are [2, 5] or [3, 9] of it, the unit plural or not
+    # ("enkele duizenden" is "a few thousand")
     ("Enkele duizenden boeren blokkeerden de snelweg uit protest.", "nl",
-     [("crowd_size", 2000, 5999)]),
-    ("Verscheidene honderden bewoners zijn geëvacueerd.", "nl", [("displaced", 300, 999)]),
+     [("crowd_size", 2000, 5000)]),
+    ("Verscheidene honderden bewoners zijn geëvacueerd.", "nl", [("displaced", 300, 900)]),
+    ("Enkele honderden fans bestormden het veld en 14 agenten raakten gewond.", "nl",
+     [("injured", 14, 14)]),
+    ("Een paar duizend betogers liepen mee.", "nl", [("crowd_size", 2000, 5000)]),
+    ("Bewoners kregen samen enkele miljoenen euro schadevergoeding.", "nl",
+     [("money", 2_000_000, 5_000_000)]),
+    # ... a dozen is a unit of twelve ("a dozen" alone is twelve, half a dozen six)
+    ("A few dozen migrants were detained at the border.", "en", [("arrests", 24, 60)]),
+    ("Several dozen residents were evacuated overnight.", "en", [("displaced", 36, 108)]),
+    ("Half a dozen officers were injured.", "en", [("injured", 6, 6)]),
+    # ... tens and hundreds of thousands written as two words are one figure
+    ("Tientallen duizenden Hongkongers gingen de straat op.", "nl",
+     [("crowd_size", 20000, 99999)]),
+    ("Honderden duizenden Syriërs zijn op de vlucht geslagen.", "nl",
+     [("displaced", 200000, 999999)]),
     # (a dozen is twelve: "several dozens" opens at 36, and stays within "dozens")
     ("Several dozens of people were killed.", "en", [("deaths", 36, 99)]),
     ("Duizenden boeren blokkeerden de snelweg uit protest.", "nl",
@@ -2825,7 +2840,7 @@ def test_events_are_no_people(text, language, expected):
     # the clause speaks of money
     ("De renovatie van het buurthuis kostte een ton.", [("money", 100_000, 100_000)]),
     ("De gemeente betaalde de advocaten anderhalve ton.", [("money", 150_000, 150_000)]),
-    ("Het festival kostte de stad enkele tonnen.", [("money", 200_000, 599_999)]),
+    ("Het festival kostte de stad enkele tonnen.", [("money", 200_000, 500_000)]),
     ("De zanger verdiende tonnen, schrijft het blad.", [("money", 200_000, 999_999)]),
     ("Het museum kreeg een schenking van drie ton.", [("money", 300_000, 300_000)]),
     # ... never a weight
@@ -2965,3 +2980,52 @@ def test_possessive_sources_and_dashed_asides(text, language, sources):
 def test_the_whole_of_a_named_place(text, location, scope):
     (claim,) = read(text, "nl")
     assert (claim.location, claim.scope) == (location, scope)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "komen te overlijden" is to die
+    ("Bij de brand kwamen twee bewoners te overlijden.", "nl", [("deaths", 2, 2)]),
+    ("Hij had vier zussen die jong kwamen te overlijden.", "nl", [("deaths", 4, 4)]),
+    ("Drie wandelaars kwamen in de sneeuw te overlijden.", "nl", [("deaths", 3, 3)]),
+    ("Vorig jaar is een 81-jarige wandelaar komen te overlijden op de berg.", "nl",
+     [("deaths", 1, 1)]),
+    # ... not what someone threatens or fears to do
+    ("De zwaargewonde man dreigt te overlijden.", "nl", []),
+    # an execution counts the dead it names
+    ("Mensenrechtenorganisaties protesteerden tegen de executie van drie betogers.", "nl",
+     [("deaths", 3, 3)]),
+    ("The executions of 37 men drew condemnation.", "en", [("deaths", 37, 37)]),
+])
+def test_deaths_said_by_an_idiom_or_an_execution(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # names' bare decimals listed in brackets after a share are shares
+    ("Ruim 35 procent stemde op de drie kleine partijen: Vox (17,2), Podemos (11,4) en "
+     "Cs (6,8).", "nl", [("percentage", 36, None), ("percentage", 17.2, 17.2),
+                         ("percentage", 11.4, 11.4), ("percentage", 6.8, 6.8)]),
+    ("The opposition took 41.5 percent, the Social Democrats (28.1) ahead of the "
+     "Greens (9.9).", "en", [("percentage", 41.5, 41.5), ("percentage", 28.1, 28.1),
+                             ("percentage", 9.9, 9.9)]),
+    # ... not one alone, not after a rise or fall (prices), not a whole number (an age)
+    ("Zo'n 12 procent van de leden stemde tegen, zei Jansen (45,5) later.", "nl",
+     [("percentage", 10.8, pytest.approx(13.2))]),
+    ("Ahold steeg 2 procent, Unilever (48,1) en Heineken (91,3) daalden licht.", "nl",
+     [("percentage_change", 2, 2)]),
+    ("Bijna 30 procent ging naar Erdogan (65) en Yildirim (63).", "nl",
+     [("percentage", 27, 30)]),
+])
+def test_shares_listed_in_brackets(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an emphasis before a figure whose noun is left out keeps the list going
+    ("De PVV kreeg 800 stemmen in Tiel en maar liefst 1400 in Culemborg.", "nl",
+     [("votes", 800, 800), ("votes", 1400, 1400)]),
+    ("Rescuers found 12 bodies on Monday and a further 9 on Tuesday.", "en",
+     [("deaths", 12, 12), ("deaths", 9, 9)]),
+])
+def test_an_emphasis_before_a_gapped_figure(text, language, expected):
+    assert metrics(text, language) == expected

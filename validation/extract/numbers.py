@@ -252,6 +252,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
     base = rf"\d{{1,3}}(?:{re.escape(pack.thousands_separator)}\d{{3}})+|{number}"
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
     halves = "|".join(map(re.escape, numbers.get("half_words", []))) or "\x00"
+    # "a few dozen", "enkele dozijnen": a few of twelve ("a dozen" alone: the dozen pattern)
+    dozens = {word: 12 for word in numbers.get("dozen_words", [])}
     # a money scale ends its phrase: punctuation or a follower ("vier ton per jaar"), no noun
     money_scale_end = r"(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
         re.escape, numbers.get("money_scale_followers", []) or ["\x00"])) + r")(?![\w-])))" \
@@ -349,7 +351,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         compound_goes_on=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
             "range_between_joiners", []) or ["\x00"])) + r")\s+\w|-\w", re.IGNORECASE),
         part_scales={k.lower(): float(v) for k, v in {
-            **pack.scales, **numbers.get("hundreds", {}),
+            **pack.scales, **numbers.get("hundreds", {}), **dozens,
             **numbers.get("money_scales", {})}.items()},
         # the part, ending just before a scale word ("een half " + "miljoen")
         scale_part=re.compile(r"(?<![\w-])(" + "|".join(
@@ -358,7 +360,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
             re.IGNORECASE) if numbers.get("scale_parts") else None,
         # lower case, matched against the lowered text (pack.scales are lower case)
         part_scale_word=re.compile(r"(?<![\w-])(?:" + "|".join(
-            map(re.escape, {**pack.scales, **numbers.get("hundreds", {}),
+            map(re.escape, {**pack.scales, **numbers.get("hundreds", {}), **dozens,
                             **numbers.get("money_scales", {})})) + r")(?![\w-])"),
         money_scale=re.compile(r"\s+(" + "|".join(map(re.escape, numbers["money_scales"]))
                                + r")" + money_scale_end, re.IGNORECASE)
@@ -452,9 +454,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             if part else (1.0, 1.0)
         if low != high and free(part.start(), cue.end):
             # "enkele duizenden", "several dozens": a few of the plural's units (its strict
-            # reading opens at two of them), never past the plural's own top
+            # reading opens at two of them), never past the plural's own top; Dutch puts the
+            # unit in the plural where English says "a few thousand": [2, 5] thousands either way
             unit = ranges["strict"][0] / 2
-            strict = (low * unit, min((high + 1) * unit - 1, ranges["strict"][1]))
+            strict = (low * unit, min(high * unit, ranges["strict"][1]))
             add(Quantity(part.start(), cue.end, text[part.start():cue.end], None, strict,
                          tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
                          bare_money_scale=money))
@@ -514,8 +517,9 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "op plek 9 van het CDA", "number 3 on the list": a place, not a count
         if before[-1:] and before[-1] in patterns.rate_bases:
             continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
-        if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
-            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
+        if kind == "digits" and not fraction and value < 120 \
+                and _looks_like_age(text, match.start(), end):
+            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age (never "CHP (30,2)")
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
                 len(before) == 2 and before[0] in patterns.singular_persons
                 and before[1] in patterns.age_of)
