@@ -3029,3 +3029,14 @@ def test_shares_listed_in_brackets(text, language, expected):
 ])
 def test_an_emphasis_before_a_gapped_figure(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an occupancy rate may pass 100 percent (an overcrowded prison): a ratio, not a share
+    ("De strafinrichting heeft een bezettingsgraad van 126 procent.", "nl",
+     [("ratio_percentage", 126, 126)]),
+    ("The jail was running at an occupancy rate of 131 percent.", "en",
+     [("ratio_percentage", 131, 131)]),
+])
+def test_an_occupancy_rate_is_a_ratio(text, language, expected):
+    assert metrics(text, language) == expected

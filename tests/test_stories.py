@@ -195,6 +195,18 @@ HYGIENE = [
              "neighbour, the mayor asked residents."),
     _article("embed", "2025-05-16", "Het water zakt.\n\nDeze content kan niet worden "
              "weergegeven omdat je geen cookies hebt geaccepteerd.\n\nDe schade is groot."),
+    # a line asking the reader to act on the web page, in any of its sentences, is residue;
+    # the same words quoted inside the story are not
+    _article("newsletter", "2025-05-16", "The river is falling.\n\nWant more? Sign up for "
+             "our morning briefing.\n\nResidents are clearing mud."),
+    _article("readon", "2025-05-16", "Het water zakt.\n\nLees verder na de advertentie\n\n"
+             "De schade is groot."),
+    _article("cookies", "2025-05-16", "Het water zakt.\n\nWij gebruiken cookies om de site "
+             "te verbeteren.\n\nDe schade is groot."),
+    _article("imagesource", "2025-05-16", "The river is falling.\n\nImage source, STA\n"
+             "Image caption, Volunteers near Celje\n\nResidents are clearing mud."),
+    _article("scam", "2025-05-16", "The river is falling. A fake charity site told donors to "
+             "\"click here to give\" and took their money, police said."),
 ]
 
 
@@ -209,7 +221,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),
                      ("media_residue", ("copyright",)), ("media_residue", ("capitals",)),
-                     ("media_residue", ("advert",)), ("media_residue", ("embed",))}
+                     ("media_residue", ("advert",)), ("media_residue", ("embed",)),
+                     ("media_residue", ("newsletter",)), ("media_residue", ("readon",)),
+                     ("media_residue", ("cookies",)), ("media_residue", ("imagesource",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -440,16 +440,20 @@ class ExpectNoMediaResidue(NewsExpectation):
         credits = "|".join(re.escape(name) for name in names)
         links = "|".join(re.escape(w) for w in values["link_words"])
         furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
+        prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
-                                    rf"{furniture})"),
+                                    rf"{furniture})|(?i:{prompts})"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
-            "link": _regex_literal(rf"^\s*((?i:{links})\b|(?i:{furniture})\s*[.:!]?\s*$)"),
+            # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
+            # for our newsletter", opening any of its sentences
+            "link": _regex_literal(rf"^\s*((?i:{links})\b|(?i:{furniture})\s*[.:!]?\s*$)"
+                                   rf"|(^|[.!?]\s+)(?i:{prompts})\b"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
@@ -471,7 +475,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images",
                     "Hollandse Hoogte"],
         # the word a photo credit starts with: "Beeld Valery Sharifulin/TASS"
-        "caption_words": ["Beeld", "Foto", "Photo"],
+        "caption_words": ["Beeld", "Foto", "Photo", "Photograph"],
         # a line starting with one of these (in any case) points to other content: residue of
         # a link
         "link_words": ["Lees ook", "Lees meer", "Bekijk ook", "Bekijk hieronder", "Read more",
@@ -480,6 +484,17 @@ class ExpectNoMediaResidue(NewsExpectation):
                        # omdat je geen cookies hebt geaccepteerd"
                        "Deze content kan niet worden weergegeven", "Om deze content te zien",
                        "This content is not available", "To view this content"],
+        # a sentence opening with one of these asks the reader to act on the web page (sign up,
+        # click, accept cookies, read on past an advertisement) or labels a removed image
+        "prompt_words": ["Klik hier", "Click here", "Tap here", "Subscribe to", "Sign up for",
+                         "Sign up to", "Meld je aan", "Schrijf je in", "Abonneer je",
+                         "Join our", "Volg ons op", "Follow us on", "Get the latest news",
+                         "Download de app", "Download our app", "We use cookies",
+                         "Wij gebruiken cookies", "Deze website gebruikt cookies",
+                         "Deze website maakt gebruik van cookies", "This website uses cookies",
+                         "This site uses cookies", "Lees verder na de advertentie",
+                         "Continue reading below", "Story continues below",
+                         "Image source", "Image caption"],
         # a line that is only one of these is the page's furniture, not the article's text
         "furniture_lines": ["Advertisement", "Advertentie", "Reclame", "Share this article",
                             "Share this story", "Share", "Deel dit artikel", "Delen",
