@@ -2272,17 +2272,6 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and before[-1].metric not in AMOUNTS:
             result[position] = Grounding(before[-1].metric, TOLL)  # "het juiste aantal is 14"
             continue
-        if isinstance(here, CountedNoun) and here.kind == "none" \
-                and _share_after_name(text, inside[position]) \
-                and sum(_share_after_name(text, q) for q in inside) >= 2 \
-                and any(isinstance(g, Grounding) and g.metric == "percentage" for g in before) \
-                and not change_verb_pattern(pack.code).search(
-                    text, sentence.start, inside[position].start):
-            # "48 procent ging naar de oppositie: CHP (30,2), IYI (7,3)": names' bare decimals
-            # listed in brackets after a share are shares too (a whole number there is an
-            # age; after a rise or fall, a list of prices: "Shell steeg 2 procent, ...")
-            result[position] = Grounding("percentage", COORDINATED)
-            continue
         earlier = result[position - 1]
         gap = text[inside[position - 1].end:inside[position].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
@@ -2312,14 +2301,6 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                      and words.owners_listed_follower.match(text, inside[position].end)):
             result[position] = Grounding(earlier.metric, COORDINATED)
     return result
-
-
-def _share_after_name(text: str, quantity: Quantity) -> bool:
-    """A decimal alone in brackets right after a capitalised name: "CHP (30,2)"."""
-    return quantity.value is not None and quantity.value != int(quantity.value) \
-        and quantity.value <= 100 \
-        and re.search(r"\b[A-Z][\w-]*\s*\(\s*$", text[max(0, quantity.start - 60):quantity.start]) \
-        is not None and re.match(r"\s*\)", text[quantity.end:]) is not None
 
 
 def _closing_report(span: str, cue: Cue, pack: LanguagePack) -> bool:

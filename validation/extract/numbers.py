@@ -252,7 +252,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
     base = rf"\d{{1,3}}(?:{re.escape(pack.thousands_separator)}\d{{3}})+|{number}"
     articles = "|".join(map(re.escape, sorted(pack.articles))) or "\x00"
     halves = "|".join(map(re.escape, numbers.get("half_words", []))) or "\x00"
-    # "a few dozen", "enkele dozijnen": a few of twelve ("a dozen" alone: the dozen pattern)
+    # "a few dozen", "een paar dozijn": a few of twelve ("a dozen" alone: the dozen pattern)
     dozens = {word: 12 for word in numbers.get("dozen_words", [])}
     # a money scale ends its phrase: punctuation or a follower ("vier ton per jaar"), no noun
     money_scale_end = r"(?=\s*(?:[^\w\s]|$|(?:" + "|".join(map(
@@ -517,9 +517,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "op plek 9 van het CDA", "number 3 on the list": a place, not a count
         if before[-1:] and before[-1] in patterns.rate_bases:
             continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
-        if kind == "digits" and not fraction and value < 120 \
-                and _looks_like_age(text, match.start(), end):
-            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age (never "CHP (30,2)")
+        if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
+            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
                 len(before) == 2 and before[0] in patterns.singular_persons
                 and before[1] in patterns.age_of)
