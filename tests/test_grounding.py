@@ -1905,8 +1905,15 @@ def test_ages_in_words_and_events_with_an_adjective(text, language, expected):
      [("crowd_size", 20000, 99999)]),
     ("Honderden duizenden Syriërs zijn op de vlucht geslagen.", "nl",
      [("displaced", 200000, 999999)]),
-    # (a dozen is twelve: "several dozens" opens at 36, and stays within "dozens")
-    ("Several dozens of people were killed.", "en", [("deaths", 36, 99)]),
+    # (a dozen is twelve: "several dozens" is several of them, as "several dozen")
+    ("Several dozens of people were killed.", "en", [("deaths", 36, 108)]),
+    # ... and a few of a hundred thousand are a few hundred thousand, written apart or not
+    ("A few hundred thousand refugees were displaced.", "en",
+     [("displaced", 200000, 500000)]),
+    ("Verscheidene honderden miljoenen euro verdwenen, zei de curator.", "nl",
+     [("money", 300_000_000, 900_000_000)]),
+    ("Een paar honderdduizend inwoners moesten hun huis uit.", "nl",
+     [("displaced", 200000, 500000)]),
     ("Duizenden boeren blokkeerden de snelweg uit protest.", "nl",
      [("crowd_size", 2000, 9999)]),
     # ... and "zeker" before them, as before any vague figure, bounds it from below

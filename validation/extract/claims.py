@@ -2440,8 +2440,9 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
             # money in its own clause ("verdient tonnen", "kostte de stad een ton"; not "een
             # boete omdat het tonnen loosde") or with the money's noun after ("tonnen subsidie")
             words = text[left:quantity.start].split()
-            cut = max((i + 1 for i, w in enumerate(words) if w.lower().strip(",") in
-                       claim_words(pack.code).subordinators | pack.conjunctions), default=0)
+            openers = claim_words(pack.code).subordinators | pack.conjunctions
+            cut = max((i + 1 for i, w in enumerate(words) if w.lower().strip(",") in openers),
+                      default=0)
             own = " ".join(words[cut:][-4:])
             return Grounding("money", PREDICATE) if money_verbs.search(own) or \
                 money_verbs.match(text[quantity.end:quantity.end + 30].lstrip()) \

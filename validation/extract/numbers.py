@@ -454,10 +454,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             if part else (1.0, 1.0)
         if low != high and free(part.start(), cue.end):
             # "enkele duizenden", "several dozens": a few of the plural's units (its strict
-            # reading opens at two of them), never past the plural's own top; Dutch puts the
-            # unit in the plural where English says "a few thousand": [2, 5] thousands either way
+            # reading opens at two of them); Dutch puts the unit in the plural where English
+            # says "a few thousand": [2, 5] thousands either way, as the singular
             unit = ranges["strict"][0] / 2
-            strict = (low * unit, min(high * unit, ranges["strict"][1]))
+            strict = (low * unit, high * unit)
             add(Quantity(part.start(), cue.end, text[part.start():cue.end], None, strict,
                          tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
                          bare_money_scale=money))
@@ -720,6 +720,9 @@ def _find_parts_of_scales(text: str, patterns: _NumberPatterns, add, free) -> No
         low, high = patterns.scale_parts[" ".join(part.group(1).lower().split())]
         scale = patterns.part_scales[word.group(0).lower()]
         start, end = part.start(), word.end()
+        larger = patterns.scale_after.match(lowered, end) if patterns.scale_after else None
+        if larger and low != high:  # "a few hundred thousand": a few of a hundred thousand
+            scale, end = scale * patterns.part_scales[larger.group(1)], larger.end()
         money = word.group(0).lower() in patterns.money_scales
         if money and not patterns.money_scale_end.match(text, end):
             continue  # "een ton graan": a weight; "kost een ton" is money (see money_scale)
@@ -769,8 +772,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             if written.isdigit() and 1800 <= base <= 2100 and joined_by in patterns.bare_joiners \
                     and not _counted_noun_follows(text, end, pack):
                 continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
-            if joined_by in patterns.bare_joiners and _previous_words(text, before.start())[-1:] \
-                    and _previous_words(text, before.start())[-1] in patterns.change_from:
+            if joined_by in patterns.bare_joiners \
+                    and set(_previous_words(text, before.start(), 1)) & patterns.change_from:
                 continue  # "steeg van 400 op 1.200": a change, no share
             if _next_word(text, end) in patterns.not_counts | patterns.months:
                 continue  # "3 in 10 days", "de nacht van 12 op 13 juli"
