@@ -785,3 +785,20 @@ def test_a_figure_of_another_named_place_is_no_other_reading(invoke, tmp_path):
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert ("regression", ("mon", "sat")) in _compared(document)
+
+
+def test_two_articles_disagree_once_about_one_figure(invoke, tmp_path):
+    """An article that gives several figures for one metric, group and place (today's, and
+    yesterday's in passing) disagrees with another article's figure once: the closest of them
+    is its counterpart, and the finding names it."""
+    corpus = [
+        _in_story("flood", "nos", "2023-06-04", "nl",
+                  "Volgens de brandweer raakten achttien mensen gewond. Zaterdag ging het nog "
+                  "om elf gewonden, maar zondag meldden zich nog zes lichtgewonde bewoners."),
+        _in_story("flood", "ap", "2023-06-04", "en",
+                  "Twenty-one people were injured, the fire brigade said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    contradictions = [f for f in document["findings"] if f["kind"] == "contradiction"]
+    assert len(contradictions) == 1, [f["message"] for f in contradictions]
+    assert "achttien" in contradictions[0]["message"]

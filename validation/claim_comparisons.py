@@ -545,7 +545,9 @@ _COMPARISONS = """
                 AS another_agrees
         FROM judged j
     ), classified AS (
-        SELECT *, CASE WHEN another_agrees AND first_reason IN (
+        SELECT *, greatest(value_low - coalesce(b_high, 1e308),
+                           b_low - coalesce(value_high, 1e308)) AS gap,
+               CASE WHEN another_agrees AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))
                        THEN 'another_figure_agrees' ELSE first_reason END AS reason
@@ -574,9 +576,19 @@ _COMPARISONS = """
                                         END, 'all'), 'everybody')
            END AS part_within
     FROM classified c JOIN reason_rows r USING (reason)
-    -- the same two figures said twice by one pair of articles are one comparison
+    -- the same two figures said twice by one pair of articles are one comparison; and one
+    -- pair of articles disagrees once about one figure (a metric of one group and place): of
+    -- several figures an article gives for it ("veertien gewonden", "Dinsdag ging het nog om
+    -- negen"), the one closest to the other article's is its counterpart (both windows in one
+    -- order, so the first comparison of rows linked either way is always kept)
     QUALIFY row_number() OVER (PARTITION BY c.article_id, c.b_article_id, c.metric, r.verdict,
-                               c.said, c.b_said ORDER BY c.claim_id, c.b_claim_id) = 1
+                               c.said, c.b_said ORDER BY gap, c.claim_id, c.b_claim_id) = 1
+        AND (r.verdict IN ('consistent', 'not_comparable')
+             OR row_number() OVER (
+                    PARTITION BY c.article_id, c.b_article_id, c.metric, r.verdict,
+                                 coalesce(c.subject_path, 'all'), coalesce(c.b_subject, 'all'),
+                                 c.place_key, c.b_place_key
+                    ORDER BY gap, c.claim_id, c.b_claim_id) = 1)
     ORDER BY c.metric, c.article_id, c.b_article_id, c.claim_id, c.b_claim_id
 """
 
