@@ -331,3 +331,27 @@ def test_a_part_that_fits_another_figure_of_the_whole_is_no_finding(invoke, tmp_
                        "killed three workers, spokeswoman Sofie Goossens said.")]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert _kinds(document, "sources") == []
+
+
+@pytest.mark.parametrize(("wire", "kinds"), [
+    # a toll said of no place, in an article of Dutch towns, is no reading of Belgium's two
+    ("Storm Odile has killed three people, spokesman Pieter Claes said. Trees fell in Goes "
+     "and Vlissingen.", []),
+    # ... nor in an article that names both countries
+    ("Storm Odile has killed four people, spokesman Pieter Claes said. Trees fell in the "
+     "Netherlands and in Belgium.", []),
+    # an article that names one country alone gives that country's toll
+    ("Storm Odile has killed four people, spokesman Pieter Claes said. Trees fell across the "
+     "Netherlands.", [("contradiction", ("nl", "wire"))]),
+    # a toll placed in a country is that country's
+    ("Storm Odile has killed four people in Belgium, spokesman Pieter Claes said.",
+     [("contradiction", ("be", "wire"))]),
+])
+def test_a_toll_of_no_place_in_a_story_of_two_countries(invoke, tmp_path, wire, kinds):
+    corpus = [_article("be", "2025-11-03", "Storm Odile raasde over de Lage Landen. In België "
+                       "zijn twee mensen omgekomen, meldt woordvoerder Pieter Claes."),
+              _article("nl", "2025-11-03", "Storm Odile raasde over de Lage Landen. In "
+                       "Nederland zijn drie mensen omgekomen, meldt woordvoerder Pieter Claes."),
+              _article("wire", "2025-11-03", wire)]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _kinds(document, "sources") == kinds

@@ -5,7 +5,9 @@ Comparable: same metric; articles of one story (the `stories` table: the same ev
 articles linked by rare names they share; a story of more than `max_story_articles` is a chain
 of stories that share names and is not compared, an event always is), published at most
 `max_days_apart` days apart; groups and places equal or one within the other (police within
-security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table).
+security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
+in a story counted in several countries, a figure of no place is one country's only when its
+article names that country alone.
 Background figures (a sentence dated a month or more before publication, an earlier reading
 such as "rose from 9 to 14") are no report of the current figure and are left out.
 
@@ -67,6 +69,9 @@ TOLERANCES_FILE = "ranges.yml"
 # reason: (verdict, what it means, as a report says it)
 REASONS: dict[str, tuple[str, str]] = {
     "other_group_or_place": ("not_comparable", "the figures count other groups or places"),
+    "country_unsaid": ("not_comparable", "the story counts in several countries and one "
+                       "figure says no place: its article names another country, or none or "
+                       "several where the other figure names its country"),
     "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
                      "neither lies within the other"),
     "intervals_overlap": ("consistent", "the figures agree"),
@@ -269,6 +274,25 @@ _COMPARISONS = """
           AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
+    ), article_countries AS (
+        -- the one country an article names, in its text or in its figures' places (none
+        -- when it names none or several)
+        SELECT article_id, CASE WHEN count(DISTINCT country) = 1 THEN any_value(country) END
+                               AS named_country
+        FROM (SELECT n.article_id, p.place_key AS country
+              FROM article_names n JOIN places p ON p.name_key = lower(n.name)
+              WHERE p.kind = 'country'
+              UNION ALL
+              SELECT article_id, left(place_key, 2) FROM reported_claims
+              WHERE regexp_matches(place_key, '^[A-Z][A-Z](/|$)'))
+        GROUP BY article_id
+    ), story_countries AS (
+        -- how many countries a story's figures of one metric are placed in (a storm across
+        -- two countries, each with its own toll)
+        SELECT st.story_id, r.metric, count(DISTINCT left(r.place_key, 2)) AS countries
+        FROM reported_claims r JOIN stories st USING (article_id)
+        WHERE NOT r.background AND regexp_matches(r.place_key, '^[A-Z][A-Z](/|$)')
+        GROUP BY ALL
     ), principal_candidates AS (
         -- a group within everybody (scopes.yml) that most of a story's articles count is
         -- everybody the story is about: "Eighteen miners were injured" at a mine and "25
@@ -326,9 +350,18 @@ _COMPARISONS = """
                        ' ' || lower(r.quote), ' ' || p || ' ' || lower(r.location))))
                AND coalesce((SELECT towns FROM story_places sp
                              WHERE sp.story_id = st.story_id AND sp.metric = r.metric), 0)
-                   <= 1 AS at_site
+                   <= 1 AS at_site,
+               -- the country a figure counts in: its place's, or for a figure of no place the
+               -- one country its article names (none for a town the reference lacks)
+               CASE WHEN regexp_matches(r.place_key, '^[A-Z][A-Z](/|$)')
+                        THEN left(r.place_key, 2)
+                    WHEN r.place_key IS NULL THEN ac.named_country END AS country,
+               regexp_matches(coalesce(r.place_key, ''), '^[A-Z][A-Z](/|$)') AS placed_in_country,
+               coalesce(sc.countries, 0) AS story_countries
         FROM reported_claims r LEFT JOIN scopes s USING (subject)
         JOIN stories st USING (article_id)
+        LEFT JOIN article_countries ac USING (article_id)
+        LEFT JOIN story_countries sc ON sc.story_id = st.story_id AND sc.metric = r.metric
         WHERE r.article_id IS NOT NULL AND r.value_low IS NOT NULL
           AND list_contains($metrics, r.metric)
     ), c AS (
@@ -342,7 +375,8 @@ _COMPARISONS = """
                b.lenient_high AS b_lenient_high, b.hedged AS b_hedged, b.revised AS b_revised,
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
-               b.day_part AS b_day_part, b.place_key AS b_place_key,
+               b.day_part AS b_day_part, b.place_key AS b_place_key, b.country AS b_country,
+               b.placed_in_country AS b_placed_in_country,
                a.cumulative AND b.cumulative AS both_cumulative,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
@@ -446,6 +480,13 @@ _COMPARISONS = """
                 -- other people or other towns: not the same figure
                 WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
                 WHEN part IS NULL THEN 'scopes_cross'
+                -- a storm across two countries: a figure of no place is no reading of one
+                -- country's figure unless its article names that country alone ("a third person
+                -- has died" in an article of Dutch towns is no reading of Belgium's two)
+                WHEN story_countries >= 2
+                     AND ((placed_in_country AND b_place_key IS NULL AND b_country IS NULL)
+                          OR (b_placed_in_country AND place_key IS NULL AND country IS NULL)
+                          OR country <> b_country) THEN 'country_unsaid'
                 -- "at least 16" in the morning, 37 by the evening: the toll rose ("hundreds
                 -- of thousands" is too vague to say so)
                 WHEN part = 0 AND qualifier IS DISTINCT FROM 'vague'
