@@ -58,8 +58,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (former reserve 12)": BLIND / "real_nl_reserve12.yml",
               "real English (former reserve 12)": BLIND / "real_en_reserve12.yml",
               # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224,
-              # 20261226, 20261228, 20261230; dev 12 to 15 Dutch only: BASIL has no English
-              # sentences left)
+              # 20261226, 20261228, 20261230, 20270101; dev 12 to 16 Dutch only: BASIL has no
+              # English sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -84,6 +84,7 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 13)": BLIND / "real_nl_dev13.yml",
               "real Dutch (dev 14)": BLIND / "real_nl_dev14.yml",
               "real Dutch (dev 15)": BLIND / "real_nl_dev15.yml",
+              "real Dutch (dev 16)": BLIND / "real_nl_dev16.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
@@ -92,10 +93,13 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               # reserve 15 (seed 20261227, Dutch only), scored at the end of the fifteenth session
               "real Dutch (former reserve 15)": BLIND / "real_nl_reserve15.yml",
               # reserve 16 (seed 20261229, Dutch only), scored at the end of the sixteenth session
-              "real Dutch (former reserve 16)": BLIND / "real_nl_reserve16.yml"}
+              "real Dutch (former reserve 16)": BLIND / "real_nl_reserve16.yml",
+              # reserve 17 (seed 20261231, Dutch only), scored at the end of the seventeenth
+              # session
+              "real Dutch (former reserve 17)": BLIND / "real_nl_reserve17.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-# (reserve 17 is Dutch only: BASIL has no English sentences left to draw)
-RESERVE_SETS = {"real Dutch (reserve 17)": BLIND / "real_nl_reserve17.yml"}
+# (reserve 18 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 18)": BLIND / "real_nl_reserve18.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
