@@ -2946,6 +2946,12 @@ def test_a_person_a_report_is_according_to_is_no_count(text, language):
     # ... not people already named, who lived there
     ("Het huis waar de drie broers woonden, wordt gesloopt.", "nl", []),
     ("The street where the four students lived was sealed off.", "en", []),
+    # ... nor some of its people, a word before the noun narrowing them, unless it keeps all
+    ("De gemeente bedankt haar twee jeugdige inwoners met een lintje.", "nl", []),
+    ("Vorig jaar kregen 120 oudere inwoners een brief.", "nl", []),
+    ("The mayor thanked two young inhabitants of the village.", "en", []),
+    ("Het eiland telt 900 vaste inwoners.", "nl", [("population", 900, 900)]),
+    ("The island has 2,000 permanent inhabitants.", "en", [("population", 2_000, 2_000)]),
 ])
 def test_a_population_counts_the_people_of_a_place(text, language, expected):
     assert metrics(text, language) == expected
@@ -2979,6 +2985,22 @@ def test_possessive_sources_and_dashed_asides(text, language, sources):
     assert_sources(text, language, sources)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # the verb after a source put first ends it, before a name that is the verb's subject
+    ("Volgens de politie stak Willem Heuvel twee mensen dood.", "de politie"),
+    ("Volgens de politie doodde Sanne K. drie mensen.", "de politie"),
+    # ... not a name's particle, a preposition or a noun after an adjective
+    ("Volgens woordvoerder Jan van der Berg raakten 5 agenten gewond.",
+     "woordvoerder Jan van der Berg"),
+    ("Volgens de Poolse mijnexploitant JSW raakten 18 mijnwerkers gewond.",
+     "de Poolse mijnexploitant JSW"),
+    ("Volgens onderzoekers van de Universiteit Utrecht stierven 4 patiënten.",
+     "onderzoekers van de Universiteit Utrecht"),
+])
+def test_a_source_put_first_ends_at_its_verb(text, source):
+    assert [c.attributed_to for c in read(text, "nl")] == [source]
+
+
 @pytest.mark.parametrize(("text", "location", "scope"), [
     # "in heel <place>" names the place, the whole of it
     ("In heel Duitsland kwamen 14 mensen om.", "Duitsland", "whole"),
@@ -3002,6 +3024,19 @@ def test_the_whole_of_a_named_place(text, location, scope):
      []),
     ("Er komen 2 extra wijkagenten in de straat waar de jongen te overlijden kwam.", "nl",
      []),
+    # "het leven laten" is to die, the subject between or before
+    ("Bij de aanslag lieten meer dan vijftig onschuldige mensen het leven.", "nl",
+     [("deaths", 51, None)]),
+    ("Het ongeluk waarbij vier jongeren het leven lieten, staat nog op de foto.", "nl",
+     [("deaths", 4, 4)]),
+    ("Twee soldaten hebben bij de aanval het leven gelaten.", "nl", [("deaths", 2, 2)]),
+    # ... not to show or lead a life
+    ("De ouders laten hun drie kinderen het leven zien zoals het is.", "nl", []),
+    # a separable verb's particle is found past an initial ("Gökmen T.")
+    ("Bij de aanslag schoot Gökmen T. drie mensen dood.", "nl", [("deaths", 3, 3)]),
+    ("Volgens justitie stak Ahmed B. twee voorbijgangers dood.", "nl", [("deaths", 2, 2)]),
+    # ... but a sentence's end is no initial
+    ("Hij schoot op agent K. Twee mensen gingen uiteen.", "nl", []),
 ])
 def test_deaths_said_by_an_idiom(text, language, expected):
     assert metrics(text, language) == expected

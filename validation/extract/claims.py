@@ -645,6 +645,18 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         phrase = " ".join(words)
     if not words or len(words) > 8:
         return ""
+    if grammar.verb_second:
+        # "Volgens de politie stak Willem H. ...": a word in lower case right after the
+        # source's noun is the finite verb, and ends the phrase (a name goes on past a word in
+        # lower case: "Artsen zonder Grenzen")
+        for at in range(1, len(words)):
+            word, before = words[at], words[at - 1]
+            if word[:1].islower() and before[:1].islower() and pack.reporters.find(before) \
+                    and word.lower() not in pack.articles \
+                    and word.lower() not in grammar.prepositions \
+                    and not pack.reporters.find(word):
+                words = words[:at]
+                break
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
     if anchors:
         last = anchors[-1]
@@ -657,14 +669,20 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # "Volgens de mijnexploitant raakten ...": the verb comes second, right after the
         # phrase's head noun (articles and inflected adjectives before it)
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
-        head = 0
-        while head < len(words) - 1 and (words[head].lower() in pack.articles
-                                          or _source_possessive(words, head, grammar)
-                                          or words[head].lower().endswith(
-                                              grammar.attributive_endings)):
-            head += 1
-        return " ".join(words[: head + 1])
+        return " ".join(words[: _head_of_phrase(words, pack, grammar) + 1])
     return phrase
+
+
+def _head_of_phrase(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> int:
+    """Where a noun phrase's head noun is: after its articles, possessive and inflected
+    adjectives ("de Poolse mijnexploitant")."""
+    head = 0
+    while head < len(words) - 1 and (words[head].lower() in pack.articles
+                                      or _source_possessive(words, head, grammar)
+                                      or words[head].lower().endswith(
+                                          grammar.attributive_endings)):
+        head += 1
+    return head
 
 
 def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:

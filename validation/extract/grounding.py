@@ -111,6 +111,7 @@ class GroundingWords:
     weak_context: dict[str, WeakContext]  # a weak noun: the words it needs in its sentence
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
+    whole_population_modifiers: frozenset[str]  # "vaste inwoners": still all of them
     predicates: CueSet
     # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
     companions: re.Pattern[str]
@@ -235,6 +236,8 @@ def grounding_words(code: str) -> GroundingWords:
             "state_links", [])),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
+        whole_population_modifiers=frozenset(
+            m.lower() for m in raw.get("whole_population_modifiers", [])),
         modified_nouns=_at(raw.get("modified_metric_nouns", []) or ["\x00"]),
         plural_endings=tuple(raw.get("plural_endings", [])) or ("\x00",),
         singular_endings=tuple(raw.get("singular_endings", [])) or ("\x00",),
@@ -335,12 +338,25 @@ def _literal_first(pattern: str) -> str:
     return pattern
 
 
+# a capital and a full stop before a word in lower case: an initial ("Gökmen T."), no sentence
+# end, since a sentence opens with a capital
+_INITIAL_STOP = re.compile(r"(?<![\w.])([^\W\d_])\.(?=\s+([^\W\d_]))")
+
+
 def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
     """Every predicate of the pack in the text (found once per article), in text order."""
     words = grounding_words(pack.code)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # an initial's full stop ends no clause: "schoot Gökmen T. drie mensen dood"
+    stops = [m.end() - 1 for m in _INITIAL_STOP.finditer(text)
+             if m.group(1).isupper() and m.group(2).islower()]
+    if stops:
+        chars = list(lowered)
+        for stop in stops:
+            chars[stop] = " "
+        lowered = "".join(chars)
     # "March 31", "a May deadline": a capitalised month is no verb ("march", "may")
     cues = [c for c in words.predicates.find(text)
             if not (c.text[:1].isupper() and c.text.lower() in pack.months)] + [
@@ -392,6 +408,10 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                 animals = words.not_people.match(text, match.end())
                 if animals:  # "vier dode schapen", "40 dead cattle": not people
                     return CountedNoun("thing", animals.group(1), animals.end())
+                if kind == "weak" and labels[match.group(1).lower()] == "population" \
+                        and _modified_by(text, end, match.start(), words):
+                    # "twee jeugdige inwoners": some of the people who live there, no population
+                    return CountedNoun("person", match.group(1).lower(), match.end())
                 context = words.weak_context.get(match.group(1).lower())
                 if kind == "weak" and context and not context.holds(text, end, match.end()):
                     return CountedNoun(context.otherwise, match.group(1).lower(), match.end())
@@ -443,6 +463,13 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         return CountedNoun("thing", lower, match.end())
     return CountedNoun("thing", None, position)
+
+
+def _modified_by(text: str, start: int, end: int, words: GroundingWords) -> bool:
+    """Whether a word between a number and its noun narrows the people it counts (not one that
+    keeps all of them: "300 vaste inwoners")."""
+    return any(word.lower() not in words.whole_population_modifiers
+               for word in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
 
 
 def _counts_its_people(text: str, metric: str, noun: CountedNoun,
