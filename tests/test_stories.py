@@ -303,6 +303,9 @@ def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, 
     # a figure for the country whose sentence places the site in it counts the site's people
     ("The outbreak near Kortrijk in western Belgium has killed two people, doctor Marieke "
      "Verhoeven said.", ["contradiction"]),
+    # ... and so does one whose dateline places the site in it
+    ("KORTRIJK, Belgium (AP) - Two people have died in Belgium, doctor Marieke Verhoeven "
+     "said.", ["contradiction"]),
     # ... where one for the country alone may count more than the site's
     ("Two people have died in Belgium, doctor Marieke Verhoeven said.",
      ["scope_inconsistency"]),
@@ -346,6 +349,9 @@ def test_a_part_that_fits_another_figure_of_the_whole_is_no_finding(invoke, tmp_
     # a toll placed in a country is that country's
     ("Storm Odile has killed four people in Belgium, spokesman Pieter Claes said.",
      [("contradiction", ("be", "wire"))]),
+    # an article that names a town of the other country names both
+    ("Storm Odile has killed four people, spokesman Pieter Claes said. Trees fell across the "
+     "Netherlands and in Antwerp.", []),
 ])
 def test_a_toll_of_no_place_in_a_story_of_two_countries(invoke, tmp_path, wire, kinds):
     corpus = [_article("be", "2025-11-03", "Storm Odile raasde over de Lage Landen. In België "
@@ -353,5 +359,35 @@ def test_a_toll_of_no_place_in_a_story_of_two_countries(invoke, tmp_path, wire, 
               _article("nl", "2025-11-03", "Storm Odile raasde over de Lage Landen. In "
                        "Nederland zijn drie mensen omgekomen, meldt woordvoerder Pieter Claes."),
               _article("wire", "2025-11-03", wire)]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _kinds(document, "sources") == kinds
+
+
+def test_a_figure_of_no_group_agrees_with_one_for_everybody(invoke, tmp_path):
+    """The local article gives the wire's fourteen too, beside a part ("Zeven gewonden werden
+    door de huisarts behandeld"): a figure of no group is one for everybody, so nothing
+    disagrees."""
+    corpus = [_article("local", "2026-09-09", "Na de explosie bij Polyvance is het aantal "
+                       "gewonden opgelopen naar veertien, meldt woordvoerster Anja Kessels. "
+                       "Zeven gewonden werden door de huisarts behandeld."),
+              _article("wire", "2026-09-09", "Fourteen people were injured in the blast at "
+                       "Polyvance, spokeswoman Anja Kessels said.")]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _kinds(document, "sources") == []
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    # a firm count against an article that gives it and an unconfirmed larger one
+    ("Bij de explosie bij Polyvance kwamen drie mensen om, meldt woordvoerster Anja Kessels.",
+     [("hedged_tension", ("firm", "rumour"))]),
+    # ... but two articles that give both figures are in no tension with each other
+    ("Bij de explosie bij Polyvance kwamen drie mensen om, meldt woordvoerster Anja Kessels. "
+     "Naar verluidt zou het dodental op vier komen.", []),
+])
+def test_an_unconfirmed_figure_beside_a_firm_one(invoke, tmp_path, second, kinds):
+    corpus = [_article("rumour", "2026-09-10", "Bij de explosie bij Polyvance kwamen drie "
+                       "mensen om, meldt woordvoerster Anja Kessels. Naar verluidt zou het "
+                       "dodental op vier komen."),
+              _article("firm", "2026-09-10", second)]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert _kinds(document, "sources") == kinds

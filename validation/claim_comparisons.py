@@ -24,8 +24,9 @@ and the `reason` for it (REASONS: the reason's verdict and the words a report us
   that shrank (and did not narrow its group or place) a regression;
 - overlapping windows: unordered, rather than a guess.
 An article that gives several figures for one metric and group (several incidents, or an
-earlier reading) disagrees with another only when none of its figures agrees; one pair of
-articles saying the same two figures twice is one row.
+earlier reading) disagrees with another only when none of its figures agrees (an unconfirmed
+figure beside a firm one still does, unless both articles give both); one pair of articles
+saying the same two figures twice is one row.
 """
 
 from __future__ import annotations
@@ -275,13 +276,13 @@ _COMPARISONS = """
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
     ), article_countries AS (
-        -- the one country an article names, in its text or in its figures' places (none
-        -- when it names none or several)
+        -- the one country an article names, or whose towns it names, in its text or in its
+        -- figures' places (none when it names none or several: a crash in Wesel of a train
+        -- from Amsterdam)
         SELECT article_id, CASE WHEN count(DISTINCT country) = 1 THEN any_value(country) END
                                AS named_country
-        FROM (SELECT n.article_id, p.place_key AS country
+        FROM (SELECT n.article_id, left(p.place_key, 2) AS country
               FROM article_names n JOIN places p ON p.name_key = lower(n.name)
-              WHERE p.kind = 'country'
               UNION ALL
               SELECT article_id, left(place_key, 2) FROM reported_claims
               WHERE regexp_matches(place_key, '^[A-Z][A-Z](/|$)'))
@@ -419,15 +420,20 @@ _COMPARISONS = """
                     -- it ("six killed in the derailment near Emmerich in western Germany" and
                     -- "five" in Emmerich; "twintig agenten in Kazachstan, ... in Almaty en
                     -- Nur-Sultan" may count more than Almaty's thirteen)
+                    -- (or a dateline: "WESEL, Germany (AP) - ... injuring 51")
                     WHEN starts_with(a.place_key, b.place_key || '/')
-                        THEN CASE WHEN a.at_site AND list_bool_or(list_transform(
+                        THEN CASE WHEN a.at_site AND (list_bool_or(list_transform(
                                            $place_within, lambda w: contains(' ' || lower(b.quote),
                                            ' ' || lower(a.location) || ' ' || w || ' ')))
+                                       OR contains(lower(b.quote), lower(a.location) || ', '
+                                                                   || lower(b.location)))
                                   THEN 0 ELSE -1 END
                     WHEN starts_with(b.place_key, a.place_key || '/')
-                        THEN CASE WHEN b.at_site AND list_bool_or(list_transform(
+                        THEN CASE WHEN b.at_site AND (list_bool_or(list_transform(
                                            $place_within, lambda w: contains(' ' || lower(a.quote),
                                            ' ' || lower(b.location) || ' ' || w || ' ')))
+                                       OR contains(lower(a.quote), lower(b.location) || ', '
+                                                                   || lower(a.location)))
                                   THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
@@ -566,29 +572,36 @@ _COMPARISONS = """
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                   AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.b_place_key, false)
-                  AND (((o.subject IS NOT DISTINCT FROM j.subject
+                  AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
                         AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
-                       OR (j.part = -1 AND o.subject IS NOT DISTINCT FROM j.b_subject
+                       OR (j.part = -1 AND coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                            AND coalesce(o.lenient_high, 1e308) >= j.lenient_low)))
-            OR EXISTS (
+                AS b_also_agrees,
+            EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.place_key, false)
-                  AND (((o.subject IS NOT DISTINCT FROM j.b_subject
+                  AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
                         AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
-                       OR (j.part = 1 AND o.subject IS NOT DISTINCT FROM j.subject
+                       OR (j.part = 1 AND coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                            AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low)))
-                AS another_agrees
+                AS a_also_agrees
         FROM judged j
     ), classified AS (
         SELECT *, greatest(value_low - coalesce(b_high, 1e308),
                            b_low - coalesce(value_high, 1e308)) AS gap,
-               CASE WHEN another_agrees AND first_reason IN (
+               -- (an unconfirmed figure stays in tension with another article's figure even
+               -- when its own article gives that one too, "zou op vier komen" and "drie"
+               -- against three, unless both articles give both figures)
+               CASE WHEN CASE WHEN first_reason = 'hedged_disagree'
+                              THEN b_also_agrees AND a_also_agrees
+                              ELSE b_also_agrees OR a_also_agrees END
+                         AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))
                        THEN 'another_figure_agrees' ELSE first_reason END AS reason
