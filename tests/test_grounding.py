@@ -3062,3 +3062,59 @@ def test_an_emphasis_before_a_gapped_figure(text, language, expected):
 ])
 def test_an_occupancy_rate_is_a_ratio(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a level measured against a limit or a norm may pass 100 percent: a ratio, not a share
+    ("De concentratie benzeen lag op 140 procent van de grenswaarde.", "nl",
+     [("ratio_percentage", 140, 140)]),
+    ("Nitrogen dioxide readings reached 230 percent of the legal limit.", "en",
+     [("ratio_percentage", 230, 230)]),
+    # ... a share of people is none
+    ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
+     [("percentage", 60, 60)]),
+])
+def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # "van hen" in the next sentence is of the whole, not of a part listed with it
+    ("Veertien mensen raakten gewond, onder wie vijf omwonenden. Zes van hen liggen nog in "
+     "het ziekenhuis.", "nl"),
+    ("Fourteen people were injured, including five residents. Six of them remain in "
+     "hospital.", "en"),
+])
+def test_of_them_in_the_next_sentence_is_of_the_whole(text, language):
+    claims = read(text, language)
+    assert [(c.metric, c.value_low, c.subject) for c in claims] == [
+        ("injured", 14, "all"), ("injured", 5, "civilians"), ("hospitalized", 6, "all")]
+
+
+def test_residents_are_one_group_in_both_languages():
+    dutch = read("Volgens de gemeente moesten 350 bewoners van Kerensheide hun huis uit.", "nl")
+    english = read("The municipality said 350 residents of Kerensheide were evacuated.", "en")
+    assert [c.subject for c in dutch] == [c.subject for c in english] == ["civilians"]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # a sentence that hedges itself hedges nothing before it ...
+    ("Bij de explosie kwamen drie mensen om. Naar verluidt zou het dodental op vier komen.",
+     [False, True]),
+    ("Bij de brand vielen twaalf gewonden. Mogelijk vallen er nog meer slachtoffers.", [False]),
+    # ... unless it refers back to it
+    ("Bij de brand vielen twaalf gewonden. Mogelijk ligt dat aantal hoger.", [True]),
+    ("Het persbureau hoorde dat er 2000 mensen zijn opgepakt. Vermoedelijk wordt daarmee het "
+     "totaal aantal arrestaties bedoeld.", [True]),
+])
+def test_a_hedge_opening_the_next_sentence(text, hedged):
+    assert [c.hedged for c in read(text, "nl")] == hedged
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll's figure before an infinitive after a modal ("zou ... op vier komen")
+    ("Het dodental zou op vier komen.", [("deaths", 4, 4)]),
+    ("Volgens de brandweer zal het aantal gewonden tot twintig oplopen.", [("injured", 20, 20)]),
+])
+def test_a_toll_before_an_infinitive(text, expected):
+    assert metrics(text, "nl") == expected

@@ -1815,8 +1815,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # zijn twaalf kinderen en 30 mensen raakten gewond", "paid $5 a day"; "bleef
                 # onder de 600 doden en kwam uit op 584 doden": below, not among)
                 among = None
-            # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...")
-            whole = earlier[-1] if earlier and (among or _partitive(
+            # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...");
+            # "hen" in a new sentence is the last whole, not a part listed with it ("Veertien
+            # gewonden, onder wie vijf omwonenden. Zes van hen ...": six of the fourteen)
+            last = None if not earlier else earlier[-1] if sentence_claims else next(
+                (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
+            whole = last if earlier and (among or _partitive(
                 text, quantity, pack, clause_end, None if position else sentence.start)) else None
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
             if whole is not None and (dropped or (

@@ -30,6 +30,17 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+def _next_sentence_hedges(hedges: dict) -> re.Pattern[str]:
+    """What a sentence opens with when it hedges the sentence before: a phrase that says so,
+    or a hedge of its own followed within a few words by a word that refers back."""
+    phrases = hedges.get("next_sentence", []) or ["\x00"]
+    openers = hedges.get("next_sentence_openers", []) or ["\x00"]
+    references = hedges.get("next_sentence_references", []) or ["\x00"]
+    return re.compile(rf"(?<![\w-])(?:(?:{trie_regex(phrases)})(?![\w-])"
+                      rf"|(?:{trie_regex(openers)})(?![\w-])[^.!?]{{0,40}}?(?<![\w-])"
+                      rf"(?:{trie_regex(references)})(?![\w-]))", re.IGNORECASE)
+
+
 def word_start_alternation(words: list[str]) -> str:
     """Any of `words` (lower-case) where a word starts: the look-behind for the word's edge
     comes after each word's first letter, so that `re` skips ahead to those letters (a
@@ -323,7 +334,7 @@ def load_pack(code: str) -> LanguagePack:
         metrics=CueSet(data.get("metrics", {})),
         subjects=CueSet(data.get("subjects", {})),
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", [])}),
-        next_sentence_hedges=phrase_pattern(data.get("hedges", {}).get("next_sentence", [])),
+        next_sentence_hedges=_next_sentence_hedges(data.get("hedges", {}) or {}),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
         zero_words=CueSet({"zero": numbers.get("zero_words", [])}),
