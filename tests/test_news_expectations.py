@@ -101,6 +101,10 @@ RANGE_ARTICLES = [
      "text": "In het ziekenhuis liggen 40 patiënten. Op de intensive care liggen 55 patiënten."},
     {"id": "plausible", "published": "2022-03-17",
      "text": "In het ziekenhuis liggen 400 patiënten, van wie 62 op de intensive care."},
+    # a part above one figure of its whole, within another the article gives
+    {"id": "two-wholes", "published": "2022-03-17",
+     "text": "Bij de brand raakten 14 mensen gewond. Zes van hen liggen in het ziekenhuis. De "
+             "drie zwaargewonde medewerkers worden in Rotterdam behandeld."},
     # one place alone above the whole, inside one article; and one below it
     {"id": "alone", "published": "2022-03-17",
      "text": "Het dodental van het noodweer in Nederland is gestegen tot 12. In Maastricht "

@@ -289,6 +289,14 @@ class ExpectClaimRelationsToHold(NewsExpectation):
           -- a whole that is itself a part of a figure ("vier in het ziekenhuis, van wie twee
           -- met ernstig letsel") counts a subgroup, not everybody
           AND (w.part_of IS NULL OR p.part_of = w.claim_id)
+          -- the article's other figure of the whole that holds the part is its whole ("14
+          -- gewonden ... Zes van hen in het ziekenhuis ... De drie zwaargewonde medewerkers")
+          AND NOT EXISTS (SELECT 1 FROM claims o
+                          WHERE o.article_id = a.article_id AND o.metric = rel.whole
+                            AND o.claim_id <> w.claim_id
+                            AND coalesce(o.value_high, 1e308) >= p.value_low
+                            AND (p.subject IS NOT DISTINCT FROM o.subject
+                                 OR coalesce(o.subject, 'all') = 'all'))
         UNION ALL
         -- a figure the text gives as a part of another ("46 gewonden; 58 van hen op de IC")
         -- is never larger than it, whatever the two count
