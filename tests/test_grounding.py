@@ -3118,3 +3118,20 @@ def test_a_hedge_opening_the_next_sentence(text, hedged):
 ])
 def test_a_toll_before_an_infinitive(text, expected):
     assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # nobody hurt is a count of none ...
+    ("Nobody was hurt in the fire.", "en", [("injured", 0, 0)]),
+    ("Bij de brand raakte niemand gewond.", "nl", [("injured", 0, 0)]),
+    # ... nobody seriously hurt is none of the worst hurt only, no count of all
+    ("Two were taken to hospital. Nobody was seriously hurt.", "en",
+     [("hospitalized", 2, 2)]),
+    ("Bij de brand raakte niemand ernstig gewond.", "nl", []),
+    ("Er raakte niemand zwaargewond.", "nl", []),
+    # (a degree said of something else in a clause of its own is none of the zero's)
+    ("Niemand raakte gewond, de gevel raakte wel zwaar beschadigd.", "nl",
+     [("injured", 0, 0)]),
+])
+def test_nobody_seriously_hurt_counts_none_of_all(text, language, expected):
+    assert metrics(text, language) == expected

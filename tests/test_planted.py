@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted6 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted7 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -19,10 +19,11 @@ CORPORA = {
     "planted2": (28, set()),
     "planted3": (37, set()),
     "planted4": (45, set()),
-    "planted5": (29, set()),
+    "planted5": (30, set()),
     # (T22, a polling station's turnout above 100 percent, is read as out of range: the
     # claims suite holds any turnout above 100 a finding; see BENCHMARKS.md)
     "planted6": (20, {"T22"}),
+    "planted7": (19, set()),
 }
 
 

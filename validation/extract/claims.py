@@ -1285,6 +1285,7 @@ class _ClaimWords:
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
+    zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
@@ -1415,6 +1416,7 @@ def claim_words(code: str) -> _ClaimWords:
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
+        zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
@@ -1874,6 +1876,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
+            if quantity.kind == "zero" and grammar.zero_degree.search(
+                    re.split(r"[,;:]", text[quantity.end:clause_end], maxsplit=1)[0]):
+                continue  # "Nobody was seriously hurt": none of the worst hurt, no count of all
             if quantity.kind == "person" and quantity.value != 1 \
                     and grounding.metric not in ORDINAL_TOLLS:
                 continue  # "a second victim was taken to hospital": no count of the hospital
