@@ -205,6 +205,13 @@ HYGIENE = [
              "te verbeteren.\n\nDe schade is groot."),
     _article("imagesource", "2025-05-16", "The river is falling.\n\nImage source, STA\n"
              "Image caption, Volunteers near Celje\n\nResidents are clearing mud."),
+    # ... a removed video's or audio player's label, a removed post's placeholder
+    _article("watch", "2025-05-16", "The river is falling.\n\nWATCH: Aerial footage of the "
+             "flooded valley (02:10)\n\nResidents are clearing mud."),
+    _article("player", "2025-05-16", "Het water zakt.\n\nLuister naar dit artikel (3 min)\n\n"
+             "De schade is groot."),
+    _article("post", "2025-05-16", "The river is falling.\n\nInstagram post. Accept cookies "
+             "to view this content.\n\nResidents are clearing mud."),
     _article("scam", "2025-05-16", "The river is falling. A fake charity site told donors to "
              "\"click here to give\" and took their money, police said."),
 ]
@@ -223,7 +230,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("copyright",)), ("media_residue", ("capitals",)),
                      ("media_residue", ("advert",)), ("media_residue", ("embed",)),
                      ("media_residue", ("newsletter",)), ("media_residue", ("readon",)),
-                     ("media_residue", ("cookies",)), ("media_residue", ("imagesource",))}
+                     ("media_residue", ("cookies",)), ("media_residue", ("imagesource",)),
+                     ("media_residue", ("watch",)), ("media_residue", ("player",)),
+                     ("media_residue", ("post",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

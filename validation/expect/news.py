@@ -460,7 +460,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
             # for our newsletter", opening any of its sentences
-            "link": _regex_literal(rf"^\s*((?i:{links})\b|(?i:{furniture})\s*[.:!]?\s*$)"
+            "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
@@ -502,7 +502,12 @@ class ExpectNoMediaResidue(NewsExpectation):
                          "Deze website maakt gebruik van cookies", "This website uses cookies",
                          "This site uses cookies", "Lees verder na de advertentie",
                          "Continue reading below", "Story continues below",
-                         "Image source", "Image caption"],
+                         "Image source", "Image caption",
+                         # a removed embed's or player's placeholder
+                         "Accepteer de cookies", "Accepteer cookies", "Accept cookies",
+                         "Accept the cookies", "Dit element bevat content van",
+                         "This element contains content from", "Luister naar dit artikel",
+                         "Listen to this article"],
         # a line that is only one of these is the page's furniture, not the article's text
         "furniture_lines": ["Advertisement", "Advertentie", "Reclame", "Share this article",
                             "Share this story", "Share", "Deel dit artikel", "Delen",
