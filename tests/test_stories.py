@@ -147,6 +147,21 @@ HYGIENE = [
              "Zwolle niet meer stijgt, zegt wethouder Marloes Klepers. Raadslid Joost Klepper "
              "en raadslid Ans Kleper waren in Kampen, net als Kamps moeder. Ook Michal Boer en "
              "haar broer Michael Bor waren er."),
+    # c written k, x written ks, ou written oe (Dutch), beside the same first name or surname:
+    # one person
+    _article("c1", "2025-07-02", "Woordvoerster Katrien Dewaele van de brandweer in Tienen "
+             "meldt dat de brand bij de Tiense Suikerraffinaderij onder controle is."),
+    # (a title opening the sentence is no first name)
+    _article("c2", "2025-07-02", "Brandweervoorlichter Catrien Dewaele zegt dat de brand bij "
+             "de Tiense Suikerraffinaderij in Tienen onder controle is."),
+    _article("x1", "2025-07-09", "Vakbondsman Alexander Peeters van het ACV in Genk zegt dat de "
+             "staking bij Ford Genk doorgaat."),
+    _article("x2", "2025-07-09", "In Genk gaat de staking bij Ford door, meldt vakbondsman "
+             "Aleksander Peeters van het ACV."),
+    _article("oe1", "2025-07-16", "Wethouder Nadia Boukhari van Maastricht opende in Maastricht "
+             "het nieuwe zwembad De Geusselt."),
+    _article("oe2", "2025-07-16", "Het zwembad De Geusselt in Maastricht is geopend door "
+             "wethouder Nadia Boekhari."),
     # ck written k, z written s, after the same first name: one person
     _article("z1", "2025-08-05", "Commandant Paulo Sousa Martins zegt dat het vuur bij "
              "Monchique en Silves nog brandt."),
@@ -223,7 +238,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
              if f["kind"] in ("name_variants", "media_residue")}
     assert found == {("name_variants", ("k1", "k2")), ("name_variants", ("ij1", "ij2")),
                      ("name_variants", ("u1", "u2")), ("name_variants", ("z1", "z2")),
-                     ("name_variants", ("z2",)),
+                     ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
+                     ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),

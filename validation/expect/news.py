@@ -528,8 +528,9 @@ class ExpectConsistentNameSpellings(NewsExpectation):
     story, listing the spellings and the articles that use each."""
 
     description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
-                        "and accents folded; ij/y, ck/k, z/s, written-out umlauts and doubled "
-                        "letters only with the same first name or surname beside). Across stories "
+                        "and accents folded; ij/y, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
+                        "written-out umlauts and doubled letters only with the same first name "
+                        "or surname beside). Across stories "
                         "a like name is often another name (Feijenoord / Feyenoord, Thijssen "
                         "/ Thyssen); across languages each spells it its own way (Kazachstan "
                         "/ Kazakhstan).")
@@ -543,7 +544,11 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             -- a capitalised word that does not open a sentence: a name, not "Vóór"; with the
             -- capitalised word before it, a first name or a title
             SELECT article_id, language, regexp_extract(token, {capitalised}, 1) AS word,
-                   nullif(regexp_extract(previous, '^([A-Z][\\pL-]+)$', 1), '') AS before,
+                   -- (not a word that opens its sentence, a title as often as a first name:
+                   -- "Woordvoerster Catharina Overbeck")
+                   CASE WHEN second IS NOT NULL AND NOT regexp_matches(second, '[.!?:"”]$')
+                        THEN nullif(regexp_extract(previous, '^([A-Z][\\pL-]+)$', 1), '')
+                   END AS before,
                    -- (a surname after it, not the word opening the next sentence)
                    CASE WHEN regexp_matches(token, '\\pL$')
                         THEN nullif(regexp_extract(following, '^([A-Z][\\pL-]+)', 1), '')
@@ -588,8 +593,9 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             -- spellings one person's name may take that the folding keeps apart, since alike
             -- names are often two names: ij as y (Heijden / Heyden; but Feijenoord the
             -- district, Feyenoord the club), an umlaut written out (Jürgen / Juergen), a
-            -- letter doubled or not (Scheepers / Schepers, Thierry / Thiery), ck or z
-            -- (Broeckmans / Broekmans, Souza / Sousa). Linked only
+            -- letter doubled or not (Scheepers / Schepers, Thierry / Thiery), ck, c, x, z,
+            -- ph, th, oe (Broeckmans / Broekmans, Catharina / Katharina, Hendrikx /
+            -- Hendriks, Souza / Sousa, Boechtaoui / Bouchtaoui). Linked only
             -- when both come with the same first name before them or surname after them.
             SELECT a.story_id, a.language, a.name_key, min(b.name_key) AS other_key
             FROM neighbours a JOIN neighbours b
@@ -646,10 +652,16 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         # one replace per letter); with umlauts, also ue, oe, ae as the ü, ö, ä they write out
         # (the name key has no accents)
         def weak_fold(column: str, umlauts: bool = False) -> str:
-            # ... and ck as k, z as s (Broeckmans / Broekmans, Souza / Sousa)
-            folded = f"replace(replace(replace({column}, '~', 'y'), 'ck', 'k'), 'z', 's')"
+            # ... and ck, c and x as k and ks, z as s, ph as f, th as t (Broeckmans / Broekmans,
+            # Katharina / Catharina, Hendrikx / Hendriks, Souza / Sousa)
+            folded = column
+            for spelled, said in (("~", "y"), ("ck", "k"), ("x", "ks"), ("c", "k"),
+                                  ("ph", "f"), ("th", "t"), ("z", "s")):
+                folded = f"replace({folded}, '{spelled}', '{said}')"
             if umlauts:
                 folded = f"replace(replace(replace({folded}, 'ue', 'u'), 'oe', 'o'), 'ae', 'a')"
+            else:  # Dutch oe for ou (Bouchtaoui / Boechtaoui)
+                folded = f"replace(replace({folded}, 'oe', 'u'), 'ou', 'u')"
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 folded = f"replace({folded}, '{letter * 2}', '{letter}')"
             return folded
