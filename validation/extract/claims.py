@@ -850,8 +850,12 @@ def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
               recent_by_metric: dict[str, deque[Claim]]) -> Claim | None:
     """The article's last figure of `metric` that can hold `quantity`, itself no part: its
     part's whole ("40 doden ... twaalf kinderen en vier vrouwen": both of the 40)."""
-    recent = itertools.chain((c for c in reversed(sentence_claims) if c.metric == metric),
-                             reversed(recent_by_metric.get(metric, ())))
+    here = [c for c in sentence_claims if c.metric == metric]
+    if len(here) == 1 and here[0].grounding != PARTITIVE and here[0].part_of is None:
+        # the one figure of the metric its sentence gives is the whole, larger or not ("Onder
+        # de 51 gewonden zijn 64 Nederlanders": a part larger than its whole, to report)
+        return here[0]
+    recent = itertools.chain(reversed(here), reversed(recent_by_metric.get(metric, ())))
     return next((c for c in recent if c.grounding != PARTITIVE and c.part_of is None and (
         c.value_high is None or quantity.strict[0] is None
         or c.value_high >= quantity.strict[0])), None)
