@@ -119,6 +119,9 @@ def test_a_planned_date_without_a_year_is_the_next_one():
      "eerste staking.", dt.date(1911, 6, 5)),
     ("The mill opened in 1967. Its union dates from 2003.\n\nOn Monday, June 5, the first "
      "strike began.", dt.date(1967, 6, 5)),
+    # ... but not for a day within a month of publication: its weekday is wrong, a finding
+    ("De fabriek ging in 2014 open.\n\nOp zaterdag 19 juli is er een herdenking.",
+     dt.date(2019, 7, 19)),
     # a day stated as past with no year, four months after publication: last year's, which
     # the weekday fits (the sentence is read past "4:20 p.m." and an initial)
     ("The talks began at 4:20 p.m. on Friday, Nov. 9, when John W. Smith arrived.",
@@ -143,6 +146,9 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Candidates met before the March 30 election.", "unknown"),
     ("The bridge collapsed on May 18.", "past"),
     ("Het festival is op 9 juni.", "unknown"),
+    # a participle describing a noun says nothing of the date's tense
+    ("Op 9 juni is er een herdenking voor de drie omgekomen mijnwerkers.", "unknown"),
+    ("Op 9 juni zijn drie mijnwerkers omgekomen.", "past"),
     # a past verb about putting off a dated event does not date the event in the past
     ("Several senators were lobbying for a postponement of the April 8 hearing.", "planned"),
     ("The opposition wanted to postpone the May 2 ballot.", "planned"),

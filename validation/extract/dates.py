@@ -32,6 +32,9 @@ from validation.extract.lexicon import (
 )
 
 ONE_DAY = dt.timedelta(days=1)
+# a day written without its year this near publication is that year's unless its paragraph
+# names another (its weekday is checked against it, not fitted by a year named far before)
+NEAR_PUBLICATION_DAYS = 31
 
 
 @dataclass
@@ -242,16 +245,17 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
 
     found_years: list[list[tuple[int, int]]] = []  # (offset, year) of every year, when asked
 
-    def named_years(end: int) -> list[int]:
-        """The years the text names up to the end of the sentence at `end`, the nearest first
-        (only a weekday that does not fit asks, so the text is searched then, once)."""
+    def named_years(end: int, since: int = -1) -> list[int]:
+        """The years the text names from `since` up to the end of the sentence at `end`, the
+        nearest first (only a weekday that does not fit asks, so the text is searched then,
+        once)."""
         if not found_years:  # the title's years come before every year of the text
             found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
                                + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
         years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end, pack)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
-        named = [year for _, year in reversed(years[max(0, before - 50):before])]
+        named = [year for at, year in reversed(years[max(0, before - 50):before]) if at >= since]
         return list(dict.fromkeys(named))
 
     for match in patterns.absolute.finditer(scanned):
@@ -268,7 +272,12 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                              tense)
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
             publication = sorted({window[0].year, window[1].year})
-            for named in publication + named_years(match.end()):
+            # (a day within a month of publication is that year's, unless its own paragraph
+            # names another: a year named paragraphs before is a history piece's, far off)
+            near = shift_days(window[0], -NEAR_PUBLICATION_DAYS) <= resolved[0] \
+                <= shift_days(window[1], NEAR_PUBLICATION_DAYS)
+            paragraph = text.rfind("\n", 0, match.start()) + 1 if near else -1
+            for named in publication + named_years(match.end(), paragraph):
                 candidate = _absolute(int(day), month_number, named, window)
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
@@ -374,9 +383,9 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if words.past.search(sentence) or any(
-            match.group(1) not in words.reporting
-            for pattern in words.past_patterns for match in pattern.finditer(sentence)):
+    if any(not _attributive(sentence, match, pack) for match in words.past.finditer(sentence)) \
+            or any(match.group(1) not in words.reporting
+                   for pattern in words.past_patterns for match in pattern.finditer(sentence)):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
@@ -386,6 +395,17 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
             len(following.group(1)) > 4:
         return "past"
     return "unknown"
+
+
+def _attributive(sentence: str, match: re.Match[str], pack: LanguagePack) -> bool:
+    """A participle between an article (and a number) and its noun describes the noun and
+    says nothing of the sentence's tense ("een herdenking voor de drie omgekomen medewerkers")."""
+    before = sentence[max(0, match.start() - 30):match.start()].split()[-2:]
+    # right after the article, or after an article and a number ("de drie omgekomen")
+    opened = bool(before) and (before[-1] in pack.articles or (
+        len(before) == 2 and before[0] in pack.articles
+        and (before[1].isdigit() or before[1].startswith(pack.word_stems))))
+    return opened and re.match(r"\s+[^\W\d_]{3,}", sentence[match.end():]) is not None
 
 
 @dataclass(frozen=True)
