@@ -3135,3 +3135,14 @@ def test_a_toll_before_an_infinitive(text, expected):
 ])
 def test_nobody_seriously_hurt_counts_none_of_all(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # a modal about the figure's own size hedges it
+    ("Insurers said the damage could be as high as 90 million euros.", [True]),
+    ("The number of dead may be as many as 300, aid workers fear.", [True]),
+    # ... not a modal about what is done with it
+    ("Of that, $4 billion could be moved to the border wall.", [False]),
+])
+def test_a_modal_about_the_figures_size_hedges_it(text, hedged):
+    assert [c.hedged for c in read(text, "en")] == hedged
