@@ -104,6 +104,10 @@ RANGE_ARTICLES = [
     # a part said to be among the one figure of its whole the sentence gives, larger than it
     {"id": "among", "published": "2022-03-17",
      "text": "Onder de 20 gewonden van de busramp zijn 25 scholieren uit Tiel."},
+    # ... and one above the whole of this event, beside a larger figure of long before
+    {"id": "background", "published": "2022-03-17",
+     "text": "Bij de explosie raakten vijf mensen gewond. Acht mensen werden in het ziekenhuis "
+             "opgenomen. Bij een vergelijkbare explosie in 2019 raakten 40 mensen gewond."},
     # a part above one figure of its whole, within another the article gives
     {"id": "two-wholes", "published": "2022-03-17",
      "text": "Bij de brand raakten 14 mensen gewond. Zes van hen liggen in het ziekenhuis. De "
@@ -127,7 +131,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     found = sorted((f["kind"], f["article_ids"][0], len(f["claim_ids"]))
                    for f in document["findings"])
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
-                     ("relation_violated", "icu", 2), ("scope_inconsistency", "alone", 2)]
+                     ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
+                     ("scope_inconsistency", "alone", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages

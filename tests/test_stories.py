@@ -151,13 +151,19 @@ HYGIENE = [
     # one person
     _article("c1", "2025-07-02", "Woordvoerster Katrien Dewaele van de brandweer in Tienen "
              "meldt dat de brand bij de Tiense Suikerraffinaderij onder controle is."),
-    # (a title opening the sentence is no first name)
-    _article("c2", "2025-07-02", "Brandweervoorlichter Catrien Dewaele zegt dat de brand bij "
-             "de Tiense Suikerraffinaderij in Tienen onder controle is."),
+    _article("c2", "2025-07-02", "De brand bij de Tiense Suikerraffinaderij in Tienen is onder "
+             "controle, zegt woordvoerster Catrien Dewaele."),
+    # ... but two names a fold makes one are two people beside one surname (twins)
+    _article("twins", "2025-07-02", "De tweeling Luuk Jansen en Loek Jansen uit Oss won de "
+             "roeiwedstrijd op het Maximakanaal bij Oss."),
     _article("x1", "2025-07-09", "Vakbondsman Alexander Peeters van het ACV in Genk zegt dat de "
              "staking bij Ford Genk doorgaat."),
     _article("x2", "2025-07-09", "In Genk gaat de staking bij Ford door, meldt vakbondsman "
              "Aleksander Peeters van het ACV."),
+    _article("y1", "2025-07-23", "Burgemeester Sylvia Maes van Lommel opent de kermis op het "
+             "Kerkplein in Lommel."),
+    _article("y2", "2025-07-23", "De kermis op het Kerkplein in Lommel is geopend door "
+             "burgemeester Silvia Maes."),
     _article("oe1", "2025-07-16", "Wethouder Nadia Boukhari van Maastricht opende in Maastricht "
              "het nieuwe zwembad De Geusselt."),
     _article("oe2", "2025-07-16", "Het zwembad De Geusselt in Maastricht is geopend door "
@@ -225,8 +231,11 @@ HYGIENE = [
              "flooded valley (02:10)\n\nResidents are clearing mud."),
     _article("player", "2025-05-16", "Het water zakt.\n\nLuister naar dit artikel (3 min)\n\n"
              "De schade is groot."),
-    _article("post", "2025-05-16", "The river is falling.\n\nInstagram post. Accept cookies "
-             "to view this content.\n\nResidents are clearing mud."),
+    _article("post", "2025-05-16", "The river is falling.\n\nAccept cookies to view this "
+             "Instagram post.\n\nResidents are clearing mud."),
+    # (the player's words in a sentence of the story are no residue)
+    _article("tts", "2025-05-16", "The river is falling.\n\nListen to this article, the "
+             "button says, and a synthetic voice reads the story aloud."),
     _article("scam", "2025-05-16", "The river is falling. A fake charity site told donors to "
              "\"click here to give\" and took their money, police said."),
 ]
@@ -240,6 +249,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("u1", "u2")), ("name_variants", ("z1", "z2")),
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
+                     ("name_variants", ("y1", "y2")),
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),
@@ -328,9 +338,6 @@ def test_the_place_a_story_happened_in_counts_the_whole_story(invoke, tmp_path, 
     # a figure for the country whose sentence places the site in it counts the site's people
     ("The outbreak near Kortrijk in western Belgium has killed two people, doctor Marieke "
      "Verhoeven said.", ["contradiction"]),
-    # ... and so does one whose dateline places the site in it
-    ("KORTRIJK, Belgium (AP) - Two people have died in Belgium, doctor Marieke Verhoeven "
-     "said.", ["contradiction"]),
     # ... where one for the country alone may count more than the site's
     ("Two people have died in Belgium, doctor Marieke Verhoeven said.",
      ["scope_inconsistency"]),
@@ -402,17 +409,16 @@ def test_a_figure_of_no_group_agrees_with_one_for_everybody(invoke, tmp_path):
 
 
 @pytest.mark.parametrize(("second", "kinds"), [
-    # a firm count against an article that gives it and an unconfirmed larger one
-    ("Bij de explosie bij Polyvance kwamen drie mensen om, meldt woordvoerster Anja Kessels.",
-     [("hedged_tension", ("firm", "rumour"))]),
-    # ... but two articles that give both figures are in no tension with each other
+    # an unconfirmed figure against another article's firm one is a hedged tension ...
+    ("De explosie bij Polyvance in Geleen was enorm. Volgens lokale media zouden vier mensen "
+     "zijn omgekomen.", [("hedged_tension", ("firm", "rumour"))]),
+    # ... not when its article gives the firm one too: the article itself says which holds
     ("Bij de explosie bij Polyvance kwamen drie mensen om, meldt woordvoerster Anja Kessels. "
-     "Naar verluidt zou het dodental op vier komen.", []),
+     "Volgens lokale media zouden er vier doden zijn gevallen.", []),
 ])
 def test_an_unconfirmed_figure_beside_a_firm_one(invoke, tmp_path, second, kinds):
-    corpus = [_article("rumour", "2026-09-10", "Bij de explosie bij Polyvance kwamen drie "
-                       "mensen om, meldt woordvoerster Anja Kessels. Naar verluidt zou het "
-                       "dodental op vier komen."),
-              _article("firm", "2026-09-10", second)]
+    corpus = [_article("firm", "2026-09-10", "Bij de explosie bij Polyvance in Geleen kwamen "
+                       "drie mensen om, meldt woordvoerster Anja Kessels."),
+              _article("rumour", "2026-09-10", second)]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert _kinds(document, "sources") == kinds

@@ -24,9 +24,8 @@ and the `reason` for it (REASONS: the reason's verdict and the words a report us
   that shrank (and did not narrow its group or place) a regression;
 - overlapping windows: unordered, rather than a guess.
 An article that gives several figures for one metric and group (several incidents, or an
-earlier reading) disagrees with another only when none of its figures agrees (an unconfirmed
-figure beside a firm one still does, unless both articles give both); one pair of articles
-saying the same two figures twice is one row.
+earlier reading) disagrees with another only when none of its figures agrees; one pair of
+articles saying the same two figures twice is one row.
 """
 
 from __future__ import annotations
@@ -420,20 +419,15 @@ _COMPARISONS = """
                     -- it ("six killed in the derailment near Emmerich in western Germany" and
                     -- "five" in Emmerich; "twintig agenten in Kazachstan, ... in Almaty en
                     -- Nur-Sultan" may count more than Almaty's thirteen)
-                    -- (or a dateline: "WESEL, Germany (AP) - ... injuring 51")
                     WHEN starts_with(a.place_key, b.place_key || '/')
-                        THEN CASE WHEN a.at_site AND (list_bool_or(list_transform(
+                        THEN CASE WHEN a.at_site AND list_bool_or(list_transform(
                                            $place_within, lambda w: contains(' ' || lower(b.quote),
                                            ' ' || lower(a.location) || ' ' || w || ' ')))
-                                       OR contains(lower(b.quote), lower(a.location) || ', '
-                                                                   || lower(b.location)))
                                   THEN 0 ELSE -1 END
                     WHEN starts_with(b.place_key, a.place_key || '/')
-                        THEN CASE WHEN b.at_site AND (list_bool_or(list_transform(
+                        THEN CASE WHEN b.at_site AND list_bool_or(list_transform(
                                            $place_within, lambda w: contains(' ' || lower(a.quote),
                                            ' ' || lower(b.location) || ' ' || w || ' ')))
-                                       OR contains(lower(a.quote), lower(b.location) || ', '
-                                                                   || lower(a.location)))
                                   THEN 0 ELSE 1 END
                END AS place_order,
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
@@ -595,13 +589,7 @@ _COMPARISONS = """
     ), classified AS (
         SELECT *, greatest(value_low - coalesce(b_high, 1e308),
                            b_low - coalesce(value_high, 1e308)) AS gap,
-               -- (an unconfirmed figure stays in tension with another article's figure even
-               -- when its own article gives that one too, "zou op vier komen" and "drie"
-               -- against three, unless both articles give both figures)
-               CASE WHEN CASE WHEN first_reason = 'hedged_disagree'
-                              THEN b_also_agrees AND a_also_agrees
-                              ELSE b_also_agrees OR a_also_agrees END
-                         AND first_reason IN (
+               CASE WHEN (b_also_agrees OR a_also_agrees) AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))
                        THEN 'another_figure_agrees' ELSE first_reason END AS reason

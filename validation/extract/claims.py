@@ -847,13 +847,16 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
 
 
 def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
-              recent_by_metric: dict[str, deque[Claim]]) -> Claim | None:
+              recent_by_metric: dict[str, deque[Claim]],
+              named_among: re.Match[str] | None = None) -> Claim | None:
     """The article's last figure of `metric` that can hold `quantity`, itself no part: its
     part's whole ("40 doden ... twaalf kinderen en vier vrouwen": both of the 40)."""
     here = [c for c in sentence_claims if c.metric == metric]
-    if len(here) == 1 and here[0].grounding != PARTITIVE and here[0].part_of is None:
-        # the one figure of the metric its sentence gives is the whole, larger or not ("Onder
-        # de 51 gewonden zijn 64 Nederlanders": a part larger than its whole, to report)
+    if named_among is not None and len(here) == 1 and here[0].grounding != PARTITIVE \
+            and here[0].part_of is None \
+            and named_among.start() <= here[0].char_start < named_among.end():
+        # the whole the among-phrase itself counts is the whole, larger or not ("Onder de 51
+        # gewonden zijn 64 Nederlanders": a part larger than its whole, to report)
         return here[0]
     recent = itertools.chain(reversed(here), reversed(recent_by_metric.get(metric, ())))
     return next((c for c in recent if c.grounding != PARTITIVE and c.part_of is None and (
@@ -1880,7 +1883,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
-            if quantity.kind == "zero" and grammar.zero_degree.search(
+            if quantity.kind == "zero" and grounding.metric == "injured" \
+                    and grammar.zero_degree.search(
                     re.split(r"[,;:]", text[quantity.end:clause_end], maxsplit=1)[0]):
                 continue  # "Nobody was seriously hurt": none of the worst hurt, no count of all
             if quantity.kind == "person" and quantity.value != 1 \
@@ -1890,7 +1894,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if among:
                 # "Onder de doden zijn twaalf kinderen": a part of the article's last figure of
                 # the group's metric that can hold it, else of one it does not give
-                whole = _whole_of(among, quantity, sentence_claims, recent_by_metric)
+                marker = ([None] + list(claim_words(pack.code).partitive_among.finditer(
+                    text, sentence.start, quantity.start)))[-1]
+                whole = _whole_of(among, quantity, sentence_claims, recent_by_metric, marker)
             elif of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count

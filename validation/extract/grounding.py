@@ -468,7 +468,8 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
 def _modified_by(text: str, start: int, end: int, words: GroundingWords) -> bool:
     """Whether a word between a number and its noun narrows the people it counts (not one that
     keeps all of them: "300 vaste inwoners")."""
-    return any(word.lower() not in words.whole_population_modifiers
+    # (a people's adjective keeps them all: "11 miljoen Belgische inwoners")
+    return any(word.lower() not in words.whole_population_modifiers and not word[:1].isupper()
                for word in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
 
 
