@@ -32,9 +32,6 @@ from validation.extract.lexicon import (
 )
 
 ONE_DAY = dt.timedelta(days=1)
-# a day written without its year this near publication is that year's unless its paragraph
-# names another (its weekday is checked against it, not fitted by a year named far before)
-NEAR_PUBLICATION_DAYS = 31
 
 
 @dataclass
@@ -245,17 +242,16 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
 
     found_years: list[list[tuple[int, int]]] = []  # (offset, year) of every year, when asked
 
-    def named_years(end: int, since: int = -1) -> list[int]:
-        """The years the text names from `since` up to the end of the sentence at `end`, the
-        nearest first (only a weekday that does not fit asks, so the text is searched then,
-        once)."""
+    def named_years(end: int) -> list[int]:
+        """The years the text names up to the end of the sentence at `end`, the nearest first
+        (only a weekday that does not fit asks, so the text is searched then, once)."""
         if not found_years:  # the title's years come before every year of the text
             found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
                                + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
         years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end, pack)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
-        named = [year for at, year in reversed(years[max(0, before - 50):before]) if at >= since]
+        named = [year for _, year in reversed(years[max(0, before - 50):before])]
         return list(dict.fromkeys(named))
 
     for match in patterns.absolute.finditer(scanned):
@@ -272,12 +268,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                              tense)
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
             publication = sorted({window[0].year, window[1].year})
-            # (a day within a month of publication is that year's, unless its own paragraph
-            # names another: a year named paragraphs before is a history piece's, far off)
-            near = shift_days(window[0], -NEAR_PUBLICATION_DAYS) <= resolved[0] \
-                <= shift_days(window[1], NEAR_PUBLICATION_DAYS)
-            paragraph = text.rfind("\n", 0, match.start()) + 1 if near else -1
-            for named in publication + named_years(match.end(), paragraph):
+            for named in publication + named_years(match.end()):
                 candidate = _absolute(int(day), month_number, named, window)
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
