@@ -147,9 +147,6 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Candidates met before the March 30 election.", "unknown"),
     ("The bridge collapsed on May 18.", "past"),
     ("Het festival is op 9 juni.", "unknown"),
-    # a participle describing a noun says nothing of the date's tense
-    ("Op 9 juni is er een herdenking voor de drie omgekomen mijnwerkers.", "unknown"),
-    ("Op 9 juni zijn drie mijnwerkers omgekomen.", "past"),
     # a past verb about putting off a dated event does not date the event in the past
     ("Several senators were lobbying for a postponement of the April 8 hearing.", "planned"),
     ("The opposition wanted to postpone the May 2 ballot.", "planned"),

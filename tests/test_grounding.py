@@ -2951,7 +2951,7 @@ def test_a_person_a_report_is_according_to_is_no_count(text, language):
     ("Vorig jaar kregen 120 oudere inwoners een brief.", "nl", []),
     ("The mayor thanked two young inhabitants of the village.", "en", []),
     ("Het eiland telt 900 vaste inwoners.", "nl", [("population", 900, 900)]),
-    ("België telt 11 miljoen Belgische inwoners.", "nl", [("population", 11_000_000, 11_000_000)]),
+    ("Amsterdam telt 80.000 Marokkaanse inwoners.", "nl", []),
     ("The town has 12,000 local inhabitants.", "en", [("population", 12_000, 12_000)]),
     ("The island has 2,000 permanent inhabitants.", "en", [("population", 2_000, 2_000)]),
 ])
@@ -3037,6 +3037,7 @@ def test_the_whole_of_a_named_place(text, location, scope):
     ("De voorstelling laat 25 acteurs het leven van een verzetsheld naspelen.", "nl", []),
     ("Het project laat 300 kinderen het leven op de boerderij ontdekken.", "nl", []),
     ("Twee mensen lieten het leven bij een aanrijding op de A2.", "nl", [("deaths", 2, 2)]),
+    ("Bij de aanvallen lieten zeker veertig burgers het leven.", "nl", [("deaths", 40, None)]),
     # a separable verb's particle is found past an initial ("Gökmen T.")
     ("Bij de aanslag schoot Gökmen T. drie mensen dood.", "nl", [("deaths", 3, 3)]),
     ("Volgens justitie stak Ahmed B. twee voorbijgangers dood.", "nl", [("deaths", 2, 2)]),
@@ -3075,11 +3076,10 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 140, 140)]),
     ("Nitrogen dioxide readings reached 230 percent of the legal limit.", "en",
      [("ratio_percentage", 230, 230)]),
-    # ... a share of people is none, nor of a target group
+    # ... a share of people is none
     ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
      [("percentage", 60, 60)]),
-    ("Only 62 percent of the target population has been vaccinated.", "en",
-     [("percentage", 62, 62)]),
+
 ])
 def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     assert metrics(text, language) == expected
@@ -3129,6 +3129,7 @@ def test_a_hedge_opening_the_next_sentence(text, hedged):
     # ... and a degree word said of the event leaves a zero of another metric as it is
     ("Er vielen geen doden bij het zware ongeluk.", "nl", [("deaths", 0, 0)]),
     ("No one was killed in the severe storm.", "en", [("deaths", 0, 0)]),
+    ("Nobody was taken to hospital in serious condition.", "en", []),
     ("Er raakte niemand zwaargewond.", "nl", []),
     # (a degree said of something else in a clause of its own is none of the zero's)
     ("Niemand raakte gewond, de gevel raakte wel zwaar beschadigd.", "nl",
@@ -3142,8 +3143,10 @@ def test_nobody_seriously_hurt_counts_none_of_all(text, language, expected):
     # a modal about the figure's own size hedges it
     ("Insurers said the damage could be as high as 90 million euros.", [True]),
     ("The number of dead may be as many as 300, aid workers fear.", [True]),
-    # ... not a modal about what is done with it
+    # ... not a modal about what is done with it, nor a figure of another clause
     ("Of that, $4 billion could be moved to the border wall.", [False]),
+    ("At least 12 people died, and the number of injured could be as high as 80.",
+     [False, True]),
 ])
 def test_a_modal_about_the_figures_size_hedges_it(text, hedged):
     assert [c.hedged for c in read(text, "en")] == hedged

@@ -160,10 +160,6 @@ HYGIENE = [
              "staking bij Ford Genk doorgaat."),
     _article("x2", "2025-07-09", "In Genk gaat de staking bij Ford door, meldt vakbondsman "
              "Aleksander Peeters van het ACV."),
-    _article("y1", "2025-07-23", "Burgemeester Sylvia Maes van Lommel opent de kermis op het "
-             "Kerkplein in Lommel."),
-    _article("y2", "2025-07-23", "De kermis op het Kerkplein in Lommel is geopend door "
-             "burgemeester Silvia Maes."),
     _article("oe1", "2025-07-16", "Wethouder Nadia Boukhari van Maastricht opende in Maastricht "
              "het nieuwe zwembad De Geusselt."),
     _article("oe2", "2025-07-16", "Het zwembad De Geusselt in Maastricht is geopend door "
@@ -231,6 +227,10 @@ HYGIENE = [
              "flooded valley (02:10)\n\nResidents are clearing mud."),
     _article("player", "2025-05-16", "Het water zakt.\n\nLuister naar dit artikel (3 min)\n\n"
              "De schade is groot."),
+    _article("player2", "2025-05-16", "The river is falling.\n\nListen to this article · 4 min"
+             "\n\nResidents are clearing mud."),
+    _article("cookie", "2025-05-16", "Het water zakt.\n\nAccepteer cookies om deze video te "
+             "bekijken.\n\nDe schade is groot."),
     _article("post", "2025-05-16", "The river is falling.\n\nAccept cookies to view this "
              "Instagram post.\n\nResidents are clearing mud."),
     # (the player's words in a sentence of the story are no residue)
@@ -249,7 +249,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("u1", "u2")), ("name_variants", ("z1", "z2")),
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
-                     ("name_variants", ("y1", "y2")),
+
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),
@@ -258,7 +258,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("newsletter",)), ("media_residue", ("readon",)),
                      ("media_residue", ("cookies",)), ("media_residue", ("imagesource",)),
                      ("media_residue", ("watch",)), ("media_residue", ("player",)),
-                     ("media_residue", ("post",))}
+                     ("media_residue", ("post",)), ("media_residue", ("player2",)),
+                     ("media_residue", ("cookie",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -454,6 +454,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
+        # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
+        length = r"[·|(–-]?\s*(?i:duration:?|duur:?)?\s*\d+\s*(?i:min|minuten|minutes|sec)\w*\.?\)?"
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
@@ -464,7 +466,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
-                                   rf"\s*(\([^()]{{1,15}}\))?\s*[.:!]?\s*$)"
+                                   rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
@@ -498,7 +500,8 @@ class ExpectNoMediaResidue(NewsExpectation):
                        "This content is not available", "To view this content",
                        # ... or a removed post's
                        "Dit element bevat content van", "This element contains content from",
-                       "Accept cookies to view"],
+                       "Accept cookies to", "Accept the cookies to", "Accepteer cookies om",
+                       "Accepteer de cookies om"],
         # a sentence opening with one of these asks the reader to act on the web page (sign up,
         # click, accept cookies, read on past an advertisement) or labels a removed image
         "prompt_words": ["Klik hier", "Click here", "Tap here", "Subscribe to", "Sign up for",
@@ -532,7 +535,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
     story, listing the spellings and the articles that use each."""
 
     description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
-                        "and accents folded; ij/y/i, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
+                        "and accents folded; ij/y, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
                         "written-out umlauts and doubled letters only with the same first name "
                         "or surname beside). Across stories "
                         "a like name is often another name (Feijenoord / Feyenoord, Thijssen "
@@ -652,11 +655,11 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         # one replace per letter); with umlauts, also ue, oe, ae as the ü, ö, ä they write out
         # (the name key has no accents)
         def weak_fold(column: str, umlauts: bool = False) -> str:
-            # ... and ck, c and x as k and ks, z as s, ph as f, th as t, y as i (Broeckmans /
-            # Broekmans, Katharina / Catharina, Hendrikx / Hendriks, Souza / Sousa, Ilyas / Ilias)
+            # ... and ck, c and x as k and ks, z as s, ph as f, th as t (Broeckmans / Broekmans,
+            # Katharina / Catharina, Hendrikx / Hendriks, Souza / Sousa)
             folded = column
             for spelled, said in (("~", "y"), ("ck", "k"), ("x", "ks"), ("c", "k"),
-                                  ("ph", "f"), ("th", "t"), ("z", "s"), ("y", "i")):
+                                  ("ph", "f"), ("th", "t"), ("z", "s")):
                 folded = f"replace({folded}, '{spelled}', '{said}')"
             if umlauts:
                 folded = f"replace(replace(replace({folded}, 'ue', 'u'), 'oe', 'o'), 'ae', 'a')"

@@ -1883,7 +1883,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
-            if quantity.kind == "zero" and grounding.metric == "injured" \
+            if quantity.kind == "zero" \
+                    and grounding.metric in ("injured", "hospitalized", "intensive_care") \
                     and grammar.zero_degree.search(
                     re.split(r"[,;:]", text[quantity.end:clause_end], maxsplit=1)[0]):
                 continue  # "Nobody was seriously hurt": none of the worst hurt, no count of all

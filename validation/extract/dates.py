@@ -374,9 +374,9 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if any(not _attributive(sentence, match, pack) for match in words.past.finditer(sentence)) \
-            or any(match.group(1) not in words.reporting
-                   for pattern in words.past_patterns for match in pattern.finditer(sentence)):
+    if words.past.search(sentence) or any(
+            match.group(1) not in words.reporting
+            for pattern in words.past_patterns for match in pattern.finditer(sentence)):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
@@ -386,17 +386,6 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
             len(following.group(1)) > 4:
         return "past"
     return "unknown"
-
-
-def _attributive(sentence: str, match: re.Match[str], pack: LanguagePack) -> bool:
-    """A participle between an article (and a number) and its noun describes the noun and
-    says nothing of the sentence's tense ("een herdenking voor de drie omgekomen medewerkers")."""
-    before = sentence[max(0, match.start() - 30):match.start()].split()[-2:]
-    # right after the article, or after an article and a number ("de drie omgekomen")
-    opened = bool(before) and (before[-1] in pack.articles or (
-        len(before) == 2 and before[0] in pack.articles
-        and (before[1].isdigit() or before[1].startswith(pack.word_stems))))
-    return opened and re.match(r"\s+[^\W\d_]{3,}", sentence[match.end():]) is not None
 
 
 @dataclass(frozen=True)

@@ -411,7 +411,10 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                 if kind == "weak" and labels[match.group(1).lower()] == "population" \
                         and _modified_by(text, end, match.start(), words):
                     # "twee jeugdige inwoners": some of the people who live there, no population
-                    return CountedNoun("person", match.group(1).lower(), match.end())
+                    # (named with their modifier, no people a population predicate counts: "In
+                    # Amsterdam wonen 80.000 Marokkaanse inwoners")
+                    return CountedNoun("person", " ".join(text[end:match.end()].lower().split()),
+                                       match.end())
                 context = words.weak_context.get(match.group(1).lower())
                 if kind == "weak" and context and not context.holds(text, end, match.end()):
                     return CountedNoun(context.otherwise, match.group(1).lower(), match.end())
@@ -468,8 +471,7 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
 def _modified_by(text: str, start: int, end: int, words: GroundingWords) -> bool:
     """Whether a word between a number and its noun narrows the people it counts (not one that
     keeps all of them: "300 vaste inwoners")."""
-    # (a people's adjective keeps them all: "11 miljoen Belgische inwoners")
-    return any(word.lower() not in words.whole_population_modifiers and not word[:1].isupper()
+    return any(word.lower() not in words.whole_population_modifiers
                for word in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
 
 
