@@ -23,7 +23,7 @@ CORPORA = {
     # (T22, a polling station's turnout above 100 percent, is read as out of range: the
     # claims suite holds any turnout above 100 a finding; see BENCHMARKS.md)
     "planted6": (20, {"T22"}),
-    "planted7": (19, set()),
+    "planted7": (25, set()),
 }
 
 
