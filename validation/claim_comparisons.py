@@ -7,7 +7,7 @@ of stories that share names and is not compared, an event always is), published 
 `max_days_apart` days apart; groups and places equal or one within the other (police within
 security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
 in a story counted in several countries, a figure of no place is one country's only when its
-article names that country alone.
+article names that country (or its towns) alone.
 Background figures (a sentence dated a month or more before publication, an earlier reading
 such as "rose from 9 to 14") are no report of the current figure and are left out.
 
@@ -572,8 +572,7 @@ _COMPARISONS = """
                         AND coalesce(j.lenient_high, 1e308) >= o.lenient_low)
                        OR (j.part = -1 AND coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                            AND coalesce(o.lenient_high, 1e308) >= j.lenient_low)))
-                AS b_also_agrees,
-            EXISTS (
+            OR EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
@@ -584,12 +583,12 @@ _COMPARISONS = """
                         AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
                        OR (j.part = 1 AND coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                            AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low)))
-                AS a_also_agrees
+                AS another_agrees
         FROM judged j
     ), classified AS (
         SELECT *, greatest(value_low - coalesce(b_high, 1e308),
                            b_low - coalesce(value_high, 1e308)) AS gap,
-               CASE WHEN (b_also_agrees OR a_also_agrees) AND first_reason IN (
+               CASE WHEN another_agrees AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))
                        THEN 'another_figure_agrees' ELSE first_reason END AS reason

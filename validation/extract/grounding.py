@@ -411,8 +411,7 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                 if kind == "weak" and labels[match.group(1).lower()] == "population" \
                         and _modified_by(text, end, match.start(), words):
                     # "twee jeugdige inwoners": some of the people who live there, no population
-                    # (named with their modifier, no people a population predicate counts: "In
-                    # Amsterdam wonen 80.000 Marokkaanse inwoners")
+                    # (named with their modifier, which no population predicate lists)
                     return CountedNoun("person", " ".join(text[end:match.end()].lower().split()),
                                        match.end())
                 context = words.weak_context.get(match.group(1).lower())
