@@ -3162,3 +3162,16 @@ def test_a_modal_about_the_figures_size_hedges_it(text, hedged):
 ])
 def test_among_a_figure_not_named_by_the_phrase(text, language):
     assert [c.part_of for c in read(text, language)][-1] is None
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # detainees are people held, unless their sentence says they got away
+    ("In de gevangenis zitten 21 gedetineerden.", "nl", [("arrests", 21, 21)]),
+    ("Het parket meldt dat zes gedetineerden uit de gevangenis van Lantin zijn ontsnapt.", "nl",
+     []),
+    ("Four detainees escaped from a police station in Leeds overnight.", "en", []),
+    # ... while those caught again are arrests
+    ("De politie pakte twee van de zes ontsnapte gedetineerden op.", "nl", [("arrests", 2, 2)]),
+])
+def test_detainees_who_got_away_are_not_held(text, language, expected):
+    assert metrics(text, language) == expected

@@ -47,6 +47,10 @@ class CountedNoun:
     end: int
 
 
+# a context with no `near` words: found in any sentence
+_ANYWHERE = re.compile("")
+
+
 @dataclass(frozen=True)
 class WeakContext:
     """When a weak noun counts its metric: one of `near` in its sentence (or, `across`
@@ -64,7 +68,8 @@ class WeakContext:
 
     @classmethod
     def of(cls, spec: dict) -> WeakContext:
-        return cls(near=phrase_pattern(spec["near"]),
+        # (a context of `not_near` words alone holds unless one of them is there)
+        return cls(near=phrase_pattern(spec["near"]) if spec.get("near") else _ANYWHERE,
                    not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
                    not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
                        "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
