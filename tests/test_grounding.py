@@ -3175,3 +3175,16 @@ def test_among_a_figure_not_named_by_the_phrase(text, language):
 ])
 def test_detainees_who_got_away_are_not_held(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the number after an ordinal counts the group one of whom the clause is about
+    ("De tweede van de zes voortvluchtige gevangenen is in Luik opgepakt.", "nl", []),
+    ("The first of the eight missing climbers was found dead on Sunday.", "en", []),
+    # ... not after a fraction, nor a count of the group's part
+    ("A third of the 300 residents were evacuated.", "en",
+     [("percentage", 33.3, 33.3), ("displaced", 300, 300)]),
+    ("Three of the five suspects were arrested.", "en", [("arrests", 3, 3)]),
+])
+def test_the_group_an_ordinal_counts_one_of(text, language, expected):
+    assert metrics(text, language) == expected

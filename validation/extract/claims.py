@@ -22,7 +22,7 @@ import hashlib
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from validation.extract.dates import DAY_PARTS, DayPart, find_day_parts
@@ -1293,6 +1293,7 @@ class _ClaimWords:
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
+    ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
@@ -1395,6 +1396,20 @@ class _ClaimWords:
     not_owner: re.Pattern[str]
 
 
+def _ordinal_of(raw: dict) -> re.Pattern[str]:
+    """An ordinal and a link ending just before a number ("de eerste van de", "a second of
+    the"): any ordinal after the definite article, or one that is never a fraction."""
+    spec = (raw.get("grammar", {}) or {}).get("ordinal_of", {}) or {}
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
+
+    every = list((raw.get("dates", {}) or {}).get("ordinals", {})) + spec.get("ordinals", [])
+    return re.compile(rf"(?<![\w-])(?:(?:{alternatives(spec.get('definite', []))})\s+"
+                      rf"(?:{alternatives(every)})|{alternatives(spec.get('ordinals', []))})"
+                      rf"\s+(?:{alternatives(spec.get('links', []))})\s+$", re.IGNORECASE)
+
+
 @functools.cache
 def claim_words(code: str) -> _ClaimWords:
     pack = load_pack(code)
@@ -1424,6 +1439,7 @@ def claim_words(code: str) -> _ClaimWords:
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
+        ordinal_of=_ordinal_of(pack.raw),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
@@ -1883,6 +1899,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue
             if quantity.kind in ("one", "zero") and grounding.how in (PARTITIVE, CONTEXT):
                 continue  # "een van de centrale pleinen", "geen geweld": not counts
+            if grammar.ordinal_of.search(text, max(sentence.start, quantity.start - 30),
+                                         quantity.start):
+                continue  # "de eerste van de vijf voortvluchtigen": the group one is counted of
             if quantity.kind == "zero" \
                     and grounding.metric in ("injured", "hospitalized", "intensive_care") \
                     and grammar.zero_degree.search(
