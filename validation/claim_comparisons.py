@@ -458,9 +458,7 @@ _COMPARISONS = """
                    AND coalesce(value_high, 1e308) >= b_lenient_low) AS lenient_overlap,
                -- the gap between the two intervals is at most the tolerance's share of the
                -- larger figure ("1,026 vs 1,031 injured")
-               greatest(value_low - coalesce(b_high, 1e308),
-                        b_low - coalesce(value_high, 1e308))
-                   <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
+               gap <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
                one_day AND NOT parts_differ AS same_day,
                CASE WHEN parts_differ THEN day_part < b_day_part
                     ELSE reported_end <= b_start END AS a_first,
@@ -472,7 +470,10 @@ _COMPARISONS = """
                          AND reported_start = b_start AS one_day,
                      -- one day, reported in other parts of it (the morning's toll, the
                      -- evening's): in order
-                     coalesce(one_day AND day_part <> b_day_part, false) AS parts_differ
+                     coalesce(one_day AND day_part <> b_day_part, false) AS parts_differ,
+                     -- how far apart the two intervals are (below zero: they overlap)
+                     greatest(value_low - coalesce(b_high, 1e308),
+                              b_low - coalesce(value_high, 1e308)) AS gap
               FROM pairs)
     ), reasoned AS (
         SELECT *,
@@ -586,8 +587,7 @@ _COMPARISONS = """
                 AS another_agrees
         FROM judged j
     ), classified AS (
-        SELECT *, greatest(value_low - coalesce(b_high, 1e308),
-                           b_low - coalesce(value_high, 1e308)) AS gap,
+        SELECT *,
                CASE WHEN another_agrees AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))

@@ -669,20 +669,14 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # "Volgens de mijnexploitant raakten ...": the verb comes second, right after the
         # phrase's head noun (articles and inflected adjectives before it)
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
-        return " ".join(words[: _head_of_phrase(words, pack, grammar) + 1])
+        head = 0
+        while head < len(words) - 1 and (words[head].lower() in pack.articles
+                                          or _source_possessive(words, head, grammar)
+                                          or words[head].lower().endswith(
+                                              grammar.attributive_endings)):
+            head += 1
+        return " ".join(words[: head + 1])
     return phrase
-
-
-def _head_of_phrase(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> int:
-    """Where a noun phrase's head noun is: after its articles, possessive and inflected
-    adjectives ("de Poolse mijnexploitant")."""
-    head = 0
-    while head < len(words) - 1 and (words[head].lower() in pack.articles
-                                      or _source_possessive(words, head, grammar)
-                                      or words[head].lower().endswith(
-                                          grammar.attributive_endings)):
-        head += 1
-    return head
 
 
 def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:
@@ -1843,10 +1837,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # a marker opening the sentence is the first figure's ("Van hen werden er 41 ...");
             # "hen" in a new sentence is the last whole, not a part listed with it ("Veertien
             # gewonden, onder wie vijf omwonenden. Zes van hen ...": six of the fourteen)
-            last = None if not earlier else earlier[-1] if sentence_claims else next(
-                (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
-            whole = last if earlier and (among or _partitive(
-                text, quantity, pack, clause_end, None if position else sentence.start)) else None
+            whole = None
+            if earlier and (among or _partitive(
+                    text, quantity, pack, clause_end, None if position else sentence.start)):
+                whole = earlier[-1] if sentence_claims else next(
+                    (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
             if whole is not None and (dropped or (
                     _weak_noun_after(text, quantity, grounding, pack)
@@ -1914,9 +1909,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if among:
                 # "Onder de doden zijn twaalf kinderen": a part of the article's last figure of
                 # the group's metric that can hold it, else of one it does not give
-                marker = ([None] + list(claim_words(pack.code).partitive_among.finditer(
-                    text, sentence.start, quantity.start)))[-1]
-                whole = _whole_of(among, quantity, sentence_claims, recent_by_metric, marker)
+                markers = list(grammar.partitive_among.finditer(text, sentence.start,
+                                                                quantity.start))
+                whole = _whole_of(among, quantity, sentence_claims, recent_by_metric,
+                                  markers[-1] if markers else None)
             elif of_group and not _names_people(of_group.group(1), pack):
                 if quantity.kind == "one":
                     continue  # "One of the largest fires killed 4": one of things, no count
