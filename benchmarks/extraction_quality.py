@@ -85,6 +85,7 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 14)": BLIND / "real_nl_dev14.yml",
               "real Dutch (dev 15)": BLIND / "real_nl_dev15.yml",
               "real Dutch (dev 16)": BLIND / "real_nl_dev16.yml",
+              "real Dutch (dev 17)": BLIND / "real_nl_dev17.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
@@ -96,10 +97,13 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (former reserve 16)": BLIND / "real_nl_reserve16.yml",
               # reserve 17 (seed 20261231, Dutch only), scored at the end of the seventeenth
               # session
-              "real Dutch (former reserve 17)": BLIND / "real_nl_reserve17.yml"}
+              "real Dutch (former reserve 17)": BLIND / "real_nl_reserve17.yml",
+              # reserve 18 (seed 20270102, Dutch only), scored at the end of the eighteenth
+              # session
+              "real Dutch (former reserve 18)": BLIND / "real_nl_reserve18.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-# (reserve 18 is Dutch only: BASIL has no English sentences left to draw)
-RESERVE_SETS = {"real Dutch (reserve 18)": BLIND / "real_nl_reserve18.yml"}
+# (reserve 19 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 19)": BLIND / "real_nl_reserve19.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
