@@ -1038,6 +1038,20 @@ def test_a_tolls_place_and_suspects_group(text, language, location, subject):
     assert (claim.location, claim.subject) == (location, subject)
 
 
+@pytest.mark.parametrize(("text", "language", "location"), [
+    # the place right after a "volgens"/"according to" source's noun is the source's seat
+    ("Volgens de brandweer in Zwolle raakten 14 mensen gewond.", "nl", None),
+    ("According to officials in Lagos, 31 people were killed in Ibadan.", "en", "Ibadan"),
+    ("According to the health ministry in Beirut, 12 people died.", "en", None),
+    # a place of the clause itself still places the figure
+    ("Volgens de brandweer zijn in Zwolle 14 mensen gewond geraakt.", "nl", "Zwolle"),
+    ("In Ibadan, according to officials, 31 people were killed.", "en", "Ibadan"),
+])
+def test_a_place_of_the_source_is_not_the_figures(text, language, location):
+    claim = read(text, language)[0]
+    assert claim.location == location
+
+
 @pytest.mark.parametrize(("text", "language", "sources"), [
     # a time after the source is no part of it
     ("Er raakte niemand gewond, meldde de brandweer vanochtend.", "nl", ["de brandweer"]),

@@ -2018,7 +2018,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 article_id, text, quantity, grounding, subject, sentence,
                 hedged or (accused is not None
                            and not re.search(r"[,;]", text[accused.end():quantity.start])),
-                source, pack, whole.claim_id if whole is not None else None, others))
+                source, pack, whole.claim_id if whole is not None else None, others,
+                attributions))
             made[position] = sentence_claims[-1]
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
@@ -2683,7 +2684,8 @@ def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
-           pack: LanguagePack, part_of: str | None, others: list[Quantity]) -> Claim:
+           pack: LanguagePack, part_of: str | None, others: list[Quantity],
+           attributions: list[Attribution]) -> Claim:
     metric = grounding.metric
     sign = sign_before(text, quantity) if metric == "percentage" \
         and quantity.kind != "range" else 0
@@ -2705,7 +2707,8 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":
     # a place for some of them, not for the figure)
     # a place in the reporting clause before the number is where the source is ("Officials in
-    # Ferguson said 14 were killed"), not the figure's
+    # Ferguson said 14 were killed", "Volgens de politie in Wesel raakten 58 ..."), not the
+    # figure's
     # a toll is the event's whole: only a place in its own clause narrows it ("..., near
     # Alferce, bringing the death toll of the wildfire to two": no toll of Alferce)
     place_from = max(sentence.start, text.rfind(",", sentence.start, quantity.start) + 1,
@@ -2717,7 +2720,9 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
-                                                                     quantity.start))]
+                                                                     quantity.start))
+        and not any(a.prepositional and a.end <= m.start() < quantity.start
+                    and not text[a.end:m.start()].strip() for a in attributions)]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
     place = [re.sub(r"['’]s\b.*|(?<=s)['’].*", "", m.group(1)) for m in places]
     scope, part = _scope(text, sentence, quantity, others, pack)
