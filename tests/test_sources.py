@@ -802,3 +802,21 @@ def test_two_articles_disagree_once_about_one_figure(invoke, tmp_path):
     contradictions = [f for f in document["findings"] if f["kind"] == "contradiction"]
     assert len(contradictions) == 1, [f["message"] for f in contradictions]
     assert "achttien" in contradictions[0]["message"]
+
+
+def test_people_held_are_not_compared_with_the_people_an_event_arrested(invoke, tmp_path):
+    """Five detainees who overpowered their guards are prisoners; the four suspects arrested
+    for helping them days later are not a smaller count of the same people."""
+    corpus = [
+        {"id": "escape", "published": "2024-05-04", "event": "escape", "source": "a",
+         "text": "Vijf gedetineerden overmeesterden in de nacht twee bewakers en vluchtten."},
+        {"id": "helpers", "published": "2024-05-07", "event": "escape", "source": "b",
+         "text": "Volgens het parket zijn vier verdachten aangehouden voor hulp bij de "
+                 "vlucht."},
+        {"id": "held", "published": "2024-05-04", "event": "riot", "source": "c",
+         "text": "The 300 detainees at the camp refused food, officials said."},
+        {"id": "arrested", "published": "2024-05-06", "event": "riot", "source": "d",
+         "text": "Police said 45 people were arrested after the riot at the camp."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()

@@ -2528,6 +2528,12 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
         return _group_name(counted.label, pack)
+    if counted.kind == "weak":
+        # "vijf gedetineerden", "300 detainees": people held, a group of their own, never
+        # compared with the people an event's arrests count
+        noun = text[quantity.end:counted.end].split()[-1:]
+        if noun and noun[0].lower() in _group_names(pack.code):
+            return _group_name(noun[0], pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
 
