@@ -1008,6 +1008,11 @@ def test_the_object_of_a_verb(text, language, expected):
     ("De ME hield zaterdag 1.150 demonstranten aan.", "nl", [("arrests", 1150, 1150)]),
     ("About 600 campers had to leave their tents and homes.", "en", []),
     ("Overnight 600 campers left their homes.", "en", [("displaced", 600, 600)]),
+    # the particle ends the verb, not a preposition opening a phrase before the people
+    ("Agenten hielden aan de Maasboulevard een 23-jarige vrouw aan die op de vlucht sloeg.",
+     "nl", [("arrests", 1, 1)]),
+    ("De politie pakte op zijn werk een 31-jarige man op.", "nl", [("arrests", 1, 1)]),
+    ("De recherche pakte op het perron in Breda zes jongeren op.", "nl", [("arrests", 6, 6)]),
 ])
 def test_a_verb_around_a_number_with_separators(text, language, expected):
     assert metrics(text, language) == expected
