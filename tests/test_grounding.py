@@ -119,6 +119,11 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("money", 360_000, 400_000)]),
     ("Het tekort op de begroting is naar schatting twee tot drie ton per jaar.", "nl",
      [("money", 180_000, 330_000)]),
+    # ... given to someone ("aan de", "aan het"); "ton aan" a material is a weight
+    ("De bank verstrekte een lening van zes ton aan de voetbalclub.", "nl",
+     [("money", 600_000, 600_000)]),
+    ("Een anonieme gever schonk drie ton aan het hospice.", "nl", [("money", 300_000, 300_000)]),
+    ("De boer betaalde voor 30 ton aan veevoer.", "nl", []),
     # two vague quantities as alternatives are one interval, whichever comes first
     ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
     ("Duizenden of honderden mensen zijn gevlucht.", "nl", [("displaced", 200, 9999)]),
