@@ -359,6 +359,8 @@ def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     ("Eight people have died, the authority says, after three people who had been reported "
      "missing were found.", "en", "authority"),
     ("Het aantal besmettingen steeg naar 412, blijkt uit cijfers van het RIVM.", "nl", "RIVM"),
+    ("De organisatoren verwachten dat 5.000 demonstranten naar Den Haag komen.", "nl",
+     "organisatoren"),
 ])
 def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language, source):
     claim = read(text, language)[0]
@@ -1224,6 +1226,21 @@ def test_an_alone_phrase_binds_to_one_number(text, language, expected):
 ])
 def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subject):
     assert read(text, language)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people on strike are a crowd, however the strike is said
+    ("De bonden verwachten dat maandag honderden buschauffeurs gaan staken.", "nl",
+     [("crowd_size", 200, 999)]),
+    ("Zo'n 800 schoonmakers legden dinsdag het werk neer.", "nl", [("crowd_size", 720, 880)]),
+    ("Some 450 dock workers walked out at dawn.", "en", [("crowd_size", 405, 495)]),
+    ("Another 90 cleaners joined the strike.", "en", [("crowd_size", 90, 90)]),
+    # ... and not people who leave a room, stab or stop
+    ("Three of the nine board members walked out of the meeting.", "en", []),
+    ("Drie jongens staken een voorbijganger neer.", "nl", []),
+])
+def test_people_on_strike(text, language, expected):
+    assert metrics(text, language) == expected
 
 
 def test_people_at_a_hospital_are_not_its_patients():
