@@ -1223,6 +1223,10 @@ def test_an_alone_phrase_binds_to_one_number(text, language, expected):
     # a group a pack names keeps its name, whatever it ends in
     ("Four crew members were killed in the attack.", "en", "crew"),
     ("Bij de aanval kwamen vier bemanningsleden om het leven.", "nl", "crew"),
+    # a compound is its head's group, as the English noun phrase is
+    ("Bij de brand raakten zes havenarbeiders gewond.", "nl", "workers"),
+    ("Six ground workers were injured in the fire.", "en", "workers"),
+    ("Twee veerbootpassagiers kwamen om.", "nl", "passengers"),
 ])
 def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subject):
     assert read(text, language)[0].subject == subject

@@ -2560,8 +2560,14 @@ def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
 
 def _group_name(noun: str, pack: LanguagePack) -> str:
     """The name a counted group is stored under, one for every language ("mijnwerkers" and
-    "miners" are "miners"); a noun the pack does not list is its own group."""
-    return _group_names(pack.code).get(noun.lower(), noun)
+    "miners" are "miners"); a compound is its head's group ("grondmedewerkers" are
+    "workers", as "ground workers" are); a noun the pack does not list is its own group."""
+    names, lower = _group_names(pack.code), noun.lower()
+    if lower in names:
+        return names[lower]
+    head = next((word for word in names if len(lower) - len(word) > 3
+                 and lower.endswith(word)), None)
+    return names[head] if head else noun
 
 
 @functools.cache
