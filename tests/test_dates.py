@@ -159,6 +159,15 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("She resigned from the board on April 4.", "past"),
     ("The audit on April 4, he added, is public.", "unknown"),
     ("It will be reopened on April 4.", "planned"),
+    # a clause of its own that says its tense speaks for its date, not the sentence's verb
+    ("The new board, which was elected on March 2, will meet in May.", "past"),
+    ("The bridge, which will reopen on April 9, was closed after the storm.", "planned"),
+    ("De nieuwe raad, die op 2 maart werd gekozen, moet nog een coalitie vormen.", "past"),
+    ("On April 9, the bridge will reopen.", "planned"),
+    # a regular past after a one-word subject, a strong Dutch past
+    ("Traffic resumed on the coastal road on April 9.", "past"),
+    ("De minister riep de bonden op 9 april op om terug te keren naar de tafel.", "past"),
+    ("Op 9 april viel de beslissing.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
