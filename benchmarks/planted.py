@@ -91,13 +91,23 @@ def score(findings: list[dict], gold: dict) -> dict:
 
 
 def run_corpus(corpus: Path, out: Path) -> Path:
-    """Run the validator on a planted corpus (a fresh store); the path of its results.json."""
+    """Run the validator on a planted corpus (a fresh store); the path of its results.json.
+    Its "today" is its own: the day of its latest article, so that a story invented in a
+    year still to come is not published "in the future"."""
     (out / "planted.duckdb").unlink(missing_ok=True)
     subprocess.run([sys.executable, "-m", "validation", "run", "--corpus",
                     str(corpus / "corpus.jsonl"), "--db", str(out / "planted.duckdb"),
                     "--reports", str(out), "--no-data-docs", "--quiet", "--today",
-                    "2026-12-01"], check=False, capture_output=True)
+                    corpus_today(corpus / "corpus.jsonl")], check=False, capture_output=True)
     return out / "results.json"
+
+
+def corpus_today(corpus: Path) -> str:
+    """The day of the corpus's latest article (at least 2026-12-01, the day the planted corpora
+    were first scored against)."""
+    days = [json.loads(line)["published"][:10] for line in corpus.read_text().splitlines()
+            if line.strip()]
+    return max(days + ["2026-12-01"])
 
 
 def main(argv: list[str] | None = None) -> int:
