@@ -136,6 +136,21 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     assert mention.resolved_start == resolved
 
 
+@pytest.mark.parametrize(("text", "language", "weekday"), [
+    # a part of the weekday's day written with it still names the weekday of the date
+    ("De stembussen sloten dinsdagavond 16 juli om negen uur.", "nl", 1),
+    ("Zaterdag middag 13 juli begon de optocht.", "nl", 5),
+    ("Polls closed on Tuesday evening, July 16, at nine.", "en", 1),
+    ("Fire crews were called out on Sunday night July 14.", "en", 6),
+])
+def test_a_weekday_with_its_part_of_the_day_is_checked_against_the_date(text, language,
+                                                                         weekday):
+    window = (dt.date(2019, 7, 20), dt.date(2019, 7, 20))
+    (mention,) = [m for m in find_date_mentions("a", text, load_pack(language), window)
+                  if m.kind == "absolute"]
+    assert mention.weekday == weekday
+
+
 @pytest.mark.parametrize(("text", "tense"), [
     ("De uitspraak staat op 21 maart.", "planned"),
     ("The hearing is scheduled for March 3.", "planned"),

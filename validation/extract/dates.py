@@ -167,8 +167,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     periods = _pattern(dates.get("period_prepositions", []))
     units = dates.get("duration_units", [])
     amount = rf"(\d+|{_pattern(list(pack.word_stems) + dates.get('duration_amounts', []))})"
+    # "dinsdagavond 18 maart", "Tuesday evening, March 18": a part of the weekday's day
+    parts = _pattern([w for part in (dates.get("day_parts", {}) or {}).values()
+                      for w in part.get("after_weekday", [])]) or "\x00"
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w-])(?:({weekdays}),?\s+(?:(?:{_pattern(pack.articles)})\s+)?)?"
+        absolute=re.compile(rf"(?<![\w-])(?:({weekdays})(?:\s?(?:{parts}))?,?\s+"
+                            rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
         holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
