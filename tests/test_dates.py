@@ -270,12 +270,17 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
 
 @pytest.mark.parametrize(("text", "language", "years"), [
     # a year after an event's noun and "of"/"van" is a date ("the blizzard of 1978"), compounds
-    # too ("de vuurwerkramp van 2000"); from "sinds" it starts a period
+    # too ("de vuurwerkramp van 2000"), its month before it too; even from "sinds" it starts no
+    # period, as the clause about that event after it is of that time
     ("Ze herdachten de vuurwerkramp van 2000, waarbij 23 mensen omkwamen.", "nl",
      [(2000, "unknown")]),
     ("Survivors of the earthquake of 1999, which killed 17,000, met.", "en", [(1999, "unknown")]),
     ("Het is de zwaarste sinds de verwoestende hittegolf van 2019, die 400 levens eiste.", "nl",
-     [(2019, "since")]),
+     [(2019, "unknown")]),
+    ("It is the worst since the mine blast of May 2014, which killed 301 miners.", "en",
+     [(2014, "unknown")]),
+    ("Het is de zwaarste sinds de overstroming van juli 2021, waarbij 43 doden vielen.", "nl",
+     [(2021, "unknown")]),
     # ... only with a clause about that event after it: no event that is today's occasion,
     # never a count
     ("Bij de herdenking van de aanslag van 2016 in Brussel werden 4 mensen opgepakt.", "nl", []),

@@ -192,7 +192,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         # "watersnoodramp"); a clause about that event follows ("..., waarbij 1.836 mensen
         # omkwamen"), so the event is no occasion of today's figures ("tijdens de herdenking
         # van de vuurwerkramp van 2000 werden 3 mensen aangehouden") and no count is read
+        # ("the gas explosion of January 2010, which killed 14": its month may stand before)
         event_year=re.compile(rf"(?<![\w-])(?:{_pattern(dates['year_event_links'])})\s+"
+                              rf"(?:(?:{months})\s+)?"
                               rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=,?\s+"
                               rf"(?:{_pattern(dates.get('year_event_followers', []))})"
                               rf"(?![\w-]))", flags)
@@ -318,18 +320,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             add(match.start(1), match.end(), "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)),
                 tense=period_from(match.start(1), match.end()))
     if patterns.event_year:
-        since_anywhere = _tense_words(pack.code).since_anywhere
+        # a clause about that event always follows it, so even after "since" ("the deadliest
+        # since the gas explosion of January 2010, which killed 14") it starts no period: the
+        # figures of that clause are the old event's
         for match in matches("event_year"):
             noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
             if noun and noun.group(1).lower().endswith(patterns.event_nouns):
                 year = int(match.group(1))
-                # "since" may stand before the event's adjectives ("since the catastrophic
-                # North Sea flood of 1953"): looked for in the phrase back to a comma
-                phrase = text[max(0, match.start() - 80):match.start()]
-                since_before = since_anywhere.search(phrase[phrase.rfind(",") + 1:])
                 add(match.start(1), match.end(1), "year",
-                    (dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                    tense="since" if since_before else "unknown")
+                    (dt.date(year, 1, 1), dt.date(year, 12, 31)))
     if patterns.part_of_day:
         for match in matches("part_of_day"):
             add(match.start(), match.end(), "part_of_day", None)
@@ -428,7 +427,6 @@ class _TenseWords:
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     event_clause: re.Pattern[str]
-    since_anywhere: re.Pattern[str]  # "since" anywhere in a phrase ("since the great flood")
     clause_opener: re.Pattern[str]  # "which", "die", "dat": a clause of its own begins
 
 
@@ -453,8 +451,6 @@ def _tense_words(code: str) -> _TenseWords:
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        since_anywhere=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
-            "start_bound", []) or ["\x00"])) + r")\s", re.IGNORECASE),
         clause_opener=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
     )
