@@ -1220,6 +1220,19 @@ def test_an_alone_phrase_binds_to_one_number(text, language, expected):
 
 
 @pytest.mark.parametrize(("text", "language", "subject"), [
+    # a part of a group its own whole counts is of that group, held people too
+    ("Inmiddels zitten drie van de vijf ontsnapte gedetineerden weer vast in een cel.", "nl",
+     "prisoners"),
+    ("Drie van de twaalf mijnwerkers zijn omgekomen.", "nl", "miners"),
+    ("Two of the seven inmates who broke out were arrested in Antwerp.", "en", "prisoners"),
+    # ... and of nobody's where the whole counts people in general
+    ("Twee van de vijf mannen zijn aangehouden.", "nl", None),
+])
+def test_a_part_of_a_group_counted_by_its_own_whole(text, language, subject):
+    assert read(text, language)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
     # a group a pack names keeps its name, whatever it ends in
     ("Four crew members were killed in the attack.", "en", "crew"),
     ("Bij de aanval kwamen vier bemanningsleden om het leven.", "nl", "crew"),
@@ -3192,9 +3205,15 @@ def test_nobody_seriously_hurt_counts_none_of_all(text, language, expected):
     ("Of that, $4 billion could be moved to the border wall.", [False]),
     ("At least 12 people died, and the number of injured could be as high as 80.",
      [False, True]),
+    # a toll it may rise to is a forecast; one it rose to is a count
+    ("Rescuers fear the toll could climb to 200.", [True]),
+    ("The toll rose to 84 on Monday, officials said.", [False]),
+    ("Volgens de gouverneur kan het dodental nog oplopen tot 150.", [True]),
+    ("Het dodental is inmiddels opgelopen tot 84.", [False]),
 ])
 def test_a_modal_about_the_figures_size_hedges_it(text, hedged):
-    assert [c.hedged for c in read(text, "en")] == hedged
+    language = "en" if text.split()[0] in ("Insurers", "The", "Of", "At", "Rescuers") else "nl"
+    assert [c.hedged for c in read(text, language)] == hedged
 
 
 @pytest.mark.parametrize(("text", "language"), [

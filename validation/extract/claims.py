@@ -1947,6 +1947,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     else _group_name(noun, pack))
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
+            elif subject is None and of_group is not None:
+                # "vier van de vijf ontsnapte gedetineerden": of the group its own whole counts
+                subject = _group_counted_before(
+                    text, quantities.within(of_group.start(1), of_group.end(1))[:1], pack)
             elif subject is None and pack.partitive.search(
                     text, max(sentence.start, quantity.start - 12), quantity.end + 12):
                 # "zeven Nederlanders aan boord. Twee van hen ...": a part of people counted
@@ -2528,12 +2532,10 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
         return _group_name(counted.label, pack)
-    if counted.kind == "weak":
+    if counted.kind == "weak" and (held := _counted_group(text, quantity, pack)):
         # "vijf gedetineerden", "300 detainees": people held, a group of their own, never
         # compared with the people an event's arrests count
-        noun = text[quantity.end:counted.end].split()[-1:]
-        if noun and noun[0].lower() in _group_names(pack.code):
-            return _group_name(noun[0], pack)
+        return _group_name(held, pack)
     nearest = _nearest(subjects, quantity)
     return nearest.label if nearest else None
 
@@ -2550,12 +2552,21 @@ def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
                           ) -> str | None:
     """The group of people the figures before count, when they count one ("zeven
     Nederlanders"), unless that is people in general."""
-    groups = {counted.label for counted in (counted_noun(text, q.end, pack) for q in earlier)
-              if counted.kind == "person" and counted.label}
+    groups = {_counted_group(text, q, pack) for q in earlier} - {None}
     if len(groups) != 1:
         return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
     group = groups.pop()
     return None if _is_generic(group, pack) else _group_name(group, pack)
+
+
+def _counted_group(text: str, quantity: Quantity, pack: LanguagePack) -> str | None:
+    """The people noun a number counts ("zeven Nederlanders"), or a noun of held people that
+    is a group of its own ("vijf gedetineerden")."""
+    counted = counted_noun(text, quantity.end, pack)
+    if counted.kind == "person" and counted.label:
+        return counted.label
+    noun = text[quantity.end:counted.end].split()[-1:] if counted.kind == "weak" else []
+    return noun[0] if noun and noun[0].lower() in _group_names(pack.code) else None
 
 
 def _group_name(noun: str, pack: LanguagePack) -> str:
