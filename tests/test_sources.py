@@ -109,7 +109,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
      "max_days_apart: 200000000 is not a whole number from 0", 2),
     ("max_story_articles: 9\nmax_day_apart: 2\n1: 3\n", "unknown setting 'max_day_apart'", 2),
     ("metrics: [deaths]\nowned_metrics: votes\n",
-     "owned_metrics: 'votes' is not a list of metric names", 2),
+     "owned_metrics: 'votes' is not a list of names", 2),
 ])
 def test_comparison_settings_that_are_wrong_stop_the_run_before_any_work(
         invoke, tmp_path, settings, said, line):
@@ -820,3 +820,40 @@ def test_people_held_are_not_compared_with_the_people_an_event_arrested(invoke, 
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == set()
+
+
+@pytest.mark.parametrize(("later", "kinds"), [
+    # how many are held now rises and falls: four recaptured after five escaped is an
+    # update, no regression
+    ("Inmiddels zijn vier van de vijf ontsnapte gedetineerden weer opgepakt.", ["update"]),
+    # a correction notice says why the later figure is lower
+    ("Correctie: in een eerder artikel stond dat 410 campinggasten waren geëvacueerd. Dat "
+     "waren er 140.", ["update"]),
+])
+def test_a_later_smaller_figure_that_is_no_regression(invoke, tmp_path, later, kinds):
+    corpus = [
+        {"id": "first", "published": "2024-05-04", "event": "e", "source": "a",
+         "text": "Vijf gedetineerden zitten in de isoleercel na de muiterij. Op de camping "
+                 "in Ljubno zijn 410 campinggasten geëvacueerd."},
+        {"id": "later", "published": "2024-05-06", "event": "e", "source": "b",
+         "text": later},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert sorted(kind for kind, _ in _compared(document)) == kinds
+
+
+@pytest.mark.parametrize(("later_day", "kinds"), [
+    # a toll that fell a week later is still compared (max_days_apart, 10 by default)
+    ("2024-05-11", ["regression"]),
+    # ... not one that fell a month later: a report of another time
+    ("2024-06-04", []),
+])
+def test_a_toll_that_fell_a_week_later_is_a_regression(invoke, tmp_path, later_day, kinds):
+    corpus = [
+        {"id": "first", "published": "2024-05-04", "event": "e", "source": "a",
+         "text": "Bij de instorting van het flatgebouw zijn twaalf mensen omgekomen."},
+        {"id": "later", "published": later_day, "event": "e", "source": "b",
+         "text": "Bij de instorting van het flatgebouw kwamen negen mensen om."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert sorted(kind for kind, _ in _compared(document)) == kinds

@@ -62,6 +62,9 @@ ESTIMATE_METRICS = ("damage",)
 # found, alive or dead.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
                       "killed_and_injured", "released")
+# Groups whose count is how many are held now, rising and falling (prisoners are released,
+# escape, are recaptured): a later, smaller count of theirs is an update, not a regression.
+STOCK_GROUPS = ("prisoners",)
 SETTINGS_FILE = "comparisons.yml"
 SCOPES_FILE = "scopes.yml"
 TOLERANCES_FILE = "ranges.yml"
@@ -131,10 +134,11 @@ class ComparisonSettings:
 
     metrics: tuple[str, ...] = COMPARED_METRICS
     cumulative_metrics: tuple[str, ...] = CUMULATIVE_METRICS
+    stock_groups: tuple[str, ...] = STOCK_GROUPS
     owned_metrics: tuple[str, ...] = OWNED_METRICS
     rate_metrics: tuple[str, ...] = RATE_METRICS
     estimate_metrics: tuple[str, ...] = ESTIMATE_METRICS
-    max_days_apart: int = 3
+    max_days_apart: int = 10
     # a story this large is more likely a chain of stories sharing names than one story
     max_story_articles: int = 12
     scopes: dict[str, str] = field(default_factory=dict)  # group: the group it lies within
@@ -147,7 +151,7 @@ class ComparisonSettings:
             return cls()
         settings = _mapping(folder / SETTINGS_FILE)
         lists = ("metrics", "cumulative_metrics", "owned_metrics", "rate_metrics",
-                 "estimate_metrics")
+                 "estimate_metrics", "stock_groups")
         unknown = set(settings) - {*lists, "max_days_apart", "max_story_articles"}
         problems = [Problem(f"unknown setting {name!r}",
                             where=where_key(folder / SETTINGS_FILE, str(name)),
@@ -159,7 +163,7 @@ class ComparisonSettings:
                 names = settings[name]
                 if not isinstance(names, list) or not all(isinstance(n, str) and n.isidentifier()
                                                           for n in names):
-                    problems.append(Problem(f"{name}: {names!r} is not a list of metric names",
+                    problems.append(Problem(f"{name}: {names!r} is not a list of names",
                                             where=where_key(folder / SETTINGS_FILE, name),
                                             fix="write [deaths, injured, ...]"))
                 elif name == "owned_metrics" and set(names) - OWNERS_READ:
@@ -337,7 +341,9 @@ _COMPARISONS = """
                                          WHERE bs.story_id = st.story_id
                                            AND b.subject = r.subject AND b.metric = r.metric)
                     THEN 'all' ELSE coalesce(s.path, r.subject) END AS subject_path,
-               coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric))
+               coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric)
+                                                     AND NOT list_contains($stock_groups,
+                                                                           r.subject))
                    AS cumulative,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit
@@ -708,6 +714,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
     con.execute(_COMPARISONS.replace("{site_key_name}", SITE_KEY_SQL.format(name="n.name"))
                 .replace("{site_key_place}", SITE_KEY_SQL.format(name="r.place_key")), {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
+        "stock_groups": list(settings.stock_groups),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,

@@ -191,6 +191,8 @@ def _clause_words() -> dict[str, str]:
 
     return {"running_total": every_pack_words_pattern("running_total"),
             "revision": every_pack_words_pattern("revision"),
+            # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
+            "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
             # the words right after a figure that make it an increment ("three more bodies")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             # the end of the text before a weekday: a reporting verb and at most three words
@@ -351,8 +353,13 @@ _ARTICLE_CLAIMS = """
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
                              e.estimated_start, a.inferred_start, a.published_start)) - 1
                     THEN list_position({day_parts}, c.day_part) END AS day_part,
-               -- the figure's clause says it was revised ("lowered the death toll to 7")
-               regexp_matches(lower({clause}), $revision) AS revised
+               -- the figure's clause says it was revised ("lowered the death toll to 7"), or
+               -- its paragraph is a correction notice
+               regexp_matches(lower({clause}), $revision)
+               OR regexp_matches(lower(regexp_extract(
+                      substr(a.body, greatest(c.char_start - 600, 0) + 1,
+                             c.char_start - greatest(c.char_start - 600, 0)), '[^\\n]*$')),
+                  $correction_notice) AS revised
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
