@@ -18,11 +18,12 @@ CORPORA = {
     "planted2": (28, set()),
     "planted3": (37, set()),
     "planted4": (45, set()),
-    "planted5": (28, set()),
+    "planted5": (29, set()),
     # (T22, a polling station's turnout above 100 percent, is read as out of range: the
     # claims suite holds any turnout above 100 a finding; see BENCHMARKS.md)
-    "planted6": (20, {"T22"}),
-    "planted7": (25, set()),
+    "planted6": (23, {"T22"}),
+    "planted7": (28, set()),
+    "planted8": (19, set()),
 }
 
 
