@@ -2401,6 +2401,10 @@ def test_a_part_named_among_the_metrics_group(text, language, expected):
     # ... and is a part of a whole not found when none can hold it
     ("Onder de doden zijn negen leraren.", "nl", None),
     ("Er vielen 30 gewonden. Onder de gewonden zijn 45 kinderen.", "nl", None),
+    # a sentence that opens with its group counts the rest among it, comma or not
+    ("Van de 18 gewonden zijn er vijf brandweerlieden.", "nl", 0),
+    ("Of the 18 injured, 25 were firefighters.", "en", 0),
+    ("Of those 40 dead, nine were children.", "en", 0),
 ])
 def test_a_part_named_among_its_group_points_at_its_whole(text, language, whole_at):
     claims = read(text, language)

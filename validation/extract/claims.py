@@ -801,6 +801,16 @@ AMONG_METRICS = frozenset({"deaths", "injured", "hospitalized", "intensive_care"
 AMONG_REACH = 4
 
 
+def _among_markers(text: str, sentence: Sentence, end: int,
+                   grammar: _ClaimWords) -> list[re.Match[str]]:
+    """The phrases before `end` that name a group figures are counted among: "onder de
+    doden" anywhere, "Van de 13 gewonden" opening the sentence."""
+    opening = grammar.partitive_opening.match(text, sentence.start)
+    return ([opening] if opening and opening.end() <= end else []) + [
+        m for m in grammar.partitive_among.finditer(text, sentence.start, end)
+        if not opening or m.start() >= opening.end()]
+
+
 def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
                   pack: LanguagePack) -> list[str | None]:
     """Per figure of a sentence, the metric of the group it is counted among: "Onder de (40)
@@ -818,14 +828,22 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
                       for labels in (words.noun_label, words.weak_label) if noun in labels), None)
         return label if label in AMONG_METRICS else None
 
-    markers = list(grammar.partitive_among.finditer(text, sentence.start, sentence.end))
+    markers = _among_markers(text, sentence, sentence.end, grammar)
     if not markers:  # (most sentences: the after-pattern needs a marker too)
         return [None] * len(inside)
     groups: list[str | None] = []
+    # (the comma that ends an opening phrase breaks nothing: "Of the 23 injured, 12 ...")
+    opened = markers[0].start() if markers and markers[0].re is grammar.partitive_opening \
+        else None
+
+    def reaches(marker: re.Match[str], quantity: Quantity) -> bool:
+        start = marker.end() + (len(re.match(r"\s*,?", text[marker.end():]).group(0))
+                                if marker.start() == opened else 0)
+        return len(text[start:quantity.start].split()) <= AMONG_REACH \
+            and not grammar.among_break.search(text, start, quantity.start)
+
     for quantity in inside:
-        before = [m for m in markers if m.end() <= quantity.start
-                  and len(text[m.end():quantity.start].split()) <= AMONG_REACH
-                  and not grammar.among_break.search(text, m.end(), quantity.start)]
+        before = [m for m in markers if m.end() <= quantity.start and reaches(m, quantity)]
         groups.append(metric(before[-1] if before else grammar.copular_among.match(
             text, quantity.end, sentence.end)))
     # list-mates share the group, after it and before it
@@ -1375,6 +1393,8 @@ class _ClaimWords:
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
     partitive_among: re.Pattern[str]  # "onder de doden", "among the injured"
+    # "Van de 13 gewonden ...", "Of the 380 people detained, ...": the same, opening a sentence
+    partitive_opening: re.Pattern[str]
     copular_among: re.Pattern[str]  # "... zijn onder de doden": after the figure
     among_break: re.Pattern[str]
     back_reference: re.Pattern[str]
@@ -1414,9 +1434,12 @@ def claim_words(code: str) -> _ClaimWords:
     accuser = hedges.get("accuser_verbs", {}) or {}
     quote_openers = attribution.get("quote_openers", ['"', "“"])
     quote_closers = attribution.get("quote_closers", ['"', "”"])
-    among = (r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get("partitive_among", [])
-                                             or ["\x00"])) + r")\s+(?:(?:[\d.,]+|"
-             + pack.number_word_body + r")\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)")
+    def group_after(markers: str) -> str:
+        return (r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(markers, []) or ["\x00"]))
+                + r")\s+(?:(?:[\d.,]+|" + pack.number_word_body
+                + r")\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)")
+
+    among = group_after("partitive_among")
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -1672,6 +1695,8 @@ def claim_words(code: str) -> _ClaimWords:
         # "onder de (40) doden", "among the nine dead": group 1, the group's noun (two words
         # for "dodelijke slachtoffers")
         partitive_among=re.compile(among, re.IGNORECASE),
+        partitive_opening=re.compile(r"[\s\"“]*" + group_after("partitive_opening"),
+                                     re.IGNORECASE),
         # ... after the figure, its noun and a copula ("Vijf toeristen bevinden zich onder de
         # gewonden"; not "were not among the dead")
         copular_among=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}?\s+(?:" + "|".join(map(
@@ -1909,8 +1934,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if among:
                 # "Onder de doden zijn twaalf kinderen": a part of the article's last figure of
                 # the group's metric that can hold it, else of one it does not give
-                markers = list(grammar.partitive_among.finditer(text, sentence.start,
-                                                                quantity.start))
+                markers = _among_markers(text, sentence, quantity.start, grammar)
                 whole = _whole_of(among, quantity, sentence_claims, recent_by_metric,
                                   markers[-1] if markers else None)
             elif of_group and not _names_people(of_group.group(1), pack):
