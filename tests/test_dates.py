@@ -151,6 +151,18 @@ def test_a_weekday_with_its_part_of_the_day_is_checked_against_the_date(text, la
     assert mention.weekday == weekday
 
 
+@pytest.mark.parametrize(("text", "language", "days"), [
+    # a month before a day is a date only where the language writes dates so
+    ("The vote is on April 23.", "en", [dt.date(2019, 4, 23)]),
+    ("Sinds april 23 keer per dag een trein.", "nl", []),
+    ("De stemming is op 23 april.", "nl", [dt.date(2019, 4, 23)]),
+])
+def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, language, days):
+    window = (dt.date(2019, 4, 1), dt.date(2019, 4, 1))
+    assert [m.resolved_start for m in find_date_mentions("a", text, load_pack(language), window)
+            if m.kind == "absolute"] == days
+
+
 @pytest.mark.parametrize(("text", "tense"), [
     ("De uitspraak staat op 21 maart.", "planned"),
     ("The hearing is scheduled for March 3.", "planned"),

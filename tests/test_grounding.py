@@ -280,6 +280,10 @@ def test_numbers_are_read_as_written(text, language, expected):
      [("injured", 14, 14), ("injured", 3, 3)]),
     ("Bij de botsing raakten zes reizigers en twee conducteurs gewond.", "nl",
      [("injured", 6, 6), ("injured", 2, 2)]),
+    # people a disease made ill are its cases; hospital treatment is hospital
+    ("The salmonella outbreak has made 61 people ill in four states.", "en", [("cases", 61, 61)]),
+    ("De legionellabacterie maakte vorige maand 14 bewoners ziek.", "nl", [("cases", 14, 14)]),
+    ("Nine of the patients needed hospital treatment.", "en", [("hospitalized", 9, 9)]),
 ])
 def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, language, expected):
     assert metrics(text, language) == expected
@@ -3214,6 +3218,8 @@ def test_nobody_seriously_hurt_counts_none_of_all(text, language, expected):
     ("The toll rose to 84 on Monday, officials said.", [False]),
     ("Volgens de gouverneur kan het dodental nog oplopen tot 150.", [True]),
     ("Het dodental is inmiddels opgelopen tot 84.", [False]),
+    # ... and one seen to rise is no forecast
+    ("Vorig jaar zag de club de omzet oplopen tot 80 miljoen euro.", [False]),
 ])
 def test_a_modal_about_the_figures_size_hedges_it(text, hedged):
     language = "en" if text.split()[0] in ("Insurers", "The", "Of", "At", "Rescuers") else "nl"
