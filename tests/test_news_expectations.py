@@ -119,6 +119,13 @@ RANGE_ARTICLES = [
     {"id": "alone-ok", "published": "2022-03-17", "language": "en",
      "text": "Storms killed 30 people across the province, officials said. In Bristol alone, "
              "nine people died."},
+    # a part of another thing the text links to its whole (ranges.yml linked_parts) ...
+    {"id": "linked", "published": "2022-03-17",
+     "text": "De uitbraak maakte 20 mensen ziek, van wie 26 in het ziekenhuis belandden."},
+    # ... but unlinked, two such counts of one article may count other people
+    {"id": "unlinked", "published": "2022-03-17",
+     "text": "Bij de storm werden 12 mensen in het ziekenhuis opgenomen. Er zijn drie gevallen "
+             "van cholera gemeld."},
 ]
 
 
@@ -132,7 +139,7 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                    for f in document["findings"])
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
-                     ("scope_inconsistency", "alone", 2)]
+                     ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages

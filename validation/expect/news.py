@@ -274,7 +274,8 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                         "(intensive care <= hospitalized <= injured; beheaded <= deaths).")
     defaults: ClassVar[dict[str, Any]] = {"ranges_file": "ranges.yml"}
     sql_template: ClassVar[str] = """
-        WITH relations(part, whole) AS (VALUES {relations})
+        WITH relations(part, whole) AS (VALUES {relations}),
+        linked_parts(part, whole) AS (VALUES {linked_parts})
         SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
                p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
                || ' is more than ' || w.metric || ' '
@@ -317,7 +318,10 @@ class ExpectClaimRelationsToHold(NewsExpectation):
           -- through hospitalized); a part of another thing is a misread link, not a defect
           AND (p.metric = w.metric OR EXISTS (
                    SELECT 1 FROM relations r1 JOIN relations r2 ON r2.part = r1.whole
-                   WHERE r1.part = p.metric AND r2.whole = w.metric))
+                   WHERE r1.part = p.metric AND r2.whole = w.metric)
+               -- or of what the text says holds it ("23 ill, 32 of whom in hospital")
+               OR EXISTS (SELECT 1 FROM linked_parts l
+                          WHERE l.part = p.metric AND l.whole = w.metric))
           -- counts of people only: a third of a share, or people of an amount, are no parts
           AND p.metric NOT IN {amounts} AND w.metric NOT IN {amounts}
         ORDER BY 1, 3
@@ -334,7 +338,14 @@ class ExpectClaimRelationsToHold(NewsExpectation):
             rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
         if not rows:
             raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
-        return {"relations": ", ".join(rows), "amounts": _name_list(sorted(AMOUNTS), "amounts")}
+        linked = []
+        for index, pair in enumerate(data.get("linked_parts") or []):
+            where = f"linked_parts[{index}]"
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ValueError(f"{where}: give [part, whole]")
+            linked.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
+        return {"relations": ", ".join(rows), "linked_parts": ", ".join(linked) or "(NULL, NULL)",
+                "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
 
 class ExpectPlacesWithinTheirWholes(NewsExpectation):
