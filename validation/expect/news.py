@@ -330,22 +330,23 @@ class ExpectClaimRelationsToHold(NewsExpectation):
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
         data = _data_file(values["ranges_file"], suite_dir)
-        rows = []
-        for index, pair in enumerate(data.get("relations") or []):
-            where = f"relations[{index}]"
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise ValueError(f"{where}: give [part, whole]")
-            rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
-        if not rows:
+        relations = _part_whole_rows(data, "relations")
+        if not relations:
             raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
-        linked = []
-        for index, pair in enumerate(data.get("linked_parts") or []):
-            where = f"linked_parts[{index}]"
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise ValueError(f"{where}: give [part, whole]")
-            linked.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
-        return {"relations": ", ".join(rows), "linked_parts": ", ".join(linked) or "(NULL, NULL)",
+        return {"relations": relations,
+                "linked_parts": _part_whole_rows(data, "linked_parts") or "(NULL, NULL)",
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
+
+
+def _part_whole_rows(data: dict[str, Any], key: str) -> str:
+    """The [part, whole] pairs of a ranges file's list as SQL VALUES rows ("" for none)."""
+    rows = []
+    for index, pair in enumerate(data.get(key) or []):
+        where = f"{key}[{index}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ValueError(f"{where}: give [part, whole]")
+        rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
+    return ", ".join(rows)
 
 
 class ExpectPlacesWithinTheirWholes(NewsExpectation):
