@@ -91,7 +91,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
     assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
-                                       "increment"}
+                                       "increment", "forecast"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -854,6 +854,23 @@ def test_a_toll_that_fell_a_week_later_is_a_regression(invoke, tmp_path, later_d
          "text": "Bij de instorting van het flatgebouw zijn twaalf mensen omgekomen."},
         {"id": "later", "published": later_day, "event": "e", "source": "b",
          "text": "Bij de instorting van het flatgebouw kwamen negen mensen om."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert sorted(kind for kind, _ in _compared(document)) == kinds
+
+
+@pytest.mark.parametrize(("first", "kinds"), [
+    # a figure the toll may rise to is a forecast, compared with nothing
+    ("Het dodental kan in de provincie makkelijk oplopen tot boven de duizend.", []),
+    ("Officials said the death toll could climb to 1,000.", []),
+    # ... one it rose to is a count
+    ("Het dodental is opgelopen tot 1000.", ["regression"]),
+])
+def test_a_forecast_is_no_count(invoke, tmp_path, first, kinds):
+    corpus = [
+        {"id": "first", "published": "2024-03-19", "event": "e", "source": "a", "text": first},
+        {"id": "later", "published": "2024-03-22", "event": "e", "source": "b",
+         "text": "Het dodental staat inmiddels op 468."},
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert sorted(kind for kind, _ in _compared(document)) == kinds

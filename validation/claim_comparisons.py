@@ -305,7 +305,7 @@ _COMPARISONS = """
         FROM reported_claims r JOIN stories st USING (article_id)
         JOIN scopes s USING (subject)
         WHERE starts_with(s.path, 'all/') AND st.story_articles >= 2 AND NOT r.background
-          AND r.time_frame IS DISTINCT FROM 'increment'
+          AND coalesce(r.time_frame, '') NOT IN ('increment', 'forecast')
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
     ), agreeing_groups AS (
@@ -330,7 +330,8 @@ _COMPARISONS = """
         FROM reported_claims g JOIN reported_claims w USING (article_id, metric)
         WHERE coalesce(w.subject, 'all') = 'all' AND g.subject IS NOT NULL
           AND g.subject <> 'all' AND NOT g.background AND NOT w.background
-          AND 'increment' NOT IN (coalesce(g.time_frame, ''), coalesce(w.time_frame, ''))
+          AND coalesce(g.time_frame, '') NOT IN ('increment', 'forecast')
+          AND coalesce(w.time_frame, '') NOT IN ('increment', 'forecast')
           AND w.value_low > coalesce(g.value_high, g.value_low)
     ), figures AS (
         SELECT r.*,
@@ -372,9 +373,9 @@ _COMPARISONS = """
           AND list_contains($metrics, r.metric)
     ), c AS (
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
-        -- (nor an increment: "three more bodies" is no count of the whole)
+        -- (nor an increment: "three more bodies" is no count of the whole; nor a forecast)
         SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
-                                AND time_frame IS DISTINCT FROM 'increment'
+                                AND coalesce(time_frame, '') NOT IN ('increment', 'forecast')
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -738,18 +739,22 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
     a figure dated long before publication), a part of an earlier figure of no group
-    named ("Six of the injured"), or an increment ("three more bodies")."""
-    too_large, background, parts, increments = con.execute("""
+    named ("Six of the injured"), an increment ("three more bodies") or a forecast ("kan
+    oplopen tot 1000")."""
+    too_large, background, parts, increments, forecasts = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
                count(*) FILTER (WHERE NOT r.background AND r.unnamed_part),
                count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
-                                  AND r.time_frame = 'increment')
+                                  AND r.time_frame = 'increment'),
+               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
+                                  AND r.time_frame = 'forecast')
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
     """, {"metrics": list(settings.metrics),
           "max_story_articles": settings.max_story_articles}).fetchone()
     return {"story_too_large": int(too_large), "background": int(background),
-            "unnamed_part": int(parts), "increment": int(increments)}
+            "unnamed_part": int(parts), "increment": int(increments),
+            "forecast": int(forecasts)}

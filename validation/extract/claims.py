@@ -1307,7 +1307,6 @@ class _ClaimWords:
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
-    perceived: re.Pattern[str]  # "zag de omzet oplopen tot": seen, no forecast
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
@@ -1460,8 +1459,6 @@ def claim_words(code: str) -> _ClaimWords:
         ordinal_of=_ordinal_of(pack.raw),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        perceived=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
-            "perceived_before_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "modal_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
@@ -2037,8 +2034,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             relative = _relative_clause_after(text, quantity.end, clause_right, grammar)
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
-                  and not grammar.deontic.search(text, c.end, own_right)
-                  and not grammar.perceived.search(text, own_left, c.start))
+                  and not grammar.deontic.search(text, c.end, own_right))
                  if c.text.lower() in grammar.modal_hedges
                  else (clause_left <= c.start < clause_right))
                 and not aside[0] <= c.start < aside[1]

@@ -146,7 +146,7 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
                coalesce(time_frame, '') AS time_frame, count(*) AS points
         FROM reported_claims
         WHERE value_low IS NOT NULL AND NOT background
-          AND time_frame IS DISTINCT FROM 'increment'
+          AND coalesce(time_frame, '') NOT IN ('increment', 'forecast')
           AND (metric IN (SELECT unnest(?)) OR time_frame = 'cumulative')
         GROUP BY ALL
         HAVING count(DISTINCT reported_start) >= 2
