@@ -191,10 +191,14 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The bridge, which will reopen on April 9, was closed after the storm.", "planned"),
     ("De nieuwe raad, die op 2 maart werd gekozen, moet nog een coalitie vormen.", "past"),
     ("On April 9, the bridge will reopen.", "planned"),
-    # a regular past after a one-word subject, a strong Dutch past
-    ("Traffic resumed on the coastal road on April 9.", "past"),
-    ("De minister riep de bonden op 9 april op om terug te keren naar de tafel.", "past"),
-    ("Op 9 april viel de beslissing.", "past"),
+    # ... but a clause that puts its event off plans it ("which was postponed to")
+    ("The match, which was postponed to April 9, will be played behind closed doors.",
+     "planned"),
+    ("De wedstrijd, die werd verplaatst naar 9 april, wordt zonder publiek gespeeld.",
+     "planned"),
+    # a past verb elsewhere in the sentence says nothing of a date to come
+    ("De vakbond riep de leden op om op 9 april het werk neer te leggen.", "unknown"),
+    ("Unions called a strike for April 9.", "unknown"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

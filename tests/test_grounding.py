@@ -122,7 +122,6 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # ... given to someone ("aan de", "aan het"); "ton aan" a material is a weight
     ("De bank verstrekte een lening van zes ton aan de voetbalclub.", "nl",
      [("money", 600_000, 600_000)]),
-    ("Een anonieme gever schonk drie ton aan het hospice.", "nl", [("money", 300_000, 300_000)]),
     ("De boer betaalde voor 30 ton aan veevoer.", "nl", []),
     # two vague quantities as alternatives are one interval, whichever comes first
     ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
@@ -284,6 +283,9 @@ def test_numbers_are_read_as_written(text, language, expected):
     ("The salmonella outbreak has made 61 people ill in four states.", "en", [("cases", 61, 61)]),
     ("De legionellabacterie maakte vorige maand 14 bewoners ziek.", "nl", [("cases", 14, 14)]),
     ("Nine of the patients needed hospital treatment.", "en", [("hospitalized", 9, 9)]),
+    # ... not what was made for the sick, nor the people who give hospital care
+    ("Volunteers made 500 care packages for sick passengers.", "en", []),
+    ("The 40 nurses who provide hospital care went on strike.", "en", [("crowd_size", 40, 40)]),
 ])
 def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, language, expected):
     assert metrics(text, language) == expected
@@ -1056,14 +1058,17 @@ def test_a_tolls_place_and_suspects_group(text, language, location, subject):
 
 @pytest.mark.parametrize(("text", "language", "location"), [
     # the place right after a "volgens"/"according to" source's noun is the source's seat
-    ("Volgens de brandweer in Zwolle raakten 14 mensen gewond.", "nl", None),
+    # where the sentence names the figure's own ...
     ("According to officials in Lagos, 31 people were killed in Ibadan.", "en", "Ibadan"),
-    ("According to the health ministry in Beirut, 12 people died.", "en", None),
+    ("Volgens hulpverleners in Charkiv kwamen in Izjoem 12 mensen om.", "nl", "Izjoem"),
+    # ... and else, as a local source's, most often the figure's too
+    ("Volgens de brandweer in Zwolle raakten 14 mensen gewond.", "nl", "Zwolle"),
+    ("According to the health ministry in Beirut, 12 people died.", "en", "Beirut"),
     # a place of the clause itself still places the figure
     ("Volgens de brandweer zijn in Zwolle 14 mensen gewond geraakt.", "nl", "Zwolle"),
     ("In Ibadan, according to officials, 31 people were killed.", "en", "Ibadan"),
 ])
-def test_a_place_of_the_source_is_not_the_figures(text, language, location):
+def test_a_place_of_the_source_is_the_figures_unless_it_names_its_own(text, language, location):
     claim = read(text, language)[0]
     assert claim.location == location
 
@@ -1240,10 +1245,8 @@ def test_a_part_of_a_group_counted_by_its_own_whole(text, language, subject):
     # a group a pack names keeps its name, whatever it ends in
     ("Four crew members were killed in the attack.", "en", "crew"),
     ("Bij de aanval kwamen vier bemanningsleden om het leven.", "nl", "crew"),
-    # a compound is its head's group, as the English noun phrase is
-    ("Bij de brand raakten zes havenarbeiders gewond.", "nl", "workers"),
-    ("Six ground workers were injured in the fire.", "en", "workers"),
-    ("Twee veerbootpassagiers kwamen om.", "nl", "passengers"),
+    # a compound is a group of its own: "treinreizigers" may be some of the "reizigers"
+    ("Bij de botsing raakten zes treinreizigers gewond.", "nl", "treinreizigers"),
 ])
 def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subject):
     assert read(text, language)[0].subject == subject
@@ -1254,10 +1257,10 @@ def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subj
     ("De bonden verwachten dat maandag honderden buschauffeurs gaan staken.", "nl",
      [("crowd_size", 200, 999)]),
     ("Zo'n 800 schoonmakers legden dinsdag het werk neer.", "nl", [("crowd_size", 720, 880)]),
-    ("Some 450 dock workers walked out at dawn.", "en", [("crowd_size", 405, 495)]),
     ("Another 90 cleaners joined the strike.", "en", [("crowd_size", 90, 90)]),
-    # ... and not people who leave a room, stab or stop
-    ("Three of the nine board members walked out of the meeting.", "en", []),
+    # ... and not people who leave, stab or stop ("walked out" is as often out of a wreck)
+    ("Three players walked out with minor injuries after the crash.", "en",
+     [("injured", 3, 3)]),
     ("Drie jongens staken een voorbijganger neer.", "nl", []),
 ])
 def test_people_on_strike(text, language, expected):

@@ -62,8 +62,9 @@ ESTIMATE_METRICS = ("damage",)
 # found, alive or dead.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
                       "killed_and_injured", "released")
-# Groups whose count is how many are held now, rising and falling (prisoners are released,
-# escape, are recaptured): a later, smaller count of theirs is an update, not a regression.
+# Groups whose count of people held (arrests) is how many are held now, rising and falling
+# (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
+# not a regression (their dead and injured still only grow).
 STOCK_GROUPS = ("prisoners",)
 SETTINGS_FILE = "comparisons.yml"
 SCOPES_FILE = "scopes.yml"
@@ -138,7 +139,7 @@ class ComparisonSettings:
     owned_metrics: tuple[str, ...] = OWNED_METRICS
     rate_metrics: tuple[str, ...] = RATE_METRICS
     estimate_metrics: tuple[str, ...] = ESTIMATE_METRICS
-    max_days_apart: int = 10
+    max_days_apart: int = 6
     # a story this large is more likely a chain of stories sharing names than one story
     max_story_articles: int = 12
     scopes: dict[str, str] = field(default_factory=dict)  # group: the group it lies within
@@ -343,8 +344,9 @@ _COMPARISONS = """
                                            AND b.subject = r.subject AND b.metric = r.metric)
                     THEN 'all' ELSE coalesce(s.path, r.subject) END AS subject_path,
                coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric)
-                                                     AND NOT list_contains($stock_groups,
-                                                                           r.subject))
+                                                     AND NOT (r.metric = 'arrests'
+                                                              AND list_contains($stock_groups,
+                                                                                r.subject)))
                    AS cumulative,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit

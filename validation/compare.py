@@ -195,8 +195,9 @@ def _clause_words() -> dict[str, str]:
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
             # the words right after a figure that make it an increment ("three more bodies")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
-            # a figure a count may rise to, in the figure's clause ("kan oplopen tot 1000")
-            "forecast": every_pack_words_pattern("forecast"),
+            # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
+            "forecast": every_pack_words_pattern(
+                "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(
                 "reported_on", r"(\s+[[:alpha:]'-]+){0,3}\s+$"),
@@ -311,7 +312,10 @@ _ARTICLE_CLAIMS = """
                -- ("no more missing" is one: none are left; "another 310 injured" after a
                -- death toll may be all the injured, so words before a figure are not read)
                -- "het dodental kan oplopen tot boven de duizend": a forecast, no count
-               CASE WHEN regexp_matches(lower({clause}), $forecast) THEN 'forecast'
+               CASE WHEN regexp_matches(lower(substr(a.body, greatest(c.char_start - 80, 0) + 1,
+                                                     c.char_start - greatest(c.char_start - 80,
+                                                                             0))), $forecast)
+                    THEN 'forecast'
                     WHEN c.value_high IS DISTINCT FROM 0 AND regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          -- ("Three people were killed and 12 more were injured": more than

@@ -2595,14 +2595,9 @@ def _counted_group(text: str, quantity: Quantity, pack: LanguagePack) -> str | N
 
 def _group_name(noun: str, pack: LanguagePack) -> str:
     """The name a counted group is stored under, one for every language ("mijnwerkers" and
-    "miners" are "miners"); a compound is its head's group ("grondmedewerkers" are
-    "workers", as "ground workers" are); a noun the pack does not list is its own group."""
-    names, lower = _group_names(pack.code), noun.lower()
-    if lower in names:
-        return names[lower]
-    head = next((word for word in names if len(lower) - len(word) > 3
-                 and lower.endswith(word)), None)
-    return names[head] if head else noun
+    "miners" are "miners"); a noun the pack does not list is its own group (a compound too:
+    "treinreizigers" may be some of the "reizigers")."""
+    return _group_names(pack.code).get(noun.lower(), noun)
 
 
 @functools.cache
@@ -2754,8 +2749,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     # Slovenia for the dead, Laško for the three; "3,200 homeless, most of them in Imzouren":
     # a place for some of them, not for the figure)
     # a place in the reporting clause before the number is where the source is ("Officials in
-    # Ferguson said 14 were killed", "Volgens de politie in Wesel raakten 58 ..."), not the
-    # figure's
+    # Ferguson said 14 were killed"), not the figure's
     # a toll is the event's whole: only a place in its own clause narrows it ("..., near
     # Alferce, bringing the death toll of the wildfire to two": no toll of Alferce)
     place_from = max(sentence.start, text.rfind(",", sentence.start, quantity.start) + 1,
@@ -2767,9 +2761,15 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
-                                                                     quantity.start))
-        and not any(a.prepositional and a.end <= m.start() < quantity.start
-                    and not text[a.end:m.start()].strip() for a in attributions)]
+                                                                     quantity.start))]
+    # ... and so is one right after a "volgens X" source's noun, when the sentence names
+    # another place ("According to officials in Lagos, 31 were killed in Ibadan": Ibadan; but
+    # "Volgens hulpverleners in Charkiv zijn 12 mensen omgekomen" is Kharkiv's toll)
+    of_source = [m for m in places if any(
+        a.prepositional and a.end <= m.start() < quantity.start
+        and not text[a.end:m.start()].strip() for a in attributions)]
+    if of_source and len(of_source) < len(places):
+        places = [m for m in places if m not in of_source]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
     place = [re.sub(r"['’]s\b.*|(?<=s)['’].*", "", m.group(1)) for m in places]
     scope, part = _scope(text, sentence, quantity, others, pack)
