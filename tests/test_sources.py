@@ -887,3 +887,18 @@ def test_the_dead_of_a_stock_group_still_only_grow(invoke, tmp_path):
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert sorted(kind for kind, _ in _compared(document)) == ["regression"]
+
+
+def test_a_part_of_people_counted_before_whose_group_is_unsaid_is_compared_with_nothing(
+        invoke, tmp_path):
+    """"Veertien van hen" after passengers and the Dutch among them: fourteen of one of the two
+    groups, no count of everybody injured."""
+    corpus = [
+        {"id": "part", "published": "2024-11-07", "event": "e", "source": "a",
+         "text": "Onder de 284 passagiers waren ruim negentig Nederlanders. Veertien van hen "
+                 "raakten gewond."},
+        {"id": "whole", "published": "2024-11-07", "event": "e", "source": "b",
+         "text": "Bij de treinbotsing raakten 51 mensen gewond, meldt de politie."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()

@@ -1981,8 +1981,15 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # before it, though their count was no claim
                 group_from = split[index - 1].start if index and \
                     split[index - 1].paragraph == sentence.paragraph else sentence.start
-                subject = _group_counted_before(
-                    text, quantities.within(group_from, quantity.start), pack)
+                counted_before = quantities.within(group_from, quantity.start)
+                subject = _group_counted_before(text, counted_before, pack)
+                if subject is None and whole is None and isinstance(grounding, Grounding) \
+                        and len({_counted_group(text, q, pack) for q in counted_before}
+                                - {None}) > 1:
+                    # "Onder de 284 passagiers waren ruim negentig Nederlanders. Veertien van
+                    # hen raakten gewond": a part of people counted before, which of them
+                    # unsaid: a part of no group named, compared with nothing
+                    grounding = Grounding(grounding.metric, PARTITIVE)
             if grounding.metric in OWNED_METRICS:
                 previous_end = inside[position - 1].end if position else None
                 subject = _owned_subject(text, quantity, previous_end, sentence, pack)
