@@ -21,7 +21,7 @@ CORPORA = {
     "planted5": (29, set()),
     # (T22, a polling station's turnout above 100 percent, is read as out of range: the
     # claims suite holds any turnout above 100 a finding; see BENCHMARKS.md)
-    "planted6": (22, {"T22"}),
+    "planted6": (21, {"T22"}),
     "planted7": (27, set()),
     "planted8": (19, set()),
 }

@@ -139,7 +139,7 @@ class ComparisonSettings:
     owned_metrics: tuple[str, ...] = OWNED_METRICS
     rate_metrics: tuple[str, ...] = RATE_METRICS
     estimate_metrics: tuple[str, ...] = ESTIMATE_METRICS
-    max_days_apart: int = 6
+    max_days_apart: int = 4
     # a story this large is more likely a chain of stories sharing names than one story
     max_story_articles: int = 12
     scopes: dict[str, str] = field(default_factory=dict)  # group: the group it lies within

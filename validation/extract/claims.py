@@ -2053,8 +2053,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 article_id, text, quantity, grounding, subject, sentence,
                 hedged or (accused is not None
                            and not re.search(r"[,;]", text[accused.end():quantity.start])),
-                source, pack, whole.claim_id if whole is not None else None, others,
-                attributions))
+                source, pack, whole.claim_id if whole is not None else None, others))
             made[position] = sentence_claims[-1]
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
@@ -2733,8 +2732,7 @@ def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
            subject: str | None, sentence: Sentence, hedged: bool, source: str | None,
-           pack: LanguagePack, part_of: str | None, others: list[Quantity],
-           attributions: list[Attribution]) -> Claim:
+           pack: LanguagePack, part_of: str | None, others: list[Quantity]) -> Claim:
     metric = grounding.metric
     sign = sign_before(text, quantity) if metric == "percentage" \
         and quantity.kind != "range" else 0
@@ -2769,14 +2767,6 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
-    # ... and so is one right after a "volgens X" source's noun, when the sentence names
-    # another place ("According to officials in Lagos, 31 were killed in Ibadan": Ibadan; but
-    # "Volgens hulpverleners in Charkiv zijn 12 mensen omgekomen" is Kharkiv's toll)
-    of_source = [m for m in places if any(
-        a.prepositional and a.end <= m.start() < quantity.start
-        and not text[a.end:m.start()].strip() for a in attributions)]
-    if of_source and len(of_source) < len(places):
-        places = [m for m in places if m not in of_source]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
     place = [re.sub(r"['’]s\b.*|(?<=s)['’].*", "", m.group(1)) for m in places]
     scope, part = _scope(text, sentence, quantity, others, pack)

@@ -369,11 +369,6 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     words = _tense_words(pack.code)
     left, right = _sentence_of(text, start, end, pack)
     sentence = text[left:right].lower()
-    # a clause of its own that says its tense speaks for its date ("The council, which was
-    # installed on April 1, will have to ...": past; "..., which will open on 3 May, was ...")
-    clause = _clause_of(text, start, end, left, right, words.clause_opener).lower()
-    if len(clause) < len(sentence) and _says_tense(clause, words):
-        sentence = clause
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.planned.search(sentence) or words.before_date.search(
@@ -385,7 +380,9 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if _says_past(sentence, words):
+    if words.past.search(sentence) or any(
+            match.group(1) not in words.reporting
+            for pattern in words.past_patterns for match in pattern.finditer(sentence)):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
@@ -395,29 +392,6 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
             len(following.group(1)) > 4:
         return "past"
     return "unknown"
-
-
-def _says_past(phrase: str, words: _TenseWords) -> bool:
-    return words.past.search(phrase) is not None or any(
-        match.group(1) not in words.reporting
-        for pattern in words.past_patterns for match in pattern.finditer(phrase))
-
-
-def _says_tense(phrase: str, words: _TenseWords) -> bool:
-    return words.planned.search(phrase) is not None or _says_past(phrase, words)
-
-
-def _clause_of(text: str, start: int, end: int, left: int, right: int,
-               opener: re.Pattern[str]) -> str:
-    """The clause of text[start:end] within its sentence text[left:right], by its commas,
-    semicolons and dashes (not a number's comma: "1,600"), from the last word before it that
-    opens a clause ("bekend werd dat ... dat op Koningsdag ... uitvoert": the present's)."""
-    breaks = r",(?!\d)|;|\s[-–—]\s"
-    before = [m.end() for m in re.finditer(breaks, text[left:start])]
-    after = re.search(breaks, text[end:right])
-    begin = left + (before[-1] if before else 0)
-    opened = [m.start() for m in opener.finditer(text, begin, start)]
-    return text[opened[-1] if opened else begin:end + after.start() if after else right]
 
 
 @dataclass(frozen=True)
@@ -430,7 +404,6 @@ class _TenseWords:
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     event_clause: re.Pattern[str]
-    clause_opener: re.Pattern[str]  # "which", "die", "dat": a clause of its own begins
 
 
 @functools.cache
@@ -453,8 +426,6 @@ def _tense_words(code: str) -> _TenseWords:
             "speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
-            "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        clause_opener=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
     )
 
