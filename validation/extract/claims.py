@@ -2580,8 +2580,9 @@ def _counted_one(numeral: str, noun: str, pack: LanguagePack) -> bool:
 
 def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
                           ) -> str | None:
-    """The group of people the figures before count, when they count one ("zeven
-    Nederlanders"), unless that is people in general."""
+    """The group of people the figures before a part count ("zeven Nederlanders ... Twee van
+    hen"), or its own whole ("twee van de vijf gedetineerden"), when they count one, unless
+    that is people in general."""
     groups = {_counted_group(text, q, pack) for q in earlier} - {None}
     if len(groups) != 1:
         return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
