@@ -62,6 +62,9 @@ ESTIMATE_METRICS = ("damage",)
 # found, alive or dead.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
                       "killed_and_injured", "released")
+# Figures that are no count of now, never compared: one added to an earlier one ("three more
+# bodies") and one a count may rise to ("kan oplopen tot 1000") (reported_claims.time_frame)
+NO_COUNT_FRAMES = ("increment", "forecast")
 # Groups whose count of people held (arrests) is how many are held now, rising and falling
 # (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
 # not a regression (their dead and injured still only grow).
@@ -306,7 +309,7 @@ _COMPARISONS = """
         FROM reported_claims r JOIN stories st USING (article_id)
         JOIN scopes s USING (subject)
         WHERE starts_with(s.path, 'all/') AND st.story_articles >= 2 AND NOT r.background
-          AND coalesce(r.time_frame, '') NOT IN ('increment', 'forecast')
+          AND NOT list_contains($no_count_frames, coalesce(r.time_frame, ''))
         GROUP BY ALL
         HAVING count(DISTINCT st.article_id) * 2 > any_value(st.story_articles)
     ), agreeing_groups AS (
@@ -331,8 +334,8 @@ _COMPARISONS = """
         FROM reported_claims g JOIN reported_claims w USING (article_id, metric)
         WHERE coalesce(w.subject, 'all') = 'all' AND g.subject IS NOT NULL
           AND g.subject <> 'all' AND NOT g.background AND NOT w.background
-          AND coalesce(g.time_frame, '') NOT IN ('increment', 'forecast')
-          AND coalesce(w.time_frame, '') NOT IN ('increment', 'forecast')
+          AND NOT list_contains($no_count_frames, coalesce(g.time_frame, ''))
+          AND NOT list_contains($no_count_frames, coalesce(w.time_frame, ''))
           AND w.value_low > coalesce(g.value_high, g.value_low)
     ), figures AS (
         SELECT r.*,
@@ -377,7 +380,8 @@ _COMPARISONS = """
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
         -- (nor an increment: "three more bodies" is no count of the whole; nor a forecast)
         SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
-                                AND coalesce(time_frame, '') NOT IN ('increment', 'forecast')
+                                AND NOT list_contains($no_count_frames,
+                                                      coalesce(time_frame, ''))
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -717,7 +721,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
     con.execute(_COMPARISONS.replace("{site_key_name}", SITE_KEY_SQL.format(name="n.name"))
                 .replace("{site_key_place}", SITE_KEY_SQL.format(name="r.place_key")), {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
-        "stock_groups": list(settings.stock_groups),
+        "stock_groups": list(settings.stock_groups), "no_count_frames": list(NO_COUNT_FRAMES),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,

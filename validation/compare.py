@@ -296,8 +296,7 @@ _ARTICLE_CLAIMS = """
             -- the day of the report ("killing five people, investigators said Monday"), unless
             -- the figure lies between the verb and the day ("said three people died Monday")
             LATERAL (SELECT regexp_extract(
-                lower(substr(a.body, greatest(m.char_start - 60, 0) + 1,
-                             m.char_start - greatest(m.char_start - 60, 0))),
+                lower({said_window}),
                 $reported_on, 0) AS said_before),
             LATERAL (SELECT said_before <> ''
                             AND NOT regexp_matches(said_before, $complement)
@@ -312,10 +311,7 @@ _ARTICLE_CLAIMS = """
                -- ("no more missing" is one: none are left; "another 310 injured" after a
                -- death toll may be all the injured, so words before a figure are not read)
                -- "het dodental kan oplopen tot boven de duizend": a forecast, no count
-               CASE WHEN regexp_matches(lower(substr(a.body, greatest(c.char_start - 80, 0) + 1,
-                                                     c.char_start - greatest(c.char_start - 80,
-                                                                             0))), $forecast)
-                    THEN 'forecast'
+               CASE WHEN regexp_matches(lower({forecast_window}), $forecast) THEN 'forecast'
                     WHEN c.value_high IS DISTINCT FROM 0 AND regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          -- ("Three people were killed and 12 more were injured": more than
@@ -364,10 +360,8 @@ _ARTICLE_CLAIMS = """
                -- the figure's clause says it was revised ("lowered the death toll to 7"), or
                -- its paragraph is a correction notice
                regexp_matches(lower({clause}), $revision)
-               OR regexp_matches(lower(regexp_extract(
-                      substr(a.body, greatest(c.char_start - 600, 0) + 1,
-                             c.char_start - greatest(c.char_start - 600, 0)), '[^\\n]*$')),
-                  $correction_notice) AS revised
+               OR regexp_matches(lower(regexp_extract({paragraph_window}, '[^\\n]*$')),
+                                 $correction_notice) AS revised
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -389,11 +383,18 @@ _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"
 # a claim's clause: its sentence's words from the last comma or semicolon before the number (at
 # most 120 characters) to the first after it ("Daarmee zijn ... vier mensen om het leven
 # gekomen", "claimed nine lives so far")
-_CLAUSE = """(regexp_extract(substr(a.body, greatest(c.char_start - 120, 0) + 1,
-                                      c.char_start - greatest(c.char_start - 120, 0)),
-                               '[^,;.!?]*$')
+def _text_before(chars: int, at: str = "c.char_start") -> str:
+    """SQL: the article's text in the `chars` characters before position `at`."""
+    return f"substr(a.body, greatest({at} - {chars}, 0) + 1, {at} - greatest({at} - {chars}, 0))"
+
+
+_CLAUSE = f"""(regexp_extract({_text_before(120)}, '[^,;.!?]*$')
             || substr(a.body, c.char_start + 1, c.char_end - c.char_start)
             || regexp_extract(substr(a.body, c.char_end + 1, 120), '^[^,;.!?]*'))"""
+# the text before a weekday (a reporting verb), before a figure (a forecast's words), and back
+# to a figure's paragraph start (a correction notice)
+_WINDOWS = {"said_window": _text_before(60, "m.char_start"),
+            "forecast_window": _text_before(80), "paragraph_window": _text_before(600)}
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
 # (which change only when it is extracted again): a row that changes changes this hash.
 _ARTICLE_BASIS = """
@@ -415,8 +416,9 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     are rebuilt every run. A new reference places version, or a new version of these queries,
     rebuilds the whole table.
     """
-    version = hashlib.blake2b((_ARTICLE_CLAIMS + _EXTERNAL_CLAIMS + _ARTICLE_BASIS
-                               + _places_version() + str(_clause_words())).encode(),
+    version = hashlib.blake2b((_ARTICLE_CLAIMS + _CLAUSE + str(_WINDOWS) + _EXTERNAL_CLAIMS
+                               + _ARTICLE_BASIS + _places_version()
+                               + str(_clause_words())).encode(),
                               digest_size=8).hexdigest()
     stored = con.execute("SELECT value FROM meta WHERE key = 'reported_claims_version'"
                          ).fetchone()
@@ -427,7 +429,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     if stored is None or stored[0] != version or len(kept) < 2:
         con.execute("CREATE OR REPLACE TABLE reported_claims AS "
                     + _ARTICLE_CLAIMS.format(articles="current_basis", day_parts=_DAY_PARTS,
-                                             clause=_CLAUSE)
+                                             clause=_CLAUSE, **_WINDOWS)
                     + " UNION ALL " + _EXTERNAL_CLAIMS, _clause_words())
         con.execute("CREATE OR REPLACE TABLE reported_articles AS SELECT * FROM current_basis")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('reported_claims_version', ?)",
@@ -444,7 +446,7 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
                     "OR article_id IN (SELECT article_id FROM stale_articles)")
         con.execute("INSERT INTO reported_claims "
                     + _ARTICLE_CLAIMS.format(articles="stale_articles", day_parts=_DAY_PARTS,
-                                             clause=_CLAUSE)
+                                             clause=_CLAUSE, **_WINDOWS)
                     + " UNION ALL " + _EXTERNAL_CLAIMS, _clause_words())
         con.execute("DELETE FROM reported_articles WHERE article_id IN "
                     "(SELECT article_id FROM stale_articles)")

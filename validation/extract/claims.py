@@ -833,8 +833,7 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
         return [None] * len(inside)
     groups: list[str | None] = []
     # (the comma that ends an opening phrase breaks nothing: "Of the 23 injured, 12 ...")
-    opened = markers[0].start() if markers and markers[0].re is grammar.partitive_opening \
-        else None
+    opened = markers[0].start() if markers[0].re is grammar.partitive_opening else None
 
     def reaches(marker: re.Match[str], quantity: Quantity) -> bool:
         start = marker.end() + (len(re.match(r"\s*,?", text[marker.end():]).group(0))
@@ -1973,19 +1972,19 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and of_group is not None:
                 # "vier van de vijf ontsnapte gedetineerden": of the group its own whole counts
-                subject = _group_counted_before(
-                    text, quantities.within(of_group.start(1), of_group.end(1))[:1], pack)
+                subject = _one_group(_groups_counted(
+                    text, quantities.within(of_group.start(1), of_group.end(1))[:1], pack), pack)
             elif subject is None and pack.partitive.search(
                     text, max(sentence.start, quantity.start - 12), quantity.end + 12):
                 # "zeven Nederlanders aan boord. Twee van hen ...": a part of people counted
                 # before it, though their count was no claim
                 group_from = split[index - 1].start if index and \
                     split[index - 1].paragraph == sentence.paragraph else sentence.start
-                counted_before = quantities.within(group_from, quantity.start)
-                subject = _group_counted_before(text, counted_before, pack)
-                if subject is None and whole is None and isinstance(grounding, Grounding) \
-                        and len({_counted_group(text, q, pack) for q in counted_before}
-                                - {None}) > 1:
+                counted_groups = _groups_counted(
+                    text, quantities.within(group_from, quantity.start), pack)
+                subject = _one_group(counted_groups, pack)
+                if len(counted_groups) > 1 and whole is None \
+                        and isinstance(grounding, Grounding):
                     # "Onder de 284 passagiers waren ruim negentig Nederlanders. Veertien van
                     # hen raakten gewond": a part of people counted before, which of them
                     # unsaid: a part of no group named, compared with nothing
@@ -2562,7 +2561,7 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
         return _group_name(counted.label, pack)
-    if counted.kind == "weak" and (held := _counted_group(text, quantity, pack)):
+    if counted.kind == "weak" and (held := _group_of(text, quantity.end, counted, pack)):
         # "vijf gedetineerden", "300 detainees": people held, a group of their own, never
         # compared with the people an event's arrests count
         return _group_name(held, pack)
@@ -2578,25 +2577,28 @@ def _counted_one(numeral: str, noun: str, pack: LanguagePack) -> bool:
         and noun.lower() in counted.get("persons", [])
 
 
-def _group_counted_before(text: str, earlier: list[Quantity], pack: LanguagePack
-                          ) -> str | None:
-    """The group of people the figures before a part count ("zeven Nederlanders ... Twee van
-    hen"), or its own whole ("twee van de vijf gedetineerden"), when they count one, unless
-    that is people in general."""
-    groups = {_counted_group(text, q, pack) for q in earlier} - {None}
+def _groups_counted(text: str, figures: list[Quantity], pack: LanguagePack) -> set[str]:
+    """The groups of people the figures before a part count ("zeven Nederlanders ... Twee van
+    hen"), or its own whole ("twee van de vijf gedetineerden")."""
+    return {_group_of(text, q.end, counted_noun(text, q.end, pack), pack)
+            for q in figures} - {None}
+
+
+def _one_group(groups: set[str], pack: LanguagePack) -> str | None:
+    """The group a part is of, when the figures before count one, unless that is people in
+    general ("zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid)."""
     if len(groups) != 1:
-        return None  # "zeven Nederlanders en drie Belgen ... Twee van hen": whose, unsaid
-    group = groups.pop()
+        return None
+    group = next(iter(groups))
     return None if _is_generic(group, pack) else _group_name(group, pack)
 
 
-def _counted_group(text: str, quantity: Quantity, pack: LanguagePack) -> str | None:
-    """The people noun a number counts ("zeven Nederlanders"), or a noun of held people that
-    is a group of its own ("vijf gedetineerden")."""
-    counted = counted_noun(text, quantity.end, pack)
+def _group_of(text: str, start: int, counted: CountedNoun, pack: LanguagePack) -> str | None:
+    """The people noun a number ending at `start` counts ("zeven Nederlanders"), or a noun of
+    held people that is a group of its own ("vijf gedetineerden")."""
     if counted.kind == "person" and counted.label:
         return counted.label
-    noun = text[quantity.end:counted.end].split()[-1:] if counted.kind == "weak" else []
+    noun = text[start:counted.end].split()[-1:] if counted.kind == "weak" else []
     return noun[0] if noun and noun[0].lower() in _group_names(pack.code) else None
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from validation.claim_comparisons import REASONS
+from validation.claim_comparisons import NO_COUNT_FRAMES, REASONS
 from validation.store import dict_rows
 
 SIDE_BY_SIDE_KINDS = ("contradiction", "hedged_tension", "scope_inconsistency", "regression",
@@ -146,13 +146,13 @@ def timeline_points(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]
                coalesce(time_frame, '') AS time_frame, count(*) AS points
         FROM reported_claims
         WHERE value_low IS NOT NULL AND NOT background
-          AND coalesce(time_frame, '') NOT IN ('increment', 'forecast')
+          AND NOT list_contains(?, coalesce(time_frame, ''))
           AND (metric IN (SELECT unnest(?)) OR time_frame = 'cumulative')
         GROUP BY ALL
         HAVING count(DISTINCT reported_start) >= 2
            OR count(DISTINCT coalesce(source, attributed_to, article_id)) >= 2
         ORDER BY points DESC, metric, subject, event, time_frame LIMIT ?
-        """, [list(metrics), MAX_TIMELINES]))
+        """, [list(NO_COUNT_FRAMES), list(metrics), MAX_TIMELINES]))
     for key in keys:
         key["points"] = dict_rows(con.execute(
             """
