@@ -58,8 +58,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (former reserve 12)": BLIND / "real_nl_reserve12.yml",
               "real English (former reserve 12)": BLIND / "real_en_reserve12.yml",
               # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224,
-              # 20261226, 20261228, 20261230, 20270101, 20270103, 20270105; dev 12 to 18 Dutch only: BASIL has no
-              # English sentences left)
+              # 20261226, 20261228, 20261230, 20270101, 20270103, 20270105; dev 12 to 18 Dutch
+              # only: BASIL has no English sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
