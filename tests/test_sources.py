@@ -857,6 +857,21 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-11-07", "Onder de 284 passagiers waren ruim negentig Nederlanders. Veertien van "
      "hen raakten gewond.", "2024-11-07",
      "Bij de treinbotsing raakten 51 mensen gewond, meldt de politie.", []),
+    # a count of those still away or held falls as they go home or are released: an update,
+    # no regression; and on one day it is no reading of all evacuated so far
+    ("2024-09-14", "Na de dijkdoorbraak bij Kampen zijn ruim 2.600 inwoners geëvacueerd.",
+     "2024-09-16", "Nog 350 inwoners van Kampen zijn geëvacueerd.", ["update"]),
+    ("2024-09-14", "About 2,600 residents of Kampen were evacuated after the dike breach.",
+     "2024-09-16", "Some 350 residents of Kampen remain evacuated, the municipality said.",
+     ["update"]),
+    ("2024-09-14", "About 2,600 residents of Kampen were evacuated after the dike breach.",
+     "2024-09-14", "Some 350 residents of Kampen are still evacuated, officials said.", []),
+    ("2024-10-10", "De politie heeft bij de blokkade 830 klimaatactivisten aangehouden.",
+     "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.", ["update"]),
+    # ... but the dead are no count of now, whatever the words beside them
+    ("2024-05-04", TOLL, "2024-05-07",
+     "Bij de instorting van het flatgebouw zijn nog altijd negen mensen omgekomen.",
+     ["regression"]),
 ])
 def test_two_reports_of_one_event(invoke, tmp_path, first_day, first, later_day, later,
                                   kinds):

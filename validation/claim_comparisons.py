@@ -69,6 +69,10 @@ NO_COUNT_FRAMES = ("increment", "forecast")
 # (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
 # not a regression (their dead and injured still only grow).
 STOCK_GROUPS = ("prisoners",)
+# Counts of people held, away from home, in hospital or missing: one said of now ("still",
+# "nog"; reported_claims.time_frame 'now') falls as they leave it, so it is no running total
+# and no reading of a count so far of the same day ("3,000 evacuated", "400 still away")
+NOW_COUNT_METRICS = ("arrests", "displaced", "hospitalized", "intensive_care", "missing")
 SETTINGS_FILE = "comparisons.yml"
 SCOPES_FILE = "scopes.yml"
 TOLERANCES_FILE = "ranges.yml"
@@ -81,6 +85,9 @@ REASONS: dict[str, tuple[str, str]] = {
                        "several where the other figure names its country"),
     "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
                      "neither lies within the other"),
+    "now_and_so_far": ("not_comparable", "one figure counts those still held, away, in "
+                       "hospital or missing, the other all so far: the first may be the "
+                       "smaller on the same day"),
     "intervals_overlap": ("consistent", "the figures agree"),
     "lenient_overlap": ("approximate", "the figures agree when read as loosely as written"),
     "within_tolerance": ("approximate", "the figures differ by less than the metric's tolerance"),
@@ -346,10 +353,15 @@ _COMPARISONS = """
                                          WHERE bs.story_id = st.story_id
                                            AND b.subject = r.subject AND b.metric = r.metric)
                     THEN 'all' ELSE coalesce(s.path, r.subject) END AS subject_path,
-               coalesce(r.time_frame = 'cumulative', list_contains($cumulative, r.metric)
-                                                     AND NOT (r.metric = 'arrests'
-                                                              AND list_contains($stock_groups,
-                                                                                r.subject)))
+               coalesce(r.time_frame = 'now', false)
+                   AND list_contains($now_count_metrics, r.metric) AS count_of_now,
+               -- (a count of one day is no running total; one of now is, for the dead)
+               coalesce(CASE WHEN r.time_frame <> 'now' THEN r.time_frame = 'cumulative' END,
+                        list_contains($cumulative, r.metric)
+                        AND NOT (r.metric = 'arrests'
+                                 AND list_contains($stock_groups, r.subject))
+                        AND NOT (r.time_frame = 'now'
+                                 AND list_contains($now_count_metrics, r.metric)))
                    AS cumulative,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit
@@ -391,6 +403,7 @@ _COMPARISONS = """
                b.day_part AS b_day_part, b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country,
                a.cumulative AND b.cumulative AS both_cumulative,
+               a.count_of_now <> b.count_of_now AS now_and_so_far,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
                a.place_key IS NOT NULL AND b.place_key IS NULL AND NOT a.at_site
@@ -494,6 +507,7 @@ _COMPARISONS = """
                 -- other people or other towns: not the same figure
                 WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
                 WHEN part IS NULL THEN 'scopes_cross'
+                WHEN same_day AND now_and_so_far THEN 'now_and_so_far'
                 -- a storm across two countries: a figure of no place is no reading of one
                 -- country's figure unless its article names that country alone ("a third person
                 -- has died" in an article of Dutch towns is no reading of Belgium's two)
@@ -722,6 +736,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
                 .replace("{site_key_place}", SITE_KEY_SQL.format(name="r.place_key")), {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
         "stock_groups": list(settings.stock_groups), "no_count_frames": list(NO_COUNT_FRAMES),
+        "now_count_metrics": list(NOW_COUNT_METRICS),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,

@@ -185,7 +185,8 @@ def _places_version() -> str:
 
 def _clause_words() -> dict[str, str]:
     """The packs' words that make a figure's clause a running total ("so far", "daarmee"),
-    which a weekday beside it does not make one day's, or a revision ("lowered ... to"), and
+    which a weekday beside it does not make one day's, a count of now ("still"), or a revision
+    ("lowered ... to"), and
     the reporting verbs a weekday after which is the day of the report ("said Monday")."""
     from validation.extract.lexicon import every_pack_words_pattern
 
@@ -193,6 +194,8 @@ def _clause_words() -> dict[str, str]:
             "revision": every_pack_words_pattern("revision"),
             # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
+            # a figure's clause said of now ("are still evacuated", "zitten nog vast")
+            "still": every_pack_words_pattern("still"),
             # the words right after a figure that make it an increment ("three more bodies")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
@@ -325,7 +328,10 @@ _ARTICLE_CLAIMS = """
                     -- miners were found, raising the death toll to nine")
                     WHEN w.grounding = 'toll' AND w.metric = c.metric
                          AND c.char_start < w.char_start THEN 'increment'
-                    WHEN s.one_day THEN 'period' END AS time_frame,
+                    WHEN s.one_day THEN 'period'
+                    -- "400 residents are still evacuated", "twaalf zitten nog vast": a count
+                    -- of now, which falls as people go home or are released
+                    WHEN regexp_matches(lower({clause}), $still) THEN 'now' END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
                     WHEN c.qualifier IN ('at_most', 'less_than') THEN c.value_high
