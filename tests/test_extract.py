@@ -141,6 +141,20 @@ def test_real_text_false_claims_from_the_sample_stay_out(text):
     assert claims(text, language) == []
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Dutch writes the day before the month: a figure after a month is a count, no date
+    ("KLM vervoerde in maart 1,2 procent minder passagiers dan een jaar eerder.", "nl",
+     [("percentage_change", 1.2, 1.2)]),
+    ("Alleen al in januari 14 mensen aangehouden bij de grens.", "nl", [("arrests", 14, 14)]),
+    # ... English writes "March 12" too
+    ("The trial of the two men starts on March 12.", "en", []),
+])
+def test_a_figure_after_a_month_is_a_date_where_the_language_writes_them_so(text, language,
+                                                                             expected):
+    claims = extract_claims("t", text, load_pack(language))
+    assert [(c.metric, c.value_low, c.value_high) for c in claims] == expected
+
+
 def test_a_doubled_price_is_still_a_factor():
     assert claims("Bus fares doubled last year.", "en") == [
         ("price_change_factor", 2, 2, "exact", False, None)]

@@ -926,11 +926,52 @@ def test_a_speculation_is_a_hedged_report():
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a separable verb whose particle ends its clause
     ("De schutter schoot gisteren drie voorbijgangers dood.", "nl", [("deaths", 3, 3)]),
+    # ... after a fronted adverbial, with the subject and a place between verb and object
+    ("Zaterdagavond schoot een 34-jarige man uit Almere op een camping bij Zeewolde drie "
+     "familieleden dood.", "nl", [("deaths", 3, 3)]),
+    ("Gisteren stak een verwarde man in een winkelcentrum in het centrum van Tilburg twee "
+     "voorbijgangers dood.", "nl", [("deaths", 2, 2)]),
+    ("De jager schoot op de vijf herten die hij in het bos bij Ede zag, maar geen enkele viel "
+     "dood.", "nl", []),
     ("De kapers lieten na twee dagen zes passagiers vrij.", "nl", [("released", 6, 6)]),
     ("De organisatie liet de 300 deelnemers vrij spel.", "nl", []),
 ])
 def test_a_separable_verbs_particle_grounds_the_count(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people counted before an active verb with an object did it; their object's figure, if
+    # any, is the count
+    ("Drie overvallers schoten de eigenaar van de juwelierszaak dood.", "nl", []),
+    ("Twee daders hebben de man in zijn woning doodgestoken.", "nl", []),
+    ("Vier agenten hebben zaterdag de verdachte aangehouden.", "nl", []),
+    ("Twee jongens doodden de hond van de buren.", "nl", []),
+    ("Two gunmen shot and killed the store owner on Friday.", "en", []),
+    ("Five officers arrested the suspect outside his home.", "en", []),
+    ("Three gunmen killed five people in the village.", "en", [("deaths", 5, 5)]),
+    # ... not when it happened to them: a passive, a verb before them, a phrase after a
+    # preposition, an aside
+    ("Twee mannen zijn in hun woning doodgestoken.", "nl", [("deaths", 2, 2)]),
+    ("Eerder deze maand werden drie smokkelaars (twee vrouwen en een man) opgepakt.", "nl",
+     [("arrests", 3, 3), ("arrests", 2, 2), ("arrests", 1, 1)]),
+    ("Vier verdachten zijn de afgelopen dagen in Rotterdam aangehouden.", "nl",
+     [("arrests", 4, 4)]),
+    ("Drie mensen kwamen bij de brand in de flat om het leven.", "nl", [("deaths", 3, 3)]),
+    ("Twelve people were killed the day after the vote.", "en", [("deaths", 12, 12)]),
+    ("Twelve killed in blast at a market in Kabul.", "en", [("deaths", 12, 12)]),
+])
+def test_the_people_counted_before_an_active_verb_with_an_object_did_it(text, language,
+                                                                         expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Piet de Wit (45) schoot gisteren de buurman dood.", "nl"),
+    ("Een 32-jarige man heeft de overvaller aangehouden.", "nl"),
+])
+def test_a_person_who_did_it_counts_no_one(text, language):
+    assert metrics(text, language) == []
 
 
 @pytest.mark.parametrize(("text", "language", "sources"), [

@@ -36,6 +36,7 @@ from validation.extract.grounding import (
     CountedNoun,
     Grounding,
     counted_noun,
+    did_it,
     died_there,
     ground,
     grounding_words,
@@ -1160,6 +1161,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         if grammar.person_passive and not (grammar.person_passive.search(between)
                                            or cue.text.lower() in grammar.intransitive):
             return None
+        if did_it(text, quantity.start, said_from, cue, words):
+            return None  # "Jan de Vries (45) schoot zijn buurman dood": he did
         return Grounding(died_there(text, cue, after, grounding_words(pack.code)).label,
                          PREDICATE)
     return None

@@ -169,6 +169,14 @@ class GroundingWords:
     attributive_opener: re.Pattern[str]
     not_nouns_after: frozenset[str]  # closed words: no noun a predicate could describe
     attributive_predicates: frozenset[str]  # participles that may stand before a noun
+    # verbs whose active voice has an object: the people counted before it, with no passive
+    # auxiliary between and an object after it (or before it, in a Dutch verb-final clause),
+    # did it ("Drie overvallers schoten de eigenaar dood", "300 soldiers evacuated the village")
+    transitive_forms: frozenset[str]
+    transitive_passive: frozenset[str]
+    transitive_active: frozenset[str]  # "hebben": active, whatever else ("zijn woning")
+    object_openers: frozenset[str]
+    object_before_verb: bool  # Dutch: "hebben de man doodgestoken"
 
 
 def _at(phrases: list[str]) -> re.Pattern[str]:
@@ -190,6 +198,7 @@ def grounding_words(code: str) -> GroundingWords:
     nouns = _labels(raw.get("metrics", {}) or {})
     weak = _labels(raw.get("weak_metrics", {}) or {})
     predicates = dict(raw.get("metric_predicates", {}) or {})
+    transitive = (raw.get("grammar", {}) or {}).get("transitive_predicates", {}) or {}
     for label, spec in things.items():
         predicates.setdefault(label, [])
         predicates[label] = list(predicates[label]) + list(spec.get("predicates", []))
@@ -256,6 +265,11 @@ def grounding_words(code: str) -> GroundingWords:
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
                               **(raw.get("metrics", {}) or {})}),
+        transitive_forms=frozenset(w.lower() for w in transitive.get("forms", [])),
+        transitive_passive=frozenset(w.lower() for w in transitive.get("passive", [])),
+        transitive_active=frozenset(w.lower() for w in transitive.get("active", [])),
+        object_openers=frozenset(w.lower() for w in transitive.get("objects", [])),
+        object_before_verb=bool(transitive.get("verb_last")),
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
@@ -691,6 +705,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             if words.negated.search(gap):
                 return None  # "the 40 passengers were not injured", "zonder verwondingen"
+            if did_it(text, start, noun_end, cue, words):
+                return None  # "Drie overvallers schoten de eigenaar dood": the robbers did
             return died_there(text, cue, cues, words)
         break
     if not before:
@@ -703,6 +719,29 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
                                              earlier[-1].start):
             return earlier[-1]
     return None
+
+
+def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords) -> bool:
+    """The people counted before an active verb that takes an object did what it says: no
+    passive auxiliary between them and it, and its object after it ("killed the owner",
+    "doodden de eigenaar") or, in a Dutch clause whose verb or particle comes last, before it
+    and after no preposition ("hebben de man doodgestoken", "schoten de eigenaar dood")."""
+    if cue.text.lower().split()[-1] not in words.transitive_forms:
+        return False
+    # (an aside is no object: "werden drie jihadisten (twee vrouwen en een man) opgepakt")
+    between = re.findall(r"[^\W\d]+", _ASIDE.sub(" ", text[noun_end:cue.start]).lower())
+    inverted = re.findall(r"[^\W\d]+", text[max(0, start - 25):start].lower())[-2:]
+    if words.transitive_passive & set(between + inverted) \
+            and not words.transitive_active & set(between):
+        # "Twee mannen zijn doodgestoken", "12 were killed the next day", "Eerder deze maand
+        # werden drie jihadisten opgepakt"
+        return False
+    after = re.match(r"\s+([^\W\d]+)", text[cue.end:cue.end + 30])
+    if after and after.group(1).lower() in words.object_openers:
+        return True
+    return words.object_before_verb and any(
+        word in words.object_openers and (i == 0 or between[i - 1] not in words.prepositions)
+        for i, word in enumerate(between))
 
 
 def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
