@@ -81,7 +81,9 @@ def test_dpgmedia_near_duplicates_are_its_syndicated_copies(invoke, tmp_path):
     path = requires_shared("corpora", "dpgmedia-2019", "dpgMedia2019-articles-byarticle-all.jsonl")
     result, document = run_on(invoke, tmp_path, path)
     near = [f for f in document["findings"] if f["kind"] == "near_duplicate"]
-    assert len(near) == 7
+    # (two of them the same interview or report in two papers with its opening reworded,
+    # estimated 0.72 and 0.78)
+    assert len(near) == 9
     # one story under two titles, which an exact-text check cannot see
     assert any("Heilig boontje. Column Özcan Akyol" in f["message"]
                and "Heilig boontje. Özcan Akyol Column" in f["message"] for f in near)

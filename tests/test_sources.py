@@ -292,6 +292,46 @@ def test_near_duplicates_declared_language_and_reference_populations(invoke, tmp
                      ("reference_mismatch", ("almaty",))}
 
 
+FLOOD = ("Het waterschap heeft dinsdagochtend de dijk langs de IJssel bij Zutphen over een "
+         "lengte van driehonderd meter versterkt met zandzakken. Volgens een woordvoerder van "
+         "het waterschap stond het water rond zes uur 's ochtends op het hoogste punt sinds "
+         "1995. Bewoners van de wijk De Hoven kregen een brief waarin staat dat zij hun auto's "
+         "beter hoger kunnen parkeren. De gemeente heeft in de sporthal aan de Kanaalstraat "
+         "opvang ingericht voor wie niet thuis wil blijven. Tot nu toe hebben zich daar twaalf "
+         "gezinnen gemeld. De brandweer pompt water weg uit kelders in de binnenstad en houdt "
+         "de kades in de gaten. Rijkswaterstaat verwacht dat het water woensdag langzaam gaat "
+         "zakken, als het in Duitsland droog blijft. De veerpont naar Bronsbergen vaart "
+         "voorlopig niet. QUOTE Het waterschap vraagt mensen niet op de dijk te gaan staan "
+         "kijken, omdat hulpdiensten daar ruimte nodig hebben.")
+
+
+def test_a_wire_copy_with_a_quote_reworded_is_a_near_duplicate(invoke, tmp_path):
+    """Seven tenths of the word 3-shingles shared (a quote of 170 words reworded, a sentence
+    added; estimated 0.75) is a copy; an article of the same flood that shares half its
+    sentences (0.36) is not."""
+    corpus = [
+        {"id": "wire", "published": "2024-01-09", "title": "Dijk bij Zutphen versterkt",
+         "text": FLOOD.replace("QUOTE", '"We hebben alles onder controle, maar we blijven de '
+                               'hele nacht alert en er lopen steeds twee ploegen over de '
+                               'dijk", zegt dijkgraaf Hermien Schutte.')},
+        {"id": "copy", "published": "2024-01-09", "title": "Zandzakken langs de IJssel",
+         "text": FLOOD.replace("QUOTE", '"Niemand hoeft zich zorgen te maken, de dijk houdt '
+                               'het, al zetten we vannacht extra mensen in om alles te '
+                               'controleren", aldus dijkgraaf Hermien Schutte. Ook de kades '
+                               'worden bewaakt.')},
+        {"id": "own", "published": "2024-01-09", "title": "Opvang in de sporthal",
+         "text": FLOOD.split(" Tot nu toe")[0] + " In de sporthal staan tachtig veldbedden "
+                 "klaar en het Rode Kruis zorgt voor warme maaltijden. Een bewoner vertelt dat "
+                 "hij in 1995 ook moest vertrekken en dat hij zijn spullen al op zolder heeft "
+                 "gezet. Volgens de wethouder is het te vroeg om van een evacuatie te spreken, "
+                 "maar de bussen staan klaar als het nodig is. Woensdag beslist het college of "
+                 "de scholen in De Hoven dicht moeten."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
+    assert {tuple(f["article_ids"]) for f in document["findings"]
+            if f["kind"] == "near_duplicate"} == {("copy", "wire")}
+
+
 EVENT = [
     {"id": "first", "published": "2014-08-20", "event": "ferguson", "source": "nyt",
      "text": "Officials said 47 people were arrested overnight in Ferguson, Missouri, after "

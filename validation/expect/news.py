@@ -854,11 +854,13 @@ class ExpectStatedPopulationsToMatchReference(NewsExpectation):
 
 class ExpectNoNearDuplicateArticles(NewsExpectation):
     """Two different texts that are nearly the same (MinHash of word 3-shingles): syndicated
-    copies under another title, or an article stored twice with a small edit."""
+    copies under another title, or an article stored twice with a small edit. (A wire copy of
+    170 words with one quote reworded keeps three quarters of its shingles, and the estimate
+    of 64 permutations strays by about 0.05: 70 percent, not 80.)"""
 
     description: str = ("No two articles are near-duplicates (estimated Jaccard similarity of "
                         "word 3-shingles at least min_similarity_percent).")
-    defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 80}
+    defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 70}
     sql_template: ClassVar[str] = """
         SELECT list(DISTINCT a.article_id ORDER BY a.article_id) AS article_ids,
                any_value(n.similarity) AS similarity,
