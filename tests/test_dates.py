@@ -196,6 +196,11 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     # a past verb elsewhere in the sentence says nothing of a date to come
     ("De vakbond riep de leden op om op 9 april het werk neer te leggen.", "unknown"),
     ("Unions called a strike for April 9.", "unknown"),
+    # a past participle after an article describes a noun: the clause is not past
+    ("De begrafenis van de verongelukte chauffeur is op 9 april in Hengelo.", "unknown"),
+    ("De herdenking voor de omgekomen mijnwerkers is op 9 april.", "unknown"),
+    ("The evacuated residents may go home on April 9.", "unknown"),
+    ("De getroffen bewoners werden op 9 april geëvacueerd.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -380,7 +380,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if words.past.search(sentence) or any(
+    if any(not _attributive(sentence, match.start(), words) for match in
+           words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
             for pattern in words.past_patterns for match in pattern.finditer(sentence)):
         return "past"
@@ -394,6 +395,13 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     return "unknown"
 
 
+def _attributive(sentence: str, start: int, words: _TenseWords) -> bool:
+    """A past participle after an article describes a noun, it says no clause is past ("De
+    uitvaart van de omgekomen docent is vrijdag", "the evacuated residents return on Monday")."""
+    before = re.search(r"([^\W\d]+)\W+$", sentence[max(0, start - 20):start])
+    return before is not None and before.group(1) in words.attributive_openers
+
+
 @dataclass(frozen=True)
 class _TenseWords:
     planned: re.Pattern[str]
@@ -404,6 +412,7 @@ class _TenseWords:
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     event_clause: re.Pattern[str]
+    attributive_openers: frozenset[str]
 
 
 @functools.cache
@@ -427,6 +436,8 @@ def _tense_words(code: str) -> _TenseWords:
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        attributive_openers=frozenset(w.lower() for w in (load_pack(code).raw.get(
+            "grammar", {}) or {}).get("attributive_openers", [])),
     )
 
 
