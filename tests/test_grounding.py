@@ -1296,6 +1296,43 @@ def test_a_listed_group_ending_in_a_generic_word_is_a_group(text, language, subj
     assert read(text, language)[0].subject == subject
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the metric a word describing a group: the group's count, not all the injured or dead
+    ("Per vliegtuig zijn zaterdag zeven gewonde scholieren naar Eindhoven gebracht.", "nl",
+     ("injured", 7, "students")),
+    ("Six injured passengers were flown to Madrid on Sunday.", "en", ("injured", 6, "passengers")),
+    ("Rescuers recovered four dead miners from the shaft.", "en", ("deaths", 4, "miners")),
+    # patients are people in both languages; the hospitals they went to are no group of theirs
+    ("Acht patiënten van de intensive care zijn naar ziekenhuizen in Gent overgebracht.", "nl",
+     ("intensive_care", 8, "all")),
+    ("Vier gewonden zijn naar ziekenhuizen in Luik gebracht.", "nl", ("hospitalized", 4, None)),
+])
+def test_the_group_a_count_is_of(text, language, expected):
+    claims = read(text, language)
+    assert [(c.metric, c.value_low, c.subject) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a kind of hospital is a hospital, singular or plural
+    ("Zes gewonden liggen nog in Belgische ziekenhuizen.", "nl", [("hospitalized", 6, 6)]),
+    ("Twee gewonden zijn naar een Duits ziekenhuis overgebracht.", "nl",
+     [("hospitalized", 2, 2)]),
+    ("Six injured remain in Spanish hospitals.", "en", [("hospitalized", 6, 6)]),
+    # the vehicles that carried them are no people
+    ("De gewonden zijn met drie traumahelikopters naar ziekenhuizen in Lyon gebracht.", "nl",
+     []),
+    ("The injured were flown by two helicopters to hospitals in Lyon.", "en", []),
+    # the injured who left it are the discharged; other people going home are nobody's count
+    ("Maandag mochten zes gewonden het ziekenhuis verlaten.", "nl", [("discharged", 6, 6)]),
+    ("Vier gewonden mochten het ziekenhuis verlaten.", "nl", [("discharged", 4, 4)]),
+    ("Eight injured were discharged on Tuesday.", "en", [("discharged", 8, 8)]),
+    ("Twee kinderen mochten naar huis.", "nl", []),
+    ("Two officers discharged their weapons.", "en", []),
+])
+def test_a_kind_of_hospital_and_the_vehicles_to_it(text, language, expected):
+    assert metrics(text, language) == expected
+
+
 def test_people_at_a_hospital_are_not_its_patients():
     # the strike counts them; "at ... hospital" does not put them in hospital
     assert metrics("About 300 doctors at the city's main hospital went on strike.", "en") \

@@ -908,6 +908,8 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
      "2024-09-14", "Some 350 residents of Kampen are still evacuated, officials said.", []),
     ("2024-10-10", "De politie heeft bij de blokkade 830 klimaatactivisten aangehouden.",
      "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.", ["update"]),
+    ("2024-04-17", "Bij het busongeluk bij Montélimar raakten 38 mensen gewond.",
+     "2024-04-21", "Van de inzittenden van de bus zijn er nog twee gewond.", ["update"]),
     # ... but the dead are no count of now, whatever the words beside them
     ("2024-05-04", TOLL, "2024-05-07",
      "Bij de instorting van het flatgebouw zijn nog altijd negen mensen omgekomen.",

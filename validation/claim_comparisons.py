@@ -69,10 +69,12 @@ NO_COUNT_FRAMES = ("increment", "forecast")
 # (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
 # not a regression (their dead and injured still only grow).
 STOCK_GROUPS = ("prisoners",)
-# Counts of people held, away from home, in hospital or missing: one said of now ("still",
-# "nog"; reported_claims.time_frame 'now') falls as they leave it, so it is no running total
-# and no reading of a count so far of the same day ("3,000 evacuated", "400 still away")
-NOW_COUNT_METRICS = ("arrests", "displaced", "hospitalized", "intensive_care", "missing")
+# Counts of people held, away from home, in hospital, missing or hurt: one said of now
+# ("still", "nog"; reported_claims.time_frame 'now') falls as they leave it ("nog vijf
+# gewonden", those still in care, or five more), so it is no running total and no reading of
+# a count so far of the same day ("3,000 evacuated", "400 still away")
+NOW_COUNT_METRICS = ("arrests", "displaced", "hospitalized", "injured", "intensive_care",
+                     "missing")
 SETTINGS_FILE = "comparisons.yml"
 SCOPES_FILE = "scopes.yml"
 TOLERANCES_FILE = "ranges.yml"
@@ -86,8 +88,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
                      "neither lies within the other"),
     "now_and_so_far": ("not_comparable", "one figure counts those still held, away, in "
-                       "hospital or missing, the other all so far: the first may be the "
-                       "smaller on the same day"),
+                       "hospital, hurt or missing, the other all so far: the first may be "
+                       "the smaller on the same day"),
     "intervals_overlap": ("consistent", "the figures agree"),
     "lenient_overlap": ("approximate", "the figures agree when read as loosely as written"),
     "within_tolerance": ("approximate", "the figures differ by less than the metric's tolerance"),

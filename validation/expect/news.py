@@ -371,7 +371,9 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
           AND (w.location IS NULL OR w.scope = 'whole'
                OR starts_with(part_place.place_key, whole_place.place_key || '/'))
           AND w.value_high IS NOT NULL AND p.value_low > w.value_high
-          AND coalesce(p.subject, 'all') = coalesce(w.subject, 'all')
+          -- the same group, or a group within everybody ("63 injured passengers" in one
+          -- town alone, "51 people injured" in all), as in expect_claim_relations_to_hold
+          AND (p.subject IS NOT DISTINCT FROM w.subject OR coalesce(w.subject, 'all') = 'all')
           -- both figures of now: not an earlier reading, not a part of another figure
           AND p.earlier_than IS NULL AND w.earlier_than IS NULL AND w.part_of IS NULL
           AND p.metric NOT IN {amounts}

@@ -1161,7 +1161,7 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         if grammar.person_passive and not (grammar.person_passive.search(between)
                                            or cue.text.lower() in grammar.intransitive):
             return None
-        if did_it(text, quantity.start, said_from, cue, words):
+        if did_it(text, quantity.start, said_from, cue, words, plural=False):
             return None  # "Jan de Vries (45) schoot zijn buurman dood": he did
         return Grounding(died_there(text, cue, after, grounding_words(pack.code)).label,
                          PREDICATE)
@@ -2564,6 +2564,12 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
         return _group_name(counted.label, pack)
+    described = re.match(r"\s+([^\W\d][\w'’-]*)", text[counted.end:counted.end + 40]) \
+        if counted.kind == "metric" else None
+    if described and described.group(1).lower() in _group_names(pack.code):
+        # "negen gewonde leerlingen", "nine injured pupils": the metric a word describing the
+        # group, which is the pupils (no count of all the injured)
+        return _group_name(described.group(1), pack)
     if counted.kind == "weak" and (held := _group_of(text, quantity.end, counted, pack)):
         # "vijf gedetineerden", "300 detainees": people held, a group of their own, never
         # compared with the people an event's arrests count

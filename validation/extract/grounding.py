@@ -115,6 +115,8 @@ class GroundingWords:
     weak_label: dict[str, str]
     weak_context: dict[str, WeakContext]  # a weak noun: the words it needs in its sentence
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
+    not_people_heads: tuple[str, ...]  # "traumahelikopters": a compound of one is no people
+    left_care: CueSet  # "mochten het ziekenhuis verlaten": after the injured, the discharged
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
     whole_population_modifiers: frozenset[str]  # "vaste inwoners": still all of them
     predicates: CueSet
@@ -175,7 +177,9 @@ class GroundingWords:
     transitive_forms: frozenset[str]
     transitive_passive: frozenset[str]
     transitive_active: frozenset[str]  # "hebben": active, whatever else ("zijn woning")
+    transitive_singular: frozenset[str]  # "heeft" after people counted: another's verb
     object_openers: frozenset[str]
+    object_times: frozenset[str]  # "injured a week earlier": a time, no object
     object_before_verb: bool  # Dutch: "hebben de man doodgestoken"
 
 
@@ -207,6 +211,8 @@ def grounding_words(code: str) -> GroundingWords:
         weak_context={noun.lower(): WeakContext.of(spec)
                       for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
         not_people=_at(raw.get("not_people", []) or ["\x00"]),
+        not_people_heads=tuple(w.lower() for w in raw.get("not_people", []) if len(w) >= 5),
+        left_care=CueSet({"discharged": raw.get("left_care", [])}),
         weak_things=frozenset(label for label, spec in _weak_contexts(raw)
                               if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
@@ -268,7 +274,9 @@ def grounding_words(code: str) -> GroundingWords:
         transitive_forms=frozenset(w.lower() for w in transitive.get("forms", [])),
         transitive_passive=frozenset(w.lower() for w in transitive.get("passive", [])),
         transitive_active=frozenset(w.lower() for w in transitive.get("active", [])),
+        transitive_singular=frozenset(w.lower() for w in transitive.get("singular", [])),
         object_openers=frozenset(w.lower() for w in transitive.get("objects", [])),
+        object_times=frozenset(w.lower() for w in transitive.get("times", [])),
         object_before_verb=bool(transitive.get("verb_last")),
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
@@ -466,7 +474,10 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("thing_metric", lower, match.end())
         if lower in words.collectives:
             return CountedNoun("collective", lower, match.end())
-        if words.not_people.fullmatch(lower):  # "177 accidents": shaped as people, no people
+        if words.not_people.fullmatch(lower) or any(
+                lower.endswith(head) and len(lower) > len(head) + 3
+                for head in words.not_people_heads):
+            # "177 accidents", "vier traumahelikopters": shaped as people, no people
             return CountedNoun("thing", lower, match.end())
         if lower in words.persons or _person_shaped(word, words):
             return CountedNoun("person", lower, match.end())
@@ -578,12 +589,19 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     if noun.kind == "metric" and noun.label in NARROWER:
         # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
         # injured people whose verb puts them in hospital count the narrower metric (only
-        # linking verbs between: "did not need to go to hospital" does not)
+        # linking verbs between: "did not need to go to hospital" does not), and those whose
+        # verb has them leave it count the discharged, said of them alone ("zeven gewonden
+        # mochten het ziekenhuis verlaten"; not "twee kinderen mochten naar huis")
         links = grounding_words(pack.code).state_links
-        narrower = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
+        narrower = next((c for c in predicates + grounding_words(pack.code).left_care.find(
+                             text, noun.end, clause[1])
+                         if noun.end <= c.start and c.end <= clause[1]
                          and c.label in NARROWER[noun.label]), None)
-        gap = text[noun.end:narrower.start].lower().split() if narrower else []
-        if narrower and gap and all(word in links for word in gap):
+        # (to where its words start: "in Franse ziekenhuizen" is one predicate)
+        gap = text[noun.end:narrower.end - len(narrower.text)].lower().split() \
+            if narrower else []
+        if narrower and (gap or narrower.label in LEFT_CARE) \
+                and all(word in links for word in gap):
             return Grounding(narrower.label, PREDICATE)
         return Grounding(noun.label, NOUN)
     if noun.kind == "metric":
@@ -630,7 +648,9 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
                             before=False, max_words=THING_WORDS, people=False)
-        never_people = noun.label is not None and words.not_people.fullmatch(noun.label)
+        never_people = noun.label is not None and (words.not_people.fullmatch(noun.label) or any(
+            noun.label.endswith(head) and len(noun.label) > len(head) + 3
+            for head in words.not_people_heads))
         return Grounding(chosen.label, PREDICATE) if chosen and not never_people else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if chosen:
@@ -642,7 +662,11 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
 
 
 # metrics whose people may be said to be in a narrower state: hospital, intensive care
-NARROWER = {"injured": ("hospitalized", "intensive_care"), "hospitalized": ("intensive_care",)}
+NARROWER = {"injured": ("hospitalized", "intensive_care", "discharged"),
+            "hospitalized": ("intensive_care", "discharged")}
+# ... of which leaving hospital needs no linking verb ("zeven gewonden mochten het ziekenhuis
+# verlaten", "six injured were discharged": those who left, no count of all the injured)
+LEFT_CARE = frozenset({"discharged"})
 NEAR_WORDS = 4
 # how far (characters either side) a weak noun looks for the words that make it its metric
 CONTEXT_REACH = 400
@@ -721,7 +745,8 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     return None
 
 
-def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords) -> bool:
+def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords,
+           plural: bool = True) -> bool:
     """The people counted before an active verb that takes an object did what it says: no
     passive auxiliary between them and it, and its object after it ("killed the owner",
     "doodden de eigenaar") or, in a Dutch clause whose verb or particle comes last, before it
@@ -731,16 +756,20 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
     # (an aside is no object: "werden drie jihadisten (twee vrouwen en een man) opgepakt")
     between = re.findall(r"[^\W\d]+", _ASIDE.sub(" ", text[noun_end:cue.start]).lower())
     inverted = re.findall(r"[^\W\d]+", text[max(0, start - 25):start].lower())[-2:]
+    if plural and words.transitive_singular & set(between):
+        return False  # "Negen verdachten heeft de politie aangehouden": the police did
     if words.transitive_passive & set(between + inverted) \
             and not words.transitive_active & set(between):
         # "Twee mannen zijn doodgestoken", "12 were killed the next day", "Eerder deze maand
         # werden drie jihadisten opgepakt"
         return False
-    after = re.match(r"\s+([^\W\d]+)", text[cue.end:cue.end + 30])
-    if after and after.group(1).lower() in words.object_openers:
+    after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[cue.end:cue.end + 40])
+    if after and after.group(1).lower() in words.object_openers \
+            and (after.group(2) or "").lower() not in words.object_times:
         return True
     return words.object_before_verb and any(
         word in words.object_openers and (i == 0 or between[i - 1] not in words.prepositions)
+        and (i + 1 == len(between) or between[i + 1] not in words.object_times)
         for i, word in enumerate(between))
 
 
