@@ -170,6 +170,13 @@ HYGIENE = [
     _article("z2", "2025-08-06", "Bij Monchique en Silves is het vuur onder controle, zegt "
              "commandant Paulo Souza Martins. Arts Hanneke Broeckmans en arts Hanneke "
              "Broekmans waren in Silves."),
+    # one letter dropped from a long name after the same first name: one person; short names
+    # a letter apart are two
+    _article("d1", "2025-08-12", "Brandweerwoordvoerder Sanne Vermeulen meldt dat het vuur op "
+             "de Strabrechtse Heide onder controle is."),
+    _article("d2", "2025-08-12", "Het vuur op de Strabrechtse Heide is onder controle, zegt "
+             "brandweerwoordvoerder Sanne Vermeule. Ook arts Ruud Smit en arts Ruud Smid waren "
+             "op de Strabrechtse Heide."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
@@ -249,6 +256,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("u1", "u2")), ("name_variants", ("z1", "z2")),
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
+                     ("name_variants", ("d1", "d2")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),

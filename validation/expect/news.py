@@ -550,8 +550,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
 
     description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
                         "and accents folded; ij/y, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
-                        "written-out umlauts and doubled letters only with the same first name "
-                        "or surname beside). Across stories "
+                        "written-out umlauts, doubled letters and one letter changed in a long "
+                        "name only with the same first name or surname beside). Across stories "
                         "a like name is often another name (Feijenoord / Feyenoord, Thijssen "
                         "/ Thyssen); across languages each spells it its own way (Kazachstan "
                         "/ Kazakhstan).")
@@ -621,6 +621,10 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             WHERE {weak_fold_a} = {weak_fold_b}
                -- ue for ü only beside a spelling with the umlaut (Michael is no Michal)
                OR ((a.umlaut OR b.umlaut) AND {umlaut_fold_a} = {umlaut_fold_b})
+               -- one letter dropped, added or mistyped in a long name, its first letter kept
+               -- (Jean-François Grosjean / Grojean, Ineke Wolbers / Wolbert)
+               OR (levenshtein(a.name_key, b.name_key) = 1
+                   AND least(length(a.name_key), length(b.name_key)) >= 6)
             GROUP BY ALL
         ), spelled AS (
             SELECT story_id, language, coalesce(l.other_key, k.name_key) AS name_key,
