@@ -170,13 +170,14 @@ HYGIENE = [
     _article("z2", "2025-08-06", "Bij Monchique en Silves is het vuur onder controle, zegt "
              "commandant Paulo Souza Martins. Arts Hanneke Broeckmans en arts Hanneke "
              "Broekmans waren in Silves."),
-    # one letter dropped from a long name after the same first name: one person; short names
-    # a letter apart are two
-    _article("d1", "2025-08-12", "Brandweerwoordvoerder Sanne Vermeulen meldt dat het vuur op "
+    # one letter dropped inside a long surname after the same first name: one person; short
+    # names a letter apart are two, and so are a name and the name with an ending added
+    _article("d1", "2025-08-12", "Brandweerwoordvoerder Sanne Verhoeven meldt dat het vuur op "
              "de Strabrechtse Heide onder controle is."),
     _article("d2", "2025-08-12", "Het vuur op de Strabrechtse Heide is onder controle, zegt "
-             "brandweerwoordvoerder Sanne Vermeule. Ook arts Ruud Smit en arts Ruud Smid waren "
-             "op de Strabrechtse Heide."),
+             "brandweerwoordvoerder Sanne Verhoven. Ook arts Ruud Smit en arts Ruud Smid, en "
+             "boswachter Joost Hendrik en boswachter Joost Hendriks waren op de Strabrechtse "
+             "Heide."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
