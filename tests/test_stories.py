@@ -241,6 +241,21 @@ HYGIENE = [
              "bekijken.\n\nDe schade is groot."),
     _article("post", "2025-05-16", "The river is falling.\n\nAccept cookies to view this "
              "Instagram post.\n\nResidents are clearing mud."),
+    # ... a player's error, a call for tips, a promotion's "learn more", a skip link, a
+    # prompt in parentheses
+    _article("unplayable", "2025-05-16", "Het water zakt.\n\nDeze video kan niet worden "
+             "afgespeeld. Probeer het later opnieuw.\n\nDe schade is groot."),
+    _article("tips", "2025-05-16", "Het water zakt.\n\nHeb jij foto's van het hoogwater? Tip "
+             "de redactie via onze app.\n\nDe schade is groot."),
+    _article("promo", "2025-05-16", "The river is falling.\n\nProtect your home against floods "
+             "with our partner's cover. Learn more.\n\nResidents are clearing mud."),
+    _article("skip", "2025-05-16", "The river is falling.\n\nskip past newsletter promotion"
+             "\n\nResidents are clearing mud."),
+    _article("aside", "2025-05-16", "The river is falling.\n\n(For live updates on the flood, "
+             "click here.)\n\nResidents are clearing mud."),
+    # (those words inside the story's own sentences are not)
+    _article("learn", "2025-05-16", "The river is falling. Residents who want to learn more "
+             "about the repairs can visit the town hall. Police got a tip from a neighbour."),
     # (the player's words in a sentence of the story are no residue)
     _article("tts", "2025-05-16", "The river is falling.\n\nListen to this article, the "
              "button says, and a synthetic voice reads the story aloud."),
@@ -268,7 +283,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("cookies",)), ("media_residue", ("imagesource",)),
                      ("media_residue", ("watch",)), ("media_residue", ("player",)),
                      ("media_residue", ("post",)), ("media_residue", ("player2",)),
-                     ("media_residue", ("cookie",))}
+                     ("media_residue", ("cookie",)), ("media_residue", ("unplayable",)),
+                     ("media_residue", ("tips",)), ("media_residue", ("promo",)),
+                     ("media_residue", ("skip",)), ("media_residue", ("aside",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -408,8 +408,10 @@ class ExpectNoMojibake(NewsExpectation):
 
 
 class ExpectNoMediaResidue(NewsExpectation):
-    """What is left of removed media: a paragraph ending in a colon that introduced a map, a
-    video or a tweet, and photo captions and credits ("Beeld X/TASS", "... - AFP")."""
+    """What is left of removed media and of the web page around the article: a paragraph
+    ending in a colon that introduced a map, a video or a tweet, photo captions and credits
+    ("Beeld X/TASS", "... - AFP"), a removed embed's or player's notice, and lines asking the
+    reader to act on the page (sign up, send a tip, learn more)."""
 
     description: str = ("No residue of removed media: a paragraph ending in a colon with "
                         "nothing after it, or a photo caption or credit.")
@@ -481,7 +483,8 @@ class ExpectNoMediaResidue(NewsExpectation):
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
-                                   rf"|(^|[.!?]\s+)(?i:{prompts})\b"),
+                                   rf"|(^|[.!?]\s+)(?i:{prompts})\b"
+                                   rf"|^\s*\([^()]*\b(?i:{prompts})\b[^()]*\)\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
@@ -499,48 +502,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                       rf"|({credits})))$"),
         }
 
-    defaults: ClassVar[dict[str, Any]] = {
-        "credits": ["AFP", "ANP", "AP", "Reuters", "EPA", "NOS", "Getty Images",
-                    "Hollandse Hoogte"],
-        # the word a photo credit starts with: "Beeld Valery Sharifulin/TASS"
-        "caption_words": ["Beeld", "Foto", "Photo", "Photograph"],
-        # a line starting with one of these (in any case) points to other content: residue of
-        # a link
-        "link_words": ["Lees ook", "Lees meer", "Bekijk ook", "Bekijk hieronder", "Read more",
-                       "Read also", "See also", "Watch:", "Related:",
-                       # a removed embed's notice: "Deze content kan niet worden weergegeven
-                       # omdat je geen cookies hebt geaccepteerd"
-                       "Deze content kan niet worden weergegeven", "Om deze content te zien",
-                       "This content is not available", "To view this content",
-                       # ... or a removed post's
-                       "Dit element bevat content van", "This element contains content from",
-                       "Accept cookies to", "Accept the cookies to", "Accepteer cookies om",
-                       "Accepteer de cookies om"],
-        # a sentence opening with one of these asks the reader to act on the web page (sign up,
-        # click, accept cookies, read on past an advertisement) or labels a removed image
-        "prompt_words": ["Klik hier", "Click here", "Tap here", "Subscribe to", "Sign up for",
-                         "Sign up to", "Meld je aan", "Schrijf je in", "Abonneer je",
-                         "Join our", "Volg ons op", "Follow us on", "Get the latest news",
-                         "Download de app", "Download our app", "We use cookies",
-                         "Wij gebruiken cookies", "Deze website gebruikt cookies",
-                         "Deze website maakt gebruik van cookies", "This website uses cookies",
-                         "This site uses cookies", "Lees verder na de advertentie",
-                         "Continue reading below", "Story continues below",
-                         "Image source", "Image caption"],
-        # a line that is only one of these is the page's furniture, not the article's text
-        "furniture_lines": ["Advertisement", "Advertentie", "Reclame", "Share this article",
-                            "Share this story", "Share", "Deel dit artikel", "Delen",
-                            "Print this article", "Skip advertisement",
-                            # a removed audio player's label, with its length maybe
-                            "Luister naar dit artikel", "Listen to this article"],
-        # a colon line with one of these introduces words that follow it
-        "speech_words": ["said", "says", "saying", "wrote", "writes", "writing", "tweeted",
-                         "added", "following", "correction", "update", "UPDATE",
-                         "stated", "told", "zei", "zegt", "schreef", "schrijft", "twitterde",
-                         "tweette", "verklaarde", "reageerde", "aldus", "statement",
-                         "verklaring",
-                         # text to read is what an article can carry, unlike a video
-                         "read", "lees", "transcript", "full text", "volledige tekst"]}
+    # the words of each list live in media_residue.yml beside this file
+    defaults: ClassVar[dict[str, Any]] = load_yaml_file(
+        Path(__file__).with_name("media_residue.yml"), SuiteError)
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):
