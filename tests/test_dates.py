@@ -201,6 +201,9 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De herdenking voor de omgekomen mijnwerkers is op 9 april.", "unknown"),
     ("The evacuated residents may go home on April 9.", "unknown"),
     ("De getroffen bewoners werden op 9 april geëvacueerd.", "past"),
+    # ... not after a pronoun that is also an article
+    ("Het gebeurde op 9 april, zeggen buren.", "past"),
+    ("This happened on April 9, neighbours said.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

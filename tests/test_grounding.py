@@ -966,6 +966,40 @@ def test_the_people_counted_before_an_active_verb_with_an_object_did_it(text, la
     assert metrics(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # those who did it take no list-mate's predicate either
+    ("A landslide killed three people and 600 villagers evacuated their houses.", "en",
+     [("deaths", 3, 3), ("displaced", 600, 600)]),
+    ("Police detained 30 fans and 12 hooligans injured a steward.", "en",
+     [("arrests", 30, 30)]),
+    # a time or a share after the opener is no object; nor is anyone after a preposition a
+    # subject
+    ("The nine miners killed that Friday were buried in Soma.", "en", [("deaths", 9, 9)]),
+    ("Of the 80 people detained most were released without charge.", "en",
+     [("arrests", 80, 80)]),
+    # a singular verb after people counted is another subject's
+    ("Vijf relschoppers hield de ME zaterdag aan.", "nl", [("arrests", 5, 5)]),
+])
+def test_those_who_did_it_are_no_ones_count(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people who work in hospitals are no patients
+    ("In Groningse ziekenhuizen werken 12.000 mensen.", "nl", []),
+    ("About 900 doctors work in the city's hospitals.", "en", []),
+    ("Ruim 200 verpleegkundigen in Limburgse ziekenhuizen kregen een bonus.", "nl", []),
+    # ... unless something put them there
+    ("Eight nurses were taken to hospital after the blast.", "en",
+     [("hospitalized", 8, 8)]),
+    # the injured who may go home have not left yet; a compound of a bird is no vehicle
+    ("Drie gewonden mogen naar huis zodra ze zijn onderzocht.", "nl", [("injured", 3, 3)]),
+    ("Zes pechvogels raakten gewond bij de botsing.", "nl", [("injured", 6, 6)]),
+])
+def test_staff_and_people_going_home_and_compounds(text, language, expected):
+    assert metrics(text, language) == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Piet de Wit (45) schoot gisteren de buurman dood.", "nl"),
     ("Een 32-jarige man heeft de overvaller aangehouden.", "nl"),

@@ -123,6 +123,10 @@ RANGE_ARTICLES = [
     {"id": "alone-group", "published": "2022-03-17", "language": "en",
      "text": "Police said 40 people were injured in the derailment. The hospital in Utrecht "
              "alone treated 47 injured passengers."},
+    # ... but not one night's count against a town's since the storm
+    {"id": "alone-times", "published": "2022-03-17", "language": "en",
+     "text": "Police arrested 45 people on Monday night. In Bude alone, 70 people have been "
+             "arrested since the storm."},
     # the injured who left hospital are no count of all the injured
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "

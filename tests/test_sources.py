@@ -308,12 +308,13 @@ FLOOD = ("Het waterschap heeft dinsdagochtend de dijk langs de IJssel bij Zutphe
 def test_a_wire_copy_with_a_quote_reworded_is_a_near_duplicate(invoke, tmp_path):
     """Seven tenths of the word 3-shingles shared (a quote of 170 words reworded, a sentence
     added; estimated 0.75) is a copy; an article of the same flood that shares half its
-    sentences (0.36) is not."""
+    sentences (0.36) is not, nor the same text filled in with other names (0.77)."""
+    wire = FLOOD.replace("QUOTE", '"We hebben alles onder controle, maar we blijven de hele '
+                         'nacht alert en er lopen steeds twee ploegen over de dijk", zegt '
+                         'dijkgraaf Hermien Schutte.')
     corpus = [
         {"id": "wire", "published": "2024-01-09", "title": "Dijk bij Zutphen versterkt",
-         "text": FLOOD.replace("QUOTE", '"We hebben alles onder controle, maar we blijven de '
-                               'hele nacht alert en er lopen steeds twee ploegen over de '
-                               'dijk", zegt dijkgraaf Hermien Schutte.')},
+         "text": wire},
         {"id": "copy", "published": "2024-01-09", "title": "Zandzakken langs de IJssel",
          "text": FLOOD.replace("QUOTE", '"Niemand hoeft zich zorgen te maken, de dijk houdt '
                                'het, al zetten we vannacht extra mensen in om alles te '
@@ -326,6 +327,10 @@ def test_a_wire_copy_with_a_quote_reworded_is_a_near_duplicate(invoke, tmp_path)
                  "gezet. Volgens de wethouder is het te vroeg om van een evacuatie te spreken, "
                  "maar de bussen staan klaar als het nodig is. Woensdag beslist het college of "
                  "de scholen in De Hoven dicht moeten."},
+        {"id": "template", "published": "2024-01-09", "title": "Dijk bij Deventer versterkt",
+         "text": wire.replace("Zutphen", "Deventer").replace("De Hoven", "Colmschate")
+         .replace("Kanaalstraat", "Zwolseweg").replace("Bronsbergen", "Olst")
+         .replace("Hermien Schutte", "Gerrit Wolters").replace("driehonderd", "vierhonderd")},
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
     assert {tuple(f["article_ids"]) for f in document["findings"]
@@ -899,17 +904,24 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
      "Bij de treinbotsing raakten 51 mensen gewond, meldt de politie.", []),
     # a count of those still away or held falls as they go home or are released: an update,
     # no regression; and on one day it is no reading of all evacuated so far
+    # (Dutch "nog" right before a figure may say more of them: compared with nothing)
     ("2024-09-14", "Na de dijkdoorbraak bij Kampen zijn ruim 2.600 inwoners geëvacueerd.",
-     "2024-09-16", "Nog 350 inwoners van Kampen zijn geëvacueerd.", ["update"]),
+     "2024-09-16", "Nog 350 inwoners van Kampen zijn geëvacueerd.", []),
+    ("2024-09-14", "Na de dijkdoorbraak bij Kampen zijn ruim 2.600 inwoners geëvacueerd.",
+     "2024-09-16", "Nog altijd zijn 350 inwoners van Kampen geëvacueerd.", ["update"]),
     ("2024-09-14", "About 2,600 residents of Kampen were evacuated after the dike breach.",
      "2024-09-16", "Some 350 residents of Kampen remain evacuated, the municipality said.",
      ["update"]),
     ("2024-09-14", "About 2,600 residents of Kampen were evacuated after the dike breach.",
      "2024-09-14", "Some 350 residents of Kampen are still evacuated, officials said.", []),
     ("2024-10-10", "De politie heeft bij de blokkade 830 klimaatactivisten aangehouden.",
-     "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.", ["update"]),
+     "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.", []),
     ("2024-04-17", "Bij het busongeluk bij Montélimar raakten 38 mensen gewond.",
-     "2024-04-21", "Van de inzittenden van de bus zijn er nog twee gewond.", ["update"]),
+     "2024-04-21", "Van de inzittenden van de bus zijn er nog twee gewond.", []),
+    # ("nog" said of something else in the sentence makes no count of now)
+    ("2024-02-11", "De politie heeft bij de rellen 60 plunderaars aangehouden.",
+     "2024-02-12", "De politie heeft in totaal 45 plunderaars aangehouden en onderzoekt nog "
+     "tientallen meldingen.", ["regression"]),
     # ... but the dead are no count of now, whatever the words beside them
     ("2024-05-04", TOLL, "2024-05-07",
      "Bij de instorting van het flatgebouw zijn nog altijd negen mensen omgekomen.",

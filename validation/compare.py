@@ -196,8 +196,10 @@ def _clause_words() -> dict[str, str]:
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
             # a figure's clause said of now ("are still evacuated", "zitten nog vast")
             "still": every_pack_words_pattern("still"),
-            # the words right after a figure that make it an increment ("three more bodies")
+            # the words right after a figure that make it an increment ("three more bodies"),
+            # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
+            "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(
                 "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
@@ -312,11 +314,13 @@ _ARTICLE_CLAIMS = """
                c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
                -- "three more bodies": a figure added to an earlier one, no count of the whole
                -- ("no more missing" is one: none are left; "another 310 injured" after a
-               -- death toll may be all the injured, so words before a figure are not read)
+               -- death toll may be all the injured, so of the words before a figure only
+               -- those read that say more or still, never all: "nog twee aangehouden")
                -- "het dodental kan oplopen tot boven de duizend": a forecast, no count
                CASE WHEN regexp_matches(lower({forecast_window}), $forecast) THEN 'forecast'
-                    WHEN c.value_high IS DISTINCT FROM 0 AND regexp_matches(
+                    WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
+                         OR regexp_matches(lower({forecast_window}), $increment_before))
                          -- ("Three people were killed and 12 more were injured": more than
                          -- the figure of another metric before it, all the injured)
                          AND NOT EXISTS (SELECT 1 FROM claims o
@@ -330,8 +334,11 @@ _ARTICLE_CLAIMS = """
                          AND c.char_start < w.char_start THEN 'increment'
                     WHEN s.one_day THEN 'period'
                     -- "400 residents are still evacuated", "twaalf zitten nog vast": a count
-                    -- of now, which falls as people go home or are released
-                    WHEN regexp_matches(lower({clause}), $still) THEN 'now' END AS time_frame,
+                    -- of now, which falls as people go home or are released (the word near
+                    -- the figure: "45 aangehouden ... en onderzoekt nog tientallen meldingen"
+                    -- is a running total)
+                    WHEN regexp_matches(lower({still_window}), $still) THEN 'now'
+                    END AS time_frame,
                CASE WHEN c.qualifier IN ('at_least', 'more_than') OR c.value_high IS NULL
                     THEN c.value_low
                     WHEN c.qualifier IN ('at_most', 'less_than') THEN c.value_high
@@ -397,10 +404,18 @@ def _text_before(chars: int, at: str = "c.char_start") -> str:
 _CLAUSE = f"""(regexp_extract({_text_before(120)}, '[^,;.!?]*$')
             || substr(a.body, c.char_start + 1, c.char_end - c.char_start)
             || regexp_extract(substr(a.body, c.char_end + 1, 120), '^[^,;.!?]*'))"""
-# the text before a weekday (a reporting verb), before a figure (a forecast's words), and back
-# to a figure's paragraph start (a correction notice)
+# the text before a weekday (a reporting verb), before a figure (a forecast's words), back to
+# a figure's paragraph start (a correction notice), and the words around a figure ("still")
 _WINDOWS = {"said_window": _text_before(60, "m.char_start"),
-            "forecast_window": _text_before(80), "paragraph_window": _text_before(600)}
+            "forecast_window": _text_before(80), "paragraph_window": _text_before(600),
+            # three words of its clause before a figure and six after it, up to a conjunction
+            # ("has arrested 45 people for looting and is still investigating")
+            "still_window": f"""(regexp_extract({_text_before(40)},
+                                                '([^,;.!?\\s]+\\s+){{0,3}}$')
+                              || ' ' || regexp_replace(
+                                  regexp_extract(substr(a.body, c.char_end + 1, 80),
+                                                 '^(\\s*[^,;.!?\\s]+){{0,6}}'),
+                                  '\\s(and|en|but|maar|or)\\s.*$', ''))"""}
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
 # (which change only when it is extracted again): a row that changes changes this hash.
 _ARTICLE_BASIS = """

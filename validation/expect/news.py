@@ -377,12 +377,23 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
           -- both figures of now: not an earlier reading, not a part of another figure
           AND p.earlier_than IS NULL AND w.earlier_than IS NULL AND w.part_of IS NULL
           AND p.metric NOT IN {amounts}
+          -- ... nor a whole of one day for a part counted since or so far: one night's 45
+          -- arrests are no whole of the 60 in one town since the storm
+          AND NOT ((SELECT coalesce(r.time_frame = 'period', false) FROM reported_claims r
+                    WHERE r.claim_id = w.claim_id)
+                   AND regexp_matches(lower(p.quote), {running}))
         ORDER BY 1, 3
     """
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        return {"amounts": _name_list(sorted(AMOUNTS), "amounts")}
+        from validation.extract.lexicon import every_pack_clause_words
+
+        # a figure counted so far or since a start ("have been arrested since the storm")
+        words = every_pack_clause_words("running_total") + every_pack_clause_words("period_start")
+        running = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+        return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
+                "running": _regex_literal(f"(^|[^[:alnum:]_])({running})([^[:alnum:]_]|$)")}
 
 
 class ExpectNoMojibake(NewsExpectation):
@@ -831,12 +842,28 @@ class ExpectNoNearDuplicateArticles(NewsExpectation):
     """Two different texts that are nearly the same (MinHash of word 3-shingles): syndicated
     copies under another title, or an article stored twice with a small edit. (A wire copy of
     170 words with one quote reworded keeps three quarters of its shingles, and the estimate
-    of 64 permutations strays by about 0.05: 70 percent, not 80.)"""
+    of 64 permutations strays by about 0.05: 70 percent, not 80.) Below
+    `names_checked_below_percent`, two texts are copies only when the one with fewer names
+    shares `min_shared_names_percent` of them with the other: a template filled in with
+    other streets, towns and people (two police appeals, two weather warnings) is no copy."""
 
     description: str = ("No two articles are near-duplicates (estimated Jaccard similarity of "
-                        "word 3-shingles at least min_similarity_percent).")
-    defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 70}
+                        "word 3-shingles at least min_similarity_percent, and below "
+                        "names_checked_below_percent most of their names shared).")
+    defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 70,
+                                          "names_checked_below_percent": 80,
+                                          "min_shared_names_percent": 80}
     sql_template: ClassVar[str] = """
+        WITH names AS (SELECT DISTINCT content_hash, name FROM article_names),
+        named AS (
+            SELECT n.*,
+                   (SELECT count(*) FROM names x JOIN names y USING (name)
+                    WHERE x.content_hash = n.hash_a AND y.content_hash = n.hash_b) AS shared,
+                   least((SELECT count(*) FROM names WHERE content_hash = n.hash_a),
+                         (SELECT count(*) FROM names WHERE content_hash = n.hash_b)) AS fewer
+            FROM near_duplicates n
+            WHERE n.similarity * 100 >= {min_similarity_percent}
+        )
         SELECT list(DISTINCT a.article_id ORDER BY a.article_id) AS article_ids,
                any_value(n.similarity) AS similarity,
                'near-duplicate texts (similarity ' || CAST(round(any_value(n.similarity), 2)
@@ -844,9 +871,10 @@ class ExpectNoNearDuplicateArticles(NewsExpectation):
                    WHERE a.content_hash = n.hash_a), '(no title)') || '" and "'
                || coalesce(min(a.title) FILTER (WHERE a.content_hash = n.hash_b), '(no title)')
                || '"' AS message
-        FROM near_duplicates n
+        FROM named n
         JOIN {batch} a ON a.content_hash IN (n.hash_a, n.hash_b)
-        WHERE n.similarity * 100 >= {min_similarity_percent}
+        WHERE n.similarity * 100 >= {names_checked_below_percent}
+           OR n.shared * 100 >= n.fewer * {min_shared_names_percent}
         GROUP BY n.hash_a, n.hash_b
         ORDER BY article_ids
     """

@@ -397,7 +397,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
 
 def _attributive(sentence: str, start: int, words: _TenseWords) -> bool:
     """A past participle after an article describes a noun, it says no clause is past ("De
-    uitvaart van de omgekomen docent is vrijdag", "the evacuated residents return on Monday")."""
+    uitvaart van de omgekomen docent is vrijdag", "the evacuated residents return on Monday");
+    only articles that are no pronouns ("Het gebeurde op 9 mei", "This happened on May 9")."""
     before = re.search(r"([^\W\d]+)\W+$", sentence[max(0, start - 20):start])
     return before is not None and before.group(1) in words.attributive_openers
 
@@ -436,8 +437,7 @@ def _tense_words(code: str) -> _TenseWords:
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
-        attributive_openers=frozenset(w.lower() for w in (load_pack(code).raw.get(
-            "grammar", {}) or {}).get("attributive_openers", [])),
+        attributive_openers=frozenset(w.lower() for w in tense.get("attributive_articles", [])),
     )
 
 

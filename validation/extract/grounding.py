@@ -39,8 +39,9 @@ MAX_MODIFIERS = 3
 @dataclass(frozen=True)
 class CountedNoun:
     """What follows a number: `kind` is metric, weak, thing_metric, person, relational,
-    collective (groups of people: communities, villages), thing or none (no noun: a verb, a
-    preposition or punctuation follows); `label` the metric or noun."""
+    collective (groups of people: communities, villages), thing, agent (people who did what
+    their clause says to others) or none (no noun: a verb, a preposition or punctuation
+    follows); `label` the metric or noun."""
 
     kind: str
     label: str | None
@@ -117,6 +118,9 @@ class GroundingWords:
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
     not_people_heads: tuple[str, ...]  # "traumahelikopters": a compound of one is no people
     left_care: CueSet  # "mochten het ziekenhuis verlaten": after the injured, the discharged
+    care_staff: re.Pattern[str]  # a verb of working in a clause: no one in it is a patient
+    care_staff_nouns: frozenset[str]  # "artsen", "nurses": a hospital's staff, no patients
+    care_places: tuple[str, ...]  # "in ": a care predicate that says where, not what happened
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
     whole_population_modifiers: frozenset[str]  # "vaste inwoners": still all of them
     predicates: CueSet
@@ -211,8 +215,14 @@ def grounding_words(code: str) -> GroundingWords:
         weak_context={noun.lower(): WeakContext.of(spec)
                       for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
         not_people=_at(raw.get("not_people", []) or ["\x00"]),
-        not_people_heads=tuple(w.lower() for w in raw.get("not_people", []) if len(w) >= 5),
+        not_people_heads=tuple(w.lower() for w in raw.get("thing_compound_heads", [])),
         left_care=CueSet({"discharged": raw.get("left_care", [])}),
+        care_staff=phrase_pattern((raw.get("care_staff", {}) or {}).get("verbs", [])
+                                  or ["\x00"]),
+        care_staff_nouns=frozenset(w.lower() for w in (raw.get("care_staff", {}) or {}).get(
+            "nouns", [])),
+        care_places=tuple(w.lower() + " " for w in (raw.get("care_staff", {}) or {}).get(
+            "places", [])) or ("\x00",),
         weak_things=frozenset(label for label, spec in _weak_contexts(raw)
                               if spec.get("otherwise") == "thing"),
         predicates=CueSet(predicates),
@@ -276,7 +286,8 @@ def grounding_words(code: str) -> GroundingWords:
         transitive_active=frozenset(w.lower() for w in transitive.get("active", [])),
         transitive_singular=frozenset(w.lower() for w in transitive.get("singular", [])),
         object_openers=frozenset(w.lower() for w in transitive.get("objects", [])),
-        object_times=frozenset(w.lower() for w in transitive.get("times", [])),
+        object_times=frozenset(w.lower() for w in [*transitive.get("times", []), *pack.months,
+                                                   *pack.weekdays]),
         object_before_verb=bool(transitive.get("verb_last")),
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
@@ -610,13 +621,22 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return noun  # "520 communities live there": what happens to them counts no people
     in_clause = [c for c in predicates if clause[0] <= c.start and c.end <= clause[1]
                  and not (c.start < noun.end and c.end > start)]
+    words = grounding_words(pack.code)
+    if words.care_staff.search(text, clause[0], clause[1]):
+        # people who work in a hospital are no patients of it ("In Franse ziekenhuizen werken
+        # 300 Nederlanders")
+        in_clause = [c for c in in_clause if c.label not in CARE_METRICS]
+    elif noun.label and noun.label.lower() in words.care_staff_nouns:
+        # ... nor is its staff said to be in it ("300 doctors in French hospitals"; "twelve
+        # nurses were taken to hospital" are)
+        in_clause = [c for c in in_clause if c.label not in CARE_METRICS
+                     or not c.text.lower().startswith(words.care_places)]
     if noun.kind == "thing_metric":
         metric = grounding_words(pack.code).thing_nouns[noun.label]
         allowed = grounding_words(pack.code).thing_predicates.get(metric, frozenset())
         if any(c.text.lower() in allowed for c in in_clause):
             return Grounding(metric, PREDICATE)
         return noun
-    words = grounding_words(pack.code)
     thing_predicates = set().union(*words.thing_predicates.values())
     # a predicate of predicate_subjects counts only its people, not members of a body named
     # right after them ("20.000 kiezers stemden"; not "tien senatoren stemden", "25 women in
@@ -635,6 +655,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return Grounding(noun.label, NOUN)  # "40 million pounds ... killed": still money
     if noun.kind == "weak":
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
+        if _agents(text, start, noun, chosen, words):
+            return CountedNoun("agent", noun.label, noun.end)
         if chosen and chosen.label in words.own_noun_metrics and chosen.label != noun.label:
             chosen = None
         if chosen is None or chosen.label == noun.label:  # "in Almelo wonen 40.000 inwoners"
@@ -642,17 +664,23 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return Grounding(chosen.label, PREDICATE)
     if noun.kind == "person":
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
+        if _agents(text, start, noun, chosen, words):
+            return CountedNoun("agent", noun.label, noun.end)
         return Grounding(chosen.label, PREDICATE) if chosen else noun
     if noun.kind == "thing":
         # an unlisted noun is people when a people's predicate follows it at once ("twee
         # stewards raakten gewond"); "released 250,000 emails" has it before
         chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words,
                             before=False, max_words=THING_WORDS, people=False)
+        if _agents(text, start, noun, chosen, words):
+            return CountedNoun("agent", noun.label, noun.end)
         never_people = noun.label is not None and (words.not_people.fullmatch(noun.label) or any(
             noun.label.endswith(head) and len(noun.label) > len(head) + 3
             for head in words.not_people_heads))
         return Grounding(chosen.label, PREDICATE) if chosen and not never_people else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
+    if _agents(text, start, noun, chosen, words):
+        return CountedNoun("agent", noun.label, noun.end)
     if chosen:
         return Grounding(chosen.label, PREDICATE)
     toll = _toll(text, clause, start, pack)
@@ -661,6 +689,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     return noun
 
 
+# metrics of people in care, which its staff are not
+CARE_METRICS = frozenset({"hospitalized", "intensive_care"})
 # metrics whose people may be said to be in a narrower state: hospital, intensive care
 NARROWER = {"injured": ("hospitalized", "intensive_care", "discharged"),
             "hospitalized": ("intensive_care", "discharged")}
@@ -729,8 +759,6 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             if words.negated.search(gap):
                 return None  # "the 40 passengers were not injured", "zonder verwondingen"
-            if did_it(text, start, noun_end, cue, words):
-                return None  # "Drie overvallers schoten de eigenaar dood": the robbers did
             return died_there(text, cue, cues, words)
         break
     if not before:
@@ -745,6 +773,15 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     return None
 
 
+def _agents(text: str, start: int, noun: CountedNoun, chosen: Cue | None,
+            words: GroundingWords) -> bool:
+    """Whether the people counted did what the predicate after them says (an `agent` noun,
+    which no list-mate's predicate grounds either: "Police arrested 12 people and 40 rioters
+    injured the officers" counts no 40 arrested)."""
+    return chosen is not None and chosen.start >= noun.end \
+        and did_it(text, start, noun.end, chosen, words)
+
+
 def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords,
            plural: bool = True) -> bool:
     """The people counted before an active verb that takes an object did what it says: no
@@ -753,6 +790,11 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
     and after no preposition ("hebben de man doodgestoken", "schoten de eigenaar dood")."""
     if cue.text.lower().split()[-1] not in words.transitive_forms:
         return False
+    before = re.findall(r"[^\W\d]+", text[max(0, start - 30):start].lower())[-2:]
+    if before and (before[-1] in words.prepositions or (
+            len(before) == 2 and before[-1] in words.object_openers
+            and before[0] in words.prepositions)):
+        return False  # "Of the 200 people arrested the majority": no subject of anything
     # (an aside is no object: "werden drie jihadisten (twee vrouwen en een man) opgepakt")
     between = re.findall(r"[^\W\d]+", _ASIDE.sub(" ", text[noun_end:cue.start]).lower())
     inverted = re.findall(r"[^\W\d]+", text[max(0, start - 25):start].lower())[-2:]
