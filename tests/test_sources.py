@@ -915,7 +915,11 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-09-14", "About 2,600 residents of Kampen were evacuated after the dike breach.",
      "2024-09-14", "Some 350 residents of Kampen are still evacuated, officials said.", []),
     ("2024-10-10", "De politie heeft bij de blokkade 830 klimaatactivisten aangehouden.",
-     "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.", []),
+     "2024-10-12", "Volgens de politie worden nog 14 klimaatactivisten vastgehouden.",
+     ["update"]),
+    ("2024-04-17", "In ziekenhuizen in Lyon liggen 21 gewonden van het busongeluk.",
+     "2024-04-19", "In ziekenhuizen in Lyon liggen nog 9 gewonden van het busongeluk.",
+     ["update"]),
     ("2024-04-17", "Bij het busongeluk bij Montélimar raakten 38 mensen gewond.",
      "2024-04-21", "Van de inzittenden van de bus zijn er nog twee gewond.", []),
     # ("nog" said of something else in the sentence makes no count of now)

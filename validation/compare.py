@@ -188,7 +188,7 @@ def _clause_words() -> dict[str, str]:
     which a weekday beside it does not make one day's, a count of now ("still"), or a revision
     ("lowered ... to"), and
     the reporting verbs a weekday after which is the day of the report ("said Monday")."""
-    from validation.extract.lexicon import every_pack_words_pattern
+    from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
 
     return {"running_total": every_pack_words_pattern("running_total"),
             "revision": every_pack_words_pattern("revision"),
@@ -200,6 +200,10 @@ def _clause_words() -> dict[str, str]:
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
+            # ... unless a verb of being somewhere comes first: still ("liggen nog 14")
+            "still_before": every_pack_words_pattern(
+                "still_verbs", "\\s+(" + "|".join(every_pack_clause_words("increment_before"))
+                + ")\\s+$"),
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(
                 "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
@@ -320,7 +324,8 @@ _ARTICLE_CLAIMS = """
                CASE WHEN regexp_matches(lower({forecast_window}), $forecast) THEN 'forecast'
                     WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
-                         OR regexp_matches(lower({forecast_window}), $increment_before))
+                         OR (regexp_matches(lower({forecast_window}), $increment_before)
+                             AND NOT regexp_matches(lower({forecast_window}), $still_before)))
                          -- ("Three people were killed and 12 more were injured": more than
                          -- the figure of another metric before it, all the injured)
                          AND NOT EXISTS (SELECT 1 FROM claims o
