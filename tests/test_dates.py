@@ -204,6 +204,9 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     # ... not after a pronoun that is also an article
     ("Het gebeurde op 9 april, zeggen buren.", "past"),
     ("This happened on April 9, neighbours said.", "past"),
+    # ... nor where no present verb makes the participle the only past word a description
+    ("Op 9 april vielen in de getroffen wijk vier doden.", "past"),
+    ("The arrested man appeared in court on April 9.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

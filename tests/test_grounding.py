@@ -979,6 +979,12 @@ def test_the_people_counted_before_an_active_verb_with_an_object_did_it(text, la
      [("arrests", 80, 80)]),
     # a singular verb after people counted is another subject's
     ("Vijf relschoppers hield de ME zaterdag aan.", "nl", [("arrests", 5, 5)]),
+    # an opener after a preposition opens no object
+    ("De politie heeft zaterdagavond 45 supporters wegens de rellen aangehouden.", "nl",
+     [("arrests", 45, 45)]),
+    # a separable verb's particle never past a clause of its own, nor "dood neer"
+    ("De bus reed met 30 scholieren naar Zwolle toen de chauffeur plotseling dood neerviel.",
+     "nl", []),
 ])
 def test_those_who_did_it_are_no_ones_count(text, language, expected):
     assert metrics(text, language) == expected
@@ -989,9 +995,13 @@ def test_those_who_did_it_are_no_ones_count(text, language, expected):
     ("In Groningse ziekenhuizen werken 12.000 mensen.", "nl", []),
     ("About 900 doctors work in the city's hospitals.", "en", []),
     ("Ruim 200 verpleegkundigen in Limburgse ziekenhuizen kregen een bonus.", "nl", []),
-    # ... unless something put them there
+    # ... unless something put them there, or a verb says they lie there
     ("Eight nurses were taken to hospital after the blast.", "en",
      [("hospitalized", 8, 8)]),
+    ("Twelve nurses remain in hospital with the flu.", "en", [("hospitalized", 12, 12)]),
+    # where they lie, then what they are in: intensive care
+    ("Twintig patiënten in Belgische ziekenhuizen liggen op de intensive care.", "nl",
+     [("intensive_care", 20, 20)]),
     # the injured who may go home have not left yet; a compound of a bird is no vehicle
     ("Drie gewonden mogen naar huis zodra ze zijn onderzocht.", "nl", [("injured", 3, 3)]),
     ("Zes pechvogels raakten gewond bij de botsing.", "nl", [("injured", 6, 6)]),

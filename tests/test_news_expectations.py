@@ -119,7 +119,8 @@ RANGE_ARTICLES = [
     {"id": "alone-ok", "published": "2022-03-17", "language": "en",
      "text": "Storms killed 30 people across the province, officials said. In Bristol alone, "
              "nine people died."},
-    # ... and a group within everybody alone above everybody
+    # ... but a group's figure alone is compared only with its group's (a blind review's
+    # week-long counts of one group against one day's of everybody)
     {"id": "alone-group", "published": "2022-03-17", "language": "en",
      "text": "Police said 40 people were injured in the derailment. The hospital in Utrecht "
              "alone treated 47 injured passengers."},
@@ -151,8 +152,7 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                    for f in document["findings"])
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
-                     ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2),
-                     ("scope_inconsistency", "alone-group", 2)]
+                     ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages

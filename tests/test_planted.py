@@ -22,7 +22,9 @@ CORPORA = {
     # (T22, a polling station's turnout above 100 percent, is read as out of range: the
     # claims suite holds any turnout above 100 a finding; see BENCHMARKS.md)
     "planted6": (22, {"T22"}),
-    "planted7": (27, set()),
+    # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
+    # the passengers had no group of their own; a group alone is set against its group only)
+    "planted7": (26, set()),
     "planted8": (24, set()),
     "planted9": (21, set()),
 }

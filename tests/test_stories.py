@@ -256,6 +256,10 @@ HYGIENE = [
     # (those words inside the story's own sentences are not)
     _article("learn", "2025-05-16", "The river is falling. Residents who want to learn more "
              "about the repairs can visit the town hall. Police got a tip from a neighbour."),
+    _article("story-lines", "2025-05-16", "Het water zakt.\n\nLukt aanmelden niet? Probeer "
+             "het later opnieuw, zegt de gemeente.\n\n(Wie hulp nodig heeft bij het opruimen, "
+             "meld je aan bij het buurthuis.)\n\nLearn more about the dike's history, the museum "
+             "urges visitors.\n\nSkip the queue by booking online, the zoo says."),
     # (the player's words in a sentence of the story are no residue)
     _article("tts", "2025-05-16", "The river is falling.\n\nListen to this article, the "
              "button says, and a synthetic voice reads the story aloud."),

@@ -371,9 +371,9 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
           AND (w.location IS NULL OR w.scope = 'whole'
                OR starts_with(part_place.place_key, whole_place.place_key || '/'))
           AND w.value_high IS NOT NULL AND p.value_low > w.value_high
-          -- the same group, or a group within everybody ("63 injured passengers" in one
-          -- town alone, "51 people injured" in all), as in expect_claim_relations_to_hold
-          AND (p.subject IS NOT DISTINCT FROM w.subject OR coalesce(w.subject, 'all') = 'all')
+          -- the same group (a group's figure in one town, "40 civilians this week", against
+          -- everybody's "twelve on Tuesday" counts other people over another time)
+          AND coalesce(p.subject, 'all') = coalesce(w.subject, 'all')
           -- both figures of now: not an earlier reading, not a part of another figure
           AND p.earlier_than IS NULL AND w.earlier_than IS NULL AND w.part_of IS NULL
           AND p.metric NOT IN {amounts}
@@ -479,6 +479,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         links = "|".join(re.escape(w) for w in values["link_words"])
         furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
+        closing = "|".join(re.escape(w) for w in values["closing_prompts"])
+        asides = "|".join(re.escape(w) for w in values["aside_prompts"])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
         # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
@@ -487,7 +489,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
-                                    rf"{furniture})|(?i:{prompts})"),
+                                    rf"{furniture})|(?i:{prompts}|{closing}|{asides})"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -495,7 +497,8 @@ class ExpectNoMediaResidue(NewsExpectation):
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
-                                   rf"|^\s*\([^()]*\b(?i:{prompts})\b[^()]*\)\s*$"),
+                                   rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
+                                   rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
@@ -844,24 +847,35 @@ class ExpectNoNearDuplicateArticles(NewsExpectation):
     170 words with one quote reworded keeps three quarters of its shingles, and the estimate
     of 64 permutations strays by about 0.05: 70 percent, not 80.) Below
     `names_checked_below_percent`, two texts are copies only when the one with fewer names
-    shares `min_shared_names_percent` of them with the other: a template filled in with
-    other streets, towns and people (two police appeals, two weather warnings) is no copy."""
+    shares `min_shared_percent` of them with the other, and of its figures too: a template
+    filled in with other streets, towns and people (two police appeals, two weather warnings
+    for other regions) or with other figures (a daily market report, one warning on two days)
+    is no copy."""
 
     description: str = ("No two articles are near-duplicates (estimated Jaccard similarity of "
                         "word 3-shingles at least min_similarity_percent, and below "
-                        "names_checked_below_percent most of their names shared).")
+                        "names_checked_below_percent most of their names and figures shared).")
     defaults: ClassVar[dict[str, Any]] = {"min_similarity_percent": 70,
                                           "names_checked_below_percent": 80,
-                                          "min_shared_names_percent": 80}
+                                          "min_shared_percent": 80}
     sql_template: ClassVar[str] = """
         WITH names AS (SELECT DISTINCT content_hash, name FROM article_names),
-        named AS (
+        figures AS (
+            SELECT content_hash,
+                   list_distinct(regexp_extract_all(any_value(body), '\\d+(?:[.,:]\\d+)*'))
+                       AS figures
+            FROM articles GROUP BY content_hash
+        ), named AS (
             SELECT n.*,
                    (SELECT count(*) FROM names x JOIN names y USING (name)
                     WHERE x.content_hash = n.hash_a AND y.content_hash = n.hash_b) AS shared,
                    least((SELECT count(*) FROM names WHERE content_hash = n.hash_a),
-                         (SELECT count(*) FROM names WHERE content_hash = n.hash_b)) AS fewer
+                         (SELECT count(*) FROM names WHERE content_hash = n.hash_b)) AS fewer,
+                   len(list_intersect(fa.figures, fb.figures)) AS shared_figures,
+                   least(len(fa.figures), len(fb.figures)) AS fewer_figures
             FROM near_duplicates n
+            JOIN figures fa ON fa.content_hash = n.hash_a
+            JOIN figures fb ON fb.content_hash = n.hash_b
             WHERE n.similarity * 100 >= {min_similarity_percent}
         )
         SELECT list(DISTINCT a.article_id ORDER BY a.article_id) AS article_ids,
@@ -874,7 +888,8 @@ class ExpectNoNearDuplicateArticles(NewsExpectation):
         FROM named n
         JOIN {batch} a ON a.content_hash IN (n.hash_a, n.hash_b)
         WHERE n.similarity * 100 >= {names_checked_below_percent}
-           OR n.shared * 100 >= n.fewer * {min_shared_names_percent}
+           OR (n.shared * 100 >= n.fewer * {min_shared_percent}
+               AND n.shared_figures * 100 >= n.fewer_figures * {min_shared_percent})
         GROUP BY n.hash_a, n.hash_b
         ORDER BY article_ids
     """

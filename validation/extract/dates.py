@@ -380,7 +380,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if article and article.group(1).lower() in pack.articles and re.match(
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
-    if any(not _attributive(sentence, match.start(), words) for match in
+    present = words.present.search(sentence) is not None
+    if any(not (present and _attributive(sentence, match.start(), words)) for match in
            words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
             for pattern in words.past_patterns for match in pattern.finditer(sentence)):
@@ -397,8 +398,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
 
 def _attributive(sentence: str, start: int, words: _TenseWords) -> bool:
     """A past participle after an article describes a noun, it says no clause is past ("De
-    uitvaart van de omgekomen docent is vrijdag", "the evacuated residents return on Monday");
-    only articles that are no pronouns ("Het gebeurde op 9 mei", "This happened on May 9")."""
+    uitvaart van de omgekomen docent is vrijdag", "the evacuated residents may return on
+    Monday"); only articles that are no pronouns ("Het gebeurde op 9 mei", "This happened on
+    May 9"), and only in a sentence whose verb is present (`_tense` asks: "In de getroffen
+    gemeente vielen op 14 juli twaalf doden" is past)."""
     before = re.search(r"([^\W\d]+)\W+$", sentence[max(0, start - 20):start])
     return before is not None and before.group(1) in words.attributive_openers
 
@@ -414,6 +417,7 @@ class _TenseWords:
     past_endings: tuple[str, ...]
     event_clause: re.Pattern[str]
     attributive_openers: frozenset[str]
+    present: re.Pattern[str]
 
 
 @functools.cache
@@ -438,6 +442,9 @@ def _tense_words(code: str) -> _TenseWords:
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         attributive_openers=frozenset(w.lower() for w in tense.get("attributive_articles", [])),
+        # (never before a number: "May 9" is the month)
+        present=re.compile(phrase_pattern(tense.get("present_finite", []) or ["\x00"]).pattern
+                           + r"(?!\s+\d)", re.IGNORECASE),
     )
 
 

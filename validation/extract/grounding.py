@@ -185,6 +185,7 @@ class GroundingWords:
     object_openers: frozenset[str]
     object_times: frozenset[str]  # "injured a week earlier": a time, no object
     object_before_verb: bool  # Dutch: "hebben de man doodgestoken"
+    object_prepositions: frozenset[str]  # an opener after one of these opens no object
 
 
 def _at(phrases: list[str]) -> re.Pattern[str]:
@@ -289,6 +290,9 @@ def grounding_words(code: str) -> GroundingWords:
         object_times=frozenset(w.lower() for w in [*transitive.get("times", []), *pack.months,
                                                    *pack.weekdays]),
         object_before_verb=bool(transitive.get("verb_last")),
+        object_prepositions=frozenset(w.lower() for w in [
+            *(raw.get("grammar", {}) or {}).get("prepositions", []),
+            *transitive.get("prepositions", [])]),
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
@@ -627,10 +631,11 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # 300 Nederlanders")
         in_clause = [c for c in in_clause if c.label not in CARE_METRICS]
     elif noun.label and noun.label.lower() in words.care_staff_nouns:
-        # ... nor is its staff said to be in it ("300 doctors in French hospitals"; "twelve
-        # nurses were taken to hospital" are)
+        # ... nor is its staff said to be in it right after them ("300 doctors in French
+        # hospitals"; "twelve nurses were taken to hospital", "remain in hospital" are)
         in_clause = [c for c in in_clause if c.label not in CARE_METRICS
-                     or not c.text.lower().startswith(words.care_places)]
+                     or not c.text.lower().startswith(words.care_places)
+                     or text[noun.end:c.end - len(c.text)].strip()]
     if noun.kind == "thing_metric":
         metric = grounding_words(pack.code).thing_nouns[noun.label]
         allowed = grounding_words(pack.code).thing_predicates.get(metric, frozenset())
@@ -725,6 +730,18 @@ def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> C
     return cue
 
 
+def _narrowest_care(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
+    """Intensive care said later in the clause of people said to be in hospital ("Twintig
+    patiënten in Franse ziekenhuizen liggen op de ic": the hospitals where, the ic what),
+    else the cue itself."""
+    if cue.label != "hospitalized":
+        return cue
+    later = next((c for c in cues if c.start >= cue.end and c.label == "intensive_care"), None)
+    if later is not None and not words.clause_break.search(text, cue.end, later.start):
+        return later
+    return cue
+
+
 def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool,
                words: GroundingWords, before: bool = True, max_words: int = NEAR_WORDS,
                people: bool = True) -> Cue | None:
@@ -759,7 +776,7 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         if not words.clause_break.search(gap) and (not near or len(gap.split()) <= max_words):
             if words.negated.search(gap):
                 return None  # "the 40 passengers were not injured", "zonder verwondingen"
-            return died_there(text, cue, cues, words)
+            return _narrowest_care(text, died_there(text, cue, cues, words), cues, words)
         break
     if not before:
         return None
@@ -810,7 +827,8 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
             and (after.group(2) or "").lower() not in words.object_times:
         return True
     return words.object_before_verb and any(
-        word in words.object_openers and (i == 0 or between[i - 1] not in words.prepositions)
+        word in words.object_openers
+        and (i == 0 or between[i - 1] not in words.object_prepositions)
         and (i + 1 == len(between) or between[i + 1] not in words.object_times)
         for i, word in enumerate(between))
 
