@@ -194,16 +194,21 @@ def _clause_words() -> dict[str, str]:
             "revision": every_pack_words_pattern("revision"),
             # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
-            # a figure's clause said of now ("are still evacuated", "zitten nog vast")
+            # a figure said of now, by these words near it ("are still evacuated", "zitten
+            # nog vast"), up to the words that open another clause ("and is still
+            # investigating")
             "still": every_pack_words_pattern("still"),
+            "still_ends": "\\s(" + "|".join(every_pack_clause_words("still_ends"))
+                          + ")\\s.*$",
             # the words right after a figure that make it an increment ("three more bodies"),
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # ... unless a verb of being somewhere comes first: still ("liggen nog 14")
             "still_before": every_pack_words_pattern(
-                "still_verbs", "\\s+(" + "|".join(every_pack_clause_words("increment_before"))
-                + ")\\s+$"),
+                "still_verbs", "\\s+(" + "|".join(
+                    "\\s+".join(word.split())
+                    for word in every_pack_clause_words("increment_before")) + ")\\s+$"),
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(
                 "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
@@ -420,7 +425,7 @@ _WINDOWS = {"said_window": _text_before(60, "m.char_start"),
                               || ' ' || regexp_replace(
                                   regexp_extract(substr(a.body, c.char_end + 1, 80),
                                                  '^(\\s*[^,;.!?\\s]+){{0,6}}'),
-                                  '\\s(and|en|but|maar|or)\\s.*$', ''))"""}
+                                  $still_ends, ''))"""}
 # What an article's rows of reported_claims are made of, beyond its claims and date mentions
 # (which change only when it is extracted again): a row that changes changes this hash.
 _ARTICLE_BASIS = """

@@ -177,7 +177,7 @@ class GroundingWords:
     attributive_predicates: frozenset[str]  # participles that may stand before a noun
     # verbs whose active voice has an object: the people counted before it, with no passive
     # auxiliary between and an object after it (or before it, in a Dutch verb-final clause),
-    # did it ("Drie overvallers schoten de eigenaar dood", "300 soldiers evacuated the village")
+    # did it ("Drie overvallers schoten de eigenaar dood", "Two gunmen killed the owner")
     transitive_forms: frozenset[str]
     transitive_passive: frozenset[str]
     transitive_active: frozenset[str]  # "hebben": active, whatever else ("zijn woning")
@@ -489,9 +489,7 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("thing_metric", lower, match.end())
         if lower in words.collectives:
             return CountedNoun("collective", lower, match.end())
-        if words.not_people.fullmatch(lower) or any(
-                lower.endswith(head) and len(lower) > len(head) + 3
-                for head in words.not_people_heads):
+        if words.not_people.fullmatch(lower) or _thing_compound(lower, words):
             # "177 accidents", "vier traumahelikopters": shaped as people, no people
             return CountedNoun("thing", lower, match.end())
         if lower in words.persons or _person_shaped(word, words):
@@ -637,8 +635,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
                      or not c.text.lower().startswith(words.care_places)
                      or text[noun.end:c.end - len(c.text)].strip()]
     if noun.kind == "thing_metric":
-        metric = grounding_words(pack.code).thing_nouns[noun.label]
-        allowed = grounding_words(pack.code).thing_predicates.get(metric, frozenset())
+        metric = words.thing_nouns[noun.label]
+        allowed = words.thing_predicates.get(metric, frozenset())
         if any(c.text.lower() in allowed for c in in_clause):
             return Grounding(metric, PREDICATE)
         return noun
@@ -679,9 +677,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
                             before=False, max_words=THING_WORDS, people=False)
         if _agents(text, start, noun, chosen, words):
             return CountedNoun("agent", noun.label, noun.end)
-        never_people = noun.label is not None and (words.not_people.fullmatch(noun.label) or any(
-            noun.label.endswith(head) and len(noun.label) > len(head) + 3
-            for head in words.not_people_heads))
+        never_people = noun.label is not None and (words.not_people.fullmatch(noun.label)
+                                                   or _thing_compound(noun.label, words))
         return Grounding(chosen.label, PREDICATE) if chosen and not never_people else noun
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if _agents(text, start, noun, chosen, words):
@@ -790,6 +787,12 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
     return None
 
 
+def _thing_compound(noun: str, words: GroundingWords) -> bool:
+    """A compound ending in a vehicle's noun ("traumahelikopters"), which is no people."""
+    return any(noun.endswith(head) and len(noun) > len(head) + 3
+               for head in words.not_people_heads)
+
+
 def _agents(text: str, start: int, noun: CountedNoun, chosen: Cue | None,
             words: GroundingWords) -> bool:
     """Whether the people counted did what the predicate after them says (an `agent` noun,
@@ -802,22 +805,24 @@ def _agents(text: str, start: int, noun: CountedNoun, chosen: Cue | None,
 def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords,
            plural: bool = True) -> bool:
     """The people counted before an active verb that takes an object did what it says: no
-    passive auxiliary between them and it, and its object after it ("killed the owner",
-    "doodden de eigenaar") or, in a Dutch clause whose verb or particle comes last, before it
-    and after no preposition ("hebben de man doodgestoken", "schoten de eigenaar dood")."""
+    passive auxiliary between them and it (nor just before them), and its object after it
+    ("killed the owner", "doodden de eigenaar") or, in a Dutch clause whose verb or particle
+    comes last, before it and after no preposition ("hebben de man doodgestoken", "schoten de
+    eigenaar dood"); an opener followed by a time or a share opens no object ("killed that
+    Friday", "the majority"). People after a preposition are nobody's subject, and plural
+    people before a singular verb (`plural`) its object."""
     if cue.text.lower().split()[-1] not in words.transitive_forms:
         return False
     before = re.findall(r"[^\W\d]+", text[max(0, start - 30):start].lower())[-2:]
-    if before and (before[-1] in words.prepositions or (
+    if before and (before[-1] in words.object_prepositions or (
             len(before) == 2 and before[-1] in words.object_openers
-            and before[0] in words.prepositions)):
+            and before[0] in words.object_prepositions)):
         return False  # "Of the 200 people arrested the majority": no subject of anything
     # (an aside is no object: "werden drie jihadisten (twee vrouwen en een man) opgepakt")
     between = re.findall(r"[^\W\d]+", _ASIDE.sub(" ", text[noun_end:cue.start]).lower())
-    inverted = re.findall(r"[^\W\d]+", text[max(0, start - 25):start].lower())[-2:]
     if plural and words.transitive_singular & set(between):
         return False  # "Negen verdachten heeft de politie aangehouden": the police did
-    if words.transitive_passive & set(between + inverted) \
+    if words.transitive_passive & set(between + before) \
             and not words.transitive_active & set(between):
         # "Twee mannen zijn doodgestoken", "12 were killed the next day", "Eerder deze maand
         # werden drie jihadisten opgepakt"
