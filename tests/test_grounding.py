@@ -977,6 +977,9 @@ def test_the_people_counted_before_an_active_verb_with_an_object_did_it(text, la
     ("The nine miners killed that Friday were buried in Soma.", "en", [("deaths", 9, 9)]),
     ("Of the 80 people detained most were released without charge.", "en",
      [("arrests", 80, 80)]),
+    # a body part after the opener is their own: they were hurt
+    ("Three hikers hurt their legs in the fall.", "en", [("injured", 3, 3)]),
+    ("Vier spelers verwondden hun handen bij de val.", "nl", [("injured", 4, 4)]),
     # a singular verb after people counted is another subject's
     ("Vijf relschoppers hield de ME zaterdag aan.", "nl", [("arrests", 5, 5)]),
     # an opener after a preposition opens no object

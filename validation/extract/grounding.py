@@ -184,6 +184,7 @@ class GroundingWords:
     transitive_singular: frozenset[str]  # "heeft" after people counted: another's verb
     object_openers: frozenset[str]
     object_times: frozenset[str]  # "injured a week earlier": a time, no object
+    body_parts: frozenset[str]  # "hurt their legs": their own, no one else's
     object_before_verb: bool  # Dutch: "hebben de man doodgestoken"
     object_prepositions: frozenset[str]  # an opener after one of these opens no object
 
@@ -289,6 +290,7 @@ def grounding_words(code: str) -> GroundingWords:
         object_openers=frozenset(w.lower() for w in transitive.get("objects", [])),
         object_times=frozenset(w.lower() for w in [*transitive.get("times", []), *pack.months,
                                                    *pack.weekdays]),
+        body_parts=frozenset(w.lower() for w in transitive.get("body_parts", [])),
         object_before_verb=bool(transitive.get("verb_last")),
         object_prepositions=frozenset(w.lower() for w in [
             *(raw.get("grammar", {}) or {}).get("prepositions", []),
@@ -829,12 +831,13 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
         return False
     after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[cue.end:cue.end + 40])
     if after and after.group(1).lower() in words.object_openers \
-            and (after.group(2) or "").lower() not in words.object_times:
-        return True
+            and (after.group(2) or "").lower() not in words.object_times | words.body_parts:
+        return True  # (not "hurt their legs": their own)
     return words.object_before_verb and any(
         word in words.object_openers
         and (i == 0 or between[i - 1] not in words.object_prepositions)
-        and (i + 1 == len(between) or between[i + 1] not in words.object_times)
+        and (i + 1 == len(between)
+             or between[i + 1] not in words.object_times | words.body_parts)
         for i, word in enumerate(between))
 
 
