@@ -362,8 +362,7 @@ _COMPARISONS = """
                         list_contains($cumulative, r.metric)
                         AND NOT (r.metric = 'arrests'
                                  AND list_contains($stock_groups, r.subject))
-                        AND NOT (r.time_frame = 'now'
-                                 AND list_contains($now_count_metrics, r.metric)))
+                        AND NOT count_of_now)
                    AS cumulative,
                st.story_id, st.story_articles,
                -- the site, not said as where the people counted came from ("46 gewonden uit

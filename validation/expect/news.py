@@ -387,13 +387,13 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_clause_words
+        from validation.extract.lexicon import every_pack_words_pattern
 
         # a figure counted so far or since a start ("have been arrested since the storm")
-        words = every_pack_clause_words("running_total") + every_pack_clause_words("period_start")
-        running = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+        running = "|".join(f"({every_pack_words_pattern(key)})"
+                           for key in ("running_total", "period_start"))
         return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
-                "running": _regex_literal(f"(^|[^[:alnum:]_])({running})([^[:alnum:]_]|$)")}
+                "running": _regex_literal(running)}
 
 
 class ExpectNoMojibake(NewsExpectation):
@@ -859,24 +859,34 @@ class ExpectNoNearDuplicateArticles(NewsExpectation):
                                           "names_checked_below_percent": 80,
                                           "min_shared_percent": 80}
     sql_template: ClassVar[str] = """
-        WITH names AS (SELECT DISTINCT content_hash, name FROM article_names),
-        figures AS (
+        WITH pairs AS (
+            SELECT * FROM near_duplicates WHERE similarity * 100 >= {min_similarity_percent}
+        ), checked AS (
+            -- only the texts of pairs below names_checked_below_percent are read for their
+            -- names and figures (a whole corpus's bodies are not scanned every run)
+            SELECT hash_a AS content_hash FROM pairs
+            WHERE similarity * 100 < {names_checked_below_percent}
+            UNION SELECT hash_b FROM pairs WHERE similarity * 100 < {names_checked_below_percent}
+        ), names AS (
+            SELECT DISTINCT content_hash, name FROM article_names SEMI JOIN checked
+            USING (content_hash)
+        ), texts AS (
             SELECT content_hash,
+                   coalesce(list(DISTINCT name) FILTER (WHERE name IS NOT NULL), []) AS names,
                    list_distinct(regexp_extract_all(any_value(body), '\\d+(?:[.,:]\\d+)*'))
                        AS figures
-            FROM articles GROUP BY content_hash
+            FROM articles SEMI JOIN checked USING (content_hash)
+            LEFT JOIN names USING (content_hash)
+            GROUP BY content_hash
         ), named AS (
-            SELECT n.*,
-                   (SELECT count(*) FROM names x JOIN names y USING (name)
-                    WHERE x.content_hash = n.hash_a AND y.content_hash = n.hash_b) AS shared,
-                   least((SELECT count(*) FROM names WHERE content_hash = n.hash_a),
-                         (SELECT count(*) FROM names WHERE content_hash = n.hash_b)) AS fewer,
-                   len(list_intersect(fa.figures, fb.figures)) AS shared_figures,
-                   least(len(fa.figures), len(fb.figures)) AS fewer_figures
-            FROM near_duplicates n
-            JOIN figures fa ON fa.content_hash = n.hash_a
-            JOIN figures fb ON fb.content_hash = n.hash_b
-            WHERE n.similarity * 100 >= {min_similarity_percent}
+            SELECT p.*,
+                   len(list_intersect(ra.names, rb.names)) AS shared,
+                   least(len(ra.names), len(rb.names)) AS fewer,
+                   len(list_intersect(ra.figures, rb.figures)) AS shared_figures,
+                   least(len(ra.figures), len(rb.figures)) AS fewer_figures
+            FROM pairs p
+            LEFT JOIN texts ra ON ra.content_hash = p.hash_a
+            LEFT JOIN texts rb ON rb.content_hash = p.hash_b
         )
         SELECT list(DISTINCT a.article_id ORDER BY a.article_id) AS article_ids,
                any_value(n.similarity) AS similarity,

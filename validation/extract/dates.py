@@ -158,7 +158,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     day_month = rf"(\d{{1,2}})\s+({day_months})(?:\s+(\d{{4}}))?"
     # "April 23" only where the language writes its dates so ("sinds april 23 mensen ziek" is
     # no date in Dutch); the groups stay, never matching, where it does not
-    month_day = ("" if dates.get("month_first") else "(?!)") \
+    month_day = ("" if pack.month_first else "(?!)") \
         + rf"({day_months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
     ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
     day_count = None

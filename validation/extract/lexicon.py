@@ -266,6 +266,7 @@ class LanguagePack:
     future: re.Pattern[str]
     weekdays: tuple[str, ...]
     months: tuple[str, ...]
+    month_first: bool  # the language writes "July 22" as well as "22 July" (dates.month_first)
     relative_days: dict[str, tuple[int, int]]
     holidays: dict[str, str]
     # a hyphen and the noun a number counts, written as one word with it ("a 60-vote majority");
@@ -371,6 +372,7 @@ def load_pack(code: str) -> LanguagePack:
         future=phrase_pattern(dates.get("future_words", []) or ["\x00"]),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),
+        month_first=bool(dates.get("month_first")),
         relative_days={k.lower(): (int(v[0]), int(v[1]))
                        for k, v in dates.get("relative_days", {}).items()},
         holidays={k.lower(): v for k, v in dates.get("holidays", {}).items()},

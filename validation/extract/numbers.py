@@ -137,7 +137,6 @@ class _NumberPatterns:
     clause_approximation: re.Pattern[str]  # "naar schatting zijn er 300": the clause's estimate
     multiplier_context: re.Pattern[str]
     months: frozenset[str]
-    month_first: bool  # the language writes "July 22" (Dutch "in maart 12 procent" is none)
     dozen: re.Pattern[str] | None
     share_of: re.Pattern[str] | None
     number_before: re.Pattern[str]
@@ -282,7 +281,6 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                             or ["\x00"]),
         multiplier_context=phrase_pattern(numbers.get("multiplier_context", []) or ["\x00"]),
         months=frozenset(pack.months) | frozenset(pack.raw.get("month_abbreviations", [])),
-        month_first=bool((pack.raw.get("dates") or {}).get("month_first")),
         # "half a dozen", "een half dozijn": half of it, the half word either side of the
         # article (group "half")
         dozen=re.compile(rf"(?<![\w-])(?:(?P<half>{halves})\s+)?(?P<count>{number}|{articles})\s+"
@@ -512,7 +510,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if re.match(r"-[^\W\d]", text[end:end + 2]) and not pack.counted_compound.match(
                 text, end):
             continue  # "19-jarige", "19-year-old": an age or a compound, not a count
-        if kind == "digits" and value <= 31 and patterns.month_first and before[-1:] \
+        # (only where the language writes "July 22": Dutch "in maart 12 procent" is a count)
+        if kind == "digits" and value <= 31 and pack.month_first and before[-1:] \
                 and before[-1] in patterns.months \
                 and re.search(r"[A-Za-z]\.?\s*$", text[max(0, match.start() - 4):match.start()]):
             continue  # "July 22", "August 9": a date
