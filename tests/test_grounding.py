@@ -3372,3 +3372,99 @@ def test_detainees_who_got_away_are_not_held(text, language, expected):
 ])
 def test_the_group_an_ordinal_counts_one_of(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # informal Dutch bounds: "een slordige" is about, "een kleine" a little under, "een dikke"
+    # a little over
+    ("De verbouwing kostte een slordige 12 miljoen euro.", "nl",
+     [("money", 10800000, pytest.approx(13200000))]),
+    ("Bij de rellen raakten een kleine 50 agenten gewond.", "nl", [("injured", 45, 50)]),
+    ("Er liepen een dikke 2000 demonstranten mee.", "nl", [("crowd_size", 2001, None)]),
+    # "eentje" is the pronoun one, never the article
+    ("Vier bewoners kwamen om het leven en eentje werd vermist.", "nl",
+     [("deaths", 4, 4), ("missing", 1, 1)]),
+])
+def test_informal_dutch_figures(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure that was expected or promised instead is no claim
+    ("In plaats van de toegezegde 500 agenten stuurde het ministerie er 120.", "nl", []),
+    ("Ze kregen 900 euro in plaats van de gebruikelijke 150 euro.", "nl",
+     [("money", 900, 900)]),
+    ("Instead of the 30 deaths first feared, 12 people were killed.", "en",
+     [("deaths", 12, 12)]),
+    ("The fund paid out $2 million rather than the $5 million it had pledged.", "en",
+     [("money", 2000000, 2000000)]),
+])
+def test_a_figure_instead_of_which_another_came_is_no_claim(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a range whose top end carries its own bound is one interval
+    ("De boetes varieerden van 250 euro tot ruim 4000 euro.", "nl", [("money", 250, None)]),
+    ("Schattingen liepen uiteen van 40 tot bijna 90 doden.", "nl", [("deaths", 40, 90)]),
+    ("Estimates ranged from 15 to more than 40 deaths.", "en", [("deaths", 15, None)]),
+    # ... and so is a change's level: both figures stay
+    ("Het aantal gewonden steeg van 18 tot ruim 30.", "nl",
+     [("injured", 18, 18), ("injured", 31, None)]),
+    ("The number of injured rose from 9 to almost 20.", "en",
+     [("injured", 9, 9), ("injured", 18, 20)]),
+])
+def test_a_range_or_change_with_a_bounded_top(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "rode cijfers schrijven" is being in the red: no one reports the figure
+    ("Vorig jaar schreef de keten nog rode cijfers, met een verlies van 8 miljoen euro.", "nl",
+     [None]),
+    ("De bank schrijft weer zwarte cijfers: de winst was 40 miljoen euro.", "nl", [None]),
+    # ... while a paper that wrote something does
+    ("De krant schreef dat 40 mensen gewond raakten.", "nl", ["krant"]),
+])
+def test_writing_red_figures_reports_nothing(text, language, expected):
+    assert_sources(text, language, expected)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the digits of a name just before a figure are no phone number
+    ("Bij de peiling verliest D66 6,2 procent.", "nl", [("percentage", 6.2, 6.2)]),
+    ("Op de A28 raakten 3 mensen gewond.", "nl", [("injured", 3, 3)]),
+    ("After COVID-19 40 nurses quit.", "en", []),
+    ("Since the G20 summit, 12 protesters were arrested.", "en", [("arrests", 12, 12)]),
+    # ... while digits alone before it are ("bel 020 5551234")
+    ("Bel 020 555 1234 voor informatie.", "nl", []),
+])
+def test_digits_of_a_name_before_a_figure(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # after "volgens" the source ends where the finite verb comes, also after a plain noun with
+    # adjectives and after a name
+    ("Volgens de eerste tellingen verliest de SP 9,1 procent.", "nl", ["eerste tellingen"]),
+    ("Volgens de VRT verliest de N-VA 2,5 procent.", "nl", ["de VRT"]),
+    ("Volgens Amnesty zijn 40 mensen gedood.", "nl", ["Amnesty"]),
+    # ... and an adjective after an adverb goes on to the noun
+    ("Er zijn 30 doden gevallen, zegt een zeer goed geïnformeerde bron.", "nl",
+     ["geïnformeerde bron"]),
+    # ... not inside a name that goes on in capitals
+    ("Volgens Artsen zonder Grenzen zijn 40 mensen gedood.", "nl", ["Artsen zonder Grenzen"]),
+    # ... and where the phrase does not open the sentence no verb need follow it
+    ("Er is 40 miljoen euro nodig, blijkt uit de onlangs gepubliceerde Nota Ruimte.", "nl",
+     ["onlangs gepubliceerde Nota Ruimte"]),
+    ("\"Er gaat 3 miljard euro naar defensie\", zei voormalig minister Jan Bos.", "nl",
+     ["voormalig minister Jan Bos"]),
+    # a study opening the sentence is its source, also with when and among whom it was held
+    ("Uit een enquête in 2021 onder verpleegkundigen bleek dat 38 procent wil stoppen.", "nl",
+     ["enquête"]),
+    ("Uit een peiling onder 1200 kiezers blijkt dat 22 procent twijfelt.", "nl", ["peiling"]),
+])
+def test_source_phrases_end_where_they_should(text, language, expected):
+    assert_sources(text, language, expected)
+    assert all(" de " not in (c.attributed_to or "")[3:] for c in read(text, language)
+               if "Artsen" not in text)

@@ -68,6 +68,7 @@ from validation.extract.numbers import (
     reached_from,
     reads_as_change,
     sign_before,
+    without_closing_qualifier,
 )
 
 # (Dutch quotes open with ",," and close with "''")
@@ -219,7 +220,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                      sentence.start + report.end(), False, False,
                                      covers_from=sentence.start + report.end()))
     for cue in local(prepositions):
-        phrase = _valid_source(_phrase_after(span, cue.end, pack, starts), pack) or ""
+        phrase = _valid_source(_phrase_after(span, cue.end, pack, starts,
+                                             opening=not span[:cue.start].strip(" \"'“‘(")),
+                               pack) or ""
         if phrase:
             end = span.index(phrase, cue.end) + len(phrase)
             found.append(Attribution(phrase, sentence.start + cue.start, sentence.start + end,
@@ -619,9 +622,12 @@ def _names_someone(phrase: str, pack: LanguagePack) -> bool:
             for w in words)))
 
 
-def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int]) -> str:
+def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int],
+                  opening: bool = False) -> str:
     """The source phrase after a cue: up to a stop word, a number or punctuation, and no
-    further than its last capitalised word or reporter ("het Turkse rampenbureau AFAD")."""
+    further than its last capitalised word or reporter ("het Turkse rampenbureau AFAD").
+    `opening`: the cue opens the sentence ("Volgens ..."), so in a verb-second language the
+    finite verb follows the phrase."""
     limit = min([s for s in quantity_starts if s >= offset] + [len(span)])
     after = span[offset:limit]
     grammar = claim_words(pack.code)
@@ -648,16 +654,34 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         return ""
     if grammar.verb_second:
         # "Volgens de politie stak Willem H. ...": a word in lower case right after the
-        # source's noun is the finite verb, and ends the phrase (a name goes on past a word in
-        # lower case: "Artsen zonder Grenzen")
+        # source's noun is the finite verb, and ends the phrase; so is one after a name
+        # ("Volgens de NOS verliest de VVD"), not after an adjective of a place ("het Turkse
+        # rampenbureau") nor inside a name that goes on in capitals ("Artsen zonder Grenzen")
         for at in range(1, len(words)):
             word, before = words[at], words[at - 1]
-            if word[:1].islower() and before[:1].islower() and pack.reporters.find(before) \
+            if word[:1].islower() and (
+                    before[:1].islower() and pack.reporters.find(before)
+                    or before[:1].isupper()
+                    and not before.lower().endswith(grammar.adjective_endings)
+                    and not (at + 1 < len(words) and words[at + 1][:1].isupper())) \
                     and word.lower() not in pack.articles \
                     and word.lower() not in grammar.prepositions \
+                    and word.lower() not in pack.conjunctions \
+                    and word.lower() not in grammar.name_particles \
                     and not pack.reporters.find(word):
                 words = words[:at]
                 break
+        # ... so, where the phrase opens the sentence, after any noun in lower case its
+        # article and adjectives lead up to ("Volgens de eerste tellingen verliest D66": not
+        # up to the party; elsewhere "blijkt uit de recent verschenen nota" goes on)
+        head = _source_head(words, pack, grammar)
+        if opening and head + 1 < len(words) and words[head][:1].islower() \
+                and words[head + 1][:1].islower() \
+                and not words[head + 1].lower().endswith(grammar.attributive_endings) \
+                and words[head + 1].lower() not in (
+                pack.articles | grammar.prepositions | pack.conjunctions) \
+                and not pack.reporters.find(words[head + 1]):
+            words = words[:head + 1]
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
     if anchors:
         last = anchors[-1]
@@ -670,14 +694,27 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # "Volgens de mijnexploitant raakten ...": the verb comes second, right after the
         # phrase's head noun (articles and inflected adjectives before it)
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
-        head = 0
+        return " ".join(words[: head + 1])
+    return phrase
+
+
+def _source_head(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> int:
+    """Where a source phrase's head noun is: past its articles, possessives and inflected
+    adjectives ("de eerste tellingen", "zijn advocaat"), and the adverbs of an adjective ("een
+    zeer goed geïnformeerde bron")."""
+    head = 0
+    while True:
         while head < len(words) - 1 and (words[head].lower() in pack.articles
                                           or _source_possessive(words, head, grammar)
                                           or words[head].lower().endswith(
                                               grammar.attributive_endings)):
             head += 1
-        return " ".join(words[: head + 1])
-    return phrase
+        adjective = next((at for at in (head + 1, head + 2) if at < len(words) - 1
+                          and all(w[:1].islower() and len(w) > 3 for w in words[head:at + 1])
+                          and words[at].lower().endswith(grammar.attributive_endings)), None)
+        if adjective is None:
+            return head
+        head = adjective
 
 
 def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:
@@ -1312,6 +1349,7 @@ class _ClaimWords:
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
+    instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1468,6 +1506,9 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
+        instead_of=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
+            re.escape, hedges.get("instead_of", []) or ["\x00"]))
+            + r")(?:\s+[^\W\d_][\w'’-]*){0,2}\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -1657,6 +1698,9 @@ def claim_words(code: str) -> _ClaimWords:
             + "|".join(map(re.escape, attribution.get("documents", []) or ["\x00"]))
             + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
+            # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
+            r"(?:\s+(?:" + "|".join(map(re.escape, grammar.get("prepositions", []) or ["\x00"]))
+            + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
             r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
@@ -1910,6 +1954,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # "the man who held seven people hostage was arrested": the man was
             if _counterfactual(text, quantity, sentence, grammar):
                 continue  # "dan hadden er geen doden gevallen": what did not happen
+            if grammar.instead_of.search(text, max(sentence.start, quantity.start - 50),
+                                         quantity.start):
+                continue  # "in plaats van een paar honderd euro": what was expected
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
                     and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
@@ -2472,7 +2519,9 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
     for position in range(1, len(inside)):
         first, second = inside[position - 1], inside[position]
         gap = text[first.end:second.start]
-        if words.change_to.fullmatch(gap) and reads_as_change(text, first, second, pack.code):
+        # (the level may be bounded: "steeg van 37 tot ruim 52")
+        if words.change_to.fullmatch(without_closing_qualifier(gap, pack.code)) \
+                and reads_as_change(text, first, second, pack.code):
             past, now = position - 1, position
         elif reached_from(text, first, second, pack.code):
             past, now = position, position - 1  # "fell to 400,000 from 1.6 million"
@@ -2775,7 +2824,9 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     places = [m for m in sorted(
         pack.place.finditer(text, place_from, sentence.end),
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
-        and (m.start() < quantity.start or not re.search(r";|,(?!\d)",
+        # (after it, not past a colon: "2.900 geëvacueerd: 1.800 uit Aldenwaard" is the
+        # place of a part the colon opens)
+        and (m.start() < quantity.start or not re.search(r"[;:]|,(?!\d)",
                                                         text[quantity.end:m.start()]))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]

@@ -197,6 +197,14 @@ def change_to_pattern(code: str) -> re.Pattern[str]:
     return _number_patterns(code).change_to
 
 
+def without_closing_qualifier(gap: str, code: str) -> str:
+    """The words between two figures without a qualifier of the second that ends them ("tot
+    ruim ", "to more than $"): what joins the two; the gap itself when none ends it."""
+    cue = next((c for c in load_pack(code).qualifiers.find(gap)
+                if gap[c.end:].strip() in ("", "$", "€", "£")), None)
+    return gap if cue is None else gap[:cue.start]
+
+
 def range_joiner_pattern(code: str) -> re.Pattern[str]:
     """What joins a range's two figures ("tot", "to", "-"): match the gap."""
     return _number_patterns(code).range_joiners
@@ -857,7 +865,8 @@ def _after_other_digits(text: str, start: int, end: int) -> bool:
     tally or score that `_join_ranges` drops ("won 98-0")."""
     before = text[max(0, start - 12):start]
     if not re.search(r"\d-$", before):
-        return re.search(r"\d ?$", before) is not None
+        # (not the digits of a name: "verliest D66 4,4 procent", "op de A12 3 kilometer")
+        return re.search(r"(?<!\w)(?<![^\W\d]-)\d+ ?$", before) is not None
     first = re.search(r"(?<![\w.,-])(\d[\d.,]*)-$", before)
     if first is None or re.match(r"0\d", first.group(1)) \
             or re.match(r"-\d", text[end:end + 2]):
@@ -909,6 +918,13 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
         joiner = patterns.range_joiners.match(gap) is not None or (
             between and patterns.between_gap.fullmatch(gap) is not None
             and gap.strip().strip("$€£").strip() != "")
+        # "van 7146 euro tot ruim 108.000 euro", "from 20 to almost 50": the top end bounded
+        top = None
+        if not joiner and not between and patterns.range_joiners.match(
+                without_closing_qualifier(gap, pack_code)):
+            top = dataclasses.replace(second)
+            _apply_qualifier(top, text, load_pack(pack_code))
+            joiner = True
         # "rose 5 percent to 40 percent", "rose by 5 to 37": a change by the first to the
         # second, no range ("rise by 10 to 20 percent" may be one: a change of 10 to a level
         # of 20 would be said otherwise)
@@ -949,8 +965,10 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             index += 2  # a tally or a score: "98-0", "52 to 48"
             continue
         # the ends are the figures as written: "$1 trillion and $1.5 trillion" is [1e12, 1.5e12]
+        high = (second.value, second.lenient[1]) if top is None \
+            else (top.strict[1], top.lenient[1])
         joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
-                               (low, second.value), (low, second.lenient[1]), "range",
+                               (low, high[0]), (low, high[1]), "range",
                                "range", first.currency or second.currency,
                                money_scale=second.money_scale))
         index += 2
