@@ -3468,3 +3468,14 @@ def test_source_phrases_end_where_they_should(text, language, expected):
     assert_sources(text, language, expected)
     assert all(" de " not in (c.attributed_to or "")[3:] for c in read(text, language)
                if "Artsen" not in text)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a place after a colon is the place of a part the colon opens, not of the figure before
+    ("Er zijn 1.400 mensen geëvacueerd: 900 uit Itteren en 500 uit Borgharen.", "nl", [None]),
+    ("In all 600 people were evacuated: 400 of them from Roermond.", "en", [None]),
+    # ... while one in the figure's own clause is its place
+    ("In Roermond zijn 600 mensen geëvacueerd.", "nl", ["Roermond"]),
+])
+def test_a_place_after_a_colon_is_not_the_figures(text, language, expected):
+    assert [c.location for c in read(text, language)][:1] == expected
