@@ -937,6 +937,11 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
      ["update"]),
     ("2024-04-17", "Bij het busongeluk bij Montélimar raakten 38 mensen gewond.",
      "2024-04-21", "Van de inzittenden van de bus zijn er nog twee gewond.", []),
+    # ... also with words between the verb and "nog": one day's count of now, so two of them
+    # that day disagree
+    ("2024-06-07", "In het ziekenhuis liggen er vrijdag nog 26 gewonden van de brand, meldt "
+     "de brandweer.", "2024-06-07", "Volgens de brandweer liggen er vrijdag nog 19 "
+     "gewonden van de brand in het ziekenhuis.", ["contradiction"]),
     # ("nog" said of something else in the sentence makes no count of now)
     ("2024-02-11", "De politie heeft bij de rellen 60 plunderaars aangehouden.",
      "2024-02-12", "De politie heeft in totaal 45 plunderaars aangehouden en onderzoekt nog "

@@ -204,9 +204,10 @@ def _clause_words() -> dict[str, str]:
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
-            # ... unless a verb of being somewhere comes first: still ("liggen nog 14")
+            # ... unless a verb of being somewhere comes first: still ("liggen nog 14",
+            # "liggen er vrijdag nog 31")
             "still_before": every_pack_words_pattern(
-                "still_verbs", "\\s+(" + "|".join(
+                "still_verbs", "(\\s+[^\\s,;.!?]+){0,3}\\s+(" + "|".join(
                     "\\s+".join(word.split())
                     for word in every_pack_clause_words("increment_before")) + ")\\s+$"),
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
