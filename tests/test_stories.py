@@ -253,7 +253,23 @@ HYGIENE = [
              "\n\nResidents are clearing mud."),
     _article("aside", "2025-05-16", "The river is falling.\n\n(For live updates on the flood, "
              "click here.)\n\nResidents are clearing mud."),
+    # ... a call to follow an account, a paywall's offer, a call for donations, topic tags
+    _article("follow", "2025-05-16", "Het water zakt.\n\nVolg het Journaal ook op Telegram "
+             "en Instagram.\n\nDe schade is groot."),
+    _article("follow2", "2025-05-16", "The river is falling.\n\nFollow our weather team on "
+             "TikTok for the latest.\n\nResidents are clearing mud."),
+    _article("paywall", "2025-05-16", "Het water zakt.\n\nDrie maanden onbeperkt lezen voor "
+             "9 euro. Probeer het nu.\n\nDe schade is groot."),
+    _article("donate", "2025-05-16", "The river is falling.\n\nOur reporting is free for "
+             "everyone. Support independent journalism with a gift.\n\nResidents are "
+             "clearing mud."),
+    _article("tags", "2025-05-16", "The river is falling.\n\nMore on this story: Floods · "
+             "Slovenia · Weather\n\nResidents are clearing mud."),
     # (those words inside the story's own sentences are not)
+    _article("follow-story", "2025-05-16", "Volgens de gemeente zakt het water. Volg de "
+             "borden naar het gemeentehuis, zegt de burgemeester. Follow-up checks on X-rays "
+             "of the injured were planned. The mayor urged people to become a subscriber "
+             "of the flood alert service."),
     _article("learn", "2025-05-16", "The river is falling. Residents who want to learn more "
              "about the repairs can visit the town hall. Police got a tip from a neighbour."),
     _article("story-lines", "2025-05-16", "Het water zakt.\n\nLukt aanmelden niet? Probeer "
@@ -289,7 +305,10 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("post",)), ("media_residue", ("player2",)),
                      ("media_residue", ("cookie",)), ("media_residue", ("unplayable",)),
                      ("media_residue", ("tips",)), ("media_residue", ("promo",)),
-                     ("media_residue", ("skip",)), ("media_residue", ("aside",))}
+                     ("media_residue", ("skip",)), ("media_residue", ("aside",)),
+                     ("media_residue", ("follow",)), ("media_residue", ("follow2",)),
+                     ("media_residue", ("paywall",)), ("media_residue", ("donate",)),
+                     ("media_residue", ("tags",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -422,7 +422,8 @@ class ExpectNoMediaResidue(NewsExpectation):
     """What is left of removed media and of the web page around the article: a paragraph
     ending in a colon that introduced a map, a video or a tweet, photo captions and credits
     ("Beeld X/TASS", "... - AFP"), a removed embed's or player's notice, and lines asking the
-    reader to act on the page (sign up, send a tip, learn more)."""
+    reader to act on the page (sign up, send a tip, learn more, subscribe, donate, follow an
+    account)."""
 
     description: str = ("No residue of removed media: a paragraph ending in a colon with "
                         "nothing after it, or a photo caption or credit.")
@@ -481,6 +482,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
         asides = "|".join(re.escape(w) for w in values["aside_prompts"])
+        follow = "|".join(re.escape(w) for w in values["follow_words"])
+        platforms = "|".join(re.escape(w) for w in values["follow_platforms"])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
         # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
@@ -489,7 +492,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
-                                    rf"{furniture})|(?i:{prompts}|{closing}|{asides})"),
+                                    rf"{furniture}|{follow})|(?i:{prompts}|{closing}|{asides})"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -498,7 +501,12 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
-                                   rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"),
+                                   rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
+                                   # "Volg ons ook op WhatsApp", "Follow X on Facebook"
+                                   # (plain groups: "(?:" before a letter is a bind
+                                   # parameter to SQLAlchemy)
+                                   rf"|^\s*({follow})\s[^.!?]{{0,60}}\s(op|on)\s+"
+                                   rf"({platforms})\b"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
