@@ -128,6 +128,22 @@ RANGE_ARTICLES = [
     {"id": "alone-times", "published": "2022-03-17", "language": "en",
      "text": "Police arrested 45 people on Monday night. In Bude alone, 70 people have been "
              "arrested since the storm."},
+    # a sum for a part alone above the sum said just before it in its paragraph
+    {"id": "sum-alone", "published": "2022-03-17",
+     "text": "De totale schade van de brand wordt geschat op 9 miljoen euro. Alleen al de "
+             "sloop van de loods kost volgens de verzekeraar 12 miljoen euro."},
+    {"id": "sum-alone-en", "published": "2022-03-17", "language": "en",
+     "text": "The appeal has raised £50,000 so far. Gifts from local firms alone came to "
+             "£64,000, the organisers said."},
+    # ... not one below it, nor one in another paragraph, nor a whole said after the part
+    {"id": "sum-alone-ok", "published": "2022-03-17",
+     "text": "De totale schade wordt geschat op 9 miljoen euro. Alleen al de sloop kost 2 "
+             "miljoen euro."},
+    {"id": "sum-alone-far", "published": "2022-03-17",
+     "text": "Het bedrijf maakte vorig jaar 3 miljoen euro winst.\n\nAlleen al de nieuwe "
+             "fabriek kost 40 miljoen euro."},
+    {"id": "sum-alone-after", "published": "2022-03-17", "language": "en",
+     "text": "Ticket sales alone brought in $4 million, while the sponsors paid $1 million."},
     # the injured who left hospital are no count of all the injured
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "
@@ -152,9 +168,13 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                    for f in document["findings"])
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
-                     ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2)]
+                     ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2),
+                     ("scope_inconsistency", "sum-alone", 2),
+                     ("scope_inconsistency", "sum-alone-en", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
+    assert "money 12 miljoen for a part alone is more than 9 miljoen said just before it" \
+        in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages
     assert "intensive_care 55 is more than hospitalized 40 in the same article" in messages
     assert result.exit_code == 1

@@ -942,6 +942,18 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-06-07", "In het ziekenhuis liggen er vrijdag nog 26 gewonden van de brand, meldt "
      "de brandweer.", "2024-06-07", "Volgens de brandweer liggen er vrijdag nog 19 "
      "gewonden van de brand in het ziekenhuis.", ["contradiction"]),
+    # ("worden er ... nog" is more of them to come: compared with nothing)
+    ("2024-06-07", "Bij de instorting zijn vrijdag 14 lichamen geborgen, meldt de brandweer.",
+     "2024-06-07", "In de puinhoop worden er vrijdag nog 3 lichamen geborgen, meldt de "
+     "brandweer.", []),
+    # a figure said of a part alone that names no place is a part of nothing the other
+    # article says: compared with nothing
+    ("2024-06-07", "Bij de rellen in de stad zijn 45 mensen opgepakt, meldt de politie.",
+     "2024-06-08", "Alleen al tijdens de eerste nacht van de rellen in de stad werden 30 "
+     "mensen opgepakt, meldt de politie.", []),
+    ("2024-06-07", "Bij de rellen in de stad zijn 45 mensen opgepakt, meldt de politie.",
+     "2024-06-08", "Tijdens de rellen in de stad werden 30 mensen opgepakt, meldt de politie.",
+     ["regression"]),
     # ("nog" said of something else in the sentence makes no count of now)
     ("2024-02-11", "De politie heeft bij de rellen 60 plunderaars aangehouden.",
      "2024-02-12", "De politie heeft in totaal 45 plunderaars aangehouden en onderzoekt nog "

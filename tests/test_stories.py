@@ -259,12 +259,16 @@ HYGIENE = [
     _article("follow2", "2025-05-16", "The river is falling.\n\nFollow our weather team on "
              "TikTok for the latest.\n\nResidents are clearing mud."),
     _article("paywall", "2025-05-16", "Het water zakt.\n\nDrie maanden onbeperkt lezen voor "
-             "9 euro. Probeer het nu.\n\nDe schade is groot."),
+             "9 euro. Probeer gratis.\n\nDe schade is groot."),
     _article("donate", "2025-05-16", "The river is falling.\n\nOur reporting is free for "
              "everyone. Support independent journalism with a gift.\n\nResidents are "
              "clearing mud."),
     _article("tags", "2025-05-16", "The river is falling.\n\nMore on this story: Floods · "
              "Slovenia · Weather\n\nResidents are clearing mud."),
+    # (not an order that names a platform later in its sentence, an agenda, a quote's end)
+    _article("follow-said", "2025-05-16", "Het water zakt.\n\nVolg de aanwijzingen van de "
+             "hulpdiensten op, schreef de burgemeester op Facebook.\n\nOnderwerpen: de dijk "
+             "en de schade stonden centraal.\n\nIt is simple, the mayor says. Try it now."),
     # (those words inside the story's own sentences are not)
     _article("follow-story", "2025-05-16", "Volgens de gemeente zakt het water. Volg de "
              "borden naar het gemeentehuis, zegt de burgemeester. Follow-up checks on X-rays "

@@ -190,6 +190,8 @@ def _clause_words() -> dict[str, str]:
     the reporting verbs a weekday after which is the day of the report ("said Monday")."""
     from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
 
+    still = "\\s+(" + "|".join("\\s+".join(word.split()) for word in every_pack_clause_words(
+        "increment_before")) + ")\\s+$"
     return {"running_total": every_pack_words_pattern("running_total"),
             "revision": every_pack_words_pattern("revision"),
             # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
@@ -206,10 +208,9 @@ def _clause_words() -> dict[str, str]:
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # ... unless a verb of being somewhere comes first: still ("liggen nog 14",
             # "liggen er vrijdag nog 31")
-            "still_before": every_pack_words_pattern(
-                "still_verbs", "(\\s+[^\\s,;.!?]+){0,3}\\s+(" + "|".join(
-                    "\\s+".join(word.split())
-                    for word in every_pack_clause_words("increment_before")) + ")\\s+$"),
+            "still_before": "(" + every_pack_words_pattern("still_verbs", still) + ")|("
+            + every_pack_words_pattern("still_verbs_apart", "(\\s+[^\\s,;.!?]+){0,3}" + still)
+            + ")",
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(
                 "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
@@ -373,9 +374,12 @@ _ARTICLE_CLAIMS = """
                -- a part of a figure of its own metric before it, of no group named ("Six
                -- of the injured"), or of a whole not found ("Onder de doden zijn twaalf
                -- kinderen" with no figure of the dead): an unknown part, compared with nothing
-               (coalesce(w.metric = c.metric, false)
-                OR (c.part_of IS NULL AND c.grounding = 'partitive'))
-                   AND coalesce(c.subject, 'all') = 'all' AS unnamed_part,
+               -- ... as is a part said "alone" of no place ("Alleen al het herstel kost 95
+               -- miljoen", "in April alone")
+               ((coalesce(w.metric = c.metric, false)
+                 OR (c.part_of IS NULL AND c.grounding = 'partitive'))
+                AND coalesce(c.subject, 'all') = 'all')
+               OR coalesce(c.scope = 'part' AND c.location IS NULL, false) AS unnamed_part,
                -- when in its day the figure was reported (1 morning .. 3 evening), unless
                -- written after a weekday other than the reported day's
                CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(

@@ -352,10 +352,12 @@ def _part_whole_rows(data: dict[str, Any], key: str) -> str:
 class ExpectPlacesWithinTheirWholes(NewsExpectation):
     """Within one article, a figure for one place alone ("in Celje alone, 19 dead") above the
     article's figure of the same thing for the whole (no place, the whole area, or a place the
-    first lies in): a scope inconsistency inside one article, as between articles."""
+    first lies in), or a figure for another part alone ("Alleen al het herstel kost 95 miljoen
+    euro") above the figure of its kind said just before it in its paragraph: a scope
+    inconsistency inside one article, as between articles."""
 
-    description: str = ("Within one article, a figure for one place alone is never larger "
-                        "than the figure for the whole.")
+    description: str = ("Within one article, a figure for one part alone (a place, an item of "
+                        "a sum) is never larger than the figure for the whole.")
     sql_template: ClassVar[str] = """
         SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
                p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
@@ -382,6 +384,29 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
           AND NOT ((SELECT coalesce(r.time_frame = 'period', false) FROM reported_claims r
                     WHERE r.claim_id = w.claim_id)
                    AND regexp_matches(lower(p.quote), {running}))
+        UNION ALL
+        -- a sum said alone that names no place ("Alleen al het herstel kost 95 miljoen
+        -- euro", "Donations from Belgian fans alone came to £420,000") is a part of the sum
+        -- said just before it in its paragraph (news writes the whole first); of people a
+        -- part of no place may be of a time ("In March alone"), of which that is no whole
+        SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
+               p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
+               || ' for a part alone is more than '
+               || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
+               || ' said just before it for the whole' AS message
+        FROM {batch} a JOIN claims p USING (article_id)
+        JOIN claims w ON w.article_id = a.article_id AND w.char_end <= p.char_start
+                     AND w.metric IN {sums}
+        WHERE p.scope = 'part' AND p.location IS NULL AND p.metric IN {sums}
+          AND coalesce(w.scope, '') <> 'part' AND w.part_of IS NULL AND p.part_of IS NULL
+          AND p.earlier_than IS NULL AND w.earlier_than IS NULL
+          AND w.value_high IS NOT NULL AND p.value_low > w.value_high
+          -- in one paragraph, and no figure of the kind between them
+          AND NOT contains(substr(a.body, w.char_end + 1, p.char_start - w.char_end), chr(10))
+          AND NOT EXISTS (SELECT 1 FROM claims m
+                          WHERE m.article_id = p.article_id AND m.char_start > w.char_start
+                            AND m.char_end <= p.char_start
+                            AND m.metric IN {sums})
         ORDER BY 1, 3
     """
 
@@ -393,7 +418,9 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         running = "|".join(f"({every_pack_words_pattern(key)})"
                            for key in ("running_total", "period_start"))
         return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
-                "running": _regex_literal(running)}
+                "running": _regex_literal(running),
+                # sums of money of any kind are parts of one another
+                "sums": _name_list(["money", "damage"], "sums")}
 
 
 class ExpectNoMojibake(NewsExpectation):
@@ -505,7 +532,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind
                                    # parameter to SQLAlchemy)
-                                   rf"|^\s*({follow})\s[^.!?]{{0,60}}\s(op|on)\s+"
+                                   # (in one clause: not "Volg de instructies op, zei
+                                   # de burgemeester op Twitter")
+                                   rf"|^\s*({follow})\s[^.!?,;]{{0,60}}\s(op|on)\s+"
                                    rf"({platforms})\b"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"

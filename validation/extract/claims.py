@@ -234,8 +234,14 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                 and not _closing_report(span, cue, pack):
             continue
         particles = grammar.not_reports_with.get(verb)
-        if particles and particles.search(re.split(r"[,;:]", span[cue.end:])[0]):
-            continue  # "stelde ... bij": another verb (bijstellen), no report
+        if particles:
+            # (in the verb's own clause, before what it reports: "schreef dat KLM in de rode
+            # cijfers van ..." reports; "stelde de rechter dat bij" is no "dat" that reports)
+            clause = re.split(r"[,;:]", span[cue.end:])[0]
+            opener = next((m for m in grammar.reported_clause.finditer(clause)
+                           if not particles.match(clause.lower(), m.end() + 1)), None)
+            if particles.search(clause[:opener.start()] if opener else clause):
+                continue  # "stelde ... bij": another verb (bijstellen), no report
         # (an age or a party in parentheses is no part of the subject: "Yildirim (63) erkent")
         before = re.sub(r"\s*\([^()]{1,30}\)", "",
                         re.split(r"[,;:\"“”—–]|''|\s--\s", span[: cue.start])[-1])
@@ -663,7 +669,7 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
                     before[:1].islower() and pack.reporters.find(before)
                     or before[:1].isupper()
                     and not before.lower().endswith(grammar.adjective_endings)
-                    and not (at + 1 < len(words) and words[at + 1][:1].isupper())) \
+                    and _verb_follows(words, at, pack, names=opening)) \
                     and word.lower() not in pack.articles \
                     and word.lower() not in grammar.prepositions \
                     and word.lower() not in pack.conjunctions \
@@ -680,9 +686,15 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
                 and not words[head + 1].lower().endswith(grammar.attributive_endings) \
                 and words[head + 1].lower() not in (
                 pack.articles | grammar.prepositions | pack.conjunctions) \
-                and not pack.reporters.find(words[head + 1]):
+                and not pack.reporters.find(words[head + 1]) \
+                and _verb_follows(words, head + 1, pack, names=True):
             words = words[:head + 1]
     anchors = [i for i, w in enumerate(words) if w[:1].isupper() or pack.reporters.find(w)]
+    if grammar.verb_second and anchors == [1] and words[0].lower() in pack.articles \
+            and words[1][:1].isupper() and not words[1].isupper() and len(words) > 2 \
+            and all(w[:1].islower() for w in words[2:]):
+        # "een Frans parlementair verslag": a capitalised adjective, then its noun
+        return " ".join(words)
     if anchors:
         last = anchors[-1]
         if grammar.verb_second and last + 1 < len(words) \
@@ -696,6 +708,17 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
         # (with no reporter in it: "onbevestigde berichten", "de eerste poll")
         return " ".join(words[: head + 1])
     return phrase
+
+
+def _verb_follows(words: list[str], at: int, pack: LanguagePack, names: bool) -> bool:
+    """The word at `at` reads as the finite verb after a source: a figure, an article or
+    nothing follows it ("verliest de VVD"), or with `names` (the source opens the sentence) a
+    name ("verliest D66"; elsewhere "de Lange termijnvisie HSL" is one name); a word in lower
+    case after it may be the noun it describes ("een intern memo van", "een Brits
+    parlementair rapport")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return not following or following[:1].isdigit() or following.lower() in pack.articles \
+        or (names and following[:1].isupper())
 
 
 def _source_head(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> int:
@@ -713,6 +736,12 @@ def _source_head(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> 
                           and all(w[:1].islower() and len(w) > 3 for w in words[head:at + 1])
                           and words[at].lower().endswith(grammar.attributive_endings)), None)
         if adjective is None:
+            # "een intern memo van de marine": the word before "van" is the noun
+            if head + 2 < len(words) and words[head][:1].islower() \
+                    and words[head + 1][:1].islower() \
+                    and words[head + 1].lower() not in pack.articles | grammar.prepositions \
+                    and words[head + 2].lower() in grammar.possessor_links:
+                return head + 1
             return head
         head = adjective
 
@@ -1340,6 +1369,8 @@ class _ClaimWords:
     scope_whole_of_places: frozenset[str]
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
+    part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
+    part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
@@ -1491,6 +1522,12 @@ def claim_words(code: str) -> _ClaimWords:
             "scope_whole_of_places", [])),
         part_before_marker=_part_pattern(pack, "part_markers_after_name", name_first=True),
         part_after_marker=_part_pattern(pack, "part_markers_before_name", name_first=False),
+        part_marker=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "part_markers", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
+                re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
+            + r")(?![\w-]))", re.IGNORECASE),
+        part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
+            "part_markers_not_after", [])),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
@@ -1506,9 +1543,12 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
+        # (an article and a word may stand between: "in plaats van de beloofde 300"; not two
+        # words of a clause: "in plaats van zaterdag werden 12")
         instead_of=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
-            re.escape, hedges.get("instead_of", []) or ["\x00"]))
-            + r")(?:\s+[^\W\d_][\w'’-]*){0,2}\s+(?:[$€£]\s*)?$", re.IGNORECASE),
+            re.escape, hedges.get("instead_of", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(
+                map(re.escape, pack.articles - {"er"})) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
+            r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -1697,11 +1737,12 @@ def claim_words(code: str) -> _ClaimWords:
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:"
             + "|".join(map(re.escape, attribution.get("documents", []) or ["\x00"]))
             + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
-                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)?)"
+                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+"
+            r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)*)?)"
             # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
             r"(?:\s+(?:" + "|".join(map(re.escape, grammar.get("prepositions", []) or ["\x00"]))
             + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
-            r"(?=\s*,|\s+(?:" + "|".join(map(re.escape, attribution.get(
+            r"(?=\s*,(?!\d)|\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
         # survey.": a poll the sentence closes with is the source of its figures
@@ -2891,14 +2932,18 @@ def _part_pattern(pack: LanguagePack, key: str, name_first: bool) -> re.Pattern[
 def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quantity],
            pack: LanguagePack) -> tuple[str | None, str | None]:
     """("part", the part's name) when the number's own "alone" phrase names a place or an
-    institution; ("whole", None) when the sentence gives a figure for all of the story's
+    institution, ("part", None) when it names something else ("Alleen al het herstel");
+    ("whole", None) when the sentence gives a figure for all of the story's
     area; ("places", None) when its whole is the places it may list ("both countries": several
     if it lists them, else the whole)."""
     words = claim_words(pack.code)
     numbers = sorted([quantity, *others], key=lambda q: q.start)
+    named: list[re.Match[str]] = []  # the phrases that name a place, another number's maybe
     for pattern in (words.part_before_marker, words.part_after_marker):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             name = _part_name(match, pack)
+            if name:
+                named.append(match)
             # the phrase is the nearest number's in its clause: no number between them, nor a
             # semicolon or a comma and a conjunction ("..., while 30 were injured")
             before = [q for q in numbers if q.end <= match.start()][-1:]
@@ -2909,6 +2954,22 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
                 if not words.clause_joint.search(text, match.end(), q.start)]
             if name and reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
                 return "part", name
+    # a part that names no place, by the same reach ("Alleen al het herstel kost 95 miljoen")
+    for match in words.part_marker.finditer(text, sentence.start, sentence.end):
+        if any(n.start() <= match.start() < n.end() for n in named):
+            continue  # "en alleen al in het AZ Sint-Lucas liggen 12": the place's part
+        if text[sentence.start:match.start()].lower().split()[-1:] \
+                and text[sentence.start:match.start()].lower().split()[-1] \
+                in words.part_marker_not_after:
+            continue  # "lives alone", "niet alleen al"
+        before = [q for q in numbers if q.end <= match.start()][-1:]
+        after = [q for q in numbers if q.start >= match.end()][:1]
+        reach = [(match.start() - q.end, q) for q in before
+                 if not words.clause_joint.search(text, q.end, match.start())] + [
+            (q.start - match.end(), q) for q in after
+            if not words.clause_joint.search(text, match.end(), q.start)]
+        if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
+            return "part", None
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any

@@ -121,6 +121,7 @@ class _NumberPatterns:
     """What find_quantities needs from a pack beyond its fields, built once per language."""
 
     not_counts: frozenset[str]
+    one_not_after: frozenset[str]  # "in zijn eentje": alone, no count
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
@@ -269,6 +270,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
                                            or ["\x00"])) + r")(?![\w-]))"
     return _NumberPatterns(
         not_counts=frozenset(numbers.get("not_counts", [])),
+        one_not_after=frozenset(w.lower() for w in numbers.get("one_phrases_not_after", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
@@ -605,6 +607,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                          "zero"))
 
     for cue in pack.one_phrases.find(text):
+        if set(_previous_words(text, cue.start, 1)) & patterns.one_not_after:
+            continue  # "in zijn eentje": alone; "geen eentje": none
         if free(cue.start, cue.end):
             first = re.match(r"\S+", cue.text)
             add(_point(cue.start, cue.start + first.end(), text, 1.0, "one"))
