@@ -1198,6 +1198,13 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
      None, None),
     ("She lived alone after 3 migrants were arrested in her street.", "en", None, None),
     ("The storm killed 11 people, by Reuters' count alone.", "en", None, None),
+    ("Investigators believe the attacker worked alone when he shot dead 14 people.", "en",
+     None, None),
+    ("Only the pilot alone survived the crash that killed 83 passengers.", "en", None, None),
+    ("Spain, alone among its neighbours, reported 500 deaths.", "en", None, None),
+    ("For that reason alone, 25 protesters were detained.", "en", None, None),
+    ("She alone donated $2 million.", "en", None, None),
+    ("Alleen al het idee dat 40 mensen zijn omgekomen, is onverdraaglijk.", "nl", None, None),
     # the phrase is the nearest number's: not the whole's in the same sentence
     ("Floods killed 40 people in all, 18 of them in Gorizia alone.", "en", None, "whole"),
 ])

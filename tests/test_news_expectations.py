@@ -144,6 +144,14 @@ RANGE_ARTICLES = [
              "fabriek kost 40 miljoen euro."},
     {"id": "sum-alone-after", "published": "2022-03-17", "language": "en",
      "text": "Ticket sales alone brought in $4 million, while the sponsors paid $1 million."},
+    # ... nor one beside a sum that is no whole (another's, another kind, a rate, a year)
+    {"id": "sum-alone-other", "published": "2022-03-17", "language": "en",
+     "text": "The governor raised $9 million last quarter. Her rival alone raised $14 "
+             "million. Rent is $3,000 a month. Security alone costs $80,000 a year. In 2020 "
+             "the club lost $2 million. In 2021 alone it lost $6 million."},
+    {"id": "sum-alone-kind", "published": "2022-03-17",
+     "text": "De omroep maakte 4 miljoen euro winst. Alleen al de nieuwe studio kost 30 "
+             "miljoen euro."},
     # the injured who left hospital are no count of all the injured
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "

@@ -954,6 +954,10 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-06-07", "Bij de rellen in de stad zijn 45 mensen opgepakt, meldt de politie.",
      "2024-06-08", "Tijdens de rellen in de stad werden 30 mensen opgepakt, meldt de politie.",
      ["regression"]),
+    # ... but "alone" said of who did it makes no part of the toll
+    ("2024-06-07", "Police said the gunman was acting alone when he shot dead 22 people.",
+     "2024-06-07", "A gunman shot dead 31 people at the market, police said.",
+     ["contradiction"]),
     # ("nog" said of something else in the sentence makes no count of now)
     ("2024-02-11", "De politie heeft bij de rellen 60 plunderaars aangehouden.",
      "2024-02-12", "De politie heeft in totaal 45 plunderaars aangehouden en onderzoekt nog "

@@ -387,7 +387,9 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         UNION ALL
         -- a sum said alone that names no place ("Alleen al het herstel kost 95 miljoen
         -- euro", "Donations from Belgian fans alone came to £420,000") is a part of the sum
-        -- said just before it in its paragraph (news writes the whole first); of people a
+        -- said just before it in its paragraph (news writes the whole first) when that one is
+        -- a whole: a damage estimate, or said to be a total or so far ("Clinton raised $15
+        -- million. Trump alone raised $20 million" sets two sums side by side); of people a
         -- part of no place may be of a time ("In March alone"), of which that is no whole
         SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
                p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
@@ -401,6 +403,8 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
           AND coalesce(w.scope, '') <> 'part' AND w.part_of IS NULL AND p.part_of IS NULL
           AND p.earlier_than IS NULL AND w.earlier_than IS NULL
           AND w.value_high IS NOT NULL AND p.value_low > w.value_high
+          AND (w.metric = 'damage' OR w.scope = 'whole' OR regexp_matches(lower(w.quote),
+                                                                        {totals}))
           -- in one paragraph, and no figure of the kind between them
           AND NOT contains(substr(a.body, w.char_end + 1, p.char_start - w.char_end), chr(10))
           AND NOT EXISTS (SELECT 1 FROM claims m
@@ -417,8 +421,11 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         # a figure counted so far or since a start ("have been arrested since the storm")
         running = "|".join(f"({every_pack_words_pattern(key)})"
                            for key in ("running_total", "period_start"))
+        # ... or said to be the whole ("de totale schade", "raised £50,000 so far")
+        totals = "|".join(f"({every_pack_words_pattern(key)})"
+                          for key in ("running_total", "total"))
         return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
-                "running": _regex_literal(running),
+                "running": _regex_literal(running), "totals": _regex_literal(totals),
                 # sums of money of any kind are parts of one another
                 "sums": _name_list(["money", "damage"], "sums")}
 

@@ -2964,16 +2964,27 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             continue  # "lives alone", "niet alleen al"
         before = [q for q in numbers if q.end <= match.start()][-1:]
         after = [q for q in numbers if q.start >= match.end()][:1]
+        # (nor past a clause the marker is not in: "acting alone when he killed 22", "a
+        # flight attendant alone survived the crash that killed 175")
         reach = [(match.start() - q.end, q) for q in before
-                 if not words.clause_joint.search(text, q.end, match.start())] + [
+                 if not words.clause_joint.search(text, q.end, match.start())
+                 and not _subordinate_between(text, q.end, match.start(), words)] + [
             (q.start - match.end(), q) for q in after
-            if not words.clause_joint.search(text, match.end(), q.start)]
+            if not words.clause_joint.search(text, match.end(), q.start)
+            and not _subordinate_between(text, match.end(), q.start, words)]
         if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
             return "part", None
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
+
+
+def _subordinate_between(text: str, start: int, end: int, words: _ClaimWords) -> bool:
+    """A word opening a subordinate or relative clause between `start` and `end` ("when",
+    "that", "die", "toen")."""
+    return any(w.lower() in words.subordinators | words.relative_pronouns | words.clause_openers
+               for w in re.findall(r"[\w']+", text[start:end]))
 
 
 def _part_name(match: re.Match[str], pack: LanguagePack) -> str | None:
