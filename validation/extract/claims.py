@@ -2958,9 +2958,8 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
     for match in words.part_marker.finditer(text, sentence.start, sentence.end):
         if any(n.start() <= match.start() < n.end() for n in named):
             continue  # "en alleen al in het AZ Sint-Lucas liggen 12": the place's part
-        if text[sentence.start:match.start()].lower().split()[-1:] \
-                and text[sentence.start:match.start()].lower().split()[-1] \
-                in words.part_marker_not_after:
+        if set(text[sentence.start:match.start()].lower().split()[-1:]) \
+                & words.part_marker_not_after:
             continue  # "lives alone", "niet alleen al"
         before = [q for q in numbers if q.end <= match.start()][-1:]
         after = [q for q in numbers if q.start >= match.end()][:1]
