@@ -3508,6 +3508,8 @@ def test_source_phrases_end_where_they_should(text, language, expected):
     ("Volgens de eerste tellingen verliest de SP 9,1 procent.", "de eerste tellingen"),
     ("Volgens de VRT verliest de N-VA 2,5 procent.", "de VRT"),
     ("Volgens de RTBF wint Ecolo 4 zetels.", "de RTBF"),
+    # "haar" before a verb and an article is the pronoun, not a possessive of a noun
+    ("Volgens haar bedragen de kosten inmiddels 4 miljoen euro.", "haar"),
 ])
 def test_a_fronted_source_ends_before_its_verb(text, source):
     assert [c.attributed_to for c in read(text, "nl")] == [source]

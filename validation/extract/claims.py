@@ -728,7 +728,7 @@ def _source_head(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> 
     head = 0
     while True:
         while head < len(words) - 1 and (words[head].lower() in pack.articles
-                                          or _source_possessive(words, head, grammar)
+                                          or _source_possessive(words, head, grammar, pack)
                                           or words[head].lower().endswith(
                                               grammar.attributive_endings)):
             head += 1
@@ -746,13 +746,16 @@ def _source_head(words: list[str], pack: LanguagePack, grammar: _ClaimWords) -> 
         head = adjective
 
 
-def _source_possessive(words: list[str], at: int, grammar: _ClaimWords) -> bool:
+def _source_possessive(words: list[str], at: int, grammar: _ClaimWords,
+                       pack: LanguagePack) -> bool:
     """A possessive before a source's noun ("volgens zijn advocaat"); one that is also a
     pronoun ("haar", "hun", "ons") only with a noun and a verb after it ("volgens haar partij
-    raakten ...", not "volgens haar kwamen ...")."""
+    raakten ...", not "volgens haar kwamen ..." nor "volgens haar bedragen de claims", where
+    an article after the word says it is the verb)."""
     word = words[at].lower()
-    return word in grammar.possessives and (word in grammar.firm_possessives
-                                            or at + 2 < len(words))
+    return word in grammar.possessives and (
+        word in grammar.firm_possessives
+        or at + 2 < len(words) and words[at + 2].lower() not in pack.articles)
 
 
 # a dash between spaces sets off an aside ("... euro - volgens X zelfs ...")
