@@ -208,8 +208,8 @@ def _clause_words() -> dict[str, str]:
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # ... unless a verb of being somewhere comes first: still ("liggen nog 14",
             # "liggen er vrijdag nog 31")
-            "still_before": "(" + every_pack_words_pattern("still_verbs", still) + ")|("
-            + every_pack_words_pattern("still_verbs_apart", "(\\s+[^\\s,;.!?]+){0,3}" + still)
+            "still_before": "(" + every_pack_words_pattern("still_verbs_adjacent", still)
+            + ")|(" + every_pack_words_pattern("still_verbs", "(\\s+[^\\s,;.!?]+){0,3}" + still)
             + ")",
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(

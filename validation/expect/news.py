@@ -35,7 +35,7 @@ from validation.claim_comparisons import (
 )
 from validation.config import load_yaml_file
 from validation.errors import SuiteError
-from validation.extract.claims import AMOUNTS
+from validation.extract.claims import AMOUNTS, SUMS
 from validation.extract.lexicon import available_languages, load_pack
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
@@ -427,7 +427,7 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
                 "running": _regex_literal(running), "totals": _regex_literal(totals),
                 # sums of money of any kind are parts of one another
-                "sums": _name_list(["money", "damage"], "sums")}
+                "sums": _name_list(sorted(SUMS), "sums")}
 
 
 class ExpectNoMojibake(NewsExpectation):

@@ -1514,6 +1514,9 @@ def claim_words(code: str) -> _ClaimWords:
                 + r")\s+)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)")
 
     among = group_after("partitive_among")
+    # the articles of a noun ("de", "een", "the"; not Dutch "er")
+    articles_of_nouns = [*pack.raw.get("definite_articles", []),
+                         *pack.raw.get("singular_articles", [])] or ["\x00"]
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
@@ -1550,7 +1553,7 @@ def claim_words(code: str) -> _ClaimWords:
         # words of a clause: "in plaats van zaterdag werden 12")
         instead_of=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
             re.escape, hedges.get("instead_of", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(
-                map(re.escape, pack.articles - {"er"})) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
+                map(re.escape, articles_of_nouns)) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
@@ -2204,8 +2207,10 @@ def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack,
 
 # amounts, not counts of people: a bare figure never borrows these from another sentence,
 # and a part is never compared with one as its whole
-AMOUNTS = frozenset({"percentage", "percentage_change", "ratio_percentage", "turnout", "money",
-                     "damage", "price_change_factor"})
+# sums of money, of any kind
+SUMS = frozenset({"money", "damage"})
+AMOUNTS = SUMS | frozenset({"percentage", "percentage_change", "ratio_percentage", "turnout",
+                            "price_change_factor"})
 
 
 # figures that belong to someone named (a party's votes and seats): their subject is the owner,

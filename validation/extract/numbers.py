@@ -198,9 +198,16 @@ def change_to_pattern(code: str) -> re.Pattern[str]:
     return _number_patterns(code).change_to
 
 
+# the longest gap a range's joiner and its top's qualifier fill ("  tot bijna ruim  ")
+MAX_QUALIFIED_GAP = 30
+
+
 def without_closing_qualifier(gap: str, code: str) -> str:
     """The words between two figures without a qualifier of the second that ends them ("tot
-    ruim ", "to more than $"): what joins the two; the gap itself when none ends it."""
+    ruim ", "to more than $"): what joins the two; the gap itself when none ends it (a joiner
+    and its qualifier are a few words: a longer gap is looked at no further)."""
+    if len(gap) > MAX_QUALIFIED_GAP:
+        return gap
     cue = next((c for c in load_pack(code).qualifiers.find(gap)
                 if gap[c.end:].strip() in ("", "$", "€", "£")), None)
     return gap if cue is None else gap[:cue.start]
