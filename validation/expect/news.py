@@ -459,8 +459,9 @@ class ExpectNoMediaResidue(NewsExpectation):
     reader to act on the page (sign up, send a tip, learn more, subscribe, donate, follow an
     account)."""
 
-    description: str = ("No residue of removed media: a paragraph ending in a colon with "
-                        "nothing after it, or a photo caption or credit.")
+    description: str = ("No residue of removed media or of the web page: a paragraph ending "
+                        "in a colon with nothing after it, a photo caption or credit, or a "
+                        "line asking the reader to act on the page.")
     # One pass with a plain regex picks the texts that can hold residue; only those are cut
     # into lines and searched (one regex with bounded repeats over whole bodies took 5 s per
     # 1,000 articles).
