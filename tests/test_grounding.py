@@ -3544,3 +3544,106 @@ def test_a_place_after_a_colon_is_not_the_figures(text, language, expected):
 ])
 def test_people_who_fell_ill_are_cases(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "scope"), [
+    # a named group its metric only describes, in a clause about something else, is some of
+    # that group: a part of no place
+    ("Een legerhelikopter bracht zeven gewonde mijnwerkers naar Bern.", "nl", "part"),
+    ("Gisteren zijn vier zwaargewonde toeristen per vliegtuig naar België overgebracht.", "nl",
+     "part"),
+    ("Eleven wounded soldiers were repatriated to Poland overnight.", "en", "part"),
+    ("A charter flight carried six injured students back to Leeds.", "en", "part"),
+    # ... not when a word before it points back to all of them, or the clause only says they
+    # are there
+    ("De zeven gewonde mijnwerkers werden naar Bern gebracht.", "nl", None),
+    ("Na de explosie waren er zeven gewonde mijnwerkers.", "nl", None),
+    ("The eleven wounded soldiers were repatriated overnight.", "en", None),
+    ("There were six injured students on the bus.", "en", None),
+    # ... nor people the metric itself names, or whose verb gives the metric
+    ("Zeven mijnwerkers raakten gewond bij de explosie.", "nl", None),
+    ("Eleven wounded were repatriated to Poland overnight.", "en", None),
+])
+def test_a_group_its_metric_only_describes_is_a_part(text, language, scope):
+    claim = read(text, language)[0]
+    assert claim.scope == scope
+    if scope == "part":
+        assert claim.location is None  # where they were taken is not the figure's place
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a set phrase holding a hedge word hedges nothing
+    ("Ruim veertig procent van de kiezers wil zo snel mogelijk nieuwe verkiezingen.", "nl",
+     False),
+    ("Het fonds wil zoveel mogelijk van de 300 gewonden helpen.", "nl", False),
+    ("Een derde van de scholen zal waar mogelijk de lessen online geven.", "nl", False),
+    # ... the hedge word alone still does
+    ("Bij de aardbeving zijn mogelijk twaalf doden gevallen.", "nl", True),
+    ("Zo zijn mogelijk twaalf mensen om het leven gekomen.", "nl", True),
+])
+def test_set_phrases_with_a_hedge_word(text, language, hedged):
+    assert read(text, language)[0].hedged is hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a bare "ton" is money when a noun of money states it
+    ("De club sloot het seizoen af met een negatief resultaat van ruim 3 ton.", "nl",
+     [("money", 300001, None)]),
+    ("De veiling leverde een nettoresultaat op van 6 ton.", "nl", [("money", 600000, 600000)]),
+    # ... not a weight
+    ("Het schip verloor 6 ton lading.", "nl", []),
+])
+def test_a_bare_dutch_ton_after_a_noun_of_money(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure in a short quoted name after an article, a naming word or an inflected
+    # adjective is what something is called
+    ("De aangekondigde 'Mars der 10.000' ging niet door.", "nl", []),
+    ("De campagne 'Geen 500 doden meer' kreeg weinig steun.", "nl", []),
+    ("Few turned up for the so-called 'Rally of 50,000' in the capital.", "en", []),
+    # ... not a quotation after a verb or a colon, nor a quoted figure in the clause
+    ("De woordvoerder zei 'Er zijn 14 doden gevallen' tegen de pers.", "nl",
+     [("deaths", 14, 14)]),
+    ("The governor said 'Nine people died' in a statement.", "en", [("deaths", 9, 9)]),
+    ("Volgens de brandweer raakten 'zeker 25 mensen' gewond.", "nl", [("injured", 25, None)]),
+    ("Critics mocked the \"40 percent\" of voters he had written off.", "en",
+     [("percentage", 40, 40)]),
+])
+def test_a_figure_in_a_quoted_name_is_no_count(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a fronted partitive says whose share it is, not who said it
+    ("Van de Italianen zegt 61 procent dat de regering tekortschiet.", "nl", [None]),
+    ("Van alle ondervraagde boeren meldt 40 procent schade.", "nl", [None]),
+    # ... a name opening with "Van" is still a source
+    ("Van der Meer zegt dat 14 mensen zijn opgepakt.", "nl", ["Van der Meer"]),
+])
+def test_a_fronted_partitive_is_no_source(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the young of animals are no people, as their parents are not
+    ("Bij de stalbrand kwamen veertig biggetjes om.", "nl"),
+    ("Drie veulens stierven na de overstroming.", "nl"),
+    ("Twelve piglets died in the barn fire.", "en"),
+])
+def test_young_animals_are_no_people(text, language):
+    assert metrics(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "metric"), [
+    # some of a metric's people named right after the figure are a part of them, compared with
+    # nothing when no whole precedes (no count of all the injured)
+    ("Eleven of the wounded were airlifted to Lyon.", "en", "injured"),
+    ("Drie van de gewonden zijn met een helikopter naar Gent gebracht.", "nl", "injured"),
+    ("Twee van de vermisten zijn kinderen uit Tiel.", "nl", "missing"),
+    ("Four of the dead were volunteers, the mayor said.", "en", "deaths"),
+])
+def test_some_of_a_metrics_people_are_a_part(text, language, metric):
+    claim = read(text, language)[0]
+    assert (claim.metric, claim.grounding) == (metric, "partitive")

@@ -584,6 +584,8 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
                     or (len(w) > 1 and w.isupper()))]
     if not any(re.search(r"[^\W\d_]", w) for w in content) or re.search(r"\d", phrase):
         return None  # no word, only punctuation or figures
+    if " ".join(words[:2]).lower() in pack.raw["attribution"].get("partitive_openers", []):
+        return None  # "Van de Spanjaarden zegt 49 procent": whose share, not who said it
     pronouns = claim_words(pack.code).pronouns
     if all((w.lower() in pronouns and (len(w) == 1 or not w.isupper()))  # "WHO" is no "who"
            or w.lower() in claim_words(pack.code).months_and_days for w in content):
@@ -884,7 +886,8 @@ def _among_markers(text: str, sentence: Sentence, end: int,
 def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
                   pack: LanguagePack) -> list[str | None]:
     """Per figure of a sentence, the metric of the group it is counted among: "Onder de (40)
-    doden zijn twaalf kinderen", "Five tourists are among the injured", shared by list-mates
+    doden zijn twaalf kinderen", "Five tourists are among the injured", "Nine of the injured
+    were flown to hospitals", shared by list-mates
     ("twaalf kinderen en vier vrouwen bevinden zich onder de doden"), when the group's noun is
     one of a people metric's own ("doden", "dead", "dodelijke slachtoffers", "arrestanten")."""
     grammar = claim_words(pack.code)
@@ -899,8 +902,10 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
         return label if label in AMONG_METRICS else None
 
     markers = _among_markers(text, sentence, sentence.end, grammar)
+    # "Nine of the injured were flown to hospitals": some of the group right after the figure
+    of_group = [metric(grammar.partitive_of.match(text, q.end)) for q in inside]
     if not markers:  # (most sentences: the after-pattern needs a marker too)
-        return [None] * len(inside)
+        return of_group
     groups: list[str | None] = []
     # (the comma that ends an opening phrase breaks nothing: "Of the 23 injured, 12 ...")
     opened = markers[0].start() if markers[0].re is grammar.partitive_opening else None
@@ -911,10 +916,10 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
         return len(text[start:quantity.start].split()) <= AMONG_REACH \
             and not grammar.among_break.search(text, start, quantity.start)
 
-    for quantity in inside:
+    for quantity, of in zip(inside, of_group, strict=True):
         before = [m for m in markers if m.end() <= quantity.start and reaches(m, quantity)]
         groups.append(metric(before[-1] if before else grammar.copular_among.match(
-            text, quantity.end, sentence.end)))
+            text, quantity.end, sentence.end)) or of)
     # list-mates share the group, after it and before it
     for position in range(1, len(inside)):
         if groups[position] is None and groups[position - 1] and _listed_together(
@@ -1380,10 +1385,12 @@ class _ClaimWords:
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
+    not_hedges: re.Pattern[str]  # "zo veel mogelijk": a set phrase holding a hedge word
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
+    quoted_name_after: frozenset[str]  # "de", "so-called": a quoted name may follow
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1542,6 +1549,7 @@ def claim_words(code: str) -> _ClaimWords:
         ordinal_of=_ordinal_of(pack.raw),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        not_hedges=phrase_pattern(hedges.get("not_hedges", []) or ["\x00"]),
         modal_clause_end=re.compile(r":\s|(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "modal_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         counterfactual=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
@@ -1555,6 +1563,7 @@ def claim_words(code: str) -> _ClaimWords:
             re.escape, hedges.get("instead_of", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(
                 map(re.escape, articles_of_nouns)) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
+        quoted_name_after=frozenset(w.lower() for w in attribution.get("quoted_name_after", [])),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -1834,7 +1843,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     quantities = _ByStart(found + _singular_persons(text, pack, found, predicates.items))
     metric_words = _ByStart(predicates.items + grounding_words(pack.code).noun_anywhere.find(text))
     subject_cues = _ByStart(pack.subjects.find(text))
-    hedge_cues = _ByStart(pack.hedges.find(text))
+    set_phrases = [m.span() for m in claim_words(pack.code).not_hedges.finditer(text)]
+    hedge_cues = _ByStart([c for c in pack.hedges.find(text)
+                           if not any(s <= c.start and c.end <= e for s, e in set_phrases)])
     preposition_cues = _ByStart(pack.attribution.find(text))
     verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + _split_reports(text, pack),
                                 key=lambda c: c.start))
@@ -2004,6 +2015,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if grammar.instead_of.search(text, max(sentence.start, quantity.start - 50),
                                          quantity.start):
                 continue  # "in plaats van een paar honderd euro": what was expected
+            if _in_quoted_name(text, quantity, sentence, grammar):
+                continue  # "de aangekondigde 'Mars van 20 miljoen'": a name, no count
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
                     and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
@@ -2884,6 +2897,9 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     scope, part = _scope(text, sentence, quantity, others, pack)
     if part is not None:
         place = [part]
+    if scope is None and grounding.how == NOUN and _described_part(text, quantity, sentence,
+                                                                   pack):
+        scope, places, place = "part", [], []  # where they were taken is not the figure's place
     if places and scope in (None, "places") and _listed_with_others(text, places[0].end(1),
                                                                     pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
@@ -2985,6 +3001,51 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
+
+
+def _described_part(text: str, quantity: Quantity, sentence: Sentence,
+                    pack: LanguagePack) -> bool:
+    """True when the number counts a named group its metric only describes ("negen gewonde
+    leerlingen ... naar Nederland gebracht", "nine injured pupils were flown home"): those of
+    the group the clause says something else of, not all the injured; unless a word before it
+    points back to all of them ("de negen gewonde leerlingen") or the clause only says they
+    are there ("er vielen negen gewonde agenten")."""
+    counted = counted_noun(text, quantity.end, pack)
+    described = re.match(r"\s+([^\W\d][\w'’-]*)", text[counted.end:counted.end + 40]) \
+        if counted.kind == "metric" else None
+    if not described or not (described.group(1).lower() in _group_names(pack.code)
+                             or pack.subjects.find(described.group(1))):
+        return False
+    clause_start = max(sentence.start, *(text.rfind(mark, sentence.start, quantity.start) + 1
+                                         for mark in ",;:"))
+    before = [w.lower() for w in re.findall(r"[\w'’]+", text[clause_start:quantity.start])]
+    return not (set(before[-1:]) & set(pack.raw.get("described_part_not_after", []))
+                or set(before) & set(pack.raw.get("described_part_not_with", [])))
+
+
+def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
+                    grammar: _ClaimWords) -> bool:
+    """True when the number stands in a short quoted name right after an article, a naming
+    word or an inflected adjective ("de aangekondigde 'Mars van 20 miljoen'", "the so-called
+    '40-Day Plan'"): what something is called, no count; not a quotation after a verb or a
+    colon ("The mayor said 'Twelve people died'")."""
+    quoted = _QUOTED_NAME.search(text, max(sentence.start, quantity.start - 40),
+                                 min(sentence.end, quantity.end + 40))
+    while quoted and not quoted.start(1) <= quantity.start < quantity.end <= quoted.end(1):
+        quoted = _QUOTED_NAME.search(text, quoted.start() + 1, min(sentence.end,
+                                                                  quantity.end + 40))
+    if quoted is None:
+        return False
+    before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[sentence.start:quoted.start()])
+    return before is not None and (
+        before.group(1).lower() in grammar.quoted_name_after
+        or (before.group(1).islower() and before.group(1).endswith(grammar.attributive_endings)))
+
+
+# a short quoted stretch opening with a capital ("'Mars van 20 miljoen'"; a quoted figure, "the
+# "47 percent"", is no name), its marks apart from letters outside ("zo'n 20" is no quotation)
+_QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z](?:[^'‘’\"“”,;:.!?\n]|(?<=\d)[.,](?=\d))"
+                          r"{0,60}?)['’\"”](?!\w)")
 
 
 def _subordinate_between(text: str, start: int, end: int, words: _ClaimWords) -> bool:
