@@ -135,6 +135,18 @@ RANGE_ARTICLES = [
     {"id": "sum-alone-en", "published": "2022-03-17", "language": "en",
      "text": "The appeal has raised £50,000 so far. Gifts from local firms alone came to "
              "£64,000, the organisers said."},
+    # ... and above a collection's sum said in the perfect: the whole brought in so far
+    {"id": "sum-alone-collected", "published": "2022-03-17",
+     "text": "De inzamelingsactie voor de slachtoffers heeft 60.000 euro opgehaald. Alleen al "
+             "de veiling van zaterdag bracht 75.000 euro op."},
+    {"id": "sum-alone-collected-en", "published": "2022-03-17", "language": "en",
+     "text": "The relief appeal has collected $40,000. Gifts from one church alone reached "
+             "$52,000."},
+    # ... but not a place's part after a sum whose place the text may give in other words
+    # (a town as the subject: "Leeds has raised")
+    {"id": "sum-alone-other-place", "published": "2022-03-17", "language": "en",
+     "text": "Leeds has raised £15 million so far. In Manchester alone donors gave £20 "
+             "million."},
     # ... not one below it, nor one in another paragraph, nor a whole said after the part
     {"id": "sum-alone-ok", "published": "2022-03-17",
      "text": "De totale schade wordt geschat op 9 miljoen euro. Alleen al de sloop kost 2 "
@@ -178,6 +190,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
                      ("relation_violated", "linked", 2), ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "sum-alone", 2),
+                     ("scope_inconsistency", "sum-alone-collected", 2),
+                     ("scope_inconsistency", "sum-alone-collected-en", 2),
                      ("scope_inconsistency", "sum-alone-en", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages

@@ -265,6 +265,18 @@ HYGIENE = [
              "clearing mud."),
     _article("tags", "2025-05-16", "The river is falling.\n\nMore on this story: Floods · "
              "Slovenia · Weather\n\nResidents are clearing mud."),
+    # ... a prompt to install an app, a row of share buttons, a sign-up "here"
+    _article("app", "2025-05-16", "Het water zakt.\n\nDownload de gratis Omroep Brabant-app "
+             "voor al het nieuws uit je regio.\n\nDe schade is groot."),
+    _article("sharebar", "2025-05-16", "The river is falling.\n\nShare: WhatsApp · Facebook · "
+             "Copy link\n\nResidents are clearing mud."),
+    _article("signup", "2025-05-16", "Het water zakt.\n\nAltijd als eerste op de hoogte? Meld "
+             "je hier aan voor de nieuwsbrief.\n\nDe schade is groot."),
+    # (not a story's line about downloads or platforms)
+    _article("app-story", "2025-05-16", "The river is falling.\n\nDownload speeds fell in "
+             "the flooded district, the provider said.\n\nFacebook and X removed fake flood "
+             "videos, the ministry said.\n\nHet water zakt. De gemeente vraagt inwoners de app "
+             "Waterinfo te downloaden."),
     # (not an order that names a platform later in its sentence, an agenda, a quote's end)
     _article("follow-said", "2025-05-16", "Het water zakt.\n\nVolg de aanwijzingen van de "
              "hulpdiensten op, schreef de burgemeester op Facebook.\n\nOnderwerpen: de dijk "
@@ -312,7 +324,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("skip",)), ("media_residue", ("aside",)),
                      ("media_residue", ("follow",)), ("media_residue", ("follow2",)),
                      ("media_residue", ("paywall",)), ("media_residue", ("donate",)),
-                     ("media_residue", ("tags",))}
+                     ("media_residue", ("tags",)), ("media_residue", ("app",)),
+                     ("media_residue", ("sharebar",)), ("media_residue", ("signup",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

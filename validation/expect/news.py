@@ -519,6 +519,10 @@ class ExpectNoMediaResidue(NewsExpectation):
         asides = "|".join(re.escape(w) for w in values["aside_prompts"])
         follow = "|".join(re.escape(w) for w in values["follow_words"])
         platforms = "|".join(re.escape(w) for w in values["follow_platforms"])
+        apps = "|".join(re.escape(w) for w in values["app_words"])
+        app_nouns = "|".join(re.escape(w) for w in values["app_nouns"])
+        targets = "|".join(re.escape(w) for w in [*values["follow_platforms"],
+                                                  *values["share_targets"]])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         caption = "|".join(re.escape(word) for word in captions)
         # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
@@ -527,7 +531,8 @@ class ExpectNoMediaResidue(NewsExpectation):
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
-                                    rf"{furniture}|{follow})|(?i:{prompts}|{closing}|{asides})"),
+                                    rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
+                                    rf"|{asides})| [|·] "),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -543,7 +548,12 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    # (in one clause: not "Volg de instructies op, zei
                                    # de burgemeester op Twitter")
                                    rf"|^\s*({follow})\s[^.!?,;]{{0,60}}\s(op|on)\s+"
-                                   rf"({platforms})\b"),
+                                   rf"({platforms})\b"
+                                   # "Download the BBC News app for the latest updates"
+                                   rf"|^\s*({apps})\s[^.!?,;]{{0,40}}(\b|-)(?i:{app_nouns})\b"
+                                   # "Share this article: Facebook | X | Email"
+                                   rf"|^\s*((?i:{furniture})\s*:\s*)?({targets})"
+                                   rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
