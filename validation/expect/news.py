@@ -430,6 +430,79 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
                 "sums": _name_list(sorted(SUMS), "sums")}
 
 
+class ExpectPartitivesWithinTheirWhole(NewsExpectation):
+    """A sentence that opens naming a whole ("Van de 57 voertuigen", "Of the 880 people who
+    lost their jobs,") and gives a larger figure as some of it: whatever they count, some of
+    57 are never 63. Read from the text, so it holds for counts no metric names; a part the
+    claims read is left to the claim relations."""
+
+    description: str = ("A sentence that opens with a whole (\"Of the 57 vehicles\", \"Van de 57 "
+                        "voertuigen\") never gives a larger figure as some of it.")
+    sql_template: ClassVar[str] = """
+        WITH found AS (
+            SELECT article_id, body,
+                   unnest(regexp_extract_all(body, {phrase}, 0)) AS phrase
+            FROM {batch} WHERE regexp_matches(body, {phrase})
+        ), read AS (
+            SELECT article_id, body, phrase,
+                   regexp_extract(phrase, {phrase}, 2) || ' ' || regexp_extract(phrase, {phrase}, 3)
+                   || regexp_extract(phrase, {phrase}, 4) || regexp_extract(phrase, {phrase}, 5)
+                   || regexp_extract(phrase, {phrase}, 6) AS said,
+                   regexp_extract(phrase, {phrase}, 3) AS whole,
+                   lower(regexp_extract(phrase, {phrase}, 4)) AS after_whole,
+                   regexp_extract(phrase, {phrase}, 6) AS part,
+                   lower(regexp_extract(phrase, {phrase}, 7)) AS after_part,
+                   regexp_extract(phrase, {phrase}, 7) AS tail
+            FROM found
+        )
+        SELECT article_id,
+               'a part larger than the whole the sentence opens with: "' || said || '"'
+                   AS message
+        FROM read r
+        WHERE CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
+              > CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
+          -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
+          -- admitted on 14 March", "Van de 2 miljoen inwoners")
+          AND NOT regexp_matches(after_whole, {not_a_count})
+          AND NOT regexp_matches(after_part, {not_a_count})
+          AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
+          AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
+          -- a part the claims read is the claim relations' to judge ("Van de 30 gewonden
+          -- liggen er 45 in het ziekenhuis")
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
+                            AND c.char_end = strpos(r.body, r.phrase) - 1
+                                             + length(r.phrase) - length(r.tail))
+        ORDER BY 1, 2
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        from validation.extract.lexicon import every_pack_clause_words
+
+        openers = "|".join(r"\s+".join(map(re.escape, w.split()))
+                           for w in every_pack_clause_words("partitive_openers"))
+        # the words after a figure that make it no count of people or things: a unit, a
+        # share, money, a scale, a month (every pack's)
+        words: set[str] = set()
+        for code in available_languages():
+            pack = load_pack(code)
+            metrics = pack.raw.get("metrics", {}) or {}
+            words |= {w.lower() for w in [*pack.raw["numbers"].get("not_counts", []),
+                                          *metrics.get("percentage", []),
+                                          *metrics.get("money", []), *pack.scales,
+                                          *pack.months]}
+        unit = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        number = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+        return {
+            # a sentence's start, its opener, the whole, the words after it (no figure, no
+            # stop), the part right after them or after a comma, and what follows the part
+            "phrase": _regex_literal(rf"(^|[.!?]\s+|\n)((?i){openers})\s+({number})"
+                                     rf"(\s+[^,.;:!?\d\n]{{1,80}}?)(,\s*|\s)({number})"
+                                     rf"([.,:]?[^\n.!?]{{0,14}})"),
+            "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
+        }
+
+
 class ExpectNoMojibake(NewsExpectation):
     """Text decoded with the wrong encoding: UTF-8 read as Latin-1 ("Ã©", "â€™")."""
 
@@ -989,6 +1062,7 @@ NEWS_EXPECTATIONS = {
     "expect_consistent_name_spellings": ExpectConsistentNameSpellings,
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
+    "expect_partitives_within_their_whole": ExpectPartitivesWithinTheirWhole,
     "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
     "expect_weekdays_to_match_dates": ExpectWeekdaysToMatchDates,

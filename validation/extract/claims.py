@@ -584,7 +584,8 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
                     or (len(w) > 1 and w.isupper()))]
     if not any(re.search(r"[^\W\d_]", w) for w in content) or re.search(r"\d", phrase):
         return None  # no word, only punctuation or figures
-    if " ".join(words[:2]).lower() in pack.raw["attribution"].get("partitive_openers", []):
+    if " ".join(words[:2]).lower() in (pack.raw.get("clause_words") or {}).get(
+            "partitive_openers", []):
         return None  # "Van de Spanjaarden zegt 49 procent": whose share, not who said it
     pronouns = claim_words(pack.code).pronouns
     if all((w.lower() in pronouns and (len(w) == 1 or not w.isupper()))  # "WHO" is no "who"
