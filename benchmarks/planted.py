@@ -46,7 +46,9 @@ def _about(finding: dict, item: dict) -> bool:
     about a gold item when the metric agrees and, for a trap, one quoted figure is in the
     trap's evidence."""
     message = finding.get("message", "")
-    quoted = re.findall(r'"([^"]+)"', message) if re.search(r'\w: "', message) else []
+    # (a comparison's shape: `injured: "38" (article, day) vs ...`; not a quoted sentence)
+    quoted = re.findall(r'"([^"]+)"', message) if re.search(r'\w: "[^"]*" \(', message) \
+        else []
     metric = item.get("metric")
     # our finer metrics count as the gold's ("turnout" is a percentage)
     names = {metric} | {ours for ours, gold in OUR_METRICS.items() if gold == metric}

@@ -185,13 +185,6 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("They evacuated the school on April 4, officials said.", "past"),
     ("She resigned from the board on April 4.", "past"),
     ("The audit on April 4, he added, is public.", "unknown"),
-    # ... and so is one after a noun whose object, if any, "on" and the day follow
-    ("Rescuers pulled two climbers from the crevasse on April 4.", "past"),
-    ("The regional council adopted on April 4 a ban on fireworks.", "past"),
-    # ... not a noun, a passive to come, an object dated, or a reporting verb
-    ("The injured on the ferry will be questioned on April 4.", "planned"),
-    ("Farmers called a blockade for April 4.", "unknown"),
-    ("Officials confirmed the outbreak on April 4.", "unknown"),
     ("It will be reopened on April 4.", "planned"),
     # a date put off is planned, whatever past verb put it off (two reviews showed a clause's
     # own past outweighing the sentence's future makes court, election and strike dates past)

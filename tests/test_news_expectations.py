@@ -135,13 +135,6 @@ RANGE_ARTICLES = [
     {"id": "sum-alone-en", "published": "2022-03-17", "language": "en",
      "text": "The appeal has raised £50,000 so far. Gifts from local firms alone came to "
              "£64,000, the organisers said."},
-    # ... and above a collection's sum said in the perfect: the whole brought in so far
-    {"id": "sum-alone-collected", "published": "2022-03-17",
-     "text": "De inzamelingsactie voor de slachtoffers heeft 60.000 euro opgehaald. Alleen al "
-             "de veiling van zaterdag bracht 75.000 euro op."},
-    {"id": "sum-alone-collected-en", "published": "2022-03-17", "language": "en",
-     "text": "The relief appeal has collected $40,000. Gifts from one church alone reached "
-             "$52,000."},
     # ... but not a place's part after a sum whose place the text may give in other words
     # (a town as the subject: "Leeds has raised")
     {"id": "sum-alone-other-place", "published": "2022-03-17", "language": "en",
@@ -168,12 +161,19 @@ RANGE_ARTICLES = [
     {"id": "partitive", "published": "2022-03-17",
      "text": "Van de 48 getroffen bedrijven hebben er 52 een lening aangevraagd."},
     {"id": "partitive-en", "published": "2022-03-17", "language": "en",
-     "text": "Of the 1,150 homes inspected since the storm, 1,400 need a new roof."},
-    # ... not a smaller one, nor a date, a share, a scale, an age or a year after it
+     "text": "Of the 1,150 homes inspected since the storm, 1,400 were found to need a new "
+             "roof."},
+    # ... not a smaller one, nor a date, a share, a scale, an age or a year after it, nor a
+    # figure that describes the whole, nor one after a comma that counts something else
     {"id": "partitive-ok", "published": "2022-03-17", "language": "en",
      "text": "Of the 30 flights cancelled on 14 March, 12 were rebooked. Of the 20 schools, 45 "
              "percent reopened. Of the 3 million residents, 400,000 fled. Of the 6 suspects, "
-             "19-year-old Ann Lee was charged. Of the 40 members, 2021 saw many leave."},
+             "19-year-old Ann Lee was charged. Of the 40 members, 2021 saw many leave. Of the "
+             "8 riders in the top 20, 5 were Belgian. Of the 4 matches, 19 goals came in the "
+             "second half."},
+    {"id": "partitive-ok-nl", "published": "2022-03-17",
+     "text": "Van de 6 kinderen onder de 12 zijn er 2 gewond. Van de 3 scholen in de regio, "
+             "40 klassen krijgen les op afstand."},
     # the injured who left hospital are no count of all the injured
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "
@@ -203,8 +203,6 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-en", 0),
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "sum-alone", 2),
-                     ("scope_inconsistency", "sum-alone-collected", 2),
-                     ("scope_inconsistency", "sum-alone-collected-en", 2),
                      ("scope_inconsistency", "sum-alone-en", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages

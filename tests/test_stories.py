@@ -270,13 +270,14 @@ HYGIENE = [
              "voor al het nieuws uit je regio.\n\nDe schade is groot."),
     _article("sharebar", "2025-05-16", "The river is falling.\n\nShare: WhatsApp · Facebook · "
              "Copy link\n\nResidents are clearing mud."),
-    _article("signup", "2025-05-16", "Het water zakt.\n\nAltijd als eerste op de hoogte? Meld "
-             "je hier aan voor de nieuwsbrief.\n\nDe schade is groot."),
+    _article("signup", "2025-05-16", "Het water zakt.\n\nAltijd als eerste op de hoogte? "
+             "Schrijf je hier in voor de nieuwsbrief.\n\nDe schade is groot."),
     # (not a story's line about downloads or platforms)
     _article("app-story", "2025-05-16", "The river is falling.\n\nDownload speeds fell in "
              "the flooded district, the provider said.\n\nFacebook and X removed fake flood "
-             "videos, the ministry said.\n\nHet water zakt. De gemeente vraagt inwoners de app "
-             "Waterinfo te downloaden."),
+             "videos, the ministry said.\n\nDownload the council's app for alerts, not a "
+             "copy, the mayor warned.\n\nInstalleer geen app van een onbekende afzender, "
+             "adviseert de politie."),
     # (not an order that names a platform later in its sentence, an agenda, a quote's end)
     _article("follow-said", "2025-05-16", "Het water zakt.\n\nVolg de aanwijzingen van de "
              "hulpdiensten op, schreef de burgemeester op Facebook.\n\nOnderwerpen: de dijk "

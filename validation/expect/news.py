@@ -450,6 +450,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                    || regexp_extract(phrase, {phrase}, 6) AS said,
                    regexp_extract(phrase, {phrase}, 3) AS whole,
                    lower(regexp_extract(phrase, {phrase}, 4)) AS after_whole,
+                   regexp_extract(phrase, {phrase}, 5) AS boundary,
                    regexp_extract(phrase, {phrase}, 6) AS part,
                    lower(regexp_extract(phrase, {phrase}, 7)) AS after_part,
                    regexp_extract(phrase, {phrase}, 7) AS tail
@@ -463,6 +464,10 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
               > CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
           -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
           -- admitted on 14 March", "Van de 2 miljoen inwoners")
+          -- the part after a comma only as the subject of a verb ("..., 913 have found
+          -- work"; not "Of the 4 games, 21 goals were scored")
+          AND (NOT regexp_matches(boundary, '^,\s*$')
+               OR regexp_matches(after_part, {part_verb}))
           AND NOT regexp_matches(after_whole, {not_a_count})
           AND NOT regexp_matches(after_part, {not_a_count})
           AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
@@ -495,11 +500,14 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         number = r"\d{1,3}(?:[.,]\d{3})+|\d+"
         return {
             # a sentence's start, its opener, the whole, the words after it (no figure, no
-            # stop), the part right after them or after a comma, and what follows the part
+            # stop), the part after a comma or a verb and "er", and what follows the part
             "phrase": _regex_literal(rf"(^|[.!?]\s+|\n)((?i){openers})\s+({number})"
-                                     rf"(\s+[^,.;:!?\d\n]{{1,80}}?)(,\s*|\s)({number})"
+                                     rf"(\s+[^,.;:!?\d\n]{{1,80}}?)"
+                                     rf"(,\s*|(?:,\s*|\s)[[:alpha:]]+\s+er\s+)({number})"
                                      rf"([.,:]?[^\n.!?]{{0,14}})"),
             "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
+            "part_verb": _regex_literal("^\\s+(" + "|".join(
+                map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b"),
         }
 
 
@@ -623,7 +631,10 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*({follow})\s[^.!?,;]{{0,60}}\s(op|on)\s+"
                                    rf"({platforms})\b"
                                    # "Download the BBC News app for the latest updates"
+                                   # (one clause: not "Download only apps from official
+                                   # stores, the police said")
                                    rf"|^\s*({apps})\s[^.!?,;]{{0,40}}(\b|-)(?i:{app_nouns})\b"
+                                   rf"[^,;]*$"
                                    # "Share this article: Facebook | X | Email"
                                    rf"|^\s*((?i:{furniture})\s*:\s*)?({targets})"
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"),

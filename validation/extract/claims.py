@@ -584,9 +584,6 @@ def _valid_source(phrase: str, pack: LanguagePack) -> str | None:
                     or (len(w) > 1 and w.isupper()))]
     if not any(re.search(r"[^\W\d_]", w) for w in content) or re.search(r"\d", phrase):
         return None  # no word, only punctuation or figures
-    if " ".join(words[:2]).lower() in (pack.raw.get("clause_words") or {}).get(
-            "partitive_openers", []):
-        return None  # "Van de Spanjaarden zegt 49 procent": whose share, not who said it
     pronouns = claim_words(pack.code).pronouns
     if all((w.lower() in pronouns and (len(w) == 1 or not w.isupper()))  # "WHO" is no "who"
            or w.lower() in claim_words(pack.code).months_and_days for w in content):
@@ -1391,7 +1388,8 @@ class _ClaimWords:
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
-    quoted_name_after: frozenset[str]  # "de", "so-called": a quoted name may follow
+    quoted_name_after: frozenset[str]  # "zogenoemde", "so-called": a quoted name follows
+    moving_verbs: re.Pattern[str]  # "overgevlogen", "flown home": people moved elsewhere
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1565,6 +1563,7 @@ def claim_words(code: str) -> _ClaimWords:
                 map(re.escape, articles_of_nouns)) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         quoted_name_after=frozenset(w.lower() for w in attribution.get("quoted_name_after", [])),
+        moving_verbs=phrase_pattern(pack.raw.get("described_part_verbs", []) or ["\x00"]),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -3006,11 +3005,12 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
 
 def _described_part(text: str, quantity: Quantity, sentence: Sentence,
                     pack: LanguagePack) -> bool:
-    """True when the number counts a named group its metric only describes ("negen gewonde
-    leerlingen ... naar Nederland gebracht", "nine injured pupils were flown home"): those of
-    the group the clause says something else of, not all the injured; unless a word before it
-    points back to all of them ("de negen gewonde leerlingen") or the clause only says they
-    are there ("er vielen negen gewonde agenten")."""
+    """True when the number counts a named group its metric only describes, in a clause that
+    moves them ("negen gewonde leerlingen ... naar Nederland overgevlogen", "nine injured
+    pupils were flown home"): those of the group who were moved, not all the injured; unless
+    a word before it points back to all of them ("de negen gewonde leerlingen"). (Other
+    verbs report the toll itself: "Seven dead migrants were found", "The crash left nine
+    injured pupils".)"""
     counted = counted_noun(text, quantity.end, pack)
     described = re.match(r"\s+([^\W\d][\w'’-]*)", text[counted.end:counted.end + 40]) \
         if counted.kind == "metric" else None
@@ -3020,16 +3020,19 @@ def _described_part(text: str, quantity: Quantity, sentence: Sentence,
     clause_start = max(sentence.start, *(text.rfind(mark, sentence.start, quantity.start) + 1
                                          for mark in ",;:"))
     before = [w.lower() for w in re.findall(r"[\w'’]+", text[clause_start:quantity.start])]
-    return not (set(before[-1:]) & set(pack.raw.get("described_part_not_after", []))
-                or set(before) & set(pack.raw.get("described_part_not_with", [])))
+    if set(before[-1:]) & set(pack.raw.get("described_part_not_after", [])):
+        return False
+    clause_end = min([i for i in (text.find(mark, quantity.end, sentence.end) for mark in ";:")
+                      if i >= 0] + [sentence.end])
+    return claim_words(pack.code).moving_verbs.search(text, clause_start, clause_end) is not None
 
 
 def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
                     grammar: _ClaimWords) -> bool:
-    """True when the number stands in a short quoted name right after an article, a naming
-    word or an inflected adjective ("de aangekondigde 'Mars van 20 miljoen'", "the so-called
-    '40-Day Plan'"): what something is called, no count; not a quotation after a verb or a
-    colon ("The mayor said 'Twelve people died'")."""
+    """True when the number stands in a short quoted name right after a naming word ("de
+    zogenoemde 'Mars van 20 miljoen'", "a campaign called 'Forty Days'"): what something is
+    called, no count; not a quotation after an article or a verb ("bevestigde 'Twee doden'",
+    "issued a 'Preliminary count of 84 dead'")."""
     quoted = _QUOTED_NAME.search(text, max(sentence.start, quantity.start - 40),
                                  min(sentence.end, quantity.end + 40))
     while quoted and not quoted.start(1) <= quantity.start < quantity.end <= quoted.end(1):
@@ -3038,9 +3041,7 @@ def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
     if quoted is None:
         return False
     before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[sentence.start:quoted.start()])
-    return before is not None and (
-        before.group(1).lower() in grammar.quoted_name_after
-        or (before.group(1).islower() and before.group(1).endswith(grammar.attributive_endings)))
+    return before is not None and before.group(1).lower() in grammar.quoted_name_after
 
 
 # a short quoted stretch opening with a capital ("'Mars van 20 miljoen'"; a quoted figure, "the
