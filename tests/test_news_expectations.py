@@ -159,7 +159,7 @@ RANGE_ARTICLES = [
              "miljoen euro."},
     # a sentence opening with a whole gives no larger figure as some of it, whatever it counts
     {"id": "partitive", "published": "2022-03-17",
-     "text": "Van de 48 getroffen bedrijven hebben er 52 een lening aangevraagd."},
+     "text": "Van de 40 gevangenen die de rechter vrijliet, ontsnapten er 52."},
     {"id": "partitive-en", "published": "2022-03-17", "language": "en",
      "text": "Of the 1,150 homes inspected since the storm, 1,400 were found to need a new "
              "roof."},
@@ -170,10 +170,11 @@ RANGE_ARTICLES = [
              "percent reopened. Of the 3 million residents, 400,000 fled. Of the 6 suspects, "
              "19-year-old Ann Lee was charged. Of the 40 members, 2021 saw many leave. Of the "
              "8 riders in the top 20, 5 were Belgian. Of the 4 matches, 19 goals came in the "
-             "second half."},
+             "second half. Of the 3 villages worst hit, 2,000 have no power."},
     {"id": "partitive-ok-nl", "published": "2022-03-17",
      "text": "Van de 6 kinderen onder de 12 zijn er 2 gewond. Van de 3 scholen in de regio, "
-             "40 klassen krijgen les op afstand."},
+             "40 klassen krijgen les op afstand. Van de 5 vrachtwagens werden er 8 kratten "
+             "gestolen."},
     # the injured who left hospital are no count of all the injured
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "

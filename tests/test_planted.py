@@ -27,8 +27,8 @@ CORPORA = {
     "planted7": (26, set()),
     "planted8": (26, set()),
     "planted9": (22, set()),
-    "planted10": (27, set()),
-    "planted11": (18, set()),
+    "planted10": (26, set()),
+    "planted11": (17, set()),
 }
 
 

@@ -277,7 +277,9 @@ HYGIENE = [
              "the flooded district, the provider said.\n\nFacebook and X removed fake flood "
              "videos, the ministry said.\n\nDownload the council's app for alerts, not a "
              "copy, the mayor warned.\n\nInstalleer geen app van een onbekende afzender, "
-             "adviseert de politie."),
+             "adviseert de politie.\n\nDownload apps only from the official stores.\n\n"
+             "Facebook / Instagram\n\nBoth platforms removed the videos.\n\nThe adverts "
+             "promised good wages. Sign up here and earn £3,000 a month, one read."),
     # (not an order that names a platform later in its sentence, an agenda, a quote's end)
     _article("follow-said", "2025-05-16", "Het water zakt.\n\nVolg de aanwijzingen van de "
              "hulpdiensten op, schreef de burgemeester op Facebook.\n\nOnderwerpen: de dijk "

@@ -464,10 +464,14 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
               > CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
           -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
           -- admitted on 14 March", "Van de 2 miljoen inwoners")
-          -- the part after a comma only as the subject of a verb ("..., 913 have found
-          -- work"; not "Of the 4 games, 21 goals were scored")
-          AND (NOT regexp_matches(boundary, '^,\s*$')
-               OR regexp_matches(after_part, {part_verb}))
+          -- the part the subject of a verb after it, or the clause's end ("..., 913 have
+          -- found work", "waren er 63."; not "Of the 4 games, 21 goals were scored", "werden
+          -- er 300 kratten gestolen": another thing counted) ...
+          AND regexp_matches(after_part, {part_verb})
+          -- ... and of the whole's size: a slip of a figure, not another thing counted ("Of
+          -- the 3 towns worst hit, 2,000 have no power")
+          AND CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
+              <= 2 * CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
           AND NOT regexp_matches(after_whole, {not_a_count})
           AND NOT regexp_matches(after_part, {not_a_count})
           AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
@@ -506,8 +510,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                                      rf"(,\s*|(?:,\s*|\s)[[:alpha:]]+\s+er\s+)({number})"
                                      rf"([.,:]?[^\n.!?]{{0,14}})"),
             "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
-            "part_verb": _regex_literal("^\\s+(" + "|".join(
-                map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b"),
+            "part_verb": _regex_literal("^(\\s*[.;:!?]|\\s*$|\\s+(" + "|".join(
+                map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b)"),
         }
 
 
@@ -597,10 +601,12 @@ class ExpectNoMediaResidue(NewsExpectation):
         furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
+        one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
         asides = "|".join(re.escape(w) for w in values["aside_prompts"])
         follow = "|".join(re.escape(w) for w in values["follow_words"])
         platforms = "|".join(re.escape(w) for w in values["follow_platforms"])
         apps = "|".join(re.escape(w) for w in values["app_words"])
+        app_articles = "|".join(re.escape(w) for w in values["app_articles"])
         app_nouns = "|".join(re.escape(w) for w in values["app_nouns"])
         targets = "|".join(re.escape(w) for w in [*values["follow_platforms"],
                                                   *values["share_targets"]])
@@ -613,7 +619,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
                                     rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
-                                    rf"|{asides})| [|·] "),
+                                    rf"|{one_clause}|{asides})| [|·] "),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -622,6 +628,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
+                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;.!?]*[.!]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind
@@ -633,11 +640,13 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    # "Download the BBC News app for the latest updates"
                                    # (one clause: not "Download only apps from official
                                    # stores, the police said")
-                                   rf"|^\s*({apps})\s[^.!?,;]{{0,40}}(\b|-)(?i:{app_nouns})\b"
-                                   rf"[^,;]*$"
-                                   # "Share this article: Facebook | X | Email"
-                                   rf"|^\s*((?i:{furniture})\s*:\s*)?({targets})"
-                                   rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"),
+                                   rf"|^\s*({apps})\s+(?i:{app_articles})\s[^.!?,;]{{0,40}}"
+                                   rf"(\b|-)(?i:{app_nouns})\b[^,;]*$"
+                                   # "Share this article: Facebook | X | Email", or three
+                                   # such alone (not a heading "Facebook / Instagram")
+                                   rf"|^\s*(?i:{furniture})\s*:\s*({targets})"
+                                   rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
+                                   rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),

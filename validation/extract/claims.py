@@ -901,7 +901,9 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
 
     markers = _among_markers(text, sentence, sentence.end, grammar)
     # "Nine of the injured were flown to hospitals": some of the group right after the figure
-    of_group = [metric(grammar.partitive_of.match(text, q.end)) for q in inside]
+    # (not "all 12 of the dead": all of them)
+    of_group = [None if _all_of(text, q, pack) else metric(grammar.partitive_of.match(text, q.end))
+                for q in inside]
     if not markers:  # (most sentences: the after-pattern needs a marker too)
         return of_group
     groups: list[str | None] = []
@@ -928,6 +930,13 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
                 text, inside[position], inside[position + 1], grammar):
             groups[position] = groups[position + 1]
     return groups
+
+
+def _all_of(text: str, quantity: Quantity, pack: LanguagePack) -> bool:
+    """"all 12 of the dead", "alle 298 van de doden": the number is all of the group."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, quantity.start - 20):quantity.start])
+    return before is not None and before.group(1).lower() in pack.raw["numbers"].get(
+        "partitive_of_all", [])
 
 
 def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
@@ -1389,7 +1398,6 @@ class _ClaimWords:
     counterfactual_condition: re.Pattern[str] | None
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
     quoted_name_after: frozenset[str]  # "zogenoemde", "so-called": a quoted name follows
-    moving_verbs: re.Pattern[str]  # "overgevlogen", "flown home": people moved elsewhere
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1563,7 +1571,6 @@ def claim_words(code: str) -> _ClaimWords:
                 map(re.escape, articles_of_nouns)) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         quoted_name_after=frozenset(w.lower() for w in attribution.get("quoted_name_after", [])),
-        moving_verbs=phrase_pattern(pack.raw.get("described_part_verbs", []) or ["\x00"]),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -2897,9 +2904,6 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     scope, part = _scope(text, sentence, quantity, others, pack)
     if part is not None:
         place = [part]
-    if scope is None and grounding.how == NOUN and _described_part(text, quantity, sentence,
-                                                                   pack):
-        scope, places, place = "part", [], []  # where they were taken is not the figure's place
     if places and scope in (None, "places") and _listed_with_others(text, places[0].end(1),
                                                                     pack):
         scope = "several"  # "in Mozambique, Zimbabwe en Malawi": a figure for all of them
@@ -3001,30 +3005,6 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
-
-
-def _described_part(text: str, quantity: Quantity, sentence: Sentence,
-                    pack: LanguagePack) -> bool:
-    """True when the number counts a named group its metric only describes, in a clause that
-    moves them ("negen gewonde leerlingen ... naar Nederland overgevlogen", "nine injured
-    pupils were flown home"): those of the group who were moved, not all the injured; unless
-    a word before it points back to all of them ("de negen gewonde leerlingen"). (Other
-    verbs report the toll itself: "Seven dead migrants were found", "The crash left nine
-    injured pupils".)"""
-    counted = counted_noun(text, quantity.end, pack)
-    described = re.match(r"\s+([^\W\d][\w'’-]*)", text[counted.end:counted.end + 40]) \
-        if counted.kind == "metric" else None
-    if not described or not (described.group(1).lower() in _group_names(pack.code)
-                             or pack.subjects.find(described.group(1))):
-        return False
-    clause_start = max(sentence.start, *(text.rfind(mark, sentence.start, quantity.start) + 1
-                                         for mark in ",;:"))
-    before = [w.lower() for w in re.findall(r"[\w'’]+", text[clause_start:quantity.start])]
-    if set(before[-1:]) & set(pack.raw.get("described_part_not_after", [])):
-        return False
-    clause_end = min([i for i in (text.find(mark, quantity.end, sentence.end) for mark in ";:")
-                      if i >= 0] + [sentence.end])
-    return claim_words(pack.code).moving_verbs.search(text, clause_start, clause_end) is not None
 
 
 def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
