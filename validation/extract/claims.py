@@ -902,8 +902,9 @@ def _among_groups(text: str, sentence: Sentence, inside: list[Quantity],
     markers = _among_markers(text, sentence, sentence.end, grammar)
     # "Nine of the injured were flown to hospitals": some of the group right after the figure
     # (not "all 12 of the dead": all of them)
-    of_group = [None if _all_of(text, q, pack) else metric(grammar.partitive_of.match(text, q.end))
-                for q in inside]
+    of_matches = [grammar.partitive_of.match(text, q.end) for q in inside]
+    of_group = [metric(m) if m and not _all_of(text, q, pack) else None
+                for q, m in zip(inside, of_matches, strict=True)]
     if not markers:  # (most sentences: the after-pattern needs a marker too)
         return of_group
     groups: list[str | None] = []
@@ -1850,9 +1851,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     quantities = _ByStart(found + _singular_persons(text, pack, found, predicates.items))
     metric_words = _ByStart(predicates.items + grounding_words(pack.code).noun_anywhere.find(text))
     subject_cues = _ByStart(pack.subjects.find(text))
-    set_phrases = [m.span() for m in claim_words(pack.code).not_hedges.finditer(text)]
-    hedge_cues = _ByStart([c for c in pack.hedges.find(text)
-                           if not any(s <= c.start and c.end <= e for s, e in set_phrases)])
+    not_hedges = claim_words(pack.code).not_hedges
+    hedge_cues = _ByStart([c for c in pack.hedges.find(text) if not any(
+        m.start() <= c.start and c.end <= m.end()
+        for m in not_hedges.finditer(text, max(0, c.start - 30), c.end + 30))])
     preposition_cues = _ByStart(pack.attribution.find(text))
     verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + _split_reports(text, pack),
                                 key=lambda c: c.start))
@@ -3013,8 +3015,10 @@ def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
     zogenoemde 'Mars van 20 miljoen'", "a campaign called 'Forty Days'"): what something is
     called, no count; not a quotation after an article or a verb ("bevestigde 'Twee doden'",
     "issued a 'Preliminary count of 84 dead'")."""
-    quoted = _QUOTED_NAME.search(text, max(sentence.start, quantity.start - 40),
-                                 min(sentence.end, quantity.end + 40))
+    window = max(sentence.start, quantity.start - 40)
+    if not any(mark in text[window:quantity.start] for mark in "'‘\"“"):
+        return False  # (most figures: no quotation opens before them)
+    quoted = _QUOTED_NAME.search(text, window, min(sentence.end, quantity.end + 40))
     while quoted and not quoted.start(1) <= quantity.start < quantity.end <= quoted.end(1):
         quoted = _QUOTED_NAME.search(text, quoted.start() + 1, min(sentence.end,
                                                                   quantity.end + 40))
