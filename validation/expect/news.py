@@ -462,8 +462,6 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         FROM read r
         WHERE CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
               > CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
-          -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
-          -- admitted on 14 March", "Van de 2 miljoen inwoners")
           -- the part the subject of a verb after it, or the clause's end ("..., 913 have
           -- found work", "waren er 63."; not "Of the 4 games, 21 goals were scored", "werden
           -- er 300 kratten gestolen": another thing counted) ...
@@ -472,6 +470,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
           -- the 3 towns worst hit, 2,000 have no power")
           AND CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
               <= 2 * CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
+          -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
+          -- admitted on 14 March", "Van de 2 miljoen inwoners")
           AND NOT regexp_matches(after_whole, {not_a_count})
           AND NOT regexp_matches(after_part, {not_a_count})
           AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')

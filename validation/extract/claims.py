@@ -2025,7 +2025,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                                          quantity.start):
                 continue  # "in plaats van een paar honderd euro": what was expected
             if _in_quoted_name(text, quantity, sentence, grammar):
-                continue  # "de aangekondigde 'Mars van 20 miljoen'": a name, no count
+                continue  # "de zogenoemde 'Mars van 20 miljoen'": a name, no count
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
                     and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
