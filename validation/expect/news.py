@@ -444,36 +444,29 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                    unnest(regexp_extract_all(body, {phrase}, 0)) AS phrase
             FROM {batch} WHERE regexp_matches(body, {phrase})
         ), read AS (
-            SELECT article_id, body, phrase,
-                   regexp_extract(phrase, {phrase}, 2) || ' ' || regexp_extract(phrase, {phrase}, 3)
-                   || regexp_extract(phrase, {phrase}, 4) || regexp_extract(phrase, {phrase}, 5)
-                   || regexp_extract(phrase, {phrase}, 6) AS said,
-                   regexp_extract(phrase, {phrase}, 3) AS whole,
-                   lower(regexp_extract(phrase, {phrase}, 4)) AS after_whole,
-                   regexp_extract(phrase, {phrase}, 5) AS boundary,
-                   regexp_extract(phrase, {phrase}, 6) AS part,
-                   lower(regexp_extract(phrase, {phrase}, 7)) AS after_part,
-                   regexp_extract(phrase, {phrase}, 7) AS tail
-            FROM found
+            SELECT article_id, body, phrase, g.*,
+                   CAST(regexp_replace(g.whole, '[.,]', '', 'g') AS HUGEINT) AS whole_value,
+                   CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT) AS part_value
+            FROM (SELECT *, regexp_extract(phrase, {phrase}, ['start', 'opener', 'whole',
+                                           'after_whole', 'boundary', 'part', 'tail']) AS g
+                  FROM found)
         )
         SELECT article_id,
-               'a part larger than the whole the sentence opens with: "' || said || '"'
-                   AS message
+               'a part larger than the whole the sentence opens with: "' || opener || ' '
+               || whole || after_whole || boundary || part || '"' AS message
         FROM read r
-        WHERE CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
-              > CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
+        WHERE part_value > whole_value
           -- the part the subject of a verb after it, or the clause's end ("..., 913 have
           -- found work", "waren er 63."; not "Of the 4 games, 21 goals were scored", "werden
           -- er 300 kratten gestolen": another thing counted) ...
-          AND regexp_matches(after_part, {part_verb})
+          AND regexp_matches(lower(tail), {part_verb})
           -- ... and of the whole's size: a slip of a figure, not another thing counted ("Of
           -- the 3 towns worst hit, 2,000 have no power")
-          AND CAST(regexp_replace(part, '[.,]', '', 'g') AS HUGEINT)
-              <= 2 * CAST(regexp_replace(whole, '[.,]', '', 'g') AS HUGEINT)
+          AND part_value <= 2 * whole_value
           -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
           -- admitted on 14 March", "Van de 2 miljoen inwoners")
-          AND NOT regexp_matches(after_whole, {not_a_count})
-          AND NOT regexp_matches(after_part, {not_a_count})
+          AND NOT regexp_matches(lower(after_whole), {not_a_count})
+          AND NOT regexp_matches(lower(tail), {not_a_count})
           AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
           AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
           -- a part the claims read is the claim relations' to judge ("Van de 30 gewonden
