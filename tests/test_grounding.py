@@ -3624,3 +3624,98 @@ def test_some_of_a_metrics_people_are_a_part(text, language, metric):
 ])
 def test_all_of_a_metrics_people_are_no_part(text, language):
     assert read(text, language)[0].grounding != "partitive"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure right after the Dutch opening quote ",," is a figure
+    ("De agent zei: ,,40 procent van de meldingen is vals.''", "nl", [("percentage", 40, 40)]),
+    (",,12 mensen raakten gewond'', zei de brandweer.", "nl", [("injured", 12, 12)]),
+    # ... and a digit right after a separator still continues a number
+    ("De werkloosheid daalde naar 3,4 procent.", "nl", [("percentage", 3.4, 3.4)]),
+])
+def test_a_figure_after_a_dutch_opening_quote(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a change's first figure may be qualified and followed by its year
+    ("Het aantal doden in het verkeer zakte van circa 1200 in 1990 naar 540 in 2020.", "nl",
+     [("deaths", 1080, 1320), ("deaths", 540, 540)]),
+    ("Het aantal besmettingen steeg van ruim 40 naar 75.", "nl",
+     [("cases", 41, None), ("cases", 75, 75)]),
+    ("The number of arrests fell from about 900 in 2015 to 310 in 2021.", "en",
+     [("arrests", 810, 990), ("arrests", 310, 310)]),
+    # the plural noun of the dead or injured as the subject of a change
+    ("Deaths on the motorway climbed from 14 to 23.", "en",
+     [("deaths", 14, 14), ("deaths", 23, 23)]),
+    ("Injuries rose to 31 after the second collapse.", "en", [("injured", 31, 31)]),
+    # ... a range is no change
+    ("Bij de brand vielen tussen de 40 en 60 gewonden.", "nl", [("injured", 40, 60)]),
+])
+def test_a_change_from_a_qualified_figure_in_its_year(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people who fell ill: "werd(en) ... ziek"
+    ("Na de barbecue werden zeventien gasten ziek.", "nl", [("cases", 17, 17)]),
+    ("Negen leerlingen werden ziek na de schoolreis.", "nl", [("cases", 9, 9)]),
+    # ... not people reported sick
+    ("Vier verpleegkundigen werden ziek gemeld.", "nl", []),
+])
+def test_dutch_people_who_fell_ill_are_cases(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a compound of a protest counts its crowd
+    ("Op de boerenbetoging in Den Haag kwamen 8000 mensen af.", "nl", [("crowd_size", 8000, 8000)]),
+    ("Aan de klimaatdemonstratie namen 35.000 mensen deel.", "nl",
+     [("crowd_size", 35000, 35000)]),
+])
+def test_a_compound_of_a_protest_counts_its_crowd(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "geschat op N", "estimated at N": an estimate, N give or take a tenth
+    ("De kosten worden geschat op 40 miljoen euro.", "nl", [("money", 36e6, 44e6)]),
+    ("The repairs are estimated at $20 million.", "en", [("money", 18e6, 22e6)]),
+])
+def test_a_figure_estimated_at_is_approximate(text, language, expected):
+    assert [(m, pytest.approx(low), pytest.approx(high)) for m, low, high
+            in metrics(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a figure in a relative clause set off by commas has its own mood
+    ("Het dorp, waar 14 mensen omkwamen, zou volgend jaar worden herbouwd.", "nl", False),
+    ("The bridge, on which 6 people died, may be closed for a year.", "en", False),
+    ("De storm, die 3 doden eiste, zou morgen afnemen.", "nl", False),
+    # ... a modal inside it hedges it, and a relative clause away from the figure changes nothing
+    ("De dader, die 5 mensen zou hebben gedood, is opgepakt.", "nl", True),
+    ("Bij de aanval zouden 8 mensen, die in een bus zaten, zijn omgekomen.", "nl", True),
+])
+def test_a_modal_outside_a_relative_clause_does_not_hedge_its_figure(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # an adverb put first, then the reporting verb: its subject follows it
+    ("Toch meldt de GGD dat 30 mensen besmet zijn.", "nl", ["de GGD"]),
+    ("Dus schrijft de krant dat 4 mensen zijn opgepakt.", "nl", ["de krant"]),
+    ("De markt herstelt en bovendien stelt het IMF dat de groei 2 procent is.", "nl", ["het IMF"]),
+    # ... after an auxiliary put second the subject comes before the verb
+    ("Toch heeft de brandweer bevestigd dat 3 mensen gewond raakten.", "nl", ["de brandweer"]),
+    ("Desondanks blijft de minister volhouden dat 60 procent tevreden is.", "nl",
+     ["de minister"]),
+    # ... a name or a pronoun first is the subject
+    ("Jansen heeft de rechter laten weten dat 12 mensen zijn opgepakt.", "nl", ["Jansen"]),
+    ("Toch zegt Bakker dat 12 mensen zijn opgepakt.", "nl", ["Bakker"]),
+    # two sources joined, the first named in full
+    ("Er verdween 60 procent van de bijen, zo meldden de Stichting voor Natuuronderzoek van "
+     "de provincie en de universiteit.", "nl", ["de Stichting voor Natuuronderzoek van de "
+                                                "provincie"]),
+])
+def test_the_subject_after_a_verb_put_second(text, language, sources):
+    assert_sources(text, language, sources)

@@ -340,8 +340,23 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             before, covers_from = _antecedent(words[:-1], pack), sentence.start + cue.end
         # "zo laat X weten": the word before an inverted verb is never its subject
         inversion = before.strip().lower() in grammar.inversion_words
-        subject = None if fronted or inversion else _subject_phrase(before, pack, verb)
         after = _phrase_after(span, cue.end, pack, starts)
+        if grammar.verb_second and not (fronted or inversion):
+            # an adverb put first (a word of inversion_words, the sentence's or after a
+            # conjunction), then the verb: its subject follows, an article's noun phrase
+            # naming a reporter ("Toch zegt het CPB dat ..."); with an auxiliary second, the
+            # subject stands between it and the verb ("en toch blijft het CPB volhouden dat")
+            bare = before.split()
+            opening = max([i + 1 for i, w in enumerate(bare) if w.lower() in pack.conjunctions]
+                          + [0])
+            clause = bare[opening:]
+            adverb = bool(clause) and clause[0].lower() in grammar.inversion_words
+            if adverb and len(clause) == 1 and _inverted_subject(after, pack):
+                inversion = True
+            elif adverb and len(clause) > 2 and clause[1].lower() in grammar.finite_auxiliaries \
+                    and _inverted_subject(" ".join(clause[2:]), pack):
+                before = " ".join(clause[2:])
+        subject = None if fronted or inversion else _subject_phrase(before, pack, verb)
         inverted = fronted or inversion or not before.strip()
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
             # only a reporter or a name follows such a verb as its subject ("..., reported a
@@ -604,6 +619,14 @@ def _a_persons_name(name: str, before: str, grammar: _ClaimWords) -> bool:
                    for w in phrase[-4:])
 
 
+def _inverted_subject(phrase: str, pack: LanguagePack) -> bool:
+    """A noun phrase that opens with an article and names a reporter or someone ("het CPB",
+    "de politie"): the subject a verb put second has after it."""
+    first = phrase.split()[:1]
+    return bool(first) and first[0].lower() in pack.articles and bool(
+        pack.reporters.find(phrase) or _names_someone(phrase, pack))
+
+
 def _names_someone(phrase: str, pack: LanguagePack) -> bool:
     """A short noun phrase after an inverted reporting verb: "de burgemeester", "het CBS",
     or a title before a name ("onderzoeksbureau Telecompaper", "woordvoerder Jan Smit")."""
@@ -650,6 +673,14 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
             and (phrase.endswith("ly") or pack.qualifiers.find(phrase)):
         return ""  # "cited by only 4 percent of voters": an adverb of the figure, no one
     words = phrase.split()
+    joined = next((i for i, w in enumerate(words) if i and w.lower() in pack.conjunctions
+                   and i + 1 < len(words) and (words[i + 1][:1].isupper()
+                                               or words[i + 1].lower() in pack.articles)), None)
+    if len(words) > 8 and joined is not None and joined <= 8:
+        # "meldden het Centraal Bureau voor de Statistiek en de Vlinderstichting": two
+        # sources, the first named in full
+        words = words[:joined]
+        phrase = " ".join(words)
     if len(words) > 8:
         # "according to slides from an internal presentation intended for ...": the head
         prepositions = claim_words(pack.code).prepositions
@@ -1438,6 +1469,7 @@ class _ClaimWords:
     progressive_auxiliaries: frozenset[str]  # "is" of "is insisting"
     progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
+    finite_auxiliaries: frozenset[str]  # "heeft", "blijft": a verb second before a participle
     possessives: frozenset[str]  # "zijn", "his": a determiner before a source's noun
     firm_possessives: frozenset[str]  # never a pronoun too ("zijn", not "haar")
     copular_partitive: re.Pattern[str]
@@ -1470,6 +1502,7 @@ class _ClaimWords:
     reported_clause: re.Pattern[str]
     clause_openers: frozenset[str]  # "that", "dat": the words opening a reported clause
     relative_pronouns: frozenset[str]
+    relative_adverbs: frozenset[str]  # "waar", "where": open a relative clause as pronouns do
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
     list_opener: re.Pattern[str]  # " people, including " after a number
@@ -1635,6 +1668,7 @@ def claim_words(code: str) -> _ClaimWords:
             w.lower() for w in grammar.get("progressive_auxiliaries", [])),
         progressive_ending=grammar.get("progressive_ending"),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
+        finite_auxiliaries=frozenset(w.lower() for w in grammar.get("finite_auxiliaries", [])),
         possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
         firm_possessives=frozenset(w.lower() for w in grammar.get("firm_possessives", [])),
         copular_partitive=re.compile(
@@ -1748,6 +1782,7 @@ def claim_words(code: str) -> _ClaimWords:
         clause_openers=frozenset(w.lower() for w in attribution.get("reported_clause_openers",
                                                                     [])),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
+        relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
         list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
@@ -2157,8 +2192,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # ... and so does a relative clause right after the figure's own ("5000 mensen
             # achter de tralies, die ideeën zouden kunnen krijgen"): said of the people
             relative = _relative_clause_after(text, quantity.end, clause_right, grammar)
+            # a figure in a relative clause set off by commas has its own mood: a modal of the
+            # clause around it is not its hedge ("Alsof er na de tragedie, waar vijftig
+            # moslims werden gedood, nieuws nodig zou zijn")
+            embedded = _relative_clause_around(text, quantity, clause_left, clause_right,
+                                               grammar)
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
+                  and embedded[0] <= c.start < embedded[1]
                   and not grammar.deontic.search(text, c.end, own_right))
                  if c.text.lower() in grammar.modal_hedges
                  else (clause_left <= c.start < clause_right))
@@ -2569,6 +2610,23 @@ def _relative_clause_after(text: str, end: int, right: int, grammar) -> tuple[in
         return 0, 0
     after = text.find(",", comma + 1, right)
     return comma, after if after >= 0 else right
+
+
+def _relative_clause_around(text: str, quantity: Quantity, left: int, right: int, grammar
+                            ) -> tuple[int, int]:
+    """(start, end) of a relative clause set off by commas that holds the figure (", waar
+    vijftig mensen werden gedood,", ", where 12 died,"); (left, right) when it is in none."""
+    comma = text.rfind(",", left, quantity.start)
+    closing = text.find(",", quantity.end, right)
+    if comma < 0 or closing < 0:
+        return left, right
+    # (a preposition may lead: ", in which 12 people died,", ", bij wie ...")
+    relatives = grammar.relative_pronouns | grammar.relative_adverbs
+    first, second = (re.findall(r"[^\W\d]+", text[comma:quantity.start].lower())[:2]
+                     + ["", ""])[:2]
+    if first in relatives or first in grammar.prepositions and second in relatives:
+        return comma, closing
+    return left, right
 
 
 def _governs(gap: str, pack: LanguagePack) -> bool:

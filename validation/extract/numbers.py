@@ -57,8 +57,10 @@ def _digit_pattern(decimal: str, thousands: str, suffixes: tuple[str, ...] = ()
     # a scale letter may follow at once ("€4.3m", "$2bn"); the first digit comes before the
     # look-behind so that `re` skips ahead to a digit instead of trying every character
     attached = "|".join(map(re.escape, suffixes)) or "\x00"
-    return re.compile(rf"(\d(?<![\w{t}{d}]\d)(?:\d{{0,2}}(?:{t}\d{{3}})+|\d*))(?:{d}(\d+))?"
-                      rf"(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
+    # (a digit right after a separator continues a number, unless the two are the Dutch
+    # opening quote: ",,75 procent van ...")
+    return re.compile(rf"(\d(?:(?<![\w{t}{d}]\d)|(?<=,,\d))(?:\d{{0,2}}(?:{t}\d{{3}})+|\d*))"
+                      rf"(?:{d}(\d+))?(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
 
 
 @functools.cache
@@ -213,6 +215,15 @@ def without_closing_qualifier(gap: str, code: str) -> str:
     return gap if cue is None else gap[:cue.start]
 
 
+def without_opening_qualifier(before: str, code: str) -> str:
+    """The text before a figure without a qualifier that ends it ("van zo'n ", "from about
+    $"): what stands before the qualified figure."""
+    tail = before[-MAX_QUALIFIED_GAP:]
+    cue = next((c for c in load_pack(code).qualifiers.find(tail)
+                if tail[c.end:].strip() in ("", "$", "€", "£")), None)
+    return before if cue is None else before[:len(before) - len(tail) + cue.start]
+
+
 def range_joiner_pattern(code: str) -> re.Pattern[str]:
     """What joins a range's two figures ("tot", "to", "-"): match the gap."""
     return _number_patterns(code).range_joiners
@@ -228,7 +239,7 @@ def is_change(text: str, first_start: int, second_end: int, code: str) -> bool:
     52", "is van 37 tot 52 gestegen"): "from"/"van" before the first and a verb of change in
     their clause, before or after them; without the verb "from 40 to 60" is a range."""
     patterns = _number_patterns(code)
-    before = text[max(0, first_start - 40):first_start]
+    before = without_opening_qualifier(text[max(0, first_start - 60):first_start], code)
     after = re.split(r"[,.;:!?]", text[second_end:second_end + 40], maxsplit=1)[0]
     return patterns.change_before.search(before) is not None and (
         patterns.change_verb.search(before) is not None
@@ -252,7 +263,8 @@ def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> 
     if is_change(text, first.start, second.end, code):
         return True
     patterns = _number_patterns(code)
-    if patterns.change_before.search(text[max(0, first.start - 40):first.start]) is None:
+    if patterns.change_before.search(without_opening_qualifier(
+            text[max(0, first.start - 60):first.start], code)) is None:
         return False
     return patterns.range_joiners.match(text[first.end:second.start]) is None or (
         first.value is not None and second.value is not None and second.value < first.value)
@@ -346,9 +358,11 @@ def _number_patterns(code: str) -> _NumberPatterns:
         between_gap=re.compile(rf"\s*\S+\s+(?:(?:{articles})\s+)?(?:[$€£]\s*)?|\s*\S+\s*"
                                rf"(?:[$€£]\s*)?", re.IGNORECASE),
         change_before=words_before(numbers.get("change_before", []), CURRENCY),
-        change_to=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get("change_to", [])
-                                                        or ["\x00"])) + r")\s*" + CURRENCY,
-                             re.IGNORECASE),
+        # (the first figure's year may stand between: "van 3000 in 1972 naar 630")
+        change_to=re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, numbers.get(
+            "change_year_prepositions", []) or ["\x00"])) + r")\s+(?:19|20)\d\d\s*,?\s*)?(?:"
+            + "|".join(map(re.escape, numbers.get("change_to", []) or ["\x00"])) + r")\s*"
+            + CURRENCY, re.IGNORECASE),
         change_from_after=re.compile(
             r"\s*,?\s*(?:" + "|".join(map(re.escape, numbers.get("change_before", [])
                                          or ["\x00"]))
