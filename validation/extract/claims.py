@@ -25,7 +25,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from validation.extract.dates import DAY_PARTS, DayPart, find_day_parts
+from validation.extract.dates import (
+    DAY_PARTS,
+    DayPart,
+    clause_day_part,
+    find_clock_stamps,
+    find_day_parts,
+    names_another_day,
+)
 from validation.extract.grounding import (
     CONTEXT,
     COORDINATED,
@@ -353,11 +360,20 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             adverb = bool(clause) and clause[0].lower() in grammar.inversion_words
             if adverb and len(clause) == 1 and _inverted_subject(after, pack):
                 inversion = True
-            elif adverb and len(clause) > 2 and clause[1].lower() in grammar.finite_auxiliaries \
-                    and _inverted_subject(" ".join(clause[2:]), pack):
-                before = " ".join(clause[2:])
+            elif adverb and len(clause) > 2 and clause[1].lower() in grammar.finite_auxiliaries:
+                # (its first noun phrase: "Toch heeft de minister de Kamer laten weten"; none
+                # when a negation follows it: "Verder wil de politie niets zeggen")
+                subject_words = _first_noun_phrase(clause[2:], pack)
+                rest = clause[2 + len(subject_words):]
+                if rest and rest[0].lower() in grammar.report_negations:
+                    continue  # "Verder wil de politie niets zeggen": no report
+                if subject_words[0].lower() in pack.articles:
+                    before = " ".join(subject_words)
         subject = None if fronted or inversion else _subject_phrase(before, pack, verb)
         inverted = fronted or inversion or not before.strip()
+        if inverted and grammar.verb_second:
+            # the subject, not the one told after it ("heeft de minister de Kamer laten weten")
+            after = " ".join(_first_noun_phrase(after.split(), pack))
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
             # only a reporter or a name follows such a verb as its subject ("..., reported a
             # local newspaper"); "declared a state of emergency" is its object
@@ -619,6 +635,32 @@ def _a_persons_name(name: str, before: str, grammar: _ClaimWords) -> bool:
                    for w in phrase[-4:])
 
 
+def _prepositions_inside_names(words: list[str], pack: LanguagePack) -> bool:
+    """Whether every preposition among `words` goes on a capitalised name (its article
+    between): "Centraal Bureau voor de Statistiek", not "woordvoerder van de politie"."""
+    prepositions = claim_words(pack.code).prepositions
+    for at, word in enumerate(words):
+        if word.lower() in prepositions:
+            following = [w for w in words[at + 1:at + 3] if w.lower() not in pack.articles]
+            if not following or not following[0][:1].isupper():
+                return False
+    return True
+
+
+def _first_noun_phrase(words: list[str], pack: LanguagePack) -> list[str]:
+    """The words up to a second article that no preposition or conjunction leads to: the
+    first of two noun phrases ("de minister" of "de minister de Kamer"; "het Centraal Bureau
+    voor de Statistiek", "de politie en het OM" whole)."""
+    grammar = claim_words(pack.code)
+    leads = grammar.prepositions | pack.conjunctions
+    for at in range(1, len(words)):
+        if words[at].lower() in pack.articles and words[at - 1].lower() not in leads \
+                and not (words[at - 1][:1].isupper() and words[at].lower() in grammar.name_particles
+                         and words[at + 1:at + 2] and words[at + 1][:1].isupper()):
+            return words[:at]  # (not a surname's particle: "Karin de Boer")
+    return words
+
+
 def _inverted_subject(phrase: str, pack: LanguagePack) -> bool:
     """A noun phrase that opens with an article and names a reporter or someone ("het CPB",
     "de politie"): the subject a verb put second has after it."""
@@ -673,18 +715,20 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
             and (phrase.endswith("ly") or pack.qualifiers.find(phrase)):
         return ""  # "cited by only 4 percent of voters": an adverb of the figure, no one
     words = phrase.split()
+    prepositions = claim_words(pack.code).prepositions
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in prepositions), None)
     joined = next((i for i, w in enumerate(words) if i and w.lower() in pack.conjunctions
                    and i + 1 < len(words) and (words[i + 1][:1].isupper()
                                                or words[i + 1].lower() in pack.articles)), None)
-    if len(words) > 8 and joined is not None and joined <= 8:
+    if len(words) > 8 and joined is not None and cut is not None and cut < joined <= 8 \
+            and _prepositions_inside_names(words[:joined], pack):
         # "meldden het Centraal Bureau voor de Statistiek en de Vlinderstichting": two
-        # sources, the first named in full
+        # sources, the first a name holding a preposition, kept whole (not "een woordvoerder
+        # van de politie tegen de NOS en ...": a preposition outside a name ends the source)
         words = words[:joined]
         phrase = " ".join(words)
     if len(words) > 8:
         # "according to slides from an internal presentation intended for ...": the head
-        prepositions = claim_words(pack.code).prepositions
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in prepositions), None)
         words = words[:cut] if cut else []
         phrase = " ".join(words)
     if not words or len(words) > 8:
@@ -1430,6 +1474,8 @@ class _ClaimWords:
     counterfactual_condition: re.Pattern[str] | None
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
     quoted_name_after: frozenset[str]  # "zogenoemde", "so-called": a quoted name follows
+    rate_after: re.Pattern[str]  # "14 per 100.000 inwoners": a rate, no count
+    rate_before: re.Pattern[str]  # "... per 100.000 inwoners": the rate's base, no count
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1605,6 +1651,16 @@ def claim_words(code: str) -> _ClaimWords:
                 map(re.escape, articles_of_nouns)) + r"))?(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s+(?:[$€£]\s*)?$", re.IGNORECASE),
         quoted_name_after=frozenset(w.lower() for w in attribution.get("quoted_name_after", [])),
+        # a figure per a number of people or things, its noun between, is a rate ("3 deaths
+        # per million", "14 per 100.000 inwoners")
+        rate_after=re.compile(
+            r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}?(?:"
+            + "|".join(map(re.escape, numbers.get("rate_words", []) or ["\x00"]))
+            + r")\s+(?:\d|(?:" + "|".join(map(re.escape, [*numbers.get("scales", {}),
+                                                         *numbers.get("rate_bases", [])]))
+            + r")(?![\w-]))", re.IGNORECASE),
+        rate_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "rate_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -2061,6 +2117,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # "in plaats van een paar honderd euro": what was expected
             if _in_quoted_name(text, quantity, sentence, grammar):
                 continue  # "de zogenoemde 'Mars van 20 miljoen'": a name, no count
+            if grounding.metric not in AMOUNTS and grammar.rate_after.match(text, quantity.end) \
+                    or grammar.rate_before.search(text, max(0, quantity.start - 20),
+                                                  quantity.start):
+                continue  # "14 deaths per 100,000 residents": a rate and its base, no counts
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
                     and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the
@@ -2196,7 +2256,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # clause around it is not its hedge ("Alsof er na de tragedie, waar vijftig
             # moslims werden gedood, nieuws nodig zou zijn")
             embedded = _relative_clause_around(text, quantity, clause_left, clause_right,
-                                               grammar)
+                                               pack, predicates)
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
                   and embedded[0] <= c.start < embedded[1]
@@ -2233,6 +2293,23 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             previous_metrics = metrics_here
         if attributions:
             source_sentence = (sentence, attributions, index)
+    # a live blog's entry is reported at the time that opens it ("07.45 uur: Zeker negen
+    # mensen ..."), unless its own words name another part of the day
+    # (or another day: "09.30 uur: Gisteravond meldde de politie ..."); and a figure whose own
+    # clause says when in the day it held is of that part ("'s Ochtends ging de brandweer nog
+    # uit van negen gewonden")
+    stamps = find_clock_stamps(text, pack) if claims else []
+    starts = [s.start for s in split]
+    for claim in claims:
+        sentence = split[bisect.bisect_right(starts, claim.char_start) - 1]
+        held = clause_day_part(text, pack, sentence.start, claim.char_end)
+        if held is not None:
+            claim.day_part, claim.day_part_weekday = held, None
+            continue
+        stamp = next((part for at, part in reversed(stamps) if at <= claim.char_start), None)
+        if claim.day_part is None and stamp is not None \
+                and not names_another_day(text[sentence.start:sentence.end], pack):
+            claim.day_part = stamp
     return claims
 
 
@@ -2612,19 +2689,29 @@ def _relative_clause_after(text: str, end: int, right: int, grammar) -> tuple[in
     return comma, after if after >= 0 else right
 
 
-def _relative_clause_around(text: str, quantity: Quantity, left: int, right: int, grammar
-                            ) -> tuple[int, int]:
+def _relative_clause_around(text: str, quantity: Quantity, left: int, right: int,
+                            pack: LanguagePack, predicates: _ByStart) -> tuple[int, int]:
     """(start, end) of a relative clause set off by commas that holds the figure (", waar
-    vijftig mensen werden gedood,", ", where 12 died,"); (left, right) when it is in none."""
+    vijftig mensen werden gedood,", ", which killed 12,"); (left, right) when it is in none.
+    Where nothing but the figure and its noun stand between the commas, they are a list's or
+    an aside's (", waarbij 30 doden, 40 gewonden ... zouden zijn gevallen", ", where 40
+    people, according to residents, may have been killed")."""
+    grammar = claim_words(pack.code)
     comma = text.rfind(",", left, quantity.start)
     closing = text.find(",", quantity.end, right)
     if comma < 0 or closing < 0:
         return left, right
-    # (a preposition may lead: ", in which 12 people died,", ", bij wie ...")
-    relatives = grammar.relative_pronouns | grammar.relative_adverbs
-    first, second = (re.findall(r"[^\W\d]+", text[comma:quantity.start].lower())[:2]
-                     + ["", ""])[:2]
-    if first in relatives or first in grammar.prepositions and second in relatives:
+    # (a preposition may lead: ", in which 12 people died,", ", bij wie ..."; "dat" after a
+    # comma opens what is said as often: ", dat 12 soldaten zijn gesneuveld,")
+    relatives = (grammar.relative_pronouns | grammar.relative_adverbs) - grammar.clause_openers
+    opening = re.findall(r"[^\W\d]+", text[comma:quantity.start].lower())
+    led = 2 if len(opening) > 1 and opening[0] in grammar.prepositions \
+        and opening[1] in relatives else 1 if opening and opening[0] in relatives else 0
+    if not led:
+        return left, right
+    noun = counted_noun(text, quantity.end, pack)
+    after = text[max(quantity.end, min(noun.end, closing)):closing]
+    if predicates.within(comma, closing) or opening[led:] or re.search(r"[^\W\d]", after):
         return comma, closing
     return left, right
 

@@ -98,6 +98,69 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
     return found
 
 
+# the hours (from, up to) each part of a day holds, for a time a live blog stamps its entries
+# with; the night before 05:00 is no part (the entry may belong to the day before)
+DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 24)}
+
+
+@functools.cache
+def _clock_stamp(code: str) -> re.Pattern[str] | None:
+    pattern = load_pack(code).raw["dates"].get("clock_stamp")
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
+
+
+def find_clock_stamps(text: str, pack: LanguagePack) -> list[tuple[int, str]]:
+    """(position, part of the day) of each time a paragraph opens with, as a live blog stamps
+    its entries ("07.45 uur: Zeker negen mensen ...", "6.15pm: ..."): when what follows was
+    reported."""
+    pattern = _clock_stamp(pack.code)
+    if pattern is None or not any(c.isdigit() for c in text):
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+        after_noon = (match.groupdict().get("pm") or "").lower().startswith("p")
+        if hour > 23 or minute > 59 or (after_noon and hour > 12):
+            continue
+        hour = hour % 12 + 12 if after_noon else hour
+        part = next((p for p, (start, end) in DAY_PART_HOURS.items() if start <= hour < end),
+                    None)
+        if part is not None:
+            found.append((match.start(), part))
+    return found
+
+
+@functools.cache
+def _clause_parts(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    spec = load_pack(code).raw["dates"].get("day_parts") or {}
+    part_of = {w.lower(): part for part, words in spec.items() if part in DAY_PARTS
+               for w in words.get("in_clause", [])}
+    return (re.compile(rf"(?<![\w-])(?:{_pattern(list(part_of))})(?![\w-])", re.IGNORECASE),
+            part_of) if part_of else None
+
+
+def clause_day_part(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
+    """The part of the day text[start:end] says its figure held in ("'s Ochtends ging de
+    brandweer nog uit van negen gewonden": the morning), or None."""
+    compiled = _clause_parts(pack.code)
+    match = compiled[0].search(text, start, end) if compiled else None
+    return compiled[1][match.group(0).lower()] if match else None
+
+
+@functools.cache
+def _other_days(code: str) -> re.Pattern[str]:
+    pack = load_pack(code)
+    words = [w for w, (start, end) in (pack.raw["dates"].get("relative_days") or {}).items()
+             if (start, end) != (0, 0)] + list(pack.weekdays)
+    return re.compile(rf"(?<![\w-])(?:{_pattern(words)})", re.IGNORECASE)
+
+
+def names_another_day(text: str, pack: LanguagePack) -> bool:
+    """Whether text names a day other than the publication day ("gisteravond", "on Monday"):
+    a live blog's time then says nothing of when its figure was reported."""
+    return _other_days(pack.code).search(text) is not None
+
+
 @functools.cache
 def _abbreviations(code: str) -> dict[str, int]:
     """A pack's month abbreviations and their months: each is the first month whose name
@@ -557,5 +620,6 @@ def _sentence_around(text: str, start: int, end: int, pack: LanguagePack) -> str
     return text[left:right]
 
 
-__all__ = ["DAY_PARTS", "DateMention", "DayPart", "PublicationWindow", "find_date_mentions",
-           "find_day_parts", "infer_publication"]
+__all__ = ["DAY_PARTS", "DateMention", "DayPart", "PublicationWindow", "clause_day_part",
+           "find_clock_stamps", "find_date_mentions", "find_day_parts", "infer_publication",
+           "names_another_day"]

@@ -160,6 +160,7 @@ class GroundingWords:
     toll_followers: frozenset[str]
     partitive: re.Pattern[str]
     toll_nouns: CueSet
+    toll_group: re.Pattern[str]  # " among (the) cattle": whom a toll's noun counts
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
@@ -279,6 +280,10 @@ def grounding_words(code: str) -> GroundingWords:
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_followers=frozenset(w.lower() for w in raw.get("toll_marker_followers", [])),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
+        toll_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, raw.get(
+            "toll_group_prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(
+                re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?([^\W\d][\w'’-]*)",
+            re.IGNORECASE),
         partitive=_at(raw["numbers"].get("partitive", [])),
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
@@ -841,12 +846,21 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
         for i, word in enumerate(between))
 
 
+def _of_no_people(text: str, end: int, pack: LanguagePack) -> bool:
+    """A toll's noun said of animals or things right after it ("deaths among cattle", "het
+    dodental onder de schapen"): no count of people."""
+    words = grounding_words(pack.code)
+    group = words.toll_group.match(text, end)
+    return group is not None and words.not_people.fullmatch(group.group(1).lower()) is not None
+
+
 def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
     """"het aantal arrestaties steeg naar 400": a toll marker before the number, with one of a
     metric's nouns just after the marker."""
     words = grounding_words(pack.code)
     nouns = [c for c in words.toll_nouns.find(text, clause[0], start)
-             if not words.clause_break.search(text, c.end, start)]
+             if not words.clause_break.search(text, c.end, start)
+             and not _of_no_people(text, c.end, pack)]
     if nouns:
         return nouns[-1].label  # "het dodental na de overstromingen is 30"
     found = None

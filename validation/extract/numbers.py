@@ -58,9 +58,10 @@ def _digit_pattern(decimal: str, thousands: str, suffixes: tuple[str, ...] = ()
     # look-behind so that `re` skips ahead to a digit instead of trying every character
     attached = "|".join(map(re.escape, suffixes)) or "\x00"
     # (a digit right after a separator continues a number, unless the two are the Dutch
-    # opening quote: ",,75 procent van ...")
-    return re.compile(rf"(\d(?:(?<![\w{t}{d}]\d)|(?<=,,\d))(?:\d{{0,2}}(?:{t}\d{{3}})+|\d*))"
-                      rf"(?:{d}(\d+))?(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
+    # opening quote: ",,75 procent van ..."; not after a digit: "3,,5" is a typo of 3,5)
+    return re.compile(rf"(\d(?:(?<![\w{t}{d}]\d)|(?<=,,\d)(?<!\d,,\d))"
+                      rf"(?:\d{{0,2}}(?:{t}\d{{3}})+|\d*))(?:{d}(\d+))?"
+                      rf"(?:(?![\w])|(?=(?:{attached})(?![\w])))", re.IGNORECASE)
 
 
 @functools.cache
@@ -239,7 +240,7 @@ def is_change(text: str, first_start: int, second_end: int, code: str) -> bool:
     52", "is van 37 tot 52 gestegen"): "from"/"van" before the first and a verb of change in
     their clause, before or after them; without the verb "from 40 to 60" is a range."""
     patterns = _number_patterns(code)
-    before = without_opening_qualifier(text[max(0, first_start - 60):first_start], code)
+    before = without_opening_qualifier(text[max(0, first_start - 60):first_start], code)[-40:]
     after = re.split(r"[,.;:!?]", text[second_end:second_end + 40], maxsplit=1)[0]
     return patterns.change_before.search(before) is not None and (
         patterns.change_verb.search(before) is not None
@@ -264,7 +265,7 @@ def reads_as_change(text: str, first: Quantity, second: Quantity, code: str) -> 
         return True
     patterns = _number_patterns(code)
     if patterns.change_before.search(without_opening_qualifier(
-            text[max(0, first.start - 60):first.start], code)) is None:
+            text[max(0, first.start - 60):first.start], code)[-40:]) is None:
         return False
     return patterns.range_joiners.match(text[first.end:second.start]) is None or (
         first.value is not None and second.value is not None and second.value < first.value)
