@@ -178,6 +178,11 @@ HYGIENE = [
              "brandweerwoordvoerder Sanne Verhoven. Ook arts Ruud Smit en arts Ruud Smid, en "
              "boswachter Joost Hendrik en boswachter Joost Hendriks waren op de Strabrechtse "
              "Heide."),
+    # ... five letters are enough after the same first name
+    _article("t1", "2025-08-19", "Schipper Ilse Tromp van de reddingsboot in Lauwersoog zegt "
+             "dat de kotter bij Schiermonnikoog is gezonken."),
+    _article("t2", "2025-08-19", "Bij Schiermonnikoog is een kotter gezonken, meldt schipper "
+             "Ilse Trump van de reddingsboot in Lauwersoog."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
@@ -311,7 +316,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("u1", "u2")), ("name_variants", ("z1", "z2")),
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
-                     ("name_variants", ("d1", "d2")),
+                     ("name_variants", ("d1", "d2")), ("name_variants", ("t1", "t2")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),

@@ -740,13 +740,14 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             WHERE {weak_fold_a} = {weak_fold_b}
                -- ue for ü only beside a spelling with the umlaut (Michael is no Michal)
                OR ((a.umlaut OR b.umlaut) AND {umlaut_fold_a} = {umlaut_fold_b})
-               -- one letter dropped, added or mistyped inside a long surname after the same
-               -- first name (Jean-François Grosjean / Grojean, Ineke Wolbers / Wolbert); not
+               -- one letter dropped, added or mistyped inside a surname of five letters or
+               -- more after the same first name (Jean-François Grosjean / Grojean, Ewan Tully /
+               -- Tulley; not Ruud Smit / Smid: two short names); not
                -- an ending added (Democrat / Democrats, Christelijk / Christelijke, a
                -- genitive), which the real corpora showed is one word inflected
                OR (starts_with(a.neighbour, 'first:')
                    AND levenshtein(a.name_key, b.name_key) = 1
-                   AND least(length(a.name_key), length(b.name_key)) >= 6
+                   AND least(length(a.name_key), length(b.name_key)) >= 5
                    AND NOT starts_with(a.name_key, b.name_key)
                    AND NOT starts_with(b.name_key, a.name_key))
             GROUP BY ALL
