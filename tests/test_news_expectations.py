@@ -135,6 +135,18 @@ RANGE_ARTICLES = [
     {"id": "sum-alone-en", "published": "2022-03-17", "language": "en",
      "text": "The appeal has raised £50,000 so far. Gifts from local firms alone came to "
              "£64,000, the organisers said."},
+    # ... a place's part too, when the whole's sentence names no place; a voucher between is
+    # no whole of it
+    {"id": "sum-alone-place", "published": "2022-03-17", "language": "en",
+     "text": "The fund said it had so far paid £80,000 to families and would give each a £50 "
+             "voucher. Families in Derby alone had received £95,000, it added."},
+    # ... and a sum said to be a bill or a mountain of debt is a whole
+    {"id": "sum-alone-bill", "published": "2022-03-17", "language": "en",
+     "text": "Insurers face a bill of about $30m for the collapse, with claims from shops alone "
+             "put at $38m."},
+    {"id": "sum-alone-debt", "published": "2022-03-17",
+     "text": "Het bedrijf laat een schuldenberg van 120 miljoen euro achter. Alleen al bij de "
+             "banken staat het voor 150 miljoen euro in het krijt."},
     # ... but not a place's part after a sum whose place the text may give in other words
     # (a town as the subject: "Leeds has raised")
     {"id": "sum-alone-other-place", "published": "2022-03-17", "language": "en",
@@ -204,7 +216,10 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-en", 0),
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "sum-alone", 2),
-                     ("scope_inconsistency", "sum-alone-en", 2)]
+                     ("scope_inconsistency", "sum-alone-bill", 2),
+                     ("scope_inconsistency", "sum-alone-debt", 2),
+                     ("scope_inconsistency", "sum-alone-en", 2),
+                     ("scope_inconsistency", "sum-alone-place", 2)]
     messages = " ".join(f["message"] for f in document["findings"])
     assert "deaths 15 in Maastricht alone is more than 12 for the whole" in messages
     assert "money 12 miljoen for a part alone is more than 9 miljoen said just before it" \

@@ -923,6 +923,8 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
      "2024-03-22", "Het dodental staat inmiddels op 468.", []),
     ("2024-03-19", "Officials said the death toll could climb to 1,000.",
      "2024-03-22", "Het dodental staat inmiddels op 468.", []),
+    ("2024-03-19", "Deaths are expected to rise to 1,000, officials said.",
+     "2024-03-22", "Het dodental staat inmiddels op 468.", []),
     ("2024-03-19", "Het dodental is opgelopen tot 1000.",
      "2024-03-22", "Het dodental staat inmiddels op 468.", ["regression"]),
     ("2024-03-19", "The death toll stands at 1,000 and could rise further.",

@@ -399,18 +399,30 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         FROM {batch} a JOIN claims p USING (article_id)
         JOIN claims w ON w.article_id = a.article_id AND w.char_end <= p.char_start
                      AND w.metric IN {sums}
-        WHERE p.scope = 'part' AND p.location IS NULL AND p.metric IN {sums}
+        -- (a sum of one place alone too: "Refunds to passengers who booked in Hull alone")
+        WHERE p.scope = 'part' AND p.metric IN {sums}
           AND coalesce(w.scope, '') <> 'part' AND w.part_of IS NULL AND p.part_of IS NULL
           AND p.earlier_than IS NULL AND w.earlier_than IS NULL
           AND w.value_high IS NOT NULL AND p.value_low > w.value_high
           AND (w.metric = 'damage' OR w.scope = 'whole' OR regexp_matches(lower(w.quote),
                                                                         {totals}))
-          -- in one paragraph, and no figure of the kind between them
+          -- a part of one place only beside a whole whose sentence names no other place,
+          -- which may be said in other words ("Leeds has raised £15 million so far. In
+          -- Manchester alone ..."; the province of Limburg's total holds Dutch Limburg's)
+          AND (p.location IS NULL
+               OR NOT EXISTS (SELECT 1 FROM places pl
+                              WHERE list_contains(regexp_extract_all(
+                                        w.quote, '[[:upper:]][[:alpha:]]+'), pl.name)
+                                AND NOT contains(lower(p.location), pl.name_key)))
+          -- in one paragraph, and the largest sum before the part in it (a "£50 voucher"
+          -- beside the whole is none)
           AND NOT contains(substr(a.body, w.char_end + 1, p.char_start - w.char_end), chr(10))
           AND NOT EXISTS (SELECT 1 FROM claims m
-                          WHERE m.article_id = p.article_id AND m.char_start > w.char_start
-                            AND m.char_end <= p.char_start
-                            AND m.metric IN {sums})
+                          WHERE m.article_id = p.article_id AND m.claim_id <> w.claim_id
+                            AND m.char_end <= p.char_start AND m.metric IN {sums}
+                            AND NOT contains(substr(a.body, m.char_end + 1,
+                                                    p.char_start - m.char_end), chr(10))
+                            AND coalesce(m.value_high, 1e308) > w.value_high)
         ORDER BY 1, 3
     """
 

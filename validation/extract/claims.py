@@ -357,7 +357,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             opening = max([i + 1 for i, w in enumerate(bare) if w.lower() in pack.conjunctions]
                           + [0])
             clause = bare[opening:]
-            adverb = bool(clause) and clause[0].lower() in grammar.inversion_words
+            # (or a time: "Maandagavond meldde de politie dat ...")
+            adverb = bool(clause) and (clause[0].lower() in grammar.inversion_words
+                                       or bool(find_day_parts(clause[0], pack, 0,
+                                                              len(clause[0]))))
             if adverb and len(clause) == 1 and _inverted_subject(after, pack):
                 inversion = True
             elif adverb and len(clause) > 2 and clause[1].lower() in grammar.finite_auxiliaries:
@@ -374,6 +377,11 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if inverted and grammar.verb_second:
             # the subject, not the one told after it ("heeft de minister de Kamer laten weten")
             after = " ".join(_first_noun_phrase(after.split(), pack))
+            # ... and no report when a negation follows the subject ("Bovendien heeft de
+            # politie nooit gemeld dat ...", "nog niets gemeld")
+            following = span[cue.end:].split()[len(after.split()):][:2]
+            if any(w.lower().strip(",.") in grammar.report_negations for w in following):
+                continue
         if grammar.inverting_verbs is not None and verb not in grammar.inverting_verbs:
             # only a reporter or a name follows such a verb as its subject ("..., reported a
             # local newspaper"); "declared a state of emergency" is its object
@@ -655,9 +663,12 @@ def _first_noun_phrase(words: list[str], pack: LanguagePack) -> list[str]:
     leads = grammar.prepositions | pack.conjunctions
     for at in range(1, len(words)):
         if words[at].lower() in pack.articles and words[at - 1].lower() not in leads \
+                and not words[at][:1].isupper() \
                 and not (words[at - 1][:1].isupper() and words[at].lower() in grammar.name_particles
                          and words[at + 1:at + 2] and words[at + 1][:1].isupper()):
-            return words[:at]  # (not a surname's particle: "Karin de Boer")
+            # (not a name's capitalised article, "de krant De Telegraaf", nor a surname's
+            # particle, "Karin de Boer")
+            return words[:at]
     return words
 
 
@@ -1516,6 +1527,7 @@ class _ClaimWords:
     progressive_ending: str | None  # "ing"
     pronouns: frozenset[str]
     finite_auxiliaries: frozenset[str]  # "heeft", "blijft": a verb second before a participle
+    day_part_after: bool  # "25 in the evening": a part of the day follows its figure
     possessives: frozenset[str]  # "zijn", "his": a determiner before a source's noun
     firm_possessives: frozenset[str]  # never a pronoun too ("zijn", not "haar")
     copular_partitive: re.Pattern[str]
@@ -1653,14 +1665,18 @@ def claim_words(code: str) -> _ClaimWords:
         quoted_name_after=frozenset(w.lower() for w in attribution.get("quoted_name_after", [])),
         # a figure per a number of people or things, its noun between, is a rate ("3 deaths
         # per million", "14 per 100.000 inwoners")
+        # (not a date: "220.000 inwoners per 1 januari")
         rate_after=re.compile(
             r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}?(?:"
             + "|".join(map(re.escape, numbers.get("rate_words", []) or ["\x00"]))
-            + r")\s+(?:\d|(?:" + "|".join(map(re.escape, [*numbers.get("scales", {}),
-                                                         *numbers.get("rate_bases", [])]))
-            + r")(?![\w-]))", re.IGNORECASE),
+            + r")\s+(?:\d[\d.,]*(?![\d.,])(?!\s*(?:" + "|".join(map(re.escape, pack.months))
+            + r"))|(?:" + "|".join(map(re.escape, [*numbers.get("scales", {}),
+                                                   *numbers.get("rate_bases", [])]))
+            # (not a time before or after: "a year ago", "een jaar geleden")
+            + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, numbers.get(
+                "rate_not_after", []) or ["\x00"])) + r")(?![\w-])))", re.IGNORECASE),
         rate_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "rate_words", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+            "rate_base_before", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -1725,6 +1741,7 @@ def claim_words(code: str) -> _ClaimWords:
         progressive_ending=grammar.get("progressive_ending"),
         pronouns=frozenset(w.lower() for w in grammar.get("pronouns", [])),
         finite_auxiliaries=frozenset(w.lower() for w in grammar.get("finite_auxiliaries", [])),
+        day_part_after=bool(pack.raw["dates"].get("day_part_in_clause_after")),
         possessives=frozenset(w.lower() for w in grammar.get("possessives", [])),
         firm_possessives=frozenset(w.lower() for w in grammar.get("firm_possessives", [])),
         copular_partitive=re.compile(
@@ -2300,15 +2317,29 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     # uit van negen gewonden")
     stamps = find_clock_stamps(text, pack) if claims else []
     starts = [s.start for s in split]
-    for claim in claims:
+    grammar = claim_words(pack.code)
+    for position, claim in enumerate(claims):
         sentence = split[bisect.bisect_right(starts, claim.char_start) - 1]
-        held = clause_day_part(text, pack, sentence.start, claim.char_end)
+        if names_another_day(text[sentence.start:sentence.end], pack):
+            continue
+        # the part said in the figure's own stretch: before it from the figure before it in
+        # the sentence (Dutch: "'s ochtends 300 en 's avonds 3000"), or after it up to the
+        # next figure (English: "10 in the morning and 25 in the evening")
+        before = max([c.char_end for c in claims[:position] if c.char_end > sentence.start]
+                     + [sentence.start])
+        after = min([c.char_start for c in claims[position + 1:]
+                     if c.char_start < sentence.end] + [sentence.end])
+        held = clause_day_part(text, pack, claim.char_end, after) \
+            if grammar.day_part_after else clause_day_part(text, pack, before, claim.char_end)
         if held is not None:
             claim.day_part, claim.day_part_weekday = held, None
             continue
-        stamp = next((part for at, part in reversed(stamps) if at <= claim.char_start), None)
+        stamp = next((part for at, end, part in reversed(stamps)
+                      if at <= claim.char_start < end), None)
+        # (a part of the day named anywhere in the sentence is its own: "19.20 uur:
+        # Vanochtend meldde het ministerie al 300 doden")
         if claim.day_part is None and stamp is not None \
-                and not names_another_day(text[sentence.start:sentence.end], pack):
+                and not find_day_parts(text, pack, sentence.start, sentence.end):
             claim.day_part = stamp
     return claims
 
@@ -2948,7 +2979,24 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     if any(not text[m.end():start].strip()
            for m in verbs.finditer(text, max(clause_start, start - 30), start)):
         return "percentage_change"
+    # a ratio named before its value in the clause ("de dekkingsgraad zakte naar 98 procent";
+    # not "65 procent van de fondsen heeft een dekkingsgraad ...": a share of the funds)
+    # (nor "50 procent van de winst": a share of something after the figure)
+    for metric, pattern in _kinds(pack.code, "percentage_kinds_before"):
+        if pattern.search(text, clause_start, start) \
+                and not _share_of_after(pack.code).match(text, end):
+            return metric
     return "percentage"
+
+
+@functools.cache
+def _share_of_after(code: str) -> re.Pattern[str]:
+    """A percentage's noun and "of" after it ("procent van de", "percent of"): a share."""
+    pack = load_pack(code)
+    nouns = (pack.raw.get("metrics", {}) or {}).get("percentage", [])
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, nouns)) + r")?\s+(?:"
+                      + "|".join(map(re.escape, pack.raw["numbers"].get("share_of_words", [])
+                                     or ["\x00"])) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _money_kind(text: str, start: int, end: int, sentence: Sentence, pack: LanguagePack) -> str:
@@ -2987,15 +3035,22 @@ def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: Languag
     clause_start, _ = _clause_around(text, quantity.start, quantity.end, sentence, pack)
     by, verbs = _change_by(pack.code)
     # (the verb in the same stretch: "Het aantal arrestaties steeg, met 40 mensen opgepakt")
+    # (or a margin: "outnumbered births by 20,000")
     return by.search(text, max(clause_start, quantity.start - 12), quantity.start) is not None \
         and any(not re.search(r"[,;:]", text[m.end():quantity.start])
-                for m in verbs.finditer(text, clause_start, quantity.start))
+                for pattern in (verbs, _margin_verbs(pack.code))
+                for m in pattern.finditer(text, clause_start, quantity.start))
 
 
 @functools.cache
 def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_pack(code).raw
     return words_before(raw.get("percentage_change_by", [])), change_verb_pattern(code)
+
+
+@functools.cache
+def _margin_verbs(code: str) -> re.Pattern[str]:
+    return phrase_pattern(load_pack(code).raw.get("margin_verbs", []) or ["\x00"])
 
 
 @functools.cache

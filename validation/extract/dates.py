@@ -109,24 +109,25 @@ def _clock_stamp(code: str) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
 
 
-def find_clock_stamps(text: str, pack: LanguagePack) -> list[tuple[int, str]]:
-    """(position, part of the day) of each time a paragraph opens with, as a live blog stamps
-    its entries ("07.45 uur: Zeker negen mensen ...", "6.15pm: ..."): when what follows was
-    reported."""
+def find_clock_stamps(text: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
+    """(start, end, part of the day) of each paragraph a time opens, as a live blog stamps its
+    entries ("07.45 uur: Zeker negen mensen ...", "6.15pm: ..."): when it was reported."""
     pattern = _clock_stamp(pack.code)
     if pattern is None or not any(c.isdigit() for c in text):
         return []
     found = []
     for match in pattern.finditer(text):
         hour, minute = int(match.group("hour")), int(match.group("minute"))
-        after_noon = (match.groupdict().get("pm") or "").lower().startswith("p")
-        if hour > 23 or minute > 59 or (after_noon and hour > 12):
+        meridiem = (match.groupdict().get("pm") or "").lower()[:1]
+        if hour > 23 or minute > 59 or (meridiem and hour > 12):
             continue
-        hour = hour % 12 + 12 if after_noon else hour
+        # (12.15am is a quarter past midnight, 12.15pm past noon)
+        hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
         part = next((p for p, (start, end) in DAY_PART_HOURS.items() if start <= hour < end),
                     None)
         if part is not None:
-            found.append((match.start(), part))
+            end = text.find("\n", match.end())
+            found.append((match.start(), len(text) if end < 0 else end, part))
     return found
 
 
@@ -140,24 +141,29 @@ def _clause_parts(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 
 def clause_day_part(text: str, pack: LanguagePack, start: int, end: int) -> str | None:
-    """The part of the day text[start:end] says its figure held in ("'s Ochtends ging de
-    brandweer nog uit van negen gewonden": the morning), or None."""
+    """The part of the day text[start:end] says a figure held in ("'s Ochtends ging de
+    brandweer nog uit van negen gewonden": the morning): the last one said, or None."""
     compiled = _clause_parts(pack.code)
-    match = compiled[0].search(text, start, end) if compiled else None
-    return compiled[1][match.group(0).lower()] if match else None
+    matches = list(compiled[0].finditer(text, start, end)) if compiled else []
+    return compiled[1][matches[-1].group(0).lower()] if matches else None
 
 
 @functools.cache
 def _other_days(code: str) -> re.Pattern[str]:
     pack = load_pack(code)
-    words = [w for w, (start, end) in (pack.raw["dates"].get("relative_days") or {}).items()
-             if (start, end) != (0, 0)] + list(pack.weekdays)
-    return re.compile(rf"(?<![\w-])(?:{_pattern(words)})", re.IGNORECASE)
+    dates = pack.raw["dates"]
+    words = [w for w, (start, end) in (dates.get("relative_days") or {}).items()
+             if (start, end) != (0, 0)] + [*pack.weekdays, *pack.months,
+                                            *dates.get("other_times", [])]
+    # (a weekday also opening a compound: "maandagavond")
+    return re.compile(rf"(?<![\w-])(?:(?:{_pattern(pack.weekdays)})\w*|{_pattern(words)}"
+                      rf"|(?:1[89]|20)\d\d)(?![\w-])", re.IGNORECASE)
 
 
 def names_another_day(text: str, pack: LanguagePack) -> bool:
-    """Whether text names a day other than the publication day ("gisteravond", "on Monday"):
-    a live blog's time then says nothing of when its figure was reported."""
+    """Whether text names a time other than the publication day ("gisteravond", "on Monday",
+    "in 2015", "vorig jaar", "earlier"): a live blog's time or a part of the day said in the
+    sentence then says nothing of when its figure was reported."""
     return _other_days(pack.code).search(text) is not None
 
 

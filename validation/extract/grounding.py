@@ -116,6 +116,7 @@ class GroundingWords:
     weak_label: dict[str, str]
     weak_context: dict[str, WeakContext]  # a weak noun: the words it needs in its sentence
     not_people: re.Pattern[str]  # "vier dode schapen": a metric noun before these counts them
+    animals: re.Pattern[str]  # "deaths among cattle", "seal deaths": a toll of no people
     not_people_heads: tuple[str, ...]  # "traumahelikopters": a compound of one is no people
     left_care: CueSet  # "mochten het ziekenhuis verlaten": after the injured, the discharged
     care_staff: re.Pattern[str]  # a verb of working in a clause: no one in it is a patient
@@ -160,7 +161,7 @@ class GroundingWords:
     toll_followers: frozenset[str]
     partitive: re.Pattern[str]
     toll_nouns: CueSet
-    toll_group: re.Pattern[str]  # " among (the) cattle": whom a toll's noun counts
+    toll_group: re.Pattern[str]  # " among (the) (dairy) cows": whom a toll's noun counts
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
@@ -217,7 +218,8 @@ def grounding_words(code: str) -> GroundingWords:
         nouns=_at(list(nouns)), noun_label=nouns, weak=_at(list(weak)), weak_label=weak,
         weak_context={noun.lower(): WeakContext.of(spec)
                       for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
-        not_people=_at(raw.get("not_people", []) or ["\x00"]),
+        not_people=_at(raw.get("animals", []) + raw.get("not_people", []) or ["\x00"]),
+        animals=_at(raw.get("animals", []) or ["\x00"]),
         not_people_heads=tuple(w.lower() for w in raw.get("thing_compound_heads", [])),
         left_care=CueSet({"discharged": raw.get("left_care", [])}),
         care_staff=phrase_pattern((raw.get("care_staff", {}) or {}).get("verbs", [])
@@ -282,8 +284,8 @@ def grounding_words(code: str) -> GroundingWords:
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
         toll_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, raw.get(
             "toll_group_prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(
-                re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?([^\W\d][\w'’-]*)",
-            re.IGNORECASE),
+                re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?"
+            r"((?:[^\W\d][\w'’-]*[ \t]+){0,2}[^\W\d][\w'’-]*)", re.IGNORECASE),
         partitive=_at(raw["numbers"].get("partitive", [])),
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
@@ -846,12 +848,17 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
         for i, word in enumerate(between))
 
 
-def _of_no_people(text: str, end: int, pack: LanguagePack) -> bool:
-    """A toll's noun said of animals or things right after it ("deaths among cattle", "het
-    dodental onder de schapen"): no count of people."""
+def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """A toll's noun said of animals: after it ("deaths among (dairy) cows", "het dodental
+    onder de schapen") or before it ("seal deaths", "animal deaths"): no count of people."""
     words = grounding_words(pack.code)
     group = words.toll_group.match(text, end)
-    return group is not None and words.not_people.fullmatch(group.group(1).lower()) is not None
+    if group is not None and any(words.animals.fullmatch(w.lower())
+                                 for w in group.group(1).split()):
+        return True
+    before = re.search(r"([^\W\d]+)[ \t]+$", text[max(0, start - 30):start])
+    return before is not None and any(words.animals.fullmatch(w) for w in (
+        before.group(1).lower(), before.group(1).lower() + "s"))
 
 
 def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
@@ -860,7 +867,7 @@ def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) ->
     words = grounding_words(pack.code)
     nouns = [c for c in words.toll_nouns.find(text, clause[0], start)
              if not words.clause_break.search(text, c.end, start)
-             and not _of_no_people(text, c.end, pack)]
+             and not _of_animals(text, c.start, c.end, pack)]
     if nouns:
         return nouns[-1].label  # "het dodental na de overstromingen is 30"
     found = None
