@@ -481,6 +481,12 @@ def test_an_abbreviation_does_not_end_a_sentence():
     assert metrics("The attack on Sept. 12 killed 30 people.", "en") == [("deaths", 30, 30)]
 
 
+def test_a_dutch_sentence_may_open_with_a_clipped_article():
+    text = "Dat meldde de GGD dinsdagavond. 's Ochtends waren het er nog vijf."
+    assert [text[s.start:s.end] for s in sentences(text, load_pack("nl"))] == [
+        "Dat meldde de GGD dinsdagavond.", "'s Ochtends waren het er nog vijf."]
+
+
 def test_every_claim_says_how_it_was_grounded():
     found = read("Twaalf doden. Er werden 45 mensen opgepakt. Het dodental steeg naar 14.",
                  "nl")

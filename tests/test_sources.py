@@ -578,14 +578,16 @@ def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invo
 
 def test_a_live_blogs_morning_bound_and_the_evenings_toll_are_an_update(invoke, tmp_path):
     """A live blog's 07.20 entry gives at least 5 injured; the evening report gives 17 and
-    quotes the morning's 5 as such ("'s ochtends"): the toll rose, an update. The quoted 5 is
-    of the morning, no other reading of the evening that agrees with the blog."""
+    quotes the morning's 5 as such ("'s ochtends") and 12 more since: the toll rose, an update.
+    The quoted 5 is of the morning and the 12 were added to it: neither is another reading of
+    the evening that agrees with the blog."""
     corpus = [
         _mine("blog", "2026-04-08", "nl", "06.55 uur: In de mijn is een gasexplosie geweest."
               "\n\n07.20 uur: Zeker vijf mijnwerkers raakten gewond, meldt de mijnbouwer."),
         _mine("evening", "2026-04-08", "nl", "Bij de explosie in de mijn zijn 17 mijnwerkers "
               "gewond geraakt, meldt de mijnbouwer vanavond. 's Ochtends ging het bedrijf nog "
-              "uit van vijf gewonden."),
+              "uit van vijf gewonden, maar later meldden zich nog twaalf mijnwerkers met "
+              "verwondingen."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("update", ("blog", "evening"))}

@@ -596,8 +596,10 @@ _COMPARISONS = """
                   AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.b_place_key, false)
                   -- (not a figure of earlier in the day than the one compared: "'s ochtends
-                  -- nog negen" beside 23 by the evening is no other reading of the evening)
+                  -- nog negen" beside 23 by the evening is no other reading of the evening;
+                  -- nor one added to a figure, "nog veertien", nor a forecast)
                   AND NOT coalesce(o.day_part < j.b_day_part, false)
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
                   AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -610,6 +612,7 @@ _COMPARISONS = """
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND NOT coalesce(o.day_part < j.day_part, false)
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
                   AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low

@@ -79,7 +79,9 @@ from validation.extract.numbers import (
 )
 
 # (Dutch quotes open with ",," and close with "''")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý])")
+# (a Dutch sentence may open with a clipped article before its capital: "'s Ochtends ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý]"
+                           r"|['’][st]\s+[A-Z])")
 
 
 @dataclass
