@@ -2327,10 +2327,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         # the part said in the figure's own stretch: before it from the figure before it in
         # the sentence (Dutch: "'s ochtends 300 en 's avonds 3000"), or after it up to the
         # next figure (English: "10 in the morning and 25 in the evening")
-        before = max([c.char_end for c in claims[:position] if c.char_end > sentence.start]
-                     + [sentence.start])
-        after = min([c.char_start for c in claims[position + 1:]
-                     if c.char_start < sentence.end] + [sentence.end])
+        # (claims are in text order: the figures beside it are its neighbours in the list)
+        before = max(claims[position - 1].char_end if position else 0, sentence.start)
+        after = min(claims[position + 1].char_start if position + 1 < len(claims)
+                    else sentence.end, sentence.end)
+        before, after = min(before, claim.char_start), max(after, claim.char_end)
         held = clause_day_part(text, pack, claim.char_end, after) \
             if grammar.day_part_after else clause_day_part(text, pack, before, claim.char_end)
         if held is not None:
