@@ -2312,14 +2312,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             previous_metrics = metrics_here
         if attributions:
             source_sentence = (sentence, attributions, index)
-    # a live blog's entry is reported at the time that opens it ("07.45 uur: Zeker negen
-    # mensen ..."), unless its own words name another part of the day
-    # (or another day: "09.30 uur: Gisteravond meldde de politie ..."); and a figure whose own
-    # clause says when in the day it held is of that part ("'s Ochtends ging de brandweer nog
-    # uit van negen gewonden")
+    # when in its day each figure held or was reported: the part its own stretch of the
+    # sentence says ("'s Ochtends ging de brandweer nog uit van negen gewonden"), else the time
+    # a live blog's paragraph opens with ("07.45 uur: Zeker negen mensen ..."); neither in a
+    # sentence of another time ("09.30 uur: Gisteravond meldde de politie ...")
     stamps = find_clock_stamps(text, pack) if claims else []
     starts = [s.start for s in split]
-    grammar = claim_words(pack.code)
     for position, claim in enumerate(claims):
         sentence = split[bisect.bisect_right(starts, claim.char_start) - 1]
         if names_another_day(text[sentence.start:sentence.end], pack):
