@@ -169,6 +169,23 @@ RANGE_ARTICLES = [
     {"id": "sum-alone-kind", "published": "2022-03-17",
      "text": "De omroep maakte 4 miljoen euro winst. Alleen al de nieuwe studio kost 30 "
              "miljoen euro."},
+    # a count for one part alone above the count of the same thing said before it in its
+    # paragraph, whatever it counts, its noun said or left out
+    {"id": "count-alone", "published": "2022-03-17",
+     "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen. Alleen al uit Zwolle "
+             "kwamen er 1.650."},
+    {"id": "count-alone-en", "published": "2022-03-17", "language": "en",
+     "text": "About 900 homes were flooded in the region. In Kampen alone, 1,100 homes were "
+             "flooded, the council said."},
+    # ... not one below it, one of another thing, or one in another paragraph
+    {"id": "count-alone-ok", "published": "2022-03-17",
+     "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen. Alleen al uit Zwolle "
+             "kwamen er 650."},
+    {"id": "count-alone-other", "published": "2022-03-17",
+     "text": "De gemeente telt 120 scholen. Alleen al in het centrum wonen 300 gezinnen."},
+    {"id": "count-alone-far", "published": "2022-03-17",
+     "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen.\n\nAlleen al uit Zwolle "
+             "kwamen er 1.650 klachten over de stank."},
     # a sentence opening with a whole gives no larger figure as some of it, whatever it counts
     {"id": "partitive", "published": "2022-03-17",
      "text": "Van de 40 gevangenen die de rechter vrijliet, ontsnapten er 52."},
@@ -215,6 +232,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive", 0),
                      ("relation_violated", "partitive-en", 0),
                      ("scope_inconsistency", "alone", 2),
+                     ("scope_inconsistency", "count-alone", 0),
+                     ("scope_inconsistency", "count-alone-en", 0),
                      ("scope_inconsistency", "sum-alone", 2),
                      ("scope_inconsistency", "sum-alone-bill", 2),
                      ("scope_inconsistency", "sum-alone-debt", 2),

@@ -442,6 +442,19 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
                 "sums": _name_list(sorted(SUMS), "sums")}
 
 
+def _unit_words() -> str:
+    """The words after a figure that make it no count of people or things, as a regex
+    alternation: a unit, a share, money, a scale, a month (every pack's)."""
+    words: set[str] = set()
+    for code in available_languages():
+        pack = load_pack(code)
+        metrics = pack.raw.get("metrics", {}) or {}
+        words |= {w.lower() for w in [*pack.raw["numbers"].get("not_counts", []),
+                                      *metrics.get("percentage", []),
+                                      *metrics.get("money", []), *pack.scales, *pack.months]}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     """A sentence that opens naming a whole ("Van de 57 voertuigen", "Of the 880 people who
     lost their jobs,") and gives a larger figure as some of it: whatever they count, some of
@@ -495,17 +508,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
 
         openers = "|".join(r"\s+".join(map(re.escape, w.split()))
                            for w in every_pack_clause_words("partitive_openers"))
-        # the words after a figure that make it no count of people or things: a unit, a
-        # share, money, a scale, a month (every pack's)
-        words: set[str] = set()
-        for code in available_languages():
-            pack = load_pack(code)
-            metrics = pack.raw.get("metrics", {}) or {}
-            words |= {w.lower() for w in [*pack.raw["numbers"].get("not_counts", []),
-                                          *metrics.get("percentage", []),
-                                          *metrics.get("money", []), *pack.scales,
-                                          *pack.months]}
-        unit = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        unit = _unit_words()
         number = r"\d{1,3}(?:[.,]\d{3})+|\d+"
         return {
             # a sentence's start, its opener, the whole, the words after it (no figure, no
@@ -518,6 +521,90 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "part_verb": _regex_literal("^(\\s*[.;:!?]|\\s*$|\\s+(" + "|".join(
                 map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b)"),
         }
+
+
+class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
+    """A figure said of one part alone ("Alleen al uit Leutherveld kwamen er 2.750", "In
+    Zeeland alone, 1,600 people") above the largest figure of the same thing said before it in
+    its paragraph ("In totaal zijn 2.300 meldingen binnen"): read from the text, so it holds
+    for counts no metric names; sums of money are the claim relations' (places within their
+    wholes)."""
+
+    description: str = ("A figure for one part alone (\"Alleen al uit X kwamen er 2.750\", "
+                        "\"In Zeeland alone, 1,600 people\") is never larger than the figure "
+                        "of the same thing said before it in its paragraph.")
+    sql_template: ClassVar[str] = """
+        WITH paragraphs AS (
+            SELECT article_id, generate_subscripts(split, 1) AS paragraph_number,
+                   unnest(split) AS paragraph
+            FROM (SELECT article_id, string_split(body, chr(10)) AS split FROM {batch}
+                  WHERE regexp_matches(body, {marker}))
+        ), parts AS (
+            SELECT article_id, paragraph_number, paragraph,
+                   unnest(regexp_extract_all(paragraph, {part}, 0)) AS phrase
+            FROM paragraphs WHERE regexp_matches(paragraph, {part})
+        ), read_parts AS (
+            SELECT *, regexp_extract(phrase, {part}, ['marker', 'between', 'currency', 'number',
+                                                      'after', 'noun', 'space', 'tail']) AS g,
+                   strpos(paragraph, phrase) AS at
+            FROM parts
+        ), wholes AS (
+            -- every figure said before the part in its paragraph, with the word after it
+            SELECT p.article_id, p.paragraph_number, p.phrase, p.g AS part,
+                   regexp_extract(w.figure, {figure}, ['currency', 'number', 'after', 'noun',
+                                                       'space']) AS whole
+            FROM read_parts p,
+                 unnest(regexp_extract_all(substr(p.paragraph, 1, p.at - 1), {figure}, 0))
+                     AS w(figure)
+        ), valued AS (
+            SELECT *, CAST(regexp_replace(part.number, '[.,]', '', 'g') AS HUGEINT) AS part_value,
+                   CAST(regexp_replace(whole.number, '[.,]', '', 'g') AS HUGEINT) AS whole_value
+            FROM wholes
+            -- counts only: no sum of money, no share, measure, scale, month or year after
+            -- either figure, and the whole's noun said
+            WHERE part.currency = '' AND whole.currency = '' AND whole.noun <> ''
+              -- (not a part counted since a start or so far against a whole of one time:
+              -- "45 people on Monday night. In Bude alone, 70 have been arrested since")
+              AND NOT regexp_matches(lower(part.between || ' ' || part.tail), {running})
+              AND NOT regexp_matches(lower(part.noun), {unit})
+              AND NOT regexp_matches(lower(whole.noun), {unit})
+              AND NOT (length(part.number) = 4 AND part.number BETWEEN '1800' AND '2100')
+              AND NOT (length(whole.number) = 4 AND whole.number BETWEEN '1800' AND '2100')
+              -- of the same thing: the part's noun as the whole's, or none ("kwamen er 2.750")
+              AND (part.noun = '' OR left(lower(part.noun), 5) = left(lower(whole.noun), 5))
+        )
+        SELECT article_id,
+               'a part alone larger than the whole said before it: "'
+               || trim(part.marker || part.between || part.currency || part.number
+                       || part.after) || '" against "'
+               || arg_max(trim(whole.number || whole.after), whole_value) || '"' AS message
+        FROM valued
+        GROUP BY article_id, paragraph_number, phrase, part, part_value
+        -- the largest figure of the thing before the part is below it, and of its size (a
+        -- slip, not another thing counted)
+        HAVING part_value > max(whole_value) AND part_value <= 3 * max(whole_value)
+        ORDER BY 1, 2
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
+
+        markers = "|".join(r"\s+".join(map(re.escape, w.split()))
+                           for w in every_pack_clause_words("alone_markers"))
+        # a figure with its separators, a currency before it, and a word after it or the
+        # clause's end, a quotation's too ("2.300 meldingen", "kwamen er 2.750.", "stonden er
+        # 450\","; not "2,5 miljoen")
+        figure = (r"([$€£]\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+)"
+                  r"(\s+([[:alpha:]][[:alpha:]-]*)|[\"'”’]?[.,;:!?]?(\s|$))")
+        return {"marker": _regex_literal(rf"(?i)({markers})"),
+                "part": _regex_literal(rf"(?i)({markers})([^.!?\d\n]{{0,80}}?){figure}"
+                                       r"([^.!?\n]*)"),
+                "running": _regex_literal("|".join(
+                    f"({every_pack_words_pattern(key)})"
+                    for key in ("running_total", "period_start"))),
+                "figure": _regex_literal(figure),
+                "unit": _regex_literal(rf"^({_unit_words()})$")}
 
 
 class ExpectNoMojibake(NewsExpectation):
@@ -1089,6 +1176,7 @@ NEWS_EXPECTATIONS = {
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
     "expect_partitives_within_their_whole": ExpectPartitivesWithinTheirWhole,
+    "expect_parts_alone_within_their_whole": ExpectPartsAloneWithinTheirWhole,
     "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
     "expect_weekdays_to_match_dates": ExpectWeekdaysToMatchDates,
