@@ -175,9 +175,16 @@ RANGE_ARTICLES = [
      "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen. Alleen al uit Zwolle "
              "kwamen er 1.650."},
     {"id": "count-alone-en", "published": "2022-03-17", "language": "en",
-     "text": "About 900 homes were flooded in the region. In Kampen alone, 1,100 homes were "
-             "flooded, the council said."},
-    # ... not one below it, one of another thing, or one in another paragraph
+     "text": "About 900 homes were flooded across the region. In Kampen alone, 1,100 homes "
+             "were flooded, the council said."},
+    # ... not one below it, one of another thing, or one in another paragraph; not "let
+    # alone", a time alone, nor a place beside a figure of another place (no whole said)
+    {"id": "count-alone-let", "published": "2022-03-17", "language": "en",
+     "text": "In total the hall can barely hold 1,200 people, let alone 2,000."},
+    {"id": "count-alone-time", "published": "2022-03-17", "language": "en",
+     "text": "On Monday 12 boats sank across the region. This year alone, 30 boats have sunk."},
+    {"id": "count-alone-neighbour", "published": "2022-03-17", "language": "en",
+     "text": "Leeds counted 300 complaints. In Sheffield alone, 400 complaints were filed."},
     {"id": "count-alone-ok", "published": "2022-03-17",
      "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen. Alleen al uit Zwolle "
              "kwamen er 650."},

@@ -524,21 +524,21 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
 
 
 class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
-    """A figure said of one part alone ("Alleen al uit Leutherveld kwamen er 2.750", "In
-    Zeeland alone, 1,600 people") above the largest figure of the same thing said before it in
-    its paragraph ("In totaal zijn 2.300 meldingen binnen"): read from the text, so it holds
-    for counts no metric names; sums of money are the claim relations' (places within their
-    wholes)."""
+    """A figure said of one place alone ("Alleen al uit Leutherveld kwamen er 2.750", "In
+    Zeeland alone, 1,600 homes") above the largest figure of the same thing said before it in
+    its paragraph, where that paragraph says it gives a whole ("In totaal zijn 2.300 meldingen
+    binnen"): read from the text, so it holds for counts no metric names. People, whom the
+    metrics count, and sums of money are the claims' (places within their wholes)."""
 
-    description: str = ("A figure for one part alone (\"Alleen al uit X kwamen er 2.750\", "
-                        "\"In Zeeland alone, 1,600 people\") is never larger than the figure "
+    description: str = ("A figure for one place alone (\"Alleen al uit X kwamen er 2.750\", "
+                        "\"In Zeeland alone, 1,600 homes\") is never larger than the whole "
                         "of the same thing said before it in its paragraph.")
     sql_template: ClassVar[str] = """
         WITH paragraphs AS (
             SELECT article_id, generate_subscripts(split, 1) AS paragraph_number,
                    unnest(split) AS paragraph
             FROM (SELECT article_id, string_split(body, chr(10)) AS split FROM {batch}
-                  WHERE regexp_matches(body, {marker}))
+                  WHERE regexp_matches(body, {part}))
         ), parts AS (
             SELECT article_id, paragraph_number, paragraph,
                    unnest(regexp_extract_all(paragraph, {part}, 0)) AS phrase
@@ -549,27 +549,39 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
                    strpos(paragraph, phrase) AS at
             FROM parts
         ), wholes AS (
-            -- every figure said before the part in its paragraph, with the word after it
+            -- every figure said before the part in its paragraph, with the word after it,
+            -- where the paragraph says it gives a whole ("in totaal", "in all", "in de hele")
             SELECT p.article_id, p.paragraph_number, p.phrase, p.g AS part,
                    regexp_extract(w.figure, {figure}, ['currency', 'number', 'after', 'noun',
                                                        'space']) AS whole
             FROM read_parts p,
                  unnest(regexp_extract_all(substr(p.paragraph, 1, p.at - 1), {figure}, 0))
                      AS w(figure)
+            WHERE regexp_matches(lower(substr(p.paragraph, 1, p.at - 1)), {totals})
+              -- (a place, not a month: "In January alone")
+              AND NOT regexp_matches(lower(p.g.marker), {months})
         ), valued AS (
             SELECT *, CAST(regexp_replace(part.number, '[.,]', '', 'g') AS HUGEINT) AS part_value,
                    CAST(regexp_replace(whole.number, '[.,]', '', 'g') AS HUGEINT) AS whole_value
             FROM wholes
-            -- counts only: no sum of money, no share, measure, scale, month or year after
-            -- either figure, and the whole's noun said
-            WHERE part.currency = '' AND whole.currency = '' AND whole.noun <> ''
-              -- (not a part counted since a start or so far against a whole of one time:
-              -- "45 people on Monday night. In Bude alone, 70 have been arrested since")
-              AND NOT regexp_matches(lower(part.between || ' ' || part.tail), {running})
+            -- counts of things: no sum of money, no share, measure, scale, month or year after
+            -- either figure, no people (the claims' metrics count them), and the whole's noun
+            -- a word in lower case that is no article, preposition or conjunction ("14 uit",
+            -- "2 Carlos" are no counts of a thing)
+            WHERE part.currency = '' AND whole.currency = ''
+              AND regexp_matches(whole.noun, '^[[:lower:]]')
+              AND NOT regexp_matches(lower(whole.noun), {not_nouns})
               AND NOT regexp_matches(lower(part.noun), {unit})
               AND NOT regexp_matches(lower(whole.noun), {unit})
+              AND NOT regexp_matches(lower(whole.noun), {people})
               AND NOT (length(part.number) = 4 AND part.number BETWEEN '1800' AND '2100')
               AND NOT (length(whole.number) = 4 AND whole.number BETWEEN '1800' AND '2100')
+              -- (not a part counted since a start or so far against a whole of one time:
+              -- "45 arrested on Monday night. In Bude alone, 70 have been arrested since")
+              AND NOT regexp_matches(lower(part.between || ' ' || part.tail), {running})
+              -- (the part's own figure, not one of a clause describing the place: "In Kampen
+              -- alone, where 1,800 homes stand ...", "Alleen al in Zwolle, een stad met ...")
+              AND NOT regexp_matches(lower(part.between), {described})
               -- of the same thing: the part's noun as the whole's, or none ("kwamen er 2.750")
               AND (part.noun = '' OR left(lower(part.noun), 5) = left(lower(whole.noun), 5))
         )
@@ -590,20 +602,62 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
         from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
 
-        markers = "|".join(r"\s+".join(map(re.escape, w.split()))
-                           for w in every_pack_clause_words("alone_markers"))
+        def either_case(phrase: str) -> str:  # "[Aa]lleen\s+al": a capital where it opens
+            words = [re.escape(w) for w in phrase.split()]
+            first = words[0]
+            return rf"[{first[0].upper()}{first[0]}]{first[1:]}" + "".join(
+                rf"\s+{w}" for w in words[1:])
+
+        # a place alone: a marker then the place ("Alleen al uit Leutherveld", "Alleen al in de
+        # gemeente Noardeast-Fryslân"), or a preposition, the place and the marker ("In
+        # Zeeland alone"): the place opens with a capital
+        # (each alternative opens with a class: "(?:" before a letter reads as a bind parameter)
+        articles = "|".join(sorted({f"[{w[0]}]{re.escape(w[1:])}" for code in available_languages()
+                                    for w in load_pack(code).articles}))
+        place = (rf"(?:(?:{articles})\s+)?(?:[[:lower:]]+\s+)?[[:upper:]][^\s,.]*"
+                 r"(?:\s+[[:upper:]][^\s,.]*){0,2}")
+        none = "\x00"
+        before = "|".join(either_case(w) for w in every_pack_clause_words("alone_before_place"))
+        after = "|".join(f"[{w[0]}]{re.escape(w[1:])}"
+                         for w in every_pack_clause_words("alone_after_place"))
+        prepositions = "|".join(either_case(w) for w in every_pack_clause_words(
+            "alone_place_prepositions"))
+        marker = (rf"(?:(?:{before or none})\s+{place}"
+                  rf"|(?:{prepositions or none})\s+{place}\s+(?:{after or none}))")
         # a figure with its separators, a currency before it, and a word after it or the
         # clause's end, a quotation's too ("2.300 meldingen", "kwamen er 2.750.", "stonden er
         # 450\","; not "2,5 miljoen")
         figure = (r"([$€£]\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+)"
-                  r"(\s+([[:alpha:]][[:alpha:]-]*)|[\"'”’]?[.,;:!?]?(\s|$))")
-        return {"marker": _regex_literal(rf"(?i)({markers})"),
-                "part": _regex_literal(rf"(?i)({markers})([^.!?\d\n]{{0,80}}?){figure}"
+                  r"(\s+([[:alpha:]][[:alpha:]-]*)|[\"'”’]?[.,;:!?]?[\"'”’]?(\s|$))")
+        not_nouns: set[str] = set()
+        people: set[str] = set()
+        months: set[str] = set()
+        describers: set[str] = set()
+        for code in available_languages():
+            pack = load_pack(code)
+            grammar = pack.raw.get("grammar", {}) or {}
+            not_nouns |= {w.lower() for w in [*pack.articles, *pack.conjunctions,
+                                              *grammar.get("prepositions", [])]}
+            people |= {w.lower() for w in [*pack.raw.get("generic_people", []),
+                                           *pack.raw.get("persons", [])]}
+            months |= set(pack.months)
+            describers |= {w.lower() for w in [*pack.articles,
+                                               *grammar.get("relative_pronouns", []),
+                                               *grammar.get("relative_adverbs", [])]}
+        words = lambda found: "|".join(map(re.escape, sorted(found, key=len, reverse=True)))  # noqa: E731
+        return {"part": _regex_literal(rf"({marker})([^.!?\d\n]{{0,80}}?){figure}"
                                        r"([^.!?\n]*)"),
+                "figure": _regex_literal(figure),
+                "totals": _regex_literal("|".join(
+                    f"({every_pack_words_pattern(key)})"
+                    for key in ("total", "running_total", "whole_area"))),
                 "running": _regex_literal("|".join(
                     f"({every_pack_words_pattern(key)})"
                     for key in ("running_total", "period_start"))),
-                "figure": _regex_literal(figure),
+                "not_nouns": _regex_literal(rf"^({words(not_nouns)})$"),
+                "described": _regex_literal(rf"^\s*,\s*({words(describers)})(\s|$)"),
+                "people": _regex_literal(rf"^({words(people)})$"),
+                "months": _regex_literal(rf"(^|\s)({words(months)})(\s|$)"),
                 "unit": _regex_literal(rf"^({_unit_words()})$")}
 
 
