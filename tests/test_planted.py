@@ -29,7 +29,7 @@ CORPORA = {
     "planted9": (23, set()),
     "planted10": (27, set()),
     "planted11": (21, set()),
-    "planted12": (17, set()),
+    "planted12": (20, set()),
 }
 
 
