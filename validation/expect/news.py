@@ -644,7 +644,10 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
             describers |= {w.lower() for w in [*pack.articles,
                                                *grammar.get("relative_pronouns", []),
                                                *grammar.get("relative_adverbs", [])]}
-        words = lambda found: "|".join(map(re.escape, sorted(found, key=len, reverse=True)))  # noqa: E731
+
+        def words(found: set[str]) -> str:  # an alternation, longest first
+            return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+
         return {"part": _regex_literal(rf"({marker})([^.!?\d\n]{{0,80}}?){figure}"
                                        r"([^.!?\n]*)"),
                 "figure": _regex_literal(figure),
