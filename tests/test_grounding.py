@@ -3658,13 +3658,6 @@ def test_a_figure_after_a_dutch_opening_quote(text, language, expected):
     ("Deaths on the motorway climbed from 14 to 23.", "en",
      [("deaths", 14, 14), ("deaths", 23, 23)]),
     ("Injuries rose to 31 after the second collapse.", "en", [("injured", 31, 31)]),
-    # ... not of animals, nor a rate or a margin
-    ("Deaths among the pigs climbed to 900 in the heat.", "en", []),
-    ("Het dodental onder de koeien liep op tot 120.", "nl", []),
-    ("Fatalities fell to 4 per 10,000 flights.", "en", []),
-    ("Er vielen 9 verkeersdoden per miljoen inwoners.", "nl", []),
-    ("Deaths outpaced births by 4,000 in the province.", "en", []),
-
     # ... a range is no change, nor is one after a change verb of a clause before it
     ("Bij de brand vielen tussen de 40 en 60 gewonden.", "nl", [("injured", 40, 60)]),
     ("Toen de storm aanwakkerde, raakten in de stad en de dorpen van 30 tot 50 mensen "
@@ -3799,11 +3792,17 @@ def test_a_funding_ratio_is_a_ratio(text, language):
     # a date after "per" is no rate's base: the count stands
     ("Het inwonertal van de gemeente was 52.000 per 1 januari.", "nl",
      [("population", 52000, 52000)]),
-    # a toll of animals named before its noun, or with a word before them, is no count
+    # a toll of animals, named before its noun or after it, is no count of people
     ("Seal deaths climbed to 80 along the coast.", "en", []),
     ("Deaths among dairy goats rose to 40.", "en", []),
+    ("Deaths among the pigs climbed to 900 in the heat.", "en", []),
+    ("Het dodental onder de koeien liep op tot 120.", "nl", []),
+    # ... nor a rate and its base, a number word or a scale too
+    ("Fatalities fell to 4 per 10,000 flights.", "en", []),
+    ("Er vielen 9 verkeersdoden per miljoen inwoners.", "nl", []),
     # ... nor a margin of one count over another
     ("Deaths exceeded births by 3,500 in the province.", "en", []),
+    ("Deaths outpaced births by 4,000 in the province.", "en", []),
     # ... but a count per day or year is a count
     ("Bij de hongersnood sterven zo'n 40 kinderen per dag.", "nl", [("deaths", 36, 44)]),
 ])

@@ -229,6 +229,20 @@ def run_claims_suite(invoke, tmp_path, ranges_text=None):
     return run_suite(invoke, tmp_path, RANGE_ARTICLES, "claims.yml", {"ranges.yml": ranges_text})
 
 
+def test_parts_alone_on_a_reviews_texts_are_all_judged_right(invoke, tmp_path):
+    """A blind review's 80 articles (tests/data/reviews/parts_alone/): every part alone the
+    check reports is one the reviewer judged larger than its whole, before the check ran."""
+    folder = ROOT / "tests" / "data" / "reviews" / "parts_alone"
+    judged = {line.split("\t")[0]: line.split("\t")[1]
+              for line in (folder / "judged.tsv").read_text(encoding="utf-8").splitlines()}
+    _, document = run_suite(invoke, tmp_path, folder / "corpus.jsonl", "claims.yml",
+                            {"ranges.yml": None})
+    reported = {f["article_ids"][0] for f in document["findings"]
+                if f["expectation"] == "parts-alone-within-wholes"}
+    assert reported and all(judged[a] == "YES" for a in reported), reported
+    assert len(reported) >= 6
+
+
 def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     result, document = run_claims_suite(invoke, tmp_path)
     found = sorted((f["kind"], f["article_ids"][0], len(f["claim_ids"]))

@@ -442,6 +442,20 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
                 "sums": _name_list(sorted(SUMS), "sums")}
 
 
+# a figure's digits with their thousands separators ("2.300", "1,600", "45"), for checks that
+# read figures from the text
+_DIGITS = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+
+
+def _class_first(phrase: str, capital: bool = False) -> str:
+    """A phrase as a regex opening with a character class, "[Aa]lleen\s+al" with `capital`
+    (it may open a sentence), "[a]lone" without: "(?:" before a letter reads as a bind
+    parameter in SQLAlchemy."""
+    first, *rest = phrase.split()
+    opening = f"[{first[0].upper()}{first[0]}]" if capital else f"[{first[0]}]"
+    return opening + re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in rest)
+
+
 def _unit_words() -> str:
     """The words after a figure that make it no count of people or things, as a regex
     alternation: a unit, a share, money, a scale, a month (every pack's)."""
@@ -509,7 +523,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         openers = "|".join(r"\s+".join(map(re.escape, w.split()))
                            for w in every_pack_clause_words("partitive_openers"))
         unit = _unit_words()
-        number = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+        number = _DIGITS
         return {
             # a sentence's start, its opener, the whole, the words after it (no figure, no
             # stop), the part after a comma or a verb and "er", and what follows the part
@@ -542,7 +556,7 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
         ), parts AS (
             SELECT article_id, paragraph_number, paragraph,
                    unnest(regexp_extract_all(paragraph, {part}, 0)) AS phrase
-            FROM paragraphs WHERE regexp_matches(paragraph, {part})
+            FROM paragraphs
         ), read_parts AS (
             SELECT *, regexp_extract(phrase, {part}, ['marker', 'between', 'currency', 'number',
                                                       'after', 'noun', 'space', 'tail']) AS g,
@@ -602,32 +616,25 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
         from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
 
-        def either_case(phrase: str) -> str:  # "[Aa]lleen\s+al": a capital where it opens
-            words = [re.escape(w) for w in phrase.split()]
-            first = words[0]
-            return rf"[{first[0].upper()}{first[0]}]{first[1:]}" + "".join(
-                rf"\s+{w}" for w in words[1:])
-
         # a place alone: a marker then the place ("Alleen al uit Leutherveld", "Alleen al in de
         # gemeente Noardeast-Fryslân"), or a preposition, the place and the marker ("In
         # Zeeland alone"): the place opens with a capital
-        # (each alternative opens with a class: "(?:" before a letter reads as a bind parameter)
-        articles = "|".join(sorted({f"[{w[0]}]{re.escape(w[1:])}" for code in available_languages()
+        articles = "|".join(sorted({_class_first(w) for code in available_languages()
                                     for w in load_pack(code).articles}))
         place = (rf"(?:(?:{articles})\s+)?(?:[[:lower:]]+\s+)?[[:upper:]][^\s,.]*"
                  r"(?:\s+[[:upper:]][^\s,.]*){0,2}")
         none = "\x00"
-        before = "|".join(either_case(w) for w in every_pack_clause_words("alone_before_place"))
-        after = "|".join(f"[{w[0]}]{re.escape(w[1:])}"
-                         for w in every_pack_clause_words("alone_after_place"))
-        prepositions = "|".join(either_case(w) for w in every_pack_clause_words(
-            "alone_place_prepositions"))
+        before = "|".join(_class_first(w, capital=True)
+                          for w in every_pack_clause_words("alone_before_place"))
+        after = "|".join(_class_first(w) for w in every_pack_clause_words("alone_after_place"))
+        prepositions = "|".join(_class_first(w, capital=True)
+                                for w in every_pack_clause_words("alone_place_prepositions"))
         marker = (rf"(?:(?:{before or none})\s+{place}"
                   rf"|(?:{prepositions or none})\s+{place}\s+(?:{after or none}))")
         # a figure with its separators, a currency before it, and a word after it or the
         # clause's end, a quotation's too ("2.300 meldingen", "kwamen er 2.750.", "stonden er
         # 450\","; not "2,5 miljoen")
-        figure = (r"([$€£]\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+)"
+        figure = (rf"([$€£]\s*)?({_DIGITS})"
                   r"(\s+([[:alpha:]][[:alpha:]-]*)|[\"'”’]?[.,;:!?]?[\"'”’]?(\s|$))")
         not_nouns: set[str] = set()
         people: set[str] = set()

@@ -1488,7 +1488,6 @@ class _ClaimWords:
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
     quoted_name_after: frozenset[str]  # "zogenoemde", "so-called": a quoted name follows
     rate_after: re.Pattern[str]  # "14 per 100.000 inwoners": a rate, no count
-    rate_before: re.Pattern[str]  # "... per 100.000 inwoners": the rate's base, no count
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
     subject_trailers: frozenset[str]
@@ -1673,12 +1672,10 @@ def claim_words(code: str) -> _ClaimWords:
             + "|".join(map(re.escape, numbers.get("rate_words", []) or ["\x00"]))
             + r")\s+(?:\d[\d.,]*(?![\d.,])(?!\s*(?:" + "|".join(map(re.escape, pack.months))
             + r"))|(?:" + "|".join(map(re.escape, [*numbers.get("scales", {}),
-                                                   *numbers.get("rate_bases", [])]))
+                                                   *numbers.get("rate_base_words", [])]))
             # (not a time before or after: "a year ago", "een jaar geleden")
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "rate_not_after", []) or ["\x00"])) + r")(?![\w-])))", re.IGNORECASE),
-        rate_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "rate_base_before", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         clause_joint=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, pack.raw.get(
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
@@ -2136,10 +2133,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 continue  # "in plaats van een paar honderd euro": what was expected
             if _in_quoted_name(text, quantity, sentence, grammar):
                 continue  # "de zogenoemde 'Mars van 20 miljoen'": a name, no count
-            if grounding.metric not in AMOUNTS and grammar.rate_after.match(text, quantity.end) \
-                    or grammar.rate_before.search(text, max(0, quantity.start - 20),
-                                                  quantity.start):
-                continue  # "14 deaths per 100,000 residents": a rate and its base, no counts
+            if grounding.metric not in AMOUNTS and grammar.rate_after.match(text, quantity.end):
+                continue  # "14 deaths per 100,000 residents": a rate, no count
             if grounding.metric not in AMOUNTS and grounding.how != NOUN \
                     and _changed_by(text, quantity, sentence, pack):
                 # "the death toll rose by 5 to 37", "steeg met 5": a change, no count; the

@@ -66,19 +66,23 @@ class DayPart:
     weekday: int | None
 
 
+def _day_part_words(code: str, *kinds: str) -> dict[str, str]:
+    """{word: part of the day} of the pack's day_parts words of these kinds ("after_weekday",
+    "alone", "in_clause")."""
+    spec = load_pack(code).raw["dates"].get("day_parts") or {}
+    return {w.lower(): part for part, words in spec.items() if part in DAY_PARTS
+            for kind in kinds for w in words.get(kind, [])}
+
+
 @functools.cache
 def _day_part_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     pack = load_pack(code)
-    spec = pack.raw["dates"].get("day_parts") or {}
-    if not spec:
+    after = _day_part_words(code, "after_weekday")
+    alone = _day_part_words(code, "alone")
+    if not after and not alone:
         return None
-    spec = {part: words for part, words in spec.items() if part in DAY_PARTS}
-    part_of = {w.lower(): part for part, words in spec.items()
-               for kind in ("after_weekday", "alone") for w in words.get(kind, [])}
-    after = _pattern([w for words in spec.values() for w in words.get("after_weekday", [])])
-    alone = _pattern([w for words in spec.values() for w in words.get("alone", [])])
-    return re.compile(rf"(?<![\w-])(?:({_pattern(pack.weekdays)})\s?({after})|({alone}))"
-                      r"(?![\w-])", re.IGNORECASE), part_of
+    return re.compile(rf"(?<![\w-])(?:({_pattern(pack.weekdays)})\s?({_pattern(list(after))})"
+                      rf"|({_pattern(list(alone))}))(?![\w-])", re.IGNORECASE), after | alone
 
 
 def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[DayPart]:
@@ -133,9 +137,7 @@ def find_clock_stamps(text: str, pack: LanguagePack) -> list[tuple[int, int, str
 
 @functools.cache
 def _clause_parts(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    spec = load_pack(code).raw["dates"].get("day_parts") or {}
-    part_of = {w.lower(): part for part, words in spec.items() if part in DAY_PARTS
-               for w in words.get("in_clause", [])}
+    part_of = _day_part_words(code, "in_clause")
     return (re.compile(rf"(?<![\w-])(?:{_pattern(list(part_of))})(?![\w-])", re.IGNORECASE),
             part_of) if part_of else None
 

@@ -129,7 +129,7 @@ class _NumberPatterns:
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
     age_verbs: frozenset[str]
-    rate_bases: frozenset[str]  # "per 10.000 inwoners": the base of a rate, no count
+    rate_bases: frozenset[str]  # "per", "op elke": the number after them is a rate's base
     positions: frozenset[str]  # "op plek 9", "number 3 on the ballot": a place in a list
     ordinal_nouns: frozenset[str]  # "een derde keer": after an ordinal, never after a share
     singular_persons: frozenset[str]
@@ -296,7 +296,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_of=frozenset(numbers.get("age_of", [])),
         age_subjects=frozenset(numbers.get("age_subjects", [])),
         age_verbs=frozenset(numbers.get("age_verbs", [])),
-        rate_bases=frozenset(w.lower() for w in numbers.get("rate_base_before", [])),
+        rate_bases=frozenset(w.lower() for w in numbers.get("rate_words", [])),
         positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
@@ -466,6 +466,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     def add(quantity: Quantity) -> None:
         if not _finite(quantity):
             return  # a figure past the largest float once scaled or widened: no count
+        before = _previous_words(text, quantity.start)
+        if before[-1:] and (before[-1] in patterns.rate_bases
+                            or " ".join(before) in patterns.rate_bases):
+            return  # "per 10.000 inwoners", "op elke 1000 geboortes": a rate's base
         found.append(quantity)
         index = bisect.bisect_right(starts, quantity.start)
         starts.insert(index, quantity.start)
@@ -549,8 +553,6 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "July 22", "August 9": a date
         if before[-1:] and before[-1] in patterns.positions:
             continue  # "op plek 9 van het CDA", "number 3 on the list": a place, not a count
-        if before[-1:] and before[-1] in patterns.rate_bases:
-            continue  # "per 10.000 inwoners", "per 100,000 residents": a rate's base
         if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
             continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
