@@ -3850,3 +3850,47 @@ def test_a_ratio_before_its_value_and_a_share(text, language, metrics_wanted):
 ])
 def test_inverted_subjects_negations_and_names(text, language, sources):
     assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "sources"), [
+    # a speaker's name and a colon before a quotation: theirs
+    ('Jansen: "Wij hebben 14 mensen uit het water gehaald en er zijn drie doden."', "nl",
+     [("deaths", 3, 3)], ["Jansen"]),
+    ('De burgemeester van Tiel: "Er zijn 40 woningen ontruimd en 6 mensen opgepakt."', "nl",
+     [("arrests", 6, 6)], ["De burgemeester van Tiel"]),
+    ('Fire chief Ana Ruiz: "Five people died in the blaze."', "en", [("deaths", 5, 5)],
+     ["Fire chief Ana Ruiz"]),
+    # ... not a label, nor a pronoun
+    ('Update: "Er zijn 12 mensen opgepakt," meldt de politie.', "nl", [("arrests", 12, 12)],
+     ["de politie"]),
+    # "nobody" counts people, never a sum the clause names
+    ("Hij kreeg een boete van 300 euro, maar niemand heeft betaald.", "nl",
+     [("money", 300, 300)], [None]),
+    ("The fine was $500, but no one paid it.", "en", [("money", 500, 500)], [None]),
+])
+def test_a_speakers_label_and_nobody_of_a_sum(text, language, expected, sources):
+    assert metrics(text, language) == expected
+    assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a disease's compound makes "gevallen" its cases
+    ("De griepepidemie in het noorden telt inmiddels 640 gevallen.", "nl", [("cases", 640, 640)]),
+    ("Na de legionellabesmetting in Boxtel zijn 18 gevallen bekend.", "nl", [("cases", 18, 18)]),
+    # ... not another compound, nor cases of something else
+    ("Bij de fraudezaak gaat het om 30 gevallen.", "nl", []),
+])
+def test_cases_by_a_diseases_compound(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a hedge word in a coordinated clause with a figure of its own is that figure's
+    ("De verbouwing kostte 3 miljoen euro, en de sloop kost mogelijk 2 miljoen euro.", "nl",
+     [False, True]),
+    ("Er vielen vier doden, en mogelijk zijn er 20 gewonden.", "nl", [False, True]),
+    # ... but one looking back, in a clause of no figure, hedges the figure before it
+    ("Er vielen vier doden, maar dat is nog niet bevestigd.", "nl", [True]),
+])
+def test_a_hedge_in_another_clause_with_its_own_figure(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged

@@ -441,6 +441,21 @@ MAX_QUOTATION_CHARS = 3000
 
 
 # a quotation ending just before a reporting clause: '...," Obama declared'
+def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords) -> str | None:
+    """The name a sentence opens with before a colon and a quotation (an interview's 'Spaan:
+    "Ik heb ..."', 'De minister van Justitie: "..."'): its first and last words capitalised,
+    the first no pronoun nor a label ("Update:", "Foto:")."""
+    label = grammar.speaker_label.match(text, sentence.start, sentence.end)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    first = words[0].lower()
+    if not all(w[0].isupper() for w in (words[0], words[-1])) or len(words[-1]) < 2 \
+            or first in grammar.speaker_label_not or first in grammar.pronouns:
+        return None
+    return label.group(1)
+
+
 _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 # a quotation closing right before a reporting verb (Dutch '' or ” or ")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
@@ -1479,6 +1494,7 @@ class _ClaimWords:
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
+    zero_people: frozenset[str]  # "niemand", "nobody": a zero of people, never of a sum
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     not_hedges: re.Pattern[str]  # "zo veel mogelijk": a set phrase holding a hedge word
@@ -1496,6 +1512,9 @@ class _ClaimWords:
     adjective_endings: tuple[str, ...]
     attributive_endings: tuple[str, ...]
     quote_openers: tuple[str, ...]
+    # 'Spaan: "Ik heb ...': a name and a colon opening a sentence before a quotation
+    speaker_label: re.Pattern[str]
+    speaker_label_not: frozenset[str]  # "Update", "Foto": a label, no speaker
     quote_closers: frozenset[str]
     quote_mark: re.Pattern[str]  # any of the openers and closers
     object_subordinators: frozenset[str]
@@ -1646,6 +1665,7 @@ def claim_words(code: str) -> _ClaimWords:
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
+        zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
         ordinal_of=_ordinal_of(pack.raw),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -1685,6 +1705,11 @@ def claim_words(code: str) -> _ClaimWords:
         adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),
         attributive_endings=tuple(attribution.get("attributive_endings", [])) or ("\x00",),
         quote_openers=tuple(quote_openers),
+        speaker_label=re.compile(
+            r"((?:[^\W\d_][\w'’-]*\.?\s+|(?:" + "|".join(map(re.escape, grammar.get(
+                "name_particles", []) or ["\x00"])) + r")\s+){0,3}[^\W\d_][\w'’-]+):\s*(?:"
+            + "|".join(map(re.escape, quote_openers)) + ")"),
+        speaker_label_not=frozenset(w.lower() for w in attribution.get("speaker_label_not", [])),
         quote_closers=frozenset(quote_closers),
         quote_mark=re.compile("|".join(map(re.escape, sorted(
             set(quote_openers) | set(quote_closers), key=len, reverse=True)))),
@@ -2023,6 +2048,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if named and not set(named[-1].source.lower().split()) <= grammar.pronouns \
                     | pack.articles:
                 quote_speaker = named[-1].source
+        elif speaker := _speaker_label(text, sentence, grammar):
+            quote_speaker = speaker  # 'Spaan: "Ik heb een boete van 75 euro ...': Spaan's
         elif not quoting:
             quote_speaker = None
         if previous_claims and claims_sentence == index - 1 \
@@ -2149,6 +2176,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if grammar.ordinal_of.search(text, max(sentence.start, quantity.start - 30),
                                          quantity.start):
                 continue  # "de eerste van de vijf voortvluchtigen": the group one is counted of
+            if quantity.kind == "zero" and grounding.metric in AMOUNTS \
+                    and quantity.text.lower() in grammar.zero_people:
+                continue  # "75 euro geriskeerd, maar niemand heeft me gezien": nobody, no sum
             if quantity.kind == "zero" \
                     and grounding.metric in ("injured", "hospitalized", "intensive_care") \
                     and grammar.zero_degree.search(
@@ -2271,12 +2301,20 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # moslims werden gedood, nieuws nodig zou zijn")
             embedded = _relative_clause_around(text, quantity, clause_left, clause_right,
                                                pack, predicates)
+            # a hedge word in another coordinated clause that gives a figure of its own is
+            # that figure's ("heeft nu drie zetels, en stijgt waarschijnlijk naar vier"; not
+            # "..., maar dat is niet bevestigd")
+            edges = [clause_left, *(j.end() for j in joints), clause_right]
+            own_figures = [(left, right) for left, right in itertools.pairwise(edges)
+                           if not left <= quantity.start < right
+                           and any(left <= q.start < right for q in inside)]
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
                   and embedded[0] <= c.start < embedded[1]
                   and not grammar.deontic.search(text, c.end, own_right))
                  if c.text.lower() in grammar.modal_hedges
-                 else (clause_left <= c.start < clause_right))
+                 else (clause_left <= c.start < clause_right
+                       and not any(left <= c.start < right for left, right in own_figures)))
                 and not aside[0] <= c.start < aside[1]
                 and not relative[0] <= c.start < relative[1] for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"

@@ -21,7 +21,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from validation.extract.lexicon import Cue, CueSet, LanguagePack, load_pack, phrase_pattern
+from validation.extract.lexicon import (
+    Cue,
+    CueSet,
+    LanguagePack,
+    load_pack,
+    phrase_pattern,
+    trie_regex,
+)
 
 NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
     "noun", "predicate", "toll", "partitive", "coordinated", "context")
@@ -52,6 +59,14 @@ class CountedNoun:
 _ANYWHERE = re.compile("")
 
 
+def compound_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` as a word, or as the first or last part of a compound of at least three
+    more letters."""
+    words_regex = trie_regex(words)
+    return re.compile(rf"(?<![\w-])(?:\w{{3,}}(?:{words_regex})|(?:{words_regex})(?:\w{{3,}})?)"
+                      rf"(?![\w-])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class WeakContext:
     """When a weak noun counts its metric: one of `near` in its sentence (or, `across`
@@ -69,8 +84,13 @@ class WeakContext:
 
     @classmethod
     def of(cls, spec: dict) -> WeakContext:
-        # (a context of `not_near` words alone holds unless one of them is there)
-        return cls(near=phrase_pattern(spec["near"]) if spec.get("near") else _ANYWHERE,
+        # (a context of `not_near` words alone holds unless one of them is there; with
+        # `in_compounds`, a near word also counts as either end of a compound written as one
+        # word: "mazelenuitbraak", "griepepidemie")
+        near = (_ANYWHERE if not spec.get("near")
+                else compound_pattern(spec["near"]) if spec.get("in_compounds") is True
+                else phrase_pattern(spec["near"]))
+        return cls(near=near,
                    not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
                    not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
                        "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
