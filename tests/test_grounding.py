@@ -3894,3 +3894,35 @@ def test_cases_by_a_diseases_compound(text, language, expected):
 ])
 def test_a_hedge_in_another_clause_with_its_own_figure(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the figure a comparison gives with the time it held is an earlier reading of the same
+    ("Nu zijn 3.100 mensen geëvacueerd, tegenover 900 dinsdagavond.", "nl",
+     [("displaced", 3100, 3100), ("displaced", 900, 900)]),
+    ("By noon 75 people had been arrested, compared with 30 on Saturday night.", "en",
+     [("arrests", 75, 75), ("arrests", 30, 30)]),
+    # ... not when it counts other things
+    ("Er zijn 60 mensen opgepakt, tegenover 12 inbraken vorig jaar.", "nl",
+     [("arrests", 60, 60)]),
+    # a polling station's turnout is measured against its district's voters: a ratio
+    ("Op het stembureau in het stadhuis lag de opkomst op 131 procent.", "nl",
+     [("ratio_percentage", 131, 131)]),
+    ("Turnout at a polling station in the central station reached 180 percent.", "en",
+     [("ratio_percentage", 180, 180)]),
+    ("De opkomst in de gemeente lag op 61 procent.", "nl", [("turnout", 61, 61)]),
+])
+def test_earlier_readings_by_their_time_and_a_polling_stations_turnout(text, language,
+                                                                       expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "scopes"), [
+    # people staying at a shelter are some of those who had to leave
+    ("In de gymzaal van De Wissel sliepen 85 geëvacueerden.", "nl", ["part"]),
+    ("About 400 evacuees spent the night in a convention centre.", "en", ["part"]),
+    # ... in the figure's own clause only
+    ("Ruim 1.500 mensen zijn geëvacueerd, en de meesten sliepen bij familie.", "nl", [None]),
+])
+def test_people_at_a_shelter_are_a_part(text, language, scopes):
+    assert [c.scope for c in read(text, language)] == scopes

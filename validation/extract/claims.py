@@ -1489,6 +1489,7 @@ class _ClaimWords:
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
+    shelter: re.Pattern[str]  # "overnachtten in", "spent the night in": those at one shelter
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
@@ -1658,6 +1659,7 @@ def claim_words(code: str) -> _ClaimWords:
             "part_markers", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
             + r")(?![\w-]))", re.IGNORECASE),
+        shelter=phrase_pattern(pack.raw.get("shelter_phrases", []) or ["\x00"]),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
@@ -2825,9 +2827,13 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
         if not grounded or grounded[0].metric in AMOUNTS:
             continue  # "up from 3 percent" is a change of an amount, not a count's past
         for i in (past, now):
-            # no noun, or people ("van 1 miljard naar 1,26 miljard mensen")
-            if isinstance(groundings[i], CountedNoun) and groundings[i].kind in ("none",
-                                                                                  "person"):
+            # no noun, or people ("van 1 miljard naar 1,26 miljard mensen"), or the time the
+            # past figure held ("tegenover 1.240 donderdagochtend")
+            counted = groundings[i]
+            if isinstance(counted, CountedNoun) and (
+                    counted.kind in ("none", "person")
+                    or (i == past and counted.kind == "thing"
+                        and names_another_day(text[inside[i].end:counted.end], pack))):
                 groundings[i] = Grounding(grounded[0].metric, COORDINATED)
         links[past] = now
     return links
@@ -3237,10 +3243,24 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             and not _subordinate_between(text, match.end(), q.start, words)]
         if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
             return "part", None
+    # people said to stay at a shelter are those there, a part of all who left ("In de
+    # sporthal overnachtten 140 geëvacueerden"), in the figure's own clause
+    clause = _clause_bounds(text, sentence, quantity, words)
+    if words.shelter.search(text, *clause):
+        return "part", None
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
+
+
+def _clause_bounds(text: str, sentence: Sentence, quantity: Quantity,
+                   words: _ClaimWords) -> tuple[int, int]:
+    """The figure's clause: its sentence between the semicolons or commas and conjunctions
+    around it."""
+    joints = list(words.clause_joint.finditer(text, sentence.start, sentence.end))
+    return (max([j.end() for j in joints if j.end() <= quantity.start] + [sentence.start]),
+            min([j.start() for j in joints if j.start() >= quantity.end] + [sentence.end]))
 
 
 def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
