@@ -3923,6 +3923,20 @@ def test_earlier_readings_by_their_time_and_a_polling_stations_turnout(text, lan
     ("About 400 evacuees spent the night in a convention centre.", "en", ["part"]),
     # ... in the figure's own clause only
     ("Ruim 1.500 mensen zijn geëvacueerd, en de meesten sliepen bij familie.", "nl", [None]),
+    # ... nor where the clause says they stayed at a shelter or with family: all of them
+    ("The 900 evacuees were staying in a school or with relatives.", "en", [None]),
 ])
 def test_people_at_a_shelter_are_a_part(text, language, scopes):
     assert [c.scope for c in read(text, language)] == scopes
+
+
+@pytest.mark.parametrize(("text", "language", "places"), [
+    # a place's name may join capitalised words with a particle
+    ("In Alphen aan den Rijn raakten 4 mensen gewond.", "nl", ["Alphen aan den Rijn"]),
+    ("Bij Hoek van Holland verdronken 2 zwemmers.", "nl", ["Hoek van Holland"]),
+    ("Five people were hurt in Kingston upon Hull on Friday.", "en", ["Kingston upon Hull"]),
+    # ... not a weekday after it
+    ("Six people were hurt in Leeds on Friday.", "en", ["Leeds"]),
+])
+def test_place_names_with_particles(text, language, places):
+    assert [c.location for c in read(text, language)] == places

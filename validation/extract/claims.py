@@ -1490,6 +1490,7 @@ class _ClaimWords:
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
     shelter: re.Pattern[str]  # "overnachtten in", "spent the night in": those at one shelter
+    shelter_or_home: re.Pattern[str]  # "... or with relatives": all who left, wherever
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
@@ -1660,6 +1661,7 @@ def claim_words(code: str) -> _ClaimWords:
                 re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
             + r")(?![\w-]))", re.IGNORECASE),
         shelter=phrase_pattern(pack.raw.get("shelter_phrases", []) or ["\x00"]),
+        shelter_or_home=phrase_pattern(pack.raw.get("shelter_or_home", []) or ["\x00"]),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
@@ -2207,7 +2209,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # 68-year-old woman"; "the clinic is treating 34 of the injured" is a part of
                 # the injured, not of the 22 in hospital the sentence before)
                 whole = _whole_of(of_metric, quantity, sentence_claims, recent_by_metric)
-            subjects = [c for c in subject_cues.within(sentence.start, clause_end)
+            # (a group word of a coordinated clause before the figure's is another clause's:
+            # "Residents were told they could return, while the 1,240 evacuees ...")
+            own_start = max([j.end() for j in grammar.clause_joint.finditer(
+                text, sentence.start, quantity.start)] + [sentence.start])
+            subjects = [c for c in subject_cues.within(own_start, clause_end)
                         if c.end <= clause_end]
             # "killing one man": the numeral a toll's verb takes as its object counts people
             governed_one = any(c.end <= quantity.start <= c.end + 3
@@ -3245,8 +3251,9 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             return "part", None
     # people said to stay at a shelter are those there, a part of all who left ("In de
     # sporthal overnachtten 140 geëvacueerden"), in the figure's own clause
+    # (not "in a sports hall or with relatives": all of them)
     clause = _clause_bounds(text, sentence, quantity, words)
-    if words.shelter.search(text, *clause):
+    if words.shelter.search(text, *clause) and not words.shelter_or_home.search(text, *clause):
         return "part", None
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:

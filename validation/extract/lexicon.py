@@ -25,6 +25,17 @@ LANG_DIR = Path(__file__).with_name("lang")
 MAX_SENTENCE_CHARS = 1000
 
 
+def _place_name(data: dict) -> str:
+    """A place's name as a regex group: one or two capitalised words, or capitalised words
+    joined by the pack's place-name particles ("Bergen op Zoom", "Capelle aan den IJssel",
+    "Newcastle upon Tyne")."""
+    particles = "|".join(r"\s+".join(map(re.escape, p.split()))
+                         for p in sorted(data.get("place_name_particles", []) or ["\x00"],
+                                         key=len, reverse=True))
+    return (rf"([A-Z][\w'-]+(?:\s+(?:{particles})\s+[A-Z][\w'-]+"
+            rf"|[- ][A-Z][\w'-]+)?)")
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
@@ -363,12 +374,12 @@ def load_pack(code: str) -> LanguagePack:
                                           or ["\x00"]))
             + r")(?:['’]s?)?(?:\s*[^\w\s'’-]|\s*$|\s+(?:" + "|".join(map(re.escape, data.get(
                 "place_after_article_followers", []) or ["\x00"])) + r")(?![\w-]))))?"
-            r"([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
+            + _place_name(data)),
         # "in de stad" names no place: it is the one last named ("de politie van Almaty")
         place_anaphora=phrase_pattern(data.get("place_anaphora", []) or ["\x00"]),
         place_antecedent=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.get(
             "places_prepositions", []) + data.get("place_antecedent_prepositions", []) or [
-            "\x00"])) + r")\s+([A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)?)"),
+            "\x00"])) + r")\s+" + _place_name(data)),
         future=phrase_pattern(dates.get("future_words", []) or ["\x00"]),
         weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
         months=tuple(m.lower() for m in dates.get("months", [])),
