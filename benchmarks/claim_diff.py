@@ -5,9 +5,9 @@
 Extracts every article of ../shared/corpora/dpgmedia-2019 (Dutch) and ../shared/corpora/basil
 (English) with this checkout and with the other one (each in its own process), and prints each
 claim only one of them has, or that both have with another metric, interval, source, hedge,
-place or group, with the text around it. A rule's effect on news nobody tuned to, read before it is committed.
-The date mentions are compared the same way (kind, offsets, resolution, tense), each article
-read as published on DATE_WINDOW so that both checkouts resolve against one day.
+place or group, with the text around it. A rule's effect on news nobody tuned to, read before it
+is committed. The date mentions are compared the same way (kind, offsets, resolution, tense),
+each article read as published on DATE_WINDOW so that both checkouts resolve against one day.
 """
 
 from __future__ import annotations
