@@ -740,6 +740,47 @@ def test_a_later_firm_count_below_an_earlier_unconfirmed_one_is_no_tension(invok
                                    ("update", ("official", "same-day"))}
 
 
+def test_an_unconfirmed_figure_beside_the_articles_own_firm_one_is_a_tension(invoke,
+                                                                             tmp_path):
+    """One article gives a rumour ("nine may have died", "zouden twaalf vermisten zijn") above
+    a firm figure of its own that does not bear it out: a hedged tension within the article.
+    Not when a firm figure of the article says the same as the rumour, nor for a smaller
+    rumour (a part its words do not name), nor for figures that agree, nor for an article of
+    firm figures only."""
+    corpus = [
+        _storm("rumour", "2026-03-02", "en", "Local media said nine people may have died. "
+               "The civil protection agency said three people were killed in the storm."),
+        _storm("geruchten", "2026-03-02", "nl", "Volgens bewoners zouden er twaalf mensen vermist "
+               "zijn. De brandweer houdt het op vier vermisten."),
+        _storm("borne-out", "2026-03-02", "en", "Unconfirmed reports spoke of five dead. Police "
+               "said two people died in the storm. Later the coroner said five people died."),
+        _storm("groups", "2026-03-02", "nl", "Er zouden mogelijk zes kinderen gewond zijn. In "
+               "totaal raakten twintig mensen gewond."),
+        _storm("agreeing", "2026-03-02", "en", "Reportedly 40 people were injured. The hospital "
+               "said 40 people were injured."),
+        _storm("firm", "2026-03-02", "nl", "Er vielen drie doden. Later op de dag waren het er "
+               "vier."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    within = {(kind, articles) for kind, articles in _compared(document) if len(articles) == 1}
+    assert within == {("hedged_tension", ("rumour",)), ("hedged_tension", ("geruchten",))}
+
+
+def test_a_place_joined_by_a_particle_that_the_reference_lacks_is_its_first_names(invoke,
+                                                                                  tmp_path):
+    """"in Utrecht aan de Oudegracht" is read as one name; the reference lacks it, so it is
+    Utrecht's place, and 12 arrests there disagree with 30 in Utrecht the same day."""
+    corpus = [
+        _storm("gracht", "2026-03-02", "nl", "In Utrecht aan de Oudegracht zijn bij de rellen "
+               "12 mensen opgepakt, meldt de politie."),
+        _storm("stad", "2026-03-02", "en", "Police in Utrecht said 30 people were arrested in "
+               "Utrecht during the riots."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert ("contradiction", ("gracht", "stad")) in _compared(document) or \
+        ("contradiction", ("stad", "gracht")) in _compared(document)
+
+
 def test_an_update_a_report_between_splits_is_listed_by_its_steps(invoke, tmp_path):
     """37 dead on Monday, 40 on Tuesday, 52 on Wednesday: two updates, not three (Monday to
     Wednesday goes through Tuesday, which claim_comparisons names); a fall after them is still

@@ -277,6 +277,20 @@ HYGIENE = [
              "Copy link\n\nResidents are clearing mud."),
     _article("signup", "2025-05-16", "Het water zakt.\n\nAltijd als eerste op de hoogte? "
              "Schrijf je hier in voor de nieuwsbrief.\n\nDe schade is groot."),
+    # ... a comment box's counter and login, a toolbar, a removed poll, a push offer
+    _article("comments", "2025-05-16", "Het water zakt.\n\n12 reacties | Log in om te "
+             "reageren\n\nDe schade is groot."),
+    _article("comments2", "2025-05-16", "The river is falling.\n\n214 comments\n\n"
+             "Residents are clearing mud."),
+    _article("toolbar", "2025-05-16", "The river is falling.\n\nPrint article | E-mail | "
+             "A- A+\n\nResidents are clearing mud."),
+    _article("poll", "2025-05-16", "Het water zakt.\n\nMoet de dijk hoger? Stem in de poll "
+             "hieronder.\n\nDe schade is groot."),
+    _article("push", "2025-05-16", "The river is falling.\n\nTurn on notifications to get "
+             "flood alerts first.\n\nResidents are clearing mud."),
+    # (not a story's count of reactions)
+    _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
+             "het dijkplan.\n\nDe schade is groot."),
     # (not a story's line about downloads or platforms)
     _article("app-story", "2025-05-16", "The river is falling.\n\nDownload speeds fell in "
              "the flooded district, the provider said.\n\nFacebook and X removed fake flood "
@@ -333,7 +347,10 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("follow",)), ("media_residue", ("follow2",)),
                      ("media_residue", ("paywall",)), ("media_residue", ("donate",)),
                      ("media_residue", ("tags",)), ("media_residue", ("app",)),
-                     ("media_residue", ("sharebar",)), ("media_residue", ("signup",))}
+                     ("media_residue", ("sharebar",)), ("media_residue", ("signup",)),
+                     ("media_residue", ("comments",)), ("media_residue", ("toolbar",)),
+                     ("media_residue", ("poll",)), ("media_residue", ("push",)),
+                     ("media_residue", ("comments2",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
@@ -483,9 +500,11 @@ def test_a_toll_of_no_place_in_a_story_of_two_countries(invoke, tmp_path, wire, 
     # an unconfirmed figure against another article's firm one is a hedged tension ...
     ("De explosie bij Polyvance in Geleen was enorm. Volgens lokale media zouden vier mensen "
      "zijn omgekomen.", [("hedged_tension", ("firm", "rumour"))]),
-    # ... not when its article gives the firm one too: the article itself says which holds
+    # ... not between the articles when its article gives the firm one too (the article
+    # says which holds); the rumour beside its own firm figure is a tension within it
     ("Bij de explosie bij Polyvance kwamen drie mensen om, meldt woordvoerster Anja Kessels. "
-     "Volgens lokale media zouden er vier doden zijn gevallen.", []),
+     "Volgens lokale media zouden er vier doden zijn gevallen.",
+     [("hedged_tension", ("rumour",))]),
 ])
 def test_an_unconfirmed_figure_beside_a_firm_one(invoke, tmp_path, second, kinds):
     corpus = [_article("firm", "2026-09-10", "Bij de explosie bij Polyvance in Geleen kwamen "

@@ -1,5 +1,7 @@
 """The `claim_comparisons` table: every two comparable claims of different articles, classified
-once in the compare stage (the expectations only pick the verdicts they report).
+once in the compare stage (the expectations only pick the verdicts they report), and the
+unconfirmed figures an article gives beside a firm one of its own that does not bear them out
+(a hedged tension within one article: "mogelijk vier vermisten" beside "houdt het op één").
 
 Comparable: same metric; articles of one story (the `stories` table: the same event, or
 articles linked by rare names they share; a story of more than `max_story_articles` is a chain
@@ -100,6 +102,10 @@ REASONS: dict[str, tuple[str, str]] = {
                           "different areas"),
     "hedged_disagree": ("hedged_tension", "the figures disagree on the same day and at least "
                         "one is hedged: unverified reports that disagree"),
+    "hedged_beside_firm": ("hedged_tension", "one article gives an unconfirmed figure above a "
+                           "firm one of the same day that does not bear it out"),
+    "same_article": ("not_comparable", "two figures of one article that are no tension (such "
+                     "pairs are not written)"),
     "estimates_disagree": ("hedged_tension", "two estimates disagree on the same day (the "
                            "damage, perhaps of other parts or in other currencies)"),
     "vague_same_day": ("unordered", "a vague figure and a count of the same day cannot be put "
@@ -461,7 +467,11 @@ _COMPARISONS = """
                         (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
                    AS tolerance_percent
         FROM c a JOIN c b
-          ON a.story_id = b.story_id AND a.metric = b.metric AND a.article_id < b.article_id
+          ON a.story_id = b.story_id AND a.metric = b.metric
+         -- (and within one article, an unconfirmed figure beside a firm one)
+         AND (a.article_id < b.article_id
+              OR (a.article_id = b.article_id AND a.claim_id < b.claim_id
+                  AND a.hedged <> b.hedged))
         -- an event is one story whatever its size; a story of names grown this large is a
         -- chain of stories that share names (judged on dpgmedia: mostly different events)
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
@@ -505,6 +515,17 @@ _COMPARISONS = """
     ), reasoned AS (
         SELECT *,
             CASE
+                -- one article's unconfirmed figure above its firm one, of the same group and
+                -- place and part of the day (a rumour's toll beside the confirmed one; a
+                -- smaller unconfirmed figure is mostly a part the words do not name: "er
+                -- zouden zes kinderen gewond zijn" beside twenty injured)
+                WHEN article_id = b_article_id THEN
+                    CASE WHEN subject_order = 0 AND place_order = 0 AND NOT parts_differ
+                              AND NOT now_and_so_far AND NOT lenient_overlap
+                              AND NOT within_tolerance AND a_larger = hedged
+                              AND (a_larger OR value_high < b_low)
+                        THEN 'hedged_beside_firm'
+                         ELSE 'same_article' END
                 -- other people or other towns: not the same figure
                 WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
                 WHEN part IS NULL THEN 'scopes_cross'
@@ -590,7 +611,21 @@ _COMPARISONS = """
             -- beside "drie in heel Nederland")
             -- (for a part and its whole: another figure of the whole's group that the part
             -- fits within, "twee doden" at 09.20 and "een derde dode" at 11.15)
-            EXISTS (
+            CASE WHEN j.article_id = j.b_article_id THEN EXISTS (
+                -- (within one article: a firm figure of its own bears the unconfirmed one out)
+                SELECT 1 FROM figures o
+                WHERE o.article_id = j.article_id AND o.metric = j.metric
+                  AND o.claim_id NOT IN (j.claim_id, j.b_claim_id) AND NOT o.hedged
+                  AND NOT o.background
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
+                  AND coalesce(o.subject, 'all') = coalesce(
+                      CASE WHEN j.hedged THEN j.subject ELSE j.b_subject END, 'all')
+                  AND o.place_key IS NOT DISTINCT FROM j.place_key
+                  AND coalesce(o.lenient_high, 1e308) >= CASE WHEN j.hedged THEN j.lenient_low
+                                                              ELSE j.b_lenient_low END
+                  AND o.lenient_low <= coalesce(CASE WHEN j.hedged THEN j.lenient_high
+                                                     ELSE j.b_lenient_high END, 1e308))
+            ELSE EXISTS (
                 SELECT 1 FROM figures o
                 WHERE o.article_id = j.b_article_id AND o.metric = j.metric
                   AND o.claim_id <> j.b_claim_id AND (NOT o.background OR o.earlier_reading)
@@ -618,7 +653,7 @@ _COMPARISONS = """
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
                         AND coalesce(j.b_lenient_high, 1e308) >= o.lenient_low)
                        OR (j.part = 1 AND coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
-                           AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low)))
+                           AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low))) END
                 AS another_agrees
         FROM judged j
     ), classified AS (
@@ -652,6 +687,8 @@ _COMPARISONS = """
                                         END, 'all'), 'everybody')
            END AS part_within
     FROM classified c JOIN reason_rows r USING (reason)
+    -- (of one article's pairs only its tensions are comparisons)
+    WHERE c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm'
     -- the same two figures said twice by one pair of articles are one comparison; and one
     -- pair of articles disagrees once about one figure (a metric of one group and place): of
     -- several figures an article gives for it ("veertien gewonden", "Dinsdag ging het nog om

@@ -322,7 +322,7 @@ _ARTICLE_CLAIMS = """
             GROUP BY c.claim_id
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
-               c.location, coalesce(p.place_key, lower(c.location)) AS place_key,
+               c.location, coalesce(p.place_key, head.place_key, lower(c.location)) AS place_key,
                -- "three more bodies": a figure added to an earlier one, no count of the whole
                -- ("no more missing" is one: none are left; "another 310 injured" after a
                -- death toll may be all the injured, so of the words before a figure only
@@ -393,6 +393,10 @@ _ARTICLE_CLAIMS = """
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
+        -- a name joined by a particle that the reference lacks is its first name's place
+        -- ("Amsterdam op Schiphol"; "Bergen op Zoom" is known whole)
+        LEFT JOIN places head
+          ON head.name_key = lower(regexp_extract(c.location, '^(\S+) [a-z]', 1))
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
         LEFT JOIN claims w ON w.claim_id = c.part_of
         WHERE c.article_id IN (SELECT article_id FROM {articles})

@@ -767,6 +767,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         targets = "|".join(re.escape(w) for w in [*values["follow_platforms"],
                                                   *values["share_targets"]])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
+        counters = "|".join(re.escape(w) for w in values["comment_counters"])
         caption = "|".join(re.escape(word) for word in captions)
         # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
         length = r"[·|(–-]?\s*(?i:duration:?|duur:?)?\s*\d+\s*(?i:min|minuten|minutes|sec)\w*\.?\)?"
@@ -775,7 +776,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
                                     rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
-                                    rf"|{one_clause}|{asides})| [|·] "),
+                                    rf"|{one_clause}|{asides}|{counters})| [|·] "),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -802,7 +803,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    # such alone (not a heading "Facebook / Instagram")
                                    rf"|^\s*(?i:{furniture})\s*:\s*({targets})"
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
-                                   rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"),
+                                   rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
+                                   # "37 reacties | Log in om mee te praten", "12 comments"
+                                   rf"|^\s*\d+\s+(?i:{counters})\s*([|·].*)?$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
