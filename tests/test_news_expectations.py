@@ -199,6 +199,25 @@ RANGE_ARTICLES = [
     {"id": "partitive-en", "published": "2022-03-17", "language": "en",
      "text": "Of the 1,150 homes inspected since the storm, 1,400 were found to need a new "
              "roof."},
+    # ... said in words too
+    {"id": "partitive-words", "published": "2022-03-17",
+     "text": "Van de zeven raadsleden van de nieuwe partij hebben er negen nooit eerder een "
+             "functie gehad."},
+    # a figure said to be some of a smaller one
+    {"id": "partitive-inline", "published": "2022-03-17", "language": "en",
+     "text": "Nine of the six ferries were back in service by Friday."},
+    {"id": "partitive-inline-nl", "published": "2022-03-17",
+     "text": "Volgens de gemeente zijn 230 van de 190 lantaarnpalen vervangen."},
+    # ... not some of a larger one, a scale, a year, a share, or another's
+    {"id": "partitive-inline-ok", "published": "2022-03-17", "language": "en",
+     "text": "Four of the nine ferries were back. 300 of the 2 million residents fled. Two "
+             "of the 1990s hits were played. 40 of the 30 percent who voted stayed home. "
+             "About 600 of the 400 schools' pupils were sent home. Seven of the fourteen "
+             "crew were rescued."},
+    # a count for one part by itself above the count of the same thing said before it
+    {"id": "count-by-itself", "published": "2022-03-17", "language": "en",
+     "text": "The council has received 1,900 complaints in all. From Oakley by itself, it "
+             "has received 2,200."},
     # ... not a smaller one, nor a date, a share, a scale, an age or a year after it, nor a
     # figure that describes the whole, nor one after a comma that counts something else
     {"id": "partitive-ok", "published": "2022-03-17", "language": "en",
@@ -252,9 +271,13 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "linked", 2),
                      ("relation_violated", "partitive", 0),
                      ("relation_violated", "partitive-en", 0),
+                     ("relation_violated", "partitive-inline", 0),
+                     ("relation_violated", "partitive-inline-nl", 0),
+                     ("relation_violated", "partitive-words", 0),
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "count-alone", 0),
                      ("scope_inconsistency", "count-alone-en", 0),
+                     ("scope_inconsistency", "count-by-itself", 0),
                      ("scope_inconsistency", "sum-alone", 2),
                      ("scope_inconsistency", "sum-alone-bill", 2),
                      ("scope_inconsistency", "sum-alone-debt", 2),

@@ -368,7 +368,10 @@ def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke
 def test_a_city_population_is_checked_only_when_its_inhabitants_are_counted(invoke, tmp_path):
     corpus = [_article("inhabitants", "2019-03-01", "In Almelo wonen 148 inwoners."),
               _article("living", "2019-03-01", "In Almelo woonden 148 jonge ouders in een "
-                       "opvang.")]
+                       "opvang."),
+              # (nor the people of the places a sentence lists: "a hospital for 180,000")
+              _article("listed", "2019-03-01", "De school heeft locaties in Almelo en Vriezenveen "
+                       "en is er voor zo'n 300.000 inwoners.")]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert {f["article_ids"][0] for f in document["findings"]
             if f["kind"] == "reference_mismatch"} == {"inhabitants"}

@@ -396,7 +396,7 @@ _ARTICLE_CLAIMS = """
         -- a name joined by a particle that the reference lacks is its first name's place
         -- ("Amsterdam op Schiphol"; "Bergen op Zoom" is known whole)
         LEFT JOIN places head
-          ON head.name_key = lower(regexp_extract(c.location, '^(\S+) [a-z]', 1))
+          ON head.name_key = lower(regexp_extract(c.location, '^(\\S+) [a-z]', 1))
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
         LEFT JOIN claims w ON w.claim_id = c.part_of
         WHERE c.article_id IN (SELECT article_id FROM {articles})

@@ -165,7 +165,7 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
           AND m.resolved_start > coalesce(a.inferred_end, a.published_end)
                                  + INTERVAL ({tolerance_days}) DAY
                                  + INTERVAL (CASE WHEN regexp_matches(a.published_raw,
-                                       'T(1\d|2[0-3]):.*(Z|[+-]00:?00)$') THEN 1 ELSE 0
+                                       'T(1\\d|2[0-3]):.*(Z|[+-]00:?00)$') THEN 1 ELSE 0
                                    END) DAY
           AND m.tense = 'past'
         ORDER BY a.article_id, m.char_start
@@ -448,12 +448,26 @@ _DIGITS = r"\d{1,3}(?:[.,]\d{3})+|\d+"
 
 
 def _class_first(phrase: str, capital: bool = False) -> str:
-    """A phrase as a regex opening with a character class, "[Aa]lleen\s+al" with `capital`
+    r"""A phrase as a regex opening with a character class, "[Aa]lleen\s+al" with `capital`
     (it may open a sentence), "[a]lone" without: "(?:" before a letter reads as a bind
     parameter in SQLAlchemy."""
     first, *rest = phrase.split()
     opening = f"[{first[0].upper()}{first[0]}]" if capital else f"[{first[0]}]"
     return opening + re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in rest)
+
+
+def _number_words() -> dict[str, int]:
+    """Every pack's number words (their stems: "negen", "twenty") and their values, longest
+    first (a regex alternation tries them in order: "zeventien" before "zeven")."""
+    from validation.extract.numbers import _text2num
+
+    values = {}
+    for code in available_languages():
+        for word in load_pack(code).raw["numbers"].get("word_stems", []):
+            value = _text2num(word, code)
+            if value is not None and value == int(value):
+                values[word.lower()] = int(value)
+    return dict(sorted(values.items(), key=lambda item: -len(item[0])))
 
 
 def _unit_words() -> str:
@@ -471,21 +485,29 @@ def _unit_words() -> str:
 
 class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     """A sentence that opens naming a whole ("Van de 57 voertuigen", "Of the 880 people who
-    lost their jobs,") and gives a larger figure as some of it: whatever they count, some of
-    57 are never 63. Read from the text, so it holds for counts no metric names; a part the
-    claims read is left to the claim relations."""
+    lost their jobs,") and gives a larger figure as some of it, or a figure said to be some of
+    a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"): whatever they count,
+    some of 57 are never 63. Read from the text, so it holds for counts no metric names; a part
+    the claims read is left to the claim relations."""
 
     description: str = ("A sentence that opens with a whole (\"Of the 57 vehicles\", \"Van de 57 "
-                        "voertuigen\") never gives a larger figure as some of it.")
+                        "voertuigen\") never gives a larger figure as some of it, nor is a "
+                        "figure some of a smaller one (\"Seven of the five escapees\").")
     sql_template: ClassVar[str] = """
         WITH found AS (
             SELECT article_id, body,
                    unnest(regexp_extract_all(body, {phrase}, 0)) AS phrase
             FROM {batch} WHERE regexp_matches(body, {phrase})
+        ), number_words(word, value) AS (
+            VALUES {number_words}
         ), read AS (
             SELECT article_id, body, phrase, g.*,
-                   CAST(regexp_replace(g.whole, '[.,]', '', 'g') AS HUGEINT) AS whole_value,
-                   CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT) AS part_value
+                   coalesce(TRY_CAST(regexp_replace(g.whole, '[.,]', '', 'g') AS HUGEINT),
+                            (SELECT value FROM number_words WHERE word = lower(g.whole)))
+                       AS whole_value,
+                   coalesce(TRY_CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT),
+                            (SELECT value FROM number_words WHERE word = lower(g.part)))
+                       AS part_value
             FROM (SELECT *, regexp_extract(phrase, {phrase}, ['start', 'opener', 'whole',
                                            'after_whole', 'boundary', 'part', 'tail']) AS g
                   FROM found)
@@ -513,6 +535,36 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
           AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
                             AND c.char_end = strpos(r.body, r.phrase) - 1
                                              + length(r.phrase) - length(r.tail))
+        UNION ALL
+        SELECT article_id,
+               'a part larger than the whole it is some of: "' || part || ' ' || opener || ' '
+               || whole || ' ' || noun || '"' AS message
+        FROM (
+            SELECT article_id, body, phrase, g.*,
+                   coalesce(TRY_CAST(regexp_replace(g.whole, '[.,]', '', 'g') AS HUGEINT),
+                            (SELECT value FROM number_words WHERE word = lower(g.whole)))
+                       AS whole_value,
+                   coalesce(TRY_CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT),
+                            (SELECT value FROM number_words WHERE word = lower(g.part)))
+                       AS part_value
+            FROM (SELECT *, regexp_extract(phrase, {inline}, ['start', 'part', 'opener',
+                                                               'whole', 'noun']) AS g
+                  FROM (SELECT article_id, body,
+                               unnest(regexp_extract_all(body, {inline}, 0)) AS phrase
+                        FROM {batch} WHERE regexp_matches(body, {inline})))
+        ) r
+        -- some of a smaller figure, of its size (a slip), counting what the noun after it
+        -- names: not a year, a unit, a share or a scale ("2 of the 1990s", "300 of the 2
+        -- million"), nor another's ("400 of the 300 schools' pupils")
+        WHERE part_value > whole_value AND part_value <= 2 * whole_value
+          AND NOT regexp_matches(lower(' ' || noun), {not_a_count})
+          AND NOT regexp_matches(noun, '[''’]s?$')
+          AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
+          -- a part the claims read as one is the claim relations' to judge
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
+                            AND c.part_of IS NOT NULL
+                            AND c.char_start = strpos(r.body, r.phrase) - 1
+                                               + length(r.start))
         ORDER BY 1, 2
     """
 
@@ -523,15 +575,23 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         openers = "|".join(r"\s+".join(map(re.escape, w.split()))
                            for w in every_pack_clause_words("partitive_openers"))
         unit = _unit_words()
-        number = _DIGITS
+        words = _number_words()
+        # a figure in digits or a number word ("Van de negen Statenleden hebben er elf")
+        number = f"{_DIGITS}|" + "|".join(_class_first(word, capital=True) for word in words)
         return {
+            "number_words": ", ".join(f"({_text(word)}, {value})"
+                                      for word, value in words.items()),
             # a sentence's start, its opener, the whole, the words after it (no figure, no
             # stop), the part after a comma or a verb and "er", and what follows the part
             "phrase": _regex_literal(rf"(^|[.!?]\s+|\n)((?i){openers})\s+({number})"
                                      rf"(\s+[^,.;:!?\d\n]{{1,80}}?)"
-                                     rf"(,\s*|(?:,\s*|\s)[[:alpha:]]+\s+er\s+)({number})"
+                                     rf"(,\s*|(?:,\s*|\s)[[:alpha:]]+\s+er\s+)({number})\b"
                                      rf"([.,:]?[^\n.!?]{{0,14}})"),
             "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
+            # a figure said to be some of another one and the noun they count ("Seven of the
+            # five escapees", "17 van de 14 poortjes")
+            "inline": _regex_literal(rf"(^|[^\w.,-])({number})\s+((?i){openers})\s+"
+                                     rf"({number})\s+([[:alpha:]][^\s,.;:!?]*)"),
             "part_verb": _regex_literal("^(\\s*[.;:!?]|\\s*$|\\s+(" + "|".join(
                 map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b)"),
         }
@@ -1134,6 +1194,9 @@ class ExpectStatedPopulationsToMatchReference(NewsExpectation):
           -- only when the sentence says it is the place's population: its inhabitants
           -- counted ("1,8 miljoen inwoners"), not people who live somewhere there
           AND r.grounding = 'noun' AND coalesce(r.subject, 'all') = 'all'
+          -- of one place, not of the places it lists ("vestigingen in Hardenberg en Ommen
+          -- en het ziekenhuis voor 180.000 inwoners")
+          AND coalesce(r.scope, '') <> 'several'
           -- and it names no other place but those around the city ("Zaanstad, dat bestaat
           -- uit Zaandam, Krommenie, ...": whose population is it?)
           AND NOT EXISTS (
