@@ -3940,3 +3940,14 @@ def test_people_at_a_shelter_are_a_part(text, language, scopes):
 ])
 def test_place_names_with_particles(text, language, places):
     assert [c.location for c in read(text, language)] == places
+
+
+@pytest.mark.parametrize(("text", "language", "subjects"), [
+    # the group word that names the source is no group the figure counts
+    ("Bij de brand in Zwolle zijn volgens omwonenden drie doden gevallen.", "nl", [None]),
+    ("Three people were hurt, bystanders said.", "en", ["all"]),
+    # ... the counted group is
+    ("Volgens omwonenden zijn drie omwonenden gewond geraakt.", "nl", ["civilians"]),
+])
+def test_the_sources_group_word_is_no_subject(text, language, subjects):
+    assert [c.subject for c in read(text, language)] == subjects

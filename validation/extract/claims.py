@@ -2079,6 +2079,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         inside = [q for q in inside if not any(c.start <= q.start and q.end <= c.end
                                                for c in predicates_here)]
         attributions = sources_of(sentence, inside)
+        source_spans = [(found, found + len(a.source)) for a in attributions
+                        if (found := text.find(a.source, sentence.start, sentence.end)) >= 0]
         previous_source = None
         if source_sentence is not None and index - source_sentence[2] <= INHERIT_REACH:
             earlier_sources = source_sentence[1]
@@ -2213,8 +2215,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # "Residents were told they could return, while the 1,240 evacuees ...")
             own_start = max([j.end() for j in grammar.clause_joint.finditer(
                 text, sentence.start, quantity.start)] + [sentence.start])
+            # (nor a group word that names the source: "volgens buurtbewoners")
             subjects = [c for c in subject_cues.within(own_start, clause_end)
-                        if c.end <= clause_end]
+                        if c.end <= clause_end
+                        and not any(start <= c.start < end for start, end in source_spans)]
             # "killing one man": the numeral a toll's verb takes as its object counts people
             governed_one = any(c.end <= quantity.start <= c.end + 3
                                and not text[c.end:quantity.start].strip()
