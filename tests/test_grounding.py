@@ -3951,3 +3951,18 @@ def test_place_names_with_particles(text, language, places):
 ])
 def test_the_sources_group_word_is_no_subject(text, language, subjects):
     assert [c.subject for c in read(text, language)] == subjects
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a party's seats in parentheses, then the next parties' bare figures in parentheses
+    ("De peiling: VVD (28 zetels), CDA (19), SP (11) en D66 (9).", "nl",
+     [("seats", 28, 28), ("seats", 19, 19), ("seats", 11, 11), ("seats", 9, 9)]),
+    ("The final count: Labour (41 seats), SNP (12) and Reform (6).", "en",
+     [("seats", 41, 41), ("seats", 12, 12), ("seats", 6, 6)]),
+    # ... not a person's age after them, nor ages alone
+    ("VVD (28 zetels), CDA (19) en lijsttrekker Henri Bontenbal (41) waren tevreden.", "nl",
+     [("seats", 28, 28), ("seats", 19, 19)]),
+    ("Anna (7) en Bram (9) speelden buiten.", "nl", []),
+])
+def test_owners_figures_listed_in_parentheses(text, language, expected):
+    assert metrics(text, language) == expected

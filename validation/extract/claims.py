@@ -1567,6 +1567,8 @@ class _ClaimWords:
     gapped_follower: re.Pattern[str]
     owners_listed_after: re.Pattern[str]  # ", het CDA 9": a list of owners' seats or votes
     owners_listed_follower: re.Pattern[str]
+    # "GroenLinks (5 zetels), D66 (5), PvdA (4)": the next owner's figure in parentheses
+    owners_in_parentheses: re.Pattern[str]
     place_list: re.Pattern[str]
     compared_with: re.Pattern[str]
     present: re.Pattern[str]
@@ -1815,6 +1817,11 @@ def claim_words(code: str) -> _ClaimWords:
         owners_listed_after=re.compile(r",(?:\s+(?:" + "|".join(map(
             re.escape, pack.raw.get("articles", []) or ["\x00"]))
             + r"|[A-Z][\w'.-]*)){1,3}\s*$"),
+        # (a one-word owner: "Klaver (32)" after a list is more often an age)
+        owners_in_parentheses=re.compile(r"(?:\s+[^\W\d][\w-]*)?\)\s*(?:,|\s+(?i:" + "|".join(
+            map(re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r"))\s+(?:(?i:"
+            + "|".join(map(re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r")\s+)?[A-Z][\w'./&-]*\s*\(\s*"),
         # ... and its next owner may follow ("het CDA 9 en D66 4")
         owners_listed_follower=re.compile(r"\s+(?i:" + "|".join(map(
             re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r")\s+(?:(?i:"
@@ -2699,6 +2706,10 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         # zetels, de PvdA 5 en het CDA 3"; only of seats and votes: "2 doden, de Boeing 737
         # en ..." lists no owners)
         by_owner = earlier.metric in OWNED_METRICS
+        if by_owner and words.owners_in_parentheses.fullmatch(gap) \
+                and text.startswith(")", inside[position].end):
+            result[position] = Grounding(earlier.metric, COORDINATED)  # "D66 (5), PvdA (4)"
+            continue
         if (words.gapped_after.search(gap) or by_owner and words.owners_listed_after.search(gap)) \
                 and (words.gapped_follower.match(text, inside[position].end) or by_owner
                      and words.owners_listed_follower.match(text, inside[position].end)):

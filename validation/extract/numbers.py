@@ -194,6 +194,9 @@ class _NumberPatterns:
     zero_fraction: re.Pattern[str]  # "(geen) rooie cent": a fraction word just after a zero
     fraction_idiom: re.Pattern[str]  # "my two cents": an idiom, no sum
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
+    # "GroenLinks (5 zetels), D66 (5)": a party's seats or votes in parentheses before, so
+    # the next owner's bare figure in parentheses is its seats too, no age
+    owned_in_parentheses: re.Pattern[str]
 
 
 def change_to_pattern(code: str) -> re.Pattern[str]:
@@ -298,6 +301,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_words", [])),
         positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
+        owned_in_parentheses=re.compile(r"\(\s*[\d.,]+\s+(?i:" + "|".join(map(re.escape, [
+            *pack.raw["metrics"].get("seats", []), *pack.raw["metrics"].get("votes", [])]
+            or ["\x00"])) + r")\s*\)(?:[^.!?()]*\(\s*[\d.,]+\s*\))*[^.!?()]*\(\s*$"),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
@@ -553,8 +559,14 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "July 22", "August 9": a date
         if before[-1:] and before[-1] in patterns.positions:
             continue  # "op plek 9 van het CDA", "number 3 on the list": a place, not a count
-        if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end):
-            continue  # "Ridouan Taghi (41)", "Stone, 66,": an age
+        if kind == "digits" and value < 120 and _looks_like_age(text, match.start(), end) \
+                and not (patterns.owned_in_parentheses.search(
+                    text, max(0, match.start() - 200), match.start())
+                    and not re.search(r"[A-Z][\w'-]*\s+[A-Z][\w'./&-]*\s*\(\s*$",
+                                      text[max(0, match.start() - 60):match.start()])):
+            # "Ridouan Taghi (41)", "Stone, 66,": an age (a party's seats after another
+            # party's in a list: "GroenLinks (5 zetels), D66 (4)", not "Jesse Klaver (32)")
+            continue
         if value < 120 and (before[-1:] and before[-1] in patterns.age_before or (
                 len(before) == 2 and before[0] in patterns.singular_persons
                 and before[1] in patterns.age_of)
