@@ -781,6 +781,25 @@ def test_a_place_joined_by_a_particle_that_the_reference_lacks_is_its_first_name
         ("contradiction", ("stad", "gracht")) in _compared(document)
 
 
+def test_a_date_in_an_aside_about_a_noun_dates_no_figure(invoke, tmp_path):
+    """"The Hartwijk dam, a structure built in 1962, broke on Friday, killing 14 people": the
+    year dates the dam, not the toll, which is today's and disagrees with 11 the same day; a
+    year said of the figure's own clause ("In 1998, 9 people drowned") still makes it
+    background."""
+    corpus = [
+        _storm("aside", "2031-03-20", "en", "The Hartwijk dam, a structure built in 1962, broke "
+               "on Friday, killing 14 people, the water board said."),
+        _storm("today", "2031-03-20", "nl", "Bij de dijkdoorbraak bij de Hartwijk-dam kwamen 11 "
+               "mensen om, meldt het waterschap."),
+        _storm("then", "2031-03-20", "en", "In 1998, 9 people drowned when the Hartwijk dam "
+               "broke, the water board said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {kind for kind, articles in _compared(document)
+            if set(articles) == {"aside", "today"}} == {"contradiction"}
+    assert not {articles for _, articles in _compared(document) if "then" in articles}
+
+
 def test_an_update_a_report_between_splits_is_listed_by_its_steps(invoke, tmp_path):
     """37 dead on Monday, 40 on Tuesday, 52 on Wednesday: two updates, not three (Monday to
     Wednesday goes through Tuesday, which claim_comparisons names); a fall after them is still
