@@ -213,7 +213,8 @@ RANGE_ARTICLES = [
      "text": "Four of the nine ferries were back. 300 of the 2 million residents fled. Two "
              "of the 1990s hits were played. 40 of the 30 percent who voted stayed home. "
              "About 600 of the 400 schools' pupils were sent home. Seven of the fourteen "
-             "crew were rescued."},
+             "crew were rescued. Twelve of the 10 Downing Street staff left. Three of the two "
+             "hundred passengers were Dutch. Of the two hundred passengers, three were Dutch."},
     # a count for one part by itself above the count of the same thing said before it
     {"id": "count-by-itself", "published": "2022-03-17", "language": "en",
      "text": "The council has received 1,900 complaints in all. From Oakley by itself, it "

@@ -288,9 +288,10 @@ HYGIENE = [
              "hieronder.\n\nDe schade is groot."),
     _article("push", "2025-05-16", "The river is falling.\n\nTurn on notifications to get "
              "flood alerts first.\n\nResidents are clearing mud."),
-    # (not a story's count of reactions)
+    # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
-             "het dijkplan.\n\nDe schade is groot."),
+             "het dijkplan.\n\nZet meldingen aan in de app van de veiligheidsregio, adviseert "
+             "de burgemeester.\n\nDe schade is groot."),
     # (not a story's line about downloads or platforms)
     _article("app-story", "2025-05-16", "The river is falling.\n\nDownload speeds fell in "
              "the flooded district, the provider said.\n\nFacebook and X removed fake flood "

@@ -32,6 +32,7 @@ articles saying the same two figures twice is one row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -406,6 +407,7 @@ _COMPARISONS = """
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
                b.lenient_high AS b_lenient_high, b.hedged AS b_hedged, b.revised AS b_revised,
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
+               b.quote AS b_quote, b.scope AS b_scope,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
                b.day_part AS b_day_part, b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country,
@@ -516,14 +518,40 @@ _COMPARISONS = """
         SELECT *,
             CASE
                 -- one article's unconfirmed figure above its firm one, of the same group and
-                -- place and part of the day (a rumour's toll beside the confirmed one; a
-                -- smaller unconfirmed figure is mostly a part the words do not name: "er
-                -- zouden zes kinderen gewond zijn" beside twenty injured)
+                -- place, neither said of a part or a whole, the unconfirmed one in a sentence
+                -- that names no other time (a rumour's toll beside the confirmed one; not
+                -- "Zaterdagochtend ... twee",
+                -- "Zaterdagavond zou ... vijf", "sinds het begin van de oorlog zouden 2.000",
+                -- "in heel Nederland zouden tien"; a smaller unconfirmed figure is mostly a
+                -- part the words do not name: "er zouden zes kinderen gewond zijn" beside
+                -- twenty injured)
                 WHEN article_id = b_article_id THEN
-                    CASE WHEN subject_order = 0 AND place_order = 0 AND NOT parts_differ
+                    CASE WHEN subject_order = 0
+                              AND (place_key IS NOT DISTINCT FROM b_place_key
+                                   OR (hedged AND place_key IS NULL)
+                                   OR (b_hedged AND b_place_key IS NULL))
+                              AND scope IS NULL AND b_scope IS NULL AND NOT parts_differ
+                              -- (nor a part of the day the firm one's sentence does not name:
+                              -- "By Monday morning ... three", "By Monday evening ... seven")
+                              AND list_has_all(
+                                  regexp_extract_all(lower(CASE WHEN hedged THEN b_quote
+                                                                ELSE quote END),
+                                                     $day_part_words),
+                                  regexp_extract_all(lower(CASE WHEN hedged THEN quote
+                                                                ELSE b_quote END),
+                                                     $day_part_words))
                               AND NOT now_and_so_far AND NOT lenient_overlap
                               AND NOT within_tolerance AND a_larger = hedged
                               AND (a_larger OR value_high < b_low)
+                              -- (the unconfirmed one's sentence names no time of its own:
+                              -- the firm one's "vrijdagavond" is the event's)
+                              AND NOT EXISTS (
+                                  SELECT 1 FROM date_mentions m
+                                  WHERE m.article_id = j.article_id AND m.kind <> 'duration'
+                                    AND contains(CASE WHEN j.hedged THEN j.quote
+                                                      ELSE j.b_quote END, m.text)
+                                    AND NOT contains(CASE WHEN j.hedged THEN j.b_quote
+                                                          ELSE j.quote END, m.text))
                         THEN 'hedged_beside_firm'
                          ELSE 'same_article' END
                 -- other people or other towns: not the same figure
@@ -747,6 +775,43 @@ _THROUGH = """
 """
 
 
+def _drop_tensions_of_another_time(con: duckdb.DuckDBPyConnection) -> None:
+    """A tension within one article whose unconfirmed figure's sentence names another time
+    ("Eerder deze week zouden ... vijf", "Last week ... reportedly") or a period up to now
+    ("Sinds het begin van de oorlog zouden ruim 2.000"), which the firm one's does not: the
+    rumour counts another event or a running total, no reading of the firm figure."""
+    from validation.extract.dates import names_another_day, since_pattern
+
+    rows = con.execute("""
+        SELECT c.claim_a, c.claim_b, coalesce(a.language, a.language_detected),
+               CASE WHEN c.hedged_a THEN ra.quote ELSE rb.quote END,
+               CASE WHEN c.hedged_a THEN rb.quote ELSE ra.quote END
+        FROM claim_comparisons c JOIN articles a ON a.article_id = c.article_a
+        JOIN reported_claims ra ON ra.claim_id = c.claim_a
+        JOIN reported_claims rb ON rb.claim_id = c.claim_b
+        WHERE c.article_a = c.article_b
+    """).fetchall()
+    drop = []
+    for claim_a, claim_b, language, unconfirmed, firm in rows:
+        if language not in available_languages():
+            continue
+        pack = load_pack(language)
+        other = names_another_day(unconfirmed, pack) and not names_another_day(firm, pack)
+        if other or since_pattern(pack.code).search(unconfirmed.lower()):
+            drop.append((claim_a, claim_b))
+    if drop:
+        con.executemany("DELETE FROM claim_comparisons WHERE claim_a = ? AND claim_b = ?", drop)
+
+
+def _day_part_words() -> str:
+    """A regex of the words every pack names a part of the day with after a weekday, also as
+    a compound's end ("zaterdagavond")."""
+    words = sorted({word.lower() for code in available_languages()
+                    for spec in (load_pack(code).raw["dates"].get("day_parts", {}) or {}).values()
+                    for word in spec.get("after_weekday", [])}, key=len, reverse=True)
+    return "(" + "|".join(re.escape(word) for word in words or ["\x00"]) + ")"
+
+
 def _origin_prepositions() -> list[str]:
     """The words the language packs say name where people came from ("uit", "from")."""
     return sorted({word.lower() for code in available_languages()
@@ -790,7 +855,10 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         # "hospital in", "ziekenhuis in": a place of care before a town
         "care_places": list(every_pack_clause_words("care_place")),
         # "in": a place after a town and this word holds the town
-        "place_within": list(every_pack_clause_words("place_within"))})
+        "place_within": list(every_pack_clause_words("place_within")),
+        # "morning", "avond" (in "zaterdagavond" too): the parts of a day a sentence names
+        "day_part_words": _day_part_words()})
+    _drop_tensions_of_another_time(con)
     con.execute(_THROUGH)
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(

@@ -313,10 +313,10 @@ _ARTICLE_CLAIMS = """
                    -- 1998, killed 101")
                    bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY
                            AND m.tense IS DISTINCT FROM 'since'
-                           AND NOT coalesce(regexp_matches(aside, $origin)
-                                            AND NOT contains(aside, lower(substr(
-                                                a.body, c.char_start + 1, c.char_end - c.char_start))),
-                                            false)) AS background
+                           AND NOT coalesce(
+                               regexp_matches(aside, $origin) AND NOT contains(aside, lower(
+                                   substr(a.body, c.char_start + 1, c.char_end - c.char_start))),
+                               false)) AS background
             FROM claims c JOIN articles a USING (article_id)
             JOIN date_mentions m ON m.article_id = c.article_id
                  AND m.char_start >= c.char_start - length(c.quote)

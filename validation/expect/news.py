@@ -527,6 +527,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
           -- counts, not a share, a sum, a measure, a date or a year ("Of the 12 patients
           -- admitted on 14 March", "Van de 2 miljoen inwoners")
           AND NOT regexp_matches(lower(after_whole), {not_a_count})
+          AND NOT regexp_matches(lower(after_whole), {number_word_after})
           AND NOT regexp_matches(lower(tail), {not_a_count})
           AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
           AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
@@ -558,6 +559,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         -- million"), nor another's ("400 of the 300 schools' pupils")
         WHERE part_value > whole_value AND part_value <= 2 * whole_value
           AND NOT regexp_matches(lower(' ' || noun), {not_a_count})
+          AND NOT regexp_matches(lower(' ' || noun), {number_word_after})
           AND NOT regexp_matches(noun, '[''’]s?$')
           AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
           -- a part the claims read as one is the claim relations' to judge
@@ -590,8 +592,12 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
             # a figure said to be some of another one and the noun they count ("Seven of the
             # five escapees", "17 van de 14 poortjes")
+            # (the noun in lower case: "Twelve of the 10 Downing Street staff" names a place)
             "inline": _regex_literal(rf"(^|[^\w.,-])({number})\s+((?i){openers})\s+"
-                                     rf"({number})\s+([[:alpha:]][^\s,.;:!?]*)"),
+                                     rf"({number})\s+([[:lower:]][^\s,.;:!?]*)"),
+            # a number word after the whole makes it a larger number ("two hundred")
+            "number_word_after": _regex_literal(
+                r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),
             "part_verb": _regex_literal("^(\\s*[.;:!?]|\\s*$|\\s+(" + "|".join(
                 map(re.escape, every_pack_clause_words("partitive_part_verbs"))) + ")\\b)"),
         }
@@ -845,7 +851,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
-                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;.!?]*[.!]?\s*$"
+                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;.!?]*[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind

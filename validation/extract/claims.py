@@ -441,17 +441,24 @@ MAX_QUOTATION_CHARS = 3000
 
 
 # a quotation ending just before a reporting clause: '...," Obama declared'
-def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords) -> str | None:
+def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords,
+                   pack: LanguagePack) -> str | None:
     """The name a sentence opens with before a colon and a quotation (an interview's 'Spaan:
     "Ik heb ..."', 'De minister van Justitie: "..."'): its first and last words capitalised,
-    the first no pronoun nor a label ("Update:", "Foto:")."""
+    the first no pronoun, weekday or label ("Update:", "Foto:"); a single word only when it
+    is a reporter ("Politie:") or the text named it before, inside a sentence ("... zegt Kees
+    Spaan."): "Samengevat:", "Claim:" and "Analysis:" label what follows, they name no one."""
     label = grammar.speaker_label.match(text, sentence.start, sentence.end)
     if label is None:
         return None
     words = label.group(1).split()
     first = words[0].lower()
     if not all(w[0].isupper() for w in (words[0], words[-1])) or len(words[-1]) < 2 \
-            or first in grammar.speaker_label_not or first in grammar.pronouns:
+            or first in grammar.speaker_label_not or first in grammar.pronouns \
+            or first in grammar.months_and_days:
+        return None
+    if len(words) == 1 and not pack.reporters.find(words[0]) and not re.search(
+            rf"[^\s.!?:\"“„,]\s+{re.escape(words[0])}(?![\w-])", text[:sentence.start]):
         return None
     return label.group(1)
 
@@ -1489,14 +1496,14 @@ class _ClaimWords:
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
-    shelter: re.Pattern[str]  # "overnachtten in", "spent the night in": those at one shelter
-    shelter_or_home: re.Pattern[str]  # "... or with relatives": all who left, wherever
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     zero_people: frozenset[str]  # "niemand", "nobody": a zero of people, never of a sum
+    relational_persons: frozenset[str]  # "colleagues", "collega's": people of someone named
+    others_words: frozenset[str]  # "70 others", "70 anderen": more of the group named before
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
     deontic: re.Pattern[str]  # "zou ... moeten": an obligation, no hedge
     not_hedges: re.Pattern[str]  # "zo veel mogelijk": a set phrase holding a hedge word
@@ -1662,8 +1669,6 @@ def claim_words(code: str) -> _ClaimWords:
             "part_markers", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
             + r")(?![\w-]))", re.IGNORECASE),
-        shelter=phrase_pattern(pack.raw.get("shelter_phrases", []) or ["\x00"]),
-        shelter_or_home=phrase_pattern(pack.raw.get("shelter_or_home", []) or ["\x00"]),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
@@ -1672,6 +1677,8 @@ def claim_words(code: str) -> _ClaimWords:
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
+        relational_persons=frozenset(w.lower() for w in pack.raw.get("relational_persons", [])),
+        others_words=frozenset(w.lower() for w in grammar.get("others_words", [])),
         ordinal_of=_ordinal_of(pack.raw),
         deontic=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
             "deontic_after_modal", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -2059,7 +2066,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             if named and not set(named[-1].source.lower().split()) <= grammar.pronouns \
                     | pack.articles:
                 quote_speaker = named[-1].source
-        elif speaker := _speaker_label(text, sentence, grammar):
+        elif speaker := _speaker_label(text, sentence, grammar, pack):
             quote_speaker = speaker  # 'Spaan: "Ik heb een boete van 75 euro ...': Spaan's
         elif not quoting:
             quote_speaker = None
@@ -2218,14 +2225,22 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 # 68-year-old woman"; "the clinic is treating 34 of the injured" is a part of
                 # the injured, not of the 22 in hospital the sentence before)
                 whole = _whole_of(of_metric, quantity, sentence_claims, recent_by_metric)
-            # (a group word of a coordinated clause before the figure's is another clause's:
-            # "Residents were told they could return, while the 1,240 evacuees ...")
+            # a group word of a coordinated clause before the figure's, or one that names the
+            # source ("volgens buurtbewoners"), is the figure's only when the figure names no
+            # people of its own and refers back ("Demonstranten gooiden stenen, en 25 van hen
+            # werden opgepakt", "Agenten melden dat 6 collega's gewond zijn"; not "Residents
+            # were told they could return, while the 1,240 evacuees ...")
             own_start = max([j.end() for j in grammar.clause_joint.finditer(
                 text, sentence.start, quantity.start)] + [sentence.start])
-            # (nor a group word that names the source: "volgens buurtbewoners")
-            subjects = [c for c in subject_cues.within(own_start, clause_end)
-                        if c.end <= clause_end
-                        and not any(start <= c.start < end for start, end in source_spans)]
+            counted_here = counted_noun(text, quantity.end, pack)
+            counts_back = counted_here.kind in ("none", "relational") \
+                or pack.partitive.match(text, quantity.end + 1) is not None \
+                or (counted_here.label or "").lower() in grammar.relational_persons \
+                or (counted_here.label or "").lower() in grammar.others_words
+            subjects = [c for c in subject_cues.within(sentence.start, clause_end)
+                        if c.end <= clause_end and (counts_back or (
+                            c.start >= own_start
+                            and not any(start <= c.start < end for start, end in source_spans)))]
             # "killing one man": the numeral a toll's verb takes as its object counts people
             governed_one = any(c.end <= quantity.start <= c.end + 3
                                and not text[c.end:quantity.start].strip()
@@ -2320,12 +2335,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # moslims werden gedood, nieuws nodig zou zijn")
             embedded = _relative_clause_around(text, quantity, clause_left, clause_right,
                                                pack, predicates)
-            # a hedge word in another coordinated clause that gives a figure of its own is
+            # a hedge word in a later coordinated clause that gives a figure of its own is
             # that figure's ("heeft nu drie zetels, en stijgt waarschijnlijk naar vier"; not
-            # "..., maar dat is niet bevestigd")
+            # "..., maar dat is niet bevestigd"; one opening the sentence covers it all:
+            # "Naar verluidt vielen er 12 doden, en 40 gewonden")
             edges = [clause_left, *(j.end() for j in joints), clause_right]
             own_figures = [(left, right) for left, right in itertools.pairwise(edges)
-                           if not left <= quantity.start < right
+                           if left >= own_right
                            and any(left <= q.start < right for q in inside)]
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
@@ -3023,12 +3039,19 @@ def _clause_around(text: str, start: int, end: int, sentence: Sentence,
     return clause_start, clause_end
 
 
+@functools.cache
+def _station_turnout(code: str) -> re.Pattern[str]:
+    return phrase_pattern(load_pack(code).raw.get("station_turnout", []) or ["\x00"])
+
+
 def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                      pack: LanguagePack) -> str:
     """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
     clause_start, clause_end = _clause_around(text, start, end, sentence, pack)
     clause = text[clause_start:clause_end]
+    if _station_turnout(pack.code).search(clause):
+        return "ratio_percentage"  # "de opkomst op het stembureau op het station: 146 procent"
     for metric, pattern in _kinds(pack.code, "percentage_kinds"):
         if pattern.search(clause):
             return metric
@@ -3264,25 +3287,10 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             and not _subordinate_between(text, match.end(), q.start, words)]
         if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
             return "part", None
-    # people said to stay at a shelter are those there, a part of all who left ("In de
-    # sporthal overnachtten 140 geëvacueerden"), in the figure's own clause
-    # (not "in a sports hall or with relatives": all of them)
-    clause = _clause_bounds(text, sentence, quantity, words)
-    if words.shelter.search(text, *clause) and not words.shelter_or_home.search(text, *clause):
-        return "part", None
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
-
-
-def _clause_bounds(text: str, sentence: Sentence, quantity: Quantity,
-                   words: _ClaimWords) -> tuple[int, int]:
-    """The figure's clause: its sentence between the semicolons or commas and conjunctions
-    around it."""
-    joints = list(words.clause_joint.finditer(text, sentence.start, sentence.end))
-    return (max([j.end() for j in joints if j.end() <= quantity.start] + [sentence.start]),
-            min([j.start() for j in joints if j.start() >= quantity.end] + [sentence.end]))
 
 
 def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,

@@ -155,11 +155,20 @@ def _other_days(code: str) -> re.Pattern[str]:
     pack = load_pack(code)
     dates = pack.raw["dates"]
     words = [w for w, (start, end) in (dates.get("relative_days") or {}).items()
-             if (start, end) != (0, 0)] + [*pack.weekdays, *pack.months,
-                                            *dates.get("other_times", [])]
-    # (a weekday also opening a compound: "maandagavond")
+             if (start, end) != (0, 0)] + [*pack.weekdays, *dates.get("other_times", [])]
+    # (a weekday also opening a compound: "maandagavond"; a month as the pack writes it:
+    # English "May" is the month, "may" a verb)
+    months = "|".join(re.escape(m.capitalize()) for m in pack.months) \
+        if dates.get("months_capitalised") else _pattern(pack.months)
     return re.compile(rf"(?<![\w-])(?:(?:{_pattern(pack.weekdays)})\w*|{_pattern(words)}"
-                      rf"|(?:1[89]|20)\d\d)(?![\w-])", re.IGNORECASE)
+                      rf"|(?-i:{months})|(?:1[89]|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def since_pattern(code: str) -> re.Pattern[str]:
+    """"sinds", "since": a period that runs up to now starts after these."""
+    return phrase_pattern(load_pack(code).raw["dates"].get("tense", {}).get("start_bound", [])
+                          or ["\x00"])
 
 
 def names_another_day(text: str, pack: LanguagePack) -> bool:

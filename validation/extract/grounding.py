@@ -60,11 +60,12 @@ _ANYWHERE = re.compile("")
 
 
 def compound_pattern(words: list[str]) -> re.Pattern[str]:
-    """Any of `words` as a word, or as the first or last part of a compound of at least three
-    more letters."""
+    """A compound ending in two of `words`, written as one word or with a hyphen
+    ("mazelenuitbraak", "legionella-uitbraak", "norovirusuitbraak"; not "coronaboetes",
+    "gevangenisuitbraak": one part is another thing's)."""
     words_regex = trie_regex(words)
-    return re.compile(rf"(?<![\w-])(?:\w{{3,}}(?:{words_regex})|(?:{words_regex})(?:\w{{3,}})?)"
-                      rf"(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])\w*(?:{words_regex})-?(?:{words_regex})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,16 +82,21 @@ class WeakContext:
     not_followed_by: re.Pattern[str]
     otherwise: str
     across: bool
+    # with `in_compounds`, a compound of two near words ("mazelenuitbraak: 221 gevallen"), for
+    # a noun that does not say what it counts after it ("15 gevallen van inbraak sinds de
+    # virusuitbraak" counts no disease)
+    compound_near: re.Pattern[str] | None = None
+    compound_not_followed_by: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, spec: dict) -> WeakContext:
-        # (a context of `not_near` words alone holds unless one of them is there; with
-        # `in_compounds`, a near word also counts as either end of a compound written as one
-        # word: "mazelenuitbraak", "griepepidemie")
-        near = (_ANYWHERE if not spec.get("near")
-                else compound_pattern(spec["near"]) if spec.get("in_compounds") is True
-                else phrase_pattern(spec["near"]))
-        return cls(near=near,
+        # (a context of `not_near` words alone holds unless one of them is there)
+        compounds = spec.get("in_compounds") is True and spec.get("near")
+        return cls(near=phrase_pattern(spec["near"]) if spec.get("near") else _ANYWHERE,
+                   compound_near=compound_pattern(spec["near"]) if compounds else None,
+                   compound_not_followed_by=re.compile(r"\s+(?:" + "|".join(map(
+                       re.escape, spec.get("compounds_not_followed_by", []) or ["\x00"]))
+                       + r")(?![\w-])", re.IGNORECASE) if compounds else None,
                    not_near=phrase_pattern(spec.get("not_near", []) or ["\x00"]),
                    not_after=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, spec.get(
                        "not_after", []) or ["\x00"])) + r")\s+\S+\s*$", re.IGNORECASE),
@@ -104,8 +110,11 @@ class WeakContext:
         counts its metric (the sentence is looked for within CONTEXT_REACH characters)."""
         start, end = ((max(0, number_end - CONTEXT_REACH), noun_end + CONTEXT_REACH)
                       if self.across else _sentence_around(text, number_end, noun_end))
-        return (self.near.search(text, start, end) is not None
-                and self.not_near.search(text, start, end) is None
+        near = self.near.search(text, start, end) is not None or (
+            self.compound_near is not None
+            and self.compound_near.search(text, start, end) is not None
+            and self.compound_not_followed_by.match(text, noun_end) is None)
+        return (near and self.not_near.search(text, start, end) is None
                 and self.not_after.search(text, max(0, number_end - 40), number_end) is None
                 and self.not_followed_by.match(text, noun_end) is None)
 
