@@ -528,8 +528,7 @@ _COMPARISONS = """
                 WHEN article_id = b_article_id THEN
                     CASE WHEN subject_order = 0
                               AND (place_key IS NOT DISTINCT FROM b_place_key
-                                   OR (hedged AND place_key IS NULL)
-                                   OR (b_hedged AND b_place_key IS NULL))
+                                   OR place_key IS NULL OR b_place_key IS NULL)
                               AND scope IS NULL AND b_scope IS NULL AND NOT parts_differ
                               -- (nor a part of the day the firm one's sentence does not name:
                               -- "By Monday morning ... three", "By Monday evening ... seven")
