@@ -3912,9 +3912,11 @@ def test_a_hedge_in_another_clause_with_its_own_figure(text, language, hedged):
      [("displaced", 3100, 3100), ("displaced", 900, 900)]),
     ("By noon 75 people had been arrested, compared with 30 on Saturday night.", "en",
      [("arrests", 75, 75), ("arrests", 30, 30)]),
-    # ... not when it counts other things
+    # ... not when it counts other things, nor another event's ("bij een andere aanval")
     ("Er zijn 60 mensen opgepakt, tegenover 12 inbraken vorig jaar.", "nl",
      [("arrests", 60, 60)]),
+    ("Er vielen 18 doden, tegenover 11 maandag bij een andere aanval.", "nl",
+     [("deaths", 18, 18)]),
     # a polling station's turnout is measured against its district's voters: a ratio
     ("De opkomst op het stembureau in het stadhuis was 131 procent.", "nl",
      [("ratio_percentage", 131, 131)]),
@@ -3967,6 +3969,11 @@ def test_the_sources_group_word_is_no_subject(text, language, subjects):
     ("VVD (28 zetels), CDA (19) en lijsttrekker Henri Bontenbal (41) waren tevreden.", "nl",
      [("seats", 28, 28), ("seats", 19, 19)]),
     ("Anna (7) en Bram (9) speelden buiten.", "nl", []),
+    ("De VVD (24 zetels) en Yeşilgöz (47) zijn teleurgesteld.", "nl", [("seats", 24, 24)]),
+    ("De PVV (37 zetels), en Wilders (61) in het bijzonder, vierde feest.", "nl",
+     [("seats", 37, 37)]),
+    ("Labour (411 seats) won, while Starmer (61) became prime minister.", "en",
+     [("seats", 411, 411)]),
 ])
 def test_owners_figures_listed_in_parentheses(text, language, expected):
     assert metrics(text, language) == expected

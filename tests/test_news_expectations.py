@@ -214,11 +214,8 @@ RANGE_ARTICLES = [
              "of the 1990s hits were played. 40 of the 30 percent who voted stayed home. "
              "About 600 of the 400 schools' pupils were sent home. Seven of the fourteen "
              "crew were rescued. Twelve of the 10 Downing Street staff left. Three of the two "
-             "hundred passengers were Dutch. Of the two hundred passengers, three were Dutch."},
-    # a count for one part by itself above the count of the same thing said before it
-    {"id": "count-by-itself", "published": "2022-03-17", "language": "en",
-     "text": "The council has received 1,900 complaints in all. From Oakley by itself, it "
-             "has received 2,200."},
+             "hundred passengers were Dutch. Of the two hundred passengers, three were Dutch. "
+             "Nine of the 5 star hotels were full. Eight of the 6 a.m. trains ran late."},
     # ... not a smaller one, nor a date, a share, a scale, an age or a year after it, nor a
     # figure that describes the whole, nor one after a comma that counts something else
     {"id": "partitive-ok", "published": "2022-03-17", "language": "en",
@@ -278,7 +275,6 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "count-alone", 0),
                      ("scope_inconsistency", "count-alone-en", 0),
-                     ("scope_inconsistency", "count-by-itself", 0),
                      ("scope_inconsistency", "sum-alone", 2),
                      ("scope_inconsistency", "sum-alone-bill", 2),
                      ("scope_inconsistency", "sum-alone-debt", 2),

@@ -280,18 +280,19 @@ HYGIENE = [
     # ... a comment box's counter and login, a toolbar, a removed poll, a push offer
     _article("comments", "2025-05-16", "Het water zakt.\n\n12 reacties | Log in om te "
              "reageren\n\nDe schade is groot."),
-    _article("comments2", "2025-05-16", "The river is falling.\n\n214 comments\n\n"
-             "Residents are clearing mud."),
+    _article("comments2", "2025-05-16", "The river is falling.\n\n214 comments · Sign in to "
+             "comment\n\nResidents are clearing mud."),
     _article("toolbar", "2025-05-16", "The river is falling.\n\nPrint article | E-mail | "
              "A- A+\n\nResidents are clearing mud."),
     _article("poll", "2025-05-16", "Het water zakt.\n\nMoet de dijk hoger? Stem in de poll "
              "hieronder.\n\nDe schade is groot."),
     _article("push", "2025-05-16", "The river is falling.\n\nTurn on notifications to get "
-             "flood alerts first.\n\nResidents are clearing mud."),
+             "the latest flood alerts.\n\nResidents are clearing mud."),
     # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
-             "het dijkplan.\n\nZet meldingen aan in de app van de veiligheidsregio, adviseert "
-             "de burgemeester.\n\nDe schade is groot."),
+             "het dijkplan.\n\n450 bezwaren\n\n37 reacties\n\nZet meldingen aan in de app "
+             "van de veiligheidsregio, adviseert de burgemeester.\n\nStem in de poll van de "
+             "gemeente voor 1 september.\n\nDe schade is groot."),
     # (not a story's line about downloads or platforms)
     _article("app-story", "2025-05-16", "The river is falling.\n\nDownload speeds fell in "
              "the flooded district, the provider said.\n\nFacebook and X removed fake flood "

@@ -32,6 +32,7 @@ articles saying the same two figures twice is one row.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -796,10 +797,22 @@ def _drop_tensions_of_another_time(con: duckdb.DuckDBPyConnection) -> None:
             continue
         pack = load_pack(language)
         other = names_another_day(unconfirmed, pack) and not names_another_day(firm, pack)
-        if other or since_pattern(pack.code).search(unconfirmed.lower()):
+        if other or since_pattern(pack.code).search(unconfirmed) \
+                or _no_rumour_of_now(pack.code).search(unconfirmed):
             drop.append((claim_a, claim_b))
     if drop:
         con.executemany("DELETE FROM claim_comparisons WHERE claim_a = ? AND claim_b = ?", drop)
+
+
+@functools.cache
+def _no_rumour_of_now(code: str) -> re.Pattern[str]:
+    """The words that make an unconfirmed figure no rumour of the firm one's count: another
+    incident ("bij een tweede explosie"), a condition ("als de dijk doorbreekt"), a first
+    report taken back ("aanvankelijk werd gemeld"), a year's total, a rise feared, a denial."""
+    from validation.extract.lexicon import phrase_pattern
+
+    return phrase_pattern(load_pack(code).raw.get("clause_words", {}).get(
+        "no_rumour_of_now", []) or ["\x00"])
 
 
 def _day_part_words() -> str:

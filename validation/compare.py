@@ -223,7 +223,8 @@ def _clause_words() -> dict[str, str]:
             # those that say when the noun began
             "appositive": "(" + "|".join(every_pack_clause_words("appositive_openers"))
                           + ")\\s",
-            "origin": every_pack_words_pattern("origin_participles")}
+            "origin": every_pack_words_pattern("origin_participles"),
+            "time_back": every_pack_words_pattern("time_back_references")}
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -315,7 +316,10 @@ _ARTICLE_CLAIMS = """
                            AND m.tense IS DISTINCT FROM 'since'
                            AND NOT coalesce(
                                regexp_matches(aside, $origin) AND NOT contains(aside, lower(
-                                   substr(a.body, c.char_start + 1, c.char_end - c.char_start))),
+                                   substr(a.body, c.char_start + 1, c.char_end - c.char_start)))
+                               -- (unless the figure's words point back to that time: "won 9
+                               -- seats that year", "won toen 9 zetels")
+                               AND NOT regexp_matches(lower(c.quote), $time_back),
                                false)) AS background
             FROM claims c JOIN articles a USING (article_id)
             JOIN date_mentions m ON m.article_id = c.article_id
@@ -340,7 +344,10 @@ _ARTICLE_CLAIMS = """
             GROUP BY c.claim_id
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
-               c.location, coalesce(p.place_key, head.place_key, lower(c.location)) AS place_key,
+               c.location,
+               coalesce(p.place_key, head.place_key,
+                        nullif(lower(regexp_extract(c.location, '^(\\S+) [a-z]', 1)), ''),
+                        lower(c.location)) AS place_key,
                -- "three more bodies": a figure added to an earlier one, no count of the whole
                -- ("no more missing" is one: none are left; "another 310 injured" after a
                -- death toll may be all the injured, so of the words before a figure only
@@ -412,7 +419,8 @@ _ARTICLE_CLAIMS = """
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
         -- a name joined by a particle that the reference lacks is its first name's place
-        -- ("Amsterdam op Schiphol"; "Bergen op Zoom" is known whole)
+        -- ("Amsterdam op Schiphol", "Valkenburg aan de Geul" and "Valkenburg"; "Bergen op
+        -- Zoom" is known whole)
         LEFT JOIN places head
           ON head.name_key = lower(regexp_extract(c.location, '^(\\S+) [a-z]', 1))
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id

@@ -456,6 +456,13 @@ def _class_first(phrase: str, capital: bool = False) -> str:
     return opening + re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in rest)
 
 
+def _irregular_plurals() -> list[str]:
+    """Every pack's plural nouns of people that end in neither -s nor -en ("people")."""
+    return sorted({w.lower() for code in available_languages()
+                   for w in load_pack(code).raw.get("clause_words", {}).get(
+                       "irregular_plurals", [])}) or ["\x00"]
+
+
 def _number_words() -> dict[str, int]:
     """Every pack's number words (their stems: "negen", "twenty") and their values, longest
     first (a regex alternation tries them in order: "zeventien" before "zeven")."""
@@ -549,7 +556,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             (SELECT value FROM number_words WHERE word = lower(g.part)))
                        AS part_value
             FROM (SELECT *, regexp_extract(phrase, {inline}, ['start', 'part', 'opener',
-                                                               'whole', 'noun']) AS g
+                                                               'whole', 'noun', 'plural',
+                                                               'after']) AS g
                   FROM (SELECT article_id, body,
                                unnest(regexp_extract_all(body, {inline}, 0)) AS phrase
                         FROM {batch} WHERE regexp_matches(body, {inline})))
@@ -592,9 +600,12 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "not_a_count": _regex_literal(rf"^([.,:]\d|-|\s*({unit})([^[:alpha:]]|$))"),
             # a figure said to be some of another one and the noun they count ("Seven of the
             # five escapees", "17 van de 14 poortjes")
-            # (the noun in lower case: "Twelve of the 10 Downing Street staff" names a place)
+            # (the noun in lower case and plural: "Twelve of the 10 Downing Street staff"
+            # names a place, "Nine of the 5 star hotels" describes them)
             "inline": _regex_literal(rf"(^|[^\w.,-])({number})\s+((?i){openers})\s+"
-                                     rf"({number})\s+([[:lower:]][^\s,.;:!?]*)"),
+                                     rf"({number})\s+([[:lower:]][^\s,.;:!?]*(s|en|'s)"
+                                     rf"|{'|'.join(map(re.escape, _irregular_plurals()))})"
+                                     rf"([^\w'’]|$)"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),
@@ -870,8 +881,8 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*(?i:{furniture})\s*:\s*({targets})"
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
                                    rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
-                                   # "37 reacties | Log in om mee te praten", "12 comments"
-                                   rf"|^\s*\d+\s+(?i:{counters})\s*([|·].*)?$"),
+                                   # "37 reacties | Log in om mee te praten"
+                                   rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),

@@ -445,9 +445,10 @@ def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords,
                    pack: LanguagePack) -> str | None:
     """The name a sentence opens with before a colon and a quotation (an interview's 'Spaan:
     "Ik heb ..."', 'De minister van Justitie: "..."'): its first and last words capitalised,
-    the first no pronoun, weekday or label ("Update:", "Foto:"); a single word only when it
-    is a reporter ("Politie:") or the text named it before, inside a sentence ("... zegt Kees
-    Spaan."): "Samengevat:", "Claim:" and "Analysis:" label what follows, they name no one."""
+    the first no pronoun, weekday or label ("Update:", "Foto:"); a title and a name
+    ("Burgemeester Halsema:"), a reporter ("Politie:") or ending in a name the text used
+    before, inside a sentence ("... zegt Kees Spaan."): "Samengevat:", "Key Points:" and
+    "Laatste Nieuws:" label what follows, they name no one."""
     label = grammar.speaker_label.match(text, sentence.start, sentence.end)
     if label is None:
         return None
@@ -457,9 +458,11 @@ def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords,
             or first in grammar.speaker_label_not or first in grammar.pronouns \
             or first in grammar.months_and_days:
         return None
-    if len(words) == 1 and not pack.reporters.find(words[0]) and not re.search(
-            rf"[^\s.!?:\"“„,]\s+{re.escape(words[0])}(?![\w-])", text[:sentence.start]):
-        return None
+    head = words[1:] if words[0].lower() in pack.articles else words
+    titled = len(words) > 1 and bool(head) and head[0].lower().endswith(grammar.speaker_titles)
+    if not titled and not pack.reporters.find(label.group(1)) and not re.search(
+            rf"[^\s.!?:\"“„,]\s+{re.escape(words[-1])}(?![\w-])", text[:sentence.start]):
+        return None  # "Laatste Nieuws:", "By The Numbers:" name no one the text introduced
     return label.group(1)
 
 
@@ -1524,6 +1527,7 @@ class _ClaimWords:
     # 'Spaan: "Ik heb ...': a name and a colon opening a sentence before a quotation
     speaker_label: re.Pattern[str]
     speaker_label_not: frozenset[str]  # "Update", "Foto": a label, no speaker
+    speaker_titles: tuple[str, ...]  # "burgemeester", "minister": a title before a name
     quote_closers: frozenset[str]
     quote_mark: re.Pattern[str]  # any of the openers and closers
     object_subordinators: frozenset[str]
@@ -1723,6 +1727,7 @@ def claim_words(code: str) -> _ClaimWords:
                 "name_particles", []) or ["\x00"])) + r")\s+){0,3}[^\W\d_][\w'’-]+):\s*(?:"
             + "|".join(map(re.escape, quote_openers)) + ")"),
         speaker_label_not=frozenset(w.lower() for w in attribution.get("speaker_label_not", [])),
+        speaker_titles=tuple(w.lower() for w in attribution.get("speaker_titles", [])) or ("\x00",),
         quote_closers=frozenset(quote_closers),
         quote_mark=re.compile("|".join(map(re.escape, sorted(
             set(quote_openers) | set(quote_closers), key=len, reverse=True)))),
@@ -2870,7 +2875,10 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
             if isinstance(counted, CountedNoun) and (
                     counted.kind in ("none", "person")
                     or (i == past and counted.kind == "thing"
-                        and names_another_day(text[inside[i].end:counted.end], pack))):
+                        and names_another_day(text[inside[i].end:counted.end], pack)
+                        # (the time ends the clause: not "tegenover 11 maandag bij een
+                        # andere aanval", another event's)
+                        and re.match(r"\s*(?:[.,;:!?)]|$)", text[counted.end:counted.end + 3]))):
                 groundings[i] = Grounding(grounded[0].metric, COORDINATED)
         links[past] = now
     return links
@@ -3044,14 +3052,22 @@ def _station_turnout(code: str) -> re.Pattern[str]:
     return phrase_pattern(load_pack(code).raw.get("station_turnout", []) or ["\x00"])
 
 
+def _over_hundred(figure: str) -> bool:
+    """A percentage written above 100 ("146", "112,5")."""
+    whole = re.match(r"\d[\d.,]*", figure)
+    return whole is not None and int(re.split(r"[.,]", whole.group(0))[0] or 0) > 100
+
+
 def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                      pack: LanguagePack) -> str:
     """percentage (a share, 0-100), or percentage_change / ratio_percentage when the clause
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
     clause_start, clause_end = _clause_around(text, start, end, sentence, pack)
     clause = text[clause_start:clause_end]
-    if _station_turnout(pack.code).search(clause):
-        return "ratio_percentage"  # "de opkomst op het stembureau op het station: 146 procent"
+    if _station_turnout(pack.code).search(clause) and _over_hundred(text[start:end]):
+        # "in het stembureau op het station lag de opkomst op 146 procent": one station's
+        # turnout, counted against its district's voters while anyone may vote there
+        return "ratio_percentage"
     for metric, pattern in _kinds(pack.code, "percentage_kinds"):
         if pattern.search(clause):
             return metric

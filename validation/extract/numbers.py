@@ -301,9 +301,16 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_words", [])),
         positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
-        owned_in_parentheses=re.compile(r"\(\s*[\d.,]+\s+(?i:" + "|".join(map(re.escape, [
-            *pack.raw["metrics"].get("seats", []), *pack.raw["metrics"].get("votes", [])]
-            or ["\x00"])) + r")\s*\)(?:[^.!?()]*\(\s*[\d.,]+\s*\))*[^.!?()]*\(\s*$"),
+        # (in a list apart by commas, its last item after "en"/"and": not "De VVD (24
+        # zetels) en Yeşilgöz (47)", a leader's age)
+        owned_in_parentheses=re.compile(
+            r"\(\s*[\d.,]+\s+(?i:" + "|".join(map(re.escape, [
+                *pack.raw["metrics"].get("seats", []), *pack.raw["metrics"].get("votes", [])]
+                or ["\x00"])) + r")\s*\)"
+            r"(?:(?:\s*,\s*[A-Z][^.!?(),]*\(\s*[\d.,]+\s*\))*\s*,\s*[A-Z][^.!?(),]*"
+            r"|(?:\s*,\s*[A-Z][^.!?(),]*\(\s*[\d.,]+\s*\))+\s+(?i:" + "|".join(map(
+                re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r")\s+[^.!?(),]+)"
+            r"\(\s*$"),
         ordinal_nouns=frozenset(w.lower() for w in numbers.get("ordinal_nouns", [])),
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
