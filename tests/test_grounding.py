@@ -3977,3 +3977,17 @@ def test_the_sources_group_word_is_no_subject(text, language, subjects):
 ])
 def test_owners_figures_listed_in_parentheses(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "scopes"), [
+    # people who stayed the night at one venue are some of those who had to leave
+    ("In de gymzaal van basisschool De Wissel sliepen 85 geëvacueerden.", "nl", ["part"]),
+    ("About 400 evacuees spent the night in a leisure centre.", "en", ["part"]),
+    # ... not all of them, not a list of venues, not where the clause says they were evacuated
+    ("Alle 600 geëvacueerden overnachtten in de sporthal.", "nl", [None]),
+    ("The 900 evacuees stayed in a school or with relatives.", "en", [None]),
+    ("Zo'n 500 inwoners zijn geëvacueerd en sliepen in een sporthal.", "nl", [None]),
+    ("De 1.200 geëvacueerden overnachtten in sporthallen en scholen.", "nl", [None]),
+])
+def test_people_at_one_shelter_are_a_part(text, language, scopes):
+    assert [c.scope for c in read(text, language)] == scopes

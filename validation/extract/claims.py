@@ -1499,6 +1499,10 @@ class _ClaimWords:
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
+    shelter_stay: re.Pattern[str]  # "overnachtten", "spent the night": stayed somewhere
+    shelter_venue: re.Pattern[str]  # "in sporthal De Piet", "in a school gym": one venue
+    shelter_not_with: re.Pattern[str]  # "geëvacueerd", "evacuated": the clause counts all
+    shelter_all_words: frozenset[str]  # "de", "alle", "the", "all": a figure of all of them
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
@@ -1673,6 +1677,16 @@ def claim_words(code: str) -> _ClaimWords:
             "part_markers", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
             + r")(?![\w-]))", re.IGNORECASE),
+        shelter_stay=phrase_pattern(pack.raw.get("shelter", {}).get("stay", []) or ["\x00"]),
+        # (one venue: not one of a list, "in sporthallen en scholen", "or with relatives")
+        shelter_venue=re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get("shelter", {}).get(
+                "venues", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
+                    re.escape, [*pack.conjunctions, "or"])) + r")(?![\w-]))", re.IGNORECASE),
+        shelter_not_with=phrase_pattern(pack.raw.get("shelter", {}).get("not_with", [])
+                                        or ["\x00"]),
+        shelter_all_words=frozenset(w.lower() for w in pack.raw.get("shelter", {}).get(
+            "all_words", [])),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
@@ -3303,10 +3317,30 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             and not _subordinate_between(text, match.end(), q.start, words)]
         if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
             return "part", None
+    if _at_one_shelter(text, sentence, quantity, words):
+        return "part", None  # "In sporthal De Piet overnachtten 140 geëvacueerden"
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
     return ("whole" if whole else None), None
+
+
+def _at_one_shelter(text: str, sentence: Sentence, quantity: Quantity,
+                    words: _ClaimWords) -> bool:
+    """People said to have stayed the night at one named or single shelter are a part of all
+    who had to leave ("In sporthal De Piet overnachtten 140 geëvacueerden", "Some 300 evacuees
+    spent the night in a school gym"): in the figure's own clause, with a verb of staying and
+    a venue that is no list ("in sporthallen en scholen", "in a sports hall or with
+    relatives"); not a figure said of them all ("De 1.200 geëvacueerden", "All 1,200") nor
+    one whose clause says they were evacuated ("zijn geëvacueerd en verblijven in ...")."""
+    joints = list(words.clause_joint.finditer(text, sentence.start, sentence.end))
+    left = max([j.end() for j in joints if j.end() <= quantity.start] + [sentence.start])
+    right = min([j.start() for j in joints if j.start() >= quantity.end] + [sentence.end])
+    before = text[max(left, quantity.start - 12):quantity.start].lower().split()
+    venue = words.shelter_venue.search(text, left, right)
+    return (venue is not None and words.shelter_stay.search(text, left, right) is not None
+            and words.shelter_not_with.search(text, left, right) is None
+            and not (before and before[-1] in words.shelter_all_words))
 
 
 def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
