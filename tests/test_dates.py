@@ -315,3 +315,15 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
 def test_a_year_after_an_event_noun(text, language, years):
     mentions = find_date_mentions("a", text, load_pack(language), (dt.date(2026, 3, 1),) * 2)
     assert [(m.resolved_start.year, m.tense) for m in mentions if m.kind == "year"] == years
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # an English month is written with a capital: "may" and "march" in lower case are verbs
+    ("A further 10 may have died in the fire.", []),
+    ("Officials said 3 may be trapped, and 200 march 3 miles to the square.", []),
+    ("The vote is on 10 May.", ["10 May"]),
+])
+def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
+    found = find_date_mentions("a", text, load_pack("en"),
+                               (dt.date(2030, 3, 10), dt.date(2030, 3, 10)))
+    assert [m.text for m in found if m.kind == "absolute"] == mentions

@@ -346,6 +346,10 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
+        if pack.raw["dates"].get("months_capitalised"):
+            written = text[match.start(3 if d1 else 5):match.end(3 if d1 else 5)]
+            if written.islower():
+                continue  # "a further 10 may have died", "3 march on": no month in lower case
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
@@ -393,6 +397,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
 
     if patterns.month:
         for match in matches("month"):
+            if pack.raw["dates"].get("months_capitalised") \
+                    and text[match.start(1):match.end(1)].islower():
+                continue  # "in may": no month in lower case
             month = pack.months.index(match.group(1).lower()) + 1
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
