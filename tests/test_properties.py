@@ -317,8 +317,10 @@ def _date_words(language: str) -> list[str]:
     words = [*pack.weekdays, *pack.months, *pack.holidays, *pack.relative_days,
              *dates.get("parts_of_day", []), *dates.get("period_prepositions", [])]
     periods = dates.get("period_prepositions", [])
-    # (the phrases two words make first: hypothesis draws the first elements most)
-    return [f"{p} {m}" for p in periods for m in pack.months[:2]] + [
+    # (the phrases two words make first: hypothesis draws the first elements most; months as
+    # the pack writes them: "in January", "in januari")
+    months = [m.capitalize() if dates.get("months_capitalised") else m for m in pack.months]
+    return [f"{p} {m}" for p in periods for m in months[:2]] + [
         f"{p} 2012" for p in periods] + words + [w.title() for w in words[::3]] + [
         "12", "2019", "1888", "3", "-", " ", ",", "."]
 
