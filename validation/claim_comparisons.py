@@ -44,7 +44,13 @@ import pyarrow as pa
 from validation.config import load_yaml_file, where_key
 from validation.errors import Problem, SuiteError
 from validation.extract.claims import OWNED_METRICS as OWNERS_READ
-from validation.extract.lexicon import available_languages, every_pack_clause_words, load_pack
+from validation.extract.dates import names_another_day, since_pattern
+from validation.extract.lexicon import (
+    available_languages,
+    every_pack_clause_words,
+    load_pack,
+    phrase_pattern,
+)
 
 # Counts of people and things an event has, and the damage it did: what sources report,
 # update and contradict. Other amounts, percentages, crowds and populations differ between
@@ -780,8 +786,6 @@ def _drop_tensions_of_another_time(con: duckdb.DuckDBPyConnection) -> None:
     ("Eerder deze week zouden ... vijf", "Last week ... reportedly") or a period up to now
     ("Sinds het begin van de oorlog zouden ruim 2.000"), which the firm one's does not: the
     rumour counts another event or a running total, no reading of the firm figure."""
-    from validation.extract.dates import names_another_day, since_pattern
-
     rows = con.execute("""
         SELECT c.claim_a, c.claim_b, coalesce(a.language, a.language_detected),
                CASE WHEN c.hedged_a THEN ra.quote ELSE rb.quote END,
@@ -809,8 +813,6 @@ def _no_rumour_of_now(code: str) -> re.Pattern[str]:
     """The words that make an unconfirmed figure no rumour of the firm one's count: another
     incident ("bij een tweede explosie"), a condition ("als de dijk doorbreekt"), a first
     report taken back ("aanvankelijk werd gemeld"), a year's total, a rise feared, a denial."""
-    from validation.extract.lexicon import phrase_pattern
-
     return phrase_pattern(load_pack(code).raw.get("clause_words", {}).get(
         "no_rumour_of_now", []) or ["\x00"])
 
