@@ -123,6 +123,11 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("De bank verstrekte een lening van zes ton aan de voetbalclub.", "nl",
      [("money", 600_000, 600_000)]),
     ("De boer betaalde voor 30 ton aan veevoer.", "nl", []),
+    # ... or before a clause of time or cause ("een ton na een rechtszaak")
+    ("Het bedrijf kreeg een boete van drie ton wegens valsheid in geschrift.", "nl",
+     [("money", 300_000, 300_000)]),
+    ("Het gaat om een schadeclaim van een ton na een geschil met de verhuurder.", "nl",
+     [("money", 100_000, 100_000)]),
     # two vague quantities as alternatives are one interval, whichever comes first
     ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
     ("Duizenden of honderden mensen zijn gevlucht.", "nl", [("displaced", 200, 9999)]),
@@ -292,6 +297,12 @@ def test_numbers_are_read_as_written(text, language, expected):
     # people a disease made ill are its cases; hospital treatment is hospital
     ("The salmonella outbreak has made 61 people ill in four states.", "en", [("cases", 61, 61)]),
     ("De legionellabacterie maakte vorige maand 14 bewoners ziek.", "nl", [("cases", 14, 14)]),
+    # ... and people who suffer from a disease named as one (not from debt or a shortage)
+    ("Circa 90.000 inwoners van de provincie lijden aan een chronische longziekte.", "nl",
+     [("cases", 81_000, 99_000)]),
+    ("An estimated 6,000 residents live with dementia.", "en", [("cases", 5400, 6600)]),
+    ("Ruim 12.000 huishoudens kampen met betalingsachterstanden.", "nl", []),
+    ("Some 300 firms suffer from staff shortages.", "en", []),
     ("Nine of the patients needed hospital treatment.", "en", [("hospitalized", 9, 9)]),
     # ... not what was made for the sick, nor the people who give hospital care
     ("Volunteers made 500 care packages for sick passengers.", "en", []),
@@ -329,6 +340,9 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     # the figure after the comparison said of now: the first is the past
     ("In 2020, 80 people were arrested, compared with 35 so far this year.", "en", 35, 80),
     ("Vorig jaar raakten 19 fietsers gewond, tegenover elf dit jaar.", "nl", 11, 19),
+    # a coordinated verb of change with no subject of its own goes on from the figure before
+    ("De fractie telt nu zes zetels en groeit straks naar negen.", "nl", 9, 6),
+    ("The coalition holds 41 seats and is expected to climb to 44.", "en", 44, 41),
 ])
 def test_an_earlier_reading_is_linked_to_the_figure_it_came_before(text, language, now, before):
     claims = {c.value_low: c for c in read(text, language)}
@@ -1599,6 +1613,27 @@ def test_the_agents_of_a_verb_are_not_its_count(text, language, expected):
 ])
 def test_what_would_have_happened_is_no_claim(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a figure compared with what would have been under a condition is what happened: a
+    # claim, not hedged by the modal of the comparison
+    ("The toll of 23 dead would have been far higher without the new dikes.", "en",
+     [("deaths", 23, 23, False)]),
+    ("The unemployment rate of 6.1 percent would have been even lower if the strike had not "
+     "happened.", "en", [("percentage", 6.1, 6.1, False)]),
+    ("Het tekort van 2 miljard euro zou nog veel groter zijn geweest als de gasprijs niet was "
+     "gedaald.", "nl", [("money", 2e9, 2e9, False)]),
+    ("De inflatie van 3,4 procent zou lager zijn uitgevallen zonder de btw-verhoging.", "nl",
+     [("percentage_change", 3.4, 3.4, False)]),
+    # ... while a modal that is the figure's own, or one without a condition, still hedges it
+    ("Bij de aanslag zouden 14 mensen zijn omgekomen.", "nl", [("deaths", 14, 14, True)]),
+    ("De 7 procent zou volgens ingewijden hoger zijn.", "nl",
+     [("percentage", 7, 7, True)]),
+])
+def test_a_figure_compared_with_what_would_have_been_is_firm(text, language, expected):
+    assert [(c.metric, c.value_low, c.value_high, c.hedged)
+            for c in read(text, language)] == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

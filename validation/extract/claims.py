@@ -1491,6 +1491,9 @@ class _ClaimWords:
 
     negation: re.Pattern[str]
     contrast: re.Pattern[str]
+    # ", en stijgt waarschijnlijk naar", "and is likely to rise to": a coordinated verb of
+    # change with no subject of its own, ending just before a bare figure
+    change_target: re.Pattern[str]
     correction: re.Pattern[str]
     correction_turn: re.Pattern[str]
     part_of_group: re.Pattern[str]
@@ -1517,6 +1520,10 @@ class _ClaimWords:
     modal_clause_end: re.Pattern[str]  # ": ", "nadat": a clause after the figure's own
     counterfactual: re.Pattern[str]  # "would have", "dan hadden": what did not happen
     counterfactual_condition: re.Pattern[str] | None
+    # "zou hoger geweest zijn als", "would have been higher if": a comparison with what did
+    # not happen, right after a modal; the figure before it is what did
+    counterfactual_comparison: re.Pattern[str]
+    counterfactual_comparison_condition: re.Pattern[str]
     instead_of: re.Pattern[str]  # "in plaats van (de beloofde)" ending just before a figure
     quoted_name_after: frozenset[str]  # "zogenoemde", "so-called": a quoted name follows
     rate_after: re.Pattern[str]  # "14 per 100.000 inwoners": a rate, no count
@@ -1651,6 +1658,7 @@ def claim_words(code: str) -> _ClaimWords:
     attribution = pack.raw["attribution"]
     hedges = pack.raw.get("hedges", {}) or {}
     accuser = hedges.get("accuser_verbs", {}) or {}
+    comparison = hedges.get("counterfactual_comparison", {}) or {}
     quote_openers = attribution.get("quote_openers", ['"', "“"])
     quote_closers = attribution.get("quote_closers", ['"', "”"])
     def group_after(markers: str) -> str:
@@ -1665,6 +1673,15 @@ def claim_words(code: str) -> _ClaimWords:
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
+        change_target=re.compile(
+            r"(?:,\s*|\s+)(?i:" + "|".join(map(re.escape, numbers.get("gapped_after", [])
+                                             + numbers.get("contrast", []) or ["\x00"]))
+            + r")(?:\s+(?i:" + "|".join(map(re.escape, numbers.get("change_target_fillers", [])
+                                         or ["\x00"])) + r")){0,4}\s+(?i:" + "|".join(
+                map(re.escape, pack.raw.get("change_verb_stems", []) or ["\x00"]))
+            + r")\w{0,4}(?:\s+(?i:" + "|".join(map(re.escape, numbers.get(
+                "change_target_fillers", []) or ["\x00"])) + r")){0,2}\s+(?i:" + "|".join(
+                map(re.escape, numbers.get("change_to", []) or ["\x00"])) + r")\s*$"),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
         # whole-scope words that are the places a sentence lists, when it lists them ("in the
@@ -1708,6 +1725,11 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w'-])(?!\s+to\b)", re.IGNORECASE),
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
+        # (a few words may stand between: "zou zelfs nog hoger", "would have been far higher")
+        counterfactual_comparison=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?i:" + "|".join(
+            map(re.escape, comparison.get("comparatives", []) or ["\x00"])) + r")(?![\w-])"),
+        counterfactual_comparison_condition=phrase_pattern(
+            comparison.get("conditions", []) or ["\x00"]),
         # (an article and a word may stand between: "in plaats van de beloofde 300"; not two
         # words of a clause: "in plaats van zaterdag werden 12")
         instead_of=re.compile(r"(?<![\w'-])(?:" + "|".join(map(
@@ -2370,7 +2392,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                  else (clause_left <= c.start < clause_right
                        and not any(left <= c.start < right for left, right in own_figures)))
                 and not aside[0] <= c.start < aside[1]
-                and not relative[0] <= c.start < relative[1] for c in hedges_here) \
+                and not relative[0] <= c.start < relative[1]
+                and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
+                for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
@@ -2720,6 +2744,14 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         earlier = result[position - 1]
         gap = text[inside[position - 1].end:inside[position].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
+                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
+                and len(gap) <= 120 and words.change_target.search(gap)
+                and words.gapped_follower.match(text, inside[position].end)):
+            # "heeft nu drie zetels, en stijgt waarschijnlijk naar vier": the count the one
+            # before goes to
+            result[position] = Grounding(earlier.metric, COORDINATED)
+            continue
+        if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(earlier, Grounding) and words.contrast.search(gap)
                 and len(gap.split()) <= 3):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "niet 30 maar 18"
@@ -2864,6 +2896,8 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
             past, now = position - 1, position
         elif reached_from(text, first, second, pack.code):
             past, now = position, position - 1  # "fell to 400,000 from 1.6 million"
+        elif len(gap) <= 120 and words.change_target.search(gap):
+            past, now = position - 1, position  # "heeft drie zetels, en stijgt naar vier"
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
             # the figure after the comparison is the past one, unless its own words make it the
             # present ("47 killed last year, compared with 12 this year")
@@ -3132,15 +3166,33 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
                     grammar: _ClaimWords) -> bool:
     """A figure of what would have happened: a counterfactual verb within a few words of it
     in its clause ("no one would have died", "dan hadden er geen doden gevallen"), in a
-    sentence with a condition where the pack asks for one ("Had the guards been armed")."""
+    sentence with a condition where the pack asks for one ("Had the guards been armed"); not
+    the figure a comparison with what did not happen starts from ("The toll of 40 would have
+    been far higher had ...")."""
     near = any(not re.search(r"[,;:]", text[m.end():quantity.start] if m.end() <= quantity.start
                              else text[quantity.end:m.start()])
+               and not _compared_with_what_did_not_happen(text, quantity, m, sentence, grammar)
                for m in grammar.counterfactual.finditer(
                    text, max(sentence.start, quantity.start - 40),
                    min(sentence.end, quantity.end + 40)))
     return near and (grammar.counterfactual_condition is None
                            or grammar.counterfactual_condition.search(
                                text, sentence.start, sentence.end) is not None)
+
+
+def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.Match[str] | Cue,
+                                       sentence: Sentence, grammar: _ClaimWords) -> bool:
+    """True when a modal after the figure, in its clause, compares it with what would have
+    been under a condition ("Het cijfer van 5,0 procent zou nog hoger geweest zijn als ...",
+    "The rate of 5 percent would have been higher if ..."): the figure is what happened, and
+    neither a counterfactual nor a hedged one."""
+    start, end = (modal.start(), modal.end()) if isinstance(modal, re.Match) \
+        else (modal.start, modal.end)
+    if start < quantity.end or re.search(r"[,;:]", text[quantity.end:start]):
+        return False
+    comparison = grammar.counterfactual_comparison.match(text, end, sentence.end)
+    return comparison is not None and grammar.counterfactual_comparison_condition.search(
+        text, comparison.end(), sentence.end) is not None
 
 
 def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> bool:
