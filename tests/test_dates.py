@@ -327,3 +327,41 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
     found = find_date_mentions("a", text, load_pack("en"),
                                (dt.date(2030, 3, 10), dt.date(2030, 3, 10)))
     assert [m.text for m in found if m.kind == "absolute"] == mentions
+
+
+@pytest.mark.parametrize(("text", "language", "mention", "resolved", "weekday"), [
+    # a day written as an ordinal is a date, with or without "of"
+    ("The hearing was adjourned on July 2nd.", "en", "July 2nd", dt.date(2030, 7, 2), None),
+    ("Ballots were counted on the 3rd of July.", "en", "3rd of July", dt.date(2030, 7, 3),
+     None),
+    ("The festival opened on 1st July.", "en", "1st July", dt.date(2030, 7, 1), None),
+    ("De zitting vond plaats op 2e juli.", "nl", "2e juli", dt.date(2030, 7, 2), None),
+    # a weekday abbreviated before a date names its weekday (with a capital or a full stop)
+    ("Timeline: Tue 2 July, hearing; Fri 5 July, verdict.", "en", "Tue 2 July",
+     dt.date(2030, 7, 2), 1),
+    ("Agenda: wo. 3 juli hoorzitting.", "nl", "wo. 3 juli", dt.date(2030, 7, 3), 2),
+    ("Het duurde zo 3 juli werd.", "nl", "zo 3 juli", dt.date(2030, 7, 3), None),
+    # a weekday and a day of a month left unsaid: that day of the month around publication
+    # the weekday fits
+    ("Crews returned home on Wednesday the 3rd.", "en", "Wednesday the 3rd",
+     dt.date(2030, 7, 3), 2),
+    ("De bewoners keerden op zaterdag de 29e terug.", "nl", "zaterdag de 29e",
+     dt.date(2030, 6, 29), 5),
+])
+def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention, resolved,
+                                                         weekday):
+    window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
+    found = [m for m in find_date_mentions("a", text, load_pack(language), window)
+             if m.kind == "absolute"]
+    assert (found[0].text, found[0].resolved_start, found[0].weekday) == (
+        mention, resolved, weekday)
+
+
+def test_a_weekday_and_a_day_no_month_fits_keep_the_weekday_to_be_checked():
+    # "Thursday the 3rd" when the 3rd of no month near publication is a Thursday
+    window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
+    (found,) = [m for m in find_date_mentions(
+        "a", "The crews went home on Thursday the 3rd.", load_pack("en"), window)
+        if m.kind == "absolute"]
+    assert found.weekday == 3 and found.resolved_start.weekday() != 3
+    assert found.resolved_start == dt.date(2030, 7, 3)

@@ -202,6 +202,13 @@ def _month_number(word: str, pack: LanguagePack) -> int:
     return _abbreviations(pack.code)[word.rstrip(".")]
 
 
+@functools.cache
+def _weekday_abbreviations(code: str) -> dict[str, int]:
+    """A pack's weekday abbreviations and their weekdays (0 = Monday): "thu": 3."""
+    return {short.lower(): int(day) for short, day in (load_pack(code).raw["dates"].get(
+        "weekday_abbreviations", {}) or {}).items()}
+
+
 def _pattern(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -210,6 +217,7 @@ def _pattern(words: list[str] | tuple[str, ...]) -> str:
 class _Patterns:
     absolute: re.Pattern[str]
     weekday: re.Pattern[str]
+    weekday_day: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
@@ -235,11 +243,19 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     # a day's month also abbreviated with a full stop ("Aug. 4", "4 sept.")
     abbreviated = _pattern([a + "." for a in _abbreviations(code)])
     day_months = f"{months}|{abbreviated}" if abbreviated else months
-    day_month = rf"(\d{{1,2}})\s+({day_months})(?:\s+(\d{{4}}))?"
+    # a day may be written as an ordinal ("27th March", "the 27th of March", "27e maart")
+    suffix = rf"(?:{_pattern(dates['day_suffixes'])})?" if dates.get("day_suffixes") else ""
+    link = rf"(?:(?:{_pattern(dates['day_month_links'])})\s+)?" \
+        if dates.get("day_month_links") else ""
+    day_month = rf"(\d{{1,2}}){suffix}\s+{link}({day_months})(?:\s+(\d{{4}}))?"
     # "April 23" only where the language writes its dates so ("sinds april 23 mensen ziek" is
     # no date in Dutch); the groups stay, never matching, where it does not
     month_day = ("" if pack.month_first else "(?!)") \
-        + rf"({day_months})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+        + rf"({day_months})\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
+    # a weekday before a date may be abbreviated ("Thu 19 March", "do 20 maart")
+    named_weekdays = "|".join(filter(None, [weekdays, _pattern(
+        [f"{short}." for short in _weekday_abbreviations(code)]), _pattern(
+        list(_weekday_abbreviations(code)))]))
     ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
     day_count = None
     if ordinals and dates.get("day_count"):
@@ -254,10 +270,14 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     parts = _pattern([w for part in (dates.get("day_parts", {}) or {}).values()
                       for w in part.get("after_weekday", [])]) or "\x00"
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w-])(?:({weekdays})(?:\s?(?:{parts}))?,?\s+"
+        absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?,?\s+"
                             rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid
+        weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
+                               rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})(?![\w-])",
+                               flags) if dates.get("day_suffixes") else None,
         holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
         if pack.holidays else None,
         relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
@@ -350,7 +370,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             written = text[match.start(3 if d1 else 5):match.end(3 if d1 else 5)]
             if written.islower():
                 continue  # "a further 10 may have died", "3 march on": no month in lower case
-        weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
+        weekday = _weekday_named(named_weekday, text[match.start():match.start() + 1], pack)
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
@@ -367,6 +387,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     resolved = candidate
                     break
         add(match.start(), match.end(), "absolute", resolved, weekday, tense)
+    for match in patterns.weekday_day.finditer(scanned) if patterns.weekday_day else ():
+        weekday = pack.weekdays.index(match.group(1).lower())
+        tense = _tense(text, match.start(), match.end(), pack)
+        add(match.start(), match.end(), "absolute",
+            _day_of_a_month_unsaid(int(match.group(2)), weekday, window, tense), weekday, tense)
     since = _tense_words(pack.code).since
     for match in matches("weekday"):
         weekday = pack.weekdays.index(match.group(1).lower())
@@ -543,6 +568,46 @@ def _month(month: int, year: int | None,
     if year < dt.MINYEAR:
         return None  # a month before year 1, for a publication in year 1
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _weekday_named(written: str | None, first_letter: str, pack: LanguagePack) -> int | None:
+    """0-6 for a weekday written before a date, in full or abbreviated; an abbreviation only
+    with a capital or a full stop ("Thu 19 March", "do. 20 maart"; not "zo 3 maart": so)."""
+    if not written:
+        return None
+    written = written.lower()
+    if written in pack.weekdays:
+        return pack.weekdays.index(written)
+    if not (first_letter.isupper() or written.endswith(".")):
+        return None
+    return _weekday_abbreviations(pack.code).get(written.rstrip("."))
+
+
+def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.date],
+                           tense: str) -> tuple[dt.date, dt.date] | None:
+    """The date of "Sunday the 15th": that day of the months around publication, the one the
+    weekday fits when one near publication does, else the one the tense points to (planned:
+    the first after publication; past: the last up to a month after it; else the nearest)."""
+    candidates = []
+    for months_on in (-2, -1, 0, 1, 2):
+        month_index = window[1].year * 12 + window[1].month - 1 + months_on
+        try:
+            candidates.append(dt.date(month_index // 12, month_index % 12 + 1, day))
+        except ValueError:
+            continue  # the 31st of a month of 30 days
+    near = [d for d in candidates
+            if shift_days(window[0], -45) <= d <= shift_days(window[1], 45)]
+    fitting = [d for d in near if d.weekday() == weekday]
+    if len(fitting) == 1:
+        return fitting[0], fitting[0]
+    if tense == "planned":
+        candidates = [d for d in candidates if d >= window[0]] or candidates
+    elif tense in ("past", "past_by_publication"):
+        candidates = [d for d in candidates if d <= shift_days(window[1], 30)] or candidates
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: abs((d - window[1]).days))
+    return best, best
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
