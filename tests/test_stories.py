@@ -288,6 +288,23 @@ HYGIENE = [
              "hieronder.\n\nDe schade is groot."),
     _article("push", "2025-05-16", "The river is falling.\n\nTurn on notifications to get "
              "the latest flood alerts.\n\nResidents are clearing mud."),
+    # ... a closed comment box, a tip line's box, an alert box, a podcast's promotion
+    _article("closed", "2025-05-16", "Het water zakt.\n\nReageren is niet meer mogelijk."
+             "\n\nDe schade is groot."),
+    _article("closed2", "2025-05-16", "The river is falling.\n\nCommenting has been "
+             "closed.\n\nResidents are clearing mud."),
+    _article("tipline", "2025-05-16", "The river is falling.\n\nGot a news tip about the "
+             "flood? Write to our newsroom\n\nResidents are clearing mud."),
+    _article("alerts", "2025-05-16", "The river is falling.\n\nE-mail alerts: be the first "
+             "to know about the river. Create alert\n\nResidents are clearing mud."),
+    _article("podcast", "2025-05-16", "Het water zakt.\n\nLuister ook naar onze podcast "
+             "over het water, elke week.\n\nDe schade is groot."),
+    # (not a story's own sentence about closed comments, a police appeal for tips, or a
+    # podcast the story is about)
+    _article("closed-story", "2025-05-16", "The river is falling.\n\nComments are closed on "
+             "the council's flood page, the union said.\n\nHave you seen the driver? Police "
+             "asked anyone with a tip to call them.\n\nThe podcast's hosts listened to the "
+             "river for a week."),
     # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
              "het dijkplan.\n\n450 bezwaren\n\n37 reacties\n\nZet meldingen aan in de app "
@@ -352,7 +369,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("sharebar",)), ("media_residue", ("signup",)),
                      ("media_residue", ("comments",)), ("media_residue", ("toolbar",)),
                      ("media_residue", ("poll",)), ("media_residue", ("push",)),
-                     ("media_residue", ("comments2",))}
+                     ("media_residue", ("comments2",)), ("media_residue", ("closed",)),
+                     ("media_residue", ("closed2",)), ("media_residue", ("tipline",)),
+                     ("media_residue", ("alerts",)), ("media_residue", ("podcast",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

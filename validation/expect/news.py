@@ -855,7 +855,8 @@ class ExpectNoMediaResidue(NewsExpectation):
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
-                                   rf"|(^|[.!?]\s+)(?i:{prompts})\b"
+                                   # (a prompt may end in its colon: "E-mail alerts:")
+                                   rf"|(^|[.!?]\s+)(?i:{prompts})(\b|\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;.!?]*[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
