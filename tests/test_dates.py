@@ -365,3 +365,20 @@ def test_a_weekday_and_a_day_no_month_fits_keep_the_weekday_to_be_checked():
         if m.kind == "absolute"]
     assert found.weekday == 3 and found.resolved_start.weekday() != 3
     assert found.resolved_start == dt.date(2030, 7, 3)
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a Dutch date in figures is day first, after a weekday or with its year
+    ("De actie begon op dinsdag 2/7 om acht uur.", [("dinsdag 2/7", dt.date(2030, 7, 2), 1)]),
+    ("Het contract van 1-7-2030 liep af.", [("1-7-2030", dt.date(2030, 7, 1), None)]),
+    ("De brief is gedateerd 28.6.2030.", [("28.6.2030", dt.date(2030, 6, 28), None)]),
+    # ... never a score, a range, a decimal or a thirteenth month
+    ("Ajax won met 3-1 en de peiling gaf 10-12 zetels; het cijfer was 7.5.", []),
+    ("Op maandag 13/24 gebeurde niets.", []),
+])
+def test_a_dutch_date_in_figures(text, mentions):
+    window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
+    found = [(m.text, m.resolved_start, m.weekday)
+             for m in find_date_mentions("a", text, load_pack("nl"), window)
+             if m.kind == "absolute"]
+    assert found == mentions

@@ -317,6 +317,9 @@ def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, languag
 @pytest.mark.parametrize(("text", "language"), [
     ("Bij het ongeluk raakten 40 mensen gewond, van wie negen ernstig.", "nl"),
     ("The blast injured 40 people, nine of whom remain in hospital.", "en"),
+    # "daaronder", "onder hen": among them
+    ("Bij de explosie raakten 40 arbeiders gewond, daaronder negen brandweerlieden.", "nl"),
+    ("Na de rellen werden 40 jongeren opgepakt, onder hen negen meisjes.", "nl"),
 ])
 def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     whole, part = read(text, language)

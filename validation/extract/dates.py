@@ -218,6 +218,7 @@ class _Patterns:
     absolute: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_day: re.Pattern[str] | None
+    numeric: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
@@ -274,6 +275,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        # "zondag 17/11", "17-11-2031": a date in figures, day first, only after a weekday or
+        # with its year (not a score or a range: "won met 17-11", "10-12 zetels")
+        numeric=re.compile(rf"(?<![\w/.-])(?:({weekdays}),?\s+(\d{{1,2}})[/-](\d{{1,2}})"
+                           rf"(?:[/-]((?:19|20)\d\d))?|(\d{{1,2}})([/.-])(\d{{1,2}})\6"
+                           rf"((?:19|20)\d\d))(?![\w/-]|[.,]\d)", flags)
+        if dates.get("numeric_day_first") else None,
         # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid
         weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
                                rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})(?![\w-])",
@@ -387,6 +394,16 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     resolved = candidate
                     break
         add(match.start(), match.end(), "absolute", resolved, weekday, tense)
+    for match in patterns.numeric.finditer(scanned) if patterns.numeric else ():
+        named_weekday, day, month, year = match.group(1, 2, 3, 4) if match.group(2) \
+            else (None, match.group(5), match.group(7), match.group(8))
+        if not 1 <= int(month) <= 12:
+            continue
+        weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
+        tense = _tense(text, match.start(), match.end(), pack)
+        add(match.start(), match.end(), "absolute",
+            _absolute(int(day), int(month), int(year) if year else None, window, tense),
+            weekday, tense)
     for match in patterns.weekday_day.finditer(scanned) if patterns.weekday_day else ():
         weekday = pack.weekdays.index(match.group(1).lower())
         tense = _tense(text, match.start(), match.end(), pack)
