@@ -328,6 +328,17 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     assert part.grounding in ("partitive", "predicate")
 
 
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    # a zero of a group named after it is that group's, not everyone's
+    ("Niemand van het personeel raakte gewond, meldt de directie.", "nl", "personeel"),
+    ("None of the passengers were hurt, the airline said.", "en", "passengers"),
+    ("Niemand raakte gewond.", "nl", None),
+])
+def test_a_zero_of_a_named_group_is_that_groups(text, language, subject):
+    (claim,) = read(text, language)
+    assert (claim.value_low, claim.subject) == (0, subject)
+
+
 @pytest.mark.parametrize(("text", "language", "now", "before"), [
     # a change from one figure to another: the first is the earlier reading
     ("The number of injured went up from 140 to 210 by the evening.", "en", 210, 140),
@@ -379,6 +390,11 @@ def test_a_range_or_an_amount_has_no_earlier_reading(text, language, expected):
     ("The toll rose to 14 in Chile and Peru as both countries mourned.", "en", "several"),
     ("In de twee landen kwamen 30 mensen om.", "nl", "whole"),
     ("In all, 40 people died in Texas and Oklahoma.", "en", "whole"),
+    # the places' kind may stand before their names
+    ("Uit de gemeenten Voerendaal en Simpelveld werden 300 mensen geëvacueerd.", "nl",
+     "several"),
+    ("Some 250 residents were evacuated from the villages of Oxley and Brent.", "en",
+     "several"),
 ])
 def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     (claim,) = read(text, language)

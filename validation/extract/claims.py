@@ -1512,6 +1512,7 @@ class _ClaimWords:
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     zero_people: frozenset[str]  # "niemand", "nobody": a zero of people, never of a sum
+    zero_of_group: re.Pattern[str]  # " van onze gasten", " of the guests": whose zero it is
     relational_persons: frozenset[str]  # "colleagues", "collega's": people of someone named
     others_words: frozenset[str]  # "70 others", "70 anderen": more of the group named before
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
@@ -1712,6 +1713,9 @@ def claim_words(code: str) -> _ClaimWords:
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
+        zero_of_group=re.compile(r"\s+(?i:" + "|".join(map(re.escape, pack.raw["numbers"].get(
+            "zero_of", []) or ["\x00"])) + r")\s+(?i:" + "|".join(map(re.escape, pack.raw[
+                "numbers"].get("zero_of_determiners", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)"),
         relational_persons=frozenset(w.lower() for w in pack.raw.get("relational_persons", [])),
         others_words=frozenset(w.lower() for w in grammar.get("others_words", [])),
         ordinal_of=_ordinal_of(pack.raw),
@@ -1853,8 +1857,11 @@ def claim_words(code: str) -> _ClaimWords:
             "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
             re.IGNORECASE),
+        # (the places' kind may stand between: "from the villages of Casais and Alferce")
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
-            "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
+            "list_place_prepositions", []) or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
+                re.escape, pack.raw.get("place_modifiers", []) or ["\x00"])) + r")\s+)?"
+            r"([A-Z][\w'-]+)"),
         # the coordinator, then at most three articles or names ("en de PvdA")
         gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
@@ -2287,6 +2294,10 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                                and not text[c.end:quantity.start].strip()
                                for c in predicates_here)
             subject = _subject(text, quantity, subjects, pack, governed_one)
+            zero_of = grammar.zero_of_group.match(text, quantity.end) \
+                if quantity.kind == "zero" and subject is None else None
+            if zero_of:
+                subject = zero_of.group(1).lower()  # "Niemand van onze gasten": none of them
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in, denied_subject = grounding.metric, index, subject
                 continue
