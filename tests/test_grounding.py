@@ -1228,6 +1228,10 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("Alleen al in de gemeente Houthalen moesten 900 mensen hun huis uit.", "nl", "Houthalen",
      "part"),
     ("In Vlissingen alleen al raakten 30 mensen gewond.", "nl", "Vlissingen", "part"),
+    # ... said in Flemish with "enkel"
+    ("Enkel al in de gemeente Lommel moesten 600 mensen hun huis uit.", "nl", "Lommel",
+     "part"),
+    ("In Herentals enkel al raakten 18 mensen gewond.", "nl", "Herentals", "part"),
     # a time, a person or a thing alone names no part of the area, but a part all the same
     ("In March alone, 60 people were arrested.", "en", None, "part"),
     ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, "part"),
