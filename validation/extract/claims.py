@@ -1491,8 +1491,8 @@ class _ClaimWords:
 
     negation: re.Pattern[str]
     contrast: re.Pattern[str]
-    # ", en stijgt waarschijnlijk naar", "and is likely to rise to": a coordinated verb of
-    # change with no subject of its own, ending just before a bare figure
+    # ", en steeg woensdag tot", "and has since climbed to": a coordinated verb of change
+    # with no subject of its own, stated as done, ending just before a bare figure
     change_target: re.Pattern[str]
     correction: re.Pattern[str]
     correction_turn: re.Pattern[str]
@@ -1677,11 +1677,11 @@ def claim_words(code: str) -> _ClaimWords:
         change_target=re.compile(
             r"(?:,\s*|\s+)(?i:" + "|".join(map(re.escape, numbers.get("gapped_after", [])
                                              + numbers.get("contrast", []) or ["\x00"]))
-            + r")(?:\s+(?i:" + "|".join(map(re.escape, numbers.get("change_target_fillers", [])
-                                         or ["\x00"])) + r")){0,4}\s+(?i:" + "|".join(
+            + r")(?:\s+(?i:" + (fillers := "|".join(map(re.escape, numbers.get(
+                "change_target_fillers", []) + pack.raw["dates"].get("weekdays", [])
+                or ["\x00"]))) + r")){0,4}\s+(?i:" + "|".join(
                 map(re.escape, pack.raw.get("change_verb_stems", []) or ["\x00"]))
-            + r")\w{0,4}(?:\s+(?i:" + "|".join(map(re.escape, numbers.get(
-                "change_target_fillers", []) or ["\x00"])) + r")){0,2}\s+(?i:" + "|".join(
+            + r")\w{0,4}(?:\s+(?i:" + fillers + r")){0,2}\s+(?i:" + "|".join(
                 map(re.escape, numbers.get("change_to", []) or ["\x00"])) + r")\s*$"),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
         scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
@@ -1715,7 +1715,8 @@ def claim_words(code: str) -> _ClaimWords:
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
         zero_of_group=re.compile(r"\s+(?i:" + "|".join(map(re.escape, pack.raw["numbers"].get(
             "zero_of", []) or ["\x00"])) + r")\s+(?i:" + "|".join(map(re.escape, pack.raw[
-                "numbers"].get("zero_of_determiners", []) or ["\x00"])) + r")\s+([^\W\d_][\w'-]*)"),
+                "numbers"].get("zero_of_determiners", []) or ["\x00"]))
+            + r")(?:\s+\d[\d.,]*)?\s+([^\W\d_][\w'-]*)"),
         relational_persons=frozenset(w.lower() for w in pack.raw.get("relational_persons", [])),
         others_words=frozenset(w.lower() for w in grammar.get("others_words", [])),
         ordinal_of=_ordinal_of(pack.raw),
@@ -1730,7 +1731,7 @@ def claim_words(code: str) -> _ClaimWords:
         counterfactual_condition=phrase_pattern(hedges["counterfactual_conditions"])
         if hedges.get("counterfactual_conditions") else None,
         # (a few words may stand between: "zou zelfs nog hoger", "would have been far higher")
-        counterfactual_comparison=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?i:" + "|".join(
+        counterfactual_comparison=re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,6}?\s+(?i:" + "|".join(
             map(re.escape, comparison.get("comparatives", []) or ["\x00"])) + r")(?![\w-])"),
         counterfactual_comparison_condition=phrase_pattern(
             comparison.get("conditions", []) or ["\x00"]),
@@ -2758,8 +2759,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
                 and len(gap) <= 120 and words.change_target.search(gap)
                 and words.gapped_follower.match(text, inside[position].end)):
-            # "heeft nu drie zetels, en stijgt waarschijnlijk naar vier": the count the one
-            # before goes to
+            # "had dinsdag 18 doden en steeg woensdag tot 27": the count the one before went to
             result[position] = Grounding(earlier.metric, COORDINATED)
             continue
         if (isinstance(here, CountedNoun) and here.kind == "none"
@@ -2908,7 +2908,7 @@ def _past_readings(text: str, sentence: Sentence, inside: list[Quantity],
         elif reached_from(text, first, second, pack.code):
             past, now = position, position - 1  # "fell to 400,000 from 1.6 million"
         elif len(gap) <= 120 and words.change_target.search(gap):
-            past, now = position - 1, position  # "heeft drie zetels, en stijgt naar vier"
+            past, now = position - 1, position  # "had 18 doden en steeg tot 27"
         elif words.compared_with.search(gap) and len(gap.split()) <= 8:
             # the figure after the comparison is the past one, unless its own words make it the
             # present ("47 killed last year, compared with 12 this year")
@@ -3201,9 +3201,10 @@ def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.
         else (modal.start, modal.end)
     if start < quantity.end or re.search(r"[,;:]", text[quantity.end:start]):
         return False
-    comparison = grammar.counterfactual_comparison.match(text, end, sentence.end)
-    return comparison is not None and grammar.counterfactual_comparison_condition.search(
-        text, comparison.end(), sentence.end) is not None
+    # (the condition may stand before the comparative: "zou er zonder de dijk veel meer zijn")
+    return grammar.counterfactual_comparison.match(text, end, sentence.end) is not None \
+        and grammar.counterfactual_comparison_condition.search(
+            text, quantity.end, sentence.end) is not None
 
 
 def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: LanguagePack) -> bool:

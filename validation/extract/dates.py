@@ -267,6 +267,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     periods = _pattern(dates.get("period_prepositions", []))
     units = dates.get("duration_units", [])
     amount = rf"(\d+|{_pattern(list(pack.word_stems) + dates.get('duration_amounts', []))})"
+    followers = _pattern(dates.get("day_followers", [])) or "\x00"
     # "dinsdagavond 18 maart", "Tuesday evening, March 18": a part of the weekday's day
     parts = _pattern([w for part in (dates.get("day_parts", {}) or {}).values()
                       for w in part.get("after_weekday", [])]) or "\x00"
@@ -275,15 +276,18 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
-        # "zondag 17/11", "17-11-2031": a date in figures, day first, only after a weekday or
-        # with its year (not a score or a range: "won met 17-11", "10-12 zetels")
-        numeric=re.compile(rf"(?<![\w/.-])(?:({weekdays}),?\s+(\d{{1,2}})[/-](\d{{1,2}})"
-                           rf"(?:[/-]((?:19|20)\d\d))?|(\d{{1,2}})([/.-])(\d{{1,2}})\6"
+        # "zondag 17/11", "17-11-2031": a date in figures, day first, with its year or with a
+        # slash after a weekday (the weekday must fit it: "zaterdag 2-2 gelijk", "zondag 3/4
+        # van de stemmen" are a score and a share; "10-12 zetels" a range)
+        numeric=re.compile(rf"(?<![\w/.-])(?:({weekdays}),?\s+(\d{{1,2}})/(\d{{1,2}})"
+                           rf"(?:/((?:19|20)\d\d))?|(\d{{1,2}})([/.-])(\d{{1,2}})\6"
                            rf"((?:19|20)\d\d))(?![\w/-]|[.,]\d)", flags)
         if dates.get("numeric_day_first") else None,
-        # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid
+        # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid,
+        # the clause's end or a word of its own after it (not "the 3rd seed", "de 3e etappe")
         weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
-                               rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})(?![\w-])",
+                               rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})"
+                               rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:{followers})(?![\w-]))",
                                flags) if dates.get("day_suffixes") else None,
         holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
         if pack.holidays else None,
@@ -377,7 +381,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             written = text[match.start(3 if d1 else 5):match.end(3 if d1 else 5)]
             if written.islower():
                 continue  # "a further 10 may have died", "3 march on": no month in lower case
-        weekday = _weekday_named(named_weekday, text[match.start():match.start() + 1], pack)
+        weekday = _weekday_named(named_weekday, text[max(0, match.start() - 12):match.start() + 1],
+                                 pack)
+        # (an abbreviation not taken for a weekday is no part of the date: "sat 3 March exams")
+        start = match.start() if weekday is not None or not named_weekday \
+            else match.start(2 if d1 else 5)
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
@@ -393,7 +401,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
                     break
-        add(match.start(), match.end(), "absolute", resolved, weekday, tense)
+        add(start, match.end(), "absolute", resolved, weekday, tense)
     for match in patterns.numeric.finditer(scanned) if patterns.numeric else ():
         named_weekday, day, month, year = match.group(1, 2, 3, 4) if match.group(2) \
             else (None, match.group(5), match.group(7), match.group(8))
@@ -401,14 +409,17 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         tense = _tense(text, match.start(), match.end(), pack)
-        add(match.start(), match.end(), "absolute",
-            _absolute(int(day), int(month), int(year) if year else None, window, tense),
-            weekday, tense)
+        resolved = _absolute(int(day), int(month), int(year) if year else None, window, tense)
+        if weekday is not None and not year and (resolved is None
+                                                 or resolved[0].weekday() != weekday):
+            continue  # "zaterdag 2/2": a score more likely than a wrong weekday
+        add(match.start(), match.end(), "absolute", resolved, weekday, tense)
     for match in patterns.weekday_day.finditer(scanned) if patterns.weekday_day else ():
         weekday = pack.weekdays.index(match.group(1).lower())
-        tense = _tense(text, match.start(), match.end(), pack)
-        add(match.start(), match.end(), "absolute",
-            _day_of_a_month_unsaid(int(match.group(2)), weekday, window, tense), weekday, tense)
+        resolved = _day_of_a_month_unsaid(int(match.group(2)), weekday, window)
+        if resolved:
+            add(match.start(), match.end(), "absolute", resolved, weekday,
+                _tense(text, match.start(), match.end(), pack))
     since = _tense_words(pack.code).since
     for match in matches("weekday"):
         weekday = pack.weekdays.index(match.group(1).lower())
@@ -587,44 +598,39 @@ def _month(month: int, year: int | None,
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _weekday_named(written: str | None, first_letter: str, pack: LanguagePack) -> int | None:
-    """0-6 for a weekday written before a date, in full or abbreviated; an abbreviation only
-    with a capital or a full stop ("Thu 19 March", "do. 20 maart"; not "zo 3 maart": so)."""
+def _weekday_named(written: str | None, around: str, pack: LanguagePack) -> int | None:
+    """0-6 for a weekday written before a date, in full or abbreviated (`around`: the text up
+    to the weekday's first letter); an abbreviation only with a capital or a full stop and
+    never after an article ("Thu 19 March", "do. 20 maart"; not "zo 3 maart": so; not "The
+    Sun 24 March": a newspaper)."""
     if not written:
         return None
     written = written.lower()
     if written in pack.weekdays:
         return pack.weekdays.index(written)
-    if not (first_letter.isupper() or written.endswith(".")):
+    before = around[:-1].split()
+    if not (around[-1:].isupper() or written.endswith(".")) \
+            or (before and before[-1].lower() in pack.articles):
         return None
     return _weekday_abbreviations(pack.code).get(written.rstrip("."))
 
 
-def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.date],
-                           tense: str) -> tuple[dt.date, dt.date] | None:
-    """The date of "Sunday the 15th": that day of the months around publication, the one the
-    weekday fits when one near publication does, else the one the tense points to (planned:
-    the first after publication; past: the last up to a month after it; else the nearest)."""
-    candidates = []
+def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.date]
+                           ) -> tuple[dt.date, dt.date] | None:
+    """The date of "Sunday the 15th": that day of the one month around publication (45 days
+    either way) whose date has that weekday; none when no month or two fit (then the writer
+    meant something else, or the month cannot be told)."""
+    fitting = []
     for months_on in (-2, -1, 0, 1, 2):
         month_index = window[1].year * 12 + window[1].month - 1 + months_on
         try:
-            candidates.append(dt.date(month_index // 12, month_index % 12 + 1, day))
+            candidate = dt.date(month_index // 12, month_index % 12 + 1, day)
         except ValueError:
             continue  # the 31st of a month of 30 days
-    near = [d for d in candidates
-            if shift_days(window[0], -45) <= d <= shift_days(window[1], 45)]
-    fitting = [d for d in near if d.weekday() == weekday]
-    if len(fitting) == 1:
-        return fitting[0], fitting[0]
-    if tense == "planned":
-        candidates = [d for d in candidates if d >= window[0]] or candidates
-    elif tense in ("past", "past_by_publication"):
-        candidates = [d for d in candidates if d <= shift_days(window[1], 30)] or candidates
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda d: abs((d - window[1]).days))
-    return best, best
+        if candidate.weekday() == weekday \
+                and shift_days(window[0], -45) <= candidate <= shift_days(window[1], 45):
+            fitting.append(candidate)
+    return (fitting[0], fitting[0]) if len(fitting) == 1 else None
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
