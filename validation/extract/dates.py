@@ -218,7 +218,8 @@ class _Patterns:
     absolute: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_day: re.Pattern[str] | None
-    numeric: re.Pattern[str] | None
+    numeric_dated: re.Pattern[str] | None
+    numeric_after_weekday: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
@@ -279,9 +280,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         # "zondag 17/11", "17-11-2031": a date in figures, day first, with its year or with a
         # slash after a weekday (the weekday must fit it: "zaterdag 2-2 gelijk", "zondag 3/4
         # van de stemmen" are a score and a share; "10-12 zetels" a range)
-        numeric=re.compile(rf"(?<![\w/.-])(?:({weekdays}),?\s+(\d{{1,2}})/(\d{{1,2}})"
-                           rf"(?:/((?:19|20)\d\d))?|(\d{{1,2}})([/.-])(\d{{1,2}})\6"
-                           rf"((?:19|20)\d\d))(?![\w/-]|[.,]\d)", flags)
+        # (each form tried only where it can start: the second at a weekday, the first in a
+        # text with a separator before a year)
+        numeric_dated=re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)"
+                                 r"(?![\w/-]|[.,]\d)") if dates.get("numeric_day_first") else None,
+        numeric_after_weekday=re.compile(rf"({weekdays}),?\s+(\d{{1,2}})/(\d{{1,2}})"
+                                         rf"(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)", flags)
         if dates.get("numeric_day_first") else None,
         # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid,
         # the clause's end or a word of its own after it (not "the 3rd seed", "de 3e etappe")
@@ -402,9 +406,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     resolved = candidate
                     break
         add(start, match.end(), "absolute", resolved, weekday, tense)
-    for match in patterns.numeric.finditer(scanned) if patterns.numeric else ():
-        named_weekday, day, month, year = match.group(1, 2, 3, 4) if match.group(2) \
-            else (None, match.group(5), match.group(7), match.group(8))
+    weekdays_found = list(matches("weekday"))
+    numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
+                           for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
+    if patterns.numeric_dated and any(f"{mark}{century}" in text for mark in "/.-"
+                                      for century in ("19", "20")):
+        numeric += list(patterns.numeric_dated.finditer(scanned))
+    for match in sorted(numeric, key=lambda m: m.start()):
+        named_weekday, day, month, year = match.groups() if match.re is \
+            patterns.numeric_after_weekday else (None, *match.group(1, 3, 4))
         if not 1 <= int(month) <= 12:
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
@@ -414,14 +424,17 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
         add(match.start(), match.end(), "absolute", resolved, weekday, tense)
-    for match in patterns.weekday_day.finditer(scanned) if patterns.weekday_day else ():
+    for match in (patterns.weekday_day.match(scanned, w.start()) for w in weekdays_found) \
+            if patterns.weekday_day else ():
+        if not match:
+            continue
         weekday = pack.weekdays.index(match.group(1).lower())
         resolved = _day_of_a_month_unsaid(int(match.group(2)), weekday, window)
         if resolved:
             add(match.start(), match.end(), "absolute", resolved, weekday,
                 _tense(text, match.start(), match.end(), pack))
     since = _tense_words(pack.code).since
-    for match in matches("weekday"):
+    for match in weekdays_found:
         weekday = pack.weekdays.index(match.group(1).lower())
         # only "since" matters for a weekday: a running total starting then is no day's count
         starts = since.search(text[max(0, match.start() - 60):match.start()].lower())
