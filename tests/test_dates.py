@@ -207,6 +207,13 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     # ... nor where no present verb makes the participle the only past word a description
     ("Op 9 april vielen in de getroffen wijk vier doden.", "past"),
     ("The arrested man appeared in court on April 9.", "past"),
+    # a rescheduled event's new date is planned, whatever tense says it was moved
+    ("The hearing was moved to April 9 at the defence's request.", "planned"),
+    ("De zitting werd verplaatst naar 9 april.", "planned"),
+    ("The opening was postponed to 9 April.", "planned"),
+    # a semicolon ends a clause: another clause's past says nothing of the date
+    ("De club speelt op 9 april in Zwolle; vorig seizoen eindigde het duel in 2-2.", "unknown"),
+    ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -297,12 +297,11 @@ def test_numbers_are_read_as_written(text, language, expected):
     # people a disease made ill are its cases; hospital treatment is hospital
     ("The salmonella outbreak has made 61 people ill in four states.", "en", [("cases", 61, 61)]),
     ("De legionellabacterie maakte vorige maand 14 bewoners ziek.", "nl", [("cases", 14, 14)]),
-    # ... and people who suffer from a disease named as one (not from debt or a shortage)
-    ("Circa 90.000 inwoners van de provincie lijden aan een chronische longziekte.", "nl",
-     [("cases", 81_000, 99_000)]),
-    ("An estimated 6,000 residents live with dementia.", "en", [("cases", 5400, 6600)]),
+    # ... but people living with a disease are no outbreak's cases (a chronic count beside
+    # an outbreak's would read as a rise), nor are people in debt
+    ("Circa 90.000 mensen in de provincie lijden aan een chronische longziekte.", "nl", []),
+    ("An estimated 6,000 residents live with dementia.", "en", []),
     ("Ruim 12.000 huishoudens kampen met betalingsachterstanden.", "nl", []),
-    ("Some 300 firms suffer from staff shortages.", "en", []),
     ("Nine of the patients needed hospital treatment.", "en", [("hospitalized", 9, 9)]),
     # ... not what was made for the sick, nor the people who give hospital care
     ("Volunteers made 500 care packages for sick passengers.", "en", []),
@@ -406,7 +405,7 @@ def test_a_forecast_or_another_subjects_change_is_no_later_reading(text, languag
     # the places' kind may stand before their names
     ("Uit de gemeenten Voerendaal en Simpelveld werden 300 mensen geëvacueerd.", "nl",
      "several"),
-    ("Some 250 residents were evacuated from the villages of Oxley and Brent.", "en",
+    ("In the villages of Oxley and Brent, 250 residents had to leave their homes.", "en",
      "several"),
 ])
 def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):

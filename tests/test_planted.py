@@ -32,7 +32,7 @@ CORPORA = {
     "planted11": (22, set()),
     "planted12": (21, set()),
     "planted13": (23, set()),
-    "planted14": (17, set()),
+    "planted14": (13, set()),
 }
 
 

@@ -294,17 +294,20 @@ HYGIENE = [
     _article("closed2", "2025-05-16", "The river is falling.\n\nCommenting has been "
              "closed.\n\nResidents are clearing mud."),
     _article("tipline", "2025-05-16", "The river is falling.\n\nGot a news tip about the "
-             "flood? Write to our newsroom\n\nResidents are clearing mud."),
-    _article("alerts", "2025-05-16", "The river is falling.\n\nE-mail alerts: be the first "
-             "to know about the river. Create alert\n\nResidents are clearing mud."),
+             "flood?\n\nResidents are clearing mud."),
+    _article("alerts", "2025-05-16", "The river is falling.\n\nGet email alerts about the "
+             "river\n\nResidents are clearing mud."),
     _article("podcast", "2025-05-16", "Het water zakt.\n\nLuister ook naar onze podcast "
-             "over het water, elke week.\n\nDe schade is groot."),
+             "over het water.\n\nDe schade is groot."),
     # (not a story's own sentence about closed comments, a police appeal for tips, or a
     # podcast the story is about)
     _article("closed-story", "2025-05-16", "The river is falling.\n\nComments are closed on "
              "the council's flood page, the union said.\n\nHave you seen the driver? Police "
              "asked anyone with a tip to call them.\n\nThe podcast's hosts listened to the "
-             "river for a week."),
+             "river for a week.\n\nReageren is niet meer mogelijk: de inspraaktermijn sloot "
+             "vrijdag.\n\nHave a news tip for our reporters? The paper now ends every story "
+             "with that question.\n\nListen to our podcast, the mayor joked, and you will "
+             "know it all."),
     # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
              "het dijkplan.\n\n450 bezwaren\n\n37 reacties\n\nZet meldingen aan in de app "

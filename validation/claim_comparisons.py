@@ -669,10 +669,6 @@ _COMPARISONS = """
                   -- nor one added to a figure, "nog veertien", nor a forecast)
                   AND NOT coalesce(o.day_part < j.b_day_part, false)
                   AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
-                  -- (nor a vaguer one, whose agreement says nothing of the exact one:
-                  -- "dozens were hurt" beside "38 people were injured" against 31)
-                  AND coalesce(o.lenient_high, 1e308) - o.lenient_low
-                      <= coalesce(j.b_lenient_high, 1e308) - j.b_lenient_low
                   AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -686,8 +682,6 @@ _COMPARISONS = """
                   AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND NOT coalesce(o.day_part < j.day_part, false)
                   AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
-                  AND coalesce(o.lenient_high, 1e308) - o.lenient_low
-                      <= coalesce(j.lenient_high, 1e308) - j.lenient_low
                   AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low

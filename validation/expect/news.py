@@ -855,10 +855,9 @@ class ExpectNoMediaResidue(NewsExpectation):
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
-                                   # (a prompt may end in its colon: "E-mail alerts:")
-                                   rf"|(^|[.!?]\s+)(?i:{prompts})(\b|\s|$)"
+                                   rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
-                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;.!?]*[.!?]?\s*$"
+                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind

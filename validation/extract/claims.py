@@ -1858,11 +1858,8 @@ def claim_words(code: str) -> _ClaimWords:
             "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
             re.IGNORECASE),
-        # (the places' kind may stand between: "from the villages of Casais and Alferce")
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
-            "list_place_prepositions", []) or ["\x00"])) + r")\s+(?:(?i:" + "|".join(map(
-                re.escape, pack.raw.get("place_modifiers", []) or ["\x00"])) + r")\s+)?"
-            r"([A-Z][\w'-]+)"),
+            "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
         # the coordinator, then at most three articles or names ("en de PvdA")
         gapped_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(

@@ -521,6 +521,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     "slated for", "uiterlijk", "by"); past when it says something happened; else unknown."""
     words = _tense_words(pack.code)
     left, right = _sentence_of(text, start, end, pack)
+    # (a semicolon ends a clause of its own: "speelt zaterdag 22/11 uit; de heenwedstrijd
+    # eindigde in 25-11" is not past)
+    left = text.rfind(";", left, start) + 1 or left
+    right = text.find(";", end, right) if ";" in text[end:right] else right
     sentence = text[left:right].lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
