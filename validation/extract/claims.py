@@ -2386,9 +2386,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             embedded = _relative_clause_around(text, quantity, clause_left, clause_right,
                                                pack, predicates)
             # a hedge word in a later coordinated clause that gives a figure of its own is
-            # that figure's ("heeft nu drie zetels, en stijgt waarschijnlijk naar vier"; not
-            # "..., maar dat is niet bevestigd"; one opening the sentence covers it all:
-            # "Naar verluidt vielen er 12 doden, en 40 gewonden")
+            # that figure's ("Er vielen drie doden, en vermoedelijk raakten nog vier mensen
+            # gewond"; not "..., maar dat is niet bevestigd"; one opening the sentence covers
+            # it all: "Naar verluidt vielen er 12 doden, en 40 gewonden")
             edges = [clause_left, *(j.end() for j in joints), clause_right]
             own_figures = [(left, right) for left, right in itertools.pairwise(edges)
                            if left >= own_right
