@@ -91,7 +91,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
     assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
-                                       "increment", "forecast"}
+                                       "increment", "forecast", "superseded"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -948,6 +948,31 @@ def test_two_articles_disagree_once_about_one_figure(invoke, tmp_path):
     contradictions = [f for f in document["findings"] if f["kind"] == "contradiction"]
     assert len(contradictions) == 1, [f["message"] for f in contradictions]
     assert "achttien" in contradictions[0]["message"]
+
+
+def test_a_first_report_said_to_be_superseded_is_no_count_of_now(invoke, tmp_path):
+    """"Aanvankelijk meldde de brandweer dat twaalf mensen gewond raakten" says the count has
+    moved on: against another article's 38 of that day it is no contradiction; a figure of
+    the same clause without that word still is."""
+    corpus = [
+        _in_story("blast", "blast-local", "2023-06-04", "nl",
+                  "Aanvankelijk meldde de brandweer dat twaalf mensen gewond raakten bij de "
+                  "explosie."),
+        _in_story("blast", "blast-wire", "2023-06-04", "en",
+                  "Thirty-eight people were injured in the explosion, the fire brigade said."),
+        _in_story("crash", "crash-wire", "2023-06-04", "en",
+                  "Officials had initially said 12 people died in the crash."),
+        _in_story("crash", "crash-local", "2023-06-04", "nl",
+                  "Bij het ongeluk kwamen negentien mensen om, meldt de politie."),
+        _in_story("fire", "fire-wire", "2023-06-04", "en",
+                  "Officials said 12 people died in the fire."),
+        _in_story("fire", "fire-local", "2023-06-04", "nl",
+                  "Bij de brand kwamen negentien mensen om, meldt de politie."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    found = {ids for kind, ids in _compared(document) if kind == "contradiction"}
+    assert found == {("fire-local", "fire-wire")} or found == {("fire-wire", "fire-local")}, found
+    assert document["compare"]["comparisons"]["left_out"]["superseded"] == 2
 
 
 def test_people_held_are_not_compared_with_the_people_an_event_arrested(invoke, tmp_path):

@@ -73,8 +73,10 @@ ESTIMATE_METRICS = ("damage",)
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
                       "killed_and_injured", "released")
 # Figures that are no count of now, never compared: one added to an earlier one ("three more
-# bodies") and one a count may rise to ("kan oplopen tot 1000") (reported_claims.time_frame)
-NO_COUNT_FRAMES = ("increment", "forecast")
+# bodies"), one a count may rise to ("kan oplopen tot 1000") and a first report the writer
+# says was superseded ("Aanvankelijk meldde de brandweer twaalf gewonden")
+# (reported_claims.time_frame)
+NO_COUNT_FRAMES = ("increment", "forecast", "superseded")
 # Groups whose count of people held (arrests) is how many are held now, rising and falling
 # (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
 # not a regression (their dead and injured still only grow).
@@ -651,7 +653,7 @@ _COMPARISONS = """
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id NOT IN (j.claim_id, j.b_claim_id) AND NOT o.hedged
                   AND NOT o.background
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
                   AND coalesce(o.subject, 'all') = coalesce(
                       CASE WHEN j.hedged THEN j.subject ELSE j.b_subject END, 'all')
                   AND o.place_key IS NOT DISTINCT FROM j.place_key
@@ -668,7 +670,7 @@ _COMPARISONS = """
                   -- nog negen" beside 23 by the evening is no other reading of the evening;
                   -- nor one added to a figure, "nog veertien", nor a forecast)
                   AND NOT coalesce(o.day_part < j.b_day_part, false)
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
                   AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -681,7 +683,7 @@ _COMPARISONS = """
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND NOT coalesce(o.day_part < j.day_part, false)
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast')
+                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
                   AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
@@ -887,9 +889,9 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
     a figure dated long before publication), a part of an earlier figure of no group
-    named ("Six of the injured"), an increment ("three more bodies") or a forecast ("kan
-    oplopen tot 1000")."""
-    too_large, background, parts, increments, forecasts = con.execute("""
+    named ("Six of the injured"), an increment ("three more bodies"), a forecast ("kan
+    oplopen tot 1000") or a first report said to be superseded ("aanvankelijk")."""
+    too_large, background, parts, increments, forecasts, superseded = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
@@ -897,7 +899,9 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
                count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
                                   AND r.time_frame = 'increment'),
                count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
-                                  AND r.time_frame = 'forecast')
+                                  AND r.time_frame = 'forecast'),
+               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
+                                  AND r.time_frame = 'superseded')
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
@@ -905,4 +909,4 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
           "max_story_articles": settings.max_story_articles}).fetchone()
     return {"story_too_large": int(too_large), "background": int(background),
             "unnamed_part": int(parts), "increment": int(increments),
-            "forecast": int(forecasts)}
+            "forecast": int(forecasts), "superseded": int(superseded)}

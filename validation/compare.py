@@ -214,6 +214,9 @@ def _clause_words() -> dict[str, str]:
             # a figure a count may rise to, just after it ("kan oplopen tot boven de 1000")
             "forecast": every_pack_words_pattern(
                 "forecast", r"(\s+[[:alpha:]'-]+){0,3}\s*$"),
+            # a first report the writer says was superseded, in the figure's clause before it
+            # ("Aanvankelijk meldde de brandweer dat twaalf ...", "had initially said 12")
+            "superseded": every_pack_words_pattern("superseded"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(
                 "reported_on", r"(\s+[[:alpha:]'-]+){0,3}\s+$"),
@@ -354,6 +357,8 @@ _ARTICLE_CLAIMS = """
                -- those read that say more or still, never all: "nog twee aangehouden")
                -- "het dodental kan oplopen tot boven de duizend": a forecast, no count
                CASE WHEN regexp_matches(lower({forecast_window}), $forecast) THEN 'forecast'
+                    WHEN regexp_matches(lower(regexp_extract({forecast_window}, '[^,;.!?]*$')),
+                                        $superseded) THEN 'superseded'
                     WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          OR (regexp_matches(lower({forecast_window}), $increment_before)
