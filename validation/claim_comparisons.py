@@ -653,7 +653,7 @@ _COMPARISONS = """
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id NOT IN (j.claim_id, j.b_claim_id) AND NOT o.hedged
                   AND NOT o.background
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
+                  AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
                   AND coalesce(o.subject, 'all') = coalesce(
                       CASE WHEN j.hedged THEN j.subject ELSE j.b_subject END, 'all')
                   AND o.place_key IS NOT DISTINCT FROM j.place_key
@@ -670,7 +670,7 @@ _COMPARISONS = """
                   -- nog negen" beside 23 by the evening is no other reading of the evening;
                   -- nor one added to a figure, "nog veertien", nor a forecast)
                   AND NOT coalesce(o.day_part < j.b_day_part, false)
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
+                  AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
                   AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -683,7 +683,7 @@ _COMPARISONS = """
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND NOT coalesce(o.day_part < j.day_part, false)
-                  AND coalesce(o.time_frame, '') NOT IN ('increment', 'forecast', 'superseded')
+                  AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
                   AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low
@@ -889,24 +889,22 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
     """Claims of a story with two articles or more that no pair holds, per reason: in a story
     too large to be one (a chain of stories sharing names), background (an earlier reading,
     a figure dated long before publication), a part of an earlier figure of no group
-    named ("Six of the injured"), an increment ("three more bodies"), a forecast ("kan
-    oplopen tot 1000") or a first report said to be superseded ("aanvankelijk")."""
-    too_large, background, parts, increments, forecasts, superseded = con.execute("""
+    named ("Six of the injured"), and each of NO_COUNT_FRAMES (an increment, "three more
+    bodies"; a forecast, "kan oplopen tot 1000"; a first report said to be superseded,
+    "aanvankelijk")."""
+    row = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),
                count(*) FILTER (WHERE r.background),
                count(*) FILTER (WHERE NOT r.background AND r.unnamed_part),
-               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
-                                  AND r.time_frame = 'increment'),
-               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
-                                  AND r.time_frame = 'forecast'),
-               count(*) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
-                                  AND r.time_frame = 'superseded')
+               list(r.time_frame) FILTER (WHERE NOT r.background AND NOT r.unnamed_part
+                                          AND list_contains($no_count_frames, r.time_frame))
         FROM reported_claims r JOIN stories st USING (article_id)
         WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
           AND st.story_articles > 1
-    """, {"metrics": list(settings.metrics),
+    """, {"metrics": list(settings.metrics), "no_count_frames": list(NO_COUNT_FRAMES),
           "max_story_articles": settings.max_story_articles}).fetchone()
+    too_large, background, parts, frames = row
     return {"story_too_large": int(too_large), "background": int(background),
-            "unnamed_part": int(parts), "increment": int(increments),
-            "forecast": int(forecasts), "superseded": int(superseded)}
+            "unnamed_part": int(parts),
+            **{frame: (frames or []).count(frame) for frame in NO_COUNT_FRAMES}}

@@ -255,9 +255,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     month_day = ("" if pack.month_first else "(?!)") \
         + rf"({day_months})\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
     # a weekday before a date may be abbreviated ("Thu 19 March", "do 20 maart")
-    named_weekdays = "|".join(filter(None, [weekdays, _pattern(
-        [f"{short}." for short in _weekday_abbreviations(code)]), _pattern(
-        list(_weekday_abbreviations(code)))]))
+    shorts = list(_weekday_abbreviations(code))
+    named_weekdays = _pattern(list(pack.weekdays) + shorts + [f"{short}." for short in shorts])
     ordinals = {k.lower(): v for k, v in dates.get("ordinals", {}).items()}
     day_count = None
     if ordinals and dates.get("day_count"):
