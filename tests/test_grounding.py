@@ -4061,3 +4061,52 @@ def test_owners_figures_listed_in_parentheses(text, language, expected):
 ])
 def test_people_at_one_shelter_are_a_part(text, language, scopes):
     assert [c.scope for c in read(text, language)] == scopes
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # one person defined by a relative clause whose verb is passive or takes no object: it
+    # happened to them
+    ("De 27-jarige portier die dinsdag bij de ingang werd neergestoken, ligt nog in coma.", "nl",
+     [("injured", 1, 1)]),
+    ("De 63-jarige wandelaar die in de Ardennen om het leven kwam, kwam uit Venlo.", "nl",
+     [("deaths", 1, 1)]),
+    ("Het 4-jarige meisje dat omkwam, speelde bij de vijver.", "nl", [("deaths", 1, 1)]),
+    ("The 52-year-old driver who was arrested at the scene has been released on bail.", "en",
+     [("arrests", 1, 1)]),
+    ("The 17-year-old girl who drowned had been swimming with friends.", "en",
+     [("deaths", 1, 1)]),
+    # ... a verb of the main clause after it still says what happened last
+    ("De 71-jarige vrouw die vorige maand gewond raakte, is overleden.", "nl",
+     [("deaths", 1, 1)]),
+    # ... but not the person who did it, nor one charged with or suspected of it
+    ("De 44-jarige man die zijn buurman heeft doodgeslagen, zwijgt.", "nl", []),
+    ("De 30-jarige chauffeur die vorig jaar de fietser doodreed, krijgt een taakstraf.", "nl",
+     []),
+    ("The 31-year-old man who has been charged with killing his brother appeared in court.",
+     "en", []),
+    ("The 29-year-old nurse who was accused of injuring patients denies it.", "en", []),
+])
+def test_one_person_defined_by_what_happened_to_them_in_a_relative_clause(text, language,
+                                                                       expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # another owner's seats or votes after a verb of change, the noun left out
+    ("Reform took 14 seats, while the Liberal Democrats had fallen to 9.", "en",
+     [("seats", 14, 14), ("seats", 9, 9)]),
+    ("GroenLinks haalde 8 zetels en de SP daalde tot 3.", "nl",
+     [("seats", 8, 8), ("seats", 3, 3)]),
+    ("The Greens won 40 seats, while the Liberals were reduced to 11.", "en",
+     [("seats", 40, 40), ("seats", 11, 11)]),
+    ("De PVV kreeg 18.400 stemmen, terwijl Forum inmiddels zakte naar 6.100.", "nl",
+     [("votes", 18400, 18400), ("votes", 6100, 6100)]),
+    # ... not another noun's change, nor a rank or a year
+    ("Volt haalde 3 zetels en de opkomst daalde tot 52 procent.", "nl",
+     [("seats", 3, 3), ("turnout", 52, 52)]),
+    ("De BBB kreeg 16 zetels en de inflatie zakte naar 3.", "nl", [("seats", 16, 16)]),
+    ("Labour won 30 seats and the Tories dropped to third place.", "en", [("seats", 30, 30)]),
+])
+def test_another_owners_figure_after_a_verb_of_change_counts_the_same_noun(text, language,
+                                                                        expected):
+    assert metrics(text, language) == expected

@@ -1336,6 +1336,11 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         text, quantity.end - (text[quantity.end - 1] == ","), clause[1])
     said_from = aside.end() if aside else quantity.end
     after = [c for c in predicates if said_from <= c.start and c.end <= clause[1]]
+    if aside and not after:
+        # "De 19-jarige vrouw die omkwam, was ...": no verb of the main clause says what
+        # happened to them, their relative clause does
+        after = [c for c in predicates if quantity.end <= c.start and c.end <= aside.end()]
+        said_from = quantity.end
     for cue in after[:1]:
         if cue.label in AGGREGATE_METRICS:
             return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
@@ -1349,7 +1354,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
             # ... of both, when it happened to them ("De 50-jarige Piet en zijn broer
             # vermoordden hun buurman": they did it)
             between = between[joined.end():]
-        if grammar.agent_words.search(between):
+        if grammar.agent_words.search(between) \
+                and not _happened_in_relative_clause(between, cue, grammar):
             return None  # the person did it to someone else: "a man who killed two"
         if words.relative_possessives & {w.strip(",").lower() for w in between.split()}:
             return None  # "a firefighter whose truck was trapped": it happened to the truck
@@ -1361,6 +1367,27 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         return Grounding(died_there(text, cue, after, grounding_words(pack.code)).label,
                          PREDICATE)
     return None
+
+
+def _happened_in_relative_clause(between: str, cue: Cue, grammar: _ClaimWords) -> bool:
+    """The words between a person and a verb of what happened open a relative clause whose verb
+    is passive or takes no object: it happened to the person ("de man die zaterdag werd
+    neergestoken", "the woman who was stabbed", "de vrouw die omkwam"); not "die zijn vrouw
+    heeft gedood", "who killed two", "who has been charged with killing"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", between)
+    if not words or words[0].lower() not in grammar.relative_pronouns:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    if len(rest) > 8 or any(not w[0].isalnum() or grammar.agent_words.fullmatch(w)
+                            for w in rest):
+        return False  # another clause, or the person's own object ("die zijn vrouw ...")
+    passive = any(w in grammar.relative_passive for w in rest)
+    if not (passive or cue.text.lower() in grammar.intransitive):
+        return False
+    # the verb last in its clause (Dutch) may follow any adverbial; English puts it right after
+    # its auxiliaries and an adverb
+    return grammar.verb_second or all(w in grammar.relative_passive or w.endswith("ly")
+                                      for w in rest)
 
 
 def _inverted_subject_of(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -1582,6 +1609,7 @@ class _ClaimWords:
     possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
+    relative_passive: frozenset[str]  # "die werd ...", "who was ...": it happened to them
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
@@ -1589,6 +1617,7 @@ class _ClaimWords:
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
     owners_listed_after: re.Pattern[str]  # ", het CDA 9": a list of owners' seats or votes
+    owner_change_after: re.Pattern[str]  # "and Labour fell to": another owner's change
     owners_listed_follower: re.Pattern[str]
     # "GroenLinks (5 zetels), D66 (5), PvdA (4)": the next owner's figure in parentheses
     owners_in_parentheses: re.Pattern[str]
@@ -1842,6 +1871,7 @@ def claim_words(code: str) -> _ClaimWords:
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),
+        relative_passive=frozenset(w.lower() for w in grammar.get("relative_passive", [])),
         # (with the words that open any other clause)
         inversion_stops=frozenset(w.lower() for w in grammar.get("inversion_stops", [])
                                   + grammar.get("relative_pronouns", [])
@@ -1870,6 +1900,17 @@ def claim_words(code: str) -> _ClaimWords:
         owners_listed_after=re.compile(r",(?:\s+(?:" + "|".join(map(
             re.escape, pack.raw.get("articles", []) or ["\x00"]))
             + r"|[A-Z][\w'.-]*)){1,3}\s*$"),
+        # "while the Conservatives fell to 121", "en de PvdA zakte naar 9": another owner's
+        # figure after a verb of change (fillers may stand around it, as in change_target)
+        owner_change_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
+                re.escape, pack.raw.get("articles", []) or ["\x00"]))
+            + r"|[A-Z][\w'.-]*)){1,3}(?:\s+(?i:" + (fillers := "|".join(map(
+                re.escape, numbers.get("change_target_fillers", []) or ["\x00"])))
+            + r")){0,3}\s+(?i:" + "|".join(map(re.escape, pack.raw.get(
+                "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?:\s+(?i:" + fillers
+            + r")){0,2}\s+(?i:" + "|".join(map(re.escape, numbers.get("change_to", [])
+                                               or ["\x00"])) + r")\s*$"),
         # (a one-word owner: "Klaver (32)" after a list is more often an age)
         owners_in_parentheses=re.compile(r"(?:\s+[^\W\d][\w-]*)?\)\s*(?:,|\s+(?i:" + "|".join(
             map(re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r"))\s+(?:(?i:"
@@ -2784,6 +2825,10 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if by_owner and words.owners_in_parentheses.fullmatch(gap) \
                 and text.startswith(")", inside[position].end):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "D66 (5), PvdA (4)"
+            continue
+        if by_owner and words.owner_change_after.search(gap) \
+                and words.gapped_follower.match(text, inside[position].end):
+            result[position] = Grounding(earlier.metric, COORDINATED)  # "and Labour fell to 121"
             continue
         if (words.gapped_after.search(gap) or by_owner and words.owners_listed_after.search(gap)) \
                 and (words.gapped_follower.match(text, inside[position].end) or by_owner
