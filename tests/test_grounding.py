@@ -563,6 +563,9 @@ def test_no_sentence_is_longer_than_the_bound_every_figure_is_read_against(text)
      ["CDA"]),
     ("In Utrecht kreeg GroenLinks 11 zetels.", "nl", ["GroenLinks"]),
     ("In Rotterdam kreeg de partij 14 zetels.", "nl", [None]),  # a place owns nothing
+    # ... nor does a day put first ("Last Wednesday")
+    ("Last Thursday, the local party took 8,900 votes.", "en", [None]),
+    ("Afgelopen Zaterdag haalde Volt 3 zetels.", "nl", ["Volt"]),
     ("Participation was 52%, with 310,400 votes cast.", "en", [None]),
     # the whole of "N of the M" is the council's, not the party's
     ("The Liberal Front won 7 of the 39 seats on the council.", "en", ["Liberal Front", None]),
@@ -1244,8 +1247,19 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("Enkel al in de gemeente Lommel moesten 600 mensen hun huis uit.", "nl", "Lommel",
      "part"),
     ("In Herentals enkel al raakten 18 mensen gewond.", "nl", "Herentals", "part"),
+    # ... or with another word for "alone" after it ("zelf", "itself", "on its own")
+    ("In Emmen zelf moesten 450 mensen hun huis uit.", "nl", "Emmen", "part"),
+    ("In Ghent itself, 37 people were injured.", "en", "Ghent", "part"),
+    ("In Zeeland on its own, 300 people were evacuated.", "en", "Zeeland", "part"),
     # a time, a person or a thing alone names no part of the area, but a part all the same
     ("In March alone, 60 people were arrested.", "en", None, "part"),
+    # ... said with another word for "alone" or "only" before the thing
+    ("De nieuwe pomp kostte in z'n eentje 3 miljoen euro.", "nl", None, "part"),
+    ("Puur de vervanging van de leidingen kost 8 miljoen euro.", "nl", None, "part"),
+    ("Enkel de rederijen leden 40 miljoen euro schade.", "nl", None, "part"),
+    ("The new turbines by themselves cost $90 million.", "en", None, "part"),
+    ("Just the repairs to the roof came to £2 million.", "en", None, "part"),
+    ("Ticket sales solely from Europe brought in $3 million.", "en", None, "part"),
     ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, "part"),
     ("Alleen al de sloop van de loods kost 2 miljoen euro.", "nl", None, "part"),
     ("Ticket sales alone brought in $4 million.", "en", None, "part"),
@@ -1261,6 +1275,9 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("For that reason alone, 25 protesters were detained.", "en", None, None),
     ("She alone donated $2 million.", "en", None, None),
     ("Alleen al het idee dat 40 mensen zijn omgekomen, is onverdraaglijk.", "nl", None, None),
+    ("Only 12 people were injured.", "en", None, None),
+    ("She raised $5,000 on her own.", "en", None, None),
+    ("Rutte zelf zei dat 40 procent van de kiezers twijfelt.", "nl", None, None),
     # the phrase is the nearest number's: not the whole's in the same sentence
     ("Floods killed 40 people in all, 18 of them in Gorizia alone.", "en", None, "whole"),
 ])
@@ -3349,6 +3366,11 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 140, 140)]),
     ("Nitrogen dioxide readings reached 230 percent of the legal limit.", "en",
      [("ratio_percentage", 230, 230)]),
+    # ... or a ceiling, a cap or a quota
+    ("De melkproductie kwam uit op 107 procent van het plafond voor dit jaar.", "nl",
+     [("ratio_percentage", 107, 107)]),
+    ("The fleet landed 121 percent of the quota agreed in Brussels.", "en",
+     [("ratio_percentage", 121, 121)]),
     # ... a share of people is none
     ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
      [("percentage", 60, 60)]),

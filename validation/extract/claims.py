@@ -2638,8 +2638,9 @@ def _owner(text: str, quantity: Quantity, clause_start: int, sentence: Sentence,
             continue  # "in Rotterdam", "in de Tweede Kamer": where, not whose
         name = re.sub(r"['’]s$", "", " ".join(tokens))
         if name.split()[0].lower() in words.months_and_days \
+                or any(w.lower() in pack.weekdays for w in name.split()) \
                 or words.not_owner.fullmatch(name):
-            continue
+            continue  # "In March", "Last Wednesday": when, not whose
         names.append(name)
     return names[0] if len(set(names)) == 1 else None  # two names (or a maybe): no one owner
 
