@@ -299,6 +299,18 @@ HYGIENE = [
              "river\n\nResidents are clearing mud."),
     _article("podcast", "2025-05-16", "Het water zakt.\n\nLuister ook naar onze podcast "
              "over het water.\n\nDe schade is groot."),
+    # ... a correction form's prompt and a reading list's, a tip line's question answered,
+    # a removed gallery's link, an alert box's label
+    _article("correction", "2025-05-16", "Het water zakt.\n\nZiet u een fout in dit artikel? "
+             "Neem contact op met de eindredactie.\n\nDe schade is groot."),
+    _article("readinglist", "2025-05-16", "The river is falling.\n\nLog in to save this "
+             "article for later.\n\nResidents are clearing mud."),
+    _article("tipreply", "2025-05-16", "The river is falling.\n\nGot a news tip about the "
+             "flood? Email us\n\nResidents are clearing mud."),
+    _article("gallery", "2025-05-16", "Het water zakt.\n\nBekijk alle foto's van de "
+             "overstroming (24)\n\nDe schade is groot."),
+    _article("alertbox", "2025-05-16", "The river is falling.\n\nE-mail alerts: hear first "
+             "when we publish on the floods. Sign up\n\nResidents are clearing mud."),
     # (not a story's own sentence about closed comments, a police appeal for tips, or a
     # podcast the story is about)
     _article("closed-story", "2025-05-16", "The river is falling.\n\nComments are closed on "
@@ -307,7 +319,9 @@ HYGIENE = [
              "river for a week.\n\nReageren is niet meer mogelijk: de inspraaktermijn sloot "
              "vrijdag.\n\nHave a news tip for our reporters? The paper now ends every story "
              "with that question.\n\nListen to our podcast, the mayor joked, and you will "
-             "know it all."),
+             "know it all.\n\nZie je een fout in dit artikel, dan kun je dat melden, zegt "
+             "de hoofdredacteur.\n\nSpotted an error in this article? The council says its "
+             "own map was wrong.\n\nE-mail alerts warned 4,000 residents on Tuesday."),
     # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
              "het dijkplan.\n\n450 bezwaren\n\n37 reacties\n\nZet meldingen aan in de app "
@@ -356,6 +370,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
+                     ("media_residue", ("correction",)), ("media_residue", ("readinglist",)),
+                     ("media_residue", ("tipreply",)), ("media_residue", ("gallery",)),
+                     ("media_residue", ("alertbox",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),
                      ("media_residue", ("copyright",)), ("media_residue", ("capitals",)),
                      ("media_residue", ("advert",)), ("media_residue", ("embed",)),

@@ -830,6 +830,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
         one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
+        replies = "|".join(re.escape(w) for w in values["prompt_replies"])
         asides = "|".join(re.escape(w) for w in values["aside_prompts"])
         follow = "|".join(re.escape(w) for w in values["follow_words"])
         platforms = "|".join(re.escape(w) for w in values["follow_platforms"])
@@ -857,7 +858,8 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
-                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*[.!?]?\s*$"
+                                   rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
+                                   rf"(\?\s+(?i:{replies})\b[^,;:.!?]*)?[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind
