@@ -355,6 +355,14 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
      dt.date(2030, 7, 3), 2),
     ("De bewoners keerden op zaterdag de 29e terug.", "nl", "zaterdag de 29e",
      dt.date(2030, 6, 29), 5),
+    # a weekday set after the date with an article is the date's, wrong or right
+    ("De stembussen sloten op 2 juli, een dinsdag, om negen uur.", "nl",
+     "2 juli, een dinsdag", dt.date(2030, 7, 2), 1),
+    ("The dam gave way on July 4, a Friday.", "en", "July 4, a Friday", dt.date(2030, 7, 4),
+     4),
+    # ... not a noun after the article
+    ("The dam gave way on July 4, a day before the storm.", "en", "July 4",
+     dt.date(2030, 7, 4), None),
 ])
 def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention, resolved,
                                                          weekday):

@@ -3099,6 +3099,12 @@ def test_a_part_of_someones_things_is_no_people(text, language, expected):
     ("The odds are one in 3,000-4,000.", "en", []),
     ("De kans op winst is 1 op 4,5 miljoen.", "nl", []),
     ("Eén op de 20 000 patiënten krijgt klachten.", "nl", []),
+    # a share said per every base is a share above 100 percent when its part is larger (an
+    # error to report); a part above a bare "in" or "op" is none
+    ("Auditors flagged errors in 140 out of every 100 invoices.", "en",
+     [("percentage", 140, 140)]),
+    ("Er ontbrak iets bij 115 op iedere 100 zendingen.", "nl", [("percentage", 115, 115)]),
+    ("The club won 5 in 3 seasons.", "en", []),
 ])
 def test_a_share_of_a_large_base(text, language, expected):
     assert metrics(text, language) == expected

@@ -216,6 +216,7 @@ def _pattern(words: list[str] | tuple[str, ...]) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     absolute: re.Pattern[str]
+    weekday_after: re.Pattern[str]  # "6 maart, een dinsdag": the date's weekday after it
     weekday: re.Pattern[str]
     weekday_day: re.Pattern[str] | None
     numeric_dated: re.Pattern[str] | None
@@ -286,6 +287,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         numeric_after_weekday=re.compile(rf"({weekdays}),?\s+(\d{{1,2}})/(\d{{1,2}})"
                                          rf"(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)", flags)
         if dates.get("numeric_day_first") else None,
+        # "op 6 maart, een dinsdag", "on 6 March, a Tuesday": the weekday set after the date
+        weekday_after=re.compile(rf",\s+(?:{_pattern(pack.raw.get('singular_articles', []))})"
+                                 rf"\s+({weekdays})(?![\w-])", flags),
         # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid,
         # the clause's end or a word of its own after it (not "the 3rd seed", "de 3e etappe")
         weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
@@ -389,6 +393,10 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         # (an abbreviation not taken for a weekday is no part of the date: "sat 3 March exams")
         start = match.start() if weekday is not None or not named_weekday \
             else match.start(2 if d1 else 5)
+        end = match.end()
+        after = patterns.weekday_after.match(scanned, end) if weekday is None else None
+        if after:
+            weekday, end = pack.weekdays.index(after.group(1).lower()), after.end()
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
@@ -404,7 +412,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
                     break
-        add(start, match.end(), "absolute", resolved, weekday, tense)
+        add(start, end, "absolute", resolved, weekday, tense)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []

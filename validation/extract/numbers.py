@@ -174,6 +174,7 @@ class _NumberPatterns:
     money_scale_plurals: frozenset[str]  # "tonnen": hundreds of thousands, of money only
     money_plural_not_after: frozenset[str]  # "de tonnen": barrels, no amount
     bare_joiners: frozenset[str]  # "op", "in": a share's joiner of one word
+    every_joiners: frozenset[str]  # "out of every": a share even above its base
     change_from: frozenset[str]  # "van" before "400 op 1.200": a change, not a share
     scale_part: re.Pattern[str] | None  # "een half ", "a few " just before a scale word
     part_scale_word: re.Pattern[str]
@@ -333,6 +334,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         # a share's joiner alone ("1 op 10", "3 in 10"), after which a year may follow
         bare_joiners=frozenset(j.lower() for j in numbers.get("share_joiners", [])
                                if " " not in j),
+        every_joiners=frozenset(" ".join(j.lower().split())
+                                for j in numbers.get("share_joiners_every", [])),
         change_from=frozenset(w.lower() for w in numbers.get("share_not_after", [])),
         # the joiner first ("op de vijf"), then the number before it: a literal start is fast
         # hyphens join it too: "a one-in-three chance"
@@ -823,9 +826,12 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             part = _number_value(before.group(1), pack)
             base = _number_value(written.replace(pack.thousands_separator, ""), pack)
             start, end = before.start(), joiner.end()
-            if not (part and base and part < base <= MAX_SHARE_BASE) or not free(start, end):
+            joined_by = " ".join(text[joiner.start():joiner.start(1)].strip(" -").lower().split())
+            above_base = joined_by in patterns.every_joiners and part and base \
+                and base <= part < 10 * base
+            if not (part and base and (part < base or above_base) and base <= MAX_SHARE_BASE) \
+                    or not free(start, end):
                 continue
-            joined_by = text[joiner.start():joiner.start(1)].strip(" -").lower()
             if written.isdigit() and 1800 <= base <= 2100 and joined_by in patterns.bare_joiners \
                     and not _counted_noun_follows(text, end, pack):
                 continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
