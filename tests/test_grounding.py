@@ -4138,3 +4138,13 @@ def test_one_person_defined_by_what_happened_to_them_in_a_relative_clause(text, 
 def test_another_owners_figure_after_a_verb_of_change_counts_the_same_noun(text, language,
                                                                         expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the minutes of a time of day are no count, in a live blog's stamp or in a sentence
+    ("16:25 The number of injured has risen to 27, firefighters say.", "en",
+     [("injured", 27, 27)]),
+    ("By 11:50, 14 people had been taken to hospital.", "en", [("hospitalized", 14, 14)]),
+])
+def test_the_minutes_of_a_time_of_day_are_no_count(text, language, expected):
+    assert metrics(text, language) == expected

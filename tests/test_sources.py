@@ -1088,3 +1088,54 @@ def test_two_reports_of_one_event(invoke, tmp_path, first_day, first, later_day,
                "text": later}]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert sorted(kind for kind, _ in _compared(document)) == kinds
+
+
+def test_a_vaguer_figure_the_articles_own_lies_within_does_not_agree_for_it(invoke, tmp_path):
+    """"Tientallen mensen raakten gewond ... de GGD telde 44" is one reading, said twice: its
+    vague "tientallen" agrees with another article's 37 as much as with its own 44, so it is
+    no other reading of the 37 and the two disagree. A figure the article gives for another
+    time (an earlier reading) or another incident still agrees for it, and a later figure
+    added to an earlier one ("A further 9 were hurt") is no count of the whole."""
+    corpus = [
+        _in_story("blast", "blast-vague", "2023-06-04", "nl",
+                  "Tientallen mensen raakten gewond bij de explosie. De GGD telde zondag 44 "
+                  "gewonden."),
+        _in_story("blast", "blast-exact", "2023-06-04", "en",
+                  "Thirty-seven people were injured in the explosion, the health service said."),
+        _in_story("riot", "riot-early", "2023-06-04", "en",
+                  "Police said dozens of people were injured in the riots on Saturday night. A "
+                  "further 9 were hurt on Sunday morning when unrest flared again."),
+        _in_story("riot", "riot-late", "2023-06-04", "nl",
+                  "Bij de rellen raakten zaterdagnacht 52 mensen gewond, meldt de politie."),
+        _in_story("quake", "quake-then", "2023-06-04", "en",
+                  "At least 60 people were killed, up from 48 earlier in the day, officials "
+                  "said."),
+        _in_story("quake", "quake-now", "2023-06-04", "nl",
+                  "Bij de aardbeving kwamen volgens de autoriteiten 48 mensen om."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    found = {tuple(sorted(ids)) for kind, ids in _compared(document) if kind == "contradiction"}
+    assert found == {("blast-exact", "blast-vague")}, found
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        frames = con.execute("SELECT time_frame FROM reported_claims WHERE article_id = "
+                             "'riot-early' AND value_low = 9").fetchall()
+    assert frames == [("increment",)]
+
+
+def test_a_part_of_a_figure_that_names_no_group_of_its_own_is_compared_with_nothing(
+        invoke, tmp_path):
+    """"Hundreds of residents were evacuated ..., among them 450 from the villages of Marvesa
+    and Colleto": the 450 are some of the residents, which villages' unsaid; another
+    article's 90 in Marvesa is no other count of them."""
+    corpus = [
+        _in_story("fire", "fire-all", "2023-06-04", "en",
+                  "Hundreds of residents were evacuated on Sunday as a forest fire swept through "
+                  "the hills, among them 450 from the villages of Marvesa and Colleto, officials "
+                  "said."),
+        _in_story("fire", "fire-village", "2023-06-04", "en",
+                  "Firefighters from the villages of Marvesa and Colleto are fighting the blaze. "
+                  "Officials said 900 people had been evacuated. In Marvesa, 90 residents were "
+                  "evacuated."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {kind for kind, _ in _compared(document)} <= {"unordered"}, _compared(document)

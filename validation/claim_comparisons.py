@@ -647,6 +647,8 @@ _COMPARISONS = """
             -- beside "drie in heel Nederland")
             -- (for a part and its whole: another figure of the whole's group that the part
             -- fits within, "twee doden" at 09.20 and "een derde dode" at 11.15)
+            -- (nor a vaguer figure the article's own figure lies within: "Dozens were hurt
+            -- ... police said 38" is no other reading of 31; an earlier reading is)
             CASE WHEN j.article_id = j.b_article_id THEN EXISTS (
                 -- (within one article: a firm figure of its own bears the unconfirmed one out)
                 SELECT 1 FROM figures o
@@ -671,6 +673,8 @@ _COMPARISONS = """
                   -- nor one added to a figure, "nog veertien", nor a forecast)
                   AND NOT coalesce(o.day_part < j.b_day_part, false)
                   AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
+                  AND (o.earlier_reading OR o.lenient_low > j.b_lenient_low
+                       OR coalesce(o.lenient_high, 1e308) < coalesce(j.b_lenient_high, 1e308))
                   AND (((coalesce(o.subject, 'all') = coalesce(j.subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.lenient_low
@@ -684,6 +688,8 @@ _COMPARISONS = """
                   AND NOT coalesce(o.place_key <> j.place_key, false)
                   AND NOT coalesce(o.day_part < j.day_part, false)
                   AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
+                  AND (o.earlier_reading OR o.lenient_low > j.lenient_low
+                       OR coalesce(o.lenient_high, 1e308) < coalesce(j.lenient_high, 1e308))
                   AND (((coalesce(o.subject, 'all') = coalesce(j.b_subject, 'all')
                          OR (o.earlier_reading AND o.subject IS NULL))
                         AND coalesce(o.lenient_high, 1e308) >= j.b_lenient_low

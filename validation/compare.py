@@ -401,14 +401,17 @@ _ARTICLE_CLAIMS = """
                a.event, a.title, 'article' AS origin,
                coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
-               -- a part of a figure of its own metric before it, of no group named ("Six
-               -- of the injured"), or of a whole not found ("Onder de doden zijn twaalf
-               -- kinderen" with no figure of the dead): an unknown part, compared with nothing
+               -- a part of a figure of its own metric before it, of no group named besides
+               -- the whole's ("Six of the injured", "Hundreds of residents ..., among them
+               -- 600 from the villages of ..."), or of a whole not found ("Onder de doden zijn
+               -- twaalf kinderen" with no figure of the dead): an unknown part, compared with
+               -- nothing
                -- ... as is a part said "alone" of no place ("Alleen al het herstel kost 95
                -- miljoen", "in April alone")
-               ((coalesce(w.metric = c.metric, false)
-                 OR (c.part_of IS NULL AND c.grounding = 'partitive'))
-                AND coalesce(c.subject, 'all') = 'all')
+               (coalesce(w.metric = c.metric, false)
+                AND coalesce(c.subject, 'all') IN ('all', coalesce(w.subject, 'all')))
+               OR (c.part_of IS NULL AND c.grounding = 'partitive'
+                   AND coalesce(c.subject, 'all') = 'all')
                OR coalesce(c.scope = 'part' AND c.location IS NULL, false) AS unnamed_part,
                -- when in its day the figure was reported (1 morning .. 3 evening), unless
                -- written after a weekday other than the reported day's

@@ -557,6 +557,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         before = _previous_words(text, match.start())
         if patterns.clock.search(text, max(0, match.start() - 12), match.start()):
             continue  # "half drie": a time of day
+        if kind == "digits" and not fraction and len(whole) == 2 \
+                and re.search(r"(?<![\d.,:])\d{1,2}:$", text[max(0, match.start() - 4):
+                                                            match.start()]):
+            continue  # "14:40": the minutes of a time of day
         if after in patterns.months or after in not_counts:
             continue  # "1 januari", "twee weken": a date or a duration, not a count
         if re.match(r"-[^\W\d]", text[end:end + 2]) and not pack.counted_compound.match(
