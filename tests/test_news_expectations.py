@@ -327,3 +327,23 @@ def test_every_unexpected_row_is_a_finding_not_only_the_first_200(invoke, tmp_pa
     entry = next(e for s in document["suites"] for e in s["expectations"]
                  if e["id"] == "weekday-matches-date")
     assert entry["unexpected_count"] == 230
+
+
+def test_a_place_said_alone_in_other_words_is_a_part(invoke, tmp_path):
+    """"In Oudehaske zelf", "In Marsby itself": the place alone, above the whole said before
+    it in its paragraph, is a scope inconsistency like "alleen al in"; below it is none."""
+    articles = [
+        {"id": "zelf", "language": "nl", "published": "2024-03-02",
+         "text": "In totaal zijn 1.900 schademeldingen binnengekomen. In Oudehaske zelf gaat het "
+                 "om 2.150 schademeldingen."},
+        {"id": "itself", "language": "en", "published": "2024-03-02",
+         "text": "Across the region, 3,100 homes lost power. In Marsby itself, 3,400 homes were "
+                 "cut off."},
+        {"id": "below", "language": "en", "published": "2024-03-02",
+         "text": "Across the region, 3,100 homes lost power. In Marsby on its own, 1,200 homes "
+                 "were cut off."},
+    ]
+    _, document = run_suite(invoke, tmp_path, articles, "claims.yml", {"ranges.yml": None})
+    reported = sorted(f["article_ids"][0] for f in document["findings"]
+                      if f["expectation"] == "parts-alone-within-wholes")
+    assert reported == ["itself", "zelf"]
