@@ -403,3 +403,31 @@ def test_a_dutch_date_in_figures(text, mentions):
              for m in find_date_mentions("a", text, load_pack("nl"), window)
              if m.kind == "absolute"]
     assert found == mentions
+
+
+@pytest.mark.parametrize(("text", "language", "published", "resolved", "tense"), [
+    # a day stated as past with no year is the publication year's when it may be: a review of
+    # the year looks back to its January, not ahead to the next
+    ("Op 4 januari brak de dijk bij Wilnis door.", "nl", dt.date(2030, 12, 22),
+     dt.date(2030, 1, 4), "past"),
+    ("On January 9, the council approved the budget.", "en", dt.date(2030, 12, 18),
+     dt.date(2030, 1, 9), "past"),
+    # ... and last year's when this year's lies far ahead
+    ("Op 29 december brak de dijk bij Wilnis door.", "nl", dt.date(2031, 1, 6),
+     dt.date(2030, 12, 29), "past"),
+    # ... but this year's just after publication stays the defect it is
+    ("De brug werd op 9 augustus heropend.", "nl", dt.date(2030, 7, 28),
+     dt.date(2030, 8, 9), "past"),
+    # a day said to have come ("sinds", "since") is resolved as past, a start ("vanaf") is not
+    ("Sinds 2 januari zijn 31 mensen opgepakt.", "nl", dt.date(2030, 12, 22),
+     dt.date(2030, 1, 2), "since"),
+    ("Since January 2, 31 people have been detained.", "en", dt.date(2030, 12, 22),
+     dt.date(2030, 1, 2), "since"),
+    ("Vanaf 2 januari gaat de brug dicht.", "nl", dt.date(2030, 12, 22),
+     dt.date(2031, 1, 2), "since"),
+])
+def test_a_past_day_without_a_year_is_the_publication_years_when_it_may_be(
+        text, language, published, resolved, tense):
+    found = [m for m in find_date_mentions("a", text, load_pack(language),
+                                           (published, published)) if m.kind == "absolute"]
+    assert (found[0].resolved_start, found[0].tense) == (resolved, tense)

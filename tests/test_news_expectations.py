@@ -22,6 +22,12 @@ ARTICLES = [
      "text": "De verkiezingen zullen op 20 januari plaatsvinden, meldt de kiescommissie vandaag."},
     {"id": "fine", "published": "2022-01-10",
      "text": "Gisteren, zondag 9 januari, demonstreerden duizenden mensen in de hoofdstad."},
+    # a day said to have come ("sinds") after publication is said as past; a start ("vanaf")
+    # is not
+    {"id": "since-later", "published": "2022-01-10",
+     "text": "Sinds maandag 17 januari is de brug weer open voor al het verkeer."},
+    {"id": "from-later", "published": "2022-01-10",
+     "text": "Vanaf maandag 17 januari is de brug weer open voor al het verkeer."},
 ]
 
 
@@ -56,6 +62,7 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     found = sorted((f["kind"], f["article_ids"][0]) for f in document["findings"])
     assert found == [("conflicting_date_cues", "later-date"),
                      ("mention_after_publication", "later-date"),
+                     ("mention_after_publication", "since-later"),
                      ("weekday_mismatch", "wrong-weekday")]
     # all warnings: below 0.9 measured precision no kind fails a build (README: precision)
     assert result.exit_code == 0

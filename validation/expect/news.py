@@ -167,9 +167,24 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
                                  + INTERVAL (CASE WHEN regexp_matches(a.published_raw,
                                        'T(1\\d|2[0-3]):.*(Z|[+-]00:?00)$') THEN 1 ELSE 0
                                    END) DAY
-          AND m.tense = 'past'
+          -- said as past, or as a day that has come ("sinds maandag 24 oktober is het
+          -- kanaal open"; not "vanaf maandag")
+          AND (m.tense = 'past'
+               OR (m.tense = 'since'
+                   AND regexp_matches(lower(substr(a.body, greatest(1, m.char_start - 29),
+                                                   least(m.char_start, 30))), {past_since})))
         ORDER BY a.article_id, m.char_start
     """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        words = sorted({w.lower() for code in available_languages()
+                        for w in load_pack(code).raw["dates"].get("tense", {}).get(
+                            "past_start_bound", [])}, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split())
+                                for w in words) or "\\x00"
+        return {**super().sql_values(values, suite_dir), "past_since": _regex_literal(
+            rf"(^|[^[:alnum:]_])({alternatives})\s+([[:alpha:]]+\s+)?$")}
 
 
 class ExpectWeekdaysToMatchDates(NewsExpectation):

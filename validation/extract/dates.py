@@ -404,7 +404,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         tense = _tense(text, match.start(), match.end(), pack)
         month_number = _month_number(month, pack)
         resolved = _absolute(int(day), month_number, int(year) if year else None, window,
-                             tense)
+                             _resolved_as(text, match.start(), tense, pack))
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
             publication = sorted({window[0].year, window[1].year})
             for named in publication + named_years(match.end()):
@@ -426,7 +426,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         tense = _tense(text, match.start(), match.end(), pack)
-        resolved = _absolute(int(day), int(month), int(year) if year else None, window, tense)
+        resolved = _absolute(int(day), int(month), int(year) if year else None, window,
+                             _resolved_as(text, match.start(), tense, pack))
         if weekday is not None and not year and (resolved is None
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
@@ -523,6 +524,15 @@ def _sentence_of(text: str, start: int, end: int, pack: LanguagePack) -> tuple[i
 _FULL_STOP = re.compile(r"\.\s")
 
 
+def _resolved_as(text: str, start: int, tense: str, pack: LanguagePack) -> str:
+    """The tense a date is resolved by: a day said to have come ("sinds 3 januari", "since
+    March 3") is resolved as a past one, though it starts a running total."""
+    if tense == "since" and _tense_words(pack.code).past_since.search(
+            text[max(0, start - 30):start].lower()):
+        return "past"
+    return tense
+
+
 def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     """planned when the clause of the date schedules, expects or bounds something ("staat op",
     "slated for", "uiterlijk", "by"); past when it says something happened; else unknown."""
@@ -575,6 +585,7 @@ class _TenseWords:
     planned: re.Pattern[str]
     before_date: re.Pattern[str]
     since: re.Pattern[str]
+    past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
     past: re.Pattern[str]
     past_patterns: tuple[re.Pattern[str], ...]
     reporting: frozenset[str]
@@ -598,6 +609,7 @@ def _tense_words(code: str) -> _TenseWords:
                                                   re.escape, tense.get("event_day_words", [])
                                                   or ["\x00"])) + r")\s+").pattern,
                          re.IGNORECASE),
+        past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
         reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
@@ -679,7 +691,10 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
         # the defect the date check looks for); a holiday named as past is the last one
         latest = shift_days(window[1], 30 if tense == "past" else 0)
         earlier = [d for d in candidates if d <= latest]
-        candidates = earlier or candidates
+        # ... in the publication's year when it may be ("Op 3 januari kwamen ..." in a
+        # review of the year published on 20 December is that January, not the next)
+        this_year = [d for d in earlier if d.year == window[1].year]
+        candidates = this_year or earlier or candidates
     near = (shift_days(window[0], -200), shift_days(window[1], 30))
     best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
