@@ -360,9 +360,11 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
      "2 juli, een dinsdag", dt.date(2030, 7, 2), 1),
     ("The dam gave way on July 4, a Friday.", "en", "July 4, a Friday", dt.date(2030, 7, 4),
      4),
-    # ... not a noun after the article
+    # ... not a noun after the article, nor a weekday that names another thing
     ("The dam gave way on July 4, a day before the storm.", "en", "July 4",
      dt.date(2030, 7, 4), None),
+    ("On July 4, a Tuesday meeting was called off.", "en", "July 4", dt.date(2030, 7, 4),
+     None),
 ])
 def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention, resolved,
                                                          weekday):

@@ -1253,13 +1253,9 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("In Zeeland on its own, 300 people were evacuated.", "en", "Zeeland", "part"),
     # a time, a person or a thing alone names no part of the area, but a part all the same
     ("In March alone, 60 people were arrested.", "en", None, "part"),
-    # ... said with another word for "alone" or "only" before the thing
-    ("De nieuwe pomp kostte in z'n eentje 3 miljoen euro.", "nl", None, "part"),
-    ("Puur de vervanging van de leidingen kost 8 miljoen euro.", "nl", None, "part"),
-    ("Enkel de rederijen leden 40 miljoen euro schade.", "nl", None, "part"),
+    # ... said with another word for "alone" after the thing
     ("The new turbines by themselves cost $90 million.", "en", None, "part"),
-    ("Just the repairs to the roof came to £2 million.", "en", None, "part"),
-    ("Ticket sales solely from Europe brought in $3 million.", "en", None, "part"),
+    ("The repairs to the pier by itself came to £2 million.", "en", None, "part"),
     ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, "part"),
     ("Alleen al de sloop van de loods kost 2 miljoen euro.", "nl", None, "part"),
     ("Ticket sales alone brought in $4 million.", "en", None, "part"),
@@ -1277,6 +1273,11 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("Alleen al het idee dat 40 mensen zijn omgekomen, is onverdraaglijk.", "nl", None, None),
     ("Only 12 people were injured.", "en", None, None),
     ("She raised $5,000 on her own.", "en", None, None),
+    # ... nor single-handed, without help, or only (the whole)
+    ("In z'n eentje hield de conciërge 40 demonstranten buiten de school.", "nl", None, None),
+    ("The town, on its own, cannot shelter 900 evacuees.", "en", None, None),
+    ("Enkel de 6 zwaargewonden liggen nog in het ziekenhuis.", "nl", None, None),
+    ("Just the 8 crew members were injured.", "en", None, None),
     ("Rutte zelf zei dat 40 procent van de kiezers twijfelt.", "nl", None, None),
     # the phrase is the nearest number's: not the whole's in the same sentence
     ("Floods killed 40 people in all, 18 of them in Gorizia alone.", "en", None, "whole"),
@@ -3372,11 +3373,14 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 140, 140)]),
     ("Nitrogen dioxide readings reached 230 percent of the legal limit.", "en",
      [("ratio_percentage", 230, 230)]),
-    # ... or a ceiling, a cap or a quota
+    # ... or a ceiling, a cap or a quota set on it
     ("De melkproductie kwam uit op 107 procent van het plafond voor dit jaar.", "nl",
      [("ratio_percentage", 107, 107)]),
     ("The fleet landed 121 percent of the quota agreed in Brussels.", "en",
      [("ratio_percentage", 121, 121)]),
+    # ... not a room's ceiling
+    ("Zo'n 30 procent van het plafond in de sporthal is beschadigd.", "nl",
+     [("percentage", 27, 33)]),
     # ... a share of people is none
     ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
      [("percentage", 60, 60)]),
@@ -4106,6 +4110,11 @@ def test_people_at_one_shelter_are_a_part(text, language, scopes):
     # ... a verb of the main clause after it still says what happened last
     ("De 71-jarige vrouw die vorige maand gewond raakte, is overleden.", "nl",
      [("deaths", 1, 1)]),
+    ("The 27-year-old courier who was shot and wounded died in hospital.", "en",
+     [("deaths", 1, 1)]),
+    # ... unless another clause opens before it
+    ("The 41-year-old driver who was detained after his passenger died is on bail.", "en",
+     [("arrests", 1, 1)]),
     # ... but not the person who did it, nor one charged with or suspected of it
     ("De 44-jarige man die zijn buurman heeft doodgeslagen, zwijgt.", "nl", []),
     ("De 30-jarige chauffeur die vorig jaar de fietser doodreed, krijgt een taakstraf.", "nl",
@@ -4116,27 +4125,6 @@ def test_people_at_one_shelter_are_a_part(text, language, scopes):
 ])
 def test_one_person_defined_by_what_happened_to_them_in_a_relative_clause(text, language,
                                                                        expected):
-    assert metrics(text, language) == expected
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    # another owner's seats or votes after a verb of change, the noun left out
-    ("Reform took 14 seats, while the Liberal Democrats had fallen to 9.", "en",
-     [("seats", 14, 14), ("seats", 9, 9)]),
-    ("GroenLinks haalde 8 zetels en de SP daalde tot 3.", "nl",
-     [("seats", 8, 8), ("seats", 3, 3)]),
-    ("The Greens won 40 seats, while the Liberals were reduced to 11.", "en",
-     [("seats", 40, 40), ("seats", 11, 11)]),
-    ("De PVV kreeg 18.400 stemmen, terwijl Forum inmiddels zakte naar 6.100.", "nl",
-     [("votes", 18400, 18400), ("votes", 6100, 6100)]),
-    # ... not another noun's change, nor a rank or a year
-    ("Volt haalde 3 zetels en de opkomst daalde tot 52 procent.", "nl",
-     [("seats", 3, 3), ("turnout", 52, 52)]),
-    ("De BBB kreeg 16 zetels en de inflatie zakte naar 3.", "nl", [("seats", 16, 16)]),
-    ("Labour won 30 seats and the Tories dropped to third place.", "en", [("seats", 30, 30)]),
-])
-def test_another_owners_figure_after_a_verb_of_change_counts_the_same_noun(text, language,
-                                                                        expected):
     assert metrics(text, language) == expected
 
 

@@ -25,14 +25,14 @@ CORPORA = {
     "planted6": (24, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
-    "planted7": (29, set()),
+    "planted7": (30, set()),
     "planted8": (27, set()),
     "planted9": (24, set()),
     "planted10": (29, set()),
     "planted11": (22, set()),
     "planted12": (21, set()),
     "planted13": (23, set()),
-    "planted14": (18, set()),
+    "planted14": (17, set()),
     "planted15": (22, set()),
 }
 

@@ -1354,9 +1354,15 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
             # ... of both, when it happened to them ("De 50-jarige Piet en zijn broer
             # vermoordden hun buurman": they did it)
             between = between[joined.end():]
-        if grammar.agent_words.search(between) \
-                and not _happened_in_relative_clause(between, cue, grammar):
-            return None  # the person did it to someone else: "a man who killed two"
+        if grammar.agent_words.search(between):
+            if not _happened_in_relative_clause(between, cue, grammar):
+                return None  # the person did it to someone else: "a man who killed two"
+            # "The 30-year-old man who was stabbed died": the main clause's verb that takes
+            # no object, after the relative clause, says what happened last
+            # (with no other clause opened between: not "who was arrested when his wife died")
+            cue = next((c for c in after[1:] if c.text.lower() in grammar.intransitive
+                        and not {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[
+                            after[0].end:c.start])} & grammar.inversion_stops), cue)
         if words.relative_possessives & {w.strip(",").lower() for w in between.split()}:
             return None  # "a firefighter whose truck was trapped": it happened to the truck
         if grammar.person_passive and not (grammar.person_passive.search(between)
@@ -1617,7 +1623,6 @@ class _ClaimWords:
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
     owners_listed_after: re.Pattern[str]  # ", het CDA 9": a list of owners' seats or votes
-    owner_change_after: re.Pattern[str]  # "and Labour fell to": another owner's change
     owners_listed_follower: re.Pattern[str]
     # "GroenLinks (5 zetels), D66 (5), PvdA (4)": the next owner's figure in parentheses
     owners_in_parentheses: re.Pattern[str]
@@ -1900,17 +1905,6 @@ def claim_words(code: str) -> _ClaimWords:
         owners_listed_after=re.compile(r",(?:\s+(?:" + "|".join(map(
             re.escape, pack.raw.get("articles", []) or ["\x00"]))
             + r"|[A-Z][\w'.-]*)){1,3}\s*$"),
-        # "while the Conservatives fell to 121", "en de PvdA zakte naar 9": another owner's
-        # figure after a verb of change (fillers may stand around it, as in change_target)
-        owner_change_after=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "gapped_after", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(
-                re.escape, pack.raw.get("articles", []) or ["\x00"]))
-            + r"|[A-Z][\w'.-]*)){1,3}(?:\s+(?i:" + (fillers := "|".join(map(
-                re.escape, numbers.get("change_target_fillers", []) or ["\x00"])))
-            + r")){0,3}\s+(?i:" + "|".join(map(re.escape, pack.raw.get(
-                "change_verb_stems", []) or ["\x00"])) + r")\w{0,4}(?:\s+(?i:" + fillers
-            + r")){0,2}\s+(?i:" + "|".join(map(re.escape, numbers.get("change_to", [])
-                                               or ["\x00"])) + r")\s*$"),
         # (a one-word owner: "Klaver (32)" after a list is more often an age)
         owners_in_parentheses=re.compile(r"(?:\s+[^\W\d][\w-]*)?\)\s*(?:,|\s+(?i:" + "|".join(
             map(re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r"))\s+(?:(?i:"
@@ -2826,10 +2820,6 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if by_owner and words.owners_in_parentheses.fullmatch(gap) \
                 and text.startswith(")", inside[position].end):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "D66 (5), PvdA (4)"
-            continue
-        if by_owner and words.owner_change_after.search(gap) \
-                and words.gapped_follower.match(text, inside[position].end):
-            result[position] = Grounding(earlier.metric, COORDINATED)  # "and Labour fell to 121"
             continue
         if (words.gapped_after.search(gap) or by_owner and words.owners_listed_after.search(gap)) \
                 and (words.gapped_follower.match(text, inside[position].end) or by_owner

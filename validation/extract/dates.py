@@ -288,8 +288,10 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                                          rf"(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)", flags)
         if dates.get("numeric_day_first") else None,
         # "op 6 maart, een dinsdag", "on 6 March, a Tuesday": the weekday set after the date
+        # (the clause's end or a word of its own after it: not "a Friday deadline")
         weekday_after=re.compile(rf",\s+(?:{_pattern(pack.raw.get('singular_articles', []))})"
-                                 rf"\s+({weekdays})(?![\w-])", flags),
+                                 rf"\s+({weekdays})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{followers})"
+                                 rf"(?![\w-]))", flags),
         # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid,
         # the clause's end or a word of its own after it (not "the 3rd seed", "de 3e etappe")
         weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
