@@ -322,7 +322,8 @@ HYGIENE = [
              "know it all.\n\nZie je een fout in dit artikel, dan kun je dat melden, zegt "
              "de hoofdredacteur.\n\nSpotted an error in this article? The council says its "
              "own map was wrong.\n\nE-mail alerts warned 4,000 residents on Tuesday.\n\n"
-             "Email alerts: the water board says 900 farmers signed up last week."),
+             "Email alerts: the water board says 900 farmers signed up last week.\n\nBekijk "
+             "alle foto's van de dijk in het gemeentehuis, waar de plannen hangen."),
     # (not a story's count of reactions, nor advice a story reports)
     _article("reactions", "2025-05-16", "Het water zakt.\n\n37 reacties kwamen er binnen op "
              "het dijkplan.\n\n450 bezwaren\n\n37 reacties\n\nZet meldingen aan in de app "

@@ -922,8 +922,10 @@ def _after_other_digits(text: str, start: int, end: int) -> bool:
     tally or score that `_join_ranges` drops ("won 98-0")."""
     before = text[max(0, start - 12):start]
     if not re.search(r"\d-$", before):
-        # (not the digits of a name: "verliest D66 4,4 procent", "op de A12 3 kilometer")
-        return re.search(r"(?<!\w)(?<![^\W\d]-)\d+ ?$", before) is not None
+        # (not the digits of a name: "verliest D66 4,4 procent", "op de A12 3 kilometer"; nor
+        # a live blog's time stamp: "11:40 17 people have been taken to hospital")
+        return re.search(r"(?<!\w)(?<![^\W\d]-)\d+ ?$", before) is not None \
+            and not re.search(r"(?<![\d.,:])\d{1,2}[:.]\d{2} $", before)
     first = re.search(r"(?<![\w.,-])(\d[\d.,]*)-$", before)
     if first is None or re.match(r"0\d", first.group(1)) \
             or re.match(r"-\d", text[end:end + 2]):
