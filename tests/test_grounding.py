@@ -4131,6 +4131,10 @@ def test_one_person_defined_by_what_happened_to_them_in_a_relative_clause(text, 
     ("16:25 The number of injured has risen to 27, firefighters say.", "en",
      [("injured", 27, 27)]),
     ("By 11:50, 14 people had been taken to hospital.", "en", [("hospitalized", 14, 14)]),
+    # ... and a count right after a stamp is read (no phone number's digits)
+    ("09:35 23 people have been injured, the fire service says.", "en",
+     [("injured", 23, 23)]),
+    ("21.05 19 mensen zijn naar het ziekenhuis gebracht.", "nl", [("hospitalized", 19, 19)]),
 ])
 def test_the_minutes_of_a_time_of_day_are_no_count(text, language, expected):
     assert metrics(text, language) == expected
