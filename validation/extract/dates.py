@@ -674,8 +674,9 @@ def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.dat
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
               tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
     """A day and month (and maybe a year); without a year, the next one after publication for
-    a planned date ("het concert is op 22 september"), the last one before it for a past one,
-    else the one nearest the window. Never a year picked to fit a weekday."""
+    a planned date ("het concert is op 22 september"), for a past one the publication year's
+    when it lies at most 30 days after publication, else the last one before it, else the one
+    nearest the window. Never a year picked to fit a weekday."""
     years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
     candidates = []
     for y in years:
