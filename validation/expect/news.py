@@ -178,13 +178,14 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        words = sorted({w.lower() for code in available_languages()
-                        for w in load_pack(code).raw["dates"].get("tense", {}).get(
-                            "past_start_bound", [])}, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split())
-                                for w in words) or "\\x00"
-        return {**super().sql_values(values, suite_dir), "past_since": _regex_literal(
-            rf"(^|[^[:alnum:]_])({alternatives})\s+([[:alpha:]]+\s+)?$")}
+        from validation.extract.lexicon import every_pack_words_pattern
+
+        # the words before a date that say its day has come ("sinds", "since"), as dates.py
+        # reads them, maybe one word between
+        past_since = every_pack_words_pattern("past_start_bound", r"\s+([[:alpha:]]+\s+)?$",
+                                              section="dates.tense")
+        return {**super().sql_values(values, suite_dir),
+                "past_since": _regex_literal(past_since)}
 
 
 class ExpectWeekdaysToMatchDates(NewsExpectation):

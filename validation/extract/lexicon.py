@@ -420,18 +420,25 @@ def available_languages() -> list[str]:
 
 
 @functools.cache
-def every_pack_clause_words(key: str) -> tuple[str, ...]:
-    """The words every pack lists under clause_words[key], lower-cased, longest first (one
-    list for every language: the words of one are no words of another)."""
-    return tuple(sorted({w.lower() for code in available_languages()
-                         for w in (load_pack(code).raw.get("clause_words") or {}).get(key, [])},
+def every_pack_clause_words(key: str, section: str = "clause_words") -> tuple[str, ...]:
+    """The words every pack lists under section[key] (a section path with dots: "dates.tense"),
+    lower-cased, longest first (one list for every language: the words of one are no words of
+    another)."""
+    def listed(code: str) -> list[str]:
+        node = load_pack(code).raw
+        for part in section.split("."):
+            node = node.get(part) or {}
+        return node.get(key, [])
+
+    return tuple(sorted({w.lower() for code in available_languages() for w in listed(code)},
                         key=len, reverse=True))
 
 
 @functools.cache
-def every_pack_words_pattern(key: str, after: str = "([^[:alnum:]_]|$)") -> str:
+def every_pack_words_pattern(key: str, after: str = "([^[:alnum:]_]|$)",
+                             section: str = "clause_words") -> str:
     """A regular expression (RE2, for DuckDB's regexp_matches on lower-cased text) of
-    every_pack_clause_words(key), each a whole word or phrase, then `after`."""
-    words = every_pack_clause_words(key)
+    every_pack_clause_words(key, section), each a whole word or phrase, then `after`."""
+    words = every_pack_clause_words(key, section)
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
     return "(^|[^[:alnum:]_])(" + (alternatives or "\\x00") + ")" + after
