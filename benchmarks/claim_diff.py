@@ -5,7 +5,8 @@
 Extracts every article of ../shared/corpora/dpgmedia-2019 (Dutch) and ../shared/corpora/basil
 (English) with this checkout and with the other one (each in its own process), and prints each
 claim only one of them has, or that both have with another metric, interval, source, hedge,
-place, group or scope (part, whole), with the text around it. A rule's effect on news nobody
+place, group, scope (part, whole) or part of the day (with its weekday), with the text around
+it. A rule's effect on news nobody
 tuned to, read before it is committed. The date mentions are compared the same way (kind,
 offsets, resolution, tense), each article read as published on DATE_WINDOW so that both
 checkouts resolve against one day.
@@ -25,7 +26,7 @@ DUTCH = CORPORA / "dpgmedia-2019" / "dpgMedia2019-articles-byarticle-all.jsonl"
 ENGLISH = CORPORA / "basil" / "articles"
 
 # Run in the checkout being measured: prints {article:start: [metric, low, high, source,
-# hedged, place, group, scope, context]} as JSON.
+# hedged, place, group, scope, day part, its weekday, context]} as JSON.
 _EXTRACT = """
 import ast, datetime, json, sys
 from pathlib import Path
@@ -39,7 +40,7 @@ def read(article_id, text, pack):
     for c in extract_claims(article_id, text, pack):
         found[f"{article_id}:{c.char_start}"] = [
             c.metric, c.value_low, c.value_high, c.attributed_to, c.hedged, c.location,
-            c.subject, c.scope,
+            c.subject, c.scope, c.day_part, c.day_part_weekday,
             text[max(0, c.char_start - 120):c.char_end + 60].replace("\\n", " ")]
     for m in find_date_mentions(article_id, text, pack, window):
         dates[f"{article_id}:{m.char_start}:{m.char_end}"] = [
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPORA} is absent")
         return 0
     ours, theirs = claims_of(ROOT), claims_of(args.against)
-    _differences("claims", ours["claims"], theirs["claims"], args.against, 8)
+    _differences("claims", ours["claims"], theirs["claims"], args.against, 10)
     _differences("date mentions", ours["dates"], theirs["dates"], args.against, 4)
     return 0
 

@@ -670,6 +670,36 @@ def test_a_figure_knows_the_part_of_the_day_it_was_reported_in(text, language, p
     assert [(c.day_part, c.day_part_weekday) for c in read(text, language)] == parts
 
 
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    # the part of a day a figure held by, with the weekday said before or after it
+    ("By Tuesday evening, 14 people had been pulled dead from the rubble.", "en",
+     [("evening", 1)]),
+    ("By noon on Thursday 220 residents had been evacuated, the council said.", "en",
+     [("afternoon", 3)]),
+    ("As of Saturday morning, nine climbers were unaccounted for.", "en", [("morning", 5)]),
+    ("Tegen woensdagavond had de politie 57 relschoppers opgepakt.", "nl", [("evening", 2)]),
+    ("Tegen het middaguur op vrijdag waren 16 leerlingen gewond geraakt.", "nl",
+     [("afternoon", 4)]),
+    # ... with none, the day is the report's, unless the sentence names another
+    ("Tegen de avond waren er 140 mensen geëvacueerd.", "nl", [("evening", None)]),
+    ("Tegen de avond waren er gisteren 140 mensen geëvacueerd.", "nl", [(None, None)]),
+    # each figure the part nearest it, in its own clause
+    ("Eleven people were hurt by lunchtime and 26 people were hurt by nightfall.", "en",
+     [("afternoon", None), ("evening", None)]),
+    ("By midday 31 people were hurt and by the evening 38 people were hurt.", "en",
+     [("afternoon", None), ("evening", None)]),
+    ("By midday, 8 people had been injured, and by the evening the coastguard said 19 people "
+     "had been injured.", "en", [("afternoon", None), ("evening", None)]),
+    ("'s Ochtends waren er 12 gewonden, tegen de avond 30 gewonden.", "nl",
+     [("morning", None), ("evening", None)]),
+    # "by" before a noun of another clause holds no time of the figure
+    ("The bus was delayed by midday traffic; 4 passengers were injured.", "en",
+     [(None, None)]),
+])
+def test_a_figure_held_by_a_part_of_a_day_knows_it(text, language, parts):
+    assert [(c.day_part, c.day_part_weekday) for c in read(text, language)] == parts
+
+
 def test_a_part_of_a_group_named_before_is_linked_to_its_whole():
     claims = read("Nine people were injured, 12 of whom were treated in hospital. Six of the "
                   "injured are firefighters.", "en")

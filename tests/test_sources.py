@@ -576,6 +576,33 @@ def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invo
                                    ("contradiction", ("later", "same-day"))}
 
 
+def test_readings_held_by_parts_of_a_named_day_are_ordered_and_other_days_not_compared(
+        invoke, tmp_path):
+    """Articles of a Tuesday: 14 injured by Monday noon and 23 by Monday evening are two
+    readings of one day in order, an update; 40 arrested on Saturday and 25 on Sunday are
+    counts of two days, not compared; 9 and 17 dead with no day named stay a contradiction."""
+    riot = functools.partial(_in_story, "riot")
+    corpus = [
+        riot("noon", "2026-06-02", "en", "By noon on Monday, 14 people had been injured in the "
+             "riots, the fire service said."),
+        riot("evening", "2026-06-02", "nl", "Tegen maandagavond waren 23 mensen gewond "
+             "geraakt bij de rellen, meldde de brandweer."),
+        riot("saturday", "2026-06-02", "en", "Police arrested 40 people on Saturday, when the "
+             "riots began."),
+        riot("sunday", "2026-06-02", "nl", "De politie heeft zondag 25 relschoppers "
+             "aangehouden."),
+        riot("dead-a", "2026-06-02", "en", "The riots have killed 9 people, police said."),
+        riot("dead-b", "2026-06-02", "nl", "Bij de rellen zijn 17 doden gevallen, meldt de "
+             "politie."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("update", ("evening", "noon")),
+                                   ("contradiction", ("dead-a", "dead-b"))}
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT reason FROM claim_comparisons WHERE metric = 'arrests'"
+                           ).fetchall() == [("counts_of_other_days",)]
+
+
 def test_a_live_blogs_morning_bound_and_the_evenings_toll_are_an_update(invoke, tmp_path):
     """A live blog's 07.20 entry gives at least 5 injured; the evening report gives 17 and
     quotes the morning's 5 as such ("'s ochtends") and 12 more since: the toll rose, an update.

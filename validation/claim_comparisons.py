@@ -99,6 +99,8 @@ REASONS: dict[str, tuple[str, str]] = {
                        "several where the other figure names its country"),
     "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
                      "neither lies within the other"),
+    "counts_of_other_days": ("not_comparable", "each figure counts the day its sentence "
+                             "names, and the days differ"),
     "now_and_so_far": ("not_comparable", "one figure counts those still held, away, in "
                        "hospital, hurt or missing, the other all so far: the first may be "
                        "the smaller on the same day"),
@@ -418,7 +420,9 @@ _COMPARISONS = """
                b.reported_start AS b_start, b.reported_end AS b_end, b.said AS b_said,
                b.quote AS b_quote, b.scope AS b_scope,
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
-               b.day_part AS b_day_part, b.place_key AS b_place_key, b.country AS b_country,
+               b.day_part AS b_day_part, b.day_part_on AS b_day_part_on,
+               b.counted_day AS b_counted_day, b.time_frame AS b_time_frame,
+               b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country,
                a.cumulative AND b.cumulative AS both_cumulative,
                a.count_of_now <> b.count_of_now AS now_and_so_far,
@@ -507,18 +511,27 @@ _COMPARISONS = """
                -- the gap between the two intervals is at most the tolerance's share of the
                -- larger figure ("1,026 vs 1,031 injured")
                gap <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
-               one_day AND NOT parts_differ AS same_day,
-               CASE WHEN parts_differ THEN day_part < b_day_part
+               one_day AND NOT parts_differ AND NOT days_differ AS same_day,
+               CASE WHEN days_differ THEN counted_day < b_counted_day
+                    WHEN parts_differ THEN day_part < b_day_part
                     ELSE reported_end <= b_start END AS a_first,
-               CASE WHEN parts_differ THEN b_day_part < day_part
+               CASE WHEN days_differ THEN b_counted_day < counted_day
+                    WHEN parts_differ THEN b_day_part < day_part
                     ELSE b_end <= reported_start END AS b_first,
                value_low > coalesce(b_high, 1e308) AS a_larger
         FROM (SELECT *,
                      reported_start = reported_end AND b_start = b_end
                          AND reported_start = b_start AS one_day,
-                     -- one day, reported in other parts of it (the morning's toll, the
-                     -- evening's): in order
-                     coalesce(one_day AND day_part <> b_day_part, false) AS parts_differ,
+                     -- one day, in other parts of it (the morning's toll, the evening's; "By
+                     -- midday on Sunday" and "By Sunday evening"): in order
+                     coalesce(day_part_on = b_day_part_on AND day_part <> b_day_part, false)
+                         AS parts_differ,
+                     -- reported the same day, of other days the figures' clauses name ("on
+                     -- Friday", "on Saturday"): in their order
+                     coalesce(reported_start = reported_end AND b_start = b_end
+                              AND reported_start = b_start AND counted_day <> b_counted_day,
+                              false)
+                         AS days_differ,
                      -- how far apart the two intervals are (below zero: they overlap)
                      greatest(value_low - coalesce(b_high, 1e308),
                               b_low - coalesce(value_high, 1e308)) AS gap
@@ -565,7 +578,13 @@ _COMPARISONS = """
                 -- other people or other towns: not the same figure
                 WHEN subject_order IS NULL OR place_order IS NULL THEN 'other_group_or_place'
                 WHEN part IS NULL THEN 'scopes_cross'
-                WHEN same_day AND now_and_so_far THEN 'now_and_so_far'
+                -- "38 injured on Saturday" and "31 injured on Friday", reported the same day:
+                -- each a count of its own day
+                WHEN days_differ AND time_frame = 'period' AND b_time_frame = 'period'
+                    THEN 'counts_of_other_days'
+                -- (of one day, in other parts of it too: "nine still in hospital" in the
+                -- morning is no earlier reading of 31 injured by the evening)
+                WHEN (same_day OR parts_differ) AND now_and_so_far THEN 'now_and_so_far'
                 -- a storm across two countries: a figure of no place is no reading of one
                 -- country's figure unless its article names that country alone ("a third person
                 -- has died" in an article of Dutch towns is no reading of Belgium's two)

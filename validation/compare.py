@@ -301,14 +301,19 @@ _ARTICLE_CLAIMS = """
         -- background
         WITH in_sentence AS (
             SELECT c.claim_id,
-                   bool_or(((m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since'
-                             AND NOT reported_on)
-                           OR (m.kind = 'relative'
-                               AND m.resolved_end - m.resolved_start
-                                   <= a.published_end - a.published_start))
-                           AND c.grounding IS DISTINCT FROM 'toll'
+                   bool_or(names_a_day AND c.grounding IS DISTINCT FROM 'toll'
                            AND NOT regexp_matches(lower({clause}), $running_total))
                        AS one_day,
+                   -- the one day the figure's own clause names so ("38 were injured on
+                   -- Saturday"; not "Eight have now died ..., after bodies were found on
+                   -- Thursday"): the day it counts
+                   CASE WHEN count(DISTINCT m.resolved_start) FILTER (
+                                 WHERE names_a_day AND m.resolved_start = m.resolved_end
+                                   AND contains(lower({clause}), lower(m.text))) = 1
+                        THEN min(m.resolved_start) FILTER (
+                                 WHERE names_a_day AND m.resolved_start = m.resolved_end
+                                   AND contains(lower({clause}), lower(m.text)))
+                   END AS counted_day,
                    -- ("the deadliest since 2006", "sinds 2020" start a period that runs
                    -- to now: no background)
                    -- (nor a date in an aside that says when a noun was founded, built or
@@ -338,6 +343,11 @@ _ARTICLE_CLAIMS = """
                             AND NOT regexp_matches(said_before, $complement)
                             AND NOT (c.char_start >= m.char_start - length(said_before)
                                      AND c.char_start < m.char_start) AS reported_on),
+            LATERAL (SELECT (m.kind = 'weekday' AND m.tense IS DISTINCT FROM 'since'
+                             AND NOT reported_on)
+                            OR (m.kind = 'relative'
+                                AND m.resolved_end - m.resolved_start
+                                    <= a.published_end - a.published_start) AS names_a_day),
             -- the aside set off by commas that holds the date, when it opens with an article or
             -- a relative pronoun
             LATERAL (SELECT regexp_extract(
@@ -413,11 +423,13 @@ _ARTICLE_CLAIMS = """
                OR (c.part_of IS NULL AND c.grounding = 'partitive'
                    AND coalesce(c.subject, 'all') = 'all')
                OR coalesce(c.scope = 'part' AND c.location IS NULL, false) AS unnamed_part,
-               -- when in its day the figure was reported (1 morning .. 3 evening), unless
-               -- written after a weekday other than the reported day's
-               CASE WHEN c.day_part_weekday IS NULL OR c.day_part_weekday = isodow(coalesce(
-                             e.estimated_start, a.inferred_start, a.published_start)) - 1
+               -- when in its day the figure was reported or held (1 morning .. 3 evening),
+               -- and that day: the reported day, or the last day of the weekday the part was
+               -- written after up to it ("By Sunday evening" in Monday's paper); a weekday
+               -- part of a report of no one day is no part
+               CASE WHEN c.day_part_weekday IS NULL OR part_day.day_part_on IS NOT NULL
                     THEN list_position({day_parts}, c.day_part) END AS day_part,
+               part_day.day_part_on, s.counted_day,
                -- the figure's clause says it was revised ("lowered the death toll to 7"), or
                -- its paragraph is a correction notice
                regexp_matches(lower({clause}), $revision)
@@ -432,7 +444,16 @@ _ARTICLE_CLAIMS = """
         LEFT JOIN places head
           ON head.name_key = lower(regexp_extract(c.location, '^(\\S+) [a-z]', 1))
         LEFT JOIN in_sentence s ON s.claim_id = c.claim_id
-        LEFT JOIN claims w ON w.claim_id = c.part_of
+        LEFT JOIN claims w ON w.claim_id = c.part_of,
+        LATERAL (SELECT coalesce(e.estimated_start, a.inferred_start, a.published_start)
+                            AS first_day,
+                        coalesce(e.estimated_end, a.inferred_end, a.published_end) AS last_day),
+        LATERAL (SELECT CASE WHEN c.day_part IS NOT NULL AND first_day = last_day
+                             THEN first_day - CAST((isodow(first_day) - 1
+                                                    - coalesce(c.day_part_weekday,
+                                                               isodow(first_day) - 1) + 7) % 7
+                                                   AS INTEGER)
+                        END AS day_part_on) part_day
         WHERE c.article_id IN (SELECT article_id FROM {articles})
 """
 _EXTERNAL_CLAIMS = """
@@ -442,7 +463,8 @@ _EXTERNAL_CLAIMS = """
                     x.value_low) ELSE x.value_low END,
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
-               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, false
+               NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, NULL, NULL,
+               false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"

@@ -31,6 +31,7 @@ from validation.extract.dates import (
     clause_day_part,
     find_clock_stamps,
     find_day_parts,
+    held_by_day_part,
     names_another_day,
 )
 from validation.extract.grounding import (
@@ -2475,8 +2476,6 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     starts = [s.start for s in split]
     for position, claim in enumerate(claims):
         sentence = split[bisect.bisect_right(starts, claim.char_start) - 1]
-        if names_another_day(text[sentence.start:sentence.end], pack):
-            continue
         # the part said in the figure's own stretch: before it from the figure before it in
         # the sentence (Dutch: "'s ochtends 300 en 's avonds 3000"), or after it up to the
         # next figure (English: "10 in the morning and 25 in the evening")
@@ -2485,6 +2484,27 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         after = min(claims[position + 1].char_start if position + 1 < len(claims)
                     else sentence.end, sentence.end)
         before, after = min(before, claim.char_start), max(after, claim.char_end)
+        # the part the figure held by says its day when it names one ("By midday on Sunday,
+        # 31"), within its clause: after a comma before the figure, not after a comma or a
+        # conjunction after it ("hit by midday traffic; 3 hurt", "'s Ochtends 12 gewonden,
+        # tegen de avond 30", "By midday 31 were hurt and by the evening 38"), on the side
+        # the language says such parts first ("11 hurt by lunchtime and 26 by nightfall")
+        clause_start = before + max((m.end() for m in re.finditer(
+            r"[;:]", text[before:claim.char_start])), default=0)
+        clause_end = claim.char_end + next(
+            (m.start() for m in _clause_boundary(pack.code).finditer(text[claim.char_end:after])),
+            after - claim.char_end)
+        sides = ((claim.char_end, clause_end), (clause_start, claim.char_start))
+        by = next(filter(None, (held_by_day_part(text, pack, start, end, claim.char_start,
+                                                 claim.char_end)
+                                for start, end in (sides if grammar.day_part_after
+                                                   else sides[::-1]))), None)
+        if by is not None and (by.weekday is not None or not names_another_day(
+                text[sentence.start:sentence.end], pack)):
+            claim.day_part, claim.day_part_weekday = by.part, by.weekday
+            continue
+        if names_another_day(text[sentence.start:sentence.end], pack):
+            continue
         held = clause_day_part(text, pack, claim.char_end, after) \
             if grammar.day_part_after else clause_day_part(text, pack, before, claim.char_end)
         if held is not None:
@@ -2498,6 +2518,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 and not find_day_parts(text, pack, sentence.start, sentence.end):
             claim.day_part = stamp
     return claims
+
+
+@functools.cache
+def _clause_boundary(code: str) -> re.Pattern[str]:
+    """A comma, semicolon or colon, or a conjunction: where a figure's clause ends after it."""
+    words = sorted(load_pack(code).conjunctions) or ["\x00"]
+    return re.compile(rf"[,;:]|(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _weak_noun_after(text: str, quantity: Quantity, grounding: Grounding | CountedNoun,

@@ -151,6 +151,40 @@ def clause_day_part(text: str, pack: LanguagePack, start: int, end: int) -> str 
 
 
 @functools.cache
+def _held_by_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    pack = load_pack(code)
+    held_by = pack.raw["dates"].get("held_by") or {}
+    part_of = _day_part_words(code, "held_by")
+    if not held_by.get("prepositions") or not part_of:
+        return None
+    weekday = _pattern(pack.weekdays)
+    articles = _pattern(held_by.get("articles") or ["\x00"])
+    on = _pattern(held_by.get("weekday_before") or ["\x00"])
+    return re.compile(rf"(?<![\w-])(?:{_pattern(held_by['prepositions'])})\s+"
+                      rf"(?:(?:{articles})\s+)?(?:(?P<before>{weekday})\s?)?"
+                      rf"(?P<part>{_pattern(list(part_of))})"
+                      rf"(?:\s+(?:{on})\s+(?P<after>{weekday}))?(?![\w-])",
+                      re.IGNORECASE), part_of
+
+
+def held_by_day_part(text: str, pack: LanguagePack, start: int, end: int, figure_start: int,
+                     figure_end: int) -> DayPart | None:
+    """The part of a day that text[start:end] says the figure at [figure_start, figure_end)
+    held by ("By Sunday evening police said 38", "By midday on Sunday, 31", "tegen het
+    middaguur"), with its weekday when one is said: the one nearest the figure ("31 by midday
+    and 38 by the evening"), or None."""
+    compiled = _held_by_pattern(pack.code)
+    matches = list(compiled[0].finditer(text, start, end)) if compiled else []
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: figure_start - m.end() if m.end() <= figure_start
+                else m.start() - figure_end)
+    weekday = match.group("before") or match.group("after")
+    return DayPart(compiled[1][match.group("part").lower()],
+                   pack.weekdays.index(weekday.lower()) if weekday else None)
+
+
+@functools.cache
 def _other_days(code: str) -> re.Pattern[str]:
     pack = load_pack(code)
     dates = pack.raw["dates"]
@@ -775,5 +809,5 @@ def _sentence_around(text: str, start: int, end: int, pack: LanguagePack) -> str
 
 
 __all__ = ["DAY_PARTS", "DateMention", "DayPart", "PublicationWindow", "clause_day_part",
-           "find_clock_stamps", "find_date_mentions", "find_day_parts", "infer_publication",
-           "names_another_day"]
+           "find_clock_stamps", "find_date_mentions", "find_day_parts", "held_by_day_part",
+           "infer_publication", "names_another_day"]
