@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+import duckdb
 import pytest
 
 from tests.conftest import ROOT
@@ -80,6 +81,23 @@ def test_articles_that_share_no_story_are_never_compared(invoke, tmp_path):
                        "opgepakt, meldt de politie van Hoograven.")]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert _kinds(document, "sources") == []
+
+
+def test_a_countrys_name_is_no_name_a_story_shares(invoke, tmp_path):
+    """Two articles of one day on other events that share only their country's name and one
+    more name are no story (in a small corpus every name is rare); two that share two names
+    of their own are."""
+    corpus = [_article("fire", "2025-03-10", "In Polen zijn bij een brand in een fabriek van "
+                       "Stalmet 12 mensen omgekomen, meldt woordvoerder Kowalczyk."),
+              _article("strike", "2025-03-10", "In Polen hebben 40 mijnwerkers van Kowalczyk "
+                       "het werk neergelegd, meldt de vakbond."),
+              _article("fire2", "2025-03-11", "Bij de brand in de fabriek van Stalmet in "
+                       "Katowice zijn 15 mensen omgekomen, zegt woordvoerder Kowalczyk.")]
+    run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        stories = con.execute("SELECT list(article_id ORDER BY article_id) FROM stories "
+                              "GROUP BY story_id ORDER BY 1").fetchall()
+    assert stories == [(["fire", "fire2"],), (["strike"],)]
 
 
 def test_an_event_column_of_one_event_per_article_is_a_warning(invoke, tmp_path):
@@ -311,6 +329,31 @@ HYGIENE = [
              "overstroming (24)\n\nDe schade is groot."),
     _article("alertbox", "2025-05-16", "The river is falling.\n\nE-mail alerts: hear first "
              "when we publish on the floods. Sign up\n\nResidents are clearing mud."),
+    # ... a link "here" to a stream, a topic's follow prompt, a metered paywall's counter, a
+    # photo's buttons, an advert's marker with its scroll hint
+    _article("stream", "2025-05-16", "Het water zakt.\n\nKijk hier live mee met de drone "
+             "boven de dijk\n\nDe schade is groot."),
+    _article("stream2", "2025-05-16", "The river is falling.\n\nWatch the live stream here"
+             "\n\nResidents are clearing mud."),
+    _article("topic", "2025-05-16", "Het water zakt.\n\nVolg dit onderwerp en krijg een "
+             "bericht bij elk nieuw stuk over het hoogwater.\n\nDe schade is groot."),
+    _article("topic2", "2025-05-16", "The river is falling.\n\nFollow this topic to get "
+             "updates on the floods\n\nResidents are clearing mud."),
+    _article("meter", "2025-05-16", "The river is falling.\n\nYou've read 4 of 10 free "
+             "stories. Subscribe for full access.\n\nResidents are clearing mud."),
+    _article("meter2", "2025-05-16", "Het water zakt.\n\nDit is je laatste gratis artikel "
+             "deze maand.\n\nDe schade is groot."),
+    _article("zoom", "2025-05-16", "The river is falling.\n\nToggle caption\n\nResidents "
+             "are clearing mud."),
+    _article("zoom2", "2025-05-16", "Het water zakt.\n\nVergroot afbeelding\n\nDe schade "
+             "is groot."),
+    _article("scroll", "2025-05-16", "The river is falling.\n\nADVERTISEMENT | Scroll to "
+             "continue with content\n\nResidents are clearing mud."),
+    # (not a story's sentences that open with those words and go on)
+    _article("here-story", "2025-05-16", "Het water zakt.\n\nKijk hier niet van op, zegt de "
+             "dijkgraaf.\n\nYou have read the report, the minister told MPs.\n\nFollow the "
+             "topic of the day, the editor told staff.\n\nScroll to continue reading the "
+             "plan, the council's site says.\n\nThe river is falling."),
     # (not a story's own sentence about closed comments, a police appeal for tips, or a
     # podcast the story is about)
     _article("closed-story", "2025-05-16", "The river is falling.\n\nComments are closed on "
@@ -393,7 +436,12 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("poll",)), ("media_residue", ("push",)),
                      ("media_residue", ("comments2",)), ("media_residue", ("closed",)),
                      ("media_residue", ("closed2",)), ("media_residue", ("tipline",)),
-                     ("media_residue", ("alerts",)), ("media_residue", ("podcast",))}
+                     ("media_residue", ("alerts",)), ("media_residue", ("podcast",)),
+                     ("media_residue", ("stream",)), ("media_residue", ("stream2",)),
+                     ("media_residue", ("topic",)), ("media_residue", ("topic2",)),
+                     ("media_residue", ("meter",)), ("media_residue", ("meter2",)),
+                     ("media_residue", ("zoom",)), ("media_residue", ("zoom2",)),
+                     ("media_residue", ("scroll",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -606,6 +606,10 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key
             FROM article_names n JOIN articles a USING (article_id)
             WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM copy_rows)
+              -- (a country's name is where much of a corpus happens, never a story's own:
+              -- in a small corpus "Nederland" is as rare as the names of a story)
+              AND NOT EXISTS (SELECT 1 FROM places p WHERE p.kind = 'country'
+                                                      AND p.name_key = lower(n.name))
         ), rare AS (
             SELECT name_key FROM keyed GROUP BY name_key
             HAVING count(*) <= greatest({STORY_NAME_FLOOR}, least({STORY_NAME_CAP},

@@ -871,6 +871,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
+                                   rf"(\s*[|·]\s*(?i:{furniture}))*"
                                    rf"\s*({length})?\s*[.:!]?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
