@@ -3418,6 +3418,26 @@ def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     assert metrics(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a percentage above or below a level it is set against is a difference from it, which
+    # may pass 100 percent
+    ("De waterstand in de Maas lag dinsdag 180 procent boven het normale peil.", "nl",
+     [("percentage_change", 180, 180)]),
+    ("Het aantal fietsdiefstallen lag 115 procent boven het landelijk gemiddelde.", "nl",
+     [("percentage_change", 115, 115)]),
+    ("Snowfall in the Alps was 210 percent above the seasonal average.", "en",
+     [("percentage_change", 210, 210)]),
+    ("Bookings ran 40% below normal all summer.", "en", [("percentage_change", 40, 40)]),
+    # ... a share of people above or below a line is none
+    ("Ruim 14 procent van de huishoudens leeft onder de armoedegrens.", "nl",
+     [("percentage", 15, None)]),
+    ("Some 18 percent of pensioners live below the poverty line.", "en",
+     [("percentage", 16.2, 19.8)]),
+])
+def test_a_percentage_from_a_level_is_a_change(text, language, expected):
+    assert metrics(text, language) == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # "van hen" in the next sentence is of the whole, not of a part listed with it
     ("Veertien mensen raakten gewond, onder wie vijf omwonenden. Zes van hen liggen nog in "

@@ -3199,6 +3199,8 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     if any(not text[m.end():start].strip()
            for m in verbs.finditer(text, max(clause_start, start - 30), start)):
         return "percentage_change"
+    if _from_level(pack.code).match(text, end):
+        return "percentage_change"  # "260 procent boven het gemiddelde"
     # a ratio named before its value in the clause ("de dekkingsgraad zakte naar 98 procent";
     # not "65 procent van de fondsen heeft een dekkingsgraad ...": a share of the funds)
     # (nor "50 procent van de winst": a share of something after the figure)
@@ -3207,6 +3209,22 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                 and not _share_of_after(pack.code).match(text, end):
             return metric
     return "percentage"
+
+
+@functools.cache
+def _from_level(code: str) -> re.Pattern[str]:
+    """A percentage's noun, a preposition and within three words a level after it ("procent
+    boven het gemiddelde", "percent above the July average"): a difference from that level."""
+    pack = load_pack(code)
+    spec = pack.raw.get("percentage_from_level") or {}
+    nouns = (pack.raw.get("metrics", {}) or {}).get("percentage", [])
+
+    def words(values: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(values, key=len, reverse=True))) or "\x00"
+
+    return re.compile(rf"\s*(?:{words(nouns)})?\s+(?:{words(spec.get('prepositions', []))})"
+                      rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{words(spec.get('levels', []))})"
+                      r"(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
