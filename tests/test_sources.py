@@ -911,6 +911,39 @@ def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_p
                       ("raising", "deaths", 9, None), ("toll", "deaths", 9, None)]
 
 
+def test_another_figure_after_an_increment_is_one_too(invoke, tmp_path):
+    """"Another 15 were arrested" right after "a further 12 were injured", and "Daarnaast ...
+    8 aangehouden" a paragraph after "nog eens 12 gewonden", add to earlier counts: neither
+    is the night's total that another report's 63 and 28 contradict. "Another 310 were hurt"
+    after three dead, and "Bovendien ... 40 aangehouden" after a count of all, are counts of
+    all."""
+    corpus = [
+        _in_story("riot", "further", "2025-11-09", "en", "A further 12 people were injured "
+                  "on Saturday night, police said. Another 15 people were arrested."),
+        _in_story("riot", "total", "2025-11-09", "en", "The number of arrests over two "
+                  "nights rose to 63, police said on Sunday."),
+        _in_story("fest", "nog", "2025-06-22", "nl", "Op het festival zijn zaterdag nog eens "
+                  "12 mensen gewond geraakt, meldt de GHOR.\n\nDaarnaast werden 8 mensen "
+                  "aangehouden."),
+        _in_story("fest", "totaal", "2025-06-22", "nl", "De politie hield op het festival in "
+                  "totaal 28 mensen aan, meldt de GHOR."),
+        _in_story("quake", "another", "2025-03-02", "en", "Three people died in the quake. "
+                  "Another 310 were hurt, officials said."),
+        _in_story("flood", "bovendien", "2025-03-02", "nl", "Bij de rellen raakten 30 "
+                  "mensen gewond. Bovendien werden 40 mensen aangehouden."),
+    ]
+    run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        frames = con.execute("SELECT article_id, metric, value_low, time_frame "
+                             "FROM reported_claims WHERE article_id IN ('further', 'nog', "
+                             "'another', 'bovendien') ORDER BY ALL").fetchall()
+    assert frames == [("another", "deaths", 3, None), ("another", "injured", 310, None),
+                      ("bovendien", "arrests", 40, None), ("bovendien", "injured", 30, None),
+                      ("further", "arrests", 15, "increment"),
+                      ("further", "injured", 12, "increment"),
+                      ("nog", "arrests", 8, "increment"), ("nog", "injured", 12, "increment")]
+
+
 def test_a_smaller_figure_beside_the_later_articles_own_larger_firm_total_is_no_regression(
         invoke, tmp_path):
     """"Rescuers found three more bodies, bringing the toll to nine" after five: the three

@@ -206,6 +206,8 @@ def _clause_words() -> dict[str, str]:
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
+            # ... and opening its sentence after one of those ("Another 15 were arrested")
+            "increment_continued": "^\\s*" + every_pack_words_pattern("increment_continued"),
             # ... unless a verb of being somewhere comes first: still ("liggen nog 14",
             # "liggen er vrijdag nog 31")
             "still_before": "(" + every_pack_words_pattern("still_verbs_adjacent", still)
@@ -372,7 +374,28 @@ _ARTICLE_CLAIMS = """
                     WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          OR (regexp_matches(lower({forecast_window}), $increment_before)
-                             AND NOT regexp_matches(lower({forecast_window}), $still_before)))
+                             AND NOT regexp_matches(lower({forecast_window}), $still_before))
+                         -- ... or opens its sentence with "another", "daarnaast" when the
+                         -- figure before it, a few sentences back at most, is an increment:
+                         -- more of the same night's ("A further 12 were injured ... Another
+                         -- 15 were arrested"; not "Three died. Another 310 were hurt": all
+                         -- the hurt)
+                         OR (regexp_matches(lower(regexp_extract({forecast_window},
+                                                                 '[^.!?\\n]*$')),
+                                            $increment_continued)
+                             AND EXISTS (
+                                 SELECT 1 FROM claims o
+                                 WHERE o.article_id = c.article_id
+                                   AND o.char_end = (SELECT max(p.char_end) FROM claims p
+                                                     WHERE p.article_id = c.article_id
+                                                       AND p.char_end < c.char_start)
+                                   AND o.char_end >= c.char_start - 300
+                                   AND (regexp_matches(lower(substr(a.body, o.char_end + 1,
+                                                                    30)), $increment)
+                                        OR regexp_matches(lower(substr(
+                                               a.body, greatest(o.char_start - 80, 0) + 1,
+                                               o.char_start - greatest(o.char_start - 80, 0))),
+                                               $increment_before)))))
                          -- ("Three people were killed and 12 more were injured": more than
                          -- the figure of another metric before it, all the injured)
                          AND NOT EXISTS (SELECT 1 FROM claims o
