@@ -3406,9 +3406,20 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 107, 107)]),
     ("The fleet landed 121 percent of the quota agreed in Brussels.", "en",
      [("ratio_percentage", 121, 121)]),
-    # ... not a room's ceiling
+    # ... also with words between ("of its annual quota", "van het Europese quotum")
+    ("De visserij haalde 109 procent van het Europese tongquotum binnen.", "nl",
+     [("ratio_percentage", 109, 109)]),
+    ("De fijnstofwaarde kwam op 150 procent van de Europese grenswaarde.", "nl",
+     [("ratio_percentage", 150, 150)]),
+    ("The farm sold 118 percent of its annual milk quota.", "en",
+     [("ratio_percentage", 118, 118)]),
+    ("Lorries ran at 125 percent of the legal weight limit.", "en",
+     [("ratio_percentage", 125, 125)]),
+    # ... not a room's ceiling, nor a share of a noun that only starts like a limit
     ("Zo'n 30 procent van het plafond in de sporthal is beschadigd.", "nl",
      [("percentage", 27, 33)]),
+    ("Some 40 percent of the cap-and-trade market is traded abroad.", "en",
+     [("percentage", 36, 44)]),
     # ... a share of people is none
     ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
      [("percentage", 60, 60)]),

@@ -3199,8 +3199,10 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     if any(not text[m.end():start].strip()
            for m in verbs.finditer(text, max(clause_start, start - 30), start)):
         return "percentage_change"
-    if _from_level(pack.code).match(text, end):
+    if _percentage_then(pack.code, "percentage_from_level").match(text, end):
         return "percentage_change"  # "260 procent boven het gemiddelde"
+    if _percentage_then(pack.code, "percentage_of_limit").match(text, end):
+        return "ratio_percentage"  # "121 percent of its annual quota"
     # a ratio named before its value in the clause ("de dekkingsgraad zakte naar 98 procent";
     # not "65 procent van de fondsen heeft een dekkingsgraad ...": a share of the funds)
     # (nor "50 procent van de winst": a share of something after the figure)
@@ -3212,18 +3214,21 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
 
 
 @functools.cache
-def _from_level(code: str) -> re.Pattern[str]:
-    """A percentage's noun, a preposition and within three words a level after it ("procent
-    boven het gemiddelde", "percent above the July average"): a difference from that level."""
+def _percentage_then(code: str, section: str) -> re.Pattern[str]:
+    """A percentage's noun, one of the section's links and within three words one of its
+    nouns (or a compound ending in one of its compounds) after a figure: "procent boven het
+    gemiddelde" (percentage_from_level), "percent of its annual quota"
+    (percentage_of_limit)."""
     pack = load_pack(code)
-    spec = pack.raw.get("percentage_from_level") or {}
-    nouns = (pack.raw.get("metrics", {}) or {}).get("percentage", [])
+    spec = pack.raw.get(section) or {}
+    units = (pack.raw.get("metrics", {}) or {}).get("percentage", [])
 
     def words(values: list[str]) -> str:
         return "|".join(map(re.escape, sorted(values, key=len, reverse=True))) or "\x00"
 
-    return re.compile(rf"\s*(?:{words(nouns)})?\s+(?:{words(spec.get('prepositions', []))})"
-                      rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{words(spec.get('levels', []))})"
+    return re.compile(rf"\s*(?:{words(units)})?\s+(?:{words(spec.get('links', []))})"
+                      rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
+                      rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
                       r"(?![\w-])", re.IGNORECASE)
 
 
