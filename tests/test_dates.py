@@ -142,6 +142,13 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("Zaterdag middag 13 juli begon de optocht.", "nl", 5),
     ("Polls closed on Tuesday evening, July 16, at nine.", "en", 1),
     ("Fire crews were called out on Sunday night July 14.", "en", 6),
+    # ... also linked to a date with its year ("de ... van", "the ... of")
+    ("Het lek werd ontdekt op de woensdagochtend van 10 juli 2019.", "nl", 2),
+    ("The leak was found on the Wednesday morning of 10 July 2019.", "en", 2),
+    ("Op de zaterdag van 13 juli 2019 begon de optocht.", "nl", 5),
+    # ... not without one: the day may be another year's the sentence does not say
+    ("De vrijdag van 12 juli was de warmste van het jaar.", "nl", None),
+    ("The Friday of July 12 was the hottest day of the year.", "en", None),
 ])
 def test_a_weekday_with_its_part_of_the_day_is_checked_against_the_date(text, language,
                                                                          weekday):

@@ -255,6 +255,7 @@ class _Patterns:
     weekday_day: re.Pattern[str] | None
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
+    weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
@@ -306,11 +307,16 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     # "dinsdagavond 18 maart", "Tuesday evening, March 18": a part of the weekday's day
     parts = _pattern([w for part in (dates.get("day_parts", {}) or {}).values()
                       for w in part.get("after_weekday", [])]) or "\x00"
+    # "the Tuesday morning of 14 May", "de dinsdagochtend van 14 mei": the weekday's date
+    of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
+        if dates.get("weekday_date_links") else ""
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?,?\s+"
+        absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?{of},?\s+"
                             rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        weekday_link=re.compile(rf"\s(?:{_pattern(dates['weekday_date_links'])})\s", flags)
+        if dates.get("weekday_date_links") else None,
         # "zondag 17/11", "17-11-2031": a date in figures, day first, with its year or with a
         # slash after a weekday (the weekday must fit it: "zaterdag 2-2 gelijk", "zondag 3/4
         # van de stemmen" are a score and a share; "10-12 zetels" a range)
@@ -426,6 +432,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 continue  # "a further 10 may have died", "3 march on": no month in lower case
         weekday = _weekday_named(named_weekday, text[max(0, match.start() - 12):match.start() + 1],
                                  pack)
+        # (a weekday linked to a date, "de maandag van 14 mei", is the date's only with its
+        # year: without one it may be a day of another year the sentence does not say)
+        if weekday is not None and not year and patterns.weekday_link is not None \
+                and patterns.weekday_link.search(text, match.start(), match.start(2 if d1 else 5)):
+            weekday = None
         # (an abbreviation not taken for a weekday is no part of the date: "sat 3 March exams")
         start = match.start() if weekday is not None or not named_weekday \
             else match.start(2 if d1 else 5)
