@@ -695,6 +695,15 @@ def test_a_figure_knows_the_part_of_the_day_it_was_reported_in(text, language, p
     # "by" before a noun of another clause holds no time of the figure
     ("The bus was delayed by midday traffic; 4 passengers were injured.", "en",
      [(None, None)]),
+    # ... nor an agent or a cause ("by <part> <noun>"), though a count's own noun may follow
+    ("Nine youths were detained by night patrols and evening patrols.", "en", [(None, None)]),
+    ("Six people were injured by Friday afternoon's storm.", "en", [(None, None)]),
+    ("By Friday afternoon's tally, 23 people had been injured.", "en", [("afternoon", 4)]),
+    # ... nor a part said of another clause
+    ("The road was cleared by noon, but the council said 9 residents were injured.", "en",
+     [(None, None)]),
+    ("Tegen de avond was het rustig, maar volgens de politie waren 17 mensen gewond.", "nl",
+     [(None, None)]),
 ])
 def test_a_figure_held_by_a_part_of_a_day_knows_it(text, language, parts):
     assert [(c.day_part, c.day_part_weekday) for c in read(text, language)] == parts
@@ -3439,7 +3448,13 @@ def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     ("Snowfall in the Alps was 210 percent above the seasonal average.", "en",
      [("percentage_change", 210, 210)]),
     ("Bookings ran 40% below normal all summer.", "en", [("percentage_change", 40, 40)]),
-    # ... a share of people above or below a line is none
+    ("De stikstofuitstoot lag 190 procent boven de norm.", "nl",
+     [("percentage_change", 190, 190)]),
+    ("Rainfall was 170% above the 1991-2020 average.", "en", [("percentage_change", 170, 170)]),
+    # ... a share of people above or below a line is none, nor one of a whole the clause
+    # opens with
+    ("Van de gemeenten scoorde 112 procent boven het landelijk gemiddelde.", "nl",
+     [("percentage", 112, 112)]),
     ("Ruim 14 procent van de huishoudens leeft onder de armoedegrens.", "nl",
      [("percentage", 15, None)]),
     ("Some 18 percent of pensioners live below the poverty line.", "en",

@@ -579,8 +579,9 @@ def test_reports_of_one_day_are_ordered_by_the_part_of_it_they_were_made_in(invo
 def test_readings_held_by_parts_of_a_named_day_are_ordered_and_other_days_not_compared(
         invoke, tmp_path):
     """Articles of a Tuesday: 14 injured by Monday noon and 23 by Monday evening are two
-    readings of one day in order, an update; 40 arrested on Saturday and 25 on Sunday are
-    counts of two days, not compared; 9 and 17 dead with no day named stay a contradiction."""
+    readings of one day in order, an update, and Tuesday's 30 in all comes after both; 40
+    arrested on Saturday and 25 on Sunday are counts of two days, not compared; 9 and 17 dead
+    with no day named stay a contradiction."""
     riot = functools.partial(_in_story, "riot")
     corpus = [
         riot("noon", "2026-06-02", "en", "By noon on Monday, 14 people had been injured in the "
@@ -591,13 +592,30 @@ def test_readings_held_by_parts_of_a_named_day_are_ordered_and_other_days_not_co
              "riots began."),
         riot("sunday", "2026-06-02", "nl", "De politie heeft zondag 25 relschoppers "
              "aangehouden."),
+        # a count of the report's day after the readings held by Monday's parts
+        riot("tuesday", "2026-06-02", "nl", "Bij de rellen zijn in totaal 30 mensen gewond "
+             "geraakt, meldt de brandweer."),
         riot("dead-a", "2026-06-02", "en", "The riots have killed 9 people, police said."),
         riot("dead-b", "2026-06-02", "nl", "Bij de rellen zijn 17 doden gevallen, meldt de "
              "politie."),
+        # parts of two days: in the order of those days
+        riot("fri", "2026-06-02", "en", "By Friday evening, 60 people were missing after the "
+             "riots, the fire service said."),
+        riot("sat", "2026-06-02", "nl", "Tegen zaterdagochtend werden 75 mensen vermist na "
+             "de rellen, meldde de brandweer."),
+        # a weekday owning a noun dates that noun, not the count
+        riot("verdict", "2026-06-02", "en", "Police said 12 people were hospitalized after "
+             "the clashes that followed Friday's verdict."),
+        riot("hospital", "2026-06-02", "nl", "Volgens de politie zijn 20 mensen in het "
+             "ziekenhuis opgenomen na de rellen van zondag."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert _compared(document) == {("update", ("evening", "noon")),
-                                   ("contradiction", ("dead-a", "dead-b"))}
+                                   ("update", ("noon", "tuesday")),
+                                   ("update", ("evening", "tuesday")),
+                                   ("contradiction", ("dead-a", "dead-b")),
+                                   ("update", ("fri", "sat")),
+                                   ("contradiction", ("hospital", "verdict"))}
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         assert con.execute("SELECT reason FROM claim_comparisons WHERE metric = 'arrests'"
                            ).fetchall() == [("counts_of_other_days",)]
@@ -912,11 +930,11 @@ def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_p
 
 
 def test_another_figure_after_an_increment_is_one_too(invoke, tmp_path):
-    """"Another 15 were arrested" right after "a further 12 were injured", and "Daarnaast ...
-    8 aangehouden" a paragraph after "nog eens 12 gewonden", add to earlier counts: neither
-    is the night's total that another report's 63 and 28 contradict. "Another 310 were hurt"
-    after three dead, and "Bovendien ... 40 aangehouden" after a count of all, are counts of
-    all."""
+    """"Another 15 were arrested" right after "a further 12 were injured" adds to an earlier
+    count: not the night's total that another report's 63 contradicts. "Another 310 were
+    hurt" after three dead, "Daarnaast ... 8 aangehouden" after "nog eens 12 gewonden" (a
+    sentence adverb adds a fact, not a count), "Another ... the toll rose to" and "Bovendien
+    ... 40 aangehouden" are counts of all."""
     corpus = [
         _in_story("riot", "further", "2025-11-09", "en", "A further 12 people were injured "
                   "on Saturday night, police said. Another 15 people were arrested."),
@@ -931,17 +949,20 @@ def test_another_figure_after_an_increment_is_one_too(invoke, tmp_path):
                   "Another 310 were hurt, officials said."),
         _in_story("flood", "bovendien", "2025-03-02", "nl", "Bij de rellen raakten 30 "
                   "mensen gewond. Bovendien werden 40 mensen aangehouden."),
+        _in_story("mine", "toll", "2025-03-02", "en", "Rescuers found 3 more bodies. Another "
+                  "day of searching raised the death toll to 45."),
     ]
     run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         frames = con.execute("SELECT article_id, metric, value_low, time_frame "
                              "FROM reported_claims WHERE article_id IN ('further', 'nog', "
-                             "'another', 'bovendien') ORDER BY ALL").fetchall()
+                             "'another', 'bovendien', 'toll') ORDER BY ALL").fetchall()
     assert frames == [("another", "deaths", 3, None), ("another", "injured", 310, None),
                       ("bovendien", "arrests", 40, None), ("bovendien", "injured", 30, None),
                       ("further", "arrests", 15, "increment"),
                       ("further", "injured", 12, "increment"),
-                      ("nog", "arrests", 8, "increment"), ("nog", "injured", 12, "increment")]
+                      ("nog", "arrests", 8, None), ("nog", "injured", 12, "increment"),
+                      ("toll", "deaths", 3, "increment"), ("toll", "deaths", 45, None)]
 
 
 def test_a_smaller_figure_beside_the_later_articles_own_larger_firm_total_is_no_regression(

@@ -422,6 +422,7 @@ _COMPARISONS = """
                b.subject AS b_subject, b.location AS b_location, b.qualifier AS b_qualifier,
                b.day_part AS b_day_part, b.day_part_on AS b_day_part_on,
                b.counted_day AS b_counted_day, b.time_frame AS b_time_frame,
+               b.held_day AS b_held_day, b.so_far AS b_so_far,
                b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country,
                a.cumulative AND b.cumulative AS both_cumulative,
@@ -511,12 +512,19 @@ _COMPARISONS = """
                -- the gap between the two intervals is at most the tolerance's share of the
                -- larger figure ("1,026 vs 1,031 injured")
                gap <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
-               one_day AND NOT parts_differ AND NOT days_differ AS same_day,
+               one_day AND NOT parts_differ AND NOT days_differ AND NOT part_days_differ
+                   AS same_day,
                CASE WHEN days_differ THEN counted_day < b_counted_day
                     WHEN parts_differ THEN day_part < b_day_part
+                    WHEN part_days_differ
+                        THEN coalesce(day_part_on, reported_start)
+                             < coalesce(b_day_part_on, b_start)
                     ELSE reported_end <= b_start END AS a_first,
                CASE WHEN days_differ THEN b_counted_day < counted_day
                     WHEN parts_differ THEN b_day_part < day_part
+                    WHEN part_days_differ
+                        THEN coalesce(b_day_part_on, b_start)
+                             < coalesce(day_part_on, reported_start)
                     ELSE b_end <= reported_start END AS b_first,
                value_low > coalesce(b_high, 1e308) AS a_larger
         FROM (SELECT *,
@@ -526,6 +534,18 @@ _COMPARISONS = """
                      -- midday on Sunday" and "By Sunday evening"): in order
                      coalesce(day_part_on = b_day_part_on AND day_part <> b_day_part, false)
                          AS parts_differ,
+                     -- ... or parts of different days ("By Saturday evening, 38", "By
+                     -- lunchtime on Sunday, 31"), or a figure held by a part of a day before
+                     -- the day a total so far was reported on ("By Sunday evening, 27" and
+                     -- Monday's "in totaal 33"; not Monday's "Nine were injured in the
+                     -- crash", which may count Sunday's): in the order of those days
+                     coalesce(day_part_on <> b_day_part_on
+                              OR (b_day_part_on IS NULL AND b_so_far AND b_start = b_end
+                                  AND held_day < b_start)
+                              OR (day_part_on IS NULL AND so_far
+                                  AND reported_start = reported_end
+                                  AND b_held_day < reported_start), false)
+                         AS part_days_differ,
                      -- reported the same day, of other days the figures' clauses name ("on
                      -- Friday", "on Saturday"): in their order
                      coalesce(reported_start = reported_end AND b_start = b_end

@@ -229,7 +229,32 @@ def _clause_words() -> dict[str, str]:
             "appositive": "(" + "|".join(every_pack_clause_words("appositive_openers"))
                           + ")\\s",
             "origin": every_pack_words_pattern("origin_participles"),
-            "time_back": every_pack_words_pattern("time_back_references")}
+            "time_back": every_pack_words_pattern("time_back_references"),
+            # a part of a day a figure held by ("by Sunday evening", "tegen het middaguur"):
+            # a part the sentence says the figure held at, not when it was reported
+            "held_by": _held_by_words()}
+
+
+def _held_by_words() -> str:
+    """An RE2 pattern (lower case) of every pack's held-by phrases: a preposition, maybe an
+    article and a weekday, and a part of the day ("by sunday evening", "tegen de avond")."""
+    from validation.extract.lexicon import available_languages, load_pack
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)) \
+            or "\\x00"
+
+    prepositions, articles, weekdays, parts = set(), set(), set(), set()
+    for code in available_languages():
+        dates = load_pack(code).raw["dates"]
+        held_by = dates.get("held_by") or {}
+        prepositions.update(held_by.get("prepositions", []))
+        articles.update(held_by.get("articles", []))
+        weekdays.update(load_pack(code).weekdays)
+        parts.update(w for spec in (dates.get("day_parts") or {}).values()
+                     for w in spec.get("held_by", []))
+    return (f"(^|[^[:alnum:]_])({alternation(prepositions)})\\s+(({alternation(articles)})"
+            f"\\s+)?(({alternation(weekdays)})\\s?)?({alternation(parts)})([^[:alnum:]_]|$)")
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -309,12 +334,16 @@ _ARTICLE_CLAIMS = """
                    -- the one day the figure's own clause names so ("38 were injured on
                    -- Saturday"; not "Eight have now died ..., after bodies were found on
                    -- Thursday"): the day it counts
+                   -- (not a weekday owning a noun: "the clashes that followed Friday's
+                   -- verdict" dates the verdict)
                    CASE WHEN count(DISTINCT m.resolved_start) FILTER (
                                  WHERE names_a_day AND m.resolved_start = m.resolved_end
-                                   AND contains(lower({clause}), lower(m.text))) = 1
+                                   AND contains(lower({clause}), lower(m.text))
+                                   AND NOT possessive) = 1
                         THEN min(m.resolved_start) FILTER (
                                  WHERE names_a_day AND m.resolved_start = m.resolved_end
-                                   AND contains(lower({clause}), lower(m.text)))
+                                   AND contains(lower({clause}), lower(m.text))
+                                   AND NOT possessive)
                    END AS counted_day,
                    -- ("the deadliest since 2006", "sinds 2020" start a period that runs
                    -- to now: no background)
@@ -349,7 +378,9 @@ _ARTICLE_CLAIMS = """
                              AND NOT reported_on)
                             OR (m.kind = 'relative'
                                 AND m.resolved_end - m.resolved_start
-                                    <= a.published_end - a.published_start) AS names_a_day),
+                                    <= a.published_end - a.published_start) AS names_a_day,
+                            regexp_matches(substr(a.body, m.char_end + 1, 2), '^[''’]s')
+                                AS possessive),
             -- the aside set off by commas that holds the date, when it opens with an article or
             -- a relative pronoun
             LATERAL (SELECT regexp_extract(
@@ -375,16 +406,22 @@ _ARTICLE_CLAIMS = """
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          OR (regexp_matches(lower({forecast_window}), $increment_before)
                              AND NOT regexp_matches(lower({forecast_window}), $still_before))
-                         -- ... or opens its sentence with "another", "daarnaast" when the
-                         -- figure before it, a few sentences back at most, is an increment:
-                         -- more of the same night's ("A further 12 were injured ... Another
-                         -- 15 were arrested"; not "Three died. Another 310 were hurt": all
-                         -- the hurt)
+                         -- ... or opens its sentence with "another" when the figure before
+                         -- it, a few sentences back at most, is an increment (not "nog 9 in
+                         -- het ziekenhuis", still; nor a toll): more of the same night's ("A
+                         -- further 12 were injured ... Another 15 were arrested"; not "Three
+                         -- died. Another 310 were hurt": all the hurt)
                          OR (regexp_matches(lower(regexp_extract({forecast_window},
                                                                  '[^.!?\\n]*$')),
                                             $increment_continued)
+                             AND c.grounding IS DISTINCT FROM 'toll'
+                             AND NOT regexp_matches(lower({clause}), $running_total)
                              AND EXISTS (
-                                 SELECT 1 FROM claims o
+                                 SELECT 1 FROM claims o,
+                                 LATERAL (SELECT substr(a.body, greatest(o.char_start - 80, 0)
+                                                                + 1, o.char_start - greatest(
+                                                                    o.char_start - 80, 0))
+                                                     AS text) o_window
                                  WHERE o.article_id = c.article_id
                                    AND o.char_end = (SELECT max(p.char_end) FROM claims p
                                                      WHERE p.article_id = c.article_id
@@ -392,10 +429,10 @@ _ARTICLE_CLAIMS = """
                                    AND o.char_end >= c.char_start - 300
                                    AND (regexp_matches(lower(substr(a.body, o.char_end + 1,
                                                                     30)), $increment)
-                                        OR regexp_matches(lower(substr(
-                                               a.body, greatest(o.char_start - 80, 0) + 1,
-                                               o.char_start - greatest(o.char_start - 80, 0))),
-                                               $increment_before)))))
+                                        OR (regexp_matches(lower(o_window.text),
+                                                           $increment_before)
+                                            AND NOT regexp_matches(lower(o_window.text),
+                                                                   $still_before))))))
                          -- ("Three people were killed and 12 more were injured": more than
                          -- the figure of another metric before it, all the injured)
                          AND NOT EXISTS (SELECT 1 FROM claims o
@@ -453,6 +490,13 @@ _ARTICLE_CLAIMS = """
                CASE WHEN c.day_part_weekday IS NULL OR part_day.day_part_on IS NOT NULL
                     THEN list_position({day_parts}, c.day_part) END AS day_part,
                part_day.day_part_on, s.counted_day,
+               -- ... and that day when the sentence says the figure held by that part ("By
+               -- Sunday evening ... 27"): earlier than a running total reported the next day
+               CASE WHEN regexp_matches(lower(c.quote), $held_by) THEN part_day.day_part_on
+               END AS held_day,
+               -- the figure's clause says it is the total so far ("in totaal 33", a toll)
+               coalesce(c.grounding = 'toll', false)
+               OR regexp_matches(lower({clause}), $running_total) AS so_far,
                -- the figure's clause says it was revised ("lowered the death toll to 7"), or
                -- its paragraph is a correction notice
                regexp_matches(lower({clause}), $revision)
@@ -487,7 +531,7 @@ _EXTERNAL_CLAIMS = """
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
                NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, NULL, NULL,
-               false
+               NULL, false, false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"
@@ -609,6 +653,14 @@ STORY_DAYS = 3
 STORY_COPY_SIMILARITY = 0.8
 
 
+def _calendar_words() -> list[str]:
+    """Every pack's weekdays and months, lower-cased: no name a story shares."""
+    from validation.extract.lexicon import available_languages, load_pack
+
+    return sorted({word.lower() for code in available_languages()
+                   for word in (*load_pack(code).weekdays, *load_pack(code).months)})
+
+
 def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     """Which articles report the same story: the event column where a corpus has one, else
     the groups that articles sharing rare names (spellings folded, across Dutch and English)
@@ -629,10 +681,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key
             FROM article_names n JOIN articles a USING (article_id)
             WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM copy_rows)
-              -- (a country's name is where much of a corpus happens, never a story's own:
-              -- in a small corpus "Nederland" is as rare as the names of a story)
-              AND NOT EXISTS (SELECT 1 FROM places p WHERE p.kind = 'country'
-                                                      AND p.name_key = lower(n.name))
+              -- (a day's or a month's name, capitalised in English, is no story's own)
+              AND NOT list_contains($calendar_words, lower(n.name))
         ), rare AS (
             SELECT name_key FROM keyed GROUP BY name_key
             HAVING count(*) <= greatest({STORY_NAME_FLOOR}, least({STORY_NAME_CAP},
@@ -647,7 +697,7 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
         WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
           AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
         GROUP BY ALL HAVING count(*) >= {STORY_SHARED_NAMES}
-    """).fetchall()
+    """, {"calendar_words": _calendar_words()}).fetchall()
     parent: dict[str, str] = {}
 
     def root(article: str) -> str:

@@ -848,6 +848,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
         replies = "|".join(re.escape(w) for w in values["prompt_replies"])
         asides = "|".join(re.escape(w) for w in values["aside_prompts"])
+        here_verbs = "|".join(re.escape(w) for w in values["here_verbs"])
+        here_words = "|".join(re.escape(w) for w in values["here_words"])
         follow = "|".join(re.escape(w) for w in values["follow_words"])
         platforms = "|".join(re.escape(w) for w in values["follow_platforms"])
         apps = "|".join(re.escape(w) for w in values["app_words"])
@@ -865,7 +867,9 @@ class ExpectNoMediaResidue(NewsExpectation):
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
                                     rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
-                                    rf"|{one_clause}|{asides}|{counters})| [|·] "),
+                                    rf"|{one_clause}|{asides}|{counters})| [|·] "
+                                    rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
+                                    rf"\s*[.!]?\s*(\n|$)"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -878,6 +882,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
                                    rf"(\?\s+(?i:{replies})\b[^,;:.!?]*)?[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
+                                   # "Watch the full council meeting here"
+                                   rf"|^\s*(?i:{here_verbs})\s[^,;:.!?]{{0,80}}\s"
+                                   rf"(?i:{here_words})\s*[.!]?\s*$"
                                    # "Volg ons ook op WhatsApp", "Follow X on Facebook"
                                    # (plain groups: "(?:" before a letter is a bind
                                    # parameter to SQLAlchemy)

@@ -3199,7 +3199,10 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     if any(not text[m.end():start].strip()
            for m in verbs.finditer(text, max(clause_start, start - 30), start)):
         return "percentage_change"
-    if _percentage_then(pack.code, "percentage_from_level").match(text, end):
+    # (a clause opening with a whole names what the figure is a share of: "Van de leerlingen
+    # scoorde 62 procent boven het gemiddelde")
+    if _percentage_then(pack.code, "percentage_from_level").match(text, end) \
+            and not _partitive_opening(pack.code).match(text, clause_start):
         return "percentage_change"  # "260 procent boven het gemiddelde"
     if _percentage_then(pack.code, "percentage_of_limit").match(text, end):
         return "ratio_percentage"  # "121 percent of its annual quota"
@@ -3211,6 +3214,14 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                 and not _share_of_after(pack.code).match(text, end):
             return metric
     return "percentage"
+
+
+@functools.cache
+def _partitive_opening(code: str) -> re.Pattern[str]:
+    """A clause opening with a whole ("Of the pupils", "Van de leerlingen")."""
+    words = (load_pack(code).raw.get("clause_words", {}) or {}).get("partitive_openers", [])
+    return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or "\x00") + r")\s",
+                      re.IGNORECASE)
 
 
 @functools.cache
@@ -3227,7 +3238,7 @@ def _percentage_then(code: str, section: str) -> re.Pattern[str]:
         return "|".join(map(re.escape, sorted(values, key=len, reverse=True))) or "\x00"
 
     return re.compile(rf"\s*(?:{words(units)})?\s+(?:{words(spec.get('links', []))})"
-                      rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
+                      rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
                       rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
                       r"(?![\w-])", re.IGNORECASE)
 

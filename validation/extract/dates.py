@@ -174,7 +174,8 @@ def held_by_day_part(text: str, pack: LanguagePack, start: int, end: int, figure
     middaguur"), with its weekday when one is said: the one nearest the figure ("31 by midday
     and 38 by the evening"), or None."""
     compiled = _held_by_pattern(pack.code)
-    matches = list(compiled[0].finditer(text, start, end)) if compiled else []
+    matches = [m for m in (compiled[0].finditer(text, start, end) if compiled else ())
+               if _holds_the_figure(text, m, figure_start, figure_end, pack)]
     if not matches:
         return None
     match = min(matches, key=lambda m: figure_start - m.end() if m.end() <= figure_start
@@ -182,6 +183,29 @@ def held_by_day_part(text: str, pack: LanguagePack, start: int, end: int, figure
     weekday = match.group("before") or match.group("after")
     return DayPart(compiled[1][match.group("part").lower()],
                    pack.weekdays.index(weekday.lower()) if weekday else None)
+
+
+def _holds_the_figure(text: str, match: re.Match[str], figure_start: int, figure_end: int,
+                      pack: LanguagePack) -> bool:
+    """Whether a held-by phrase is said of the figure: it opens its clause or ends it ("By
+    Sunday evening police said 38", "31 were hurt by midday and"; not an agent or a cause,
+    "arrested by evening patrols", "hurt by Sunday morning's explosion"), and no comma or
+    conjunction stands between them but the one that sets it off ("By midday on Sunday, 31";
+    not "By midday the fire was out, but officials said ... 40")."""
+    before = text[max(0, match.start() - 40):match.start()]
+    opens = re.search(r"(?:^|[,;:.!?(\n])\s*$", before) is not None or (
+        (before.split() or [""])[-1].lower() in pack.conjunctions)
+    after = text[match.end():match.end() + 40]
+    ends = re.match(r"\s*(?:[,;:.!?)]|$)", after) is not None or (
+        (after.split() or [""])[0].lower() in pack.conjunctions)
+    if not (opens or ends):
+        return False
+    between = text[match.end():figure_start] if match.end() <= figure_start \
+        else text[figure_end:match.start()]
+    if match.end() <= figure_start:
+        between = re.sub(r"^(?:['’]s\s+[^\W\d]+)?\s*,", "", between)  # "morning's count,"
+    return re.search(r"[,;:]", between) is None and not (
+        set(w.lower() for w in re.findall(r"[^\W\d]+", between)) & pack.conjunctions)
 
 
 @functools.cache
