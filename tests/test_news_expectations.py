@@ -193,6 +193,16 @@ RANGE_ARTICLES = [
      "text": "On Monday 12 boats sank across the region. This year alone, 30 boats have sunk."},
     {"id": "count-alone-neighbour", "published": "2022-03-17", "language": "en",
      "text": "Leeds counted 300 complaints. In Sheffield alone, 400 complaints were filed."},
+    # ... the place alone said in other words ("zelf", "itself"), not one below its whole
+    {"id": "count-zelf", "published": "2022-03-17",
+     "text": "In totaal zijn 1.900 schademeldingen binnengekomen. In Oudehaske zelf gaat het "
+             "om 2.150 schademeldingen."},
+    {"id": "count-itself", "published": "2022-03-17", "language": "en",
+     "text": "Across the region, 3,100 homes lost power. In Marsby itself, 3,400 homes were "
+             "cut off."},
+    {"id": "count-on-its-own", "published": "2022-03-17", "language": "en",
+     "text": "Across the region, 3,100 homes lost power. In Marsby on its own, 1,200 homes "
+             "were cut off."},
     {"id": "count-alone-ok", "published": "2022-03-17",
      "text": "Bij het meldpunt kwamen in totaal 1.400 klachten binnen. Alleen al uit Zwolle "
              "kwamen er 650."},
@@ -283,6 +293,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "count-alone", 0),
                      ("scope_inconsistency", "count-alone-en", 0),
+                     ("scope_inconsistency", "count-itself", 0),
+                     ("scope_inconsistency", "count-zelf", 0),
                      ("scope_inconsistency", "sum-alone", 2),
                      ("scope_inconsistency", "sum-alone-bill", 2),
                      ("scope_inconsistency", "sum-alone-debt", 2),
@@ -335,23 +347,3 @@ def test_every_unexpected_row_is_a_finding_not_only_the_first_200(invoke, tmp_pa
     entry = next(e for s in document["suites"] for e in s["expectations"]
                  if e["id"] == "weekday-matches-date")
     assert entry["unexpected_count"] == 230
-
-
-def test_a_place_said_alone_in_other_words_is_a_part(invoke, tmp_path):
-    """"In Oudehaske zelf", "In Marsby itself": the place alone, above the whole said before
-    it in its paragraph, is a scope inconsistency like "alleen al in"; below it is none."""
-    articles = [
-        {"id": "zelf", "language": "nl", "published": "2024-03-02",
-         "text": "In totaal zijn 1.900 schademeldingen binnengekomen. In Oudehaske zelf gaat het "
-                 "om 2.150 schademeldingen."},
-        {"id": "itself", "language": "en", "published": "2024-03-02",
-         "text": "Across the region, 3,100 homes lost power. In Marsby itself, 3,400 homes were "
-                 "cut off."},
-        {"id": "below", "language": "en", "published": "2024-03-02",
-         "text": "Across the region, 3,100 homes lost power. In Marsby on its own, 1,200 homes "
-                 "were cut off."},
-    ]
-    _, document = run_suite(invoke, tmp_path, articles, "claims.yml", {"ranges.yml": None})
-    reported = sorted(f["article_ids"][0] for f in document["findings"]
-                      if f["expectation"] == "parts-alone-within-wholes")
-    assert reported == ["itself", "zelf"]

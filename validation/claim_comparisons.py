@@ -99,7 +99,7 @@ REASONS: dict[str, tuple[str, str]] = {
                        "several where the other figure names its country"),
     "scopes_cross": ("not_comparable", "one figure's group is the narrower, the other's place: "
                      "neither lies within the other"),
-    "counts_of_other_days": ("not_comparable", "each figure counts the day its sentence "
+    "counts_of_other_days": ("not_comparable", "each figure counts the day its own clause "
                              "names, and the days differ"),
     "now_and_so_far": ("not_comparable", "one figure counts those still held, away, in "
                        "hospital, hurt or missing, the other all so far: the first may be "
@@ -710,7 +710,8 @@ _COMPARISONS = """
                   -- (not a figure of earlier in the day than the one compared: "'s ochtends
                   -- nog negen" beside 23 by the evening is no other reading of the evening;
                   -- nor one added to a figure, "nog veertien", nor a forecast)
-                  AND NOT coalesce(o.day_part < j.b_day_part, false)
+                  AND NOT coalesce(o.day_part_on IS NOT DISTINCT FROM j.b_day_part_on
+                                   AND o.day_part < j.b_day_part, false)
                   AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
                   AND (o.earlier_reading OR o.lenient_low > j.b_lenient_low
                        OR coalesce(o.lenient_high, 1e308) < coalesce(j.b_lenient_high, 1e308))
@@ -725,7 +726,8 @@ _COMPARISONS = """
                 WHERE o.article_id = j.article_id AND o.metric = j.metric
                   AND o.claim_id <> j.claim_id AND (NOT o.background OR o.earlier_reading)
                   AND NOT coalesce(o.place_key <> j.place_key, false)
-                  AND NOT coalesce(o.day_part < j.day_part, false)
+                  AND NOT coalesce(o.day_part_on IS NOT DISTINCT FROM j.day_part_on
+                                   AND o.day_part < j.day_part, false)
                   AND NOT list_contains($no_count_frames, coalesce(o.time_frame, ''))
                   AND (o.earlier_reading OR o.lenient_low > j.lenient_low
                        OR coalesce(o.lenient_high, 1e308) < coalesce(j.lenient_high, 1e308))

@@ -41,7 +41,7 @@ from validation.claim_comparisons import (
 )
 from validation.config import load_yaml_file
 from validation.errors import CorpusError, Problem
-from validation.extract.dates import DAY_PARTS
+from validation.extract.dates import DAY_PARTS, held_by_sql_pattern
 from validation.load.claims_file import ClaimsLoad
 from validation.load.readers import SIDECAR_FILES
 
@@ -232,29 +232,7 @@ def _clause_words() -> dict[str, str]:
             "time_back": every_pack_words_pattern("time_back_references"),
             # a part of a day a figure held by ("by Sunday evening", "tegen het middaguur"):
             # a part the sentence says the figure held at, not when it was reported
-            "held_by": _held_by_words()}
-
-
-def _held_by_words() -> str:
-    """An RE2 pattern (lower case) of every pack's held-by phrases: a preposition, maybe an
-    article and a weekday, and a part of the day ("by sunday evening", "tegen de avond")."""
-    from validation.extract.lexicon import available_languages, load_pack
-
-    def alternation(words: set[str]) -> str:
-        return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)) \
-            or "\\x00"
-
-    prepositions, articles, weekdays, parts = set(), set(), set(), set()
-    for code in available_languages():
-        dates = load_pack(code).raw["dates"]
-        held_by = dates.get("held_by") or {}
-        prepositions.update(held_by.get("prepositions", []))
-        articles.update(held_by.get("articles", []))
-        weekdays.update(load_pack(code).weekdays)
-        parts.update(w for spec in (dates.get("day_parts") or {}).values()
-                     for w in spec.get("held_by", []))
-    return (f"(^|[^[:alnum:]_])({alternation(prepositions)})\\s+(({alternation(articles)})"
-            f"\\s+)?(({alternation(weekdays)})\\s?)?({alternation(parts)})([^[:alnum:]_]|$)")
+            "held_by": held_by_sql_pattern()}
 
 
 def _reference_places() -> list[dict[str, Any]]:
@@ -336,15 +314,8 @@ _ARTICLE_CLAIMS = """
                    -- Thursday"): the day it counts
                    -- (not a weekday owning a noun: "the clashes that followed Friday's
                    -- verdict" dates the verdict)
-                   CASE WHEN count(DISTINCT m.resolved_start) FILTER (
-                                 WHERE names_a_day AND m.resolved_start = m.resolved_end
-                                   AND contains(lower({clause}), lower(m.text))
-                                   AND NOT possessive) = 1
-                        THEN min(m.resolved_start) FILTER (
-                                 WHERE names_a_day AND m.resolved_start = m.resolved_end
-                                   AND contains(lower({clause}), lower(m.text))
-                                   AND NOT possessive)
-                   END AS counted_day,
+                   CASE WHEN count(DISTINCT counted) = 1 THEN min(counted) END
+                       AS counted_day,
                    -- ("the deadliest since 2006", "sinds 2020" start a period that runs
                    -- to now: no background)
                    -- (nor a date in an aside that says when a noun was founded, built or
@@ -381,6 +352,10 @@ _ARTICLE_CLAIMS = """
                                     <= a.published_end - a.published_start) AS names_a_day,
                             regexp_matches(substr(a.body, m.char_end + 1, 2), '^[''’]s')
                                 AS possessive),
+            LATERAL (SELECT CASE WHEN names_a_day AND m.resolved_start = m.resolved_end
+                                      AND contains(lower({clause}), lower(m.text))
+                                      AND NOT possessive
+                                 THEN m.resolved_start END AS counted),
             -- the aside set off by commas that holds the date, when it opens with an article or
             -- a relative pronoun
             LATERAL (SELECT regexp_extract(

@@ -59,6 +59,7 @@ from validation.extract.lexicon import (
     abbreviation_pattern,
     load_pack,
     phrase_pattern,
+    trie_regex,
     words_before,
 )
 from validation.extract.numbers import (
@@ -2499,11 +2500,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                                                  claim.char_end)
                                 for start, end in (sides if grammar.day_part_after
                                                    else sides[::-1]))), None)
-        if by is not None and (by.weekday is not None or not names_another_day(
-                text[sentence.start:sentence.end], pack)):
+        other_day = names_another_day(text[sentence.start:sentence.end], pack)
+        if by is not None and (by.weekday is not None or not other_day):
             claim.day_part, claim.day_part_weekday = by.part, by.weekday
             continue
-        if names_another_day(text[sentence.start:sentence.end], pack):
+        if other_day:
             continue
         held = clause_day_part(text, pack, claim.char_end, after) \
             if grammar.day_part_after else clause_day_part(text, pack, before, claim.char_end)
@@ -2523,9 +2524,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
 @functools.cache
 def _clause_boundary(code: str) -> re.Pattern[str]:
     """A comma, semicolon or colon, or a conjunction: where a figure's clause ends after it."""
-    words = sorted(load_pack(code).conjunctions) or ["\x00"]
-    return re.compile(rf"[,;:]|(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)",
-                      re.IGNORECASE)
+    words = list(load_pack(code).conjunctions) or ["\x00"]
+    return re.compile(rf"[,;:]|(?<![\w-])(?:{trie_regex(words)})(?![\w-])", re.IGNORECASE)
 
 
 def _weak_noun_after(text: str, quantity: Quantity, grounding: Grounding | CountedNoun,
@@ -3202,7 +3202,9 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     # (a clause opening with a whole names what the figure is a share of: "Van de leerlingen
     # scoorde 62 procent boven het gemiddelde")
     if _percentage_then(pack.code, "percentage_from_level").match(text, end) \
-            and not _partitive_opening(pack.code).match(text, clause_start):
+            and not _partitive_opening(pack.code).match(
+                text, clause_start + len(text[clause_start:start]) - len(
+                    text[clause_start:start].lstrip())):
         return "percentage_change"  # "260 procent boven het gemiddelde"
     if _percentage_then(pack.code, "percentage_of_limit").match(text, end):
         return "ratio_percentage"  # "121 percent of its annual quota"
@@ -3219,9 +3221,8 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
 @functools.cache
 def _partitive_opening(code: str) -> re.Pattern[str]:
     """A clause opening with a whole ("Of the pupils", "Van de leerlingen")."""
-    words = (load_pack(code).raw.get("clause_words", {}) or {}).get("partitive_openers", [])
-    return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or "\x00") + r")\s",
-                      re.IGNORECASE)
+    return phrase_pattern((load_pack(code).raw.get("clause_words", {}) or {}).get(
+        "partitive_openers", []) or ["\x00"])
 
 
 @functools.cache
@@ -3232,12 +3233,12 @@ def _percentage_then(code: str, section: str) -> re.Pattern[str]:
     (percentage_of_limit)."""
     pack = load_pack(code)
     spec = pack.raw.get(section) or {}
-    units = (pack.raw.get("metrics", {}) or {}).get("percentage", [])
 
     def words(values: list[str]) -> str:
-        return "|".join(map(re.escape, sorted(values, key=len, reverse=True))) or "\x00"
+        return trie_regex(values or ["\x00"])
 
-    return re.compile(rf"\s*(?:{words(units)})?\s+(?:{words(spec.get('links', []))})"
+    units = words((pack.raw.get("metrics", {}) or {}).get("percentage", []))
+    return re.compile(rf"\s*(?:{units})?\s+(?:{words(spec.get('links', []))})"
                       rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
                       rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
                       r"(?![\w-])", re.IGNORECASE)

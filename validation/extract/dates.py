@@ -23,6 +23,7 @@ from validation.extract.lexicon import (
     MAX_SENTENCE_CHARS,
     LanguagePack,
     abbreviation_pattern,
+    available_languages,
     first_words_of,
     load_pack,
     matches_at_words,
@@ -165,6 +166,27 @@ def _held_by_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                       rf"(?P<part>{_pattern(list(part_of))})"
                       rf"(?:\s+(?:{on})\s+(?P<after>{weekday}))?(?![\w-])",
                       re.IGNORECASE), part_of
+
+
+@functools.cache
+def held_by_sql_pattern() -> str:
+    """The held-by phrases of every pack as one RE2 pattern for lower-cased text (DuckDB's
+    regexp_matches: no look-behind), the words _held_by_pattern reads ("by sunday evening",
+    "tegen de avond")."""
+    prepositions, articles, weekdays, parts = set(), set(), set(), set()
+    for code in available_languages():
+        pack = load_pack(code)
+        held_by = pack.raw["dates"].get("held_by") or {}
+        prepositions.update(held_by.get("prepositions", []))
+        articles.update(held_by.get("articles", []))
+        weekdays.update(pack.weekdays)
+        parts.update(_day_part_words(code, "held_by"))
+
+    def words(values: set[str]) -> str:
+        return _pattern([v.lower() for v in values]) or "\\x00"
+
+    return (rf"(^|[^[:alnum:]_])({words(prepositions)})\s+(({words(articles)})\s+)?"
+            rf"(({words(weekdays)})\s?)?({words(parts)})([^[:alnum:]_]|$)")
 
 
 def held_by_day_part(text: str, pack: LanguagePack, start: int, end: int, figure_start: int,
@@ -845,4 +867,4 @@ def _sentence_around(text: str, start: int, end: int, pack: LanguagePack) -> str
 
 __all__ = ["DAY_PARTS", "DateMention", "DayPart", "PublicationWindow", "clause_day_part",
            "find_clock_stamps", "find_date_mentions", "find_day_parts", "held_by_day_part",
-           "infer_publication", "names_another_day"]
+           "held_by_sql_pattern", "infer_publication", "names_another_day"]
