@@ -20,8 +20,8 @@ sentences: after `dev11` (60, not 80, for that reason) only 9 are left undrawn, 
 English reserve needs another English source; `reserve13`, `dev12`, `reserve14`, `dev13`,
 `reserve15`, `dev14`, `reserve16`, `dev15`, `reserve17`, `dev16`, `reserve18`, `dev17`,
 `reserve19`, `dev18`, `reserve20`, `dev19`, `reserve21`, `dev20`, `reserve22`, `dev21`,
-`reserve23`, `dev22`, `reserve24`, `dev23`, `reserve25`, `dev24`, `reserve26`, `dev25` and
-`reserve27` are drawn in Dutch only (a draw may name its languages).
+`reserve23`, `dev22`, `reserve24`, `dev23`, `reserve25`, `dev24`, `reserve26`, `dev25`,
+`reserve27`, `dev26` and `reserve28` are drawn in Dutch only (a draw may name its languages).
 A sentence syndicated into two articles is two eligible pairs, so the draws up to `dev12` hold
 26 texts twice (one of them in reserve 13, with no claim); `extraction_quality --reserve` also
 scores a reserve without the sentences a worked-on set holds, and every draw listed after
@@ -76,7 +76,8 @@ LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 
                ("reserve24", 20270114, 60, ("nl",)), ("dev23", 20270115, 80, ("nl",)),
                ("reserve25", 20270116, 60, ("nl",)), ("dev24", 20270117, 80, ("nl",)),
                ("reserve26", 20270118, 60, ("nl",)), ("dev25", 20270119, 80, ("nl",)),
-               ("reserve27", 20270120, 60, ("nl",))]
+               ("reserve27", 20270120, 60, ("nl",)), ("dev26", 20270121, 80, ("nl",)),
+               ("reserve28", 20270122, 60, ("nl",))]
 LANGUAGES = ("nl", "en")
 # draws after this one never take a sentence whose text was drawn before (a syndicated copy)
 TEXT_UNIQUE_AFTER = "dev12"
