@@ -53,6 +53,10 @@ def metrics(text: str, language: str) -> list[tuple]:
     ("Het incident van 3 jan. leidde tot vragen.", "nl", []),
     # a person named with a title is not a place or a count
     ("De raad telt 39 zetels.", "nl", [("seats", 39, 39)]),
+    # reservists called up are troops
+    ("Het ministerie roept de komende weken 4.500 reservisten op.", "nl",
+     [("troops", 4500, 4500)]),
+    ("Kyiv mobilised 20,000 reservists overnight.", "en", [("troops", 20000, 20000)]),
 ])
 def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, expected):
     assert metrics(text, language) == expected
@@ -478,6 +482,11 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
      "died.", "en", "Ana Ruiz"),
     ("De brandweercommandant, die de hele nacht ter plaatse was, zegt dat 7 mensen gewond "
      "raakten.", "nl", "brandweercommandant"),
+    # an acronym written like a word that ends a source is a name ("het OM", no "om")
+    ("Bij de schietpartij kwamen twee agenten om het leven, aldus het OM in Arnhem.", "nl",
+     "het OM"),
+    ("Volgens het OM zijn na de rellen elf jongeren aangehouden.", "nl", "het OM"),
+    ("Vijf verdachten zitten vast, volgens het OM.", "nl", "het OM"),
 ])
 def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, language, source):
     claim = read(text, language)[0]
@@ -2060,7 +2069,17 @@ def test_a_report_inside_a_report_and_a_view_held(text, language, sources):
      "rond. Bij alleenstaanden is het 30 procent.''", "nl", ["Lisa de Wit", "Lisa de Wit"]),
     ("“The river rose fast,” said Fire Chief Dan Ortiz. “Three people drowned in their "
      "cars.”", "en", ["Dan Ortiz"]),
-    # ... not after a sentence naming no one, nor after a quotation closed, nor by a pronoun
+    # ... or right after a sentence whose subject is a person named with a title, saying
+    # nothing yet
+    ("Wethouder Ingrid van Dam stond vanochtend bij de ingestorte school. ,,Er zijn 14 "
+     "kinderen gewond geraakt.''", "nl", ["Ingrid van Dam"]),
+    ("Police spokeswoman Carla Moss arrived at the scene an hour later. \"Two men were "
+     "arrested inside the store.\"", "en", ["Carla Moss"]),
+    # ... not after a sentence naming no one, nor after a quotation closed, nor by a pronoun,
+    # nor after a name with no title (a storm's, a town's) or a title with no name
+    ("Storm Ciarán trok gisteren over het land. ,,Er zijn 3 doden gevallen.''", "nl", [None]),
+    ("The fire chief walked through the ruins. \"Three people drowned in their cars.\"", "en",
+     [None]),
     ("Marit is boos over de roosters. ,,Soms werken we met twintig man voor de helft van het "
      "werk.''", "nl", [None]),
     ("“We are tired,” said Ortiz. Later that day, 30 people were evacuated.", "en", [None]),

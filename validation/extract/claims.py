@@ -468,6 +468,30 @@ def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords,
     return label.group(1)
 
 
+def _subject_named(text: str, sentence: Sentence, grammar: _ClaimWords) -> str | None:
+    """The person a sentence opens with as its subject, by title and name, a quotation right
+    after it being theirs ("Dierenarts Marieke Mullaert kon het eerst niet geloven. ,,De kans
+    ...''", "Fire chief Dana Ortiz walked through the ruins."): a title among its first words
+    (only words in lower case before it), a capitalised name (a name's particles inside) and
+    then a word in lower case, its verb. Without a title a name may be a storm or a town."""
+    words = text[sentence.start:sentence.end].split()[:10]
+    title = next((at for at, word in enumerate(words[:3])
+                  if word.lower().endswith(grammar.speaker_titles)
+                  and all(w.isalpha() and w.islower() for w in words[1:at])), None)
+    if title is None:
+        return None
+    run = title + 1
+    while run < len(words) and re.fullmatch(r"[^\W\d_][\w'’-]*", words[run]) and (
+            words[run][0].isupper() or words[run] in grammar.name_particles):
+        run += 1
+    while run > title + 1 and words[run - 1] in grammar.name_particles:
+        run -= 1
+    if run == title + 1 or run == len(words) or not re.fullmatch(r"[^\W\d_]+", words[run]) \
+            or not words[run].islower():
+        return None
+    return " ".join(words[:run])
+
+
 _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 # a quotation closing right before a reporting verb (Dutch '' or ” or ")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
@@ -733,6 +757,13 @@ def _names_someone(phrase: str, pack: LanguagePack) -> bool:
             for w in words)))
 
 
+def _attribution_stop(text: str, start: int, pack: LanguagePack) -> re.Match[str] | None:
+    """The first word that ends a source phrase, not an acronym written like one ("aldus het
+    OM" is the public prosecutor, no "om")."""
+    return next((stop for stop in pack.attribution_stops.finditer(text, start)
+                 if not (len(stop.group()) > 1 and stop.group().isupper())), None)
+
+
 def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: list[int],
                   opening: bool = False) -> str:
     """The source phrase after a cue: up to a stop word, a number or punctuation, and no
@@ -742,12 +773,12 @@ def _phrase_after(span: str, offset: int, pack: LanguagePack, quantity_starts: l
     limit = min([s for s in quantity_starts if s >= offset] + [len(span)])
     after = span[offset:limit]
     grammar = claim_words(pack.code)
-    stop = pack.attribution_stops.search(after)
+    stop = _attribution_stop(after, 0, pack)
     first = re.match(r"\s*(\S+)", after)
     if stop and first and stop.start() <= first.end(1) <= stop.end() \
             and first.group(1).lower() in grammar.possessives:
         # "volgens zijn advocaat": a possessive, not the verb "zijn" that ends a phrase
-        stop = pack.attribution_stops.search(after, first.end(1))
+        stop = _attribution_stop(after, first.end(1), pack)
     # (not at the dots inside an abbreviation: "the I.M.F.")
     phrase = re.split(r"[,;:\"“”]|(?<![\s.][A-Z])\.", after[: stop.start()] if stop else after
                       )[0].strip()
@@ -2142,10 +2173,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 holder = next((s for s in split[index:] if s.start <= closed < s.end), None)
                 named = [a for a in (sources_of(holder, []) if holder else [])
                          if a.position >= closed][:1]
-            elif source_sentence is not None and source_sentence[2] == index - 1 and (
-                    closed is None or not re.search(r"\w", text[closed:sentence.end])):
-                named = source_sentence[1] if source_sentence[1] is not None \
-                    else sources_of(source_sentence[0], [])
+            elif closed is None or not re.search(r"\w", text[closed:sentence.end]):
+                if source_sentence is not None and source_sentence[2] == index - 1:
+                    named = source_sentence[1] if source_sentence[1] is not None \
+                        else sources_of(source_sentence[0], [])
+                elif index and split[index - 1].paragraph == sentence.paragraph and (
+                        subject := _subject_named(text, split[index - 1], grammar)):
+                    quote_speaker = subject  # after "Dierenarts Marieke Mullaert kon ..."
             if named and not set(named[-1].source.lower().split()) <= grammar.pronouns \
                     | pack.articles:
                 quote_speaker = named[-1].source
