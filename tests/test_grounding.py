@@ -2446,6 +2446,27 @@ def test_a_reporting_participle_and_its_agent(text, language, sources):
     assert [c.attributed_to for c in read(text, language)] == sources
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a toll whose verb closes a Dutch subordinate clause
+    ("Er werden nog drie lichamen geborgen, waarmee het dodental op elf komt.", "nl",
+     [("deaths", 3, 3, "noun"), ("deaths", 11, 11, "toll")]),
+    ("De GGD meldt dat het aantal besmettingen inmiddels 640 bedraagt.", "nl",
+     [("cases", 640, 640, "toll")]),
+    ("Burgemeester Visser zei dat het aantal gewonden op 23 staat.", "nl",
+     [("injured", 23, 23, "toll")]),
+    # a toll named after its figure, and a toll whose own words hold a predicate
+    ("Rescuers pulled out four more bodies, bringing to 19 the number of people killed in the "
+     "landslide.", "en", [("deaths", 4, 4, "noun"), ("deaths", 19, 19, "toll")]),
+    ("By Tuesday the number of people injured had climbed to 230.", "en",
+     [("injured", 230, 230, "toll")]),
+    # ... not a predicate beside a toll of something else
+    ("Police said 10 people were killed on Friday.", "en", [("deaths", 10, 10, "predicate")]),
+])
+def test_a_toll_wherever_its_verb_and_noun_stand(text, language, expected):
+    assert [(c.metric, c.value_low, c.value_high, c.grounding)
+            for c in read(text, language)] == expected
+
+
 def test_a_figure_before_the_toll_it_raised_is_a_part_of_it():
     found, toll = read("Divers found the bodies of two fishermen on Monday, bringing the death "
                        "toll to seven.", "en")

@@ -722,7 +722,15 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if _agents(text, start, noun, chosen, words):
         return CountedNoun("agent", noun.label, noun.end)
-    if chosen:
+    toll_after = words.toll_nouns.find(text, end, min(clause[1], end + 40))
+    if toll_after and re.fullmatch(r"[ \t]+(?:the[ \t]+)?", text[end:toll_after[0].start],
+                                   re.IGNORECASE) and not _of_animals(
+            text, toll_after[0].start, toll_after[0].end, pack):
+        # "bringing to 10 the number of people killed": the toll named after its figure
+        return Grounding(toll_after[0].label, TOLL)
+    if chosen and not any(t.start <= chosen.start and chosen.end <= t.end
+                          for t in words.toll_nouns.find(text, clause[0], start)):
+        # (not a toll's own participle: "the number of people killed rose to 10")
         return Grounding(chosen.label, PREDICATE)
     toll = _toll(text, clause, start, pack)
     if toll:
