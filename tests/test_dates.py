@@ -220,6 +220,10 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The opening was postponed to 9 April.", "planned"),
     # a semicolon ends a clause: another clause's past says nothing of the date
     ("De club speelt op 9 april in Zwolle; vorig seizoen eindigde het duel in 2-2.", "unknown"),
+    # an irregular past of an event
+    ("De brug ging op 9 april weer open voor het verkeer.", "past"),
+    ("De schilderijen verdwenen op 9 april uit het depot.", "past"),
+    ("De brug gaat op 9 april weer open.", "planned"),
     ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
