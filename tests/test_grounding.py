@@ -1304,6 +1304,12 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, "part"),
     ("Alleen al de sloop van de loods kost 2 miljoen euro.", "nl", None, "part"),
     ("Ticket sales alone brought in $4 million.", "en", None, "part"),
+    # the rest of a group named before is a part of it
+    ("De overige 14 gewonden werden ter plaatse behandeld.", "nl", None, "part"),
+    ("The remaining 9 passengers were taken to hospital.", "en", None, "part"),
+    ("The other 30 protesters were released without charge.", "en", None, "part"),
+    # ... not another word before its number
+    ("In other towns 30 protesters were released.", "en", None, None),
     # ... not a reason, someone by themselves, or whose count it is
     ("Alleen al omdat 30 procent van de leden twijfelt, stelt de partij het besluit uit.", "nl",
      None, None),

@@ -1573,6 +1573,7 @@ class _ClaimWords:
     shelter_not_with: re.Pattern[str]  # "geëvacueerd", "evacuated": the clause counts all
     shelter_all_words: frozenset[str]  # "de", "alle", "the", "all": a figure of all of them
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
+    remainder_before: re.Pattern[str]  # "the other four": the rest of a group, a part
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
@@ -1774,6 +1775,8 @@ def claim_words(code: str) -> _ClaimWords:
             "all_words", [])),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
+        remainder_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "remainder_before", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
@@ -3513,6 +3516,9 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             return "part", None
     if _at_one_shelter(text, sentence, quantity, words):
         return "part", None  # "In sporthal De Piet overnachtten 140 geëvacueerden"
+    if words.remainder_before.search(text, max(sentence.start, quantity.start - 20),
+                                     quantity.start):
+        return "part", None  # "De andere vier die naar het ziekenhuis gingen"
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
