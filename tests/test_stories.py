@@ -18,6 +18,13 @@ def _article(article_id, published, text, **extra):
     return {"id": article_id, "published": published, "text": text, **extra}
 
 
+def _stories(tmp_path):
+    """The articles of each story of the run's store, in order."""
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        return con.execute("SELECT list(article_id ORDER BY article_id) FROM stories "
+                           "GROUP BY story_id ORDER BY 1").fetchall()
+
+
 def _kinds(document, suite=None):
     return sorted((f["kind"], tuple(f["article_ids"])) for f in document["findings"]
                   if suite is None or f["suite"] == suite)
@@ -65,6 +72,22 @@ def test_two_reports_of_one_story(invoke, tmp_path, first, second, kinds):
     assert [kind for kind, _ in _kinds(document, "sources")] == kinds
 
 
+@pytest.mark.parametrize(("second", "kinds"), [
+    # the same number with another open bound a day later: nothing rose
+    ("Bij {q} kwamen meer dan 37 mensen om het leven.", []),
+    ("Bij {q} zijn minstens 37 mensen omgekomen.", []),
+    # ... a larger one did
+    ("Bij {q} zijn zeker 52 mensen omgekomen.", ["update"]),
+])
+def test_a_lower_bound_said_again_is_no_update(invoke, tmp_path, second, kinds):
+    corpus = [_article("a", "2025-03-10", "Gouverneur Abdelhak El Amrani van Al Hoceima. "
+                       f"Bij {QUAKE} zijn zeker 37 mensen omgekomen."),
+              _article("b", "2025-03-12", "Gouverneur Abdelhak El Amrani van Al Hoceima. "
+                       + second.format(q=QUAKE))]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert [kind for kind, _ in _kinds(document, "sources")] == kinds
+
+
 def test_a_figure_said_twice_is_one_finding(invoke, tmp_path):
     corpus = [_article("a", "2025-03-10", f"Bij {QUAKE} zijn 37 mensen omgekomen, meldt "
                        "gouverneur Abdelhak El Amrani. Het gaat om 37 mensen omgekomen."),
@@ -96,10 +119,23 @@ def test_a_weekdays_name_is_no_name_a_story_shares(invoke, tmp_path):
               _article("vote", "2025-03-10", "The council voted on Monday to close the "
                        "Dorchester library, officials said.")]
     run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
-    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
-        stories = con.execute("SELECT list(article_id ORDER BY article_id) FROM stories "
-                              "GROUP BY story_id ORDER BY 1").fetchall()
-    assert stories == [(["fire", "fire2"],), (["storm"],), (["vote"],)]
+    assert _stories(tmp_path) == [(["fire", "fire2"],), (["storm"],), (["vote"],)]
+
+
+def test_a_name_of_two_words_is_read_whole_and_shared_once(invoke, tmp_path):
+    """Every word of a run of capitalised words is read ("spokesman Marek Kowalczyk": the
+    surname too), and a run two articles share counts as one name: a full name, a title
+    ("Prime Minister") or a two-word place shared is one name, not two."""
+    corpus = [_article("blast", "2025-03-10", "Eleven people were hurt in the blast at the "
+                       "Stalmet plant, spokesman Marek Kowalczyk said."),
+              _article("blast2", "2025-03-10", "Nine people were hurt at the Stalmet plant, "
+                       "said Kowalczyk."),
+              _article("fire", "2025-03-10", "On Monday, Prime Minister Mark Rutte said three "
+                       "people had died in the fire in Zwolle."),
+              _article("flood", "2025-03-10", "On Monday, Prime Minister Mark Rutte said two "
+                       "people had died in the flood in Dordrecht.")]
+    run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    assert _stories(tmp_path) == [(["blast", "blast2"],), (["fire"],), (["flood"],)]
 
 
 def test_an_event_column_of_one_event_per_article_is_a_warning(invoke, tmp_path):
@@ -357,6 +393,20 @@ HYGIENE = [
              "de dijkgraaf hier.\n\nDe schade is groot."),
     _article("livelabel", "2025-05-16", "The river is falling.\n\nWatch live: the council's "
              "flood briefing\n\nResidents are clearing mud."),
+    # ... a video player's label and countdown, a loading placeholder, a share button's
+    # confirmation, a pointer to a video below, an app's prompt to read on in it
+    _article("player", "2025-05-16", "Het water zakt.\n\nJe kijkt nu: Drone boven de dijk "
+             "(1:12) · Volgende video start over 8 seconden\n\nDe schade is groot."),
+    _article("player2", "2025-05-16", "The river is falling.\n\nNow playing: Flood drone "
+             "footage\n\nResidents are clearing mud."),
+    _article("loading", "2025-05-16", "Het water zakt.\n\nReacties laden...\n\nDe schade "
+             "is groot."),
+    _article("copied", "2025-05-16", "The river is falling.\n\nLink copied\n\nResidents are "
+             "clearing mud."),
+    _article("videobelow", "2025-05-16", "The river is falling.\n\nScroll down to watch\n\n"
+             "Residents are clearing mud."),
+    _article("inapp", "2025-05-16", "Het water zakt.\n\nLees dit artikel in de app voor "
+             "meer foto's.\n\nDe schade is groot."),
     # (not a story's sentences that open with those words and go on)
     _article("here-story", "2025-05-16", "Het water zakt.\n\nKijk hier niet van op, zegt de "
              "dijkgraaf.\n\nYou have read the report, the minister told MPs.\n\nFollow the "
@@ -389,7 +439,9 @@ HYGIENE = [
              "copy, the mayor warned.\n\nInstalleer geen app van een onbekende afzender, "
              "adviseert de politie.\n\nDownload apps only from the official stores.\n\n"
              "Facebook / Instagram\n\nBoth platforms removed the videos.\n\nThe adverts "
-             "promised good wages. Sign up here and earn £3,000 a month, one read."),
+             "promised good wages. Sign up here and earn £3,000 a month, one read.\n\n"
+             "Laden en lossen duurde de hele nacht.\n\nLink copied from a fake site was "
+             "shared 4,000 times.\n\nNow playing at the town hall: a film about the dike."),
     # (not an order that names a platform later in its sentence, an agenda, a quote's end)
     _article("follow-said", "2025-05-16", "Het water zakt.\n\nVolg de aanwijzingen van de "
              "hulpdiensten op, schreef de burgemeester op Facebook.\n\nOnderwerpen: de dijk "
@@ -428,6 +480,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("correction",)), ("media_residue", ("readinglist",)),
                      ("media_residue", ("tipreply",)), ("media_residue", ("gallery",)),
                      ("media_residue", ("alertbox",)),
+                     ("media_residue", ("player",)), ("media_residue", ("player2",)),
+                     ("media_residue", ("loading",)), ("media_residue", ("copied",)),
+                     ("media_residue", ("videobelow",)), ("media_residue", ("inapp",)),
                      ("media_residue", ("credit",)), ("media_residue", ("ap",)),
                      ("media_residue", ("copyright",)), ("media_residue", ("capitals",)),
                      ("media_residue", ("advert",)), ("media_residue", ("embed",)),
@@ -496,10 +551,11 @@ def test_copies_of_one_text_are_one_report_in_the_name_graph():
         ('c', 'h4', NULL, DATE '2022-01-06', DATE '2022-01-06'))
         v(article_id, content_hash, event, published_start, published_end)""")
     con.execute("""CREATE TABLE article_names AS SELECT * FROM (VALUES
-        ('a', 'h1', 'Tokajev'), ('a', 'h1', 'Almaty'), ('a-copy', 'h2', 'Tokajev'),
-        ('a-same', 'h1', 'Tokajev'), ('a-same', 'h1', 'Almaty'),
-        ('b', 'h3', 'Tokayev'), ('b', 'h3', 'Almaty'), ('c', 'h4', 'Rutte'))
-        v(article_id, content_hash, name)""")
+        ('a', 'h1', 'Tokajev', NULL), ('a', 'h1', 'Almaty', NULL),
+        ('a-copy', 'h2', 'Tokajev', NULL), ('a-same', 'h1', 'Tokajev', NULL),
+        ('a-same', 'h1', 'Almaty', NULL), ('b', 'h3', 'Tokayev', NULL),
+        ('b', 'h3', 'Almaty', NULL), ('c', 'h4', 'Rutte', NULL))
+        v(article_id, content_hash, name, next_name)""")
     con.execute("""CREATE TABLE near_duplicates AS SELECT * FROM (VALUES ('h1', 'h2', 0.95))
         v(hash_a, hash_b, similarity)""")
     update_stories(con)

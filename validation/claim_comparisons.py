@@ -613,9 +613,12 @@ _COMPARISONS = """
                           OR (b_placed_in_country AND place_key IS NULL AND country IS NULL)
                           OR country <> b_country) THEN 'country_unsaid'
                 -- "at least 16" in the morning, 37 by the evening: the toll rose ("hundreds
-                -- of thousands" is too vague to say so)
+                -- of thousands" is too vague to say so; "more than 50" after "at least 50" is
+                -- the same number said with another bound)
                 WHEN part = 0 AND qualifier IS DISTINCT FROM 'vague'
                      AND b_qualifier IS DISTINCT FROM 'vague'
+                     AND NOT (value_high IS NULL AND b_high IS NULL
+                              AND qualifier <> b_qualifier AND abs(value_low - b_low) <= 1)
                      AND ((a_first AND NOT b_first AND value_high IS NULL AND b_low > value_low)
                           OR (b_first AND NOT a_first AND b_high IS NULL
                               AND value_low > b_low)) THEN 'later_above_bound'

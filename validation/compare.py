@@ -596,21 +596,35 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
 
 def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     """The capitalised names (not sentence-initial) of each article, which stories are made
-    of; only new or changed articles are read again."""
+    of, each with the name after it in the same run of capitalised words ("Marek Kowalczyk",
+    "Prime Minister": one name of two words); only new or changed articles are read again."""
+    columns = [row[0] for row in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'article_names' "
+        "AND schema_name = 'main' AND database_name = current_database()").fetchall()]
+    if columns and "next_name" not in columns:  # a store written before names had runs
+        con.execute("DROP TABLE article_names")
     con.execute("CREATE TABLE IF NOT EXISTS article_names "
-                "(article_id VARCHAR, content_hash VARCHAR, name VARCHAR)")
+                "(article_id VARCHAR, content_hash VARCHAR, name VARCHAR, next_name VARCHAR)")
     con.execute("""
         DELETE FROM article_names WHERE (article_id, content_hash) NOT IN (
             SELECT (article_id, content_hash) FROM articles)
     """)
     con.execute("""
         INSERT INTO article_names
-        SELECT DISTINCT article_id, content_hash, name FROM (
-            SELECT a.article_id, a.content_hash,
-                   unnest(regexp_extract_all(a.body, '[^.!?\\n"“‘] ([A-Z]\\pL{3,})', 1)) AS name
-            FROM articles a
-            WHERE NOT EXISTS (SELECT 1 FROM article_names n WHERE n.article_id = a.article_id
-                              AND n.content_hash = a.content_hash))
+        SELECT DISTINCT article_id, content_hash, unnest(names) AS name,
+               unnest(list_append(names[2:], NULL)) AS next_name
+        FROM (
+            SELECT article_id, content_hash,
+                   list_filter(string_split(run, ' '), lambda word: length(word) >= 4) AS names
+            FROM (
+                SELECT a.article_id, a.content_hash,
+                       unnest(regexp_extract_all(
+                           a.body, '[^.!?\\n"“‘] ([A-Z]\\pL*(?: [A-Z]\\pL*)*)', 1)) AS run
+                FROM articles a
+                WHERE NOT EXISTS (SELECT 1 FROM article_names n
+                                  WHERE n.article_id = a.article_id
+                                  AND n.content_hash = a.content_hash)))
+        WHERE len(names) > 0
     """)
 
 
@@ -653,25 +667,44 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
     edges = con.execute(f"""
         WITH keyed AS (
-            SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key
+            SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key,
+                   {NAME_KEY_SQL.format(name="n.next_name")} AS next_key
             FROM article_names n JOIN articles a USING (article_id)
             WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM copy_rows)
               -- (a day's or a month's name, capitalised in English, is no story's own)
               AND NOT list_contains($calendar_words, lower(n.name))
+        ), names AS (
+            SELECT DISTINCT article_id, name_key FROM keyed
         ), rare AS (
-            SELECT name_key FROM keyed GROUP BY name_key
+            SELECT name_key FROM names GROUP BY name_key
             HAVING count(*) <= greatest({STORY_NAME_FLOOR}, least({STORY_NAME_CAP},
-                                        (SELECT count(DISTINCT article_id) FROM keyed)
+                                        (SELECT count(DISTINCT article_id) FROM names)
                                         * {STORY_NAME_SHARE}))
+        ), shared AS (
+            SELECT x.article_id AS a, y.article_id AS b, x.name_key
+            FROM names x JOIN names y ON x.name_key = y.name_key AND x.article_id < y.article_id
+            SEMI JOIN rare r ON r.name_key = x.name_key
+            JOIN articles ax ON ax.article_id = x.article_id
+            JOIN articles ay ON ay.article_id = y.article_id
+            WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
+              AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
+        ), candidates AS (
+            SELECT a, b, count(*) AS names FROM shared GROUP BY ALL
+            HAVING count(*) >= {STORY_SHARED_NAMES}
+        ), side_by_side AS (
+            -- two shared names side by side in either article are one name of two words
+            -- ("Marek Kowalczyk", "Prime Minister", "New Zealand"), counted once
+            SELECT c.a, c.b, count(DISTINCT (least(s.name_key, t.name_key),
+                                             greatest(s.name_key, t.name_key))) AS joins
+            FROM candidates c
+            JOIN shared s ON s.a = c.a AND s.b = c.b
+            JOIN shared t ON t.a = c.a AND t.b = c.b AND t.name_key <> s.name_key
+            JOIN keyed k ON k.article_id IN (c.a, c.b)
+                         AND k.name_key = s.name_key AND k.next_key = t.name_key
+            GROUP BY ALL
         )
-        SELECT x.article_id, y.article_id
-        FROM keyed x JOIN keyed y ON x.name_key = y.name_key AND x.article_id < y.article_id
-        SEMI JOIN rare r ON r.name_key = x.name_key
-        JOIN articles ax ON ax.article_id = x.article_id
-        JOIN articles ay ON ay.article_id = y.article_id
-        WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
-          AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
-        GROUP BY ALL HAVING count(*) >= {STORY_SHARED_NAMES}
+        SELECT a, b FROM candidates LEFT JOIN side_by_side USING (a, b)
+        WHERE names - coalesce(joins, 0) >= {STORY_SHARED_NAMES}
     """, {"calendar_words": _calendar_words()}).fetchall()
     parent: dict[str, str] = {}
 

@@ -876,7 +876,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # for our newsletter", opening any of its sentences
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
                                    rf"(\s*[|·]\s*(?i:{furniture}))*"
-                                   rf"\s*({length})?\s*[.:!]?\s*$)"
+                                   rf"\s*({length})?\s*([.:!]|\.\.\.|…)?\s*$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
