@@ -224,6 +224,9 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De brug ging op 9 april weer open voor het verkeer.", "past"),
     ("De schilderijen verdwenen op 9 april uit het depot.", "past"),
     ("De brug gaat op 9 april weer open.", "planned"),
+    # ... but not a plan told in the past, nor a day a period falls on
+    ("De gemeente liet weten dat de brug op 9 april weer open ging.", "unknown"),
+    ("De meivakantie viel dit jaar op 9 april.", "unknown"),
     ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):

@@ -2086,6 +2086,13 @@ def test_a_report_inside_a_report_and_a_view_held(text, language, sources):
     ("Storm Ciarán trok gisteren over het land. ,,Er zijn 3 doden gevallen.''", "nl", [None]),
     ("The fire chief walked through the ruins. \"Three people drowned in their cars.\"", "en",
      [None]),
+    # ... nor when the titled name is no subject, and a closing "Dat zegt X" outweighs it
+    ("Tegen burgemeester Anke Mol is aangifte gedaan. ,,Er zijn 3 agenten gewond geraakt.''",
+     "nl", [None]),
+    ("Police questioned Governor Ruth Hale for hours. \"Four guards were injured.\"", "en",
+     [None]),
+    ("Burgemeester Anke Mol liep door de straat. ,,Hier raakten 3 mensen gewond.'' Dat zegt "
+     "buurman Kees Bakker.", "nl", ["Kees Bakker"]),
     ("Marit is boos over de roosters. ,,Soms werken we met twintig man voor de helft van het "
      "werk.''", "nl", [None]),
     ("“We are tired,” said Ortiz. Later that day, 30 people were evacuated.", "en", [None]),
@@ -2465,6 +2472,9 @@ def test_a_reporting_participle_and_its_agent(text, language, sources):
      "landslide.", "en", [("deaths", 4, 4, "noun"), ("deaths", 19, 19, "toll")]),
     ("By Tuesday the number of people injured had climbed to 230.", "en",
      [("injured", 230, 230, "toll")]),
+    # ... not a number of something else before a toll ("day 5", "Route 9")
+    ("On day 5 the death toll stood at 112.", "en", [("deaths", 112, 112, "toll")]),
+    ("On Route 9 the death toll from crashes has fallen sharply.", "en", []),
     # ... not a predicate beside a toll of something else
     ("Police said 10 people were killed on Friday.", "en", [("deaths", 10, 10, "predicate")]),
 ])

@@ -26,16 +26,16 @@ CORPORA = {
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (30, set()),
-    "planted8": (28, set()),
-    "planted9": (25, set()),
+    "planted8": (27, set()),
+    "planted9": (24, set()),
     "planted10": (29, set()),
     "planted11": (22, set()),
-    "planted12": (22, set()),
+    "planted12": (21, set()),
     "planted13": (23, set()),
-    "planted14": (18, set()),
-    "planted15": (23, set()),
+    "planted14": (17, set()),
+    "planted15": (22, set()),
     "planted16": (13, set()),
-    "planted17": (21, set()),
+    "planted17": (18, set()),
 }
 
 

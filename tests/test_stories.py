@@ -138,39 +138,6 @@ def test_a_name_of_two_words_is_read_whole_and_shared_once(invoke, tmp_path):
     assert _stories(tmp_path) == [(["blast", "blast2"],), (["fire"],), (["flood"],)]
 
 
-def test_a_follow_up_naming_the_day_joins_the_story_however_late(invoke, tmp_path):
-    """An article weeks later that shares two names with an earlier one and names the day
-    that one reported on follows it up; one that names no such day is another event."""
-    corpus = [_article("theft", "2025-03-03", "Bij een inbraak in het Museum Korthals in "
-                       "Deventer zijn vannacht vier schilderijen gestolen, meldt directeur "
-                       "Anouk Steggink."),
-              _article("theft2", "2025-03-04", "Na de inbraak in het Museum Korthals zegt "
-                       "Steggink dat de beveiliging wordt verbeterd."),
-              _article("trial", "2025-06-20", "Drie mannen staan terecht voor de inbraak van "
-                       "3 maart in het Museum Korthals, zegt Steggink."),
-              _article("expo", "2025-09-12", "Het Museum Korthals opent zaterdag een "
-                       "tentoonstelling, zegt directeur Steggink.")]
-    run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
-    assert _stories(tmp_path) == [(["expo"],), (["theft", "theft2", "trial"],)]
-
-
-@pytest.mark.parametrize(("follow_up", "kinds"), [
-    # weeks later a smaller running total of the same riots, with no reason: a regression
-    ("Drie weken na de rellen van 3 maart in Keizerslanden staat de teller op negen "
-     "arrestaties, zegt burgemeester Ron König.", ["regression"]),
-    # ... a larger one is no finding so long after
-    ("Drie weken na de rellen van 3 maart in Keizerslanden staat de teller op 30 "
-     "arrestaties, zegt burgemeester Ron König.", []),
-])
-def test_a_follow_up_weeks_later_is_compared_for_a_regression(invoke, tmp_path, follow_up,
-                                                              kinds):
-    corpus = [_article("riots", "2025-03-04", "Bij de rellen in Keizerslanden zijn 21 "
-                       "arrestaties verricht, zegt burgemeester Ron König."),
-              _article("later", "2025-03-25", follow_up)]
-    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
-    assert [kind for kind, _ in _kinds(document, "sources")] == kinds
-
-
 def test_an_event_column_of_one_event_per_article_is_a_warning(invoke, tmp_path):
     corpus = [_article(str(i), "2025-03-10", f"Bij {QUAKE} zijn {n} mensen omgekomen.",
                        event=f"e{i}") for i, n in ((1, 37), (2, 51))]

@@ -6,10 +6,8 @@ unconfirmed figures an article gives beside a firm one of its own that does not 
 Comparable: same metric; articles of one story (the `stories` table: the same event, or
 articles linked by rare names they share; a story of more than `max_story_articles` is a chain
 of stories that share names and is not compared, an event always is), published at most
-`max_days_apart` days apart (two running totals further apart only for a regression, when the
-later figure's sentence names the days the earlier report counted); groups and places equal or one
-within the other (police within security forces within everybody, scopes.yml; Almaty within
-Kazakhstan, the places table);
+`max_days_apart` days apart; groups and places equal or one within the other (police within
+security forces within everybody, scopes.yml; Almaty within Kazakhstan, the places table);
 in a story counted in several countries, a figure of no place is one country's only when its
 article names that country (or its towns) alone.
 Background figures (a sentence dated a month or more before publication, an earlier reading
@@ -428,8 +426,6 @@ _COMPARISONS = """
                b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country,
                a.cumulative AND b.cumulative AS both_cumulative,
-               NOT (b.reported_start <= a.reported_end + to_days($max_days_apart)
-                    AND a.reported_start <= b.reported_end + to_days($max_days_apart)) AS far,
                a.count_of_now <> b.count_of_now AS now_and_so_far,
                -- one figure for a town (a city, or a place the reference lacks), the other
                -- for no place: the town's may count only part of the other's
@@ -497,24 +493,8 @@ _COMPARISONS = """
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
           -- one party's votes are never compared with another's, nor with nobody's
           AND (NOT list_contains($owned, a.metric) OR a.subject = b.subject)
-          AND ((b.reported_start <= a.reported_end + to_days($max_days_apart)
-                AND a.reported_start <= b.reported_end + to_days($max_days_apart))
-               -- a running total reported again weeks later is compared too, for a
-               -- regression only, when the later figure's sentence names the days the
-               -- earlier report counted ("the riots of 3 March", "arrested in May"): a
-               -- follow-up, not the next weekly protest
-               OR (a.cumulative AND b.cumulative AND EXISTS (
-                   SELECT 1 FROM date_mentions m
-                   WHERE m.kind IN ('absolute', 'month')
-                     AND ((m.article_id = b.article_id AND contains(b.quote, m.text)
-                           AND b.reported_start > a.reported_end
-                           AND m.resolved_start <= a.reported_end
-                           AND m.resolved_end >= a.reported_start - to_days($max_days_apart))
-                          OR (m.article_id = a.article_id AND contains(a.quote, m.text)
-                              AND a.reported_start > b.reported_end
-                              AND m.resolved_start <= b.reported_end
-                              AND m.resolved_end >= b.reported_start
-                                                    - to_days($max_days_apart))))))
+          AND b.reported_start <= a.reported_end + to_days($max_days_apart)
+          AND a.reported_start <= b.reported_end + to_days($max_days_apart)
     ), judged AS (
         SELECT *,
                -- -1: a is the part of b, 1: b is the part of a, 0: same scope, NULL: the
@@ -793,10 +773,8 @@ _COMPARISONS = """
                                         END, 'all'), 'everybody')
            END AS part_within
     FROM classified c JOIN reason_rows r USING (reason)
-    -- (of one article's pairs only its tensions are comparisons; of reports further apart
-    -- than max_days_apart only a running total that shrank)
-    WHERE (c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm')
-      AND (NOT c.far OR r.verdict = 'regression')
+    -- (of one article's pairs only its tensions are comparisons)
+    WHERE c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm'
     -- the same two figures said twice by one pair of articles are one comparison; and one
     -- pair of articles disagrees once about one figure (a metric of one group and place): of
     -- several figures an article gives for it ("veertien gewonden", "Dinsdag ging het nog om

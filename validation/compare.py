@@ -637,9 +637,6 @@ STORY_NAME_SHARE = 0.02
 # two articles of a name make a pair (a name of 6,000 articles, 18 million pairs)
 STORY_NAME_CAP = 250
 STORY_DAYS = 3
-# ... or, further apart but at most this many days, when the later names the day the earlier
-# reported on: a follow-up
-FOLLOW_UP_DAYS = 400
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
@@ -656,8 +653,7 @@ def _calendar_words() -> list[str]:
 def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     """Which articles report the same story: the event column where a corpus has one, else
     the groups that articles sharing rare names (spellings folded, across Dutch and English)
-    form within a few days, or later when the later names the day the earlier reported on.
-    Returns (stories of two or more, their articles, the largest)."""
+    form within a few days. Returns (stories of two or more, their articles, the largest)."""
     copies = con.execute(f"""
         SELECT a.article_id, b.article_id
         FROM near_duplicates n JOIN articles a ON a.content_hash = n.hash_a
@@ -669,12 +665,6 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             FROM articles WHERE event IS NULL) WHERE article_id <> first
     """).fetchall()
     copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
-    has_dates = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
-                            "'date_mentions' AND NOT temporary").fetchone()[0]
-    con.execute("CREATE OR REPLACE TEMP TABLE dated_days AS " + (
-        "SELECT DISTINCT article_id, resolved_start AS day FROM date_mentions "
-        "WHERE kind = 'absolute' AND resolved_start = resolved_end" if has_dates else
-        "SELECT NULL::VARCHAR AS article_id, NULL::DATE AS day WHERE false"))
     edges = con.execute(f"""
         WITH keyed AS (
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key,
@@ -690,7 +680,7 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             HAVING count(*) <= greatest({STORY_NAME_FLOOR}, least({STORY_NAME_CAP},
                                         (SELECT count(DISTINCT article_id) FROM names)
                                         * {STORY_NAME_SHARE}))
-        ), shared_near AS (
+        ), shared AS (
             SELECT x.article_id AS a, y.article_id AS b, x.name_key
             FROM names x JOIN names y ON x.name_key = y.name_key AND x.article_id < y.article_id
             SEMI JOIN rare r ON r.name_key = x.name_key
@@ -698,33 +688,6 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             JOIN articles ay ON ay.article_id = y.article_id
             WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
               AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
-        ), follow_keys AS (
-            -- a later article's rare names, each with a day it names that lies further back
-            -- than a story's days reach ("the break-in of 14 May", weeks later) ...
-            SELECT n.article_id, n.name_key, m.day
-            FROM names n SEMI JOIN rare USING (name_key)
-            JOIN dated_days m USING (article_id) JOIN articles a USING (article_id)
-            WHERE m.day < a.published_start - INTERVAL {STORY_DAYS} DAY
-              AND m.day >= a.published_start - INTERVAL {FOLLOW_UP_DAYS} DAY
-        ), report_keys AS (
-            -- ... met by an article published that day or the day after, with that name
-            SELECT n.article_id, n.name_key, d.day::DATE AS day
-            FROM names n SEMI JOIN rare USING (name_key) JOIN articles a USING (article_id),
-                 unnest(generate_series(a.published_start - INTERVAL 1 DAY,
-                                        a.published_end, INTERVAL 1 DAY)) AS d(day)
-            WHERE a.published_end <= a.published_start + INTERVAL 1 DAY
-        ), follow_ups AS (
-            SELECT DISTINCT least(f.article_id, r.article_id) AS a,
-                            greatest(f.article_id, r.article_id) AS b
-            FROM follow_keys f JOIN report_keys r
-              ON r.name_key = f.name_key AND r.day = f.day AND r.article_id <> f.article_id
-        ), shared AS (
-            SELECT * FROM shared_near
-            UNION
-            SELECT f.a, f.b, x.name_key FROM follow_ups f
-            JOIN names x ON x.article_id = f.a
-            JOIN names y ON y.article_id = f.b AND y.name_key = x.name_key
-            SEMI JOIN rare r ON r.name_key = x.name_key
         ), candidates AS (
             SELECT a, b, count(*) AS names FROM shared GROUP BY ALL
             HAVING count(*) >= {STORY_SHARED_NAMES}

@@ -468,16 +468,22 @@ def _speaker_label(text: str, sentence: Sentence, grammar: _ClaimWords,
     return label.group(1)
 
 
-def _subject_named(text: str, sentence: Sentence, grammar: _ClaimWords) -> str | None:
+def _subject_named(text: str, sentence: Sentence, grammar: _ClaimWords,
+                   pack: LanguagePack) -> str | None:
     """The person a sentence opens with as its subject, by title and name, a quotation right
     after it being theirs ("Dierenarts Marieke Mullaert kon het eerst niet geloven. ,,De kans
-    ...''", "Fire chief Dana Ortiz walked through the ruins."): a title among its first words
-    (only words in lower case before it), a capitalised name (a name's particles inside) and
-    then a word in lower case, its verb. Without a title a name may be a storm or a town."""
+    ...''", "Fire chief Dana Ortiz walked through the ruins."): the title first, or second
+    after a capitalised word that is no article, preposition or pronoun ("Police
+    spokeswoman"; not "Tegen wethouder Jan de Vries", "In general Mark Smith"), then a
+    capitalised name (a name's particles inside) and a word in lower case, its verb. Without
+    a title a name may be a storm or a town."""
     words = text[sentence.start:sentence.end].split()[:10]
-    title = next((at for at, word in enumerate(words[:3])
+    title = next((at for at, word in enumerate(words[:2])
                   if word.lower().endswith(grammar.speaker_titles)
-                  and all(w.isalpha() and w.islower() for w in words[1:at])), None)
+                  and (at == 0 or (words[0][:1].isupper() and words[0].isalpha()
+                                   and words[0].lower() not in pack.articles
+                                   | grammar.prepositions | grammar.pronouns
+                                   | pack.conjunctions))), None)
     if title is None:
         return None
     run = title + 1
@@ -2150,6 +2156,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
 
     quoting, quoted_to = False, 0  # a quotation open before the sentence, read up to where
     quote_speaker: str | None = None
+    # ... and the one taken from a sentence opening with a title and a name before it, which a
+    # closing "Dat zegt X" after the quotation outweighs
+    lead_in_speaker: str | None = None
     for index, sentence in enumerate(split):
         inside = quantities.within(sentence.start, sentence.end)
         metrics_here = metric_words.within(sentence.start, sentence.end)
@@ -2181,8 +2190,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     named = source_sentence[1] if source_sentence[1] is not None \
                         else sources_of(source_sentence[0], [])
                 elif index and split[index - 1].paragraph == sentence.paragraph and (
-                        subject := _subject_named(text, split[index - 1], grammar)):
-                    quote_speaker = subject  # after "Dierenarts Marieke Mullaert kon ..."
+                        subject := _subject_named(text, split[index - 1], grammar, pack)):
+                    quote_speaker = lead_in_speaker = subject  # "Dierenarts Marieke ..."
             if named and not set(named[-1].source.lower().split()) <= grammar.pronouns \
                     | pack.articles:
                 quote_speaker = named[-1].source
@@ -2196,7 +2205,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             sources = sources_of(sentence, [])
             part = _latest_day_part(text, sentence, pack) if sources else None
             for claim in previous_claims:
-                if claim.attributed_to is None and sources:
+                if sources and (claim.attributed_to is None
+                                or claim.attributed_to == lead_in_speaker):
                     claim.attributed_to = sources[0].source
                     if claim.day_part is None and part is not None:
                         claim.day_part, claim.day_part_weekday = part.part, part.weekday

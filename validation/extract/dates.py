@@ -651,7 +651,9 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     if any(not (present and _attributive(sentence, match.start(), words)) for match in
            words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
-            for pattern in words.past_patterns for match in pattern.finditer(sentence)):
+            for pattern in words.past_patterns for match in pattern.finditer(sentence)) or any(
+            not words.subordinators.search(sentence, 0, match.start())
+            for match in words.past_in_main_clause.finditer(sentence)):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])
@@ -680,6 +682,11 @@ class _TenseWords:
     since: re.Pattern[str]
     past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
     past: re.Pattern[str]
+    # a past that says an event happened only in a main clause ("De uitslag ging op 16 juni
+    # naar de scholen"; not "liet weten dat de uitslag op 16 juni naar de scholen ging", a plan
+    # told in the past)
+    past_in_main_clause: re.Pattern[str]
+    subordinators: re.Pattern[str]
     past_patterns: tuple[re.Pattern[str], ...]
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
@@ -704,6 +711,8 @@ def _tense_words(code: str) -> _TenseWords:
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
+        past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
+        subordinators=phrase_pattern(tense.get("subordinators", []) or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
         reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
             "speech_verbs", [])),

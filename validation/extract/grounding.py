@@ -191,6 +191,8 @@ class GroundingWords:
     toll_followers: frozenset[str]
     partitive: re.Pattern[str]
     toll_nouns: CueSet
+    # "bringing to": the words right before a figure whose toll is named after it
+    toll_before_figure: re.Pattern[str]
     toll_group: re.Pattern[str]  # " among (the) (dairy) cows": whom a toll's noun counts
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
@@ -312,6 +314,8 @@ def grounding_words(code: str) -> GroundingWords:
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_followers=frozenset(w.lower() for w in raw.get("toll_marker_followers", [])),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
+        toll_before_figure=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+            "toll_before_figure", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
         toll_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, raw.get(
             "toll_group_prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(
                 re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?"
@@ -722,7 +726,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     chosen = _predicate(text, start, noun.end, in_clause, near=True, words=words)
     if _agents(text, start, noun, chosen, words):
         return CountedNoun("agent", noun.label, noun.end)
-    toll_after = words.toll_nouns.find(text, end, min(clause[1], end + 40))
+    toll_after = words.toll_nouns.find(text, end, min(clause[1], end + 40)) \
+        if words.toll_before_figure.search(text, max(clause[0], start - 30), start) else []
     if toll_after and re.fullmatch(r"[ \t]+(?:the[ \t]+)?", text[end:toll_after[0].start],
                                    re.IGNORECASE) and not _of_animals(
             text, toll_after[0].start, toll_after[0].end, pack):
