@@ -124,8 +124,9 @@ def test_a_weekdays_name_is_no_name_a_story_shares(invoke, tmp_path):
 
 def test_a_name_of_two_words_is_read_whole_and_shared_once(invoke, tmp_path):
     """Every word of a run of capitalised words is read ("spokesman Marek Kowalczyk": the
-    surname too), and a run two articles share counts as one name: a full name, a title
-    ("Prime Minister") or a two-word place shared is one name, not two."""
+    surname too), and a run two articles share counts as one name: a full name (with a
+    particle or a hyphen too), a title ("Prime Minister") or a two-word place shared is one
+    name, not two."""
     corpus = [_article("blast", "2025-03-10", "Eleven people were hurt in the blast at the "
                        "Stalmet plant, spokesman Marek Kowalczyk said."),
               _article("blast2", "2025-03-10", "Nine people were hurt at the Stalmet plant, "
@@ -133,9 +134,19 @@ def test_a_name_of_two_words_is_read_whole_and_shared_once(invoke, tmp_path):
               _article("fire", "2025-03-10", "On Monday, Prime Minister Mark Rutte said three "
                        "people had died in the fire in Zwolle."),
               _article("flood", "2025-03-10", "On Monday, Prime Minister Mark Rutte said two "
-                       "people had died in the flood in Dordrecht.")]
+                       "people had died in the flood in Dordrecht."),
+              # ... and so is a name with a particle or a hyphen
+              _article("vaccine", "2025-03-11", "Volgens minister Hugo de Jonge zijn 40 mensen "
+                       "ziek geworden na de inenting."),
+              _article("bridge", "2025-03-11", "De nieuwe brug werd geopend door minister Hugo "
+                       "de Jonge, waarna 300 mensen overstaken."),
+              _article("strike", "2025-03-12", "Union leader Jean-Pierre Dumont said 2,000 "
+                       "workers walked out."),
+              _article("match", "2025-03-12", "Coach Jean-Pierre Dumont said 12 players were "
+                       "injured this season.")]
     run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
-    assert _stories(tmp_path) == [(["blast", "blast2"],), (["fire"],), (["flood"],)]
+    assert _stories(tmp_path) == [(["blast", "blast2"],), (["bridge"],), (["fire"],),
+                                  (["flood"],), (["match"],), (["strike"],), (["vaccine"],)]
 
 
 def test_an_event_column_of_one_event_per_article_is_a_warning(invoke, tmp_path):

@@ -594,10 +594,19 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
 
 
+def _name_particles() -> list[str]:
+    """Every pack's particles inside a person's name ("de" in "Hugo de Jonge"), lower-cased."""
+    from validation.extract.lexicon import available_languages, load_pack
+
+    return sorted({word.lower() for code in available_languages()
+                   for word in load_pack(code).raw.get("grammar", {}).get("name_particles", [])})
+
+
 def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     """The capitalised names (not sentence-initial) of each article, which stories are made
     of, each with the name after it in the same run of capitalised words ("Marek Kowalczyk",
-    "Prime Minister": one name of two words); only new or changed articles are read again."""
+    "Prime Minister", "Hugo de Jonge", "Jean-Pierre Dumont": one name of two words); only new
+    or changed articles are read again."""
     columns = [row[0] for row in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'article_names' "
         "AND schema_name = 'main' AND database_name = current_database()").fetchall()]
@@ -615,18 +624,23 @@ def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
                unnest(list_append(names[2:], NULL)) AS next_name
         FROM (
             SELECT article_id, content_hash,
-                   list_filter(string_split(run, ' '), lambda word: length(word) >= 4) AS names
+                   list_filter(string_split(run, ' '), lambda word: length(word) >= 4
+                                                        AND word[1] <> lower(word[1])) AS names
             FROM (
                 SELECT a.article_id, a.content_hash,
-                       unnest(regexp_extract_all(
-                           a.body, '[^.!?\\n"“‘] ([A-Z]\\pL*(?: [A-Z]\\pL*)*)', 1)) AS run
+                       unnest(regexp_extract_all(a.body, $run, 1)) AS run
                 FROM articles a
                 WHERE NOT EXISTS (SELECT 1 FROM article_names n
                                   WHERE n.article_id = a.article_id
                                   AND n.content_hash = a.content_hash)))
         WHERE len(names) > 0
-    """)
+    """, {"run": NAME_RUN.format(particles="|".join(map(re.escape, _name_particles())))})
 
+
+# A run of capitalised words, hyphenated ones whole, with a name's particles between them, not
+# opening a sentence ("said Hugo de Jonge", "Jean-Pierre Dumont")
+NAME_RUN = ('[^.!?\\n"“‘] ([A-Z]\\pL*(?:-\\pL+)*(?: (?:(?:{particles}) )*[A-Z]\\pL*'
+            '(?:-\\pL+)*)*)')
 
 # Articles a story joins: they share this many rare names (used by at most STORY_NAME_SHARE of
 # the articles, or STORY_NAME_FLOOR) and were published at most STORY_DAYS apart.
