@@ -1308,6 +1308,10 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("De overige 14 gewonden werden ter plaatse behandeld.", "nl", None, "part"),
     ("The remaining 9 passengers were taken to hospital.", "en", None, "part"),
     ("The other 30 protesters were released without charge.", "en", None, "part"),
+    ("De drie anderen liggen nog in het ziekenhuis.", "nl", None, "part"),
+    ("The 25 others were freed on Sunday.", "en", None, "part"),
+    # ... not more of them ("and 70 others were injured")
+    ("Police said 70 others were hurt in the blast.", "en", None, None),
     # ... not another word before its number
     ("In other towns 30 protesters were released.", "en", None, None),
     # ... not a reason, someone by themselves, or whose count it is

@@ -1580,6 +1580,8 @@ class _ClaimWords:
     shelter_all_words: frozenset[str]  # "de", "alle", "the", "all": a figure of all of them
     part_marker_not_after: frozenset[str]  # "lives alone", "not alone": no part
     remainder_before: re.Pattern[str]  # "the other four": the rest of a group, a part
+    remainder_article: re.Pattern[str]  # "the" of "the four others"
+    remainder_after: re.Pattern[str]  # "others" of "the four others"
     part_place_nouns: frozenset[str]
     clause_joint: re.Pattern[str]  # ";", ", and", ", while"
     modal_hedges: frozenset[str]  # "zou": a hedge of its own verb's clause only
@@ -1783,6 +1785,10 @@ def claim_words(code: str) -> _ClaimWords:
             "part_markers_not_after", [])),
         remainder_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "remainder_before", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        remainder_article=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
+            "remainder_articles", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        remainder_after=re.compile(r"\s+(?:" + "|".join(map(re.escape, pack.raw.get(
+            "remainder_after", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
@@ -3527,8 +3533,11 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
     if _at_one_shelter(text, sentence, quantity, words):
         return "part", None  # "In sporthal De Piet overnachtten 140 geëvacueerden"
     if words.remainder_before.search(text, max(sentence.start, quantity.start - 20),
-                                     quantity.start):
-        return "part", None  # "De andere vier die naar het ziekenhuis gingen"
+                                     quantity.start) or (
+            words.remainder_after.match(text, quantity.end)
+            and words.remainder_article.search(text, max(sentence.start, quantity.start - 8),
+                                               quantity.start)):
+        return "part", None  # "De andere vier die ...", "De vier anderen liggen nog ..."
     whole = words.scope_whole.search(text, sentence.start, sentence.end)
     if whole and whole.group(0).lower() in words.scope_whole_of_places:
         return "places", None  # "both countries": the places the sentence lists, if any
