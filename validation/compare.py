@@ -594,12 +594,10 @@ def build_reported_claims(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM reported_claims").fetchone()[0]
 
 
-def _name_particles() -> list[str]:
-    """Every pack's particles inside a person's name ("de" in "Hugo de Jonge"), lower-cased."""
-    from validation.extract.lexicon import available_languages, load_pack
-
-    return sorted({word.lower() for code in available_languages()
-                   for word in load_pack(code).raw.get("grammar", {}).get("name_particles", [])})
+# A run of capitalised words, hyphenated ones whole, with a name's particles between them, not
+# opening a sentence ("said Hugo de Jonge", "Jean-Pierre Dumont")
+NAME_RUN = ('[^.!?\\n"“‘] ([A-Z]\\pL*(?:-\\pL+)*(?: (?:(?:{particles}) )*[A-Z]\\pL*'
+            '(?:-\\pL+)*)*)')
 
 
 def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
@@ -607,6 +605,8 @@ def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
     of, each with the name after it in the same run of capitalised words ("Marek Kowalczyk",
     "Prime Minister", "Hugo de Jonge", "Jean-Pierre Dumont": one name of two words); only new
     or changed articles are read again."""
+    from validation.extract.lexicon import every_pack_clause_words
+
     columns = [row[0] for row in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'article_names' "
         "AND schema_name = 'main' AND database_name = current_database()").fetchall()]
@@ -634,16 +634,13 @@ def update_article_names(con: duckdb.DuckDBPyConnection) -> None:
                                   WHERE n.article_id = a.article_id
                                   AND n.content_hash = a.content_hash)))
         WHERE len(names) > 0
-    """, {"run": NAME_RUN.format(particles="|".join(map(re.escape, _name_particles())))})
+    """, {"run": NAME_RUN.format(particles="|".join(map(re.escape, every_pack_clause_words(
+        "name_particles", section="grammar"))))})
 
-
-# A run of capitalised words, hyphenated ones whole, with a name's particles between them, not
-# opening a sentence ("said Hugo de Jonge", "Jean-Pierre Dumont")
-NAME_RUN = ('[^.!?\\n"“‘] ([A-Z]\\pL*(?:-\\pL+)*(?: (?:(?:{particles}) )*[A-Z]\\pL*'
-            '(?:-\\pL+)*)*)')
 
 # Articles a story joins: they share this many rare names (used by at most STORY_NAME_SHARE of
-# the articles, or STORY_NAME_FLOOR) and were published at most STORY_DAYS apart.
+# the articles, or STORY_NAME_FLOOR; a run of names shared whole counts once) and were
+# published at most STORY_DAYS apart.
 STORY_SHARED_NAMES = 2
 STORY_NAME_FLOOR = 20
 STORY_NAME_SHARE = 0.02
@@ -656,18 +653,12 @@ STORY_DAYS = 3
 STORY_COPY_SIMILARITY = 0.8
 
 
-def _calendar_words() -> list[str]:
-    """Every pack's weekdays and months, lower-cased: no name a story shares."""
-    from validation.extract.lexicon import available_languages, load_pack
-
-    return sorted({word.lower() for code in available_languages()
-                   for word in (*load_pack(code).weekdays, *load_pack(code).months)})
-
-
 def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     """Which articles report the same story: the event column where a corpus has one, else
     the groups that articles sharing rare names (spellings folded, across Dutch and English)
     form within a few days. Returns (stories of two or more, their articles, the largest)."""
+    from validation.extract.lexicon import every_pack_clause_words
+
     copies = con.execute(f"""
         SELECT a.article_id, b.article_id
         FROM near_duplicates n JOIN articles a ON a.content_hash = n.hash_a
@@ -719,7 +710,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
         )
         SELECT a, b FROM candidates LEFT JOIN side_by_side USING (a, b)
         WHERE names - coalesce(joins, 0) >= {STORY_SHARED_NAMES}
-    """, {"calendar_words": _calendar_words()}).fetchall()
+    """, {"calendar_words": [*every_pack_clause_words("weekdays", section="dates"),
+                             *every_pack_clause_words("months", section="dates")]}).fetchall()
     parent: dict[str, str] = {}
 
     def root(article: str) -> str:

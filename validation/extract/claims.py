@@ -1783,12 +1783,10 @@ def claim_words(code: str) -> _ClaimWords:
             "all_words", [])),
         part_marker_not_after=frozenset(w.lower() for w in pack.raw.get(
             "part_markers_not_after", [])),
-        remainder_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
-            "remainder_before", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
-        remainder_article=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
-            "remainder_articles", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
-        remainder_after=re.compile(r"\s+(?:" + "|".join(map(re.escape, pack.raw.get(
-            "remainder_after", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        remainder_before=words_before(pack.raw.get("remainder_before", [])),
+        remainder_article=words_before(pack.raw.get("remainder_articles", [])),
+        remainder_after=re.compile(r"\s+(?:" + trie_regex(pack.raw.get(
+            "remainder_after", []) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),

@@ -698,6 +698,7 @@ class _TenseWords:
 @functools.cache
 def _tense_words(code: str) -> _TenseWords:
     tense = load_pack(code).raw["dates"].get("tense", {})
+    attribution = load_pack(code).raw["attribution"]
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
@@ -712,10 +713,11 @@ def _tense_words(code: str) -> _TenseWords:
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
-        subordinators=phrase_pattern(tense.get("subordinators", []) or ["\x00"]),
+        # (the clauses attribution reads as subordinate: "dat", "omdat", "nadat" ...)
+        subordinators=phrase_pattern([*attribution.get("subordinators", []), *attribution.get(
+            "reported_clause_openers", [])] or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
-        reporting=frozenset(str(v).lower() for v in load_pack(code).raw["attribution"].get(
-            "speech_verbs", [])),
+        reporting=frozenset(str(v).lower() for v in attribution.get("speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),

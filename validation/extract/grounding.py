@@ -28,6 +28,7 @@ from validation.extract.lexicon import (
     load_pack,
     phrase_pattern,
     trie_regex,
+    words_before,
 )
 
 NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
@@ -191,8 +192,10 @@ class GroundingWords:
     toll_followers: frozenset[str]
     partitive: re.Pattern[str]
     toll_nouns: CueSet
-    # "bringing to": the words right before a figure whose toll is named after it
+    # "bringing to": the words right before a figure whose toll is named after it, and what
+    # may stand between the figure and that toll (an article: "to 19 the number of")
     toll_before_figure: re.Pattern[str]
+    toll_after_figure_gap: re.Pattern[str]
     toll_group: re.Pattern[str]  # " among (the) (dairy) cows": whom a toll's noun counts
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
@@ -314,8 +317,9 @@ def grounding_words(code: str) -> GroundingWords:
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_followers=frozenset(w.lower() for w in raw.get("toll_marker_followers", [])),
         toll_nouns=CueSet(raw.get("toll_nouns", {}) or {}),
-        toll_before_figure=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
-            "toll_before_figure", []) or ["\x00"])) + r")\s+$", re.IGNORECASE),
+        toll_before_figure=words_before(raw.get("toll_before_figure", [])),
+        toll_after_figure_gap=re.compile(r"[ \t]+(?:(?:" + trie_regex(raw.get(
+            "articles", []) or ["\x00"]) + r")[ \t]+)?", re.IGNORECASE),
         toll_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, raw.get(
             "toll_group_prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(
                 re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?"
@@ -728,9 +732,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         return CountedNoun("agent", noun.label, noun.end)
     toll_after = words.toll_nouns.find(text, end, min(clause[1], end + 40)) \
         if words.toll_before_figure.search(text, max(clause[0], start - 30), start) else []
-    if toll_after and re.fullmatch(r"[ \t]+(?:the[ \t]+)?", text[end:toll_after[0].start],
-                                   re.IGNORECASE) and not _of_animals(
-            text, toll_after[0].start, toll_after[0].end, pack):
+    if toll_after and words.toll_after_figure_gap.fullmatch(text, end, toll_after[0].start) \
+            and not _of_animals(text, toll_after[0].start, toll_after[0].end, pack):
         # "bringing to 10 the number of people killed": the toll named after its figure
         return Grounding(toll_after[0].label, TOLL)
     if chosen and not any(t.start <= chosen.start and chosen.end <= t.end
