@@ -4274,3 +4274,68 @@ def test_one_person_defined_by_what_happened_to_them_in_a_relative_clause(text, 
 ])
 def test_the_minutes_of_a_time_of_day_are_no_count(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a death said as lives a thing cost, its verb before the people
+    ("Vorig jaar kostte de griepgolf ruim negenduizend ouderen het leven.", "nl",
+     [("deaths", 9001, None)]),
+    ("De explosie in de fabriek kost zeker vier arbeiders het leven.", "nl",
+     [("deaths", 4, None)]),
+    ("Een lawine eiste zondag het leven van drie skiërs.", "nl", [("deaths", 3, 3)]),
+    ("The heatwave has cost more than 200 pensioners their lives.", "en",
+     [("deaths", 201, None)]),
+    # ... not what a thing cost, nor a life saved
+    ("De verbouwing kostte 40.000 euro en redde het leven van de molen.", "nl",
+     [("money", 40000, 40000)]),
+    ("The rescue cost 3 million dollars but saved their lives.", "en",
+     [("money", 3000000, 3000000)]),
+])
+def test_a_death_said_as_a_life_it_cost(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a reporting verb whose object is lives, or responsibility, reports nothing
+    ("The avalanche claimed nine lives on Sunday.", "en", [None]),
+    ("Flooding claimed the lives of 14 villagers, the governor said.", "en", ["the governor"]),
+    ("The militia claimed responsibility for the bombing, which killed 31 people.", "en",
+     [None]),
+    # ... but one with a clause after it does
+    ("The militia claimed that 31 soldiers lost their lives.", "en", ["The militia"]),
+])
+def test_a_verb_that_takes_lives_reports_nothing(text, language, sources):
+    assert_sources(text, language, sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an amount in a currency the pack names, with or without its country's adjective
+    ("De schrijver ontving 500.000 Zweedse kronen.", "nl", [("money", 500000, 500000)]),
+    ("Het project kost 2 miljard roepies.", "nl", [("money", 2e9, 2e9)]),
+    ("The court ordered him to pay 80,000 Danish kroner.", "en", [("money", 80000, 80000)]),
+    ("Ticket prices rose to 900 rupees.", "en", [("money", 900, 900)]),
+    ("The bank lent 4 billion zlotys.", "en", [("money", 4e9, 4e9)]),
+])
+def test_amounts_in_other_currencies_are_money(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # an adverb of doubt and talk of speculation or a story going round hedge their clause
+    ("Perhaps 300 homes were flooded and presumably 40 people were evacuated.", "en",
+     [True]),
+    ("Presumably no more than 12 people were hurt.", "en", [True]),
+    ("There is speculation online that 90 workers were laid off and 7 were hurt.", "en",
+     [True]),
+    ("In de kroeg wordt gespeculeerd dat er twintig mensen zijn aangehouden.", "nl", [True]),
+    ("Het verhaal gaat dat er vijftig betogers zijn opgepakt.", "nl", [True]),
+    # ... but not a figure of a later clause with a report of its own
+    ("Bystanders said perhaps 60 people were hurt, but the hospital said 14 were injured.",
+     "en", [True, False]),
+    ("Op sociale media gaat het verhaal dat er mogelijk 30 doden zijn, maar de politie "
+     "meldt dat 3 mensen zijn omgekomen.", "nl", [True, False]),
+    # ... while one opening the sentence covers a later clause without a report
+    ("Possibly 8 people died and 20 were injured.", "en", [True, True]),
+])
+def test_adverbs_of_doubt_and_speculation_hedge_their_clause(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged

@@ -503,6 +503,15 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 
 
+def _reports_nothing(text: str, verb: Cue, grammar: _ClaimWords) -> bool:
+    """A reporting verb whose object, before any word opening a clause, is no report: "The
+    storm claimed 12 lives", "claimed responsibility for the attack, which killed 12" (not
+    "claimed that 12 people lost their lives")."""
+    taken = grammar.objects_not_reported.match(text, verb.end)
+    return taken is not None and not any(
+        w.lower() in grammar.subordinators for w in taken.group(0).split())
+
+
 def _split_reports(text: str, pack: LanguagePack) -> list[Cue]:
     """The verb of each split reporting verb ("liet de politie weten": "liet"): found from its
     closing part back, within SPLIT_REACH characters of one clause."""
@@ -1605,6 +1614,8 @@ class _ClaimWords:
     rate_after: re.Pattern[str]  # "14 per 100.000 inwoners": a rate, no count
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
+    # a reporting verb with one of these as its object reports nothing ("claimed 12 lives")
+    objects_not_reported: re.Pattern[str]
     subject_trailers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
@@ -1790,6 +1801,8 @@ def claim_words(code: str) -> _ClaimWords:
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
+        objects_not_reported=re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + trie_regex(
+            attribution.get("objects_not_reported", []) or ["\x00"]) + r")\b", re.IGNORECASE),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
@@ -2133,8 +2146,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         m.start() <= c.start and c.end <= m.end()
         for m in not_hedges.finditer(text, max(0, c.start - 30), c.end + 30))])
     preposition_cues = _ByStart(pack.attribution.find(text))
-    verb_cues = _ByStart(sorted(pack.speech_verbs.find(text) + _split_reports(text, pack),
-                                key=lambda c: c.start))
+    grammar = claim_words(pack.code)
+    verb_cues = _ByStart(sorted((c for c in pack.speech_verbs.find(text) + _split_reports(
+        text, pack) if not _reports_nothing(text, c, grammar)), key=lambda c: c.start))
     claims: list[Claim] = []
     split = sentences(text, pack)
     previous_metrics: list[Cue] = []
@@ -2142,7 +2156,6 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
     claims_sentence = -2  # the index of the sentence previous_claims were made in
     # the article's last figures of each metric, where a part's whole is looked for
     recent_by_metric: dict[str, deque[Claim]] = {}
-    grammar = claim_words(pack.code)
     previous_paragraph = -1
     # the metric of a figure a correction denied, and in which sentence (it lends its metric
     # to a bare figure of that sentence or the next: "...; dat waren er ongeveer 1.200")
@@ -2481,6 +2494,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             own_figures = [(left, right) for left, right in itertools.pairwise(edges)
                            if left >= own_right
                            and any(left <= q.start < right for q in inside)]
+            # ... nor one in an earlier coordinated clause with a figure of its own, when the
+            # figure's clause makes a report of its own ("Passengers said possibly as many as
+            # 80 were hurt, but the emergency services said 23 were injured")
+            if any(own_left <= a.position < quantity.start for a in attributions):
+                own_figures += [(left, right) for left, right in itertools.pairwise(edges)
+                                if right <= own_left
+                                and any(left <= q.start < right for q in inside)]
             hedged = hedged_next or any(
                 ((own_left <= c.start < modal_right
                   and embedded[0] <= c.start < embedded[1]
