@@ -3492,7 +3492,11 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
     # ... a share of people is none
     ("Uit de enquête blijkt dat 60 procent van de bewoners zich zorgen maakt.", "nl",
      [("percentage", 60, 60)]),
-
+    # ... and so may a level measured against an earlier one
+    ("Ticket sales stand at 135% of pre-pandemic levels.", "en",
+     [("ratio_percentage", 135, 135)]),
+    ("Het aantal overnachtingen zit op 104 procent van het niveau van 2019.", "nl",
+     [("ratio_percentage", 104, 104)]),
 ])
 def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     assert metrics(text, language) == expected
@@ -4338,4 +4342,36 @@ def test_amounts_in_other_currencies_are_money(text, language, expected):
     ("Possibly 8 people died and 20 were injured.", "en", [True, True]),
 ])
 def test_adverbs_of_doubt_and_speculation_hedge_their_clause(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # injured people a relative clause puts in hospital are the hospital's count
+    ("De zes gewonden die in het ziekenhuis van Nijmegen liggen, zijn buiten levensgevaar.",
+     "nl", [("hospitalized", 6, 6)]),
+    ("The nine wounded who remain in hospital are said to be stable.", "en",
+     [("hospitalized", 9, 9)]),
+    # ... not when the clause says they were not, nor one set off by a comma (all of them)
+    ("The nine wounded who did not need hospital treatment went home.", "en",
+     [("injured", 9, 9)]),
+    ("Er raakten zes mensen gewond, die naar het ziekenhuis zijn gebracht.", "nl",
+     [("injured", 6, 6)]),
+])
+def test_injured_a_relative_clause_puts_in_hospital_are_hospitalized(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # the writer's word that a figure was not checked hedges it, in an aside or a relative
+    # clause about it too
+    ("Residents told local radio that 19 people had drowned, a toll the BBC could not "
+     "independently verify.", "en", [True]),
+    ("The group says 70 fighters were killed, which could not be verified.", "en", [True]),
+    ("Op sociale media wordt gesproken over 45 doden, een cijfer dat de redactie niet kon "
+     "verifiëren.", "nl", [True]),
+    ("Het leger meldt 80 arrestaties, wat niet te controleren is.", "nl", [True]),
+    # ... and never a figure the writer checked
+    ("Police said 19 people drowned; the BBC verified the toll.", "en", [False]),
+])
+def test_a_figure_the_writer_could_not_verify_is_hedged(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged

@@ -175,6 +175,7 @@ class GroundingWords:
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
+    relative_pronouns: frozenset[str]  # "die", "who": open a clause about the noun before
     nominal_event: re.Pattern[str]  # "the arrest of " just before a number
     nominal_events: dict[str, str]  # "arrest of": arrests
     nominal_cues: CueSet  # every event said as a noun in a text
@@ -304,6 +305,8 @@ def grounding_words(code: str) -> GroundingWords:
                 "articles", []))) + r")\s+(?:(?-i:[a-z][\w-]*)\s+)?)?$", re.IGNORECASE),
         state_links=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "state_links", [])),
+        relative_pronouns=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "relative_pronouns", [])),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
         whole_population_modifiers=frozenset(
@@ -649,9 +652,11 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     if noun.kind == "metric" and noun.label in NARROWER:
         # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
         # injured people whose verb puts them in hospital count the narrower metric (only
-        # linking verbs between: "did not need to go to hospital" does not), and those whose
-        # verb has them leave it count the discharged, said of them alone ("zeven gewonden
-        # mochten het ziekenhuis verlaten"; not "twee kinderen mochten naar huis")
+        # linking verbs between: "did not need to go to hospital" does not; a relative
+        # pronoun may open them, "de veertien gewonden die naar het ziekenhuis werden
+        # gebracht"), and those whose verb has them leave it count the discharged, said of
+        # them alone ("zeven gewonden mochten het ziekenhuis verlaten"; not "twee kinderen
+        # mochten naar huis")
         links = grounding_words(pack.code).state_links
         narrower = next((c for c in predicates + grounding_words(pack.code).left_care.find(
                              text, noun.end, clause[1])
@@ -660,7 +665,10 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # (to where its words start: "in Franse ziekenhuizen" is one predicate)
         gap = text[noun.end:narrower.end - len(narrower.text)].lower().split() \
             if narrower else []
-        if narrower and (gap or narrower.label in LEFT_CARE) \
+        relative = bool(gap) and gap[0] in grounding_words(pack.code).relative_pronouns
+        if relative:
+            gap = gap[1:]
+        if narrower and (gap or relative or narrower.label in LEFT_CARE) \
                 and all(word in links for word in gap):
             return Grounding(narrower.label, PREDICATE)
         return Grounding(noun.label, NOUN)
