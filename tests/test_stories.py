@@ -418,6 +418,23 @@ HYGIENE = [
              "Residents are clearing mud."),
     _article("inapp", "2025-05-16", "Het water zakt.\n\nLees dit artikel in de app voor "
              "meer foto's.\n\nDe schade is groot."),
+    # ... a reading-time label, a skip link past a block, a trail of sections, an embed's
+    # request to run its script
+    _article("readtime", "2025-05-16", "Het water zakt.\n\nLeestijd 3 min\n\nDe schade is "
+             "groot."),
+    _article("readtime2", "2025-05-16", "The river is falling.\n\nReading time: 4 minutes"
+             "\n\nResidents are clearing mud."),
+    _article("skipblock", "2025-05-16", "The river is falling.\n\nSkip to navigation\n\n"
+             "Residents are clearing mud."),
+    _article("crumbs", "2025-05-16", "Het water zakt.\n\nNieuws » Binnenland » Hoogwater"
+             "\n\nDe schade is groot."),
+    _article("script", "2025-05-16", "The river is falling.\n\nThe flood chart cannot be "
+             "shown. Enable JavaScript to view it.\n\nResidents are clearing mud."),
+    # (not a story's line about reading time or a home, nor a comparison)
+    _article("crumbs-story", "2025-05-16", "The river is falling.\n\nReading time for the "
+             "flood report is two weeks, the council says.\n\nHome > 2,000 people "
+             "returned\n\nNieuws over de dijk > alles\n\nLeestijd is geen probleem, zegt "
+             "de bibliotheek."),
     # (not a story's sentences that open with those words and go on)
     _article("here-story", "2025-05-16", "Het water zakt.\n\nKijk hier niet van op, zegt de "
              "dijkgraaf.\n\nYou have read the report, the minister told MPs.\n\nFollow the "
@@ -518,7 +535,10 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("meter",)), ("media_residue", ("meter2",)),
                      ("media_residue", ("zoom",)), ("media_residue", ("zoom2",)),
                      ("media_residue", ("scroll",)), ("media_residue", ("here",)),
-                     ("media_residue", ("here2",)), ("media_residue", ("livelabel",))}
+                     ("media_residue", ("here2",)), ("media_residue", ("livelabel",)),
+                     ("media_residue", ("readtime",)), ("media_residue", ("readtime2",)),
+                     ("media_residue", ("skipblock",)), ("media_residue", ("crumbs",)),
+                     ("media_residue", ("script",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -860,14 +860,19 @@ class ExpectNoMediaResidue(NewsExpectation):
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         counters = "|".join(re.escape(w) for w in values["comment_counters"])
         caption = "|".join(re.escape(word) for word in captions)
-        # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)"
-        length = r"[·|(–-]?\s*(?i:duration:?|duur:?)?\s*\d+\s*(?i:min|minuten|minutes|sec)\w*\.?\)?"
+        # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)";
+        # a reading time's after its colon ("Leestijd: 2 minuten")
+        length = (r"[·|(–:-]?\s*(?i:duration:?|duur:?)?\s*\d+\s*"
+                  r"(?i:min|minuten|minutes|sec)\w*\.?\)?")
+        roots = "|".join(re.escape(w) for w in values["breadcrumb_roots"])
+        marks = "".join(re.escape(w) for w in values["breadcrumb_marks"])
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
                                     rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
                                     rf"|{one_clause}|{asides}|{counters})| [|·] "
+                                    rf"|(^|\n)\s*({roots})\s*[{marks}]"
                                     rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
                                     rf"\s*[.!]?\s*(\n|$)"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
@@ -903,7 +908,10 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
                                    rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
                                    # "37 reacties | Log in om mee te praten"
-                                   rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"),
+                                   rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"
+                                   # "Home › Regio › Apeldoorn": sections, no digits
+                                   rf"|^\s*({roots})(\s*[{marks}]\s*[^{marks}\d\n]{{1,40}})"
+                                   rf"{{2,}}$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
