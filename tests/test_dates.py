@@ -379,6 +379,14 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
      dt.date(2030, 7, 4), None),
     ("On July 4, a Tuesday meeting was called off.", "en", "July 4", dt.date(2030, 7, 4),
      None),
+    # ... and one in brackets alone after it
+    ("De raad vergadert weer op 1 juli (woensdag) over de dijk.", "nl", "1 juli (woensdag)",
+     dt.date(2030, 7, 1), 2),
+    ("Repairs ended on 5 July ( Friday ), the council said.", "en", "5 July ( Friday )",
+     dt.date(2030, 7, 5), 4),
+    # ... not another aside in brackets
+    ("De raad vergaderde op 1 juli (zie kader) over de dijk.", "nl", "1 juli",
+     dt.date(2030, 7, 1), None),
 ])
 def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention, resolved,
                                                          weekday):

@@ -375,9 +375,10 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if dates.get("numeric_day_first") else None,
         # "op 6 maart, een dinsdag", "on 6 March, a Tuesday": the weekday set after the date
         # (the clause's end or a word of its own after it: not "a Friday deadline")
+        # (or in brackets alone: "op 3 januari (maandag)", "on January 3 (Monday)")
         weekday_after=re.compile(rf",\s+(?:{_pattern(pack.raw.get('singular_articles', []))})"
                                  rf"\s+({weekdays})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{followers})"
-                                 rf"(?![\w-]))", flags),
+                                 rf"(?![\w-]))|\s*\(\s*({weekdays})\s*\)", flags),
         # "on Sunday the 15th", "op zondag de 15e": a weekday and a day of a month left unsaid,
         # the clause's end or a word of its own after it (not "the 3rd seed", "de 3e etappe")
         weekday_day=re.compile(rf"(?<![\w-])({weekdays}),?\s+(?:{_pattern(pack.articles)})\s+"
@@ -489,7 +490,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         end = match.end()
         after = patterns.weekday_after.match(scanned, end) if weekday is None else None
         if after:
-            weekday, end = pack.weekdays.index(after.group(1).lower()), after.end()
+            named_after = after.group(1) or after.group(2)
+            weekday, end = pack.weekdays.index(named_after.lower()), after.end()
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
