@@ -4375,3 +4375,26 @@ def test_injured_a_relative_clause_puts_in_hospital_are_hospitalized(text, langu
 ])
 def test_a_figure_the_writer_could_not_verify_is_hedged(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # every figure of a list of parts is a part of the whole, apart by commas too
+    ("Bij de brand raakten elf mensen gewond, onder wie drie brandweerlieden, twee agenten "
+     "en een buurvrouw.", "nl",
+     [("injured", 11, None), ("injured", 3, "elf"), ("injured", 2, "elf")]),
+    ("Thirty people were detained, comprising 18 students and 12 teachers.", "en",
+     [("arrests", 30, None), ("arrests", 18, "Thirty"), ("arrests", 12, "Thirty")]),
+    # ... and a part's metric is its whole's, not that of a figure of the next clause, which
+    # is no part
+    ("Nine people drowned, including two children, and 14 were rescued.", "en",
+     [("deaths", 9, None), ("deaths", 2, "Nine")]),
+    ("Nine people drowned, including two children, and 14 were injured.", "en",
+     [("deaths", 9, None), ("deaths", 2, "Nine"), ("injured", 14, None)]),
+    ("Er vielen acht doden, onder wie twee kinderen, en zestien gewonden.", "nl",
+     [("deaths", 8, None), ("deaths", 2, "acht"), ("injured", 16, None)]),
+])
+def test_a_list_of_parts_is_parts_of_one_whole(text, language, expected):
+    found = read(text, language)
+    by_id = {c.claim_id: c for c in found}
+    assert [(c.metric, c.value_low, text[by_id[c.part_of].char_start:by_id[c.part_of].char_end]
+             if c.part_of else None) for c in found] == expected

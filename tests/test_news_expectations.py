@@ -250,6 +250,16 @@ RANGE_ARTICLES = [
     {"id": "discharged", "published": "2022-03-17",
      "text": "Nog 14 inzittenden van de bus liggen in Franse ziekenhuizen. Zondag mochten "
              "vijf gewonden het ziekenhuis verlaten."},
+    # the parts a whole is said to be made of never add up to more than it
+    {"id": "made-of", "published": "2022-03-17", "language": "en",
+     "text": "Eleven people were injured, namely six residents and seven firefighters."},
+    {"id": "made-of-nl", "published": "2022-03-17",
+     "text": "Zeven mensen zijn gearresteerd, te weten vier mannen, twee vrouwen en drie "
+             "minderjarigen."},
+    # ... not parts that add up, nor parts "including" names, which may overlap
+    {"id": "made-of-ok", "published": "2022-03-17", "language": "en",
+     "text": "Eleven people were injured, namely six residents and five firefighters. "
+             "Twelve people died, including eight children and seven women."},
     # a part of another thing the text links to its whole (ranges.yml linked_parts) ...
     {"id": "linked", "published": "2022-03-17",
      "text": "De uitbraak maakte 20 mensen ziek, van wie 26 in het ziekenhuis belandden."},
@@ -285,6 +295,7 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
                      ("relation_violated", "linked", 2),
+                     ("relation_violated", "made-of", 3), ("relation_violated", "made-of-nl", 4),
                      ("relation_violated", "partitive", 0),
                      ("relation_violated", "partitive-en", 0),
                      ("relation_violated", "partitive-inline", 0),

@@ -36,7 +36,7 @@ from validation.claim_comparisons import (
 from validation.config import load_yaml_file
 from validation.errors import SuiteError
 from validation.extract.claims import AMOUNTS, SUMS
-from validation.extract.lexicon import available_languages, load_pack
+from validation.extract.lexicon import available_languages, every_pack_clause_words, load_pack
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
 
@@ -340,6 +340,26 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                           WHERE l.part = p.metric AND l.whole = w.metric))
           -- counts of people only: a third of a share, or people of an amount, are no parts
           AND p.metric NOT IN {amounts} AND w.metric NOT IN {amounts}
+        UNION ALL
+        -- the parts a whole is said to be made of ("14 people, comprising nine adults and
+        -- seven children", "negen agenten, te weten vijf ME'ers, ...") together never exceed
+        -- it (parts "including" may overlap: four children and three women among twelve)
+        SELECT article_id, list_append(list(p.claim_id ORDER BY p.char_start), w.claim_id),
+               'parts ' || string_agg(substr(a.body, p.char_start + 1,
+                                             p.char_end - p.char_start), ' + '
+                                      ORDER BY p.char_start)
+               || ' add up to ' || CAST(sum(p.value_low) AS BIGINT) || ', more than '
+               || w.metric || ' ' || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
+               || ' they are said to make up' AS message
+        FROM {batch} a JOIN claims w USING (article_id)
+        JOIN claims p ON p.article_id = w.article_id AND p.part_of = w.claim_id
+        WHERE w.value_high IS NOT NULL AND p.value_low IS NOT NULL
+          AND w.metric NOT IN {amounts} AND p.metric NOT IN {amounts}
+        GROUP BY article_id, a.body, w.claim_id, w.metric, w.char_start, w.char_end,
+                 w.value_high
+        HAVING count(*) >= 2 AND sum(p.value_low) > w.value_high
+           AND regexp_matches(lower(substr(a.body, w.char_end + 1,
+                                           min(p.char_start) - w.char_end)), {part_lists})
         ORDER BY 1, 3
     """
 
@@ -349,7 +369,11 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         relations = _part_whole_rows(data, "relations")
         if not relations:
             raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
+        part_lists = every_pack_clause_words("part_lists", section="numbers")
         return {"relations": relations,
+                "part_lists": _regex_literal(r"(^|[^[:alpha:]])("
+                                             + "|".join(map(re.escape, part_lists or ["\x00"]))
+                                             + r")([^[:alpha:]]|$)"),
                 "linked_parts": _part_whole_rows(data, "linked_parts") or "(NULL, NULL)",
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
@@ -585,8 +609,6 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_clause_words
-
         openers = "|".join(r"\s+".join(map(re.escape, w.split()))
                            for w in every_pack_clause_words("partitive_openers"))
         unit = _unit_words()
@@ -702,7 +724,7 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_clause_words, every_pack_words_pattern
+        from validation.extract.lexicon import every_pack_words_pattern
 
         # a place alone: a marker then the place ("Alleen al uit Leutherveld", "Alleen al in de
         # gemeente Noardeast-Fryslân"), or a preposition, the place and the marker ("In

@@ -1127,6 +1127,19 @@ def _listed_together(text: str, previous: Quantity, quantity: Quantity,
     return bool(grammar.coordinator.search(gap)) and len(gap.split()) <= 3
 
 
+def _next_in_list(text: str, previous: Quantity, quantity: Quantity, sentence_end: int,
+                  grammar: _ClaimWords) -> bool:
+    """Two figures of one list: side by side ("vier kinderen en drie agenten") or apart by a
+    comma in a list a coordinator closes later in the clause ("vier kinderen, drie agenten
+    en zes toeristen")."""
+    gap = text[previous.end:quantity.start]
+    if _listed_together(text, previous, quantity, grammar):
+        return True
+    rest = re.match(r"[^.;:!?]*", text[quantity.end:sentence_end]).group(0)
+    return re.fullmatch(r"\s*[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s*,\s*", gap) is not None \
+        and grammar.list_closer.search(rest) is not None
+
+
 def _names_people(word: str, pack: LanguagePack) -> bool:
     """A word for people or for a metric's people: "gewonden", "injured", "hostages"."""
     words = grounding_words(pack.code)
@@ -1672,6 +1685,7 @@ class _ClaimWords:
     inversion_stops: frozenset[str]  # "overleed zijn vrouw toen de zoon ...": a second clause
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
+    list_closer: re.Pattern[str]  # "and", "en": the word before a list's last item
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
@@ -1948,6 +1962,8 @@ def claim_words(code: str) -> _ClaimWords:
             "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
         # (a word of its own: "hebben " ends in "en" too)
+        list_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "coordinators", []) or ["\x00"])) + r")\s", re.IGNORECASE),
         coordinator=re.compile(r"\s*(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
             "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
                 "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
@@ -2041,7 +2057,8 @@ def claim_words(code: str) -> _ClaimWords:
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
         list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
-            re.escape, numbers.get("partitive", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
+            re.escape, numbers.get("partitive", []) + numbers.get("part_lists", [])
+            or ["\x00"])) + r")\s+", re.IGNORECASE),
         word_list=re.compile(r"(?<![\w-])[^\W\d_]+(?:,\s*[^\W\d_]+)+,?\s+(?:" + "|".join(
             map(re.escape, [c for c in numbers.get("coordinators", []) if " " not in c
                             and c.isalpha()] or ["\x00"])) + r")\s+[^\W\d_]+"),
@@ -2281,8 +2298,20 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     text, quantity, pack, clause_end, None if position else sentence.start)):
                 whole = earlier[-1] if sentence_claims else next(
                     (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
+            mate = made.get(position - 1)
+            # (a noun of people of its own: "and 14 were rescued" opens a clause)
+            if whole is None and mate is not None and mate.part_of is not None \
+                    and isinstance(grounding, CountedNoun) and grounding.kind == "person" \
+                    and mate.grounding == PARTITIVE \
+                    and _next_in_list(text, inside[position - 1], quantity, sentence.end, grammar):
+                # "onder wie vier kinderen en drie agenten", "comprising nine adults and five
+                # children": a part's list-mate is a part of the same whole
+                whole = next((c for c in sentence_claims if c.claim_id == mate.part_of), None)
             dropped = isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")
-            if whole is not None and (dropped or (
+            # (or its metric only a list-mate's after it: "died, including four children, and
+            # 30 were hurt" - the four died)
+            borrowed = isinstance(grounding, Grounding) and grounding.how == COORDINATED
+            if whole is not None and (dropped or borrowed or (
                     _weak_noun_after(text, quantity, grounding, pack)
                     and whole.metric not in AMOUNTS and whole.metric != grounding.metric)) \
                     and (sentence_claims or _copular_partitive(text, quantity, pack, clause_end)):

@@ -351,7 +351,8 @@ def load_pack(code: str) -> LanguagePack:
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
         zero_words=CueSet({"zero": numbers.get("zero_words", [])}),
-        partitive=phrase_pattern(numbers.get("partitive", []) or ["\x00"]),
+        partitive=phrase_pattern(numbers.get("partitive", []) + numbers.get("part_lists", [])
+                                 or ["\x00"]),
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
         inherit_unless=re.compile("(?:" + ("|".join(map(re.escape, attribution.get(
             "inherit_unless", []))) or "\x00") + r")(?![\w-])", re.IGNORECASE),
