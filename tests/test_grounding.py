@@ -4398,3 +4398,20 @@ def test_a_list_of_parts_is_parts_of_one_whole(text, language, expected):
     by_id = {c.claim_id: c for c in found}
     assert [(c.metric, c.value_low, text[by_id[c.part_of].char_start:by_id[c.part_of].char_end]
              if c.part_of else None) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a figure feared or allowed for is no count
+    ("Some 35 miners are feared dead after the collapse.", "en", [True]),
+    ("Hospitals are braced for up to 300 injured.", "en", [True]),
+    ("De reddingswerkers vrezen dat nog twaalf mensen onder het puin liggen en zijn "
+     "omgekomen.", "nl", [True]),
+    ("De gemeente houdt er rekening mee dat 400 huishoudens moeten worden geëvacueerd.", "nl",
+     [True]),
+    # ... not a fear for something else, nor a figure before the fear, which it is not about
+    ("Residents fear for their homes after 14 people died in the flood.", "en", [False]),
+    ("De twee eigenaren (elk goed voor 50 procent) vrezen dat de fusie mislukt.", "nl",
+     [False]),
+])
+def test_a_figure_feared_or_allowed_for_is_hedged(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged

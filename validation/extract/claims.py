@@ -2539,6 +2539,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                        and not any(left <= c.start < right for left, right in own_figures)))
                 and not aside[0] <= c.start < aside[1]
                 and (c.label == "unverified" or not relative[0] <= c.start < relative[1])
+                and (c.label != "fear" or c.end <= quantity.start)
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
                 for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
