@@ -1299,6 +1299,7 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("In Emmen zelf moesten 450 mensen hun huis uit.", "nl", "Emmen", "part"),
     ("In Ghent itself, 37 people were injured.", "en", "Ghent", "part"),
     ("In Zeeland on its own, 300 people were evacuated.", "en", "Zeeland", "part"),
+    ("In Leith proper, 45 people were evacuated.", "en", "Leith", "part"),
     # a time, a person or a thing alone names no part of the area, but a part all the same
     ("In March alone, 60 people were arrested.", "en", None, "part"),
     ("In februari alleen al werden 70 mensen opgepakt.", "nl", None, "part"),
@@ -1334,6 +1335,7 @@ def test_a_verb_after_a_quotation_reports_the_quotation(text, language, sources)
     ("The county by itself cannot pay the 12 million pounds for new dikes.", "en", None, None),
     ("Enkel de 6 zwaargewonden liggen nog in het ziekenhuis.", "nl", None, None),
     ("Just the 8 crew members were injured.", "en", None, None),
+    ("The proper toll, officials in Leith said, is 40 dead.", "en", None, None),
     ("Rutte zelf zei dat 40 procent van de kiezers twijfelt.", "nl", None, None),
     # the phrase is the nearest number's: not the whole's in the same sentence
     ("Floods killed 40 people in all, 18 of them in Gorizia alone.", "en", None, "whole"),
