@@ -4417,3 +4417,18 @@ def test_a_list_of_parts_is_parts_of_one_whole(text, language, expected):
 ])
 def test_a_figure_feared_or_allowed_for_is_hedged(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a Dutch figure after "er" with no noun after it counts the noun of the figure before it
+    ("In 2018 telde de raad nog 37 zetels voor de coalitie, nu zijn het er 31.", "nl",
+     [("seats", 37, 37), ("seats", 31, 31)]),
+    ("Bij de eerste ramp vielen 19 doden; bij de tweede waren het er zelfs 26.", "nl",
+     [("deaths", 19, 19), ("deaths", 26, 26)]),
+    # ... not one with a noun of its own, nor one a sentence later
+    ("Er vielen 19 doden en er waren 4 reddingsboten in de buurt.", "nl",
+     [("deaths", 19, 19)]),
+    ("Er vielen 19 doden. Vandaag zijn er 4 geïdentificeerd.", "nl", [("deaths", 19, 19)]),
+])
+def test_a_dutch_figure_after_er_counts_the_noun_before_it(text, language, expected):
+    assert metrics(text, language) == expected

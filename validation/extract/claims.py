@@ -1686,6 +1686,7 @@ class _ClaimWords:
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
     list_closer: re.Pattern[str]  # "and", "en": the word before a list's last item
+    elided_noun: re.Pattern[str]  # "dat zijn er nog maar": a figure after it counts a noun before
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
     gapped_follower: re.Pattern[str]
@@ -1992,6 +1993,8 @@ def claim_words(code: str) -> _ClaimWords:
             + r")\s+)?[A-Z]"),
         # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
         # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
+        elided_noun=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, numbers.get(
+            "elided_noun_pronouns", []) or ["\x00"])) + r")(?:\s+[^\W\d_]+){0,3}\s*$"),
         gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?i:" + "|".join(map(
             re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])"
             + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_place_words", [])
@@ -2928,6 +2931,13 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and words.contrast.search(gap)
                 and len(gap.split()) <= 3):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "niet 30 maar 18"
+            continue
+        if (isinstance(here, CountedNoun) and here.kind == "none"
+                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
+                and len(gap) <= 120 and words.elided_noun.search(gap)
+                and words.gapped_follower.match(text, inside[position].end)):
+            # "55 zetels, dat zijn er binnenkort nog maar 28": the noun "er" stands for
+            result[position] = Grounding(earlier.metric, COORDINATED)
             continue
         if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
                 and isinstance(earlier, Grounding) and earlier.how == NOUN
