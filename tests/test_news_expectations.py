@@ -260,6 +260,13 @@ RANGE_ARTICLES = [
     {"id": "made-of-ok", "published": "2022-03-17", "language": "en",
      "text": "Eleven people were injured, namely six residents and five firefighters. "
              "Twelve people died, including eight children and seven women."},
+    # ... nor a part of its parts, nor a part said in another sentence
+    {"id": "made-of-ok2", "published": "2022-03-17", "language": "en",
+     "text": "Eighteen people were hurt, namely 11 passengers and 7 crew members, nine of "
+             "whom are in hospital. Among the injured were 4 children."},
+    {"id": "made-of-ok-nl", "published": "2022-03-17",
+     "text": "Achttien mensen raakten gewond, te weten elf passagiers en zeven "
+             "bemanningsleden, van wie negen ernstig. Onder de gewonden zijn vier kinderen."},
     # a part of another thing the text links to its whole (ranges.yml linked_parts) ...
     {"id": "linked", "published": "2022-03-17",
      "text": "De uitbraak maakte 20 mensen ziek, van wie 26 in het ziekenhuis belandden."},

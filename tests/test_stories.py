@@ -429,12 +429,20 @@ HYGIENE = [
     _article("crumbs", "2025-05-16", "Het water zakt.\n\nNieuws » Binnenland » Hoogwater"
              "\n\nDe schade is groot."),
     _article("script", "2025-05-16", "The river is falling.\n\nThe flood chart cannot be "
-             "shown. Enable JavaScript to view it.\n\nResidents are clearing mud."),
-    # (not a story's line about reading time or a home, nor a comparison)
+             "shown. Please enable JavaScript to view it.\n\nResidents are clearing mud."),
+    _article("readtime3", "2025-05-16", "The river is falling.\n\n5 min read\n\nResidents "
+             "are clearing mud."),
+    _article("crumbs2", "2025-05-16", "The river is falling.\n\nHome › News › Floods 2025"
+             "\n\nResidents are clearing mud."),
+    # (not a story's line about reading time, a home or a skip link, a comparison, a
+    # process's steps, nor a story's sentence on JavaScript)
     _article("crumbs-story", "2025-05-16", "The river is falling.\n\nReading time for the "
              "flood report is two weeks, the council says.\n\nHome > 2,000 people "
-             "returned\n\nNieuws over de dijk > alles\n\nLeestijd is geen probleem, zegt "
-             "de bibliotheek."),
+             "returned > 1,500 last year\n\nNieuws over de dijk > alles > niets\n\n"
+             "Start > Build > Review\n\nLeestijd is geen probleem, zegt de bibliotheek."
+             "\n\nDirect naar de inhoud van het rapport: de dijk was te laag.\n\nEnable "
+             "JavaScript-free mode, the council told residents, to read the map.\n\n5 min "
+             "read the mayor's letter aloud at the meeting."),
     # (not a story's sentences that open with those words and go on)
     _article("here-story", "2025-05-16", "Het water zakt.\n\nKijk hier niet van op, zegt de "
              "dijkgraaf.\n\nYou have read the report, the minister told MPs.\n\nFollow the "
@@ -538,7 +546,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("here2",)), ("media_residue", ("livelabel",)),
                      ("media_residue", ("readtime",)), ("media_residue", ("readtime2",)),
                      ("media_residue", ("skipblock",)), ("media_residue", ("crumbs",)),
-                     ("media_residue", ("script",))}
+                     ("media_residue", ("script",)), ("media_residue", ("readtime3",)),
+                     ("media_residue", ("crumbs2",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -36,7 +36,12 @@ from validation.claim_comparisons import (
 from validation.config import load_yaml_file
 from validation.errors import SuiteError
 from validation.extract.claims import AMOUNTS, SUMS
-from validation.extract.lexicon import available_languages, every_pack_clause_words, load_pack
+from validation.extract.lexicon import (
+    available_languages,
+    every_pack_clause_words,
+    every_pack_words_pattern,
+    load_pack,
+)
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
 
@@ -178,7 +183,6 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_words_pattern
 
         # the words before a date that say its day has come ("sinds", "since"), as dates.py
         # reads them, maybe one word between
@@ -343,7 +347,9 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         UNION ALL
         -- the parts a whole is said to be made of ("14 people, comprising nine adults and
         -- seven children", "negen agenten, te weten vijf ME'ers, ...") together never exceed
-        -- it (parts "including" may overlap: four children and three women among twelve)
+        -- it (parts "including" may overlap: four children and three women among twelve);
+        -- only the parts after it in its sentence ("Among the injured were 5 children" in
+        -- the next is no part of that list)
         SELECT article_id, list_append(list(p.claim_id ORDER BY p.char_start), w.claim_id),
                'parts ' || string_agg(substr(a.body, p.char_start + 1,
                                              p.char_end - p.char_start), ' + '
@@ -355,6 +361,12 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         JOIN claims p ON p.article_id = w.article_id AND p.part_of = w.claim_id
         WHERE w.value_high IS NOT NULL AND p.value_low IS NOT NULL
           AND w.metric NOT IN {amounts} AND p.metric NOT IN {amounts}
+          AND p.char_start > w.char_end AND p.metric = w.metric AND p.grounding = 'partitive'
+          AND NOT regexp_matches(substr(a.body, w.char_end + 1, p.char_start - w.char_end),
+                                 '[.!?]\s+\S|\n')
+          -- (nor a part of the parts: "..., ten of whom", "..., including seven women")
+          AND NOT regexp_matches(lower(substr(a.body, w.char_end + 1,
+                                              p.char_start - w.char_end)), {partitives})
         GROUP BY article_id, a.body, w.claim_id, w.metric, w.char_start, w.char_end,
                  w.value_high
         HAVING count(*) >= 2 AND sum(p.value_low) > w.value_high
@@ -369,11 +381,11 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         relations = _part_whole_rows(data, "relations")
         if not relations:
             raise ValueError(f"{values['ranges_file']}: no 'relations:' entries")
-        part_lists = every_pack_clause_words("part_lists", section="numbers")
         return {"relations": relations,
-                "part_lists": _regex_literal(r"(^|[^[:alpha:]])("
-                                             + "|".join(map(re.escape, part_lists or ["\x00"]))
-                                             + r")([^[:alpha:]]|$)"),
+                "part_lists": _regex_literal(every_pack_words_pattern("part_lists",
+                                                                      section="numbers")),
+                "partitives": _regex_literal(every_pack_words_pattern("partitive",
+                                                                      section="numbers")),
                 "linked_parts": _part_whole_rows(data, "linked_parts") or "(NULL, NULL)",
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
@@ -468,7 +480,6 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_words_pattern
 
         # a figure counted so far or since a start ("have been arrested since the storm")
         running = "|".join(f"({every_pack_words_pattern(key)})"
@@ -724,7 +735,6 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        from validation.extract.lexicon import every_pack_words_pattern
 
         # a place alone: a marker then the place ("Alleen al uit Leutherveld", "Alleen al in de
         # gemeente Noardeast-Fryslân"), or a preposition, the place and the marker ("In
@@ -887,6 +897,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         length = (r"[·|(–:-]?\s*(?i:duration:?|duur:?)?\s*\d+\s*"
                   r"(?i:min|minuten|minutes|sec)\w*\.?\)?")
         roots = "|".join(re.escape(w) for w in values["breadcrumb_roots"])
+        length_labels = "|".join(re.escape(w) for w in values["length_labels"])
         marks = "".join(re.escape(w) for w in values["breadcrumb_marks"])
         return {
             # one pass over each text decides whether it is cut into lines at all
@@ -895,6 +906,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
                                     rf"|{one_clause}|{asides}|{counters})| [|·] "
                                     rf"|(^|\n)\s*({roots})\s*[{marks}]"
+                                    rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
                                     rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
                                     rf"\s*[.!]?\s*(\n|$)"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
@@ -931,9 +943,12 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
                                    # "37 reacties | Log in om mee te praten"
                                    rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"
-                                   # "Home › Regio › Apeldoorn": sections, no digits
-                                   rf"|^\s*({roots})(\s*[{marks}]\s*[^{marks}\d\n]{{1,40}})"
-                                   rf"{{2,}}$"),
+                                   # "Home › Regio › Apeldoorn": two sections or more
+                                   # (each opening with a letter: not "Home > 2,000 ...")
+                                   rf"|^\s*({roots})(\s*[{marks}]\s*[^\W\d_][^{marks}\n]"
+                                   rf"{{0,39}}){{2,}}$"
+                                   # "3 min read"
+                                   rf"|^\s*\d+\s*(?i:{length_labels})\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),

@@ -58,6 +58,7 @@ from validation.extract.lexicon import (
     LanguagePack,
     abbreviation_pattern,
     load_pack,
+    partitive_words,
     phrase_pattern,
     trie_regex,
     words_before,
@@ -503,13 +504,54 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 
 
+def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, int],
+                     relative: tuple[int, int], embedded: tuple[int, int],
+                     pack: LanguagePack) -> bool:
+    """Whether a hedge that hedges in one place only (its label) hedges this figure, whose own
+    clause is `own` (a relative clause right after it `relative`, one around it `embedded`):
+    right before it ("possibly as many as 80"), right after it ("20 are feared dead"), in the
+    clause a fear opens ("fear that 20 died"), or a word that a figure was not checked ending
+    its clause, the figure's or one about it ("a toll Reuters could not verify")."""
+    grammar = claim_words(pack.code)
+    if cue.label == "next_to_figure":
+        # (only the figure's qualifier between: "as many as", "ruim")
+        gap = text[cue.end:quantity.start].split()
+        return cue.end <= quantity.start and (not gap or (
+            quantity.qualifier != "exact" and len(gap) <= 3
+            and not re.search(r"[,;:.()\"“”]", " ".join(gap))
+            and not any(w.lower() in pack.articles for w in gap)))
+    if cue.label == "after_figure":
+        gap = text[quantity.end:cue.start]
+        return cue.start >= quantity.end and len(gap.split()) <= 4 \
+            and not re.search(r"[,;:.()\"“”]", gap)
+    if cue.label == "fear":
+        return cue.end <= quantity.start and own[0] <= cue.start \
+            and embedded[0] <= cue.start < embedded[1] \
+            and not any(w.lower().strip(",") in grammar.subordinators
+                        for w in text[cue.end:quantity.start].split())
+    # "unverified": with no object of its own after it
+    if not re.match(r"[ \t]*(?:[,.;:!?)\"”’]|$)", text[cue.end:]):
+        return False
+    if relative[0] <= cue.start < relative[1]:
+        opener = re.match(r"[\s,]*([^\W\d_]+)", text[relative[0]:relative[1]])
+        return opener is not None and opener.group(1).lower() not in grammar.possessive_relatives
+    return own[0] <= cue.start < own[1]
+
+
 def _reports_nothing(text: str, verb: Cue, grammar: _ClaimWords) -> bool:
-    """A reporting verb whose object, before any word opening a clause, is no report: "The
-    storm claimed 12 lives", "claimed responsibility for the attack, which killed 12" (not
-    "claimed that 12 people lost their lives")."""
-    taken = grammar.objects_not_reported.match(text, verb.end)
-    return taken is not None and not any(
-        w.lower() in grammar.subordinators for w in taken.group(0).split())
+    """A reporting verb whose object is no report: "The storm claimed 12 lives", "claimed
+    responsibility for the attack, which killed 12" (not "claimed that 12 people lost their
+    lives")."""
+    return grammar.objects_not_reported.match(text, verb.start) is not None
+
+
+def _objects_not_reported(spec: dict, articles: frozenset[str]) -> re.Pattern[str]:
+    """A verb of `spec["verbs"]`, then one of `spec["objects"]` with an article or a number
+    between at most."""
+    verbs, objects = spec.get("verbs") or ["\x00"], spec.get("objects") or ["\x00"]
+    return re.compile(r"(?:" + trie_regex(verbs) + r")\s+(?:(?:" + trie_regex(
+        sorted(articles) or ["\x00"]) + r"|\d[\d,.]*|[^\W\d_]+)\s+)?(?:" + trie_regex(objects)
+        + r")\b", re.IGNORECASE)
 
 
 def _split_reports(text: str, pack: LanguagePack) -> list[Cue]:
@@ -1140,6 +1182,14 @@ def _next_in_list(text: str, previous: Quantity, quantity: Quantity, sentence_en
         and grammar.list_closer.search(rest) is not None
 
 
+def _ends_a_list_item(text: str, noun_end: int, grammar: _ClaimWords) -> bool:
+    """A list's item ends at its noun: a comma, a coordinator or the clause's end follows it,
+    not a verb ("en drie agenten," but not "and 300 mourners attended")."""
+    after = text[noun_end:noun_end + 12]
+    return re.match(r"\s*(?:[,;.:!?)]|$)", after) is not None \
+        or grammar.list_closer.match(after.lstrip()) is not None
+
+
 def _names_people(word: str, pack: LanguagePack) -> bool:
     """A word for people or for a metric's people: "gewonden", "injured", "hostages"."""
     words = grounding_words(pack.code)
@@ -1686,6 +1736,7 @@ class _ClaimWords:
     toll_raiser: re.Pattern[str]  # "bringing the toll to 12": what a part before it raised
     coordinator: re.Pattern[str]
     list_closer: re.Pattern[str]  # "and", "en": the word before a list's last item
+    possessive_relatives: frozenset[str]  # "whose": a relative clause about its own noun
     elided_noun: re.Pattern[str]  # "dat zijn er nog maar": a figure after it counts a noun before
     gapped_after: re.Pattern[str]
     list_place: re.Pattern[str]
@@ -1816,8 +1867,8 @@ def claim_words(code: str) -> _ClaimWords:
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
-        objects_not_reported=re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + trie_regex(
-            attribution.get("objects_not_reported", []) or ["\x00"]) + r")\b", re.IGNORECASE),
+        objects_not_reported=_objects_not_reported(
+            attribution.get("objects_not_reported") or {}, pack.articles),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
@@ -2056,12 +2107,13 @@ def claim_words(code: str) -> _ClaimWords:
         clause_openers=frozenset(w.lower() for w in attribution.get("reported_clause_openers",
                                                                     [])),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
+        possessive_relatives=frozenset(w.lower() for w in grammar.get(
+            "possessive_relative_pronouns", [])),
         relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
         list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
-            re.escape, numbers.get("partitive", []) + numbers.get("part_lists", [])
-            or ["\x00"])) + r")\s+", re.IGNORECASE),
+            re.escape, partitive_words(numbers) or ["\x00"])) + r")\s+", re.IGNORECASE),
         word_list=re.compile(r"(?<![\w-])[^\W\d_]+(?:,\s*[^\W\d_]+)+,?\s+(?:" + "|".join(
             map(re.escape, [c for c in numbers.get("coordinators", []) if " " not in c
                             and c.isalpha()] or ["\x00"])) + r")\s+[^\W\d_]+"),
@@ -2301,12 +2353,21 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     text, quantity, pack, clause_end, None if position else sentence.start)):
                 whole = earlier[-1] if sentence_claims else next(
                     (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
+                listed = [c for c in sentence_claims if whole.part_of is not None
+                          and c.part_of == whole.part_of]
+                if len(listed) > 1:
+                    # "twelve passengers and eight crew, ten of whom ...": some of the whole a
+                    # list of parts makes up, not of its last part
+                    whole = next((c for c in sentence_claims if c.claim_id == whole.part_of),
+                                 whole)
             mate = made.get(position - 1)
-            # (a noun of people of its own: "and 14 were rescued" opens a clause)
+            # (a noun of people of its own that ends the item: "and 14 were rescued", "and 300
+            # mourners attended" open a clause)
             if whole is None and mate is not None and mate.part_of is not None \
                     and isinstance(grounding, CountedNoun) and grounding.kind == "person" \
                     and mate.grounding == PARTITIVE \
-                    and _next_in_list(text, inside[position - 1], quantity, sentence.end, grammar):
+                    and _next_in_list(text, inside[position - 1], quantity, sentence.end, grammar) \
+                    and _ends_a_list_item(text, grounding.end, grammar):
                 # "onder wie vier kinderen en drie agenten", "comprising nine adults and five
                 # children": a part's list-mate is a part of the same whole
                 whole = next((c for c in sentence_claims if c.claim_id == mate.part_of), None)
@@ -2529,20 +2590,22 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # ... nor one in an earlier coordinated clause with a figure of its own, when the
             # figure's clause makes a report of its own ("Passengers said possibly as many as
             # 80 were hurt, but the emergency services said 23 were injured")
-            if any(own_left <= a.position < quantity.start for a in attributions):
+            if any(own_left <= a.position < own_right for a in attributions):
                 own_figures += [(left, right) for left, right in itertools.pairwise(edges)
                                 if right <= own_left
                                 and any(left <= q.start < right for q in inside)]
             hedged = hedged_next or any(
-                ((own_left <= c.start < modal_right
-                  and embedded[0] <= c.start < embedded[1]
-                  and not grammar.deontic.search(text, c.end, own_right))
-                 if c.text.lower() in grammar.modal_hedges
-                 else (clause_left <= c.start < clause_right
-                       and not any(left <= c.start < right for left, right in own_figures)))
+                (_hedges_in_place(text, quantity, c, (own_left, own_right), relative, embedded,
+                                  pack)
+                 if c.label != "hedge"
+                 else ((own_left <= c.start < modal_right
+                        and embedded[0] <= c.start < embedded[1]
+                        and not grammar.deontic.search(text, c.end, own_right))
+                       if c.text.lower() in grammar.modal_hedges
+                       else (clause_left <= c.start < clause_right
+                             and not any(left <= c.start < right for left, right in own_figures)))
+                       and not relative[0] <= c.start < relative[1])
                 and not aside[0] <= c.start < aside[1]
-                and (c.label == "unverified" or not relative[0] <= c.start < relative[1])
-                and (c.label != "fear" or c.end <= quantity.start)
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
                 for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"

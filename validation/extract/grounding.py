@@ -26,6 +26,7 @@ from validation.extract.lexicon import (
     CueSet,
     LanguagePack,
     load_pack,
+    partitive_words,
     phrase_pattern,
     trie_regex,
     words_before,
@@ -327,7 +328,7 @@ def grounding_words(code: str) -> GroundingWords:
             "toll_group_prepositions", []) or ["\x00"])) + r")\s+(?:(?:" + "|".join(map(
                 re.escape, raw.get("articles", []) or ["\x00"])) + r")\s+)?"
             r"((?:[^\W\d][\w'’-]*[ \t]+){0,2}[^\W\d][\w'’-]*)", re.IGNORECASE),
-        partitive=_at(raw["numbers"].get("partitive", []) + raw["numbers"].get("part_lists", [])),
+        partitive=_at(partitive_words(raw["numbers"])),
         # nouns of a metric anywhere in a clause ("het aantal demonstranten op 10.000")
         noun_anywhere=CueSet({**(raw.get("weak_metrics", {}) or {}),
                               **(raw.get("metrics", {}) or {})}),

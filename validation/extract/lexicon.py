@@ -104,6 +104,17 @@ class Cue(NamedTuple):
     text: str
 
 
+def partitive_words(numbers: dict) -> list[str]:
+    """The words before a part of a figure: partitives ("van wie", "including") and the words
+    that list all the parts a whole is made of ("te weten", "comprising")."""
+    return list(numbers.get("partitive") or []) + list(numbers.get("part_lists") or [])
+
+
+# the lists of a pack's hedges that hedge only in one place, by the label their cues get
+HEDGE_PLACES = {"next_to_figure": "next_to_figure", "after_figure": "after_figure",
+                "fear": "fears", "unverified": "unverified"}
+
+
 class CueSet:
     """Phrases grouped by label (metric -> cue words); finds them all in a text."""
 
@@ -345,15 +356,16 @@ def load_pack(code: str) -> LanguagePack:
         amount_qualifiers=CueSet(data.get("amount_qualifiers", {}) or {}),
         metrics=CueSet(data.get("metrics", {})),
         subjects=CueSet(data.get("subjects", {})),
+        # (labelled by where they hedge: their clause, next to the figure, after it, the
+        # clause a fear opens, or where they end a clause about the figure)
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", []),
-                       "unverified": data.get("hedges", {}).get("unverified", []) or [],
-                       "fear": data.get("hedges", {}).get("fears", []) or []}),
+                       **{label: data.get("hedges", {}).get(key, []) or []
+                          for label, key in HEDGE_PLACES.items()}}),
         next_sentence_hedges=_next_sentence_hedges(data.get("hedges", {}) or {}),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
         zero_words=CueSet({"zero": numbers.get("zero_words", [])}),
-        partitive=phrase_pattern(numbers.get("partitive", []) + numbers.get("part_lists", [])
-                                 or ["\x00"]),
+        partitive=phrase_pattern(partitive_words(numbers) or ["\x00"]),
         inherit_source=phrase_pattern(attribution.get("inherit", [])),
         inherit_unless=re.compile("(?:" + ("|".join(map(re.escape, attribution.get(
             "inherit_unless", []))) or "\x00") + r")(?![\w-])", re.IGNORECASE),
