@@ -326,6 +326,11 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
      [(2014, "unknown")]),
     ("Het is de zwaarste sinds de overstroming van juli 2021, waarbij 43 doden vielen.", "nl",
      [(2021, "unknown")]),
+    # ... a plural event noun, and the event's own verb after the comma that closes it
+    ("It was the worst since the landslides of 2009, which killed 60.", "en",
+     [(2009, "unknown")]),
+    ("The Ruhr floods of 1961, killed 86 people in all.", "en", [(1961, "unknown")]),
+    ("De stormen van 1990, kostten aan 30 mensen het leven.", "nl", [(1990, "unknown")]),
     # ... only with a clause about that event after it: no event that is today's occasion,
     # never a count
     ("Bij de herdenking van de aanslag van 2016 in Brussel werden 4 mensen opgepakt.", "nl", []),

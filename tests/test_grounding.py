@@ -4411,9 +4411,13 @@ def test_a_figure_the_writer_could_not_verify_is_hedged(text, language, hedged):
      [("deaths", 9, None), ("deaths", 2, "Nine"), ("injured", 14, None)]),
     ("Er vielen acht doden, onder wie twee kinderen, en zestien gewonden.", "nl",
      [("deaths", 8, None), ("deaths", 2, "acht"), ("injured", 16, None)]),
-    # ... nor people who are the subject of a verb of their own
+    # ... nor people who are the subject of a verb of their own; an item may end in a phrase
+    # a preposition opens
     ("Six people died, among them two children, and 200 mourners attended the vigil.", "en",
      [("deaths", 6, None), ("deaths", 2, "Six")]),
+    ("Zeven agenten raakten gewond, te weten vier ME'ers en drie agenten van de bereden "
+     "politie.", "nl",
+     [("injured", 7, None), ("injured", 4, "Zeven"), ("injured", 3, "Zeven")]),
     # ... and some of the parts of a list are some of the whole it makes up
     ("Twintig mensen raakten gewond, te weten twaalf reizigers en acht bemanningsleden, van wie "
      "zes ernstig.", "nl",
@@ -4450,10 +4454,31 @@ def test_a_figure_feared_or_allowed_for_is_hedged(text, language, hedged):
      [("seats", 37, 37), ("seats", 31, 31)]),
     ("Bij de eerste ramp vielen 19 doden; bij de tweede waren het er zelfs 26.", "nl",
      [("deaths", 19, 19), ("deaths", 26, 26)]),
-    # ... not one with a noun of its own, nor one a sentence later
+    # ... not one with a noun of its own, nor one a sentence later, nor some of a whole its
+    # sentence opens with
     ("Er vielen 19 doden en er waren 4 reddingsboten in de buurt.", "nl",
      [("deaths", 19, 19)]),
+    ("Van de 30 gewonden die naar het ziekenhuis gingen, liggen er nog acht.", "nl",
+     [("hospitalized", 30, 30)]),
     ("Er vielen 19 doden. Vandaag zijn er 4 geïdentificeerd.", "nl", [("deaths", 19, 19)]),
 ])
 def test_a_dutch_figure_after_er_counts_the_noun_before_it(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "part", "whole"), [
+    # some of a group named a sentence after a list of its parts is some of the parts' whole,
+    # never of one person in the list
+    ("The storm has killed 23 people. Among the dead are three soldiers and a 12-year-old "
+     "boy. Nine of the victims died in Ruse.", "en", "Nine", "23"),
+    ("Officials said 31 people were injured. Among the injured are four police officers and "
+     "a 70-year-old woman. Twelve of the injured were treated at the scene.", "en", "Twelve",
+     "31"),
+])
+def test_some_of_a_group_after_a_list_of_its_parts_is_some_of_their_whole(text, language,
+                                                                         part, whole):
+    found = read(text, language)
+    by_id = {c.claim_id: c for c in found}
+    claim = next(c for c in found if text[c.char_start:c.char_end] == part)
+    owner = by_id[claim.part_of]
+    assert text[owner.char_start:owner.char_end] == whole

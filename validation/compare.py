@@ -230,6 +230,7 @@ def _clause_words() -> dict[str, str]:
                           + ")\\s",
             "origin": every_pack_words_pattern("origin_participles"),
             "time_back": every_pack_words_pattern("time_back_references"),
+            "time_back_across": every_pack_words_pattern("time_back_across_sentences"),
             # a part of a day a figure held by ("by Sunday evening", "tegen het middaguur"):
             # a part the sentence says the figure held at, not when it was reported
             "held_by": held_by_sql_pattern()}
@@ -363,6 +364,20 @@ _ARTICLE_CLAIMS = """
                 || replace(lower(m.text), '.', '\\.') || '[^,;!?]*?(,|$)', 0) AS aside)
             WHERE c.article_id IN (SELECT article_id FROM {articles})
             GROUP BY c.claim_id
+        ), back_then AS (
+            -- a clause that points back ("werden toen honderden mensen ziek en kwamen zeker
+            -- 32 mensen om", "at the time") to a day a month or more old named just before
+            -- it, in the sentence before ("De grootste uitbraak was in 1999 in
+            -- Bovenkarspel."): background too
+            SELECT c.claim_id
+            FROM claims c JOIN articles a USING (article_id)
+            WHERE c.article_id IN (SELECT article_id FROM {articles})
+              AND regexp_matches(lower({clause}), $time_back_across)
+              AND (SELECT m.resolved_end FROM date_mentions m
+                   WHERE m.article_id = c.article_id AND m.char_end <= c.char_start
+                     AND m.char_start >= c.char_start - 400 AND m.kind <> 'duration'
+                   ORDER BY m.char_start DESC LIMIT 1)
+                  < a.published_start - INTERVAL 30 DAY
         )
         SELECT c.claim_id, c.article_id, a.source, c.attributed_to, c.metric, c.subject,
                c.location,
@@ -444,7 +459,8 @@ _ARTICLE_CLAIMS = """
                -- a past reading the sentence gives for comparison ("rose from 37 to 52") is
                -- no report of the current figure either
                a.event, a.title, 'article' AS origin,
-               coalesce(s.background, false) OR c.earlier_than IS NOT NULL AS background,
+               coalesce(s.background, false) OR c.earlier_than IS NOT NULL
+                   OR c.claim_id IN (SELECT claim_id FROM back_then) AS background,
                c.scope, c.grounding, c.earlier_than IS NOT NULL AS earlier_reading,
                -- a part of a figure of its own metric before it, of no group named besides
                -- the whole's ("Six of the injured", "Hundreds of residents ..., among them

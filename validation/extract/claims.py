@@ -1183,9 +1183,14 @@ def _next_in_list(text: str, previous: Quantity, quantity: Quantity, sentence_en
 
 
 def _ends_a_list_item(text: str, noun_end: int, grammar: _ClaimWords) -> bool:
-    """A list's item ends at its noun: a comma, a coordinator or the clause's end follows it,
-    not a verb ("en drie agenten," but not "and 300 mourners attended")."""
-    after = text[noun_end:noun_end + 12]
+    """A list's item ends at its noun, or at a phrase a preposition opens after it: a comma, a
+    coordinator or the clause's end follows, not a verb ("en drie agenten,", "en twee agenten
+    van de hondenbrigade."; not "and 300 mourners attended")."""
+    after = text[noun_end:noun_end + 60]
+    first = re.match(r"\s*([^\W\d_]+)", after)
+    phrase = re.match(r"[^,;.:!?)]*", after).group(0)
+    if first and first.group(1).lower() in grammar.prepositions and len(phrase.split()) <= 5:
+        after = after[len(phrase):]
     return re.match(r"\s*(?:[,;.:!?)]|$)", after) is not None \
         or grammar.list_closer.match(after.lstrip()) is not None
 
@@ -2351,8 +2356,13 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             whole = None
             if earlier and (among or _partitive(
                     text, quantity, pack, clause_end, None if position else sentence.start)):
+                # (of a sentence before, its last figure that is no part, or the whole its
+                # parts are of; never one person's: "Among the dead are two firefighters and
+                # a nine-year-old girl. Eleven of the victims died in Pepinster")
                 whole = earlier[-1] if sentence_claims else next(
-                    (c for c in reversed(earlier) if c.part_of is None), earlier[-1])
+                    (c for c in reversed(earlier) if c.part_of is None and c.value_high != 1),
+                    next((w for w in claims if w.claim_id == earlier[-1].part_of),
+                         earlier[-1]))
                 listed = [c for c in sentence_claims if whole.part_of is not None
                           and c.part_of == whole.part_of]
                 if len(listed) > 1:
@@ -2998,8 +3008,12 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
                 and len(gap) <= 120 and words.elided_noun.search(gap)
-                and words.gapped_follower.match(text, inside[position].end)):
-            # "55 zetels, dat zijn er binnenkort nog maar 28": the noun "er" stands for
+                and words.gapped_follower.match(text, inside[position].end)
+                and not _partitive_opening(pack.code).match(
+                    text[sentence.start:inside[0].start].lstrip(" \"'“‘("))):
+            # "55 zetels, dat zijn er binnenkort nog maar 28": the noun "er" stands for (not
+            # some of a whole the sentence opens with: "Van de negentien ..., liggen er nog
+            # elf")
             result[position] = Grounding(earlier.metric, COORDINATED)
             continue
         if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")

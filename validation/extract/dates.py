@@ -405,9 +405,13 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         # ("the gas explosion of January 2010, which killed 14": its month may stand before)
         event_year=re.compile(rf"(?<![\w-])(?:{_pattern(dates['year_event_links'])})\s+"
                               rf"(?:(?:{months})\s+)?"
-                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=,?\s+"
+                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=(?:,?\s+"
                               rf"(?:{_pattern(dates.get('year_event_followers', []))})"
-                              rf"(?![\w-]))", flags)
+                              # (or the event's own verb after the comma that closes it: "the
+                              # North Sea flood of 1953, killed 1,836"; not "Riots after the
+                              # election of 2024 left 40 injured", the riots' verb)
+                              rf"|,\s+(?:{_pattern(dates.get('year_event_verbs') or [NOTHING])})"
+                              rf")(?![\w-]))", flags)
         if dates.get("year_event_links") else None,
         event_nouns=tuple(w.lower() for w in dates.get("year_events", [])),
         first_words={
@@ -599,6 +603,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     return found
 
 
+# a word no text holds, for an empty list of alternatives
+NOTHING = "\x00"
 # a year on its own, at a sentence's end too ("in 1911."), never a piece of a longer number
 _YEAR = re.compile(r"(?<![\w-])(?<!\d[.,])(1[89]\d\d|20\d\d)(?![\w-]|[.,]\d)")
 
