@@ -183,7 +183,6 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-
         # the words before a date that say its day has come ("sinds", "since"), as dates.py
         # reads them, maybe one word between
         past_since = every_pack_words_pattern("past_start_bound", r"\s+([[:alpha:]]+\s+)?$",
@@ -480,7 +479,6 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-
         # a figure counted so far or since a start ("have been arrested since the storm")
         running = "|".join(f"({every_pack_words_pattern(key)})"
                            for key in ("running_total", "period_start"))
@@ -735,7 +733,6 @@ class ExpectPartsAloneWithinTheirWhole(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-
         # a place alone: a marker then the place ("Alleen al uit Leutherveld", "Alleen al in de
         # gemeente Noardeast-Fryslân"), or a preposition, the place and the marker ("In
         # Zeeland alone"): the place opens with a capital

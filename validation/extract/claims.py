@@ -502,6 +502,10 @@ def _subject_named(text: str, sentence: Sentence, grammar: _ClaimWords,
 _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 # a quotation closing right before a reporting verb (Dutch '' or ” or ")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
+# a mark that parts a hedge from a figure it would hedge next to it
+_GAP_BREAK = re.compile(r"[,;:.()\"“”]")
+# a clause's end right here, no object after a verb ("could not verify.")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|$)")
 
 
 def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, int],
@@ -515,22 +519,22 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
     grammar = claim_words(pack.code)
     if cue.label == "next_to_figure":
         # (only the figure's qualifier between: "as many as", "ruim")
-        gap = text[cue.end:quantity.start].split()
-        return cue.end <= quantity.start and (not gap or (
-            quantity.qualifier != "exact" and len(gap) <= 3
-            and not re.search(r"[,;:.()\"“”]", " ".join(gap))
-            and not any(w.lower() in pack.articles for w in gap)))
+        gap = text[cue.end:quantity.start]
+        return cue.end <= quantity.start and (not gap.strip() or (
+            quantity.qualifier != "exact" and len(gap.split()) <= 3
+            and not _GAP_BREAK.search(gap)
+            and not any(w.lower() in pack.articles for w in gap.split())))
     if cue.label == "after_figure":
         gap = text[quantity.end:cue.start]
         return cue.start >= quantity.end and len(gap.split()) <= 4 \
-            and not re.search(r"[,;:.()\"“”]", gap)
-    if cue.label == "fear":
+            and not _GAP_BREAK.search(gap)
+    if cue.label == "fears":
         return cue.end <= quantity.start and own[0] <= cue.start \
             and embedded[0] <= cue.start < embedded[1] \
             and not any(w.lower().strip(",") in grammar.subordinators
                         for w in text[cue.end:quantity.start].split())
     # "unverified": with no object of its own after it
-    if not re.match(r"[ \t]*(?:[,.;:!?)\"”’]|$)", text[cue.end:]):
+    if not _CLAUSE_ENDS.match(text, cue.end):
         return False
     if relative[0] <= cue.start < relative[1]:
         opener = re.match(r"[\s,]*([^\W\d_]+)", text[relative[0]:relative[1]])
@@ -1159,6 +1163,25 @@ def _whole_of(metric: str, quantity: Quantity, sentence_claims: list[Claim],
     return next((c for c in recent if c.grounding != PARTITIVE and c.part_of is None and (
         c.value_high is None or quantity.strict[0] is None
         or c.value_high >= quantity.strict[0])), None)
+
+
+def _partitive_whole(earlier: list[Claim], sentence_claims: list[Claim],
+                     claims: list[Claim]) -> Claim:
+    """The figure a partitive is some of: its sentence's last figure, or the whole of a list of
+    parts that figure ends ("twelve passengers and eight crew, ten of whom ..."); of a sentence
+    before, its last figure that is no part and no one person, else the whole its parts are of
+    ("Among the dead are two firefighters and a nine-year-old girl. Eleven of the victims
+    died in Pepinster")."""
+    def owner(part: Claim, pool: list[Claim]) -> Claim:
+        return next((c for c in pool if c.claim_id == part.part_of), part)
+
+    if sentence_claims:
+        last = sentence_claims[-1]
+        listed = [c for c in sentence_claims
+                  if last.part_of is not None and c.part_of == last.part_of]
+        return owner(last, sentence_claims) if len(listed) > 1 else last
+    return next((c for c in reversed(earlier) if c.part_of is None and c.value_high != 1),
+                owner(earlier[-1], claims))
 
 
 def _listed_together(text: str, previous: Quantity, quantity: Quantity,
@@ -1820,6 +1843,7 @@ def claim_words(code: str) -> _ClaimWords:
     comparison = hedges.get("counterfactual_comparison", {}) or {}
     quote_openers = attribution.get("quote_openers", ['"', "“"])
     quote_closers = attribution.get("quote_closers", ['"', "”"])
+    coordinators = "|".join(map(re.escape, numbers.get("coordinators", []) or ["\x00"]))
     def group_after(markers: str) -> str:
         return (r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(markers, []) or ["\x00"]))
                 + r")\s+(?:(?:[\d.,]+|" + pack.number_word_body
@@ -2018,13 +2042,11 @@ def claim_words(code: str) -> _ClaimWords:
         part_of_group=re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(numbers.get(
             "part_of_group", []), key=len, reverse=True)) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
+        list_closer=re.compile(r"(?<![\w-])(?:" + coordinators + r")\s", re.IGNORECASE),
         # (a word of its own: "hebben " ends in "en" too)
-        list_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "coordinators", []) or ["\x00"])) + r")\s", re.IGNORECASE),
-        coordinator=re.compile(r"\s*(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "coordinators", []) or ["\x00"])) + r")(?:\s+(?:" + "|".join(map(re.escape, numbers.get(
-                "coordinator_sequels", []) or ["\x00"])) + r"))?\s*(?:[$€£]\s*)?$",
-            re.IGNORECASE),
+        coordinator=re.compile(r"\s*(?<![\w-])(?:" + coordinators + r")(?:\s+(?:" + "|".join(
+            map(re.escape, numbers.get("coordinator_sequels", []) or ["\x00"]))
+            + r"))?\s*(?:[$€£]\s*)?$", re.IGNORECASE),
         list_place=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, pack.raw.get(
             "list_place_prepositions", []) or ["\x00"])) + r")\s+([A-Z][\w'-]+)"),
         # the coordinator, then at most three articles or names ("en de PvdA")
@@ -2047,10 +2069,10 @@ def claim_words(code: str) -> _ClaimWords:
             re.escape, numbers.get("gapped_after", []) or ["\x00"])) + r")\s+(?:(?i:"
             + "|".join(map(re.escape, pack.raw.get("articles", []) or ["\x00"]))
             + r")\s+)?[A-Z]"),
-        # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
-        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
         elided_noun=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, numbers.get(
             "elided_noun_pronouns", []) or ["\x00"])) + r")(?:\s+[^\W\d_]+){0,3}\s*$"),
+        # ... then the clause's end, a word of `gapped_followers`, or a preposition before a
+        # name or a day ("and 4 on Sunday"; not "with 14 in critical condition")
         gapped_follower=re.compile(r"\)?\s*(?:[.,;:!?)]|$)|\s+(?i:" + "|".join(map(
             re.escape, numbers.get("gapped_followers", []) or ["\x00"])) + r")(?![\w-])"
             + r"|\s+(?i:" + "|".join(map(re.escape, numbers.get("gapped_place_words", [])
@@ -2356,20 +2378,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             whole = None
             if earlier and (among or _partitive(
                     text, quantity, pack, clause_end, None if position else sentence.start)):
-                # (of a sentence before, its last figure that is no part, or the whole its
-                # parts are of; never one person's: "Among the dead are two firefighters and
-                # a nine-year-old girl. Eleven of the victims died in Pepinster")
-                whole = earlier[-1] if sentence_claims else next(
-                    (c for c in reversed(earlier) if c.part_of is None and c.value_high != 1),
-                    next((w for w in claims if w.claim_id == earlier[-1].part_of),
-                         earlier[-1]))
-                listed = [c for c in sentence_claims if whole.part_of is not None
-                          and c.part_of == whole.part_of]
-                if len(listed) > 1:
-                    # "twelve passengers and eight crew, ten of whom ...": some of the whole a
-                    # list of parts makes up, not of its last part
-                    whole = next((c for c in sentence_claims if c.claim_id == whole.part_of),
-                                 whole)
+                whole = _partitive_whole(earlier, sentence_claims, claims)
             mate = made.get(position - 1)
             # (a noun of people of its own that ends the item: "and 14 were rescued", "and 300
             # mourners attended" open a clause)

@@ -176,7 +176,6 @@ class GroundingWords:
     person_suffixes: tuple[str, ...]
     thing_suffixes: tuple[str, ...]
     state_links: frozenset[str]
-    relative_pronouns: frozenset[str]  # "die", "who": open a clause about the noun before
     nominal_event: re.Pattern[str]  # "the arrest of " just before a number
     nominal_events: dict[str, str]  # "arrest of": arrests
     nominal_cues: CueSet  # every event said as a noun in a text
@@ -306,8 +305,6 @@ def grounding_words(code: str) -> GroundingWords:
                 "articles", []))) + r")\s+(?:(?-i:[a-z][\w-]*)\s+)?)?$", re.IGNORECASE),
         state_links=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "state_links", [])),
-        relative_pronouns=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
-            "relative_pronouns", [])),
         relational=_at(raw.get("relational_persons", [])),
         modifiers=frozenset(m.lower() for m in raw.get("noun_modifiers", [])),
         whole_population_modifiers=frozenset(
@@ -666,7 +663,7 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # (to where its words start: "in Franse ziekenhuizen" is one predicate)
         gap = text[noun.end:narrower.end - len(narrower.text)].lower().split() \
             if narrower else []
-        relative = bool(gap) and gap[0] in grounding_words(pack.code).relative_pronouns
+        relative = bool(gap) and grounding_words(pack.code).relative.fullmatch(gap[0]) is not None
         if relative:
             gap = gap[1:]
         if narrower and (gap or relative or narrower.label in LEFT_CARE) \

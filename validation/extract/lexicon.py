@@ -110,9 +110,8 @@ def partitive_words(numbers: dict) -> list[str]:
     return list(numbers.get("partitive") or []) + list(numbers.get("part_lists") or [])
 
 
-# the lists of a pack's hedges that hedge only in one place, by the label their cues get
-HEDGE_PLACES = {"next_to_figure": "next_to_figure", "after_figure": "after_figure",
-                "fear": "fears", "unverified": "unverified"}
+# the lists of a pack's hedges that hedge only in one place, each the label of its cues
+HEDGE_PLACES = ("next_to_figure", "after_figure", "fears", "unverified")
 
 
 class CueSet:
@@ -359,8 +358,8 @@ def load_pack(code: str) -> LanguagePack:
         # (labelled by where they hedge: their clause, next to the figure, after it, the
         # clause a fear opens, or where they end a clause about the figure)
         hedges=CueSet({"hedge": data.get("hedges", {}).get("words", []),
-                       **{label: data.get("hedges", {}).get(key, []) or []
-                          for label, key in HEDGE_PLACES.items()}}),
+                       **{place: data.get("hedges", {}).get(place, []) or []
+                          for place in HEDGE_PLACES}}),
         next_sentence_hedges=_next_sentence_hedges(data.get("hedges", {}) or {}),
         attribution=CueSet({"source": attribution.get("before_source", [])}),
         speech_verbs=CueSet({"verb": attribution.get("speech_verbs", [])}),
