@@ -1,10 +1,10 @@
-"""Score a run on the blind review's correct corpora (tests/data/reviews/fresh16/: 16 news
-events, 70 articles, written by a helper as correct news without reading the validator; every
-finding of the first run on them judged against the text in judged.tsv).
+"""Score a run on a blind review's correct corpora (tests/data/reviews/<review>/, by default
+fresh16: 16 news events, 70 articles, written by a helper as correct news without reading the
+validator; every finding of the first run on them judged against the text in judged.tsv).
 
-    python -m benchmarks.fresh_review [--show]
+    python -m benchmarks.fresh_review [--review tests/data/reviews/fresh17] [--show]
 
-Each corpus is run into build/fresh16/<name>/ with "today" the day after its latest article. A
+Each corpus is run into build/<review>/<name>/ with "today" the day after its latest article. A
 finding is matched with a judgement by corpus, kind, articles and message; one no judgement
 names is unjudged (read it and add it to judged.tsv). Prints, per kind, the findings judged
 right, wrong and defensible and the unjudged, and how many corpora a run fails (exit 1: a
@@ -24,8 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-REVIEW = ROOT / "tests" / "data" / "reviews" / "fresh16"
-BUILD = ROOT / "build" / "fresh16"
+REVIEWS = ROOT / "tests" / "data" / "reviews"
 VERDICTS = ("right", "wrong", "defensible")
 
 
@@ -39,11 +38,14 @@ def _message(message: str) -> str:
     return re.sub(r"^\[[^\]]*\]\s*", "", message.strip())
 
 
-def judgements() -> dict[tuple, list[tuple[str, str, str]]]:
+def judgements(review: Path) -> dict[tuple, list[tuple[str, str, str]]]:
     """(corpus, kind, articles) -> [(message, verdict, reason)]; a judged message may be cut
     short (the reviewer kept 200 characters): it names each finding it opens."""
     judged: dict[tuple, list[tuple[str, str, str]]] = {}
-    with (REVIEW / "judged.tsv").open(encoding="utf-8", newline="") as handle:
+    path = review / "judged.tsv"
+    if not path.exists():
+        return judged
+    with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             judged.setdefault(_key(row["corpus"], row["kind"], row["article_ids"]), []).append(
                 (_message(row["message"]).rstrip(" …."), row["verdict"], row["reason"]))
@@ -57,9 +59,9 @@ def _judged(judged: dict, corpus: str, finding: dict) -> tuple[str, str]:
         ("unjudged", ""))
 
 
-def run(corpus: Path) -> tuple[int, list[dict]]:
+def run(corpus: Path, build: Path) -> tuple[int, list[dict]]:
     """The run's exit code and findings, on a fresh store."""
-    out = BUILD / corpus.stem
+    out = build / corpus.stem
     out.mkdir(parents=True, exist_ok=True)
     (out / "run.duckdb").unlink(missing_ok=True)
     days = [json.loads(line)["published"][:10]
@@ -77,13 +79,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true",
                         help="list every finding judged wrong and every unjudged one")
+    parser.add_argument("--review", type=Path, default=REVIEWS / "fresh16",
+                        help="the review's folder: corpora/*.jsonl and judged.tsv "
+                             "(default: %(default)s)")
     args = parser.parse_args(argv)
-    judged = judgements()
+    if not (args.review / "corpora").is_dir():
+        print(f"error: {args.review / 'corpora'} is no folder; give --review a folder holding "
+              "corpora/*.jsonl (and judged.tsv once judged)", file=sys.stderr)
+        return 2
+    judged = judgements(args.review)
+    build = ROOT / "build" / args.review.resolve().name
     counts: dict[str, Counter] = {}
     failed, listed = [], []
-    corpora = sorted((REVIEW / "corpora").glob("*.jsonl"))
+    corpora = sorted((args.review / "corpora").glob("*.jsonl"))
     for corpus in corpora:
-        code, findings = run(corpus)
+        code, findings = run(corpus, build)
         if code == 1:
             failed.append(corpus.stem)
         for finding in findings:
