@@ -228,6 +228,13 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De gemeente liet weten dat de brug op 9 april weer open ging.", "unknown"),
     ("De meivakantie viel dit jaar op 9 april.", "unknown"),
     ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
+    # a relative clause about a noun before the date tells that noun's past, not the date's
+    ("De herdenking voor de brandweerman die vorige week overleed na de brand, is op 9 april "
+     "in de Grote Kerk.", "unknown"),
+    ("The memorial for the climber who died on the glacier, is on April 9.", "unknown"),
+    ("The inquest into the crash, which killed four, opens on April 9.", "unknown"),
+    # ... but the date's own clause may still be past
+    ("De man die gewond raakte, overleed op 9 april in het ziekenhuis.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

@@ -726,6 +726,27 @@ def test_a_part_of_a_group_named_before_is_linked_to_its_whole():
     assert hospital.part_of == nine.claim_id
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a part of a group given with its figure ("N of the M ...") counts what its own verb
+    # says, after the group's participle or adjective, and is a part of the group's figure
+    ("Four of the 31 passengers hurt in the collision remain in hospital.", "en",
+     [("hospitalized", 4, "injured", 31)]),
+    ("Two of the 18 people detained on Saturday have been released.", "en",
+     [("released", 2, "arrests", 18)]),
+    ("Vijf van de 26 gewonde bezoekers liggen nog in het ziekenhuis.", "nl",
+     [("hospitalized", 5, "injured", 26)]),
+    # ... a verb right after the group with none after it is the part's own
+    ("Two of the six climbers died on the way down.", "en", [("deaths", 2, None, None)]),
+])
+def test_a_part_of_a_group_with_its_figure_counts_its_own_verb(text, language, expected):
+    claims = read(text, language)
+    by_id = {c.claim_id: c for c in claims}
+    found = [(c.metric, c.value_low, by_id[c.part_of].metric if c.part_of else None,
+              by_id[c.part_of].value_low if c.part_of else None)
+             for c in claims if c.claim_id not in {d.part_of for d in claims}]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "language", "sources"), [
     # a sentence that goes on with a report keeps its source; an adverb inside it does not
     ("Volgens de douane komt 40 procent van de pakketten te laat. Verder is 12 procent "
@@ -1919,6 +1940,12 @@ def test_a_title_before_a_name_and_menen(text, language, sources):
     ("De partij kreeg nog 200 stemmen meer dan in 2015.", "nl", [("votes_change", 200, 200)]),
     # ... not a percentage's change, an amount, or "more than" opening the next figure
     ("Prices rose 40 percent more than expected.", "en", [("percentage_change", 40, 40)]),
+    # ... also written with its sign ("%") against the figure
+    ("The pharmacy sold 240% more masks than a year ago.", "en",
+     [("percentage_change", 240, 240)]),
+    ("Het waterschap mat 175% meer neerslag dan in een gewone maand.", "nl",
+     [("percentage_change", 175, 175)]),
+    ("Energy bills are 130% higher than in 2029.", "en", [("percentage_change", 130, 130)]),
     ("Een vrouw verdient 300.000 euro minder dan een man.", "nl", [("money", 3e5, 3e5)]),
     ("The quake killed 2,100 people and injured more than 7,000.", "en",
      [("deaths", 2100, 2100), ("injured", 7001, None)]),
@@ -3499,6 +3526,18 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 135, 135)]),
     ("Het aantal overnachtingen zit op 104 procent van het niveau van 2019.", "nl",
      [("ratio_percentage", 104, 104)]),
+    # ... with its year or time before the level, or after it
+    ("Passenger numbers climbed to 117 percent of the 2028 level.", "en",
+     [("ratio_percentage", 117, 117)]),
+    ("Hotel stays are back at 109 percent of pre-war levels, the board said.", "en",
+     [("ratio_percentage", 109, 109)]),
+    ("De uitstoot kwam uit op 121 procent van het peil van vorig jaar.", "nl",
+     [("ratio_percentage", 121, 121)]),
+    # ... not a share of something a level and a year merely follow in the clause
+    ("About 30 percent of sea level rise by 2100 comes from melting glaciers.", "en",
+     [("percentage", 27, 33)]),
+    ("Ongeveer 35 procent van de budgetten van 2029 ging naar onderhoud.", "nl",
+     [("percentage", 31.5, 38.5)]),
 ])
 def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     assert metrics(text, language) == expected

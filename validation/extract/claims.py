@@ -2639,6 +2639,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         for past, now in past_readings.items():
             if past in made and now in made and made[past].metric == made[now].metric:
                 made[past].earlier_than = made[now].claim_id
+        for position, part in made.items():
+            group = made.get(position + 1)
+            if part.part_of is None and group is not None and grammar.part_of_group.match(
+                    text[inside[position].end:inside[position + 1].start]):
+                part.part_of = group.claim_id  # "Two of the 40 people arrested were released"
         _parts_of_the_toll_after(text, sentence_claims, grammar)
         # the part of the day the report was made in: named after its reporting verb
         # ("meldt de brandweer vanmiddag"), not the event's ("de explosie van maandagochtend")
@@ -2932,7 +2937,8 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 else sentence.end
             clause = _within_semicolons(text, quantity, clause_start, clause_end)
             noun = counted_noun(text, following.end, pack)
-            relative = _relative_clause_of_group(text, noun.end, clause[1], predicates, pack)
+            relative = _relative_clause_of_group(text, noun.end, clause[1], predicates, pack) \
+                or _participle_of_group(text, noun.end, clause[1], predicates)
             own = predicates
             if relative is not None:
                 said_of_group[position + 1] = relative[:2]
@@ -3066,6 +3072,20 @@ def _closing_report(span: str, cue: Cue, pack: LanguagePack) -> bool:
     return 0 < len(words) <= 4 and not lowered & (
         grammar.relative_pronouns | grammar.pronouns | pack.conjunctions) and (
         words[0].lower() in pack.articles or words[0][:1].isupper())
+
+
+def _participle_of_group(text: str, noun_end: int, right: int, predicates: list[Cue]
+                         ) -> tuple[int, int, int] | None:
+    """(start, end, resume) of a predicate right after a group's noun that another predicate
+    follows in the clause: a participle saying what happened to the group ("Three of the 23
+    people injured are still in hospital"); not the part's own verb ("Two of the five men
+    died"). None when there is no such predicate."""
+    cue = next((c for c in predicates if noun_end <= c.start and c.end <= right), None)
+    if cue is None or text[noun_end:cue.start].strip():
+        return None
+    if not any(cue.end <= c.start and c.end <= right for c in predicates):
+        return None
+    return cue.start, cue.end, cue.end
 
 
 def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: list[Cue],
@@ -3403,7 +3423,8 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                 text, clause_start + len(text[clause_start:start]) - len(
                     text[clause_start:start].lstrip())):
         return "percentage_change"  # "260 procent boven het gemiddelde"
-    if _percentage_then(pack.code, "percentage_of_limit").match(text, end):
+    if _percentage_then(pack.code, "percentage_of_limit").match(text, end) \
+            or _percentage_of_dated_level(pack.code).match(text, end):
         return "ratio_percentage"  # "121 percent of its annual quota"
     # a ratio named before its value in the clause ("de dekkingsgraad zakte naar 98 procent";
     # not "65 procent van de fondsen heeft een dekkingsgraad ...": a share of the funds)
@@ -3438,6 +3459,25 @@ def _percentage_then(code: str, section: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{units})?\s+(?:{words(spec.get('links', []))})"
                       rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
                       rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
+                      r"(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _percentage_of_dated_level(code: str) -> re.Pattern[str]:
+    """A percentage's noun, a link ("percent of", "procent van") and within three words a level
+    with its time right before it or after the link (a year or one of the section's `times`):
+    "148 percent of the 2039 level", "130 procent van het peil van vorig jaar"."""
+    pack = load_pack(code)
+    spec = pack.raw.get("percentage_of_dated_level") or {}
+
+    def words(values: list[str]) -> str:
+        return trie_regex(values or ["\x00"])
+
+    units = words((pack.raw.get("metrics", {}) or {}).get("percentage", []))
+    links, nouns = words(spec.get("links", [])), words(spec.get("nouns", []))
+    time = rf"(?:(?:1[89]|2\d)\d\d|{words(spec.get('times', []))})(?:'s)?"
+    return re.compile(rf"\s*(?:{units})?\s+(?:{links})(?:\s+[\w'-]+){{0,2}}?\s+"
+                      rf"(?:{time}\s+(?:{nouns})|(?:{nouns})\s+(?:{links})\s+{time})"
                       r"(?![\w-])", re.IGNORECASE)
 
 
@@ -3528,8 +3568,12 @@ def _margin_verbs(code: str) -> re.Pattern[str]:
 def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(metric, words) of a pack's finer kinds of one metric (percentage_kinds, money_kinds)."""
     kinds = load_pack(code).raw.get(key, {}) or {}
-    return tuple((metric, re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+
+    def edged(word: str) -> str:
+        # a phrase opening with a sign follows its figure's digits: "160% more"
+        return (r"(?<![\w-])" if re.match(r"\w", word) else "") + re.escape(word)
+    return tuple((metric, re.compile("(?:" + "|".join(
+        edged(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
         re.IGNORECASE)) for metric, words in kinds.items())
 
 

@@ -28,6 +28,7 @@ from validation.extract.lexicon import (
     load_pack,
     matches_at_words,
     phrase_pattern,
+    trie_regex,
     word_index,
     words_before,
 )
@@ -644,6 +645,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     left = text.rfind(";", left, start) + 1 or left
     right = text.find(";", end, right) if ";" in text[end:right] else right
     sentence = text[left:right].lower()
+    asides = list(words.relative_aside.finditer(text, left, start))
+    if asides:
+        aside = asides[-1]
+        # a relative clause about a noun before the date tells that noun's past, not the
+        # date's ("De uitvaart van de vrouw die zondag overleed, is zaterdag 24 mei")
+        sentence = (text[left:aside.start()] + " " + text[aside.end():right]).lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.planned.search(sentence) or words.before_date.search(
@@ -690,6 +697,8 @@ class _TenseWords:
     since: re.Pattern[str]
     past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
     past: re.Pattern[str]
+    # a relative clause from its pronoun to its closing comma ("die zondag overleed,")
+    relative_aside: re.Pattern[str]
     # a past that says an event happened only in a main clause ("De uitslag ging op 16 juni
     # naar de scholen"; not "liet weten dat de uitslag op 16 juni naar de scholen ging", a plan
     # told in the past)
@@ -707,6 +716,7 @@ class _TenseWords:
 def _tense_words(code: str) -> _TenseWords:
     tense = load_pack(code).raw["dates"].get("tense", {})
     attribution = load_pack(code).raw["attribution"]
+    grammar = load_pack(code).raw.get("grammar", {})
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
@@ -720,6 +730,11 @@ def _tense_words(code: str) -> _TenseWords:
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
+        # ("dat" and "that" also open what is said: only pronouns that ask for a noun)
+        relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex([
+            w for w in [*grammar.get("relative_pronouns", []), *grammar.get("relative_adverbs", [])]
+            if w.lower() not in ("dat", "that")] or ["\x00"]) + r")\s[^,;.:!?]{1,120}?,\s",
+            re.IGNORECASE),
         past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
         # (the clauses attribution reads as subordinate: "dat", "omdat", "nadat" ...)
         subordinators=phrase_pattern([*attribution.get("subordinators", []), *attribution.get(

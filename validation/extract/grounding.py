@@ -663,6 +663,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # (to where its words start: "in Franse ziekenhuizen" is one predicate)
         gap = text[noun.end:narrower.end - len(narrower.text)].lower().split() \
             if narrower else []
+        if gap and gap[0] in grounding_words(pack.code).persons:
+            gap = gap[1:]  # the people an adjective counts: "23 gewonde mensen liggen in ..."
         relative = bool(gap) and grounding_words(pack.code).relative.fullmatch(gap[0]) is not None
         if relative:
             gap = gap[1:]
