@@ -270,6 +270,15 @@ RANGE_ARTICLES = [
     # a part of another thing the text links to its whole (ranges.yml linked_parts) ...
     {"id": "linked", "published": "2022-03-17",
      "text": "De uitbraak maakte 20 mensen ziek, van wie 26 in het ziekenhuis belandden."},
+    # some of a group whose figure the article does not give is no whole ("Twelve of the
+    # injured" are not all the injured)
+    {"id": "some-of-unknown", "published": "2022-03-17", "language": "en",
+     "text": "Two people died and 41 were taken to hospital. Nine of the injured were in a "
+             "critical condition."},
+    # a change or a level against an earlier year's may pass 100 percent, with its sign too
+    {"id": "change-signed", "published": "2022-03-17", "language": "en",
+     "text": "The ward saw 180% more admissions than a year earlier. Calls rose to 152 "
+             "percent of the 2021 level."},
     # ... but unlinked, two such counts of one article may count other people
     {"id": "unlinked", "published": "2022-03-17",
      "text": "Bij de storm werden 12 mensen in het ziekenhuis opgenomen. Er zijn drie gevallen "

@@ -284,6 +284,10 @@ HYGIENE = [
     # a wire story's own credit line is no residue
     _article("wire", "2025-05-16", "The river is falling, officials said.\n\n(Reporting by "
              "Ana Kos; Editing by Mark Lee)"),
+    _article("wirecopy", "2025-05-16", "The river is falling, officials said.\n\nCopyright "
+             "2025 Agence France-Presse. All rights reserved."),
+    _article("wirecopy2", "2025-05-16", "Het water zakt, zegt de gemeente.\n\n© 2025 ANP. "
+             "Alle rechten voorbehouden."),
     # the page's furniture alone on a line, or a removed embed's notice, is residue; the
     # word inside a sentence is not
     _article("advert", "2025-05-16", "The river is falling.\n\nADVERTISEMENT\n\nResidents are "

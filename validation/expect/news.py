@@ -307,8 +307,11 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         WHERE w.value_high IS NOT NULL AND p.value_low > w.value_high
           AND (p.subject IS NOT DISTINCT FROM w.subject OR coalesce(w.subject, 'all') = 'all')
           -- a whole that is itself a part of a figure ("vier in het ziekenhuis, van wie twee
-          -- met ernstig letsel") counts a subgroup, not everybody
-          AND (w.part_of IS NULL OR p.part_of = w.claim_id)
+          -- met ernstig letsel"), or some of a group whose figure the article does not give
+          -- ("Twelve of the injured were in a serious condition"), counts a subgroup, not
+          -- everybody
+          AND (w.part_of IS NULL AND coalesce(w.grounding, '') <> 'partitive'
+               OR p.part_of = w.claim_id)
           -- the article's other figure of the whole that holds the part is its whole ("14
           -- gewonden ... Zes van hen in het ziekenhuis ... De drie zwaargewonde medewerkers")
           AND NOT EXISTS (SELECT 1 FROM claims o
