@@ -1,9 +1,10 @@
 """The report in a real browser: Debian's headless chromium driven by selenium and chromedriver.
 
-A corpus with an article that contradicts the seeds and a script in a title is run; the page
-must load with no console error, no request leaving the file, the contradiction on the first
-screen, and the script shown as text. The screenshot stays in build/test-artifacts/ (CI uploads
-it). `make test` installs chromium when it is missing; without it these tests skip.
+A corpus with an article that contradicts the seeds and a script in a title is run with the
+contradiction made an error (a warning by default); the page must load with no console error,
+no request leaving the file, the contradiction on the first screen, and the script shown as
+text. The screenshot stays in build/test-artifacts/ (CI uploads it). `make test` installs
+chromium when it is missing; without it these tests skip.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import shutil
 import pytest
 
 from tests.conftest import ROOT
-from tests.test_sources import CONTRADICTING
+from tests.test_sources import CONTRADICTING, CONTRADICTIONS_AS_ERRORS
 
 pytestmark = pytest.mark.browser
 
@@ -58,10 +59,14 @@ def page(tmp_path_factory):
         "text": f"Een tekst over Almaty met {INJECTION} erin, en twee agenten gewond."}) + "\n")
     with (corpus / "publication-estimates.yml").open("a") as estimates:
         estimates.write("005_contradiction:\n  from: 2022-01-06\n  why: test\n")
+    expectations = tmp / "expectations"
+    shutil.copytree(ROOT / "expectations", expectations)
+    (expectations / "sources.yml").write_text(CONTRADICTIONS_AS_ERRORS)
     result = CliRunner().invoke(cli, ["run", "--corpus", str(corpus), "--db",
                                       str(tmp / "c.duckdb"), "--reports", str(tmp / "reports"),
+                                      "--expectations", str(expectations),
                                       "--no-data-docs", "--today", "2026-11-22"])
-    assert result.exit_code == 1, result.output  # the contradiction is an error
+    assert result.exit_code == 1, result.output  # the contradiction, made an error
 
     driver = _chromium(tmp)
     try:

@@ -31,9 +31,10 @@ ARTICLES = [
 ]
 
 
-def run_suite(invoke, tmp_path, corpus, suite, files=None):
+def run_suite(invoke, tmp_path, corpus, suite, files=None, args=()):
     """`run` with one committed suite (plus data files: name -> text, None = the committed one)
-    on `corpus` (a list of article records, or a folder); returns (result, results.json)."""
+    on `corpus` (a list of article records, or a folder), with more of `run`'s arguments
+    (`args`); returns (result, results.json)."""
     if isinstance(corpus, list):
         path = tmp_path / "corpus.jsonl"
         path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus))
@@ -48,7 +49,7 @@ def run_suite(invoke, tmp_path, corpus, suite, files=None):
             (suites / name).write_text(text)
     result = invoke("run", "--corpus", corpus, "--expectations", suites,
                     "--db", tmp_path / "c.duckdb", "--reports", tmp_path / "reports",
-                    "--today", TODAY, "--no-data-docs")
+                    "--today", TODAY, "--no-data-docs", *args)
     return result, json.loads((tmp_path / "reports" / "results.json").read_text())
 
 
@@ -335,7 +336,9 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
             'inspected since the storm, 1,400"') in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages
     assert "intensive_care 55 is more than hospitalized 40 in the same article" in messages
-    assert result.exit_code == 1
+    # warnings all: below 0.9 measured precision no kind fails a build (README: precision)
+    assert {f["severity"] for f in document["findings"]} == {"warning"}
+    assert result.exit_code == 0
 
 
 def test_a_broken_ranges_file_is_a_configuration_error(invoke, tmp_path):
