@@ -290,6 +290,23 @@ HYGIENE = [
     # a wire story's own credit line is no residue
     _article("wire", "2025-05-16", "The river is falling, officials said.\n\n(Reporting by "
              "Ana Kos; Editing by Mark Lee)"),
+    # a page's most-read list, navigation to the next article, text-size buttons, a blocked
+    # video's notice, an author's box
+    _article("mostread", "2025-05-16", "The river is falling.\n\nMost read 1. Flood warning "
+             "lifted 2. Bridge reopens\n\nResidents are clearing mud."),
+    _article("nextprev", "2025-05-16", "Het water zakt.\n\n« Previous story · Next story "
+             "»\n\nDe schade is groot."),
+    _article("textsize", "2025-05-16", "Het water zakt.\n\nLettergrootte A- A+\n\nDe schade "
+             "is groot."),
+    _article("blocked", "2025-05-16", "The river is falling.\n\nThis video is not available "
+             "in your country.\n\nResidents are clearing mud."),
+    _article("authorbox", "2025-05-16", "Het water zakt.\n\nOver de auteur: Ans Vos schrijft "
+             "over de regio.\n\nDe schade is groot."),
+    # ... not the words inside the story's sentences
+    _article("mostread-ok", "2025-05-16", "The river is falling.\n\nMost read the warning as "
+             "too late, the survey found."),
+    _article("nextprev-ok", "2025-05-16", "Het water zakt.\n\nVolgend artikel in de wet wordt "
+             "nu aangepast, zegt de minister."),
     _article("wirecopy", "2025-05-16", "The river is falling, officials said.\n\nCopyright "
              "2025 Agence France-Presse. All rights reserved."),
     _article("wirecopy2", "2025-05-16", "Het water zakt, zegt de gemeente.\n\n© 2025 ANP. "
@@ -557,7 +574,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("readtime",)), ("media_residue", ("readtime2",)),
                      ("media_residue", ("skipblock",)), ("media_residue", ("crumbs",)),
                      ("media_residue", ("script",)), ("media_residue", ("readtime3",)),
-                     ("media_residue", ("crumbs2",))}
+                     ("media_residue", ("crumbs2",)), ("media_residue", ("mostread",)),
+                     ("media_residue", ("nextprev",)), ("media_residue", ("textsize",)),
+                     ("media_residue", ("blocked",)), ("media_residue", ("authorbox",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -875,6 +875,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         credits = "|".join(re.escape(name) for name in names)
         links = "|".join(re.escape(w) for w in values["link_words"])
         furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
+        headings = "|".join(re.escape(w) for w in values["list_headings"])
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
         one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
@@ -902,8 +903,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
-                                    rf"\(({credits}) ?(Photo|Foto)/|(^|\n)(?i:{links}|"
-                                    rf"{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
+                                    rf"\(({credits}) ?(Photo|Foto)/|(^|\n)[‹«←<]?\s*(?i:{links}|"
+                                    rf"{headings}|{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
                                     rf"|{one_clause}|{asides}|{counters})| [|·] "
                                     rf"|(^|\n)\s*({roots})\s*[{marks}]"
                                     rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
@@ -913,9 +914,13 @@ class ExpectNoMediaResidue(NewsExpectation):
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
             # for our newsletter", opening any of its sentences
-            "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|(?i:{furniture})"
+            # (between a page's arrows, "‹ Vorig artikel | Volgend artikel ›", or before its
+            # text-size buttons, "Text size A A A")
+            "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|[‹«←<]?\s*(?i:{furniture})"
                                    rf"(\s*[|·]\s*(?i:{furniture}))*"
-                                   rf"\s*({length})?\s*([.:!]|\.\.\.|…)?\s*$)"
+                                   rf"\s*({length}|(\s*A[+-]?){{2,3}})?\s*([.:!]|\.\.\.|…)?"
+                                   rf"\s*[›»→>]?\s*$)"
+                                   rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
