@@ -838,6 +838,14 @@ def test_nominal_events_amounts_side_by_side_answers_and_approximations(
      [False, True]),
     ("Er vielen 7 doden; mogelijk zijn nog 20 mensen vermist.", "nl", [False, True]),
     ("Mogelijk vielen er 7 doden en 20 gewonden.", "nl", [True, True]),
+    # a possibility not ruled out hedges the clause it opens, not a count after it
+    ("Het valt niet uit te sluiten dat nog 30 mensen vermist zijn; de brandweer telt 4 doden.",
+     "nl", [True, False]),
+    ("Officials said it could not be ruled out that 15 climbers died, but 3 bodies were found.",
+     "en", [True, False]),
+    # ... as do rumours on social media, their own clause
+    ("Social media rumours put the injured at 200; the hospital treated 41 injured.", "en",
+     [True, False]),
 ])
 def test_a_hedge_covers_its_own_clause(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
