@@ -3451,15 +3451,17 @@ def _percentage_then(code: str, section: str) -> re.Pattern[str]:
     (percentage_of_limit)."""
     pack = load_pack(code)
     spec = pack.raw.get(section) or {}
-
-    def words(values: list[str]) -> str:
-        return trie_regex(values or ["\x00"])
-
+    words = _any_of
     units = words((pack.raw.get("metrics", {}) or {}).get("percentage", []))
     return re.compile(rf"\s*(?:{units})?\s+(?:{words(spec.get('links', []))})"
                       rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
                       rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
                       r"(?![\w-])", re.IGNORECASE)
+
+
+def _any_of(values: list[str]) -> str:
+    """An alternation of a pack list's phrases; one that matches nothing when it is empty."""
+    return trie_regex(values or ["\x00"])
 
 
 @functools.cache
@@ -3469,13 +3471,9 @@ def _percentage_of_dated_level(code: str) -> re.Pattern[str]:
     "148 percent of the 2039 level", "130 procent van het peil van vorig jaar"."""
     pack = load_pack(code)
     spec = pack.raw.get("percentage_of_dated_level") or {}
-
-    def words(values: list[str]) -> str:
-        return trie_regex(values or ["\x00"])
-
-    units = words((pack.raw.get("metrics", {}) or {}).get("percentage", []))
-    links, nouns = words(spec.get("links", [])), words(spec.get("nouns", []))
-    time = rf"(?:(?:1[89]|2\d)\d\d|{words(spec.get('times', []))})(?:'s)?"
+    units = _any_of((pack.raw.get("metrics", {}) or {}).get("percentage", []))
+    links, nouns = _any_of(spec.get("links", [])), _any_of(spec.get("nouns", []))
+    time = rf"(?:(?:1[89]|2\d)\d\d|{_any_of(spec.get('times', []))})(?:'s)?"
     return re.compile(rf"\s*(?:{units})?\s+(?:{links})(?:\s+[\w'-]+){{0,2}}?\s+"
                       rf"(?:{time}\s+(?:{nouns})|(?:{nouns})\s+(?:{links})\s+{time})"
                       r"(?![\w-])", re.IGNORECASE)

@@ -716,7 +716,6 @@ class _TenseWords:
 def _tense_words(code: str) -> _TenseWords:
     tense = load_pack(code).raw["dates"].get("tense", {})
     attribution = load_pack(code).raw["attribution"]
-    grammar = load_pack(code).raw.get("grammar", {})
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
@@ -730,10 +729,8 @@ def _tense_words(code: str) -> _TenseWords:
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
-        # ("dat" and "that" also open what is said: only pronouns that ask for a noun)
-        relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex([
-            w for w in [*grammar.get("relative_pronouns", []), *grammar.get("relative_adverbs", [])]
-            if w.lower() not in ("dat", "that")] or ["\x00"]) + r")\s[^,;.:!?]{1,120}?,\s",
+        relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex(
+            tense.get("relative_aside_openers", []) or ["\x00"]) + r")\s[^,;.:!?]{1,120}?,\s",
             re.IGNORECASE),
         past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
         # (the clauses attribution reads as subordinate: "dat", "omdat", "nadat" ...)
