@@ -2015,6 +2015,22 @@ def test_a_pack_pattern_is_tried_on_a_text_without_the_letters_it_may_leave_out(
     assert "crowd_size" in {cue.label for cue in predicate_cues(text, load_pack("nl"))}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a phrase opening with a mark may follow a figure's digits ...
+    ("sales rose 160% more than planned", ["% more"]),
+    ("sales rose 160 % more than planned", ["% more"]),
+    # ... never a letter; a phrase of words keeps its edges both sides
+    ("de auto's ochtends", []),
+    ("zij kwam 's ochtends en more", ["'s ochtends", "more"]),
+    ("furthermore", []),
+])
+def test_a_phrase_opening_with_a_mark_may_follow_digits_not_letters(text, found):
+    from validation.extract.lexicon import phrase_pattern
+
+    pattern = phrase_pattern(["% more", "'s ochtends", "more"])
+    assert [m.group(0) for m in pattern.finditer(text)] == found
+
+
 @pytest.mark.parametrize("pattern, required", [
     (r"\blegden?\b(?:[^.,;:]){0,40}?\bwerk neer\b", "legde"),
     (r"\bkw(?:a|am)(?:en)?\b(?:[^.,;:]){0,60}?\bom\b", "kw"),

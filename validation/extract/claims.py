@@ -3451,11 +3451,10 @@ def _percentage_then(code: str, section: str) -> re.Pattern[str]:
     (percentage_of_limit)."""
     pack = load_pack(code)
     spec = pack.raw.get(section) or {}
-    words = _any_of
-    units = words((pack.raw.get("metrics", {}) or {}).get("percentage", []))
-    return re.compile(rf"\s*(?:{units})?\s+(?:{words(spec.get('links', []))})"
-                      rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{words(spec.get('nouns', []))})"
-                      rf"|(?:[^\W\d][\w-]*?)?(?:{words(spec.get('compounds', []))}))"
+    units = _any_of((pack.raw.get("metrics", {}) or {}).get("percentage", []))
+    return re.compile(rf"\s*(?:{units})?\s+(?:{_any_of(spec.get('links', []))})"
+                      rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:{_any_of(spec.get('nouns', []))})"
+                      rf"|(?:[^\W\d][\w-]*?)?(?:{_any_of(spec.get('compounds', []))}))"
                       r"(?![\w-])", re.IGNORECASE)
 
 
@@ -3566,13 +3565,7 @@ def _margin_verbs(code: str) -> re.Pattern[str]:
 def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(metric, words) of a pack's finer kinds of one metric (percentage_kinds, money_kinds)."""
     kinds = load_pack(code).raw.get(key, {}) or {}
-
-    def edged(word: str) -> str:
-        # a phrase opening with a sign follows its figure's digits: "160% more"
-        return (r"(?<![\w-])" if re.match(r"\w", word) else "") + re.escape(word)
-    return tuple((metric, re.compile("(?:" + "|".join(
-        edged(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE)) for metric, words in kinds.items())
+    return tuple((metric, phrase_pattern(words)) for metric, words in kinds.items())
 
 
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,

@@ -644,13 +644,11 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     # eindigde in 25-11" is not past)
     left = text.rfind(";", left, start) + 1 or left
     right = text.find(";", end, right) if ";" in text[end:right] else right
-    sentence = text[left:right].lower()
+    # a relative clause about a noun before the date tells that noun's past, not the date's
+    # ("De uitvaart van de vrouw die zondag overleed, is zaterdag 24 mei")
     asides = list(words.relative_aside.finditer(text, left, start))
-    if asides:
-        aside = asides[-1]
-        # a relative clause about a noun before the date tells that noun's past, not the
-        # date's ("De uitvaart van de vrouw die zondag overleed, is zaterdag 24 mei")
-        sentence = (text[left:aside.start()] + " " + text[aside.end():right]).lower()
+    sentence = (text[left:asides[-1].start()] + " " + text[asides[-1].end():right] if asides
+                else text[left:right]).lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.planned.search(sentence) or words.before_date.search(
@@ -730,7 +728,7 @@ def _tense_words(code: str) -> _TenseWords:
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex(
-            tense.get("relative_aside_openers", []) or ["\x00"]) + r")\s[^,;.:!?]{1,120}?,\s",
+            tense.get("relative_aside_openers", []) or [NOTHING]) + r")\s[^,;.:!?]{1,120}?,\s",
             re.IGNORECASE),
         past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
         # (the clauses attribution reads as subordinate: "dat", "omdat", "nadat" ...)

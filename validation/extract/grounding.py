@@ -655,17 +655,17 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # gebracht"), and those whose verb has them leave it count the discharged, said of
         # them alone ("zeven gewonden mochten het ziekenhuis verlaten"; not "twee kinderen
         # mochten naar huis")
-        links = grounding_words(pack.code).state_links
-        narrower = next((c for c in predicates + grounding_words(pack.code).left_care.find(
-                             text, noun.end, clause[1])
+        words = grounding_words(pack.code)
+        links = words.state_links
+        narrower = next((c for c in predicates + words.left_care.find(text, noun.end, clause[1])
                          if noun.end <= c.start and c.end <= clause[1]
                          and c.label in NARROWER[noun.label]), None)
         # (to where its words start: "in Franse ziekenhuizen" is one predicate)
         gap = text[noun.end:narrower.end - len(narrower.text)].lower().split() \
             if narrower else []
-        if gap and gap[0] in grounding_words(pack.code).persons:
+        if gap and gap[0] in words.persons:
             gap = gap[1:]  # the people an adjective counts: "23 gewonde mensen liggen in ..."
-        relative = bool(gap) and grounding_words(pack.code).relative.fullmatch(gap[0]) is not None
+        relative = bool(gap) and words.relative.fullmatch(gap[0]) is not None
         if relative:
             gap = gap[1:]
         if narrower and (gap or relative or narrower.label in LEFT_CARE) \

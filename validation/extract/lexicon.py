@@ -37,8 +37,14 @@ def _place_name(data: dict) -> str:
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any phrase on word boundaries, longest first."""
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
+    """One case-insensitive regex matching any phrase on word boundaries, longest first; a
+    phrase opening with a mark may follow a figure's digits, never a letter ("160% more")."""
+    marked = [p for p in phrases if not re.match(r"\w", p)]
+    if not marked:
+        return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
+    worded = [p for p in phrases if re.match(r"\w", p)] or ["\x00"]
+    return re.compile(rf"(?:(?<![\w-])(?:{trie_regex(worded)})"
+                      rf"|(?<![^\W\d_])(?<!-)(?:{trie_regex(marked)}))(?![\w-])", re.IGNORECASE)
 
 
 def _next_sentence_hedges(hedges: dict) -> re.Pattern[str]:
