@@ -3565,7 +3565,8 @@ def _margin_verbs(code: str) -> re.Pattern[str]:
 def _kinds(code: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(metric, words) of a pack's finer kinds of one metric (percentage_kinds, money_kinds)."""
     kinds = load_pack(code).raw.get(key, {}) or {}
-    return tuple((metric, phrase_pattern(words)) for metric, words in kinds.items())
+    return tuple((metric, phrase_pattern(words, marks_after_digits=True))
+                 for metric, words in kinds.items())
 
 
 def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,

@@ -36,10 +36,11 @@ def _place_name(data: dict) -> str:
             rf"|[- ][A-Z][\w'-]+)?)")
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any phrase on word boundaries, longest first; a
-    phrase opening with a mark may follow a figure's digits, never a letter ("160% more")."""
-    marked = [p for p in phrases if not re.match(r"\w", p)]
+def phrase_pattern(phrases: list[str], marks_after_digits: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase on word boundaries, longest first; with
+    `marks_after_digits` a phrase opening with a mark may follow a figure's digits, never a
+    letter ("160% more": a phrase said of the figure, where a cue word's "%" is not one)."""
+    marked = [p for p in phrases if not re.match(r"\w", p)] if marks_after_digits else []
     if not marked:
         return re.compile(rf"(?<![\w-])(?:{trie_regex(phrases)})(?![\w-])", re.IGNORECASE)
     worded = [p for p in phrases if re.match(r"\w", p)] or ["\x00"]
