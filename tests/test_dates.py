@@ -289,6 +289,44 @@ def test_a_month_or_year_that_starts_a_period_says_so(text, language, kind, tens
     assert mention.tense == tense
 
 
+@pytest.mark.parametrize(("text", "language", "said", "kind", "period", "tense"), [
+    ("Vorig jaar vielen er op de A2 negen doden.", "nl", "Vorig jaar", "year",
+     ("2021-01-01", "2021-12-31"), "unknown"),
+    ("Het museum gaat volgend jaar weer open.", "nl", "volgend jaar", "year",
+     ("2023-01-01", "2023-12-31"), "unknown"),
+    ("Sinds het begin van dit jaar zijn er 40 aangehouden.", "nl", "het begin van dit jaar",
+     "year", ("2022-01-01", "2022-12-31"), "since"),
+    ("Vorige maand werden 12 mensen opgepakt.", "nl", "Vorige maand", "month",
+     ("2021-12-01", "2021-12-31"), "unknown"),
+    ("Last year's figure was 310.", "en", "Last year", "year", ("2021-01-01", "2021-12-31"),
+     "unknown"),
+    ("Since the start of the year, 84 have drowned.", "en", "the start of the year", "year",
+     ("2022-01-01", "2022-12-31"), "since"),
+    ("The hearing is set for next month.", "en", "next month", "month",
+     ("2022-02-01", "2022-02-28"), "unknown"),
+])
+def test_a_year_or_month_counted_from_publication_is_that_calendar_period(
+        text, language, said, kind, period, tense):
+    window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    [mention] = [m for m in find_date_mentions("a", text, load_pack(language), window)
+                 if m.kind in ("year", "month")]
+    assert (mention.text, mention.kind, mention.tense) == (said, kind, tense)
+    assert (mention.resolved_start, mention.resolved_end) == tuple(
+        dt.date.fromisoformat(day) for day in period)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Over the last year, 1,400 migrants died.", "en"),
+    ("It was his last year in office.", "en"),
+    ("In the next month the council decides.", "en"),
+    ("Het komend jaar wordt de brug gerenoveerd.", "nl"),
+])
+def test_a_span_up_to_now_or_someone_s_year_is_no_calendar_period(text, language):
+    window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    assert not [m for m in find_date_mentions("a", text, load_pack(language), window)
+                if m.kind in ("year", "month")]
+
+
 @pytest.mark.parametrize(("text", "language", "tense"), [
     ("Sinds woensdag zijn er 12 doden gevallen.", "nl", "since"),
     ("Vanaf maandag gelden nieuwe regels voor 40 bedrijven.", "nl", "since"),

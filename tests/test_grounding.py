@@ -843,6 +843,9 @@ def test_nominal_events_amounts_side_by_side_answers_and_approximations(
      "nl", [True, False]),
     ("Officials said it could not be ruled out that 15 climbers died, but 3 bodies were found.",
      "en", [True, False]),
+    # ... as does a fear's verb before its clause, with no "that"
+    ("A resident feared 30 people had died; rescuers found 6 bodies.", "en", [True, False]),
+    ("De buurman vreesde tien doden; de politie telt er 2.", "nl", [True, False]),
     # ... as do rumours on social media, their own clause
     ("Social media rumours put the injured at 200; the hospital treated 41 injured.", "en",
      [True, False]),
@@ -2614,6 +2617,12 @@ def test_a_poll_the_sentence_closes_with_is_the_source(text, language, sources):
      [("released", 2, 2), ("arrests", 9, 9)]),
     ("Four of the 14 miners who were injured remain in hospital.", "en",
      [("hospitalized", 4, 4), ("injured", 14, 14)]),
+    # ... in Dutch also with adjuncts before a verb that takes no object, and the part's own
+    # finite verb after the comma (whatever that verb is)
+    ("Vier van de zeven vissers die zondagnacht voor de kust verdronken, woonden in Urk.",
+     "nl", [("deaths", 4, 4), ("deaths", 7, 7)]),
+    ("Twee van de vijf mijnwerkers die bij de instorting omkwamen, laten kinderen achter.",
+     "nl", [("deaths", 2, 2), ("deaths", 5, 5)]),
     # ... not a clause whose verb is the part's ("who had travelled together were killed")
     ("Three of the eight climbers who had set out together were killed, police said.", "en",
      [("deaths", 3, 3)]),
@@ -3560,6 +3569,11 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 109, 109)]),
     ("De uitstoot kwam uit op 121 procent van het peil van vorig jaar.", "nl",
      [("ratio_percentage", 121, 121)]),
+    # ... or against what is usual
+    ("Emergency calls on Saturday ran at 185 percent of a typical weekend day.", "en",
+     [("ratio_percentage", 185, 185)]),
+    ("Het waterverbruik lag op 160 procent van een gewone julidag.", "nl",
+     [("ratio_percentage", 160, 160)]),
     # ... not a share of something a level and a year merely follow in the clause
     ("About 30 percent of sea level rise by 2100 comes from melting glaciers.", "en",
      [("percentage", 27, 33)]),

@@ -434,6 +434,59 @@ def test_a_period_since_long_ago_does_not_make_a_figure_background(invoke, tmp_p
     assert _compared(document) == {("regression", ("mon", "sat"))}
 
 
+@pytest.mark.parametrize("tally", [
+    "So far this year, 1,400 migrants have died on the route, the IOM said.",
+    "Since the beginning of this year 1,400 migrants have drowned on the route, the IOM said.",
+    "Since 2019, 1,400 migrants have died on that crossing, according to the IOM.",
+    "Last year 1,400 migrants died on the route, the IOM said.",
+])
+def test_a_tally_of_a_period_begun_long_before_is_no_count_of_the_event(invoke, tmp_path,
+                                                                         tally):
+    """A year's or a month's tally, or one since a day a month or more back, counts many
+    events: it is no reading of this wreck's toll (nine, then twelve: an update)."""
+    corpus = [
+        {"id": "tue", "published": "2023-06-13", "event": "wreck", "source": "a",
+         "text": "Nine migrants died when their boat capsized off Lampedusa, the coastguard "
+                 "said."},
+        {"id": "wed", "published": "2023-06-14", "event": "wreck", "source": "b",
+         "text": "Twelve migrants died when their boat capsized off Lampedusa, the coastguard "
+                 "said."},
+        {"id": "thu", "published": "2023-06-15", "event": "wreck", "source": "c",
+         "text": "The boat that capsized off Lampedusa had left Sfax. " + tally},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("update", ("tue", "wed"))}
+
+
+def test_a_tally_since_a_dutch_year_start_is_no_count_of_the_event(invoke, tmp_path):
+    corpus = [
+        {"id": "di", "published": "2023-06-13", "event": "wrak", "source": "a",
+         "text": "Negen migranten kwamen om toen hun boot voor Lampedusa kapseisde, meldt de "
+                 "kustwacht."},
+        {"id": "wo", "published": "2023-06-14", "event": "wrak", "source": "b",
+         "text": "Sinds het begin van dit jaar zijn op die route volgens de IOM al 1.400 "
+                 "migranten omgekomen. Vorig jaar waren het er 2.100."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()
+
+
+@pytest.mark.parametrize("back", [
+    "The worst such disaster struck Bastia in 1992. In that disaster, 18 people died.",
+    "Het ergste ongeluk gebeurde in 1992 in Bastia. Daarbij vielen 18 doden.",
+])
+def test_a_clause_pointing_back_to_an_old_event_is_background(invoke, tmp_path, back):
+    corpus = [
+        {"id": "sat", "published": "2023-06-03", "event": "stand", "source": "a",
+         "text": "Two people died when a temporary stand collapsed in Emmeloord, police said."},
+        {"id": "sun", "published": "2023-06-04", "event": "stand", "source": "b",
+         "text": "Two people died when a temporary stand collapsed in Emmeloord, police said. "
+                 + back},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()
+
+
 def test_a_part_above_its_whole_with_a_hedged_side_is_a_hedged_tension(invoke, tmp_path):
     corpus = [
         {"id": "whole", "published": "2023-06-03", "event": "storm", "source": "a",

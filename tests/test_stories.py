@@ -461,6 +461,27 @@ HYGIENE = [
              "are clearing mud."),
     _article("crumbs2", "2025-05-16", "The river is falling.\n\nHome › News › Floods 2025"
              "\n\nResidents are clearing mud."),
+    # ... a page's time stamp, its pager, a back-to-top link, an advert's link, an archive
+    # banner
+    _article("stamp", "2025-05-16", "Het water zakt.\n\nBijgewerkt: 16 mei 2025, 08.12 uur"
+             "\n\nDe schade is groot."),
+    _article("stamp2", "2025-05-16", "The river is falling.\n\nLast updated 07:40 BST\n\n"
+             "Residents are clearing mud."),
+    _article("pager", "2025-05-16", "The river is falling.\n\nPage 2 of 3 | Next page ›\n\n"
+             "Residents are clearing mud."),
+    _article("totop", "2025-05-16", "Het water zakt.\n\nNaar boven ↑\n\nDe schade is "
+             "groot."),
+    _article("sponsored", "2025-05-16", "The river is falling.\n\nSponsored | Five gadgets "
+             "that keep your cellar dry\n\nResidents are clearing mud."),
+    _article("archive", "2025-05-16", "Het water zakt.\n\nDit artikel is ouder dan 2 jaar"
+             "\n\nDe schade is groot."),
+    # (not a story's lines that open with those words, nor a colon before a table of figures)
+    _article("stamp-story", "2025-05-16", "The river is falling.\n\nUpdated figures show 12 "
+             "homes flooded at 14:00.\n\nPublished in 1998, the flood report warned of this."
+             "\n\nPage 3 of the report lists 40 homes.\n\nSponsored by the council, 200 "
+             "volunteers filled sandbags.\n\nThis article is more than a warning, the editor "
+             "wrote.\n\nThe count by district:\n\nNoord (dike side) 412\nZuid (centre) 96"
+             "\n\nResidents are clearing mud."),
     # (not a story's line about reading time, a home or a skip link, a comparison, a
     # process's steps, nor a story's sentence on JavaScript)
     _article("crumbs-story", "2025-05-16", "The river is falling.\n\nReading time for the "
@@ -576,7 +597,10 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("script",)), ("media_residue", ("readtime3",)),
                      ("media_residue", ("crumbs2",)), ("media_residue", ("mostread",)),
                      ("media_residue", ("nextprev",)), ("media_residue", ("textsize",)),
-                     ("media_residue", ("blocked",)), ("media_residue", ("authorbox",))}
+                     ("media_residue", ("blocked",)), ("media_residue", ("authorbox",)),
+                     ("media_residue", ("stamp",)), ("media_residue", ("stamp2",)),
+                     ("media_residue", ("pager",)), ("media_residue", ("totop",)),
+                     ("media_residue", ("sponsored",)), ("media_residue", ("archive",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

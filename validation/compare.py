@@ -231,6 +231,10 @@ def _clause_words() -> dict[str, str]:
             "origin": every_pack_words_pattern("origin_participles"),
             "time_back": every_pack_words_pattern("time_back_references"),
             "time_back_across": every_pack_words_pattern("time_back_across_sentences"),
+            # a word before a date in its clause that makes it a comparison with that time
+            # ("the deadliest since 2006"), no period a figure is the tally of
+            "since_comparison": every_pack_words_pattern("since_comparisons", "[^,;.!?]*$",
+                                                         section="dates.tense"),
             # a part of a day a figure held by ("by Sunday evening", "tegen het middaguur"):
             # a part the sentence says the figure held at, not when it was reported
             "held_by": held_by_sql_pattern()}
@@ -331,7 +335,21 @@ _ARTICLE_CLAIMS = """
                                -- (unless the figure's words point back to that time: "won 9
                                -- seats that year", "won toen 9 zetels")
                                AND NOT regexp_matches(lower(c.quote), $time_back),
-                               false)) AS background
+                               false)
+                           -- ... and a tally of a period that began a month or more before
+                           -- ("Sinds het begin van dit jaar zijn ... 1.400 migranten
+                           -- omgekomen", "so far this year", "Since 2006, 12 people have
+                           -- died"), named in the figure's clause or in the first words of
+                           -- its sentence, unless a comparison ("the deadliest since 2006,
+                           -- killing 12")
+                           OR (m.kind IN ('year', 'month')
+                               AND m.resolved_start < a.published_start - INTERVAL 30 DAY
+                               AND (m.tense = 'since' OR m.resolved_end >= a.published_end)
+                               AND (contains(lower({clause}), lower(m.text))
+                                    OR regexp_matches(substr(lower(c.quote), 1, strpos(
+                                        lower(c.quote), lower(m.text)) - 1), '^[^,;:]{{0,24}}$'))
+                               AND NOT regexp_matches(lower({said_window}),
+                                                      $since_comparison))) AS background
             FROM claims c JOIN articles a USING (article_id)
             JOIN date_mentions m ON m.article_id = c.article_id
                  AND m.char_start >= c.char_start - length(c.quote)

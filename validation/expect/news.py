@@ -836,7 +836,9 @@ class ExpectNoMediaResidue(NewsExpectation):
         ), lines AS (
             -- each line with the next line that holds text: what a colon introduces
             SELECT article_id, line_number, line,
-                   lead(line) OVER (PARTITION BY article_id ORDER BY line_number) AS next_line
+                   lead(line) OVER (PARTITION BY article_id ORDER BY line_number) AS next_line,
+                   lead(line, 2) OVER (PARTITION BY article_id ORDER BY line_number)
+                       AS line_after_next
             FROM cut WHERE trim(line) <> ''
         ), found AS (
             SELECT article_id, line_number,
@@ -853,6 +855,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                    -- (a next line that is itself a credited caption announces nothing)
                    AND NOT coalesce(regexp_matches(next_line, {announced})
                                     AND NOT regexp_matches(next_line, {credit}), false)
+                   -- (nor one two short lines of figures follow: a table, "The full result:")
+                   AND NOT coalesce(regexp_matches(next_line, {table_row})
+                                    AND regexp_matches(line_after_next, {table_row}), false)
                    AND NOT (next_line IS NOT NULL
                             AND regexp_matches(regexp_extract(line, {colon}), {speech})))
                OR contains(line, ' - ') OR contains(line, '/')
@@ -900,6 +905,11 @@ class ExpectNoMediaResidue(NewsExpectation):
         roots = "|".join(re.escape(w) for w in values["breadcrumb_roots"])
         length_labels = "|".join(re.escape(w) for w in values["length_labels"])
         marks = "".join(re.escape(w) for w in values["breadcrumb_marks"])
+        stamps = "|".join(re.escape(w) for w in values["timestamp_labels"])
+        pagers = "|".join(re.escape(w) for w in values["page_counters"])
+        page_links = "|".join(re.escape(w) for w in values["page_counter_links"])
+        sponsors = "|".join(re.escape(w) for w in values["sponsor_labels"])
+        banners = "|".join(re.escape(w) for w in values["age_banners"])
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
@@ -909,7 +919,8 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"|(^|\n)\s*({roots})\s*[{marks}]"
                                     rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
                                     rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
-                                    rf"\s*[.!]?\s*(\n|$)"),
+                                    rf"\s*[.!]?\s*(\n|$)"
+                                    rf"|(^|\n)\s*(?i:{stamps}|{pagers}|{sponsors}|{banners})"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -919,7 +930,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|[‹«←<]?\s*(?i:{furniture})"
                                    rf"(\s*[|·]\s*(?i:{furniture}))*"
                                    rf"\s*({length}|(\s*A[+-]?){{2,3}})?\s*([.:!]|\.\.\.|…)?"
-                                   rf"\s*[›»→>]?\s*$)"
+                                   rf"\s*[›»→>↑]?\s*$)"
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
@@ -953,12 +964,26 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*({roots})(\s*[{marks}]\s*[^\W\d_][^{marks}\n]"
                                    rf"{{0,39}}){{2,}}$"
                                    # "3 min read"
-                                   rf"|^\s*\d+\s*(?i:{length_labels})\s*$"),
+                                   rf"|^\s*\d+\s*(?i:{length_labels})\s*$"
+                                   # "Laatste update: 19.47 uur", "Last updated 14:05 BST"
+                                   # (a colon after the label, or the figure right away)
+                                   rf"|^\s*(?i:{stamps})(\s*:\s*|\s+\d)[\w ,./:()+-]{{0,40}}"
+                                   rf"(\d{{1,2}}[.:]\d{{2}}|(19|20)\d\d)[\w ,./:()+-]{{0,25}}$"
+                                   # "Pagina 1 van 2 · Volgende pagina ›"
+                                   rf"|^\s*(?i:{pagers})\s+\d+\s+(?i:{page_links})\s+\d+"
+                                   rf"(\s*[|·]\s*(?i:{furniture}))?\s*[›»→>]?\s*$"
+                                   # "Gesponsord · Zo bespaar je ..."
+                                   rf"|^\s*(?i:{sponsors})\s*[·|:–—-]\s*\S"
+                                   # "This article is more than 1 year old"
+                                   rf"|^\s*(?i:{banners})\s+(\d+|(?i:one|two|three|een|twee"
+                                   rf"|drie))\s+\w+(\s+(?i:old|oud))?\s*\.?\s*$"),
             # a caption's credit at its end: "(AP Photo/Jane Doe)", "© EPA-EFE/Jan Jansen"
             "photo_credit": _regex_literal(rf"(\(({credits}) ?(Photo|Foto)/[^()]{{1,60}}\)"
                                            rf"|© ?[A-Z][^©]{{1,60}})$"),
             # what a colon may introduce: a quotation, a dash or bullet, a lower-case go-on
             "announced": _regex_literal(r"^\s*([\"'“‘«„]|[-–—•*]|[a-z]|\d)"),
+            # a short line that holds a figure and ends no sentence: a row of a table
+            "table_row": _regex_literal(r"^[^.!?]{0,80}\d[^.!?]{0,30}$"),
             "speech": _regex_literal(rf"(?i)\b({speech})\b"),
             # the last sentence before a colon that ends its paragraph
             "colon": _regex_literal(r"([^.!?]*:)$"),

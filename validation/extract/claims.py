@@ -3110,12 +3110,22 @@ def _relative_clause_of_group(text: str, noun_end: int, right: int, predicates: 
         return None
     links = grounding_words(pack.code).state_links
     between = text[noun_end + opening.end():cue.start].lower().split()
-    if not all(w in links for w in between) or not (between
-                                                   or cue.text.lower() in grammar.intransitive):
+    intransitive = cue.text.lower() in grammar.intransitive
+    # (a verb-final clause puts its adjuncts before a verb that takes no object: "die in de
+    # nacht omkwamen")
+    if not (all(w in links for w in between) or (grammar.verb_second and intransitive)) \
+            or not (between or intransitive):
         return None
     resumes = re.match(r",\s*([^\W\d]+)", text[comma:right]) if comma >= 0 else None
     if resumes and resumes.group(1).lower() in (
             links | grammar.passive_auxiliaries | grammar.modal_auxiliaries):
+        return start, cue.end, comma + 1
+    # ... or, in a verb-second language, the part's own finite verb in lower case right after
+    # that comma ("Twee van de drie mannen die omkwamen, kwamen uit Breda"; not an aside that
+    # opens with an article, a pronoun, a link or a preposition: ", een vader en zijn zoon,")
+    if resumes and grammar.verb_second and resumes.group(1).islower() \
+            and resumes.group(1) not in (pack.articles | pack.conjunctions | grammar.prepositions
+                                         | grammar.relative_pronouns | grammar.relative_adverbs):
         return start, cue.end, comma + 1
     return None if grammar.verb_second else (start, cue.end, cue.end)
 
@@ -3424,8 +3434,9 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
                     text[clause_start:start].lstrip())):
         return "percentage_change"  # "260 procent boven het gemiddelde"
     if _percentage_then(pack.code, "percentage_of_limit").match(text, end) \
+            or _percentage_then(pack.code, "percentage_of_usual").match(text, end) \
             or _percentage_of_dated_level(pack.code).match(text, end):
-        return "ratio_percentage"  # "121 percent of its annual quota"
+        return "ratio_percentage"  # "121 percent of its annual quota", "of a normal Sunday"
     # a ratio named before its value in the clause ("de dekkingsgraad zakte naar 98 procent";
     # not "65 procent van de fondsen heeft een dekkingsgraad ...": a share of the funds)
     # (nor "50 procent van de winst": a share of something after the figure)

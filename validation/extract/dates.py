@@ -305,6 +305,9 @@ class _Patterns:
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    # "vorig jaar", "this month": a calendar year or month counted from publication's
+    relative_period: re.Pattern[str] | None
+    period_not_after: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
     day_count: re.Pattern[str] | None
     duration: re.Pattern[str] | None
@@ -390,6 +393,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if pack.holidays else None,
         relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
         if pack.relative_days else None,
+        relative_period=re.compile(phrase_pattern(list(dates["relative_periods"])).pattern,
+                                   flags) if dates.get("relative_periods") else None,
+        # ... not after the words that make it a span of time up to now ("over the last year")
+        period_not_after=re.compile(rf"(?<![\w-])(?:{_pattern(dates['relative_period_not_after'])})"
+                                    r"\s+$", flags)
+        if dates.get("relative_period_not_after") else None,
         part_of_day=re.compile(phrase_pattern(dates["parts_of_day"]).pattern, flags)
         if dates.get("parts_of_day") else None,
         day_count=day_count,
@@ -419,6 +428,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             "weekday": first_words_of(list(pack.weekdays)),
             "holiday": first_words_of(list(pack.holidays)),
             "relative": first_words_of(list(pack.relative_days)),
+            "relative_period": first_words_of(list(dates.get("relative_periods", {}))),
             "part_of_day": first_words_of(dates.get("parts_of_day", [])),
             "month": first_words_of(dates.get("period_prepositions", [])),
             "year": first_words_of(dates.get("period_prepositions", [])),
@@ -569,6 +579,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         starts = since.search(text[max(0, start - 25):start].lower())
         return "since" if starts and not event_clause.match(text, end) else "unknown"
 
+    if patterns.relative_period:
+        periods = {k.lower(): v for k, v in pack.raw["dates"]["relative_periods"].items()}
+        for match in matches("relative_period"):
+            if patterns.period_not_after and patterns.period_not_after.search(
+                    scanned, max(0, match.start() - 20), match.start()):
+                continue
+            unit, offset = periods[re.sub(r"\s+", " ", match.group(0).lower())]
+            add(match.start(), match.end(), unit, _period_from_publication(unit, offset, window),
+                tense=period_from(match.start(), match.end()))
     if patterns.month:
         for match in matches("month"):
             if pack.raw["dates"].get("months_capitalised") \
@@ -744,6 +763,21 @@ def _tense_words(code: str) -> _TenseWords:
         present=re.compile(phrase_pattern(tense.get("present_finite", []) or ["\x00"]).pattern
                            + r"(?!\s+\d)", re.IGNORECASE),
     )
+
+
+def _period_from_publication(unit: str, offset: int, window: tuple[dt.date, dt.date]
+                              ) -> tuple[dt.date, dt.date] | None:
+    """The calendar year or month `offset` of them from the publication window's ("vorig
+    jaar": -1), from the one its start lies in to the one its end lies in."""
+    if unit == "year":
+        first, last = window[0].year + offset, window[1].year + offset
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31)) \
+            if first >= dt.MINYEAR and last <= dt.MAXYEAR else None
+    first, last = (divmod(day.year * 12 + day.month - 1 + offset, 12) for day in window)
+    if not (first[0] >= dt.MINYEAR and last[0] <= dt.MAXYEAR):
+        return None
+    return (dt.date(first[0], first[1] + 1, 1),
+            dt.date(last[0], last[1] + 1, calendar.monthrange(last[0], last[1] + 1)[1]))
 
 
 def _month(month: int, year: int | None,
