@@ -1902,6 +1902,7 @@ def test_one_counted_with_the_numeral_is_the_toll(text, language, subject):
     ("The 40 passengers were not injured.", "en", []),
     ("The 40 passengers weren't injured.", "en", []),
     ("The 12 suspects have not yet been arrested.", "en", []),
+    ("The 31 fans who were not kept in hospital went home by coach.", "en", []),
     ("All 40 passengers escaped without injuries.", "en", []),
     ("The 16 crew were free of injuries, the coast guard said.", "en", []),
     ("De 40 passagiers raakten niet gewond.", "nl", []),

@@ -132,6 +132,15 @@ def test_a_tolerance_is_a_percentage(invoke, tmp_path, tolerance):
     assert "ranges.yml:3" in result.output
 
 
+@pytest.mark.parametrize("relations", ["- [deaths]", "- [hospitalized, 12]", "  hospitalized: injured"])
+def test_relations_are_pairs_of_metric_names(invoke, tmp_path, relations):
+    result = _run_with_data_files(invoke, tmp_path, {
+        "ranges.yml": f"tolerances:\n  default: 2\nrelations:\n{relations}\n"})
+    assert result.exit_code == 2, result.output
+    assert "relations: give [part, whole] pairs of metric names" in result.output
+    assert "ranges.yml:3" in result.output
+
+
 def test_comparison_settings_narrow_what_is_compared(invoke, tmp_path):
     """max_days_apart: 0 compares only articles whose windows touch: the seeds' update from
     5 to 6 January is no longer a pair; those of windows that meet, and the same day, are."""
@@ -484,6 +493,22 @@ def test_a_clause_pointing_back_to_an_old_event_is_background(invoke, tmp_path, 
                  + back},
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == set()
+
+
+def test_a_part_of_a_narrower_group_is_no_count_of_its_own_metric(invoke, tmp_path):
+    """Six of the nine in hospital are badly injured: six counts some of the injured, not all
+    of them, so it is no later reading of 28 injured (by the relations of ranges.yml)."""
+    corpus = [
+        {"id": "mon", "published": "2023-06-05", "event": "coach", "source": "a",
+         "text": "Police said 28 passengers were injured and 11 were in hospital after the "
+                 "coach crash near Kufstein."},
+        {"id": "tue", "published": "2023-06-06", "event": "coach", "source": "b",
+         "text": "Nine passengers remain in hospital, six of them with serious injuries, "
+                 "police said after the coach crash near Kufstein."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml",
+                            {**SCOPES, "ranges.yml": None})
     assert _compared(document) == set()
 
 

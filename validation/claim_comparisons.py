@@ -174,6 +174,8 @@ class ComparisonSettings:
     max_story_articles: int = 12
     scopes: dict[str, str] = field(default_factory=dict)  # group: the group it lies within
     tolerances: dict[str, float] = field(default_factory=dict)  # metric or default: percent
+    # [part, whole] metrics whose part always lies within the whole (ranges.yml `relations:`)
+    relations: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def read(cls, folder: Path | None) -> ComparisonSettings:
@@ -217,6 +219,15 @@ class ComparisonSettings:
                     values[name] = number
         scopes = _mapping(folder / SCOPES_FILE).get("subjects") or {}
         tolerances = _mapping(folder / TOLERANCES_FILE).get("tolerances") or {}
+        relations = _mapping(folder / TOLERANCES_FILE).get("relations") or []
+        if not isinstance(relations, list) or not all(
+                isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(m, str) and m.isidentifier() for m in pair)
+                for pair in relations):
+            problems.append(Problem("relations: give [part, whole] pairs of metric names",
+                                    where=where_key(folder / TOLERANCES_FILE, "relations"),
+                                    fix="- [hospitalized, injured]"))
+            relations = []
         bad_scopes = [str(k) for k, v in scopes.items() if not (
             isinstance(k, str) and isinstance(v, str))] if isinstance(scopes, dict) else [""]
         if bad_scopes:
@@ -238,7 +249,8 @@ class ComparisonSettings:
         if problems:
             raise SuiteError(problems)
         return cls(**values, scopes=dict(scopes),
-                   tolerances={k: float(v) for k, v in tolerances.items()})
+                   tolerances={k: float(v) for k, v in tolerances.items()},
+                   relations=tuple((part, whole) for part, whole in relations))
 
     def scope_paths(self) -> list[tuple[str, str]]:
         """(group, path) for every group of scopes.yml: police -> 'all/security_forces/police',
@@ -410,9 +422,17 @@ _COMPARISONS = """
     ), c AS (
         -- ("30 gewonden, van wie vier in het ziekenhuis" is no unnamed part: the hospital's)
         -- (nor an increment: "three more bodies" is no count of the whole; nor a forecast)
-        SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
+        -- (nor a part of a narrower group: "Nine remain in hospital, six of them with serious
+        -- injuries" counts only some of the injured)
+        SELECT * FROM figures f WHERE NOT background AND NOT unnamed_part
                                 AND NOT list_contains($no_count_frames,
                                                       coalesce(time_frame, ''))
+                                AND NOT EXISTS (
+                                    SELECT 1 FROM claims pc JOIN claims w
+                                                  ON w.claim_id = pc.part_of
+                                    WHERE pc.claim_id = f.claim_id
+                                      AND list_contains($narrower_wholes,
+                                                        w.metric || ' < ' || pc.metric))
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -911,6 +931,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
     con.execute(_COMPARISONS.replace("{site_key_name}", SITE_KEY_SQL.format(name="n.name"))
                 .replace("{site_key_place}", SITE_KEY_SQL.format(name="r.place_key")), {
         "metrics": list(settings.metrics), "cumulative": list(settings.cumulative_metrics),
+        "narrower_wholes": [f"{part} < {whole}" for part, whole in settings.relations],
         "stock_groups": list(settings.stock_groups), "no_count_frames": list(NO_COUNT_FRAMES),
         "now_count_metrics": list(NOW_COUNT_METRICS),
         "owned": list(settings.owned_metrics), "rates": list(settings.rate_metrics),
