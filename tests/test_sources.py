@@ -132,7 +132,8 @@ def test_a_tolerance_is_a_percentage(invoke, tmp_path, tolerance):
     assert "ranges.yml:3" in result.output
 
 
-@pytest.mark.parametrize("relations", ["- [deaths]", "- [hospitalized, 12]", "  hospitalized: injured"])
+@pytest.mark.parametrize("relations", ["- [deaths]", "- [hospitalized, 12]",
+                                       "  hospitalized: injured"])
 def test_relations_are_pairs_of_metric_names(invoke, tmp_path, relations):
     result = _run_with_data_files(invoke, tmp_path, {
         "ranges.yml": f"tolerances:\n  default: 2\nrelations:\n{relations}\n"})
