@@ -177,6 +177,10 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("Applications must be in by April 2.", "planned"),
     ("De dijk brak op 14 maart.", "past"),
     ("Op 14 maart haalden reddingswerkers een vrouw onder het puin vandaan.", "past"),
+    ("Op 2 mei praatten de bonden opnieuw met de directie.", "past"),
+    # ... not a present plural of a stem in t or d, which looks like a past after the date
+    ("Op 9 mei praten de bonden opnieuw met de directie.", "unknown"),
+    ("Op 2 mei bieden de bonden een nieuw voorstel aan.", "unknown"),
     # a date naming an event, or read past an abbreviation, takes the tense of its own clause
     ("Candidates met before the March 30 election.", "unknown"),
     ("The bridge collapsed on May 18.", "past"),
