@@ -178,6 +178,7 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De dijk brak op 14 maart.", "past"),
     ("Op 14 maart haalden reddingswerkers een vrouw onder het puin vandaan.", "past"),
     ("Op 2 mei praatten de bonden opnieuw met de directie.", "past"),
+    ("Op 2 mei gleden twee auto's van de dijk.", "past"),
     # ... not a present plural of a stem in t or d, which looks like a past after the date
     ("Op 9 mei praten de bonden opnieuw met de directie.", "unknown"),
     ("Op 2 mei bieden de bonden een nieuw voorstel aan.", "unknown"),

@@ -692,7 +692,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
     following = re.match(r"[\s,]*(\w+)", text[end:end + 40])
     if opening and following and words.past_endings and \
             following.group(1).lower().endswith(words.past_endings) and \
-            not following.group(1).lower().endswith(words.present_lookalikes) and \
+            (following.group(1).lower() in words.strong_pasts
+             or not following.group(1).lower().endswith(words.present_lookalikes)) and \
             len(following.group(1)) > 4:
         return "past"
     return "unknown"
@@ -726,6 +727,7 @@ class _TenseWords:
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     present_lookalikes: tuple[str, ...]  # "praten": a present plural that looks like a past
+    strong_pasts: frozenset[str]  # "reden": a past all the same
     event_clause: re.Pattern[str]
     attributive_openers: frozenset[str]
     present: re.Pattern[str]
@@ -759,6 +761,7 @@ def _tense_words(code: str) -> _TenseWords:
         reporting=frozenset(str(v).lower() for v in attribution.get("speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         present_lookalikes=tuple(tense.get("present_lookalike_endings", [])),
+        strong_pasts=frozenset(w.lower() for w in tense.get("strong_pasts_after_date", [])),
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         attributive_openers=frozenset(w.lower() for w in tense.get("attributive_articles", [])),
