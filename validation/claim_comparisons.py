@@ -158,6 +158,21 @@ DISAGREEMENTS = tuple(v for v in VERDICTS
                       if v not in ("not_comparable", "consistent", "approximate"))
 
 
+def part_whole_pairs(data: dict[str, Any], key: str) -> list[tuple[str, str]]:
+    """The [part, whole] metric pairs of a ranges file's list `key` ("relations",
+    "linked_parts"); a ValueError saying which item is wrong."""
+    pairs = []
+    for index, pair in enumerate(data.get(key) or []):
+        where = f"{key}[{index}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ValueError(f"{where}: give [part, whole]")
+        for name in pair:
+            if not isinstance(name, str) or not name.replace("_", "").isalnum():
+                raise ValueError(f"{where}: {name!r} is not a metric name (letters, digits, _)")
+        pairs.append((pair[0], pair[1]))
+    return pairs
+
+
 @dataclass(frozen=True)
 class ComparisonSettings:
     """How claims are paired and classified: comparisons.yml, scopes.yml and the tolerances
@@ -218,13 +233,12 @@ class ComparisonSettings:
                 else:
                     values[name] = number
         scopes = _mapping(folder / SCOPES_FILE).get("subjects") or {}
-        tolerances = _mapping(folder / TOLERANCES_FILE).get("tolerances") or {}
-        relations = _mapping(folder / TOLERANCES_FILE).get("relations") or []
-        if not isinstance(relations, list) or not all(
-                isinstance(pair, list) and len(pair) == 2
-                and all(isinstance(m, str) and m.isidentifier() for m in pair)
-                for pair in relations):
-            problems.append(Problem("relations: give [part, whole] pairs of metric names",
+        ranges = _mapping(folder / TOLERANCES_FILE)
+        tolerances = ranges.get("tolerances") or {}
+        try:
+            relations = part_whole_pairs(ranges, "relations")
+        except ValueError as error:
+            problems.append(Problem(str(error),
                                     where=where_key(folder / TOLERANCES_FILE, "relations"),
                                     fix="- [hospitalized, injured]"))
             relations = []
@@ -250,7 +264,7 @@ class ComparisonSettings:
             raise SuiteError(problems)
         return cls(**values, scopes=dict(scopes),
                    tolerances={k: float(v) for k, v in tolerances.items()},
-                   relations=tuple((part, whole) for part, whole in relations))
+                   relations=tuple(relations))
 
     def scope_paths(self) -> list[tuple[str, str]]:
         """(group, path) for every group of scopes.yml: police -> 'all/security_forces/police',
@@ -424,15 +438,12 @@ _COMPARISONS = """
         -- (nor an increment: "three more bodies" is no count of the whole; nor a forecast)
         -- (nor a part of a narrower group: "Nine remain in hospital, six of them with serious
         -- injuries" counts only some of the injured)
-        SELECT * FROM figures f WHERE NOT background AND NOT unnamed_part
+        SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
                                 AND NOT list_contains($no_count_frames,
                                                       coalesce(time_frame, ''))
-                                AND NOT EXISTS (
-                                    SELECT 1 FROM claims pc JOIN claims w
-                                                  ON w.claim_id = pc.part_of
-                                    WHERE pc.claim_id = f.claim_id
-                                      AND list_contains($narrower_wholes,
-                                                        w.metric || ' < ' || pc.metric))
+                                AND NOT coalesce(list_contains($narrower_wholes,
+                                                               whole_metric || ' < ' || metric),
+                                                 false)
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,

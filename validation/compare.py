@@ -510,7 +510,10 @@ _ARTICLE_CLAIMS = """
                -- its paragraph is a correction notice
                regexp_matches(lower({clause}), $revision)
                OR regexp_matches(lower(regexp_extract({paragraph_window}, '[^\\n]*$')),
-                                 $correction_notice) AS revised
+                                 $correction_notice) AS revised,
+               -- the metric of the figure this one is a part of ("six of them" of nine in
+               -- hospital: hospitalized), for comparisons to leave out a part of a narrower group
+               w.metric AS whole_metric
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -540,7 +543,7 @@ _EXTERNAL_CLAIMS = """
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
                NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, NULL, NULL,
-               NULL, false, false
+               NULL, false, false, NULL
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"

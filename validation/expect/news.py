@@ -32,6 +32,7 @@ from validation.claim_comparisons import (
     DISAGREEMENTS,
     REASONS,
     VERDICTS,
+    part_whole_pairs,
 )
 from validation.config import load_yaml_file
 from validation.errors import SuiteError
@@ -394,13 +395,7 @@ class ExpectClaimRelationsToHold(NewsExpectation):
 
 def _part_whole_rows(data: dict[str, Any], key: str) -> str:
     """The [part, whole] pairs of a ranges file's list as SQL VALUES rows ("" for none)."""
-    rows = []
-    for index, pair in enumerate(data.get(key) or []):
-        where = f"{key}[{index}]"
-        if not isinstance(pair, list) or len(pair) != 2:
-            raise ValueError(f"{where}: give [part, whole]")
-        rows.append(f"({_name(pair[0], where)}, {_name(pair[1], where)})")
-    return ", ".join(rows)
+    return ", ".join(f"('{part}', '{whole}')" for part, whole in part_whole_pairs(data, key))
 
 
 class ExpectPlacesWithinTheirWholes(NewsExpectation):
@@ -920,7 +915,11 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
                                     rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
                                     rf"\s*[.!]?\s*(\n|$)"
-                                    rf"|(^|\n)\s*(?i:{stamps}|{pagers}|{sponsors}|{banners})"),
+                                    # (a label only with what follows it in those lines)
+                                    rf"|(^|\n)\s*(?i:{stamps})(\s*:|\s+\d)"
+                                    rf"|(^|\n)\s*(?i:{pagers})\s+\d"
+                                    rf"|(^|\n)\s*(?i:{sponsors})\s*[·|:–—-]"
+                                    rf"|(^|\n)\s*(?i:{banners})\s"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up

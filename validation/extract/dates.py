@@ -307,6 +307,7 @@ class _Patterns:
     relative: re.Pattern[str] | None
     # "vorig jaar", "this month": a calendar year or month counted from publication's
     relative_period: re.Pattern[str] | None
+    period_units: dict[str, tuple[str, int]]  # "vorig jaar": ("year", -1)
     period_not_after: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
     day_count: re.Pattern[str] | None
@@ -395,6 +396,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if pack.relative_days else None,
         relative_period=re.compile(phrase_pattern(list(dates["relative_periods"])).pattern,
                                    flags) if dates.get("relative_periods") else None,
+        period_units={k.lower(): (v[0], int(v[1]))
+                      for k, v in (dates.get("relative_periods") or {}).items()},
         # ... not after the words that make it a span of time up to now ("over the last year")
         period_not_after=re.compile(rf"(?<![\w-])(?:{_pattern(dates['relative_period_not_after'])})"
                                     r"\s+$", flags)
@@ -580,12 +583,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         return "since" if starts and not event_clause.match(text, end) else "unknown"
 
     if patterns.relative_period:
-        periods = {k.lower(): v for k, v in pack.raw["dates"]["relative_periods"].items()}
         for match in matches("relative_period"):
             if patterns.period_not_after and patterns.period_not_after.search(
                     scanned, max(0, match.start() - 20), match.start()):
                 continue
-            unit, offset = periods[re.sub(r"\s+", " ", match.group(0).lower())]
+            unit, offset = patterns.period_units[re.sub(r"\s+", " ", match.group(0).lower())]
             add(match.start(), match.end(), unit, _period_from_publication(unit, offset, window),
                 tense=period_from(match.start(), match.end()))
     if patterns.month:
