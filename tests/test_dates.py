@@ -240,6 +240,10 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The inquest into the crash, which killed four, opens on April 9.", "unknown"),
     # ... but the date's own clause may still be past
     ("De man die gewond raakte, overleed op 9 april in het ziekenhuis.", "past"),
+    # the writer's own mark after the date makes it past, whatever the clause plans
+    ("De gemeente wil de brief van 9 april jongstleden nog beantwoorden.", "past"),
+    ("De raad besprak op 9 april jl. het plan dat wordt uitgevoerd.", "past"),
+    ("De raad bespreekt op 9 april het plan van 2 maart jl. opnieuw.", "unknown"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

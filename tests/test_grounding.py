@@ -4563,3 +4563,79 @@ def test_some_of_a_group_after_a_list_of_its_parts_is_some_of_their_whole(text, 
     claim = next(c for c in found if text[c.char_start:c.char_end] == part)
     owner = by_id[claim.part_of]
     assert text[owner.char_start:owner.char_end] == whole
+
+
+@pytest.mark.parametrize(("text", "language", "scopes"), [
+    # a sentence that opens by narrowing what it counts: its first clause's figures are a part
+    ("Leaving aside the crew, 212 passengers fell ill on the ship.", "en", ["part"]),
+    ("Not counting the children, 64 visitors were taken to hospital.", "en", ["part"]),
+    ("If only the town centre is counted, 140 homes were evacuated.", "en", ["part"]),
+    ("Excluding the firefighters, 9 people were injured, and 30 were evacuated.", "en",
+     ["part", None]),
+    ("Afgezien van de kinderen raakten 17 bezoekers gewond.", "nl", ["part"]),
+    ("Zonder de medewerkers mee te rekenen werden 85 bewoners geëvacueerd.", "nl", ["part"]),
+    ("Beperkt tot de bovenste verdieping moesten 40 bewoners hun huis uit.", "nl", ["part"]),
+    # ... not a figure right after the opener, nor "zonder" that closes on no count
+    ("Only 12 passengers fell ill on the ship.", "en", [None]),
+    ("Zonder hulp van buiten raakten 17 bezoekers gewond.", "nl", [None]),
+    ("Exclusief 40 kinderen raakten 17 bezoekers gewond.", "nl", [None]),
+])
+def test_a_sentence_opening_that_narrows_its_count_makes_a_part(text, language, scopes):
+    assert [c.scope for c in read(text, language)] == scopes
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a fraction of a group with a figure is a share, whatever the group counts
+    ("Een derde van de 600 leden stemde tegen het akkoord.", "nl", [("percentage", 33.3)]),
+    ("Driekwart van de 2,4 miljoen huishoudens kreeg een brief.", "nl", [("percentage", 75)]),
+    ("De helft van de 40.000 inwoners zat zonder water.", "nl",
+     [("percentage", 50), ("population", 40000)]),
+    ("A quarter of the 800 staff signed the letter.", "en", [("percentage", 25)]),
+    # people shut in a place that holds no prisoners are trapped, not held
+    ("Door de lawine zitten 300 skiërs in het dal opgesloten.", "nl", [("missing", 300)]),
+    ("In de schuur zaten 9 arbeiders opgesloten, zegt de inspectie.", "nl", [("missing", 9)]),
+    ("Twaalf relschoppers zitten opgesloten in een politiecel.", "nl", [("arrests", 12)]),
+    ("De politie heeft 30 supporters opgesloten.", "nl", [("arrests", 30)]),
+])
+def test_a_share_of_a_counted_group_and_people_shut_in(text, language, expected):
+    assert [(c.metric, c.value_low) for c in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # a pledge is its maker's word
+    ("De brouwerij heeft toegezegd dat 70 procent van de flessen herbruikbaar wordt.", "nl",
+     "De brouwerij"),
+    ("The supermarket chain promised that 90 percent of its eggs would be free-range.", "en",
+     "The supermarket chain"),
+    # ... and an aside in brackets, commas and all, is no part of the subject
+    ("De bank (veertig filialen, actief in 12 landen) verwacht dat 30 procent van de filialen "
+     "sluit.", "nl",
+     "De bank"),
+])
+def test_a_pledge_is_attributed_to_its_maker(text, language, source):
+    assert read(text, language)[-1].attributed_to == source
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the injured of one degree are a group within all the injured
+    ("Bij de brand raakten drie mensen zwaargewond.", "nl",
+     [("injured", 3, "seriously_injured")]),
+    ("De vier zwaargewonden liggen in Breda.", "nl", [("injured", 4, "seriously_injured")]),
+    ("Six people suffered minor injuries in the fall.", "en",
+     [("injured", 6, "lightly_injured")]),
+    # ... a group named keeps its name (the degree said of all of them)
+    ("Vier brandweerlieden raakten lichtgewond.", "nl", [("injured", 4, "firefighters")]),
+    ("Two people were critically hurt, police said.", "en",
+     [("injured", 2, "seriously_injured")]),
+    # ... not a degree said of something else, nor one after the figure's clause
+    ("Twelve people were injured in a serious crash on the ring road.", "en",
+     [("injured", 12, "all")]),
+    ("Nine people were injured, two of them seriously.", "en",
+     [("injured", 9, "all"), ("injured", 2, "all")]),
+    # none of the new ones says nothing of the count so far
+    ("Since Monday no new infections with the virus have been found.", "en", []),
+    ("Er zijn sinds maandag geen verdere doden gevallen.", "nl", []),
+    ("Bij de brand vielen geen doden.", "nl", [("deaths", 0, None)]),
+])
+def test_a_degree_of_injury_is_a_group_and_no_new_ones_no_count(text, language, expected):
+    assert [(c.metric, c.value_low, c.subject) for c in read(text, language)] == expected

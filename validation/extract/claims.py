@@ -254,9 +254,10 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                            if not particles.match(clause.lower(), m.end() + 1)), None)
             if particles.search(clause[:opener.start()] if opener else clause):
                 continue  # "stelde ... bij": another verb (bijstellen), no report
-        # (an age or a party in parentheses is no part of the subject: "Yildirim (63) erkent")
-        before = re.sub(r"\s*\([^()]{1,30}\)", "",
-                        re.split(r"[,;:\"“”—–]|''|\s--\s", span[: cue.start])[-1])
+        # (an age, a party or an aside in parentheses is no part of the subject: "Yildirim
+        # (63) erkent", "Het bedrijf (400 merken, actief in 190 landen) heeft toegezegd")
+        before = re.split(r"[,;:\"“”—–]|''|\s--\s",
+                          re.sub(r"\s*\([^()]{1,80}\)", "", span[: cue.start]))[-1]
         if before.strip().lower() in grammar.relative_pronouns:
             # "Vanity Fair magazine, which estimated": the relative pronoun's antecedent, a
             # short noun phrase ("He cited a report by the WHO, which" names no one)
@@ -1674,6 +1675,7 @@ class _ClaimWords:
     part_before_marker: re.Pattern[str]  # "In Silves municipality alone"
     part_after_marker: re.Pattern[str]  # "alleen al in het Elisabeth-TweeSteden Ziekenhuis"
     part_marker: re.Pattern[str]  # "alleen al", "alone" not before a reason ("alleen al omdat")
+    part_opener: re.Pattern[str]  # "Excluding the crew,": a sentence opening that narrows it
     shelter_stay: re.Pattern[str]  # "overnachtten", "spent the night": stayed somewhere
     shelter_venue: re.Pattern[str]  # "in sporthal De Piet", "in a school gym": one venue
     shelter_not_with: re.Pattern[str]  # "geëvacueerd", "evacuated": the clause counts all
@@ -1688,6 +1690,8 @@ class _ClaimWords:
     zero_degree: re.Pattern[str]  # "seriously": "nobody" of the worst hurt only
     zero_people: frozenset[str]  # "niemand", "nobody": a zero of people, never of a sum
     zero_of_group: re.Pattern[str]  # " van onze gasten", " of the guests": whose zero it is
+    # "twee zwaargewonden", "two were seriously injured": the injured of one degree, a group
+    injury_degrees: tuple[tuple[str, re.Pattern[str]], ...]
     relational_persons: frozenset[str]  # "colleagues", "collega's": people of someone named
     others_words: frozenset[str]  # "70 others", "70 anderen": more of the group named before
     ordinal_of: re.Pattern[str]  # "de eerste van de": a group one member of is counted
@@ -1877,6 +1881,7 @@ def claim_words(code: str) -> _ClaimWords:
             "part_markers", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(map(
                 re.escape, pack.raw.get("part_markers_not_before", []) or ["\x00"]))
             + r")(?![\w-]))", re.IGNORECASE),
+        part_opener=_part_opener(pack),
         shelter_stay=phrase_pattern(pack.raw.get("shelter", {}).get("stay", []) or ["\x00"]),
         # (one venue: not one of a list, "in sporthallen en scholen", "or with relatives")
         shelter_venue=re.compile(
@@ -1901,6 +1906,8 @@ def claim_words(code: str) -> _ClaimWords:
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
         zero_degree=phrase_pattern(pack.raw.get("zero_degree_words", []) or ["\x00"]),
         zero_people=frozenset(w.lower() for w in pack.raw["numbers"].get("zero_people", [])),
+        injury_degrees=tuple((group, phrase_pattern(phrases)) for group, phrases in (
+            pack.raw.get("injury_degrees", {}) or {}).items()),
         zero_of_group=re.compile(r"\s+(?i:" + "|".join(map(re.escape, pack.raw["numbers"].get(
             "zero_of", []) or ["\x00"])) + r")\s+(?i:" + "|".join(map(re.escape, pack.raw[
                 "numbers"].get("zero_of_determiners", []) or ["\x00"]))
@@ -2509,6 +2516,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if quantity.kind == "zero" and subject is None else None
             if zero_of:
                 subject = zero_of.group(1).lower()  # "Niemand van onze gasten": none of them
+            if grounding.metric == "injured" and subject in (None, "all") and whole is None:
+                # (a group named keeps its name: "Vier brandweerlieden raakten lichtgewond" is
+                # the firefighters hurt, said of all of them; a part its whole's: "vier
+                # Nederlanders ..., van wie twee met ernstig letsel")
+                subject = _injury_degree(text, quantity.end, clause_end, grammar) or subject
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in, denied_subject = grounding.metric, index, subject
                 continue
@@ -2773,6 +2785,16 @@ OWNER_REACH = 3000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def _injury_degree(text: str, end: int, clause_end: int, grammar: _ClaimWords) -> str | None:
+    """The group of injured a degree names between the figure and its clause's first comma
+    ("twee zwaargewonden", "Two were seriously injured", "drie lichtgewonden"): the worst or
+    the least hurt, a group within all the injured, never a count of them all."""
+    stop = re.search(r"[,;:]", text[end:clause_end])
+    stretch_end = end + stop.start() if stop else clause_end
+    return next((group for group, pattern in grammar.injury_degrees
+                 if pattern.search(text, end, stretch_end)), None)
+
+
 def _owned_subject(text: str, quantity: Quantity, previous_end: int | None,
                    sentence: Sentence, pack: LanguagePack) -> str | None:
     """The owner of a vote or seat count, or None: the whole of "12 van de 45 zetels" is the
@@ -2927,6 +2949,11 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
         clause_end = _clause_end(text, inside, position, sentence, pack)
+        if quantity.share and position + 1 < len(inside) and words.part_of_group.match(
+                text[quantity.end:inside[position + 1].start]):
+            # "een kwart van de 1,2 miljoen zzp'ers": a share of the group, not a count of it
+            result.append(Grounding("percentage", NOUN))
+            continue
         if position + 1 < len(inside) and words.part_of_group.match(
                 text[quantity.end:inside[position + 1].start]):
             # "zeven van de negen verdachten ... vrijgelaten": the part takes the group's noun
@@ -3721,6 +3748,8 @@ def _scope(text: str, sentence: Sentence, quantity: Quantity, others: list[Quant
             and not _subordinate_between(text, match.end(), q.start, words)]
         if reach and min(reach, key=lambda pair: pair[0])[1] is quantity:
             return "part", None
+    if _narrowed_by_opening(text, sentence, quantity, words):
+        return "part", None  # "Not counting the crew, 190 people were on board"
     if _at_one_shelter(text, sentence, quantity, words):
         return "part", None  # "In sporthal De Piet overnachtten 140 geëvacueerden"
     if words.remainder_before.search(text, max(sentence.start, quantity.start - 20),
@@ -3776,6 +3805,29 @@ def _in_quoted_name(text: str, quantity: Quantity, sentence: Sentence,
 # "47 percent"", is no name), its marks apart from letters outside ("zo'n 20" is no quotation)
 _QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z](?:[^'‘’\"“”,;:.!?\n]|(?<=\d)[.,](?=\d))"
                           r"{0,60}?)['’\"”](?!\w)")
+
+
+def _part_opener(pack: LanguagePack) -> re.Pattern[str]:
+    """A sentence's opening words that narrow what it counts ("Excluding the crew,", "Zonder
+    de nachtbussen mee te rekenen"), not followed by a figure ("Only 12 were hurt" is few)."""
+    openers = pack.raw.get("part_openers", []) or []
+    closing = pack.raw.get("part_openers_closing", {}) or {}
+    alternatives = [trie_regex(openers)] if openers else []
+    alternatives += [re.escape(opener) + r"(?![\w-])[^.;:!?,]{0,80}?(?<![\w-])(?:"
+                     + trie_regex(ends) + ")" for opener, ends in closing.items()]
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"[\s\"'“‘(]*(?:" + "|".join(alternatives) + r")(?![\w-])(?!,?\s+\d)",
+                      re.IGNORECASE)
+
+
+def _narrowed_by_opening(text: str, sentence: Sentence, quantity: Quantity,
+                         words: _ClaimWords) -> bool:
+    """The figure is in the first clause of a sentence whose opening narrows what it counts
+    ("Not counting the crew, 190 people were on board"): a part of the whole."""
+    opening = words.part_opener.match(text, sentence.start, sentence.end)
+    return opening is not None and quantity.start >= opening.end() \
+        and not words.clause_joint.search(text, opening.end(), quantity.start)
 
 
 def _subordinate_between(text: str, start: int, end: int, words: _ClaimWords) -> bool:

@@ -672,6 +672,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
                 else text[left:right]).lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
+    if words.past_after.match(text, end):
+        return "past"  # "op 3 februari jongstleden": past, whatever the clause plans
     if words.planned.search(sentence) or words.before_date.search(
             text[max(left, start - 25):start].lower()):
         return "planned"
@@ -717,6 +719,7 @@ class _TenseWords:
     before_date: re.Pattern[str]
     since: re.Pattern[str]
     past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
+    past_after: re.Pattern[str]  # "3 februari jongstleden": the writer marks the date past
     past: re.Pattern[str]
     # a relative clause from its pronoun to its closing comma ("die zondag overleed,")
     relative_aside: re.Pattern[str]
@@ -751,6 +754,9 @@ def _tense_words(code: str) -> _TenseWords:
                                                   or ["\x00"])) + r")\s+").pattern,
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
+        past_after=re.compile(r"\s*,?\s*(?:" + trie_regex(tense.get("past_after_date", [])
+                                                         or [NOTHING]) + r")(?!\w)",
+                              re.IGNORECASE),
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex(
             tense.get("relative_aside_openers", []) or [NOTHING]) + r")\s[^,;.:!?]{1,120}?,\s",

@@ -448,11 +448,15 @@ def predicate_cues(text: str, pack: LanguagePack) -> list[Cue]:
             chars[stop] = " "
         lowered = "".join(chars)
     # "March 31", "a May deadline": a capitalised month is no verb ("march", "may")
+    read = [Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
+            for label, opening, pattern in words.patterns if opening in lowered
+            for m in pattern.finditer(lowered)]
+    # a pattern reads the word in its clause, so it outweighs the bare word there ("zitten in
+    # het rampgebied opgesloten" is trapped, though "opgesloten" alone is held)
+    spans = {(c.start, c.end) for c in read}
     cues = [c for c in words.predicates.find(text)
-            if not (c.text[:1].isupper() and c.text.lower() in pack.months)] + [
-        Cue(label, m.end() - len(m.group(0).split()[-1]), m.end(), text[m.start():m.end()])
-        for label, opening, pattern in words.patterns if opening in lowered
-        for m in pattern.finditer(lowered)]
+            if not (c.text[:1].isupper() and c.text.lower() in pack.months)
+            and (c.start, c.end) not in spans] + read
     return sorted((c for c in cues if not _attributive(text, c, words)), key=lambda c: c.start)
 
 

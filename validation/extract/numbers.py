@@ -195,6 +195,7 @@ class _NumberPatterns:
     zero_fraction: re.Pattern[str]  # "(geen) rooie cent": a fraction word just after a zero
     fraction_idiom: re.Pattern[str]  # "my two cents": an idiom, no sum
     zero_determiners: frozenset[str]  # "no", "geen": a zero only before what it counts
+    zero_not_before: frozenset[str]  # "No new cases": none of the new ones, no count of all
     # "GroenLinks (5 zetels), D66 (5)": a party's seats or votes in parentheses before, so
     # the next owner's bare figure in parentheses is its seats too, no age
     owned_in_parentheses: re.Pattern[str]
@@ -296,6 +297,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         not_counts=frozenset(numbers.get("not_counts", [])),
         one_not_after=frozenset(w.lower() for w in numbers.get("one_phrases_not_after", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
+        zero_not_before=frozenset(w.lower() for w in numbers.get("zero_not_before", [])),
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
         age_subjects=frozenset(numbers.get("age_subjects", [])),
@@ -652,6 +654,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "No, not $2.5 billion": an answer, no count
         if patterns.zero_fraction.match(text, cue.end):
             continue  # "geen (rooie) cent", "not a cent": no sum, an idiom
+        if _next_word(text, cue.end) in patterns.zero_not_before:
+            continue  # "No new cases", "geen verdere doden": none added, no count of all
         if free(cue.start, cue.end):
             add(Quantity(cue.start, cue.end, cue.text, 0.0, (0.0, 0.0), (0.0, 0.0), EXACT,
                          "zero"))
