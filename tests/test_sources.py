@@ -95,7 +95,7 @@ def test_comparisons_are_one_table_with_verdicts_reasons_and_counts(seeds_outcom
     counts = document["compare"]["comparisons"]
     assert counts["compared"] == len(rows) and counts["verdicts"] == verdicts
     assert set(counts["left_out"]) == {"story_too_large", "background", "unnamed_part",
-                                       "increment", "forecast", "superseded"}
+                                       "increment", "forecast", "superseded", "average"}
     assert ("scope_inconsistency", "part_above_whole", "deaths") in {r[:3] for r in rows}
     assert verdicts.get("consistent", 0) > 0  # pairs that agree are counted, not reported
     reported = [f for f in document["findings"] if f["suite"] == "sources"]
@@ -1256,6 +1256,38 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-02-11", "De politie heeft bij de rellen 60 plunderaars aangehouden.",
      "2024-02-12", "De politie heeft in totaal 45 plunderaars aangehouden en onderzoekt nog "
      "tientallen meldingen.", ["regression"]),
+    # a report of the day still being added to comes first: the other's figure updates it
+    ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn vijf mensen gewond geraakt, "
+     "meldt de brandweer. Dit bericht wordt aangevuld.", "2024-06-07",
+     "Bij de explosie in de haven van Moerdijk zijn acht mensen gewond geraakt, meldt de "
+     "brandweer.", ["update"]),
+    ("2024-06-07", "Eight people were injured in the blast at the port of Moerdijk, the fire "
+     "service said.", "2024-06-07", "Five people were injured in the blast at the port of "
+     "Moerdijk, the fire service said. This story is developing.", ["update"]),
+    ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn vijf mensen gewond geraakt, "
+     "meldt de brandweer.", "2024-06-07", "Bij de explosie in de haven van Moerdijk zijn acht "
+     "mensen gewond geraakt, meldt de brandweer.", ["contradiction"]),
+    # the injured of one degree are a group within all the injured, no count of them all
+    ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn acht mensen gewond geraakt, "
+     "meldt de brandweer.", "2024-06-08", "Bij de explosie in de haven van Moerdijk raakten "
+     "drie mensen zwaargewond, meldt de brandweer.", []),
+    ("2024-06-07", "Eight people were injured in the blast at the port of Moerdijk.",
+     "2024-06-08", "Three people were critically injured in the blast at the port of "
+     "Moerdijk, the fire service said.", []),
+    ("2024-06-07", "Drie mensen raakten zwaargewond bij de explosie in de haven van Moerdijk.",
+     "2024-06-07", "Five people were seriously injured in the blast at the port of Moerdijk.",
+     ["contradiction"]),
+    # an average over many events is no count of this one
+    ("2024-06-07", "Bij de lawine bij Zermatt zijn vier mensen omgekomen.", "2024-06-08",
+     "Rond Zermatt kwamen de afgelopen tien winters gemiddeld 25 mensen per jaar om bij "
+     "lawines.", []),
+    ("2024-06-07", "Four people were killed in the avalanche near Zermatt.", "2024-06-08",
+     "Over the past ten winters, an average of about 25 people a year have died in "
+     "avalanches around Zermatt.", []),
+    # none of the new ones is no count of all
+    ("2024-06-07", "Bij de uitbraak in het verpleeghuis in Moerdijk zijn 23 besmettingen met "
+     "het virus vastgesteld.", "2024-06-09", "In het verpleeghuis in Moerdijk zijn geen nieuwe "
+     "besmettingen met het virus vastgesteld.", []),
     # ... but the dead are no count of now, whatever the words beside them
     ("2024-05-04", TOLL, "2024-05-07",
      "Bij de instorting van het flatgebouw zijn nog altijd negen mensen omgekomen.",

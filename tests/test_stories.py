@@ -606,6 +606,29 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
 
 
+def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invoke, tmp_path):
+    # a Dutch surname's ij written y, a doubled letter dropped, beside the same first name in
+    # an English article of the same story: one person spelled two ways; a transliterated
+    # name the two languages write their own way (j / y, the key folds them alike) and a
+    # country's name are not
+    corpus = [
+        _article("nl1", "2031-05-02", "In Deventer zegt brandweerwoordvoerder Hanneke Bleijenberg "
+                 "dat de brand bij Kunststoffen Olthof in Deventer is geblust. Minister Sergej "
+                 "Tokajev van Kazachstan bezocht Deventer.", language="nl"),
+        _article("nl2", "2031-05-02", "De brand bij Kunststoffen Olthof in Deventer is geblust, "
+                 "meldt Hanneke Bleijenberg van de brandweer. Directeur Wouter Kamminga van "
+                 "Olthof spreekt van een ramp voor Deventer.", language="nl"),
+        _article("en1", "2031-05-03", "The fire at Kunststoffen Olthof in Deventer is out, said "
+                 "fire service spokeswoman Hanneke Bleyenberg. Olthof director Wouter Kaminga "
+                 "called it a disaster for Deventer. Minister Sergej Tokayev of Kazakhstan "
+                 "visited Deventer.", language="en"),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
+    spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
+                       if f["kind"] == "name_variants")
+    assert spellings == ["Bleijenberg / Bleyenberg", "Kaminga / Kamminga"]
+
+
 def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke, tmp_path):
     corpus = [_article("growth", "2019-03-01", "De jaaromzet steeg met 195 procent."),
               _article("gdp", "2019-03-01", "De staatsschuld is 134 procent van het bbp."),
@@ -766,3 +789,27 @@ def test_an_unconfirmed_figure_beside_a_firm_one(invoke, tmp_path, second, kinds
               _article("rumour", "2026-09-10", second)]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     assert _kinds(document, "sources") == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a figure its sentence's opening narrows, above the whole said just before it
+    ("De brandweer telde 37 gewonden. Afgezien van de omwonenden raakten 41 bezoekers gewond.",
+     ["scope_inconsistency"]),
+    ("Some 180 people were evacuated. Leaving aside the care home, 215 residents were "
+     "evacuated.", ["scope_inconsistency"]),
+    # ... the whole of those taken to hospital though a part of the injured
+    ("Police said 60 people were injured, 25 of whom were taken to hospital. Not counting "
+     "the children, 31 people were taken to hospital.", ["scope_inconsistency"]),
+    # ... not a part within its whole, nor a whole said in another paragraph
+    ("Some 280 people were evacuated. Leaving aside the care home, 215 residents were "
+     "evacuated.", []),
+    ("Some 180 people were evacuated.\n\nLeaving aside the care home, 215 residents were "
+     "evacuated.", []),
+    # ... nor a figure the opener does not narrow
+    ("Some 180 people were evacuated. Only 215 residents were evacuated.", []),
+])
+def test_a_figure_its_sentence_narrows_is_within_the_whole_before_it(invoke, tmp_path, text,
+                                                                     kinds):
+    _, document = run_suite(invoke, tmp_path, [_article("a", "2031-03-02", text)], "claims.yml")
+    assert [f["kind"] for f in document["findings"] if f["kind"] == "scope_inconsistency"] \
+        == kinds

@@ -20,7 +20,8 @@ and the `reason` for it (REASONS: the reason's verdict and the words a report us
   metric's tolerance (ranges.yml `tolerances:`), approximate;
 - a part below its whole is consistent; above it on the same day, scope_inconsistency;
 - same single day: disjoint figures are a contradiction, hedged_tension when either is hedged,
-  unordered when either is vague;
+  unordered when either is vague; a report that says it is still being added to comes before
+  one of its day that does not;
 - one before the other: a cumulative count that grew (or rose above an earlier lower bound:
   "at least 16", then 37), or any other metric that changed, is an update; a cumulative count
   that shrank (and did not narrow its group or place) a regression;
@@ -73,10 +74,10 @@ ESTIMATE_METRICS = ("damage",)
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
                       "killed_and_injured", "released")
 # Figures that are no count of now, never compared: one added to an earlier one ("three more
-# bodies"), one a count may rise to ("kan oplopen tot 1000") and a first report the writer
-# says was superseded ("Aanvankelijk meldde de brandweer twaalf gewonden")
-# (reported_claims.time_frame)
-NO_COUNT_FRAMES = ("increment", "forecast", "superseded")
+# bodies"), one a count may rise to ("kan oplopen tot 1000"), a first report the writer
+# says was superseded ("Aanvankelijk meldde de brandweer twaalf gewonden") and an average or
+# rate over many events ("an average of 20 people a year") (reported_claims.time_frame)
+NO_COUNT_FRAMES = ("increment", "forecast", "superseded", "average")
 # Groups whose count of people held (arrests) is how many are held now, rising and falling
 # (prisoners are released, escape, are recaptured): a later, smaller such count is an update,
 # not a regression (their dead and injured still only grow).
@@ -335,6 +336,11 @@ _COMPARISONS = """
           AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
+    ), developing AS (
+        -- articles that say they are still being added to ("Dit bericht wordt aangevuld",
+        -- "This story is developing"): their figures may be the day's first
+        SELECT article_id FROM articles
+        WHERE list_bool_or(list_transform($developing, lambda m: contains(lower(body), m)))
     ), article_countries AS (
         -- the one country an article names, or whose towns it names, in its text or in its
         -- figures' places (none when it names none or several: a crash in Wesel of a train
@@ -426,7 +432,8 @@ _COMPARISONS = """
                         THEN left(r.place_key, 2)
                     WHEN r.place_key IS NULL THEN ac.named_country END AS country,
                regexp_matches(coalesce(r.place_key, ''), '^[A-Z][A-Z](/|$)') AS placed_in_country,
-               coalesce(sc.countries, 0) AS story_countries
+               coalesce(sc.countries, 0) AS story_countries,
+               r.article_id IN (SELECT article_id FROM developing) AS developing
         FROM reported_claims r LEFT JOIN scopes s USING (subject)
         JOIN stories st USING (article_id)
         LEFT JOIN article_countries ac USING (article_id)
@@ -455,7 +462,7 @@ _COMPARISONS = """
                b.counted_day AS b_counted_day, b.time_frame AS b_time_frame,
                b.held_day AS b_held_day, b.so_far AS b_so_far,
                b.place_key AS b_place_key, b.country AS b_country,
-               b.placed_in_country AS b_placed_in_country,
+               b.placed_in_country AS b_placed_in_country, b.developing AS b_developing,
                a.cumulative AND b.cumulative AS both_cumulative,
                a.count_of_now <> b.count_of_now AS now_and_so_far,
                -- one figure for a town (a city, or a place the reference lacks), the other
@@ -544,18 +551,20 @@ _COMPARISONS = """
                -- larger figure ("1,026 vs 1,031 injured")
                gap <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
                one_day AND NOT parts_differ AND NOT days_differ AND NOT part_days_differ
-                   AS same_day,
+                   AND NOT developing_differs AS same_day,
                CASE WHEN days_differ THEN counted_day < b_counted_day
                     WHEN parts_differ THEN day_part < b_day_part
                     WHEN part_days_differ
                         THEN coalesce(day_part_on, reported_start)
                              < coalesce(b_day_part_on, b_start)
+                    WHEN developing_differs THEN developing
                     ELSE reported_end <= b_start END AS a_first,
                CASE WHEN days_differ THEN b_counted_day < counted_day
                     WHEN parts_differ THEN b_day_part < day_part
                     WHEN part_days_differ
                         THEN coalesce(b_day_part_on, b_start)
                              < coalesce(day_part_on, reported_start)
+                    WHEN developing_differs THEN b_developing
                     ELSE b_end <= reported_start END AS b_first,
                value_low > coalesce(b_high, 1e308) AS a_larger
         FROM (SELECT *,
@@ -583,6 +592,11 @@ _COMPARISONS = """
                               AND reported_start = b_start AND counted_day <> b_counted_day,
                               false)
                          AS days_differ,
+                     -- ... or one day's reports, one of them still being added to ("Dit bericht
+                     -- wordt aangevuld"): that one is the day's first
+                     coalesce(reported_start = reported_end AND b_start = b_end
+                              AND reported_start = b_start AND developing <> b_developing,
+                              false) AS developing_differs,
                      -- how far apart the two intervals are (below zero: they overlap)
                      greatest(value_low - coalesce(b_high, 1e308),
                               b_low - coalesce(value_high, 1e308)) AS gap
@@ -955,7 +969,9 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         # "in": a place after a town and this word holds the town
         "place_within": list(every_pack_clause_words("place_within")),
         # "morning", "avond" (in "zaterdagavond" too): the parts of a day a sentence names
-        "day_part_words": _day_part_words()})
+        "day_part_words": _day_part_words(),
+        # "dit bericht wordt aangevuld", "this story is developing"
+        "developing": list(every_pack_clause_words("developing_report"))})
     _drop_tensions_of_another_time(con)
     con.execute(_THROUGH)
     counts = ComparisonCounts()
@@ -973,7 +989,7 @@ def _left_out(con: duckdb.DuckDBPyConnection, settings: ComparisonSettings) -> d
     a figure dated long before publication), a part of an earlier figure of no group
     named ("Six of the injured"), and each of NO_COUNT_FRAMES (an increment, "three more
     bodies"; a forecast, "kan oplopen tot 1000"; a first report said to be superseded,
-    "aanvankelijk")."""
+    "aanvankelijk"; an average, "20 people a year")."""
     row = con.execute("""
         SELECT count(*) FILTER (WHERE NOT r.background AND NOT starts_with(st.story_id, 'event:')
                                   AND st.story_articles > $max_story_articles),

@@ -402,11 +402,13 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
     """Within one article, a figure for one place alone ("in Celje alone, 19 dead") above the
     article's figure of the same thing for the whole (no place, the whole area, or a place the
     first lies in), or a figure for another part alone ("Alleen al het herstel kost 95 miljoen
-    euro") above the figure of its kind said just before it in its paragraph: a scope
-    inconsistency inside one article, as between articles."""
+    euro") or for what its sentence's opening narrows the count to ("Not counting the crew,
+    190 people were on board") above the figure of its kind said just before it in its
+    paragraph: a scope inconsistency inside one article, as between articles."""
 
     description: str = ("Within one article, a figure for one part alone (a place, an item of "
-                        "a sum) is never larger than the figure for the whole.")
+                        "a sum, what a sentence narrows its count to) is never larger than the "
+                        "figure for the whole.")
     sql_template: ClassVar[str] = """
         SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
                p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
@@ -418,6 +420,8 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         LEFT JOIN places part_place ON part_place.name_key = lower(p.location)
         LEFT JOIN places whole_place ON whole_place.name_key = lower(w.location)
         WHERE p.scope = 'part' AND p.location IS NOT NULL AND w.claim_id <> p.claim_id
+          -- (a sentence's opening narrowed it: the third part below)
+          AND NOT regexp_matches(lower(p.quote), {narrowing})
           -- the whole: no place, the whole area, or a place the part's lies in
           AND (w.location IS NULL OR w.scope = 'whole'
                OR starts_with(part_place.place_key, whole_place.place_key || '/'))
@@ -440,13 +444,7 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
         -- a whole: a damage estimate, or said to be a total or so far ("Clinton raised $15
         -- million. Trump alone raised $20 million" sets two sums side by side); of people a
         -- part of no place may be of a time ("In March alone"), of which that is no whole
-        SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
-               p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
-               || ' for a part alone is more than '
-               || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
-               || ' said just before it for the whole' AS message
-        FROM {batch} a JOIN claims p USING (article_id)
-        JOIN claims w ON w.article_id = a.article_id AND w.char_end <= p.char_start
+        {part_alone_after_whole}
                      AND w.metric IN {sums}
         -- (a sum of one place alone too: "Refunds to passengers who booked in Hull alone")
         WHERE p.scope = 'part' AND p.metric IN {sums}
@@ -472,6 +470,27 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
                             AND NOT contains(substr(a.body, m.char_end + 1,
                                                     p.char_start - m.char_end), chr(10))
                             AND coalesce(m.value_high, 1e308) > w.value_high)
+        UNION ALL
+        -- a figure its sentence's opening narrows ("Not counting the crew, 190 people were on
+        -- board", "Exclusief de lammeren ...") is a part of the figure of its metric and group
+        -- said last before it in its paragraph, which is no part of its own (or a part of
+        -- another metric's figure: "58 injured; 23 of them were taken to hospital" is the
+        -- whole of those taken to hospital)
+        {part_narrowed_after_whole}
+                     AND w.metric = p.metric
+        WHERE p.scope = 'part' AND regexp_matches(lower(p.quote), {narrowing})
+          AND p.metric NOT IN {amounts} AND p.part_of IS NULL
+          AND coalesce(w.scope, '') <> 'part'
+          AND (w.part_of IS NULL OR w.metric <> (SELECT o.metric FROM claims o
+                                                 WHERE o.claim_id = w.part_of))
+          AND p.earlier_than IS NULL AND w.earlier_than IS NULL
+          -- (the part may count a group the opening narrowed everybody to)
+          AND coalesce(w.subject, 'all') IN ('all', coalesce(p.subject, 'all'))
+          AND w.value_high IS NOT NULL AND p.value_low > w.value_high
+          AND NOT contains(substr(a.body, w.char_end + 1, p.char_start - w.char_end), chr(10))
+          AND NOT EXISTS (SELECT 1 FROM claims m
+                          WHERE m.article_id = p.article_id AND m.metric = p.metric
+                            AND m.char_start > w.char_end AND m.char_end <= p.char_start)
         ORDER BY 1, 3
     """
 
@@ -485,8 +504,39 @@ class ExpectPlacesWithinTheirWholes(NewsExpectation):
                           for key in ("running_total", "total"))
         return {"amounts": _name_list(sorted(AMOUNTS), "amounts"),
                 "running": _regex_literal(running), "totals": _regex_literal(totals),
+                "narrowing": _regex_literal(_narrowing_openers()),
+                "part_alone_after_whole": _PART_AFTER_WHOLE.replace("{said}", "alone"),
+                "part_narrowed_after_whole": _PART_AFTER_WHOLE.replace(
+                    "{said}", "its sentence narrows to"),
                 # sums of money of any kind are parts of one another
                 "sums": _name_list(sorted(SUMS), "sums")}
+
+
+# a finding of one article's part said after its whole and above it (p the part, w the
+# whole; the caller adds what else joins them)
+_PART_AFTER_WHOLE = """SELECT a.article_id, [p.claim_id, w.claim_id] AS claim_ids,
+               p.metric || ' ' || substr(a.body, p.char_start + 1, p.char_end - p.char_start)
+               || ' for a part {said} is more than '
+               || substr(a.body, w.char_start + 1, w.char_end - w.char_start)
+               || ' said just before it for the whole' AS message
+        FROM {batch} a JOIN claims p USING (article_id)
+        JOIN claims w ON w.article_id = a.article_id AND w.char_end <= p.char_start"""
+
+
+def _narrowing_openers() -> str:
+    """RE2 on a lower-cased sentence: an opening that narrows what it counts, every pack's
+    `part_openers` and `part_openers_closing` with a closing word ("zonder ... mee te rekenen")."""
+    def phrase(words: str) -> str:
+        return r"\s+".join(map(re.escape, words.lower().split()))
+
+    alternatives = []
+    for code in available_languages():
+        raw = load_pack(code).raw
+        alternatives += [phrase(w) for w in raw.get("part_openers", []) or []]
+        alternatives += [phrase(opener) + r"[^[:alnum:]_][^.;:!?,]{0,80}[^[:alnum:]_]("
+                         + "|".join(map(phrase, ends)) + ")"
+                         for opener, ends in (raw.get("part_openers_closing") or {}).items()]
+    return r"^[\s\"'“‘(]*(" + ("|".join(alternatives) or "\x00") + r")([^[:alnum:]_-]|$)"
 
 
 # a figure's digits with their thousands separators ("2.300", "1,600", "45"), for checks that
@@ -1001,17 +1051,20 @@ class ExpectNoMediaResidue(NewsExpectation):
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):
-    """One name spelled several ways within the articles of one story in one language
-    (Tokajev / Tokayev, Kovačič / Kovacic, Abdelhak / Abdelhaq): one finding per name and
-    story, listing the spellings and the articles that use each."""
+    """One name spelled several ways within the articles of one story (Tokajev / Tokayev,
+    Kovačič / Kovacic, Abdelhak / Abdelhaq in one language; Wijnja / Wynja beside one first
+    name in any): one finding per name and story, listing the spellings and the articles that
+    use each."""
 
     description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
                         "and accents folded; ij/y, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
                         "written-out umlauts, doubled letters and one letter changed in a long "
-                        "name only with the same first name or surname beside). Across stories "
-                        "a like name is often another name (Feijenoord / Feyenoord, Thijssen "
-                        "/ Thyssen); across languages each spells it its own way (Kazachstan "
-                        "/ Kazakhstan).")
+                        "name only with the same first name or surname beside), and so across "
+                        "its languages where that first name or surname is beside. Across "
+                        "stories a like name is often another name (Feijenoord / Feyenoord, "
+                        "Thijssen / Thyssen); a transliteration each language folds alike "
+                        "(Tokajev / Tokayev) or a place's name (Kazachstan / Kazakhstan) is "
+                        "its own in each language.")
     defaults: ClassVar[dict[str, Any]] = {"max_story_articles": 12}
     sql_template: ClassVar[str] = """
         WITH tokens AS (
@@ -1039,6 +1092,10 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                             lead(token) OVER (PARTITION BY article_id ORDER BY position)
                             AS following FROM tokens)
             WHERE previous IS NOT NULL AND NOT regexp_matches(previous, '[.!?:"”]$')
+        ), common AS (
+            -- words the batch also writes in lower case are words, not names
+            SELECT DISTINCT regexp_extract(token, {lower_case_word}, 1) AS word
+            FROM tokens
         ), keyed AS (
             SELECT DISTINCT w.article_id, w.language, w.word, w.before, w.after,
                    CASE WHEN lower(w.given) NOT IN {particles} THEN lower(w.given) END
@@ -1057,11 +1114,13 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         ), neighbours AS (
             -- the first name before a name and the surname after it, as join keys
             SELECT DISTINCT story_id, language, name_key, 'first:' || given AS neighbour,
-                            regexp_matches(word, '[äöüÄÖÜ]') AS umlaut
+                            regexp_matches(word, '[äöüÄÖÜ]') AS umlaut,
+                            lower(word) IN (SELECT word FROM common) AS common
             FROM keyed WHERE given IS NOT NULL
             UNION
             SELECT DISTINCT story_id, language, name_key, 'last:' || lower(after),
-                            regexp_matches(word, '[äöüÄÖÜ]')
+                            regexp_matches(word, '[äöüÄÖÜ]'),
+                            lower(word) IN (SELECT word FROM common)
             FROM keyed WHERE after IS NOT NULL
         ), linked AS (
             -- spellings one person's name may take that the folding keeps apart, since alike
@@ -1071,11 +1130,18 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             -- ph, th, oe (Broeckmans / Broekmans, Catharina / Katharina, Hendrikx /
             -- Hendriks, Souza / Sousa, Boechtaoui / Bouchtaoui). Linked only
             -- when both come with the same first name before them or surname after them.
-            SELECT a.story_id, a.language, a.name_key, min(b.name_key) AS other_key
+            -- Across languages too, after the same first name: a person's name is not
+            -- translated (Wijnja is Wynja in no language); only spellings the key folds alike
+            -- differ by language (Tokajev / Tokayev), and those are never linked, nor words the
+            -- batch writes in lower case too (het Nationaal Cyber Security Centrum, the
+            -- National Cyber Security Centre: a translation)
+            SELECT a.story_id, a.name_key, min(b.name_key) AS other_key
             FROM neighbours a JOIN neighbours b
-              ON a.story_id = b.story_id AND a.language = b.language
+              ON a.story_id = b.story_id
              AND a.neighbour = b.neighbour AND a.name_key > b.name_key
-            WHERE {weak_fold_a} = {weak_fold_b}
+             AND (a.language = b.language
+                  OR (starts_with(a.neighbour, 'first:') AND NOT a.common AND NOT b.common))
+            WHERE ({weak_fold_a} = {weak_fold_b}
                -- ue for ü only beside a spelling with the umlaut (Michael is no Michal)
                OR ((a.umlaut OR b.umlaut) AND {umlaut_fold_a} = {umlaut_fold_b})
                -- one letter dropped, added or mistyped inside a surname of five letters or
@@ -1087,11 +1153,11 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                    AND levenshtein(a.name_key, b.name_key) = 1
                    AND least(length(a.name_key), length(b.name_key)) >= 5
                    AND NOT starts_with(a.name_key, b.name_key)
-                   AND NOT starts_with(b.name_key, a.name_key))
+                   AND NOT starts_with(b.name_key, a.name_key)))
             GROUP BY ALL
         ), spelled AS (
             SELECT story_id, language, coalesce(l.other_key, k.name_key) AS name_key,
-                   word, list(DISTINCT article_id) AS articles,
+                   k.name_key AS own_key, word, list(DISTINCT article_id) AS articles,
                    -- first names and surnames folded too (Boštjan / Bostjan is one man)
                    list(DISTINCT strip_accents(lower(before))) FILTER (WHERE before IS NOT NULL)
                        AS befores,
@@ -1099,15 +1165,18 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                    list(DISTINCT strip_accents(lower(after))) FILTER (WHERE after IS NOT NULL)
                        AS afters,
                    count(*) FILTER (WHERE after IS NULL) AS bare_after
-            FROM keyed k LEFT JOIN linked l USING (story_id, language, name_key)
+            FROM keyed k LEFT JOIN linked l USING (story_id, name_key)
             GROUP BY ALL
         ), groups AS (
-            SELECT story_id, language, name_key,
-                   list(word ORDER BY word) AS spellings,
+            SELECT story_id, name_key,
+                   list(DISTINCT word ORDER BY word) AS spellings,
                    list_sort(list_distinct(flatten(list(articles)))) AS article_ids
-            FROM spelled GROUP BY story_id, language, name_key
+            FROM spelled GROUP BY story_id, name_key
             -- TASS / Tass differ in case only: a house style, not another spelling
             HAVING count(DISTINCT lower(word)) > 1
+               -- two spellings in one language, or two a link joined across languages
+               AND (count(DISTINCT language || ':' || lower(word)) > count(DISTINCT language)
+                    OR count(DISTINCT own_key) > 1)
                -- every spelling accented, only the accents differ (Sànchez / Sánchez): each
                -- writer wrote the accent the name has, so two names; a variant drops accents
                AND NOT (bool_and(word <> strip_accents(word))
@@ -1155,6 +1224,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         # every capitalised word (a variant's other spelling need not hold a j, y, q or
         # accent itself), without the quotes or brackets around it
         return {"capitalised": _regex_literal(r"^[(\"“‘']?([A-Z][\pL]{3,})"),
+                "lower_case_word": _regex_literal(r"^[(\"“‘']?([a-z][\pL]{3,})"),
                 "given_name": _regex_literal(
                     rf"([A-Z][\pL-]+) (?:(?i:{'|'.join(map(re.escape, particles))}) )*$"),
                 "particles": "(" + ", ".join(map(_regex_literal, particles)) + ")",
