@@ -1267,6 +1267,11 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn vijf mensen gewond geraakt, "
      "meldt de brandweer.", "2024-06-07", "Bij de explosie in de haven van Moerdijk zijn acht "
      "mensen gewond geraakt, meldt de brandweer.", ["contradiction"]),
+    # ... not when it gives the larger figure: no growth, the two disagree
+    ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn acht mensen gewond geraakt, "
+     "meldt de brandweer. Dit bericht wordt aangevuld.", "2024-06-07",
+     "Bij de explosie in de haven van Moerdijk zijn vijf mensen gewond geraakt, meldt de "
+     "brandweer.", ["contradiction"]),
     # the injured of one degree are a group within all the injured, no count of them all
     ("2024-06-07", "Bij een explosie in de haven van Moerdijk zijn acht mensen gewond geraakt, "
      "meldt de brandweer.", "2024-06-08", "Bij de explosie in de haven van Moerdijk raakten "
@@ -1284,6 +1289,13 @@ LATER_TOLL = "Bij de instorting van het flatgebouw kwamen negen mensen om."
     ("2024-06-07", "Four people were killed in the avalanche near Zermatt.", "2024-06-08",
      "Over the past ten winters, an average of about 25 people a year have died in "
      "avalanches around Zermatt.", []),
+    # ... but a figure whose clause merely says "every day" or "gemiddeld" of something else is
+    ("2024-06-07", "Bij het ongeluk bij Zaltbommel kwamen vier mensen om.", "2024-06-08",
+     "Bij Zaltbommel kwamen zeven mensen om op een weg waar elke dag 90.000 auto's rijden.",
+     ["update"]),
+    ("2024-06-07", "Bij de brand in het verpleeghuis in Zaltbommel kwamen vier mensen om.",
+     "2024-06-08", "De zeven bewoners die bij de brand in het verpleeghuis in Zaltbommel "
+     "omkwamen, waren gemiddeld 84 jaar oud.", ["update"]),
     # none of the new ones is no count of all
     ("2024-06-07", "Bij de uitbraak in het verpleeghuis in Moerdijk zijn 23 besmettingen met "
      "het virus vastgesteld.", "2024-06-09", "In het verpleeghuis in Moerdijk zijn geen nieuwe "

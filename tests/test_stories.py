@@ -609,8 +609,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
 def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invoke, tmp_path):
     # a Dutch surname's ij written y, a doubled letter dropped, beside the same first name in
     # an English article of the same story: one person spelled two ways; a transliterated
-    # name the two languages write their own way (j / y, the key folds them alike) and a
-    # country's name are not
+    # name the two languages write their own way (Tokajev / Tokayev, Zelenski / Zelensky,
+    # Chamenei / Khamenei), a translated word and a country's name are not
     corpus = [
         _article("nl1", "2031-05-02", "In Deventer zegt brandweerwoordvoerder Hanneke Bleijenberg "
                  "dat de brand bij Kunststoffen Olthof in Deventer is geblust. Minister Sergej "
@@ -621,7 +621,12 @@ def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invok
         _article("en1", "2031-05-03", "The fire at Kunststoffen Olthof in Deventer is out, said "
                  "fire service spokeswoman Hanneke Bleyenberg. Olthof director Wouter Kaminga "
                  "called it a disaster for Deventer. Minister Sergej Tokayev of Kazakhstan "
-                 "visited Deventer.", language="en"),
+                 "visited Deventer. President Volodymyr Zelensky and Ayatollah Ali Khamenei "
+                 "sent their condolences to the National Cyber Security Centre.",
+                 language="en"),
+        _article("nl3", "2031-05-03", "President Volodymyr Zelenski en ayatollah Ali Chamenei "
+                 "betuigden hun medeleven aan het Nationaal Cyber Security Centrum in Deventer, "
+                 "het nationaal centrum voor de brand bij Kunststoffen Olthof.", language="nl"),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]

@@ -20,8 +20,8 @@ and the `reason` for it (REASONS: the reason's verdict and the words a report us
   metric's tolerance (ranges.yml `tolerances:`), approximate;
 - a part below its whole is consistent; above it on the same day, scope_inconsistency;
 - same single day: disjoint figures are a contradiction, hedged_tension when either is hedged,
-  unordered when either is vague; a report that says it is still being added to comes before
-  one of its day that does not;
+  unordered when either is vague; a report that says it is still being added to and gives
+  the smaller figure comes before one of its day that does not;
 - one before the other: a cumulative count that grew (or rose above an earlier lower bound:
   "at least 16", then 37), or any other metric that changed, is an update; a cumulative count
   that shrank (and did not narrow its group or place) a regression;
@@ -593,9 +593,14 @@ _COMPARISONS = """
                               false)
                          AS days_differ,
                      -- ... or one day's reports, one of them still being added to ("Dit bericht
-                     -- wordt aangevuld"): that one is the day's first
+                     -- wordt aangevuld") and the smaller: that one is the day's first (a larger
+                     -- first figure is no growth, the two still disagree)
                      coalesce(reported_start = reported_end AND b_start = b_end
-                              AND reported_start = b_start AND developing <> b_developing,
+                              AND reported_start = b_start
+                              AND ((developing AND NOT b_developing
+                                    AND coalesce(value_high, value_low) < b_low)
+                                   OR (b_developing AND NOT developing
+                                       AND coalesce(b_high, b_low) < value_low)),
                               false) AS developing_differs,
                      -- how far apart the two intervals are (below zero: they overlap)
                      greatest(value_low - coalesce(b_high, 1e308),

@@ -219,8 +219,12 @@ def _clause_words() -> dict[str, str]:
             # a first report the writer says was superseded, in the figure's clause before it
             # ("Aanvankelijk meldde de brandweer dat twaalf ...", "had initially said 12")
             "superseded": every_pack_words_pattern("superseded"),
-            # a figure said as an average or a rate per year, month, week or day in its clause
-            "average": every_pack_words_pattern("average"),
+            # a figure said as an average or a rate per year, month, week or day: the words
+            # right before it (a qualifier between) or a few words after it
+            "average_before": every_pack_words_pattern(
+                "average_before", r"(\s+[[:alpha:]'-]+)?\s+$"),
+            "average_after": "^(\s+[^\s,;.!?]+){0,4}?"
+                             + every_pack_words_pattern("average_after"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(
                 "reported_on", r"(\s+[[:alpha:]'-]+){0,3}\s+$"),
@@ -456,7 +460,9 @@ _ARTICLE_CLAIMS = """
                          AND c.char_start < w.char_start THEN 'increment'
                     -- "an average of about 20 people a year", "jaarlijks 300 doden": a rate
                     -- over many events, no count of this one
-                    WHEN regexp_matches(lower({clause}), $average) THEN 'average'
+                    WHEN regexp_matches(lower({forecast_window}), $average_before)
+                         OR regexp_matches(lower(substr(a.body, c.char_end + 1, 60)),
+                                           $average_after) THEN 'average'
                     WHEN s.one_day THEN 'period'
                     -- "400 residents are still evacuated", "twaalf zitten nog vast": a count
                     -- of now, which falls as people go home or are released (the word near

@@ -2791,8 +2791,13 @@ def _injury_degree(text: str, end: int, clause_end: int, grammar: _ClaimWords) -
     the least hurt, a group within all the injured, never a count of them all."""
     stop = re.search(r"[,;:]", text[end:clause_end])
     stretch_end = end + stop.start() if stop else clause_end
-    return next((group for group, pattern in grammar.injury_degrees
-                 if pattern.search(text, end, stretch_end)), None)
+    for group, pattern in grammar.injury_degrees:
+        degree = pattern.search(text, end, stretch_end)
+        # (not a degree denied: "Three people were not seriously injured")
+        if degree and not set(text[end:degree.start()].lower().split()[-2:]) \
+                & grammar.report_negations:
+            return group
+    return None
 
 
 def _owned_subject(text: str, quantity: Quantity, previous_end: int | None,
@@ -3809,7 +3814,7 @@ _QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z](?:[^'‘’\"“”,;:.!?\n
 
 def _part_opener(pack: LanguagePack) -> re.Pattern[str]:
     """A sentence's opening words that narrow what it counts ("Excluding the crew,", "Zonder
-    de nachtbussen mee te rekenen"), not followed by a figure ("Only 12 were hurt" is few)."""
+    de nachtbussen mee te rekenen")."""
     openers = pack.raw.get("part_openers", []) or []
     closing = pack.raw.get("part_openers_closing", {}) or {}
     alternatives = [trie_regex(openers)] if openers else []
@@ -3817,14 +3822,14 @@ def _part_opener(pack: LanguagePack) -> re.Pattern[str]:
                      + trie_regex(ends) + ")" for opener, ends in closing.items()]
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(r"[\s\"'“‘(]*(?:" + "|".join(alternatives) + r")(?![\w-])(?!,?\s+\d)",
-                      re.IGNORECASE)
+    return re.compile(r"[\s\"'“‘(]*(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _narrowed_by_opening(text: str, sentence: Sentence, quantity: Quantity,
                          words: _ClaimWords) -> bool:
     """The figure is in the first clause of a sentence whose opening narrows what it counts
-    ("Not counting the crew, 190 people were on board"): a part of the whole."""
+    ("Not counting the crew, 190 people were on board", "Excluding 40 children, 17 ..."): a
+    part of the whole."""
     opening = words.part_opener.match(text, sentence.start, sentence.end)
     return opening is not None and quantity.start >= opening.end() \
         and not words.clause_joint.search(text, opening.end(), quantity.start)
