@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted20 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted21 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -21,24 +21,25 @@ CORPORA = {
     "planted2": (28, set()),
     "planted3": (37, set()),
     "planted4": (45, set()),
-    "planted5": (30, set()),
+    "planted5": (31, set()),
     "planted6": (24, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
-    "planted7": (30, set()),
-    "planted8": (27, set()),
+    "planted7": (31, set()),
+    "planted8": (28, set()),
     "planted9": (24, set()),
     "planted10": (29, set()),
     "planted11": (22, set()),
     "planted12": (21, set()),
     "planted13": (23, set()),
-    "planted14": (17, set()),
+    "planted14": (18, set()),
     "planted15": (22, set()),
     "planted16": (13, set()),
-    "planted17": (18, set()),
+    "planted17": (19, set()),
     "planted18": (21, set()),
-    "planted19": (15, set()),
-    "planted20": (17, set()),
+    "planted19": (17, set()),
+    "planted20": (19, set()),
+    "planted21": (17, set()),
 }
 
 
