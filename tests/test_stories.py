@@ -798,8 +798,8 @@ def test_an_unconfirmed_figure_beside_a_firm_one(invoke, tmp_path, second, kinds
 
 @pytest.mark.parametrize(("text", "kinds"), [
     # a figure its sentence's opening narrows, above the whole said just before it
-    ("De brandweer telde 37 gewonden. Met uitzondering van de omwonenden raakten 41 bezoekers gewond.",
-     ["scope_inconsistency"]),
+    ("De brandweer telde 37 gewonden. Met uitzondering van de omwonenden raakten 41 "
+     "bezoekers gewond.", ["scope_inconsistency"]),
     ("Some 180 people were evacuated. Not counting the care home, 215 residents were "
      "evacuated.", ["scope_inconsistency"]),
     # ... the whole of those taken to hospital though a part of the injured
