@@ -336,11 +336,6 @@ _COMPARISONS = """
           AND NOT list_bool_or(list_transform($care_places, lambda p: contains(
                   lower(r.quote), p || ' ' || lower(r.location))))
         GROUP BY ALL
-    ), developing AS (
-        -- articles that say they are still being added to ("Dit bericht wordt aangevuld",
-        -- "This story is developing"): their figures may be the day's first
-        SELECT article_id FROM articles
-        WHERE list_bool_or(list_transform($developing, lambda m: contains(lower(body), m)))
     ), article_countries AS (
         -- the one country an article names, or whose towns it names, in its text or in its
         -- figures' places (none when it names none or several: a crash in Wesel of a train
@@ -433,7 +428,7 @@ _COMPARISONS = """
                     WHEN r.place_key IS NULL THEN ac.named_country END AS country,
                regexp_matches(coalesce(r.place_key, ''), '^[A-Z][A-Z](/|$)') AS placed_in_country,
                coalesce(sc.countries, 0) AS story_countries,
-               r.article_id IN (SELECT article_id FROM developing) AS developing
+               coalesce(r.developing, false) AS developing
         FROM reported_claims r LEFT JOIN scopes s USING (subject)
         JOIN stories st USING (article_id)
         LEFT JOIN article_countries ac USING (article_id)
@@ -974,9 +969,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         # "in": a place after a town and this word holds the town
         "place_within": list(every_pack_clause_words("place_within")),
         # "morning", "avond" (in "zaterdagavond" too): the parts of a day a sentence names
-        "day_part_words": _day_part_words(),
-        # "dit bericht wordt aangevuld", "this story is developing"
-        "developing": list(every_pack_clause_words("developing_report"))})
+        "day_part_words": _day_part_words()})
     _drop_tensions_of_another_time(con)
     con.execute(_THROUGH)
     counts = ComparisonCounts()

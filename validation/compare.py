@@ -183,7 +183,7 @@ def _places_version() -> str:
             f"{metadata.version('pycountry')}+packs-{digest}")
 
 
-def _clause_words() -> dict[str, str]:
+def _clause_words() -> dict[str, str | list[str]]:
     """The packs' words that make a figure's clause a running total ("so far", "daarmee"),
     which a weekday beside it does not make one day's, a count of now ("still"), or a revision
     ("lowered ... to"), and
@@ -219,6 +219,8 @@ def _clause_words() -> dict[str, str]:
             # a first report the writer says was superseded, in the figure's clause before it
             # ("Aanvankelijk meldde de brandweer dat twaalf ...", "had initially said 12")
             "superseded": every_pack_words_pattern("superseded"),
+            # "dit bericht wordt aangevuld", "this story is developing" (plain phrases)
+            "developing": list(every_pack_clause_words("developing_report")),
             # a figure said as an average or a rate per year, month, week or day: the words
             # right before it (a qualifier between) or a few words after it
             "average_before": every_pack_words_pattern(
@@ -524,7 +526,11 @@ _ARTICLE_CLAIMS = """
                                  $correction_notice) AS revised,
                -- the metric of the figure this one is a part of ("six of them" of nine in
                -- hospital: hospitalized), for comparisons to leave out a part of a narrower group
-               w.metric AS whole_metric
+               w.metric AS whole_metric,
+               -- the article says it is still being added to ("Dit bericht wordt aangevuld"):
+               -- its figures may be the day's first (read once, when its rows are rebuilt)
+               list_bool_or(list_transform($developing, lambda m: contains(lower(a.body), m)))
+                   AS developing
         FROM claims c JOIN articles a USING (article_id)
         LEFT JOIN publication_estimates e USING (article_id)
         LEFT JOIN places p ON p.name_key = lower(c.location)
@@ -554,7 +560,7 @@ _EXTERNAL_CLAIMS = """
                x.value_low, x.value_high, x.lenient_low, x.lenient_high, x.hedged, NULL,
                NULL, x.quote, x.reported_start, x.reported_end, 'claims file ' || x.origin,
                NULL, NULL, 'claims file', false, NULL, NULL, false, false, NULL, NULL, NULL,
-               NULL, false, false, NULL
+               NULL, false, false, NULL, false
         FROM external_claims x LEFT JOIN places p ON p.name_key = lower(x.location)
 """
 _DAY_PARTS = "[" + ", ".join(f"'{part}'" for part in DAY_PARTS) + "]"
