@@ -97,6 +97,46 @@ def test_english_date_mentions(text, kind, resolved):
     assert (mention.kind, mention.resolved_start) == (kind, resolved)
 
 
+@pytest.mark.parametrize(("text", "language", "published", "found"), [
+    ("De hoorzitting staat gepland voor 31 april.", "nl", "2031-03-02", "31 april"),
+    ("Het contract liep af op 31 september 2023.", "nl", "2031-03-02", "31 september 2023"),
+    ("Op 29 februari 2023 vertrok hij naar Spanje.", "nl", "2031-03-02", "29 februari 2023"),
+    # no 29 February within a year of publication
+    ("The ferry stopped sailing on 29 February.", "en", "2030-06-20", "29 February"),
+    ("Talks collapsed on September 31st in Geneva.", "en", "2031-10-02", "September 31st"),
+    ("It was signed on April 31, 2030, in Oslo.", "en", "2031-10-02", "April 31, 2030"),
+    ("De akte is gedateerd 31-04-2029.", "nl", "2031-03-02", "31-04-2029"),
+    # clock times no day has
+    ("De laatste trein vertrok om 25.10 uur uit Zwolle.", "nl", "2031-03-02", "25.10 uur"),
+    ("De weg is dicht tussen 18.00 en 18.60 uur.", "nl", "2031-03-02", "18.60 uur"),
+    ("The alarm went off at 14.20pm on the ward.", "en", "2031-03-02", "14.20pm"),
+    ("Contact was lost at 9.61 a.m. over the Channel.", "en", "2031-03-02", "9.61 a.m."),
+    ("The pumps failed at 2375 BST, the operator said.", "en", "2031-03-02", "2375 BST"),
+])
+def test_a_date_or_clock_time_that_does_not_exist_is_marked(text, language, published, found):
+    day = dt.date.fromisoformat(published)
+    marked = [(m.text, m.resolved_start) for m in find_date_mentions(
+        "a", text, load_pack(language), (day, day)) if m.kind.startswith("impossible")]
+    assert marked == [(found, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "published"), [
+    ("In April 31 people were arrested in the capital.", "en", "2031-06-20"),  # a count
+    ("Op 29 februari kwamen de eerste patiënten binnen.", "nl", "2032-06-20"),  # 2032 has one
+    ("De bar sluit om 24.00 uur en opent om 0.30 uur weer.", "nl", "2031-03-02"),
+    ("Hij liep de 100 kilometer na 26.40 uur uit.", "nl", "2031-03-02"),  # a race's duration
+    ("He scored at 24:35 of the second period.", "en", "2031-03-02"),  # a match clock
+    ("Her winning time was 25.10 seconds.", "en", "2031-03-02"),
+    ("The lights went out at 12.30am and came back at 11.59 p.m.", "en", "2031-03-02"),
+    ("Op 30 april 2031 om 23.59 uur sluit de inschrijving.", "nl", "2031-03-02"),
+])
+def test_dates_and_clock_times_that_exist_or_are_no_date_are_not_marked(text, language,
+                                                                         published):
+    day = dt.date.fromisoformat(published)
+    assert not [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+                if m.kind.startswith("impossible")]
+
+
 def test_a_planned_date_without_a_year_is_the_next_one():
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
     [mention] = find_date_mentions("a", "Het concert staat op zondag 22 september gepland.",

@@ -28,6 +28,9 @@ ARTICLES = [
      "text": "Sinds maandag 17 januari is de brug weer open voor al het verkeer."},
     {"id": "from-later", "published": "2022-01-10",
      "text": "Vanaf maandag 17 januari is de brug weer open voor al het verkeer."},
+    # out_of_range twice: November has 30 days, and no day has 25.15
+    {"id": "no-such-day", "published": "2022-01-10",
+     "text": "Het onderzoek begon op 31 november; de eerste verhoren waren om 25.15 uur."},
 ]
 
 
@@ -64,6 +67,7 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     assert found == [("conflicting_date_cues", "later-date"),
                      ("mention_after_publication", "later-date"),
                      ("mention_after_publication", "since-later"),
+                     ("out_of_range", "no-such-day"), ("out_of_range", "no-such-day"),
                      ("weekday_mismatch", "wrong-weekday")]
     # all warnings: below 0.9 measured precision no kind fails a build (README: precision)
     assert result.exit_code == 0
@@ -79,6 +83,13 @@ def test_findings_say_what_is_wrong(outcome):
         in messages["mention_after_publication", "later-date"]
     assert "no publication day fits all date cues (absolute:3 februari) within 2022-01" \
         in messages["conflicting_date_cues", "later-date"]
+    impossible = sorted(f["message"] for f in document["findings"]
+                        if f["article_ids"] == ["no-such-day"])
+    assert impossible == [
+        "[no-such-day] 25.15 uur is no time of day (hours run to 23.59, to 12.59 with a.m. or "
+        "p.m.)",
+        "[no-such-day] 31 november is no date: that month has no such day in the years around "
+        "publication"]
 
 
 def test_news_catalog_matches_the_classes():

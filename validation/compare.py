@@ -225,7 +225,7 @@ def _clause_words() -> dict[str, str | list[str]]:
             # right before it (a qualifier between) or a few words after it
             "average_before": every_pack_words_pattern(
                 "average_before", r"(\s+[[:alpha:]'-]+)?\s+$"),
-            "average_after": "^(\s+[^\s,;.!?]+){0,4}?"
+            "average_after": r"^(\s+[^\s,;.!?]+){0,4}?"
                              + every_pack_words_pattern("average_after"),
             # the end of the text before a weekday: a reporting verb and at most three words
             "reported_on": every_pack_words_pattern(

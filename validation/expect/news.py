@@ -207,6 +207,28 @@ class ExpectWeekdaysToMatchDates(NewsExpectation):
     """
 
 
+class ExpectDatesAndTimesToExist(NewsExpectation):
+    """A date its month does not have ("31 juni", "29 February 2046") or a clock time no day
+    has ("om 24.35 uur", "4.75pm"), as the extractor stores them (impossible_date,
+    impossible_time)."""
+
+    description: str = "Every date and clock time in the text exists."
+    sql_template: ClassVar[str] = """
+        SELECT a.article_id, m.mention_id, m.text AS mention,
+               CASE WHEN m.kind = 'impossible_time'
+                    THEN m.text || ' is no time of day (hours run to 23.59, to 12.59 with '
+                         || 'a.m. or p.m.)'
+                    WHEN regexp_matches(m.text, '\\d\\d\\d\\d')
+                    THEN m.text || ' is no date: that month has no such day that year'
+                    ELSE m.text || ' is no date: that month has no such day in the years '
+                         || 'around publication'
+               END AS message
+        FROM {batch} a JOIN date_mentions m USING (article_id)
+        WHERE m.kind IN ('impossible_date', 'impossible_time')
+        ORDER BY a.article_id, m.char_start
+    """
+
+
 class ExpectDateCuesToAgree(NewsExpectation):
     """The text's date cues leave no publication day at all within the corpus's window."""
 
@@ -1500,6 +1522,7 @@ NEWS_EXPECTATIONS = {
     "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,
     "expect_no_date_mentions_after_publication": ExpectNoDateMentionsAfterPublication,
     "expect_weekdays_to_match_dates": ExpectWeekdaysToMatchDates,
+    "expect_dates_and_times_to_exist": ExpectDatesAndTimesToExist,
     "expect_date_cues_to_agree": ExpectDateCuesToAgree,
 }
 

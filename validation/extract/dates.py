@@ -109,6 +109,22 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
 DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 24)}
 
 
+def clock_time_exists(hour: int, minute: int, meridiem: str = "") -> bool:
+    """Whether a day has this time: minutes to 59, hours to 23 (24.00 is midnight), 1 to 12
+    with a.m. or p.m."""
+    if minute > 59:
+        return False
+    if meridiem:
+        return hour <= 12
+    return hour <= 23 or (hour == 24 and minute == 0)
+
+
+@functools.cache
+def _clock_times(code: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in load_pack(code).raw["dates"].get("clock_times", []))
+
+
 @functools.cache
 def _clock_stamp(code: str) -> re.Pattern[str] | None:
     pattern = load_pack(code).raw["dates"].get("clock_stamp")
@@ -125,7 +141,7 @@ def find_clock_stamps(text: str, pack: LanguagePack) -> list[tuple[int, int, str
     for match in pattern.finditer(text):
         hour, minute = int(match.group("hour")), int(match.group("minute"))
         meridiem = (match.groupdict().get("pm") or "").lower()[:1]
-        if hour > 23 or minute > 59 or (meridiem and hour > 12):
+        if hour == 24 or not clock_time_exists(hour, minute, meridiem):
             continue
         # (12.15am is a quarter past midnight, 12.15pm past noon)
         hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
@@ -525,7 +541,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
                     break
-        add(start, end, "absolute", resolved, weekday, tense)
+        # a day its month lacks in every year near publication is no date at all, when the
+        # form cannot be a month and a count ("In June 31 people died": a count; "31 juni",
+        # "June 31, 2048", "June 31st" are dates)
+        surely_a_date = d1 or year or not text[end - 1].isdigit() \
+            or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+        impossible = resolved is None and 1 <= int(day) <= 31 and surely_a_date
+        add(start, end, "impossible_date" if impossible else "absolute", resolved, weekday, tense)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -544,7 +566,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if weekday is not None and not year and (resolved is None
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
-        add(match.start(), match.end(), "absolute", resolved, weekday, tense)
+        add(match.start(), match.end(), "absolute" if resolved or not 1 <= int(day) <= 31
+            else "impossible_date", resolved, weekday, tense)
     for match in (patterns.weekday_day.match(scanned, w.start()) for w in weekdays_found) \
             if patterns.weekday_day else ():
         if not match:
@@ -617,6 +640,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     if patterns.part_of_day:
         for match in matches("part_of_day"):
             add(match.start(), match.end(), "part_of_day", None)
+    # (before durations: "24.35 uur" holds "35 uur")
+    for pattern in _clock_times(pack.code):
+        for match in pattern.finditer(text):
+            meridiem = (match.groupdict().get("pm") or "").lower()[:1]
+            if not clock_time_exists(int(match.group("hour")), int(match.group("minute")),
+                                     meridiem):
+                add(match.start("hour"), match.end(), "impossible_time", None)
     for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
             for match in pattern.finditer(scanned):
