@@ -60,7 +60,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               # draws to work on (seeds 20261204, 20261206, ... 20261220, 20261222, 20261224,
               # 20261226, 20261228, 20261230, 20270101, 20270103, 20270105, 20270107, 20270109,
               # 20270111, 20270113, 20270115, 20270117, 20270119, 20270121, 20270123, 20270125,
-              # 20270127, 20270129, 20270131; dev 12 to 31 Dutch only: BASIL has no English sentences left)
+              # 20270127, 20270129, 20270131; dev 12 to 31 Dutch only: BASIL has no English
+              # sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
