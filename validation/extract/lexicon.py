@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from validation.config import FAST_SAFE_LOADER
+
 LANG_DIR = Path(__file__).with_name("lang")
 
 # Longer "sentences" (lists, tables, text without full stops) are read in pieces of this size,
@@ -341,7 +343,7 @@ def load_pack(code: str) -> LanguagePack:
     path = LANG_DIR / f"{code}.yml"
     if not path.exists():
         raise KeyError(code)
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER)
     _check_words(data, str(path))
     numbers = data["numbers"]
     attribution = data["attribution"]
