@@ -435,6 +435,27 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
     assert not any(day in claim.attributed_to for day in ("Tuesday", "Friday", "zo"))
 
 
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # talking of a figure reports it
+    ("Een omwonende had het over ruim veertig gewonden.", "nl", ["omwonende"]),
+    ("Een brandweerman sprak van 12 doden.", "nl", ["brandweerman"]),
+    ("A farmer spoke of at least 30 injured and 40 people evacuated.", "en",
+     ["farmer", "farmer"]),
+    # a source past a semicolon that gives a figure of its own reports only that one
+    ("Zeker zestig mensen raakten gewond; de politie meldt 31 gewonden.", "nl",
+     [None, "de politie"]),
+    ("A resident talked of 80 dead; officials said 52 people were killed.", "en",
+     ["resident", "officials"]),
+    # ... one that gives none reports the figures before it
+    ("Zestig mensen raakten gewond; dat meldt de politie.", "nl", ["de politie"]),
+])
+def test_a_source_reports_the_figures_of_its_own_clause(text, language, sources):
+    found = [c.attributed_to for c in read(text, language)]
+    assert len(found) == len(sources)
+    for source, expected in zip(found, sources, strict=True):
+        assert (source is None) if expected is None else (source and expected in source)
+
+
 @pytest.mark.parametrize(("text", "language", "source"), [
     # a long source phrase keeps its head, up to its first preposition
     ("According to a leaked memo from the interior ministry circulated among regional "

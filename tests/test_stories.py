@@ -298,6 +298,30 @@ HYGIENE = [
              "»\n\nDe schade is groot."),
     _article("textsize", "2025-05-16", "Het water zakt.\n\nLettergrootte A- A+\n\nDe schade "
              "is groot."),
+    # a credit of a removed photo alone on its line, a publishing system's shortcode, the
+    # page's text-size and print buttons, its switch to another language, a reader poll's
+    # widget with its votes: residue
+    _article("credit2", "2025-05-16", "Het water zakt.\n\nFoto: Rijkswaterstaat Zuid\n\nDe "
+             "schade is groot."),
+    _article("shortcode", "2025-05-16", "The river is falling.\n\n[gallery columns=\"3\" "
+             "ids=\"4411,4412\"]\n\nResidents are clearing mud."),
+    _article("shortcode2", "2025-05-16", "The river is falling.\n\nVolunteers fill sandbags "
+             "at the quay.[/caption]\n\nResidents are clearing mud."),
+    _article("textsize2", "2025-05-16", "Het water zakt.\n\nLettergrootte: A A A | Print\n\n"
+             "De schade is groot."),
+    _article("language", "2025-05-16", "The river is falling.\n\nThis article is also "
+             "available in: Deutsch · Français\n\nResidents are clearing mud."),
+    _article("poll2", "2025-05-16", "The river is falling.\n\nQuick poll | Should the dike "
+             "be raised? Yes 64% | No 36% | 2,310 votes\n\nResidents are clearing mud."),
+    # (a caption word opening a sentence, a poll's result in a sentence, brackets in a quote
+    # and a page the story talks about are no residue)
+    _article("notcredit", "2025-05-16", "Het water zakt.\n\nFoto: een dijkwerker bij de "
+             "kade, gemaakt door een bewoner.\n\nDe schade is groot."),
+    _article("notpoll", "2025-05-16", "The river is falling.\n\nPoll: 64% want the dike "
+             "raised and 36% do not, out of 2,310 votes.\n\nResidents are clearing mud."),
+    _article("notshortcode", "2025-05-16", "The river is falling.\n\n\"It [the dike] held,\" "
+             "the mayor said.\n\nRead this article in full, she told the council, before "
+             "you vote."),
     _article("blocked", "2025-05-16", "The river is falling.\n\nThis video is not available "
              "in your country.\n\nResidents are clearing mud."),
     _article("authorbox", "2025-05-16", "Het water zakt.\n\nOver de auteur: Ans Vos schrijft "
@@ -600,7 +624,10 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("blocked",)), ("media_residue", ("authorbox",)),
                      ("media_residue", ("stamp",)), ("media_residue", ("stamp2",)),
                      ("media_residue", ("pager",)), ("media_residue", ("totop",)),
-                     ("media_residue", ("sponsored",)), ("media_residue", ("archive",))}
+                     ("media_residue", ("sponsored",)), ("media_residue", ("archive",)),
+                     ("media_residue", ("credit2",)), ("media_residue", ("shortcode",)),
+                     ("media_residue", ("shortcode2",)), ("media_residue", ("textsize2",)),
+                     ("media_residue", ("language",)), ("media_residue", ("poll2",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

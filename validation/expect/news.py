@@ -977,6 +977,9 @@ class ExpectNoMediaResidue(NewsExpectation):
         page_links = "|".join(re.escape(w) for w in values["page_counter_links"])
         sponsors = "|".join(re.escape(w) for w in values["sponsor_labels"])
         banners = "|".join(re.escape(w) for w in values["age_banners"])
+        switches = "|".join(re.escape(w) for w in values["language_switches"])
+        polls = "|".join(re.escape(w) for w in values["poll_labels"])
+        poll_votes = "|".join(re.escape(w) for w in values["poll_votes"])
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
@@ -991,7 +994,11 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"|(^|\n)\s*(?i:{stamps})(\s*:|\s+\d)"
                                     rf"|(^|\n)\s*(?i:{pagers})\s+\d"
                                     rf"|(^|\n)\s*(?i:{sponsors})\s*[·|:–—-]"
-                                    rf"|(^|\n)\s*(?i:{banners})\s"),
+                                    rf"|(^|\n)\s*(?i:{banners})\s"
+                                    rf"|(^|\n)\s*(?i:{polls})\s*[·|:–—-]"
+                                    rf"|(^|\n)\s*(?i:{switches})"
+                                    # a publishing system's shortcode ("[caption id=...]")
+                                    rf"|\[/?[a-z_]+(\s+[a-z_-]+=|\])"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
             # or is the page's furniture alone: "Advertisement", "Share this article"
             # ... or asks the reader to act on the page: "Klik hier voor de kaart", "Sign up
@@ -1000,8 +1007,26 @@ class ExpectNoMediaResidue(NewsExpectation):
             # text-size buttons, "Text size A A A")
             "link": _regex_literal(rf"^\s*((?i:{links})(\W|$)|[‹«←<]?\s*(?i:{furniture})"
                                    rf"(\s*[|·]\s*(?i:{furniture}))*"
-                                   rf"\s*({length}|(\s*A[+-]?){{2,3}})?\s*([.:!]|\.\.\.|…)?"
+                                   # ("Tekstgrootte: A A A · Afdrukken")
+                                   rf"\s*:?\s*({length}|(\s*A[+-]?){{2,3}})?"
+                                   rf"(\s*[|·]\s*(?i:{furniture}))*\s*([.:!]|\.\.\.|…)?"
                                    rf"\s*[›»→>↑]?\s*$)"
+                                   # a photo credit alone on its line: "Beeld: Kustwacht
+                                   # Nederland", "Photo: Jane Doe" (at most five words)
+                                   rf"|^\s*({caption}):\s*[A-Z][\w.'’-]*(\s+[\w.'’-]+)"
+                                   rf"{{0,4}}\s*$"
+                                   # a shortcode of the publishing system: "[caption
+                                   # id="attachment_88213" width="1024"]", "[/caption]"
+                                   rf"|^\s*\[[a-z_]+(\s+[a-z_-]+=\"[^\"\]]*\")+\s*/?\]"
+                                   rf"|\[/[a-z_]+\]\s*$"
+                                   # "Read this article in: Nederlands | Français"
+                                   rf"|^\s*(?i:{switches})\s*:?\s*((het|the)\s+)?[A-Z][^\s|·,/.]*"
+                                   rf"((\s*[|·,/]\s*|\s+(en|and|or|of)\s+)((het|the)\s+)?"
+                                   rf"[A-Z][^\s|·,/.]*){{0,5}}\s*\.?\s*$"
+                                   # a reader poll: "Poll · ...? Ja 71% · Nee 29% · 1.412
+                                   # stemmen"
+                                   rf"|^\s*(?i:{polls})\s*[·|:–—-].*\d\s*%.*[·|]\s*"
+                                   rf"\d[\d.,]*\s+(?i:{poll_votes})\s*$"
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"

@@ -1005,6 +1005,12 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     if before and not between(before[-1].end, quantity.start):
         return before[-1].source
     for attribution in (a for a in attributions if a.position >= quantity.end):
+        # "zeker vijftig gewonden; het parket spreekt van 29": a source past a semicolon
+        # whose own clause gives a figure reports that one, not those before the semicolon
+        semicolon = text.rfind(";", quantity.end, attribution.position)
+        if semicolon >= 0 and any(q is not quantity and q.start > semicolon
+                                  and ";" not in text[semicolon + 1:q.start] for q in others):
+            break
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
         # "... have died since 2001, and Trump announced that ...": a clause of its own; not
