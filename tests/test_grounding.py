@@ -1079,6 +1079,18 @@ def test_a_speculation_is_a_hedged_report():
     assert "whips" in claims[0].attributed_to
 
 
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a bystander's figure is an impression, not a count; an official's is firm
+    ("Een buurvrouw sprak van minstens veertig gewonden.", "nl", [True]),
+    ("Volgens omstanders raakten zeker tien mensen gewond.", "nl", [True]),
+    ("Onlookers said about 200 people were evacuated.", "en", [True]),
+    ("A neighbour talked of 12 dead; the coroner confirmed 9 deaths.", "en", [True, False]),
+    ("Volgens de brandweer raakten zeker tien mensen gewond.", "nl", [False]),
+])
+def test_a_bystanders_figure_is_hedged(text, language, hedged):
+    assert [c.hedged for c in read(text, language)] == hedged
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a separable verb whose particle ends its clause
     ("De schutter schoot gisteren drie voorbijgangers dood.", "nl", [("deaths", 3, 3)]),

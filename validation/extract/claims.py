@@ -1818,6 +1818,7 @@ class _ClaimWords:
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
     accusation: re.Pattern[str]
+    bystander: re.Pattern[str]  # "Een ooggetuige", "A neighbour": an impression, not a count
     inherit_openers: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
@@ -2195,6 +2196,8 @@ def claim_words(code: str) -> _ClaimWords:
             map(re.escape, words)) + r")(?:\s*$|\s+(?:" + "|".join(map(re.escape, grammar.get(
                 "prepositions", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE)
             for verb, words in (attribution.get("not_reports_with") or {}).items()},
+        bystander=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
+            "bystanders", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # "accused of spending $750,000": an accusation the figure is part of
         accusation=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "hedges", {}).get("accusations", []) or ["\x00"])) + r")(?![\w-])"
@@ -2645,7 +2648,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 and not aside[0] <= c.start < aside[1]
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
                 for c in hedges_here) \
-                or (said_by is not None and bool(pack.hedges.find(said_by)))  # "unconfirmed"
+                or (said_by is not None and bool(pack.hedges.find(said_by)  # "unconfirmed"
+                                                 or grammar.bystander.search(said_by)))
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
