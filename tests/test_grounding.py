@@ -446,8 +446,10 @@ def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language
      [None, "de politie"]),
     ("A resident talked of 80 dead; officials said 52 people were killed.", "en",
      ["resident", "officials"]),
-    # ... one that gives none reports the figures before it
+    # ... one that gives none after it reports the figures before it
     ("Zestig mensen raakten gewond; dat meldt de politie.", "nl", ["de politie"]),
+    ("Twaalf mensen raakten gewond; vier van hen liggen in het ziekenhuis, aldus de GGD.",
+     "nl", ["de GGD", "de GGD"]),
 ])
 def test_a_source_reports_the_figures_of_its_own_clause(text, language, sources):
     found = [c.attributed_to for c in read(text, language)]

@@ -1006,10 +1006,12 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         return before[-1].source
     for attribution in (a for a in attributions if a.position >= quantity.end):
         # "zeker vijftig gewonden; het parket spreekt van 29": a source past a semicolon
-        # whose own clause gives a figure reports that one, not those before the semicolon
-        semicolon = text.rfind(";", quantity.end, attribution.position)
-        if semicolon >= 0 and any(q is not quantity and q.start > semicolon
-                                  and ";" not in text[semicolon + 1:q.start] for q in others):
+        # that goes on to a figure of its own clause reports that one, not those before the
+        # semicolon (a source closing the sentence reports them all: "...; drie van hen
+        # zijn naar het ziekenhuis gebracht, aldus een woordvoerder")
+        if ";" in text[quantity.end:attribution.position] and any(
+                q.start >= attribution.end and ";" not in text[attribution.end:q.start]
+                for q in others):
             break
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
