@@ -112,6 +112,9 @@ def test_english_date_mentions(text, kind, resolved):
     ("The alarm went off at 14.20pm on the ward.", "en", "2031-03-02", "14.20pm"),
     ("Contact was lost at 9.61 a.m. over the Channel.", "en", "2031-03-02", "9.61 a.m."),
     ("The pumps failed at 2375 BST, the operator said.", "en", "2031-03-02", "2375 BST"),
+    ("The camera logged the crash at 09:12:75 local time.", "en", "2031-03-02",
+     "09:12:75 local time"),
+    ("De sensor sloeg aan om 03.14.61 uur.", "nl", "2031-03-02", "03.14.61 uur"),
 ])
 def test_a_date_or_clock_time_that_does_not_exist_is_marked(text, language, published, found):
     day = dt.date.fromisoformat(published)
@@ -129,6 +132,7 @@ def test_a_date_or_clock_time_that_does_not_exist_is_marked(text, language, publ
     ("Her winning time was 25.10 seconds.", "en", "2031-03-02"),
     ("The lights went out at 12.30am and came back at 11.59 p.m.", "en", "2031-03-02"),
     ("Op 30 april 2031 om 23.59 uur sluit de inschrijving.", "nl", "2031-03-02"),
+    ("The camera logged the crash at 09:12:55 local time.", "en", "2031-03-02"),
 ])
 def test_dates_and_clock_times_that_exist_or_are_no_date_are_not_marked(text, language,
                                                                          published):

@@ -181,6 +181,14 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # a metric noun before animals counts animals, not people
     ("Na de storm lagen er zeven dode koeien in de wei.", "nl", []),
     ("Farmers reported 300 dead sheep after the flood.", "en", []),
+    # ... and animals counted as people are, by any animal's name
+    ("Four ewes and a ram were killed by the dogs overnight.", "en", []),
+    ("Twee vossen en drie everzwijnen werden doodgereden op de N33.", "nl", []),
+    # English seats are a chamber's only near an election or a party, never a product's or
+    # a stadium's
+    ("The maker recalled 80,000 child seats sold in Europe.", "en", []),
+    ("The renovated arena has 18,000 seats.", "en", []),
+    ("The Greens won 14 seats in the city council.", "en", [("seats", 14, 14)]),
     # a participant is a protester only where the text speaks of protest
     ("Twee deelnemers aan de halve marathon moesten naar huis.", "nl", []),
     ("Bij het protest liepen 900 deelnemers mee.", "nl", [("crowd_size", 900, 900)]),

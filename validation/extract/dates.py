@@ -109,10 +109,10 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
 DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 24)}
 
 
-def clock_time_exists(hour: int, minute: int, meridiem: str = "") -> bool:
-    """Whether a day has this time: minutes to 59, hours to 23 (24.00 is midnight), 1 to 12
-    with a.m. or p.m."""
-    if minute > 59:
+def clock_time_exists(hour: int, minute: int, meridiem: str = "", second: int = 0) -> bool:
+    """Whether a day has this time: seconds and minutes to 59, hours to 23 (24.00 is
+    midnight), 1 to 12 with a.m. or p.m."""
+    if minute > 59 or second > 59:
         return False
     if meridiem:
         return hour <= 12
@@ -644,8 +644,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for pattern in _clock_times(pack.code):
         for match in pattern.finditer(text):
             meridiem = (match.groupdict().get("pm") or "").lower()[:1]
+            second = int(match.groupdict().get("second") or 0)
             if not clock_time_exists(int(match.group("hour")), int(match.group("minute")),
-                                     meridiem):
+                                     meridiem, second):
                 add(match.start("hour"), match.end(), "impossible_time", None)
     for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
