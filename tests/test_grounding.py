@@ -184,6 +184,13 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # ... and animals counted as people are, by any animal's name
     ("Four ewes and a ram were killed by the dogs overnight.", "en", []),
     ("Twee vossen en drie everzwijnen werden doodgereden op de N33.", "nl", []),
+    # homes people left are no people; an ISO code before a figure makes it money
+    ("Thirty homes were evacuated after the landslide.", "en", []),
+    ("De bewoners van 45 woningen zijn geëvacueerd.", "nl", []),
+    ("Each family gets a payment, a total of GBP 17,000, the council said.", "en",
+     [("money", 17_000, 17_000)]),
+    ("De verzekeraar keert in totaal EUR 2,5 miljoen uit.", "nl",
+     [("money", 2_450_000, 2_550_000)]),
     # English seats are a chamber's only near an election or a party, never a product's or
     # a stadium's
     ("The maker recalled 80,000 child seats sold in Europe.", "en", []),
@@ -1099,6 +1106,15 @@ def test_a_speculation_is_a_hedged_report():
 ])
 def test_a_bystanders_figure_is_hedged(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Some 120 households were evacuated after the blast.", "en"),
+    ("Ruim 300 gezinnen moesten hun huis uit.", "nl"),
+])
+def test_households_are_counted_as_units_of_their_own(text, language):
+    (claim,) = read(text, language)
+    assert (claim.metric, claim.subject) == ("displaced", "households")
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -71,6 +71,10 @@ def word_start_alternation(words: list[str]) -> str:
 
 # an optional currency sign between a word and its number: "between $10", "niet € 30"
 CURRENCY = r"(?:[$€£]\s*)?"
+# a currency sign or an ISO 4217 code right before a number: "£17,000", "GBP 17,000",
+# "EUR 2,5 miljoen" (the codes newsrooms and wires write)
+CURRENCY_BEFORE = re.compile(r"(?:[$€£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN"
+                             r"|CAD|AUD|NZD|INR|RUB|TRY|ZAR|BRL|MXN|HKD|SGD)\s?)\s*$")
 
 
 def words_before(words: list[str], then: str = "") -> re.Pattern[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from validation.extract.lexicon import (
     CURRENCY,
+    CURRENCY_BEFORE,
     CueSet,
     LanguagePack,
     load_pack,
@@ -549,8 +550,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         plus = patterns.at_least_suffix.match(text, end) if patterns.at_least_suffix else None
         if plus and kind == "digits":
             end = plus.end()  # "90-plus percent", "300+ deaths": at least the figure
-        currency = re.search(r"[$€£]\s*$", text[max(0, match.start() - 2):match.start()]) \
-            is not None
+        currency = CURRENCY_BEFORE.search(text, max(0, match.start() - 5),
+                                          match.start()) is not None
         suffix = patterns.suffix.match(text, end) if patterns.suffix else None
         if suffix and currency and kind == "digits":
             factor, kind = patterns.suffixes[suffix.group(1).lower()], "scaled"
