@@ -184,6 +184,10 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # ... and animals counted as people are, by any animal's name
     ("Four ewes and a ram were killed by the dogs overnight.", "en", []),
     ("Twee vossen en drie everzwijnen werden doodgereden op de N33.", "nl", []),
+    ("One wolf was shot dead by a police marksman.", "en", []),
+    ("That brought the number of lambs killed to eleven.", "en", []),
+    ("Het aantal doodgebeten schapen steeg naar negen.", "nl", []),
+    ("That brought the number of people killed to eleven.", "en", [("deaths", 11, 11)]),
     # homes people left are no people; an ISO code before a figure makes it money
     ("Thirty homes were evacuated after the landslide.", "en", []),
     ("De bewoners van 45 woningen zijn geëvacueerd.", "nl", []),

@@ -748,6 +748,9 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
             and not _of_animals(text, toll_after[0].start, toll_after[0].end, pack):
         # "bringing to 10 the number of people killed": the toll named after its figure
         return Grounding(toll_after[0].label, TOLL)
+    if chosen and any(_marker_counts_animals(text, m.end(), chosen.start, words)
+                      for m in words.tolls.finditer(text, clause[0], chosen.start)):
+        chosen = None  # "brought the number of sheep killed to nine": no people
     if chosen and not any(t.start <= chosen.start and chosen.end <= t.end
                           for t in words.toll_nouns.find(text, clause[0], start)):
         # (not a toll's own participle: "the number of people killed rose to 10")
@@ -919,6 +922,14 @@ def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
         before.group(1).lower(), before.group(1).lower() + "s"))
 
 
+def _marker_counts_animals(text: str, marker_end: int, limit: int,
+                           words: GroundingWords) -> bool:
+    """A toll marker's count of animals: one in its first three words ("the number of sheep
+    killed", "het aantal doodgebeten schapen")."""
+    return any(words.animals.fullmatch(w.lower()) for w in re.findall(
+        r"[^\W\d][\w'’-]*", text[marker_end:limit])[:3])
+
+
 def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
     """"het aantal arrestaties steeg naar 400": a toll marker before the number, with one of a
     metric's nouns just after the marker."""
@@ -930,6 +941,8 @@ def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) ->
         return nouns[-1].label  # "het dodental na de overstromingen is 30"
     found = None
     for marker in words.tolls.finditer(text, clause[0], start):
+        if _marker_counts_animals(text, marker.end(), start, words):
+            continue
         cues = words.noun_anywhere.find(text, marker.end(), min(start, marker.end() + 40))
         follower = re.match(r"\s*([^\W\d][\w'’-]*)", text[marker.end():start])
         if cues:
