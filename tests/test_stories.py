@@ -315,6 +315,11 @@ HYGIENE = [
              "be raised? Yes 64% | No 36% | 2,310 votes\n\nResidents are clearing mud."),
     # (a caption word opening a sentence, a poll's result in a sentence, brackets in a quote
     # and a page the story talks about are no residue)
+    # (a sign-up a story advises is no residue; the site's own is)
+    _article("advice", "2025-05-16", "Het water zakt.\n\nWat moet ik doen?\n\nMeld je aan "
+             "via de website van het waterschap. Je krijgt dan zandzakken thuisbezorgd."),
+    _article("signup2", "2025-05-16", "Het water zakt.\n\nMeld je aan voor onze nieuwsbrief "
+             "over het hoogwater.\n\nDe schade is groot."),
     _article("notcredit", "2025-05-16", "Het water zakt.\n\nFoto: een dijkwerker bij de "
              "kade, gemaakt door een bewoner.\n\nDe schade is groot."),
     _article("notpoll", "2025-05-16", "The river is falling.\n\nPoll: 64% want the dike "
@@ -627,7 +632,8 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("sponsored",)), ("media_residue", ("archive",)),
                      ("media_residue", ("credit2",)), ("media_residue", ("shortcode",)),
                      ("media_residue", ("shortcode2",)), ("media_residue", ("textsize2",)),
-                     ("media_residue", ("language",)), ("media_residue", ("poll2",))}
+                     ("media_residue", ("language",)), ("media_residue", ("poll2",)),
+                     ("media_residue", ("signup2",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

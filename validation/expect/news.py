@@ -949,6 +949,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         furniture = "|".join(re.escape(w) for w in values["furniture_lines"])
         headings = "|".join(re.escape(w) for w in values["list_headings"])
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
+        signups = "|".join(re.escape(w) for w in values["signup_prompts"])
+        own_offers = "|".join(re.escape(w) for w in values["own_offers"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
         one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
         replies = "|".join(re.escape(w) for w in values["prompt_replies"])
@@ -984,7 +986,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)[‹«←<]?\s*(?i:{links}|"
-                                    rf"{headings}|{furniture}|{follow}|{apps})|(?i:{prompts}|{closing}"
+                                    rf"{headings}|{furniture}|{follow}|{apps})|(?i:{prompts}|{signups}|{closing}"
                                     rf"|{one_clause}|{asides}|{counters})| [|·] "
                                     rf"|(^|\n)\s*({roots})\s*[{marks}]"
                                     rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
@@ -1029,6 +1031,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"\d[\d.,]*\s+(?i:{poll_votes})\s*$"
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
+                                   rf"|(^|[.!?]\s+)(?i:{signups})\b[^.!?]*\b(?i:{own_offers})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
                                    rf"(\?\s+(?i:{replies})\b[^,;:.!?]*)?[.!?]?\s*$"
