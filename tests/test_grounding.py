@@ -1112,6 +1112,20 @@ def test_a_bystanders_figure_is_hedged(text, language, hedged):
     assert [c.hedged for c in read(text, language)] == hedged
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a whole said with the few it leaves out counts the rest
+    ("Op vier na zijn alle 60 bewoners geëvacueerd.", "nl", [("displaced", 56)]),
+    ("Alle 25 opvarenden op twee na raakten gewond.", "nl", [("injured", 23)]),
+    ("All but two of the 19 passengers were hurt.", "en", [("injured", 17)]),
+    ("All 80 workers but six were evacuated by boat.", "en", [("displaced", 74)]),
+    # (not a few said of nobody else)
+    ("Nobody but three of the 44 riders was injured.", "en", [("injured", 3)]),
+])
+def test_a_whole_but_a_few_counts_the_rest(text, language, expected):
+    assert [(c.metric, c.value_low) for c in read(text, language)] == expected
+    assert all(c.value_low == c.value_high for c in read(text, language))
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Some 120 households were evacuated after the blast.", "en"),
     ("Ruim 300 gezinnen moesten hun huis uit.", "nl"),

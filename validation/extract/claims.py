@@ -67,6 +67,7 @@ from validation.extract.numbers import (
     ALMOST,
     AT_LEAST,
     AT_MOST,
+    EXACT,
     LESS_THAN,
     Quantity,
     as_amount,
@@ -2669,6 +2670,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     text[inside[position].end:inside[position + 1].start]):
                 part.part_of = group.claim_id  # "Two of the 40 people arrested were released"
         _parts_of_the_toll_after(text, sentence_claims, grammar)
+        sentence_claims = _all_but(text, sentence, inside, sentence_claims, pack)
         # the part of the day the report was made in: named after its reporting verb
         # ("meldt de brandweer vanmiddag"), not the event's ("de explosie van maandagochtend")
         part = _latest_day_part(text, sentence, pack, min(a.position for a in attributions)) \
@@ -2764,6 +2766,41 @@ def _parts_of_the_toll_after(text: str, sentence_claims: list[Claim],
                 and claim.value_high < toll.value_low \
                 and grammar.toll_raiser.search(text, claim.char_end, toll.char_start):
             claim.part_of = toll.claim_id
+
+
+@functools.cache
+def _all_but_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(template.replace("{excluded}", r"(?P<excluded>[^\s,;:]+)")
+                            .replace("{whole}", r"(?P<whole>[^\s,;:]+)"), re.IGNORECASE)
+                 for template in load_pack(code).raw.get("all_but", []) or [])
+
+
+def _all_but(text: str, sentence: Sentence, quantities: list[Quantity],
+             sentence_claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """A whole said with the few it leaves out counts the rest ("Op drie na raakten alle 44
+    inzittenden gewond", "All but three of the 44 riders were injured": 41 injured): one
+    claim of the difference, neither the whole nor the few left out."""
+    by_start = {q.start: q for q in quantities}
+    for pattern in _all_but_patterns(pack.code):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            excluded = by_start.get(match.start("excluded"))
+            whole = by_start.get(match.start("whole"))
+            if excluded is None or whole is None or excluded.value is None \
+                    or whole.value is None or excluded.qualifier != EXACT \
+                    or whole.qualifier != EXACT or not excluded.value < whole.value:
+                continue
+            spans = {(excluded.start, excluded.end), (whole.start, whole.end)}
+            read = [c for c in sentence_claims if (c.char_start, c.char_end) in spans]
+            if not read:
+                continue
+            rest = whole.value - excluded.value
+            kept = read[0]
+            kept.value_low = kept.value_high = kept.lenient_low = kept.lenient_high = rest
+            # its span is both figures, so that what it quotes says how it was counted
+            kept.char_start = min(excluded.start, whole.start)
+            kept.char_end = max(excluded.end, whole.end)
+            sentence_claims = [c for c in sentence_claims if c is kept or c not in read]
+    return sentence_claims
 
 
 def _latest_day_part(text: str, sentence: Sentence, pack: LanguagePack,
