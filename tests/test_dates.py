@@ -180,6 +180,20 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     assert mention.resolved_start == resolved
 
 
+@pytest.mark.parametrize(("text", "language", "published", "resolved"), [
+    # a year's last two digits after an apostrophe: the last such year up to the next one
+    ("Op 5 mei '45 werd de stad bevrijd.", "nl", "2019-05-05", dt.date(1945, 5, 5)),
+    ("Zondag 14 juli '52 vergeet ik nooit.", "nl", "2052-09-01", dt.date(2052, 7, 14)),
+    ("The flood of 1 February '53 killed 1,836.", "en", "2003-02-01", dt.date(1953, 2, 1)),
+])
+def test_a_year_written_by_its_last_two_digits_is_the_last_such(text, language, published,
+                                                                 resolved):
+    day = dt.date.fromisoformat(published)
+    (mention,) = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+                  if m.kind == "absolute"]
+    assert mention.resolved_start == resolved
+
+
 @pytest.mark.parametrize(("text", "language", "weekday"), [
     # a part of the weekday's day written with it still names the weekday of the date
     ("De stembussen sloten dinsdagavond 16 juli om negen uur.", "nl", 1),
@@ -193,6 +207,9 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     # ... not without one: the day may be another year's the sentence does not say
     ("De vrijdag van 12 juli was de warmste van het jaar.", "nl", None),
     ("The Friday of July 12 was the hottest day of the year.", "en", None),
+    # ... or with the date in brackets after it
+    ("Sinds dinsdag (16 juli) is de weg dicht.", "nl", 1),
+    ("Boxes have washed up since last Sunday (July 14).", "en", 6),
 ])
 def test_a_weekday_with_its_part_of_the_day_is_checked_against_the_date(text, language,
                                                                          weekday):

@@ -352,11 +352,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     suffix = rf"(?:{_pattern(dates['day_suffixes'])})?" if dates.get("day_suffixes") else ""
     link = rf"(?:(?:{_pattern(dates['day_month_links'])})\s+)?" \
         if dates.get("day_month_links") else ""
-    day_month = rf"(\d{{1,2}}){suffix}\s+{link}({day_months})(?:\s+(\d{{4}}))?"
+    # (a year in full, or its last two digits after an apostrophe: "16 juli '51")
+    day_month = rf"(\d{{1,2}}){suffix}\s+{link}({day_months})(?:\s+(\d{{4}}|['’]\d\d))?"
     # "April 23" only where the language writes its dates so ("sinds april 23 mensen ziek" is
     # no date in Dutch); the groups stay, never matching, where it does not
     month_day = ("" if pack.month_first else "(?!)") \
-        + rf"({day_months})\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
+        + rf"({day_months})\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}|['’]\d\d))?"
     # a weekday before a date may be abbreviated ("Thu 19 March", "do 20 maart")
     shorts = list(_weekday_abbreviations(code))
     named_weekdays = _pattern(list(pack.weekdays) + shorts + [f"{short}." for short in shorts])
@@ -378,8 +379,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
         if dates.get("weekday_date_links") else ""
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?{of},?\s+"
-                            rf"(?:(?:{_pattern(pack.articles)})\s+)?)?"
+        # (the date may stand in brackets after its weekday: "last Wednesday (10 November)")
+        absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?{of}"
+                            rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
         weekday_link=re.compile(rf"\s(?:{_pattern(dates['weekday_date_links'])})\s", flags)
@@ -507,6 +509,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
         day, month, year = (d1, m1, y1) if d1 else (d2, m2, y2)
+        if year and not year.isdigit():
+            # "'51": the last year ending so up to the year after publication
+            year = str(_latest_year_ending(int(year[1:]), window[1].year + 1))
         if pack.raw["dates"].get("months_capitalised"):
             written = text[match.start(3 if d1 else 5):match.end(3 if d1 else 5)]
             if written.islower():
@@ -522,6 +527,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         start = match.start() if weekday is not None or not named_weekday \
             else match.start(2 if d1 else 5)
         end = match.end()
+        if "(" in text[start:end] and text[end:end + 1] == ")":
+            end += 1  # "Wednesday (10 November)": the date's closing bracket
         after = patterns.weekday_after.match(scanned, end) if weekday is None else None
         if after:
             named_after = after.group(1) or after.group(2)
@@ -868,6 +875,13 @@ def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.dat
                 and shift_days(window[0], -45) <= candidate <= shift_days(window[1], 45):
             fitting.append(candidate)
     return (fitting[0], fitting[0]) if len(fitting) == 1 else None
+
+
+def _latest_year_ending(digits: int, latest: int) -> int:
+    """The last year up to `latest` whose last two digits are `digits` ('45 written in 2019 is
+    1945, '51 written in 2051 is 2051)."""
+    year = latest - latest % 100 + digits
+    return year if year <= latest else year - 100
 
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
