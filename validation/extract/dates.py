@@ -109,9 +109,13 @@ def find_day_parts(text: str, pack: LanguagePack, start: int, end: int) -> list[
 DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (18, 24)}
 
 
+# the most days each month has in any year
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def clock_time_exists(hour: int, minute: int, meridiem: str = "", second: int = 0) -> bool:
     """Whether a day has this time: seconds and minutes to 59, hours to 23 (24.00 is
-    midnight), 1 to 12 with a.m. or p.m."""
+    midnight), to 12 with a.m. or p.m. (0.30am is written too)."""
     if minute > 59 or second > 59:
         return False
     if meridiem:
@@ -548,12 +552,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
                     break
-        # a day its month lacks in every year near publication is no date at all, when the
-        # form cannot be a month and a count ("In June 31 people died": a count; "31 juni",
-        # "June 31, 2048", "June 31st" are dates)
-        surely_a_date = d1 or year or not text[end - 1].isdigit() \
-            or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
-        impossible = resolved is None and 1 <= int(day) <= 31 and surely_a_date
+        # a day its month never has ("31 juni"), or not in the year written with it ("29
+        # februari 2046"), is no date at all, when the form cannot be a month and a count ("In
+        # June 31 people died", "May 30, June 31.": counts; "June 31, 2048", "June 31st":
+        # dates); a 29 February without a year may be any leap year's
+        surely_a_date = d1 or year or not text[end - 1].isdigit()
+        impossible = resolved is None and surely_a_date and (
+            bool(year) or int(day) > _LONGEST_MONTH[month_number - 1]) and int(day) <= 31
         add(start, end, "impossible_date" if impossible else "absolute", resolved, weekday, tense)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
@@ -574,7 +579,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
         add(match.start(), match.end(), "absolute" if resolved or not 1 <= int(day) <= 31
-            else "impossible_date", resolved, weekday, tense)
+            else "impossible_date", resolved, weekday, tense)  # (its year always written)
     for match in (patterns.weekday_day.match(scanned, w.start()) for w in weekdays_found) \
             if patterns.weekday_day else ():
         if not match:
@@ -651,9 +656,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     for pattern in _clock_times(pack.code):
         for match in pattern.finditer(text):
             meridiem = (match.groupdict().get("pm") or "").lower()[:1]
-            second = int(match.groupdict().get("second") or 0)
+            second = match.groupdict().get("second")
+            if second and int(match.group("hour")) > 24:
+                continue  # "83.38.56 uur": a duration in hours, minutes and seconds
             if not clock_time_exists(int(match.group("hour")), int(match.group("minute")),
-                                     meridiem, second):
+                                     meridiem, int(second or 0)):
                 add(match.start("hour"), match.end(), "impossible_time", None)
     for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:

@@ -917,17 +917,25 @@ def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
     if group is not None and any(words.animals.fullmatch(w.lower())
                                  for w in group.group(1).split()):
         return True
-    before = re.search(r"([^\W\d]+)[ \t]+$", text[max(0, start - 30):start])
-    return before is not None and any(words.animals.fullmatch(w) for w in (
+    window = text[max(0, start - 30):start]
+    before = re.search(r"([^\W\d]+)[ \t]+$", window)
+    # (in lower case unless it opens the sentence: "The Buffalo death toll" is a city's)
+    opens = before is not None and re.search(r"(?:^|[.!?\n][\"'“‘]?)\s*$",
+                                             window[:before.start()]) is not None
+    return before is not None and (before.group(1).islower() or opens) and any(
+        words.animals.fullmatch(w) for w in (
         before.group(1).lower(), before.group(1).lower() + "s"))
 
 
 def _marker_counts_animals(text: str, marker_end: int, limit: int,
                            words: GroundingWords) -> bool:
-    """A toll marker's count of animals: one in its first three words ("the number of sheep
-    killed", "het aantal doodgebeten schapen")."""
-    return any(words.animals.fullmatch(w.lower()) for w in re.findall(
-        r"[^\W\d][\w'’-]*", text[marker_end:limit])[:3])
+    """A toll marker's count of animals: an animal its noun phrase ends with, in its first
+    three words ("the number of sheep killed", "het aantal doodgebeten schapen steeg"; not
+    "the number of dog bite victims treated")."""
+    found = re.findall(r"[^\W\d][\w'’-]*", text[marker_end:limit])
+    return any(words.animals.fullmatch(w.lower())
+               and (i + 1 == len(found) or found[i + 1].lower() in words.toll_followers)
+               for i, w in enumerate(found[:3]))
 
 
 def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) -> str | None:
