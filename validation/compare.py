@@ -706,9 +706,6 @@ STORY_NAME_SHARE = 0.02
 # two articles of a name make a pair (a name of 6,000 articles, 18 million pairs)
 STORY_NAME_CAP = 250
 STORY_DAYS = 3
-# ... or, as a follow-up weeks later ("the worst accident in three decades, with 29 injured"),
-# at most STORY_FOLLOW_UP_DAYS apart when they share one rare name more
-STORY_FOLLOW_UP_DAYS = 120
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
@@ -747,22 +744,16 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
                                         (SELECT count(DISTINCT article_id) FROM names)
                                         * {STORY_NAME_SHARE}))
         ), shared AS (
-            SELECT x.article_id AS a, y.article_id AS b, x.name_key,
-                   ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
-                   AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
-                       AS near
+            SELECT x.article_id AS a, y.article_id AS b, x.name_key
             FROM names x JOIN names y ON x.name_key = y.name_key AND x.article_id < y.article_id
             SEMI JOIN rare r ON r.name_key = x.name_key
             JOIN articles ax ON ax.article_id = x.article_id
             JOIN articles ay ON ay.article_id = y.article_id
-            WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_FOLLOW_UP_DAYS} DAY
-              AND ax.published_start <= ay.published_end + INTERVAL {STORY_FOLLOW_UP_DAYS} DAY
+            WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
+              AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
         ), candidates AS (
-            -- (a follow-up needs one shared name more)
-            SELECT a, b, count(*) - CASE WHEN bool_and(near) THEN 0 ELSE 1 END AS names
-            FROM shared GROUP BY a, b
-            HAVING count(*) - CASE WHEN bool_and(near) THEN 0 ELSE 1 END
-                   >= {STORY_SHARED_NAMES}
+            SELECT a, b, count(*) AS names FROM shared GROUP BY ALL
+            HAVING count(*) >= {STORY_SHARED_NAMES}
         ), side_by_side AS (
             -- two shared names side by side in either article are one name of two words
             -- ("Marek Kowalczyk", "Prime Minister", "New Zealand"), counted once
