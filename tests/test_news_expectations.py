@@ -120,6 +120,9 @@ RANGE_ARTICLES = [
      "text": "In het ziekenhuis liggen 40 patiënten. Op de intensive care liggen 55 patiënten."},
     {"id": "plausible", "published": "2022-03-17",
      "text": "In het ziekenhuis liggen 400 patiënten, van wie 62 op de intensive care."},
+    # nobody is a count of a crowd too, in range
+    {"id": "nobody", "published": "2022-03-17",
+     "text": "Na de oproep ging in Zwolle niemand de straat op om te demonstreren."},
     # a part said to be among the one figure of its whole the sentence gives, larger than it
     {"id": "among", "published": "2022-03-17",
      "text": "Onder de 20 gewonden van de busramp zijn 25 scholieren uit Tiel."},
