@@ -124,9 +124,11 @@ def clock_time_exists(hour: int, minute: int, meridiem: str = "", second: int = 
 
 
 @functools.cache
-def _clock_times(code: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE)
-                 for p in load_pack(code).raw["dates"].get("clock_times", []))
+def _clock_times(code: str) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """The pack's clock-time patterns, and the text a text must hold for any to match."""
+    dates = load_pack(code).raw["dates"]
+    return (dates.get("clock_time_hint", ""),
+            tuple(re.compile(p, re.IGNORECASE) for p in dates.get("clock_times", [])))
 
 
 @functools.cache
@@ -653,7 +655,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         for match in matches("part_of_day"):
             add(match.start(), match.end(), "part_of_day", None)
     # (before durations: "24.35 uur" holds "35 uur")
-    for pattern in _clock_times(pack.code):
+    hint, clock_patterns = _clock_times(pack.code)
+    for pattern in clock_patterns if hint.lower() in lowered else ():
         for match in pattern.finditer(text):
             meridiem = (match.groupdict().get("pm") or "").lower()[:1]
             second = match.groupdict().get("second")
