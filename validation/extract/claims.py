@@ -1827,7 +1827,7 @@ class _ClaimWords:
     back_reference: re.Pattern[str]
     not_reports_with: dict[str, re.Pattern[str]]
     accusation: re.Pattern[str]
-    bystander: re.Pattern[str]  # "Een ooggetuige", "A neighbour": an impression, not a count
+    bystanders: frozenset[str]  # "Een ooggetuige", "A neighbour": an impression, not a count
     inherit_openers: re.Pattern[str]
     coordinated_report: re.Pattern[str]
     sentence_openers: frozenset[str]
@@ -2207,8 +2207,7 @@ def claim_words(code: str) -> _ClaimWords:
             map(re.escape, words)) + r")(?:\s*$|\s+(?:" + "|".join(map(re.escape, grammar.get(
                 "prepositions", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE)
             for verb, words in (attribution.get("not_reports_with") or {}).items()},
-        bystander=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, hedges.get(
-            "bystanders", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+        bystanders=frozenset(w.lower() for w in hedges.get("bystanders", []) or []),
         # "accused of spending $750,000": an accusation the figure is part of
         accusation=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, pack.raw.get(
             "hedges", {}).get("accusations", []) or ["\x00"])) + r")(?![\w-])"
@@ -2782,7 +2781,7 @@ def _said_by_a_bystander(source: str, grammar: _ClaimWords) -> bool:
     association")."""
     words = source.split()
     return bool(words) and (words[-1][:1].islower() or len(words) == 1) \
-        and grammar.bystander.fullmatch(words[-1]) is not None
+        and words[-1].lower() in grammar.bystanders
 
 
 @functools.cache
