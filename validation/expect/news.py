@@ -902,26 +902,25 @@ class ExpectNoMediaResidue(NewsExpectation):
         ), lines AS (
             -- each line with the next line that holds text: what a colon introduces
             SELECT article_id, line_number, line,
+                   -- a line that only points elsewhere or asks the reader to act; a sign-up
+                   -- unless its sentence names whom with ("Meld je aan via de website van
+                   -- Bramhout", "Sign up for flood warnings with the Environment Agency")
+                   regexp_matches(line, {link})
+                       OR (regexp_matches(line, {signup})
+                           AND NOT regexp_matches(line, {signup_elsewhere})) AS page_line,
                    lead(line) OVER (PARTITION BY article_id ORDER BY line_number) AS next_line,
                    lead(line, 2) OVER (PARTITION BY article_id ORDER BY line_number)
                        AS line_after_next
             FROM cut WHERE trim(line) <> ''
         ), found AS (
             SELECT article_id, line_number,
-                   trim(CASE WHEN regexp_matches(line, {link})
-                                  OR (regexp_matches(line, {signup})
-                                      AND NOT regexp_matches(line, {signup_elsewhere}))
-                             THEN line
+                   trim(CASE WHEN page_line THEN line
                              WHEN suffix(line, ':') THEN regexp_extract(line, {colon})
                              WHEN regexp_matches(line, {credit})
                                   OR regexp_matches(line, {photo_credit}) THEN line
                              ELSE regexp_extract(line, {caption}) END, ' "''“”‘’') AS residue
             FROM lines
-            WHERE regexp_matches(line, {link})
-               -- a sign-up, unless its sentence names whom with ("Meld je aan via de website
-               -- van Bramhout", "Sign up for flood warnings with the Environment Agency")
-               OR (regexp_matches(line, {signup})
-                   AND NOT regexp_matches(line, {signup_elsewhere}))
+            WHERE page_line
                OR (suffix(line, ':')
                    -- a colon followed by what it announces is no residue: a quotation, a list,
                    -- or the words of someone the line says spoke ("He wrote on Twitter:")
