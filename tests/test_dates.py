@@ -451,8 +451,15 @@ def test_since_an_event_described_after_it_is_no_period(text, language):
      [(2009, "unknown")]),
     ("The Ruhr floods of 1961, killed 86 people in all.", "en", [(1961, "unknown")]),
     ("De stormen van 1990, kostten aan 30 mensen het leven.", "nl", [(1990, "unknown")]),
-    # ... only with a clause about that event after it: no event that is today's occasion,
-    # never a count
+    # ... or with the event opening the clause, which is about it
+    ("Bij de cycloon van april 1991 kwamen naar schatting 138.000 mensen om.", "nl",
+     [(1991, "unknown")]),
+    ("In the floods of 1953, 1,836 people died in the south-west.", "en", [(1953, "unknown")]),
+    ("Door Anna Smit. Tijdens de tyfoon van 2013 vielen ruim 6000 doden.", "nl",
+     [(2013, "unknown")]),
+    # ... only with a clause about that event after it or the event opening it: no event that
+    # is today's occasion, never a count
+    ("Net als bij de storm van 2018 vielen er bomen om.", "nl", []),
     ("Bij de herdenking van de aanslag van 2016 in Brussel werden 4 mensen opgepakt.", "nl", []),
     ("Riots after the election of 2024 left 40 people injured this week.", "en", []),
     ("A crowd of 2000 gathered outside.", "en", []),

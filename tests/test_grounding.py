@@ -53,6 +53,13 @@ def metrics(text: str, language: str) -> list[tuple]:
     ("Het incident van 3 jan. leidde tot vragen.", "nl", []),
     # a person named with a title is not a place or a count
     ("De raad telt 39 zetels.", "nl", [("seats", 39, 39)]),
+    # seats of a venue, a vehicle or a product are no party's
+    ("The refurbished theatre reopens with 1,450 seats.", "en", []),
+    ("Tickets for the 9,000 seats went within minutes.", "en", []),
+    ("Bij de terugroepactie gaat het om 48.000 zetels van het type Cosy.", "nl", []),
+    ("De nieuwe tribune telt 6500 zetels.", "nl", []),
+    ("De SP haalde in de Eerste Kamer 4 zetels.", "nl", [("seats", 4, 4)]),
+    ("Reform UK took 5 seats in the election.", "en", [("seats", 5, 5)]),
     # reservists called up are troops
     ("Het ministerie roept de komende weken 4.500 reservisten op.", "nl",
      [("troops", 4500, 4500)]),
@@ -271,6 +278,15 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("ratio_percentage", 130, 130)]),
     # one of things is no count; a part of a group named before is a part
     ("One of the oldest bridges collapsed, killing 3 people.", "en", [("deaths", 3, 3)]),
+    # a unit said once for two figures set against each other
+    ("Onder vrouwen was de steun groter: 58,5 tegenover 41 procent.", "nl",
+     [("percentage", 58.5, 58.5), ("percentage", 41, 41)]),
+    ("Het kabinet telde 9 tegenover 6 stemmen voor het voorstel.", "nl",
+     [("votes", 9, 9), ("votes", 6, 6)]),
+    # a small count said roughly is whole at both ends; an amount need not be
+    ("Nearly 5 people were hurt in the crash.", "en", [("injured", 4, 5)]),
+    ("Bij de inval werden zo'n 6 mensen opgepakt.", "nl", [("arrests", 5, 7)]),
+    ("Een kop koffie kost er bijna 5 euro.", "nl", [("money", 4.5, 5)]),
     # a scale written as a suffix ends the figure there: the next one is read too
     ("The fire did €2.5m of damage and 14 people were hurt.", "en",
      [("damage", 2_450_000, 2_550_000), ("injured", 14, 14)]),

@@ -338,6 +338,8 @@ class _Patterns:
     year: re.Pattern[str] | None
     # "the flood of 1953", "de watersnoodramp van 1953": a year after an event's noun
     event_year: re.Pattern[str] | None
+    event_clause_after: re.Pattern[str]
+    event_clause_before: re.Pattern[str]
     event_nouns: tuple[str, ...]
     # the words (and marks) a match of each phrase pattern starts with, by its field's name
     first_words: dict[str, tuple[frozenset[str], tuple[str, ...]]]
@@ -437,19 +439,27 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
         # "watersnoodramp"); a clause about that event follows ("..., waarbij 1.836 mensen
-        # omkwamen"), so the event is no occasion of today's figures ("tijdens de herdenking
-        # van de vuurwerkramp van 2000 werden 3 mensen aangehouden") and no count is read
-        # ("the gas explosion of January 2010, which killed 14": its month may stand before)
+        # omkwamen") or the event opens the clause, so the event is no occasion of today's
+        # figures ("tijdens de herdenking van de vuurwerkramp van 2000 werden 3 mensen
+        # aangehouden") and no count is read ("the gas explosion of January 2010, which killed
+        # 14": its month may stand before)
         event_year=re.compile(rf"(?<![\w-])(?:{_pattern(dates['year_event_links'])})\s+"
                               rf"(?:(?:{months})\s+)?"
-                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)(?=(?:,?\s+"
-                              rf"(?:{_pattern(dates.get('year_event_followers', []))})"
-                              # (or the event's own verb after the comma that closes it: "the
-                              # North Sea flood of 1953, killed 1,836"; not "Riots after the
-                              # election of 2024 left 40 injured", the riots' verb)
-                              rf"|,\s+(?:{_pattern(dates.get('year_event_verbs') or [NOTHING])})"
-                              rf")(?![\w-]))", flags)
+                              rf"((?:18|19|20)\d\d)(?![\w-]|[.,]\d)", flags)
         if dates.get("year_event_links") else None,
+        # (or the event's own verb after the comma that closes it: "the North Sea flood of
+        # 1953, killed 1,836"; not "Riots after the election of 2024 left 40 injured", the
+        # riots' verb)
+        event_clause_after=re.compile(
+            rf"(?:,?\s+(?:{_pattern(dates.get('year_event_followers', []))})"
+            rf"|,\s+(?:{_pattern(dates.get('year_event_verbs') or [NOTHING])}))(?![\w-])",
+            flags),
+        # "Bij de cycloon van april 1991 kwamen ...", "In the floods of 1953, ...": the event
+        # opens the clause, which is about it
+        event_clause_before=re.compile(
+            rf"(?:^|[.!?;:,(]\s*|\n\s*)"
+            rf"(?:{_pattern(dates.get('year_event_openers') or [NOTHING])})"
+            rf"\s+(?:{_pattern(pack.articles or [NOTHING])})\s+$", flags),
         event_nouns=tuple(w.lower() for w in dates.get("year_events", [])),
         first_words={
             "weekday": first_words_of(list(pack.weekdays)),
@@ -647,7 +657,12 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         # figures of that clause are the old event's
         for match in matches("event_year"):
             noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
-            if noun and noun.group(1).lower().endswith(patterns.event_nouns):
+            noun_at = match.start() - 40 + noun.start() if noun and match.start() >= 40 \
+                else (noun.start() if noun else 0)
+            if noun and noun.group(1).lower().endswith(patterns.event_nouns) and (
+                    patterns.event_clause_after.match(text, match.end())
+                    or patterns.event_clause_before.search(scanned, max(0, noun_at - 40),
+                                                           noun_at)):
                 year = int(match.group(1))
                 add(match.start(1), match.end(1), "year",
                     (dt.date(year, 1, 1), dt.date(year, 12, 31)))

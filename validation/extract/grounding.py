@@ -508,8 +508,9 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
                     # (named with their modifier, which no population predicate lists)
                     return CountedNoun("person", " ".join(text[end:match.end()].lower().split()),
                                        match.end())
+                # (a metric noun may have a context too: "212,000 seats sold" are no party's)
                 context = words.weak_context.get(match.group(1).lower())
-                if kind == "weak" and context and not context.holds(text, end, match.end()):
+                if context and not context.holds(text, end, match.end()):
                     return CountedNoun(context.otherwise, match.group(1).lower(), match.end())
                 return CountedNoun(kind, labels[match.group(1).lower()], match.end())
         relational = words.relational.match(text, position)

@@ -1096,13 +1096,14 @@ def _up(value: float) -> float:
     return float(math.ceil(value - 1e-12 * max(1.0, abs(value))))
 
 
-def _bound_down(bound: float, value: float) -> float:
-    """A whole count's lower bound is whole ("bijna 748": 673); "about $6.50" keeps 5.85."""
-    return _down(bound) if value == int(value) and value >= 10 else bound
+def _bound_down(bound: float, value: float, least: float = 1) -> float:
+    """A whole count's lower bound is whole ("bijna 748": 673, "bijna vijf": 4); "about
+    $6.50" keeps 5.85 (as_amount reads a point again for money, never a range)."""
+    return _down(bound) if value == int(value) and value >= least else bound
 
 
-def _bound_up(bound: float, value: float) -> float:
-    return _up(bound) if value == int(value) and value >= 10 else bound
+def _bound_up(bound: float, value: float, least: float = 1) -> float:
+    return _up(bound) if value == int(value) and value >= least else bound
 
 
 def _point(start: int, end: int, text: str, value: float, kind: str) -> Quantity:
@@ -1241,8 +1242,10 @@ def _approximate_range(quantity: Quantity, text: str, pack: LanguagePack) -> Non
     if _qualifier_before(quantity, text, pack) == APPROXIMATE and low is not None \
             and high is not None:
         quantity.qualifier = APPROXIMATE
-        quantity.strict = (_bound_down(0.9 * low, low), _bound_up(1.1 * high, high))
-        quantity.lenient = (_bound_down(0.8 * low, low), _bound_up(1.2 * high, high))
+        # (small ends stay as widened: "rond 4 à 5 dollar" is money as often as people, and
+        # as_amount cannot read a range again)
+        quantity.strict = (_bound_down(0.9 * low, low, 10), _bound_up(1.1 * high, high, 10))
+        quantity.lenient = (_bound_down(0.8 * low, low, 10), _bound_up(1.2 * high, high, 10))
 
 
 def as_amount(quantity: Quantity) -> Quantity:
