@@ -858,3 +858,33 @@ def test_a_figure_its_sentence_narrows_is_within_the_whole_before_it(invoke, tmp
     _, document = run_suite(invoke, tmp_path, [_article("a", "2031-03-02", text)], "claims.yml")
     assert [f["kind"] for f in document["findings"] if f["kind"] == "scope_inconsistency"] \
         == kinds
+
+
+FOLLOWED = [_article("first", "2025-03-10", f"Bij {QUAKE} zijn zeker 37 mensen omgekomen, "
+                     "meldt gouverneur Abdelhak El Amrani."),
+            _article("final", "2025-03-12", f"Bij {QUAKE} zijn 52 mensen omgekomen, meldt "
+                     "gouverneur Abdelhak El Amrani.")]
+
+
+@pytest.mark.parametrize(("later", "kinds"), [
+    # weeks later, naming the day it struck: a smaller toll than the story's last is stale
+    ("De aardbeving van 9 maart bij Imzouren in de provincie Al Hoceima is nog niet vergeten. "
+     "Bij de ramp kwamen 37 mensen om het leven, zegt gouverneur Abdelhak El Amrani.",
+     [("regression", ("final", "later"))]),
+    ("Op 10 maart trof een zware aardbeving Imzouren (Al Hoceima). De 52 doden worden "
+     "vandaag herdacht, zegt gouverneur Abdelhak El Amrani.", []),
+    # a larger figure weeks later is no finding: a story's own updates are its own
+    ("Op 10 maart trof een zware aardbeving Imzouren (Al Hoceima). Het dodental is "
+     "inmiddels 60, zegt gouverneur Abdelhak El Amrani.", []),
+    # an article that names no day of the story's first days is no follow-up of it: another
+    # quake in the same province, told by the same governor
+    ("Bij een nieuwe aardbeving bij Imzouren in de provincie Al Hoceima zijn 3 mensen "
+     "omgekomen, zegt gouverneur Abdelhak El Amrani.", []),
+])
+def test_a_stale_figure_in_a_follow_up_weeks_later_is_a_regression(invoke, tmp_path, later,
+                                                                   kinds):
+    corpus = [*FOLLOWED, _article("later", "2025-05-02", later)]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
+    # (the story's own update, 37 then 52, is found whatever comes later)
+    assert _kinds(document, "sources") == sorted([("update", ("final", "first")), *kinds])
+    assert document["compare"]["follow_ups"] == (1 if "maart" in later else 0)

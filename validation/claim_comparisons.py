@@ -446,6 +446,22 @@ _COMPARISONS = """
                                 AND NOT coalesce(list_contains($narrower_wholes,
                                                                whole_metric || ' < ' || metric),
                                                  false)
+    ), latest AS (
+        -- a story's last reading of a figure (of its metric, group and place): what a follow-up
+        -- weeks later is held to, not a first count the story itself went on to correct
+        SELECT *, reported_start = max(reported_start) OVER (
+                      PARTITION BY story_id, metric, coalesce(subject_path, 'all'), place_key)
+                      AS latest_in_story
+        FROM c
+    ), story_pairs AS (
+        -- a story with itself, and with each story that follows it up (compare.follow_ups,
+        -- the earlier story first) or that it follows up
+        SELECT DISTINCT story_id, story_id AS other_story_id, false AS follow_up,
+               NULL AS a_earlier FROM c
+        UNION ALL
+        SELECT story_id, follow_up_story_id, true, true FROM follow_ups
+        UNION ALL
+        SELECT follow_up_story_id, story_id, true, false FROM follow_ups
     ), pairs AS (
         SELECT a.*, b.claim_id AS b_claim_id, b.article_id AS b_article_id,
                b.value_low AS b_low, b.value_high AS b_high, b.lenient_low AS b_lenient_low,
@@ -458,6 +474,7 @@ _COMPARISONS = """
                b.held_day AS b_held_day, b.so_far AS b_so_far,
                b.place_key AS b_place_key, b.country AS b_country,
                b.placed_in_country AS b_placed_in_country, b.developing AS b_developing,
+               sp.follow_up,
                a.cumulative AND b.cumulative AS both_cumulative,
                a.count_of_now <> b.count_of_now AS now_and_so_far,
                -- one figure for a town (a city, or a place the reference lacks), the other
@@ -515,8 +532,9 @@ _COMPARISONS = """
                coalesce((SELECT t.percent FROM tolerances t WHERE t.metric = a.metric),
                         (SELECT t.percent FROM tolerances t WHERE t.metric = 'default'), 0)
                    AS tolerance_percent
-        FROM c a JOIN c b
-          ON a.story_id = b.story_id AND a.metric = b.metric
+        FROM latest a JOIN story_pairs sp ON sp.story_id = a.story_id
+        JOIN latest b
+          ON b.story_id = sp.other_story_id AND a.metric = b.metric
          -- (and within one article, an unconfirmed figure beside a firm one)
          AND (a.article_id < b.article_id
               OR (a.article_id = b.article_id AND a.claim_id < b.claim_id
@@ -524,10 +542,16 @@ _COMPARISONS = """
         -- an event is one story whatever its size; a story of names grown this large is a
         -- chain of stories that share names (judged on dpgmedia: mostly different events)
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
+          AND (NOT sp.follow_up OR (b.story_articles <= $max_story_articles
+                                    AND CASE WHEN sp.a_earlier THEN a.latest_in_story
+                                             ELSE b.latest_in_story END))
           -- one party's votes are never compared with another's, nor with nobody's
           AND (NOT list_contains($owned, a.metric) OR a.subject = b.subject)
-          AND b.reported_start <= a.reported_end + to_days($max_days_apart)
-          AND a.reported_start <= b.reported_end + to_days($max_days_apart)
+          -- (a story and its follow-up are weeks apart: only a running total that shrank
+          -- is kept of their pairs)
+          AND ((b.reported_start <= a.reported_end + to_days($max_days_apart)
+                AND a.reported_start <= b.reported_end + to_days($max_days_apart))
+               OR (sp.follow_up AND a.cumulative AND b.cumulative))
     ), judged AS (
         SELECT *,
                -- -1: a is the part of b, 1: b is the part of a, 0: same scope, NULL: the
@@ -818,8 +842,10 @@ _COMPARISONS = """
                                         END, 'all'), 'everybody')
            END AS part_within
     FROM classified c JOIN reason_rows r USING (reason)
-    -- (of one article's pairs only its tensions are comparisons)
-    WHERE c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm'
+    -- (of one article's pairs only its tensions are comparisons; of a story and its
+    -- follow-up, only a running total that shrank: their other pairs are weeks apart)
+    WHERE (c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm')
+      AND (NOT c.follow_up OR c.reason = 'later_smaller_total')
     -- the same two figures said twice by one pair of articles are one comparison; and one
     -- pair of articles disagrees once about one figure (a metric of one group and place): of
     -- several figures an article gives for it ("veertien gewonden", "Dinsdag ging het nog om

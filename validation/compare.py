@@ -67,6 +67,7 @@ class CompareStats:
     stories: int = 0  # stories of two articles or more
     articles_in_stories: int = 0
     largest_story: int = 0
+    follow_ups: int = 0  # stories linked to one that follows them up weeks later
     comparisons: ComparisonCounts = field(default_factory=ComparisonCounts)
     warnings: list[str] = field(default_factory=list)
 
@@ -706,29 +707,24 @@ STORY_NAME_SHARE = 0.02
 # two articles of a name make a pair (a name of 6,000 articles, 18 million pairs)
 STORY_NAME_CAP = 250
 STORY_DAYS = 3
+# A story followed up weeks or months later ("de laatste van de 46 containers", after 61 were
+# counted): at most FOLLOW_UP_DAYS after it, sharing this many rare names with one of its
+# articles (more than a story needs: time no longer tells two events apart)
+FOLLOW_UP_DAYS = 365
+FOLLOW_UP_SHARED_NAMES = 3
+# ... and naming a day (or a month at most) of the week before its first report or of that
+# report's own days: two events that share names seldom share the day too
+FOLLOW_UP_LEAD_DAYS = 7
+FOLLOW_UP_MONTH_DAYS = 31
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
 
 
-def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
-    """Which articles report the same story: the event column where a corpus has one, else
-    the groups that articles sharing rare names (spellings folded, across Dutch and English)
-    form within a few days. Returns (stories of two or more, their articles, the largest)."""
-    from validation.extract.lexicon import every_pack_clause_words
-
-    copies = con.execute(f"""
-        SELECT a.article_id, b.article_id
-        FROM near_duplicates n JOIN articles a ON a.content_hash = n.hash_a
-        JOIN articles b ON b.content_hash = n.hash_b
-        WHERE n.similarity >= {STORY_COPY_SIMILARITY} AND a.event IS NULL AND b.event IS NULL
-        UNION
-        SELECT first, article_id FROM (
-            SELECT article_id, min(article_id) OVER (PARTITION BY content_hash) AS first
-            FROM articles WHERE event IS NULL) WHERE article_id <> first
-    """).fetchall()
-    copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
-    edges = con.execute(f"""
+# Pairs of articles (a, b: a < b) that share at least `names` rare names (a run of names shared
+# whole counts once), published at most `days` days apart; copies (copy_rows) stay out, their
+# original speaks for them.
+_NAME_LINKS = f"""
         WITH keyed AS (
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key,
                    {NAME_KEY_SQL.format(name="n.next_name")} AS next_key
@@ -749,11 +745,11 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             SEMI JOIN rare r ON r.name_key = x.name_key
             JOIN articles ax ON ax.article_id = x.article_id
             JOIN articles ay ON ay.article_id = y.article_id
-            WHERE ay.published_start <= ax.published_end + INTERVAL {STORY_DAYS} DAY
-              AND ax.published_start <= ay.published_end + INTERVAL {STORY_DAYS} DAY
+            WHERE ay.published_start <= ax.published_end + INTERVAL {{days}} DAY
+              AND ax.published_start <= ay.published_end + INTERVAL {{days}} DAY
         ), candidates AS (
             SELECT a, b, count(*) AS names FROM shared GROUP BY ALL
-            HAVING count(*) >= {STORY_SHARED_NAMES}
+            HAVING count(*) >= {{names}}
         ), side_by_side AS (
             -- two shared names side by side in either article are one name of two words
             -- ("Marek Kowalczyk", "Prime Minister", "New Zealand"), counted once
@@ -767,9 +763,18 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
             GROUP BY ALL
         )
         SELECT a, b FROM candidates LEFT JOIN side_by_side USING (a, b)
-        WHERE names - coalesce(joins, 0) >= {STORY_SHARED_NAMES}
-    """, {"calendar_words": [*every_pack_clause_words("weekdays", section="dates"),
-                             *every_pack_clause_words("months", section="dates")]}).fetchall()
+        WHERE names - coalesce(joins, 0) >= {{names}}
+    """
+
+
+def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
+    """Which articles report the same story: the event column where a corpus has one, else
+    the groups that articles sharing rare names (spellings folded, across Dutch and English)
+    form within a few days. Returns (stories of two or more, their articles, the largest)."""
+    copies = _copies(con)
+    copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
+    edges = con.execute(_NAME_LINKS.format(days=STORY_DAYS, names=STORY_SHARED_NAMES), {
+        "calendar_words": _calendar_words()}).fetchall()
     parent: dict[str, str] = {}
 
     def root(article: str) -> str:
@@ -797,6 +802,74 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
         SELECT count(*), coalesce(sum(n), 0), coalesce(max(n), 0) FROM (
             SELECT story_id, count(*) AS n FROM stories GROUP BY story_id HAVING count(*) > 1)
     """).fetchone()
+
+
+def _copies(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(first copy, another copy) of each text told more than once (near-duplicates this
+    similar, or the same text), outside any event column."""
+    return con.execute(f"""
+        SELECT a.article_id, b.article_id
+        FROM near_duplicates n JOIN articles a ON a.content_hash = n.hash_a
+        JOIN articles b ON b.content_hash = n.hash_b
+        WHERE n.similarity >= {STORY_COPY_SIMILARITY} AND a.event IS NULL AND b.event IS NULL
+        UNION
+        SELECT first, article_id FROM (
+            SELECT article_id, min(article_id) OVER (PARTITION BY content_hash) AS first
+            FROM articles WHERE event IS NULL) WHERE article_id <> first
+    """).fetchall()
+
+
+def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
+    """Stories that follow one another up (`follow_ups`: each story with each later story
+    that follows it up): an article weeks or months after a story that
+    shares more of its rare names than a story needs and names a day of the story's first
+    days ("de laatste van de 46 containers die in de nacht van 8 op 9 november overboord
+    sloegen"). Only a later, smaller running total is compared across them (a stale
+    figure); a story's own updates are its own. Returns the links."""
+    copy_rows = pa.table({"article_id": sorted({b for _, b in _copies(con)})})  # noqa: F841
+    links = con.execute(_NAME_LINKS.format(days=FOLLOW_UP_DAYS, names=FOLLOW_UP_SHARED_NAMES),
+                        {"calendar_words": _calendar_words()}).fetchall()
+    pairs = pa.table({"a": [a for a, _ in links], "b": [b for _, b in links]},  # noqa: F841
+                     schema=pa.schema([("a", pa.string()), ("b", pa.string())]))
+    con.execute(f"""
+        CREATE OR REPLACE TABLE follow_ups AS
+        WITH firsts AS (
+            SELECT st.story_id, min(a.published_start) AS first_start,
+                   min(a.published_end) AS first_end
+            FROM stories st JOIN articles a USING (article_id) GROUP BY ALL
+        ), linked AS (
+            -- (the story first reported earlier, and the article of the other)
+            SELECT CASE WHEN fx.first_start <= fy.first_start THEN x.story_id
+                        ELSE y.story_id END AS story_id,
+                   CASE WHEN fx.first_start <= fy.first_start THEN y.story_id
+                        ELSE x.story_id END AS follow_up_story_id,
+                   CASE WHEN fx.first_start <= fy.first_start THEN p.b ELSE p.a END AS later
+            FROM pairs p JOIN stories x ON x.article_id = p.a JOIN stories y ON y.article_id = p.b
+            JOIN firsts fx ON fx.story_id = x.story_id JOIN firsts fy ON fy.story_id = y.story_id
+            WHERE x.story_id <> y.story_id AND NOT starts_with(x.story_id, 'event:')
+              AND NOT starts_with(y.story_id, 'event:')
+        ), followed AS (
+            -- the later article names a day of the week before the story's first report or of
+            -- that report's own days (a month at most: "op 15 juli", "in July")
+            SELECT DISTINCT l.story_id, l.follow_up_story_id
+            FROM linked l JOIN firsts f ON f.story_id = l.story_id
+            JOIN date_mentions m ON m.article_id = l.later
+            WHERE m.kind NOT IN ('duration', 'day_count')
+              AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MONTH_DAYS}
+              AND m.resolved_start <= f.first_end
+              AND m.resolved_end >= f.first_start - INTERVAL {FOLLOW_UP_LEAD_DAYS} DAY
+        )
+        SELECT * FROM followed
+    """)
+    return con.execute("SELECT count(*) FROM follow_ups").fetchone()[0]
+
+
+def _calendar_words() -> list[str]:
+    """Every pack's weekdays and months: capitalised in English, no story's own names."""
+    from validation.extract.lexicon import every_pack_clause_words
+
+    return [*every_pack_clause_words("weekdays", section="dates"),
+            *every_pack_clause_words("months", section="dates")]
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -919,6 +992,7 @@ def compare_into(con: duckdb.DuckDBPyConnection, corpus: Path | None = None,
     stats.reported_claims = build_reported_claims(con)
     stats.texts_signed, stats.near_duplicate_pairs = update_near_duplicates(con)
     stats.stories, stats.articles_in_stories, stats.largest_story = update_stories(con)
+    stats.follow_ups = update_follow_ups(con)
     stats.comparisons = update_claim_comparisons(con, settings or ComparisonSettings())
     events, with_event = con.execute(
         "SELECT count(DISTINCT event), count(event) FROM articles").fetchone()

@@ -248,7 +248,8 @@ def run(options: RunOptions, progress: Progress = _silent, tick: Tick = _still) 
                  f"{compared.near_duplicate_pairs} similar pairs; {compared.stories} "
                  f"{'story' if compared.stories == 1 else 'stories'} "
                  f"of two articles or more ({compared.articles_in_stories} articles, the "
-                 f"largest {compared.largest_story}); {compared.comparisons.compared} claim "
+                 f"largest {compared.largest_story}; {compared.follow_ups} followed up "
+                 f"later); {compared.comparisons.compared} claim "
                  f"pairs compared")
         for warning in compared.warnings:
             progress("compare", f"warning: {warning}")
