@@ -387,7 +387,7 @@ class ExpectClaimRelationsToHold(NewsExpectation):
           AND w.metric NOT IN {amounts} AND p.metric NOT IN {amounts}
           AND p.char_start > w.char_end AND p.metric = w.metric AND p.grounding = 'partitive'
           AND NOT regexp_matches(substr(a.body, w.char_end + 1, p.char_start - w.char_end),
-                                 '[.!?]\s+\S|\n')
+                                 '[.!?]\\s+\\S|\n')
           -- (nor a part of the parts: "..., ten of whom", "..., including seven women")
           AND NOT regexp_matches(lower(substr(a.body, w.char_end + 1,
                                               p.char_start - w.char_end)), {partitives})
