@@ -4759,3 +4759,20 @@ def test_a_pledge_is_attributed_to_its_maker(text, language, source):
 ])
 def test_a_degree_of_injury_is_a_group_and_no_new_ones_no_count(text, language, expected):
     assert [(c.metric, c.value_low, c.subject) for c in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a bare figure ending its clause after a verb of reporting a figure is another report of
+    # the count before, its noun left out, by its own source
+    ("Een ooggetuige sprak van tientallen gewonden, de brandweer houdt het op 14.", "nl",
+     [("injured", 20, 99, True, "Een ooggetuige"), ("injured", 14, 14, False, "de brandweer")]),
+    ("Onlookers spoke of 40 dead; officials put the number at 17.", "en",
+     [("deaths", 40, 40, True, "Onlookers"), ("deaths", 17, 17, False, "officials")]),
+    # ... not a figure with a noun of its own, nor words that are no figure
+    ("Er vielen 3 doden; de burgemeester spreekt van een zwarte dag.", "nl",
+     [("deaths", 3, 3, False, "de burgemeester")]),
+])
+def test_a_bare_figure_after_a_report_is_another_report_of_the_count_before(text, language,
+                                                                             expected):
+    assert [(c.metric, c.value_low, c.value_high, c.hedged, c.attributed_to)
+            for c in read(text, language)] == expected

@@ -1678,6 +1678,9 @@ class _ClaimWords:
 
     negation: re.Pattern[str]
     contrast: re.Pattern[str]
+    # "het parket spreekt van 29.", "police put the number at 29.": another report of the
+    # figure before, its noun left out
+    elided_after_report: re.Pattern[str]
     # ", en steeg woensdag tot", "and has since climbed to": a coordinated verb of change
     # with no subject of its own, stated as done, ending just before a bare figure
     change_target: re.Pattern[str]
@@ -1876,6 +1879,8 @@ def claim_words(code: str) -> _ClaimWords:
     return _ClaimWords(
         negation=words_before(numbers.get("negations", []), CURRENCY),
         contrast=phrase_pattern(numbers.get("contrast", []) or ["\x00"]),
+        elided_after_report=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "elided_after_reports", []) or ["\x00"])) + r")\s*$", re.IGNORECASE),
         change_target=re.compile(
             r"(?:,\s*|\s+)(?i:" + "|".join(map(re.escape, numbers.get("gapped_after", [])
                                              + numbers.get("contrast", []) or ["\x00"]))
@@ -2522,10 +2527,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 or pack.partitive.match(text, quantity.end + 1) is not None \
                 or (counted_here.label or "").lower() in grammar.relational_persons \
                 or (counted_here.label or "").lower() in grammar.others_words
+            # (a group that is a source reports, whatever the figure counts: "Omstanders
+            # spraken van honderd doden, maar de politie houdt het op 12")
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
-                        if c.end <= clause_end and (counts_back or (
-                            c.start >= own_start
-                            and not any(start <= c.start < end for start, end in source_spans)))]
+                        if c.end <= clause_end and (counts_back or c.start >= own_start)
+                        and not any(start <= c.start < end for start, end in source_spans)]
             # "killing one man": the numeral a toll's verb takes as its object counts people
             governed_one = any(c.end <= quantity.start <= c.end + 3
                                and not text[c.end:quantity.start].strip()
@@ -3117,6 +3123,15 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and words.contrast.search(gap)
                 and len(gap.split()) <= 3):
             result[position] = Grounding(earlier.metric, COORDINATED)  # "niet 30 maar 18"
+            continue
+        if (isinstance(here, CountedNoun) and here.kind == "none"
+                and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
+                and len(gap) <= 120
+                and words.elided_after_report.search(without_closing_qualifier(gap, pack.code))
+                and words.gapped_follower.match(text, inside[position].end)):
+            # "Een ooggetuige had het over vijftig gewonden; het parket spreekt van 29": another
+            # report of the same count, its noun left out
+            result[position] = Grounding(earlier.metric, COORDINATED)
             continue
         if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
