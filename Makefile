@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.check_startup
 	$(PY) -m benchmarks.extract_speed
 	$(PY) -m benchmarks.one_event
+	$(PY) -m benchmarks.story_links
 	$(PY) -m benchmarks.gx_compat
 
 # Coverage-guided fuzzing (atheris) of the seed, JSONL and CSV loaders and the extractor, each

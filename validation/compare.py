@@ -722,8 +722,8 @@ STORY_COPY_SIMILARITY = 0.8
 
 
 # Pairs of articles (a, b: a < b) that share at least `names` rare names (a run of names shared
-# whole counts once), published at most `days` days apart; copies (copy_rows) stay out, their
-# original speaks for them.
+# whole counts once), published at most `days` days apart and as `pair_filter` says (of ax,
+# ay); copies (copy_rows) stay out, their original speaks for them.
 _NAME_LINKS = f"""
         WITH keyed AS (
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key,
@@ -747,6 +747,7 @@ _NAME_LINKS = f"""
             JOIN articles ay ON ay.article_id = y.article_id
             WHERE ay.published_start <= ax.published_end + INTERVAL {{days}} DAY
               AND ax.published_start <= ay.published_end + INTERVAL {{days}} DAY
+              AND ({{pair_filter}})
         ), candidates AS (
             SELECT a, b, count(*) AS names FROM shared GROUP BY ALL
             HAVING count(*) >= {{names}}
@@ -773,7 +774,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     form within a few days. Returns (stories of two or more, their articles, the largest)."""
     copies = _copies(con)
     copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
-    edges = con.execute(_NAME_LINKS.format(days=STORY_DAYS, names=STORY_SHARED_NAMES), {
+    edges = con.execute(_NAME_LINKS.format(days=STORY_DAYS, names=STORY_SHARED_NAMES,
+                                           pair_filter="true"), {
         "calendar_words": _calendar_words()}).fetchall()
     parent: dict[str, str] = {}
 
@@ -827,8 +829,23 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
     sloegen"). Only a later, smaller running total is compared across them (a stale
     figure); a story's own updates are its own. Returns the links."""
     copy_rows = pa.table({"article_id": sorted({b for _, b in _copies(con)})})  # noqa: F841
-    links = con.execute(_NAME_LINKS.format(days=FOLLOW_UP_DAYS, names=FOLLOW_UP_SHARED_NAMES),
-                        {"calendar_words": _calendar_words()}).fetchall()
+    # (only an article that names a day weeks before its publication can follow a story up:
+    # the pairs of a year's window are made for those alone)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE looking_back AS
+        SELECT DISTINCT m.article_id, a.published_start
+        FROM date_mentions m JOIN articles a USING (article_id)
+        WHERE m.kind NOT IN ('duration', 'day_count')
+          AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MONTH_DAYS}
+          AND m.resolved_end < a.published_start - INTERVAL {STORY_DAYS} DAY
+    """)
+    links = con.execute(_NAME_LINKS.format(
+        days=FOLLOW_UP_DAYS, names=FOLLOW_UP_SHARED_NAMES,
+        pair_filter="(ay.article_id IN (SELECT article_id FROM looking_back) "
+                    "AND ay.published_start > ax.published_start) "
+                    "OR (ax.article_id IN (SELECT article_id FROM looking_back) "
+                    "AND ax.published_start > ay.published_start)"),
+        {"calendar_words": _calendar_words()}).fetchall()
     pairs = pa.table({"a": [a for a, _ in links], "b": [b for _, b in links]},  # noqa: F841
                      schema=pa.schema([("a", pa.string()), ("b", pa.string())]))
     con.execute(f"""
