@@ -28,6 +28,11 @@ ARTICLES = [
      "text": "Sinds maandag 17 januari is de brug weer open voor al het verkeer."},
     {"id": "from-later", "published": "2022-01-10",
      "text": "Vanaf maandag 17 januari is de brug weer open voor al het verkeer."},
+    # a month with its year after publication said as past is one too; planned, it is not
+    {"id": "later-month", "published": "2022-01-10",
+     "text": "In maart 2022 verhuisde het bureau naar een pand aan het Plein in Den Haag."},
+    {"id": "planned-month", "published": "2022-01-10",
+     "text": "Het bureau verhuist in maart 2022 naar een pand aan het Plein in Den Haag."},
     # out_of_range twice: November has 30 days, and no day has 25.15
     {"id": "no-such-day", "published": "2022-01-10",
      "text": "Het onderzoek begon op 31 november; de eerste verhoren waren om 25.15 uur."},
@@ -66,6 +71,7 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     found = sorted((f["kind"], f["article_ids"][0]) for f in document["findings"])
     assert found == [("conflicting_date_cues", "later-date"),
                      ("mention_after_publication", "later-date"),
+                     ("mention_after_publication", "later-month"),
                      ("mention_after_publication", "since-later"),
                      ("out_of_range", "no-such-day"), ("out_of_range", "no-such-day"),
                      ("weekday_mismatch", "wrong-weekday")]

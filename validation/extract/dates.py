@@ -643,9 +643,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     and text[match.start(1):match.end(1)].islower():
                 continue  # "in may": no month in lower case
             month = pack.months.index(match.group(1).lower()) + 1
+            tense = period_from(match.start(1), match.end())
+            if match.group(2) and tense == "unknown":
+                # a month with its year may lie after publication, and be said as past ("In
+                # december 2041 verhuisde het bedrijf"); one without is the last by publication
+                tense = _tense(text, match.start(1), match.end(), pack)
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
-                tense=period_from(match.start(1), match.end()))
+                tense=tense)
     if patterns.year:
         for match in matches("year"):
             year = int(match.group(1))
