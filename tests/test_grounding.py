@@ -56,6 +56,8 @@ def metrics(text: str, language: str) -> list[tuple]:
     # seats of a venue, a vehicle or a product are no party's
     ("The refurbished theatre reopens with 1,450 seats.", "en", []),
     ("Tickets for the 9,000 seats went within minutes.", "en", []),
+    ("The SNP won 9 seats; turnout at the count in the Glasgow arena was high.", "en",
+     [("seats", 9, 9)]),
     ("Bij de terugroepactie gaat het om 48.000 zetels van het type Cosy.", "nl", []),
     ("De nieuwe tribune telt 6500 zetels.", "nl", []),
     ("De SP haalde in de Eerste Kamer 4 zetels.", "nl", [("seats", 4, 4)]),
@@ -285,6 +287,7 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("votes", 9, 9), ("votes", 6, 6)]),
     # a small count said roughly is whole at both ends; an amount need not be
     ("Nearly 5 people were hurt in the crash.", "en", [("injured", 4, 5)]),
+    ("About 1 person was hurt.", "en", [("injured", 0.9, 1.1)]),
     ("Bij de inval werden zo'n 6 mensen opgepakt.", "nl", [("arrests", 5, 7)]),
     ("Een kop koffie kost er bijna 5 euro.", "nl", [("money", 4.5, 5)]),
     # a scale written as a suffix ends the figure there: the next one is read too
@@ -4762,13 +4765,18 @@ def test_a_degree_of_injury_is_a_group_and_no_new_ones_no_count(text, language, 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # a bare figure ending its clause after a verb of reporting a figure is another report of
     # the count before, its noun left out, by its own source
-    ("Een ooggetuige sprak van tientallen gewonden, de brandweer houdt het op 14.", "nl",
+    ("Een ooggetuige sprak van tientallen gewonden; de brandweer spreekt van 14.", "nl",
      [("injured", 20, 99, True, "Een ooggetuige"), ("injured", 14, 14, False, "de brandweer")]),
     ("Onlookers spoke of 40 dead; officials put the number at 17.", "en",
      [("deaths", 40, 40, True, "Onlookers"), ("deaths", 17, 17, False, "officials")]),
-    # ... not a figure with a noun of its own, nor words that are no figure
+    # ... not a figure with a noun of its own, nor words that are no figure, nor a figure
+    # after words that measure or expect ("komt uit op", "gaat uit van")
     ("Er vielen 3 doden; de burgemeester spreekt van een zwarte dag.", "nl",
      [("deaths", 3, 3, False, "de burgemeester")]),
+    ("Er vielen 3 doden; de gemiddelde leeftijd komt uit op 67.", "nl",
+     [("deaths", 3, 3, False, None)]),
+    ("Er zijn al 300 besmettingen, het RIVM gaat uit van 1000.", "nl",
+     [("cases", 300, 300, False, None)]),
 ])
 def test_a_bare_figure_after_a_report_is_another_report_of_the_count_before(text, language,
                                                                              expected):

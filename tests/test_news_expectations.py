@@ -33,6 +33,9 @@ ARTICLES = [
      "text": "In maart 2022 verhuisde het bureau naar een pand aan het Plein in Den Haag."},
     {"id": "planned-month", "published": "2022-01-10",
      "text": "Het bureau verhuist in maart 2022 naar een pand aan het Plein in Den Haag."},
+    # (a past verb elsewhere in the sentence is no past of the month: when a rule takes effect)
+    {"id": "rule-month", "published": "2022-01-10",
+     "text": "The council approved a ban on fireworks, which takes effect in March 2022."},
     # out_of_range twice: November has 30 days, and no day has 25.15
     {"id": "no-such-day", "published": "2022-01-10",
      "text": "Het onderzoek begon op 31 november; de eerste verhoren waren om 25.15 uur."},

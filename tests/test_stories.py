@@ -880,6 +880,10 @@ FOLLOWED = [_article("first", "2025-03-10", f"Bij {QUAKE} zijn zeker 37 mensen o
     # quake in the same province, told by the same governor
     ("Bij een nieuwe aardbeving bij Imzouren in de provincie Al Hoceima zijn 3 mensen "
      "omgekomen, zegt gouverneur Abdelhak El Amrani.", []),
+    # ... and one that does, pointing back from a new incident, gives no figure the story gave
+    ("Bij een nieuwe aardbeving bij Imzouren in de provincie Al Hoceima zijn 3 mensen "
+     "omgekomen, zegt gouverneur Abdelhak El Amrani. Op 10 maart trof een zware beving de "
+     "streek al.", []),
 ])
 def test_a_stale_figure_in_a_follow_up_weeks_later_is_a_regression(invoke, tmp_path, later,
                                                                    kinds):

@@ -544,7 +544,31 @@ _COMPARISONS = """
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
           AND (NOT sp.follow_up OR (b.story_articles <= $max_story_articles
                                     AND CASE WHEN sp.a_earlier THEN a.latest_in_story
-                                             ELSE b.latest_in_story END))
+                                             ELSE b.latest_in_story END
+                                    -- the follow-up repeats a reading the story itself gave
+                                    -- before its last: a stale figure, not a new incident's
+                                    -- ("De aardbeving van 9 maart ...: 37 doden" after 37,
+                                    -- then 52; not "Op 11 maart ontplofte er ook al een
+                                    -- explosief" beside a new blast's 2 injured)
+                                    AND EXISTS (
+                                        SELECT 1 FROM latest e
+                                        WHERE e.story_id = CASE WHEN sp.a_earlier
+                                                                THEN a.story_id
+                                                                ELSE b.story_id END
+                                          AND e.metric = a.metric AND NOT e.latest_in_story
+                                          AND coalesce(e.subject_path, 'all') = coalesce(
+                                              CASE WHEN sp.a_earlier THEN a.subject_path
+                                                   ELSE b.subject_path END, 'all')
+                                          AND e.place_key IS NOT DISTINCT FROM
+                                              CASE WHEN sp.a_earlier THEN a.place_key
+                                                   ELSE b.place_key END
+                                          AND e.value_low <= coalesce(CASE WHEN sp.a_earlier
+                                                                           THEN b.value_high
+                                                                           ELSE a.value_high
+                                                                      END, 1e308)
+                                          AND coalesce(e.value_high, 1e308)
+                                              >= CASE WHEN sp.a_earlier THEN b.value_low
+                                                      ELSE a.value_low END)))
           -- one party's votes are never compared with another's, nor with nobody's
           AND (NOT list_contains($owned, a.metric) OR a.subject = b.subject)
           -- (a story and its follow-up are weeks apart: only a running total that shrank

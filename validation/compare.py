@@ -712,10 +712,10 @@ STORY_DAYS = 3
 # articles (more than a story needs: time no longer tells two events apart)
 FOLLOW_UP_DAYS = 365
 FOLLOW_UP_SHARED_NAMES = 3
-# ... and naming a day (or a month at most) of the week before its first report or of that
-# report's own days: two events that share names seldom share the day too
+# ... and naming a day (a night, two days at most; no month) of the week before its first
+# report or of that report's own days
 FOLLOW_UP_LEAD_DAYS = 7
-FOLLOW_UP_MONTH_DAYS = 31
+FOLLOW_UP_MENTION_DAYS = 1
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
@@ -823,11 +823,13 @@ def _copies(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 
 def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
     """Stories that follow one another up (`follow_ups`: each story with each later story
-    that follows it up): an article weeks or months after a story that
-    shares more of its rare names than a story needs and names a day of the story's first
-    days ("de laatste van de 46 containers die in de nacht van 8 op 9 november overboord
-    sloegen"). Only a later, smaller running total is compared across them (a stale
-    figure); a story's own updates are its own. Returns the links."""
+    that follows it up): an article weeks or months after a story that shares more of its
+    rare names than a story needs and names a day of the story's first days ("de laatste van
+    de 46 containers die in de nacht van 8 op 9 november overboord sloegen"). That alone may
+    be a new incident pointing back ("op 11 maart ontplofte er ook al een explosief"), so
+    across them only a stale figure is kept (claim_comparisons): a running total smaller
+    than the story's last reading that repeats one of its earlier readings. Returns the
+    links."""
     copy_rows = pa.table({"article_id": sorted({b for _, b in _copies(con)})})  # noqa: F841
     # (only an article that names a day weeks before its publication can follow a story up:
     # the pairs of a year's window are made for those alone)
@@ -836,7 +838,7 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
         SELECT DISTINCT m.article_id, a.published_start
         FROM date_mentions m JOIN articles a USING (article_id)
         WHERE m.kind NOT IN ('duration', 'day_count')
-          AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MONTH_DAYS}
+          AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MENTION_DAYS}
           AND m.resolved_end < a.published_start - INTERVAL {STORY_DAYS} DAY
     """)
     links = con.execute(_NAME_LINKS.format(
@@ -872,7 +874,7 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
             FROM linked l JOIN firsts f ON f.story_id = l.story_id
             JOIN date_mentions m ON m.article_id = l.later
             WHERE m.kind NOT IN ('duration', 'day_count')
-              AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MONTH_DAYS}
+              AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MENTION_DAYS}
               AND m.resolved_start <= f.first_end
               AND m.resolved_end >= f.first_start - INTERVAL {FOLLOW_UP_LEAD_DAYS} DAY
         )

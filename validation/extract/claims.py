@@ -2527,11 +2527,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 or pack.partitive.match(text, quantity.end + 1) is not None \
                 or (counted_here.label or "").lower() in grammar.relational_persons \
                 or (counted_here.label or "").lower() in grammar.others_words
-            # (a group that is a source reports, whatever the figure counts: "Omstanders
-            # spraken van honderd doden, maar de politie houdt het op 12")
+            # (... but another report of the count before counts that count's group, never
+            # its reporter's: "Omstanders spraken van honderd doden, maar de politie houdt het
+            # op 12")
+            elided = grounding.how == COORDINATED and counted_here.kind == "none"
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
-                        if c.end <= clause_end and (counts_back or c.start >= own_start)
-                        and not any(start <= c.start < end for start, end in source_spans)]
+                        if c.end <= clause_end and ((counts_back and not elided) or (
+                            c.start >= own_start
+                            and not any(start <= c.start < end for start, end in source_spans)))]
             # "killing one man": the numeral a toll's verb takes as its object counts people
             governed_one = any(c.end <= quantity.start <= c.end + 3
                                and not text[c.end:quantity.start].strip()

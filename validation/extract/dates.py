@@ -647,7 +647,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             if match.group(2) and tense == "unknown":
                 # a month with its year may lie after publication, and be said as past ("In
                 # december 2041 verhuisde het bedrijf"); one without is the last by publication
-                tense = _tense(text, match.start(1), match.end(), pack)
+                # (news states when rules take effect so: only the verb right after an
+                # opening month makes it past, not any past in the sentence)
+                tense = _tense(text, match.start(1), match.end(), pack, any_past_verb=False)
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
                 tense=tense)
@@ -661,14 +663,16 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         # since the gas explosion of January 2010, which killed 14") it starts no period: the
         # figures of that clause are the old event's
         for match in matches("event_year"):
-            noun = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 40):match.start()])
-            noun_at = match.start() - 40 + noun.start() if noun and match.start() >= 40 \
-                else (noun.start() if noun else 0)
+            window_start = max(0, match.start() - 40)
+            noun = re.search(r"([\w-]+)\s+$", text[window_start:match.start()])
+            noun_at = window_start + noun.start() if noun else 0
+            year = int(match.group(1))
+            # (the event opening its clause only of a year before publication's: "Bij de
+            # verkiezingen van 2025 haalde D66 26 zetels" in 2025 are today's figures)
             if noun and noun.group(1).lower().endswith(patterns.event_nouns) and (
                     patterns.event_clause_after.match(text, match.end())
-                    or patterns.event_clause_before.search(scanned, max(0, noun_at - 40),
-                                                           noun_at)):
-                year = int(match.group(1))
+                    or (year < window[0].year and patterns.event_clause_before.search(
+                        scanned, max(0, noun_at - 40), noun_at))):
                 add(match.start(1), match.end(1), "year",
                     (dt.date(year, 1, 1), dt.date(year, 12, 31)))
     if patterns.part_of_day:
@@ -724,9 +728,13 @@ def _resolved_as(text: str, start: int, tense: str, pack: LanguagePack) -> str:
     return tense
 
 
-def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
+def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: bool = True
+           ) -> str:
     """planned when the clause of the date schedules, expects or bounds something ("staat op",
-    "slated for", "uiterlijk", "by"); past when it says something happened; else unknown."""
+    "slated for", "uiterlijk", "by"); past when it says something happened; else unknown.
+    Without `any_past_verb` a past verb elsewhere in the sentence does not make it past
+    ("approved a ban that takes effect in January 2026"): only the verb right after a date
+    that opens the sentence ("In december 2041 verhuisde het bedrijf")."""
     words = _tense_words(pack.code)
     left, right = _sentence_of(text, start, end, pack)
     # (a semicolon ends a clause of its own: "speelt zaterdag 22/11 uit; de heenwedstrijd
@@ -752,12 +760,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack) -> str:
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
     present = words.present.search(sentence) is not None
-    if any(not (present and _attributive(sentence, match.start(), words)) for match in
-           words.past.finditer(sentence)) or any(
+    if any_past_verb and (any(not (present and _attributive(sentence, match.start(), words))
+                              for match in words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
             for pattern in words.past_patterns for match in pattern.finditer(sentence)) or any(
             not words.subordinators.search(sentence, 0, match.start())
-            for match in words.past_in_main_clause.finditer(sentence)):
+            for match in words.past_in_main_clause.finditer(sentence))):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
     opening = re.match(r"\W*(?:\w+\s+)?$", text[left:start])

@@ -1096,13 +1096,14 @@ def _up(value: float) -> float:
     return float(math.ceil(value - 1e-12 * max(1.0, abs(value))))
 
 
-def _bound_down(bound: float, value: float, least: float = 1) -> float:
-    """A whole count's lower bound is whole ("bijna 748": 673, "bijna vijf": 4); "about
-    $6.50" keeps 5.85 (as_amount reads a point again for money, never a range)."""
+def _bound_down(bound: float, value: float, least: float = 2) -> float:
+    """A whole count's lower bound is whole ("bijna 748": 673, "bijna vijf": 4; not "about
+    one", which would reach zero); "about $6.50" keeps 5.85 (as_amount reads a point again for
+    money, never a range)."""
     return _down(bound) if value == int(value) and value >= least else bound
 
 
-def _bound_up(bound: float, value: float, least: float = 1) -> float:
+def _bound_up(bound: float, value: float, least: float = 2) -> float:
     return _up(bound) if value == int(value) and value >= least else bound
 
 
