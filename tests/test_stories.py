@@ -873,6 +873,9 @@ FOLLOWED = [_article("first", "2025-03-10", f"Bij {QUAKE} zijn zeker 37 mensen o
      [("regression", ("final", "later"))]),
     ("Op 10 maart trof een zware aardbeving Imzouren (Al Hoceima). De 52 doden worden "
      "vandaag herdacht, zegt gouverneur Abdelhak El Amrani.", []),
+    # ... and an early count retold as one is no stale figure
+    ("Op 10 maart trof een zware aardbeving Imzouren (Al Hoceima). In de eerste uren werden "
+     "37 doden geteld, zegt gouverneur Abdelhak El Amrani.", []),
     # a larger figure weeks later is no finding: a story's own updates are its own
     ("Op 10 maart trof een zware aardbeving Imzouren (Al Hoceima). Het dodental is "
      "inmiddels 60, zegt gouverneur Abdelhak El Amrani.", []),
