@@ -556,12 +556,12 @@ _COMPARISONS = """
                                                                 THEN a.story_id
                                                                 ELSE b.story_id END
                                           AND e.metric = a.metric AND NOT e.latest_in_story
-                                          AND coalesce(e.subject_path, 'all') = coalesce(
-                                              CASE WHEN sp.a_earlier THEN a.subject_path
-                                                   ELSE b.subject_path END, 'all')
-                                          AND e.place_key IS NOT DISTINCT FROM
-                                              CASE WHEN sp.a_earlier THEN a.place_key
-                                                   ELSE b.place_key END
+                                          -- (of the group, or of everybody: a first count
+                                          -- is often said of no group or place)
+                                          AND coalesce(e.subject_path, 'all') IN ('all',
+                                              coalesce(CASE WHEN sp.a_earlier
+                                                            THEN a.subject_path
+                                                            ELSE b.subject_path END, 'all'))
                                           AND e.value_low <= coalesce(CASE WHEN sp.a_earlier
                                                                            THEN b.value_high
                                                                            ELSE a.value_high

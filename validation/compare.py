@@ -712,10 +712,11 @@ STORY_DAYS = 3
 # articles (more than a story needs: time no longer tells two events apart)
 FOLLOW_UP_DAYS = 365
 FOLLOW_UP_SHARED_NAMES = 3
-# ... and naming a day (a night, two days at most; no month) of the week before its first
-# report or of that report's own days
+# ... and naming a day (or a month at most: "the crash in July") of the week before its first
+# report or of that report's own days; a new incident that points back so gives other figures
+# than the story's (claim_comparisons keeps only a figure the story gave before its last)
 FOLLOW_UP_LEAD_DAYS = 7
-FOLLOW_UP_MENTION_DAYS = 1
+FOLLOW_UP_MENTION_DAYS = 31
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
