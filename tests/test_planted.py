@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted22 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted23 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -26,9 +26,9 @@ CORPORA = {
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (31, set()),
-    "planted8": (28, set()),
+    "planted8": (29, set()),
     "planted9": (24, set()),
-    "planted10": (29, set()),
+    "planted10": (30, set()),
     "planted11": (22, set()),
     "planted12": (21, set()),
     "planted13": (23, set()),
@@ -40,7 +40,8 @@ CORPORA = {
     "planted19": (19, set()),
     "planted20": (20, set()),
     "planted21": (18, set()),
-    "planted22": (18, set()),
+    "planted22": (20, set()),
+    "planted23": (16, set()),
 }
 
 
