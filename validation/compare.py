@@ -825,8 +825,9 @@ def _copies(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
     """Stories that follow one another up (`follow_ups`: each story with each later story
     that follows it up): an article weeks or months after a story that shares more of its
-    rare names than a story needs and names a day of the story's first days ("de laatste van
-    de 46 containers die in de nacht van 8 op 9 november overboord sloegen"). That alone may
+    rare names than a story needs and names a day (or a month) of the story's first days ("de
+    laatste van de 46 containers die in de nacht van 8 op 9 november overboord sloegen",
+    "the crash in July"). That alone may
     be a new incident pointing back ("op 11 maart ontplofte er ook al een explosief"), so
     across them only a stale figure is kept (claim_comparisons): a running total smaller
     than the story's last reading that repeats one of its earlier readings. Returns the
@@ -836,7 +837,7 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
     # the pairs of a year's window are made for those alone)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE looking_back AS
-        SELECT DISTINCT m.article_id, a.published_start
+        SELECT DISTINCT m.article_id
         FROM date_mentions m JOIN articles a USING (article_id)
         WHERE m.kind NOT IN ('duration', 'day_count')
           AND m.resolved_end - m.resolved_start <= {FOLLOW_UP_MENTION_DAYS}

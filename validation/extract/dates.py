@@ -670,7 +670,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             # (the event opening its clause only of a year before publication's: "Bij de
             # verkiezingen van 2025 haalde D66 26 zetels" in 2025 are today's figures)
             if noun and noun.group(1).lower().endswith(patterns.event_nouns) and (
-                    patterns.event_clause_after.match(text, match.end())
+                    patterns.event_clause_after.match(scanned, match.end())
                     or (year < window[0].year and patterns.event_clause_before.search(
                         scanned, max(0, noun_at - 40), noun_at))):
                 add(match.start(1), match.end(1), "year",
