@@ -724,13 +724,14 @@ STORY_COPY_SIMILARITY = 0.8
 
 # Pairs of articles (a, b: a < b) that share at least `names` rare names (a run of names shared
 # whole counts once), published at most `days` days apart and as `pair_filter` says (of ax,
-# ay); copies (copy_rows) stay out, their original speaks for them.
+# ay); copies (the story_copies table update_stories leaves) stay out, their original speaks for
+# them.
 _NAME_LINKS = f"""
         WITH keyed AS (
             SELECT DISTINCT n.article_id, {NAME_KEY_SQL.format(name="n.name")} AS name_key,
                    {NAME_KEY_SQL.format(name="n.next_name")} AS next_key
             FROM article_names n JOIN articles a USING (article_id)
-            WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM copy_rows)
+            WHERE a.event IS NULL AND n.article_id NOT IN (SELECT article_id FROM story_copies)
               -- (a day's or a month's name, capitalised in English, is no story's own)
               AND NOT list_contains($calendar_words, lower(n.name))
         ), names AS (
@@ -775,6 +776,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     form within a few days. Returns (stories of two or more, their articles, the largest)."""
     copies = _copies(con)
     copy_rows = pa.table({"article_id": sorted({b for _, b in copies})})  # noqa: F841
+    # (kept for update_follow_ups, which reads the name graph again)
+    con.execute("CREATE OR REPLACE TEMP TABLE story_copies AS SELECT * FROM copy_rows")
     edges = con.execute(_NAME_LINKS.format(days=STORY_DAYS, names=STORY_SHARED_NAMES,
                                            pair_filter="true"), {
         "calendar_words": _calendar_words()}).fetchall()
@@ -827,12 +830,11 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
     that follows it up): an article weeks or months after a story that shares more of its
     rare names than a story needs and names a day (or a month) of the story's first days ("de
     laatste van de 46 containers die in de nacht van 8 op 9 november overboord sloegen",
-    "the crash in July"). That alone may
-    be a new incident pointing back ("op 11 maart ontplofte er ook al een explosief"), so
-    across them only a stale figure is kept (claim_comparisons): a running total smaller
-    than the story's last reading that repeats one of its earlier readings. Returns the
+    "the crash in July"). That alone may be a new incident pointing back ("op 11 maart
+    ontplofte er ook al een explosief"), so across them only a stale figure is kept
+    (claim_comparisons): a running total smaller than the story's last reading that repeats
+    one of its earlier readings. Runs after update_stories (its story_copies). Returns the
     links."""
-    copy_rows = pa.table({"article_id": sorted({b for _, b in _copies(con)})})  # noqa: F841
     # (only an article that names a day weeks before its publication can follow a story up:
     # the pairs of a year's window are made for those alone)
     con.execute(f"""

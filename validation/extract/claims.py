@@ -2527,9 +2527,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 or pack.partitive.match(text, quantity.end + 1) is not None \
                 or (counted_here.label or "").lower() in grammar.relational_persons \
                 or (counted_here.label or "").lower() in grammar.others_words
-            # (... but another report of the count before counts that count's group, never
-            # its reporter's: "Omstanders spraken van honderd doden, maar de politie houdt het
-            # op 12")
+            # (... but a bare figure that takes the metric of the one before, as another report
+            # of it or the next of a list, counts that figure's group, never a reporter's:
+            # "Omstanders spraken van honderd doden; de politie spreekt van 12")
             elided = grounding.how == COORDINATED and counted_here.kind == "none"
             subjects = [c for c in subject_cues.within(sentence.start, clause_end)
                         if c.end <= clause_end and ((counts_back and not elided) or (
