@@ -894,4 +894,6 @@ def test_a_stale_figure_in_a_follow_up_weeks_later_is_a_regression(invoke, tmp_p
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SOURCES)
     # (the story's own update, 37 then 52, is found whatever comes later)
     assert _kinds(document, "sources") == sorted([("update", ("final", "first")), *kinds])
+    assert all("a follow-up weeks or months later" in f["message"]
+               for f in document["findings"] if f["kind"] == "regression")
     assert document["compare"]["follow_ups"] == (1 if "maart" in later else 0)

@@ -145,6 +145,8 @@ REASONS: dict[str, tuple[str, str]] = {
                           "smaller figure is a part of it, not the running total shrunk"),
     "later_smaller_total": ("regression", "the later report gives a smaller cumulative count: "
                             "a stale figure or a change of scope"),
+    "stale_in_follow_up": ("regression", "a follow-up weeks or months later gives an earlier, "
+                           "smaller reading of the story's running total: a stale figure"),
     "later_below_hedged": ("update", "the later report gives a smaller count than an earlier "
                            "unconfirmed one, which said it was unconfirmed: not borne out, "
                            "no stale figure"),
@@ -840,7 +842,10 @@ _COMPARISONS = """
                CASE WHEN another_agrees AND first_reason IN (
                            SELECT reason FROM reason_rows
                            WHERE verdict NOT IN ('consistent', 'not_comparable'))
-                       THEN 'another_figure_agrees' ELSE first_reason END AS reason
+                       THEN 'another_figure_agrees'
+                    WHEN follow_up AND first_reason = 'later_smaller_total'
+                       THEN 'stale_in_follow_up'
+                    ELSE first_reason END AS reason
         FROM reasoned
     )
     SELECT c.metric, c.story_id, c.story_articles,
@@ -869,7 +874,7 @@ _COMPARISONS = """
     -- (of one article's pairs only its tensions are comparisons; of a story and its
     -- follow-up, only a running total that shrank: their other pairs are weeks apart)
     WHERE (c.article_id <> c.b_article_id OR c.reason = 'hedged_beside_firm')
-      AND (NOT c.follow_up OR c.reason = 'later_smaller_total')
+      AND (NOT c.follow_up OR c.reason = 'stale_in_follow_up')
     -- the same two figures said twice by one pair of articles are one comparison; and one
     -- pair of articles disagrees once about one figure (a metric of one group and place): of
     -- several figures an article gives for it ("veertien gewonden", "Dinsdag ging het nog om
