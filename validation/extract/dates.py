@@ -644,12 +644,14 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 continue  # "in may": no month in lower case
             month = pack.months.index(match.group(1).lower()) + 1
             tense = period_from(match.start(1), match.end())
-            if match.group(2) and tense == "unknown":
-                # a month with its year may lie after publication, and be said as past ("In
-                # december 2041 verhuisde het bedrijf"); one without is the last by publication
-                # (news states when rules take effect so: only the verb right after an
-                # opening month makes it past, not any past in the sentence)
-                tense = _tense(text, match.start(1), match.end(), pack, any_past_verb=False)
+            # a month with its year may lie after publication, and be said as past ("In december
+            # 2041 verhuisde het bedrijf"); one without is the last by publication (news states
+            # when rules take effect so: only the verb right after an opening month makes it
+            # past, not any past in the sentence; and only past is read so, a plan elsewhere in
+            # the sentence is none of the month's)
+            if match.group(2) and tense == "unknown" and _tense(
+                    text, match.start(1), match.end(), pack, any_past_verb=False) == "past":
+                tense = "past"
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
                 tense=tense)
