@@ -581,6 +581,22 @@ def test_no_source_from_a_phrase_put_first_an_article_or_a_pronoun(text, languag
     assert [c.attributed_to for c in read(text, language)] == [None]
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    ("Het ministerie weigert te bevestigen dat 12 mensen zijn aangehouden.", "nl",
+     "Het ministerie"),
+    ("Burgemeester Van Dijk wist te melden dat er 30 doden zijn.", "nl",
+     "Burgemeester Van Dijk"),
+    ("The county sheriff went on to say that 40 people were injured.", "en", "The county sheriff"),
+    ("The Red Cross has declined to confirm that 12 volunteers were hurt.", "en", "The Red Cross"),
+    # the one who governs the infinitive is the subject, a pronoun no source
+    ("Ik durf zomaar te schatten dat 40 procent van de scholen dicht gaat.", "nl", None),
+    ("We would venture to guess that 40 percent of schools will close.", "en", None),
+])
+def test_a_reporting_infinitive_takes_the_subject_of_the_verb_governing_it(text, language,
+                                                                           source):
+    assert [c.attributed_to for c in read(text, language)] == [source]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("In December 14 people died in the storm.", "en"),
     ("Volgens De Telegraaf zijn 5 mensen gewond geraakt.", "nl"),

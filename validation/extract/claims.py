@@ -646,6 +646,10 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
             words.pop()
     elif words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
+    if words and words[-1].lower() in grammar.infinitive_markers:
+        # "The ministry declined to confirm", "Ik durf te stellen": the verb governing the
+        # infinitive stands between the subject and it; the clause's opening phrase is the subject
+        return _leading_subject(" ".join(words[:-1]), pack)
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
     untimed = len(words)  # how many words are left once a time at the end is taken off
@@ -1729,6 +1733,8 @@ class _ClaimWords:
     # a reporting verb with one of these as its object reports nothing ("claimed 12 lives")
     objects_not_reported: re.Pattern[str]
     subject_trailers: frozenset[str]
+    # "te", "to": a reporting verb right after one is an infinitive another verb governs
+    infinitive_markers: frozenset[str]
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
     adjective_endings: tuple[str, ...]
@@ -1974,6 +1980,7 @@ def claim_words(code: str) -> _ClaimWords:
             "conjunctions", []) + grammar.get("concessives", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
+        infinitive_markers=frozenset(w.lower() for w in grammar.get("infinitive_markers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
         adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),
