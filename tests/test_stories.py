@@ -673,6 +673,33 @@ def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invok
     assert spellings == ["Bleijenberg / Bleyenberg", "Kaminga / Kamminga"]
 
 
+@pytest.mark.parametrize(("later", "spellings"), [
+    # months later, pointing back to the day of the fire: the same people, one misspelt
+    ("Het rapport over de brand van 14 april bij Kunststoffen Olthof in Deventer is klaar, "
+     "zegt directeur Wouter Kaminga van Olthof.", ["Kaminga / Kamminga"]),
+    ("The report on the fire of April 14 at Kunststoffen Olthof in Deventer is out, said "
+     "Olthof director Wouter Kamminga and spokeswoman Hanneke Bleyenberg.",
+     ["Bleijenberg / Bleyenberg"]),
+    # ... a later article naming no day of the fire is another story: its names stand alone
+    ("Bij Kunststoffen Olthof in Deventer is een nieuwe hal geopend, zegt directeur Wouter "
+     "Kaminga van Olthof.", []),
+])
+def test_a_name_spelt_otherwise_in_a_follow_up_months_later_is_a_variant(invoke, tmp_path,
+                                                                         later, spellings):
+    corpus = [
+        _article("nl1", "2031-04-14", "In Deventer zegt brandweerwoordvoerder Hanneke "
+                 "Bleijenberg dat de brand bij Kunststoffen Olthof in Deventer is geblust.",
+                 language="nl"),
+        _article("nl2", "2031-04-15", "De brand bij Kunststoffen Olthof in Deventer is geblust, "
+                 "meldt Hanneke Bleijenberg van de brandweer. Directeur Wouter Kamminga van "
+                 "Olthof spreekt van een ramp voor Deventer.", language="nl"),
+        _article("later", "2031-09-22", later, language="en" if "The" in later else "nl"),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
+    assert sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
+                  if f["kind"] == "name_variants") == spellings
+
+
 def test_growth_above_100_percent_is_in_range_and_a_share_above_it_is_not(invoke, tmp_path):
     corpus = [_article("growth", "2019-03-01", "De jaaromzet steeg met 195 procent."),
               _article("gdp", "2019-03-01", "De staatsschuld is 134 procent van het bbp."),

@@ -1109,13 +1109,14 @@ class ExpectNoMediaResidue(NewsExpectation):
 
 
 class ExpectConsistentNameSpellings(NewsExpectation):
-    """One name spelled several ways within the articles of one story (Tokajev / Tokayev,
-    Kovačič / Kovacic, Abdelhak / Abdelhaq in one language; Wijnja / Wynja beside one first
-    name in any): one finding per name and story, listing the spellings and the articles that
-    use each."""
+    """One name spelled several ways within the articles of one story and its follow-ups
+    (Tokajev / Tokayev, Kovačič / Kovacic, Abdelhak / Abdelhaq in one language; Wijnja / Wynja
+    beside one first name in any): one finding per name and story, listing the spellings and
+    the articles that use each."""
 
-    description: str = ("Within one story and language a name is spelled one way (j/y, q/k "
-                        "and accents folded; ij/y, ck/c/k, x/ks, z/s, ph/f, th/t, oe/ou, "
+    description: str = ("Within one story (with its follow-ups months later) and language a "
+                        "name is spelled one way (j/y, q/k and accents folded; ij/y, ck/c/k, "
+                        "x/ks, z/s, ph/f, th/t, oe/ou, "
                         "written-out umlauts, doubled letters and one letter changed in a long "
                         "name only with the same first name or surname beside); across its "
                         "languages only ij/y and doubled letters, with the same first name "
@@ -1154,6 +1155,17 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             -- words the batch also writes in lower case are words, not names
             SELECT DISTINCT regexp_extract(token, {lower_case_word}, 1) AS word
             FROM tokens
+        ), parents AS (
+            SELECT follow_up_story_id, min(story_id) AS story_id FROM follow_ups GROUP BY ALL
+        ), families AS (
+            -- a story and its follow-ups (later articles pointing back to its days) are one
+            -- story for names: a name misspelt months later is as much a variant (two steps
+            -- back: a follow-up of a follow-up)
+            SELECT s.article_id, s.story_articles,
+                   coalesce(grand.story_id, parent.story_id, s.story_id) AS story_id
+            FROM stories s
+            LEFT JOIN parents parent ON parent.follow_up_story_id = s.story_id
+            LEFT JOIN parents grand ON grand.follow_up_story_id = parent.story_id
         ), keyed AS (
             SELECT DISTINCT w.article_id, w.language, w.word, w.before, w.after,
                    CASE WHEN lower(w.given) NOT IN {particles} THEN lower(w.given) END
@@ -1167,7 +1179,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                    -- Feyenoord)
                    left(lower(w.word), 1) || replace(replace(replace(strip_accents(
                        lower(w.word[2:])), 'ij', '~'), 'j', 'y'), 'q', 'k') AS name_key
-            FROM words w JOIN stories s USING (article_id)
+            FROM words w JOIN families s USING (article_id)
             WHERE w.word <> ''
         ), neighbours AS (
             -- the first name before a name and the surname after it, as join keys
