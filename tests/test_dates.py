@@ -185,6 +185,28 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     assert mention.resolved_start == resolved
 
 
+@pytest.mark.parametrize(("text", "language", "resolved"), [
+    # a year the text names from publication's, after the date in its sentence or before it
+    ("De premières zijn op woensdag 22 en donderdag 23 juni volgend jaar.", "nl",
+     dt.date(2050, 6, 23)),
+    ("Het gebouw werd vorig jaar geopend, op vrijdag 6 maart.", "nl", dt.date(2048, 3, 6)),
+    ("The band will tour again next June. Tickets for Thursday, June 23 went fast.", "en",
+     dt.date(2050, 6, 23)),
+    ("The band toured last year. Its show on Friday, Oct. 9 sold out.", "en",
+     dt.date(2048, 10, 9)),
+    # ... never a year a phrase names that is no month ("the next may be"), nor one the
+    # weekday does not fit (the date of publication's year stands: a finding)
+    ("The next may be later. Tickets for Thursday, June 23 went fast.", "en",
+     dt.date(2049, 6, 23)),
+    ("De premières zijn op vrijdag 23 juni volgend jaar.", "nl", dt.date(2049, 6, 23)),
+])
+def test_a_weekday_fits_a_year_the_text_names_from_publication(text, language, resolved):
+    day = dt.date(2049, 11, 10)
+    mentions = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+                if m.kind == "absolute"]
+    assert mentions[-1].resolved_start == resolved
+
+
 @pytest.mark.parametrize(("text", "language", "published", "resolved"), [
     # a year's last two digits after an apostrophe: the last such year up to the next one
     ("Op 5 mei '45 werd de stad bevrijd.", "nl", "2019-05-05", dt.date(1945, 5, 5)),

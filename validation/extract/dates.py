@@ -331,6 +331,8 @@ class _Patterns:
     relative_period: re.Pattern[str] | None
     period_units: dict[str, tuple[str, int]]  # "vorig jaar": ("year", -1)
     period_not_after: re.Pattern[str] | None
+    # "next June", "last March": the next or last such month from publication
+    month_from_now: re.Pattern[str] | None
     part_of_day: re.Pattern[str] | None
     day_count: re.Pattern[str] | None
     duration: re.Pattern[str] | None
@@ -430,6 +432,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if dates.get("relative_period_not_after") else None,
         part_of_day=re.compile(phrase_pattern(dates["parts_of_day"]).pattern, flags)
         if dates.get("parts_of_day") else None,
+        month_from_now=re.compile(
+            rf"(?<![\w-])({_pattern(list(dates['months_from_now']))})\s+({months})(?![\w-])",
+            flags) if dates.get("months_from_now") else None,
         day_count=day_count,
         duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
         if units else None,
@@ -514,8 +519,22 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         """The years the text names up to the end of the sentence at `end`, the nearest first
         (only a weekday that does not fit asks, so the text is searched then, once)."""
         if not found_years:  # the title's years come before every year of the text
-            found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
-                               + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
+            found_years.append(sorted(
+                [(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
+                + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+                # ... and the years it names from publication's: "volgend jaar", "last year",
+                # "next June" ("donderdag 23 juni volgend jaar", "concerts next June ... on
+                # Thursday, June 23")
+                + [(m.start(), window[1].year + offset) for m in matches("relative_period")
+                   for unit, offset in [patterns.period_units[" ".join(m.group(0).lower().split())]]
+                   if unit == "year"]
+                + [(m.start(), _month_after(m, window, pack))
+                   for m in (patterns.month_from_now.finditer(scanned)
+                             if patterns.month_from_now else ())
+                   # ("the next may come": a month in lower case is none where months are
+                   # capitalised)
+                   if not (pack.raw["dates"].get("months_capitalised")
+                           and text[m.start(2)].islower())]))
         years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end, pack)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
@@ -870,6 +889,17 @@ def _period_from_publication(unit: str, offset: int, window: tuple[dt.date, dt.d
         return None
     return (dt.date(first[0], first[1] + 1, 1),
             dt.date(last[0], last[1] + 1, calendar.monthrange(last[0], last[1] + 1)[1]))
+
+
+def _month_after(match: re.Match[str], window: tuple[dt.date, dt.date],
+                 pack: LanguagePack) -> int:
+    """The year of "next June" (the first June after publication) or "last June" (the last
+    one before it)."""
+    direction = pack.raw["dates"]["months_from_now"][match.group(1).lower()]
+    month = _month_number(match.group(2), pack)
+    if direction > 0:
+        return window[1].year + (month <= window[1].month)
+    return window[0].year - (month >= window[0].month)
 
 
 def _month(month: int, year: int | None,
