@@ -834,6 +834,27 @@ def test_a_running_total_said_on_a_weekday_and_a_revision_said_so(invoke, tmp_pa
     assert ("regression", ("quake-mon", "quake-thu")) in found
 
 
+@pytest.mark.parametrize(("later", "kind"), [
+    # a smaller figure whose sentence names the one it replaces, as an earlier report's: a
+    # correction said so, an update
+    ("Bij de explosie raakten acht mensen gewond, niet negen zoals eerder werd gemeld.",
+     "update"),
+    ("Eight people were injured in the blast, not nine as first reported.", "update"),
+    ("Eight people were injured and not the nine people as was previously reported.",
+     "update"),
+    # ... not a figure said as an earlier report's without one replaced, nor said alone
+    ("Zoals eerder werd gemeld, raakten bij de explosie acht mensen gewond.", "regression"),
+    ("Bij de explosie raakten acht mensen gewond.", "regression"),
+])
+def test_a_smaller_figure_that_names_the_earlier_report_it_replaces_is_an_update(
+        invoke, tmp_path, later, kind):
+    corpus = [_storm("first", "2026-02-13", "nl", "Bij de explosie raakten negen mensen "
+                     "gewond, meldt de brandweer."),
+              _storm("later", "2026-02-14", "en" if later.startswith("Eight") else "nl", later)]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert [f[0] for f in _compared(document)] == [kind]
+
+
 def test_the_day_a_figure_was_reported_on_does_not_make_it_that_days_count(invoke, tmp_path):
     """Six dead on Friday, then "killing five people, investigators said Monday" (or "meldt
     de brandweer maandag"): the weekday dates the report, so five is the running total read

@@ -49,6 +49,7 @@ from validation.extract.dates import names_another_day, since_pattern
 from validation.extract.lexicon import (
     available_languages,
     every_pack_clause_words,
+    every_pack_words_pattern,
     load_pack,
     phrase_pattern,
 )
@@ -88,6 +89,9 @@ STOCK_GROUPS = ("prisoners",)
 # a count so far of the same day ("3,000 evacuated", "400 still away")
 NOW_COUNT_METRICS = ("arrests", "displaced", "hospitalized", "injured", "intensive_care",
                      "missing")
+# A story's follow-up names a day, or a month at most, of the story's first days ("op 15 juli",
+# "the crash in July"; compare.update_follow_ups)
+FOLLOW_UP_MENTION_DAYS = 31
 SETTINGS_FILE = "comparisons.yml"
 SCOPES_FILE = "scopes.yml"
 TOLERANCES_FILE = "ranges.yml"
@@ -393,8 +397,34 @@ _COMPARISONS = """
           AND NOT list_contains($no_count_frames, coalesce(g.time_frame, ''))
           AND NOT list_contains($no_count_frames, coalesce(w.time_frame, ''))
           AND w.value_low > coalesce(g.value_high, g.value_low)
+    ), event_readings AS (
+        -- a follow-up's figure whose own sentence dates the story's event to its days ("The
+        -- March 3 fire, which injured 19", "Bij de ontsporing op 15 juli kwamen 34 mensen
+        -- om"): background to its article, a reading of that story's event to the story
+        -- (only when every old day its sentence names is one of those days and dates an
+        -- event; "Op 15 juli werden 20 doden geteld" is a count of that day)
+        SELECT r.claim_id
+        FROM reported_claims r JOIN claims cl USING (claim_id)
+        JOIN stories st ON st.article_id = r.article_id
+        JOIN follow_ups f ON f.follow_up_story_id = st.story_id
+        JOIN articles a ON a.article_id = r.article_id
+        JOIN date_mentions m ON m.article_id = r.article_id
+             AND m.char_start >= cl.char_start - length(r.quote)
+             AND m.char_start <= cl.char_end + length(r.quote)
+             AND contains(r.quote, m.text)
+        WHERE r.background AND m.kind NOT IN ('duration', 'day_count')
+          AND m.resolved_end < a.published_start - INTERVAL 30 DAY
+        GROUP BY r.claim_id, f.story_id
+        HAVING bool_and(m.resolved_end - m.resolved_start <= $follow_up_mention_days
+                        AND m.resolved_start <= f.event_to AND m.resolved_end >= f.event_from
+                        AND (regexp_matches(lower(substr(a.body, greatest(m.char_start - 39, 1),
+                                                         least(m.char_start, 40))),
+                                            $event_before_day)
+                             OR regexp_matches(lower(substr(a.body, m.char_end + 1, 30)),
+                                               $event_after_day)))
     ), figures AS (
         SELECT r.*,
+               r.claim_id IN (SELECT claim_id FROM event_readings) AS event_reading,
                CASE WHEN EXISTS (SELECT 1 FROM principal_groups g
                                  WHERE g.story_id = st.story_id AND g.subject = r.subject)
                          AND NOT EXISTS (SELECT 1 FROM groups_beside_everybody b
@@ -442,7 +472,7 @@ _COMPARISONS = """
         -- (nor an increment: "three more bodies" is no count of the whole; nor a forecast)
         -- (nor a part of a narrower group: "Nine remain in hospital, six of them with serious
         -- injuries" counts only some of the injured)
-        SELECT * FROM figures WHERE NOT background AND NOT unnamed_part
+        SELECT * FROM figures WHERE (NOT background OR event_reading) AND NOT unnamed_part
                                 AND NOT list_contains($no_count_frames,
                                                       coalesce(time_frame, ''))
                                 AND NOT coalesce(list_contains($narrower_wholes,
@@ -544,6 +574,10 @@ _COMPARISONS = """
         -- an event is one story whatever its size; a story of names grown this large is a
         -- chain of stories that share names (judged on dpgmedia: mostly different events)
         WHERE (starts_with(a.story_id, 'event:') OR a.story_articles <= $max_story_articles)
+          -- (a follow-up's reading of the story's event is compared with that story alone)
+          AND NOT (CASE WHEN sp.follow_up AND sp.a_earlier THEN a.event_reading
+                        WHEN sp.follow_up THEN b.event_reading
+                        ELSE a.event_reading OR b.event_reading END)
           AND (NOT sp.follow_up OR (b.story_articles <= $max_story_articles
                                     AND CASE WHEN sp.a_earlier THEN a.latest_in_story
                                              ELSE b.latest_in_story END
@@ -1018,6 +1052,13 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "estimates": list(settings.estimate_metrics),
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
+        "follow_up_mention_days": FOLLOW_UP_MENTION_DAYS,
+        # "de ontsporing op 15 juli", "the collision on 13 October", "the March 3 fire": a day
+        # that dates an event
+        "event_before_day": every_pack_words_pattern(
+            "year_events", r"\s+(" + "|".join(every_pack_clause_words(
+                "day_event_links", section="dates")) + r")\s+$", section="dates"),
+        "event_after_day": "^\\s*" + every_pack_words_pattern("year_events", section="dates"),
         "origin_prepositions": _origin_prepositions(),
         # "hospital in", "ziekenhuis in": a place of care before a town
         "care_places": list(every_pack_clause_words("care_place")),

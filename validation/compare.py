@@ -35,6 +35,7 @@ import duckdb
 import pyarrow as pa
 
 from validation.claim_comparisons import (
+    FOLLOW_UP_MENTION_DAYS,
     NAME_KEY_SQL,
     ComparisonCounts,
     ComparisonSettings,
@@ -196,6 +197,11 @@ def _clause_words() -> dict[str, str | list[str]]:
         "increment_before")) + ")\\s+$"
     return {"running_total": every_pack_words_pattern("running_total"),
             "revision": every_pack_words_pattern("revision"),
+            # ... or the rest of its sentence names the figure it replaces ("zes, niet zeven
+            # zoals eerder werd gemeld", "six, not seven as first reported")
+            "revision_replaced": every_pack_words_pattern(
+                "revision_negations",
+                r"(\s+\S+){0,3}" + every_pack_words_pattern("revision_earlier")),
             # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
             # a figure said of now, by these words near it ("are still evacuated", "zitten
@@ -525,8 +531,11 @@ _ARTICLE_CLAIMS = """
                coalesce(c.grounding = 'toll', false)
                OR regexp_matches(lower({clause}), $running_total) AS so_far,
                -- the figure's clause says it was revised ("lowered the death toll to 7"), or
-               -- its paragraph is a correction notice
+               -- the rest of its sentence names the figure it replaced, or its paragraph is a
+               -- correction notice
                regexp_matches(lower({clause}), $revision)
+               OR regexp_matches(lower(regexp_extract(substr(a.body, c.char_end + 1, 160),
+                                                      '^[^.;!?]*')), $revision_replaced)
                OR regexp_matches(lower(regexp_extract({paragraph_window}, '[^\\n]*$')),
                                  $correction_notice) AS revised,
                -- the metric of the figure this one is a part of ("six of them" of nine in
@@ -712,11 +721,11 @@ STORY_DAYS = 3
 # articles (more than a story needs: time no longer tells two events apart)
 FOLLOW_UP_DAYS = 365
 FOLLOW_UP_SHARED_NAMES = 3
-# ... and naming a day (or a month at most: "the crash in July") of the week before its first
-# report or of that report's own days; a new incident that points back so gives other figures
-# than the story's (claim_comparisons keeps only a figure the story gave before its last)
+# ... and naming a day (or a month at most, FOLLOW_UP_MENTION_DAYS: "the crash in July") of
+# the week before its first report or of that report's own days; a new incident that points
+# back so gives other figures than the story's (claim_comparisons keeps only a figure the
+# story gave before its last)
 FOLLOW_UP_LEAD_DAYS = 7
-FOLLOW_UP_MENTION_DAYS = 31
 # Copies of one text (near-duplicates this similar, or the same text) are one report: one of
 # them joins the name graph, the others its story.
 STORY_COPY_SIMILARITY = 0.8
@@ -873,8 +882,11 @@ def update_follow_ups(con: duckdb.DuckDBPyConnection) -> int:
               AND NOT starts_with(y.story_id, 'event:')
         ), followed AS (
             -- the later article names a day of the week before the story's first report or of
-            -- that report's own days (a month at most: "op 15 juli", "in July")
-            SELECT DISTINCT l.story_id, l.follow_up_story_id
+            -- that report's own days (a month at most: "op 15 juli", "in July"); those days
+            -- are the story's event to the follow-up (event_from, event_to)
+            SELECT DISTINCT l.story_id, l.follow_up_story_id,
+                   (f.first_start - INTERVAL {FOLLOW_UP_LEAD_DAYS} DAY)::DATE AS event_from,
+                   f.first_end::DATE AS event_to
             FROM linked l JOIN firsts f ON f.story_id = l.story_id
             JOIN date_mentions m ON m.article_id = l.later
             WHERE m.kind NOT IN ('duration', 'day_count')
