@@ -256,6 +256,12 @@ HYGIENE = [
              "dat de kotter bij Schiermonnikoog is gezonken."),
     _article("t2", "2025-08-19", "Bij Schiermonnikoog is een kotter gezonken, meldt schipper "
              "Ilse Trump van de reddingsboot in Lauwersoog."),
+    # two letters side by side swapped in a long surname after the same first name: one
+    # person; in a short one (Berg / Breg) two names
+    _article("sw1", "2025-08-26", "Dijkgraaf Merel Schaapveld van het waterschap in Dokkum zegt "
+             "dat de dijk bij Paesens het houdt. Ook Anna Berg was in Paesens."),
+    _article("sw2", "2025-08-26", "Bij Paesens houdt de dijk, zegt dijkgraaf Merel Schaapvedl "
+             "van het waterschap in Dokkum. Ook Anna Breg was in Paesens."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "
@@ -593,6 +599,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
                      ("name_variants", ("d1", "d2")), ("name_variants", ("t1", "t2")),
+                     ("name_variants", ("sw1", "sw2")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
@@ -643,6 +650,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
+    assert sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
+                  if f["kind"] == "name_variants" and f["article_ids"] == ["sw1", "sw2"]) \
+        == ["Schaapvedl / Schaapveld"]
 
 
 def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invoke, tmp_path):
