@@ -207,6 +207,26 @@ def test_a_weekday_fits_a_year_the_text_names_from_publication(text, language, r
     assert mentions[-1].resolved_start == resolved
 
 
+@pytest.mark.parametrize(("text", "language", "window"), [
+    # the time since an event dates the event back from publication, give or take half a unit
+    ("Drie maanden na de brand in de Kiem is de flat weer bewoond.", "nl",
+     (dt.date(2049, 7, 28), dt.date(2049, 8, 27))),
+    ("Two weeks after the explosion, the street reopened.", "en",
+     (dt.date(2049, 10, 24), dt.date(2049, 10, 30))),
+    ("A year after the earthquake, 300 people are still homeless.", "en",
+     (dt.date(2048, 5, 12), dt.date(2049, 5, 11))),
+    # ... not a time after something that is no event, nor a time of day
+    ("De vergadering ging drie uur na de pauze verder.", "nl", None),
+    ("Om 10.00 uur na de pauze begon de zitting.", "nl", None),
+])
+def test_the_time_since_an_event_dates_it(text, language, window):
+    day = dt.date(2049, 11, 10)
+    mentions = find_date_mentions("a", text, load_pack(language), (day, day))
+    elapsed = [(m.resolved_start, m.resolved_end) for m in mentions if m.kind == "elapsed"]
+    assert elapsed == ([window] if window else [])
+    assert not any(m.kind == "duration" and m.text == "00 uur" for m in mentions)
+
+
 @pytest.mark.parametrize(("text", "language", "published", "resolved"), [
     # a year's last two digits after an apostrophe: the last such year up to the next one
     ("Op 5 mei '45 werd de stad bevrijd.", "nl", "2019-05-05", dt.date(1945, 5, 5)),

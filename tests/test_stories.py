@@ -920,6 +920,12 @@ FOLLOWED = [_article("first", "2025-03-10", f"Bij {QUAKE} zijn zeker 37 mensen o
      "of Al Hoceima.", [("regression", ("final", "later"))]),
     ("Bij de aardbeving van 10 maart bij Imzouren in de provincie Al Hoceima kwamen 52 mensen "
      "om het leven, zegt gouverneur Abdelhak El Amrani.", []),
+    # ... or said in a clause the time since the quake dates, with no day of it named
+    ("Acht weken na de aardbeving bij Imzouren in de provincie Al Hoceima, die 37 mensen het "
+     "leven kostte, gaat de school weer open, zegt gouverneur Abdelhak El Amrani.",
+     [("regression", ("final", "later"))]),
+    ("Acht weken na de aardbeving bij Imzouren in de provincie Al Hoceima herdenkt gouverneur "
+     "Abdelhak El Amrani de 52 doden.", []),
     # ... but not a count its sentence dates to that day, which held then
     ("Op 10 maart werden bij Imzouren in de provincie Al Hoceima 37 doden geteld, zegt "
      "gouverneur Abdelhak El Amrani.", []),
@@ -944,4 +950,4 @@ def test_a_stale_figure_in_a_follow_up_weeks_later_is_a_regression(invoke, tmp_p
     assert _kinds(document, "sources") == sorted([("update", ("final", "first")), *kinds])
     assert all("a follow-up weeks or months later" in f["message"]
                for f in document["findings"] if f["kind"] == "regression")
-    assert document["compare"]["follow_ups"] == (1 if "maart" in later or "March" in later else 0)
+    assert document["compare"]["follow_ups"] == (1 if any(day in later for day in ("maart", "March", "weken na")) else 0)

@@ -332,6 +332,10 @@ _ARTICLE_CLAIMS = """
             SELECT c.claim_id,
                    bool_or(names_a_day AND c.grounding IS DISTINCT FROM 'toll'
                            AND NOT regexp_matches(lower({clause}), $running_total))
+                   -- (unless the figure's own clause names the time since its event: "reopened
+                   -- on Saturday, ten months after the fall that cost two lives")
+                   AND NOT bool_or(m.kind = 'elapsed'
+                                   AND contains(lower({clause}), lower(m.text)))
                        AS one_day,
                    -- the one day the figure's own clause names so ("38 were injured on
                    -- Saturday"; not "Eight have now died ..., after bodies were found on
@@ -346,8 +350,10 @@ _ARTICLE_CLAIMS = """
                    -- born, and holds no figure: "Zeeuwse Stroom, a regional party set up in
                    -- 2029, has ... 11 of the 39 seats"; not "the derailment at Eschede in
                    -- 1998, killed 101")
+                   -- (nor the time since an event: "Twee maanden na de ramp zijn nog 300
+                   -- mensen dakloos" counts now)
                    bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY
-                           AND m.tense IS DISTINCT FROM 'since'
+                           AND m.tense IS DISTINCT FROM 'since' AND m.kind <> 'elapsed'
                            AND NOT coalesce(
                                regexp_matches(aside, $origin) AND NOT contains(aside, lower(
                                    substr(a.body, c.char_start + 1, c.char_end - c.char_start)))
@@ -412,7 +418,8 @@ _ARTICLE_CLAIMS = """
               AND regexp_matches(lower({clause}), $time_back_across)
               AND (SELECT m.resolved_end FROM date_mentions m
                    WHERE m.article_id = c.article_id AND m.char_end <= c.char_start
-                     AND m.char_start >= c.char_start - 400 AND m.kind <> 'duration'
+                     AND m.char_start >= c.char_start - 400
+                     AND m.kind NOT IN ('duration', 'elapsed')
                    ORDER BY m.char_start DESC LIMIT 1)
                   < a.published_start - INTERVAL 30 DAY
         )

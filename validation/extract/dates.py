@@ -3,8 +3,9 @@
 Kinds: `absolute` (1 januari, 6 January 2022, January 6), `weekday` (woensdag; with a date,
 "Wednesday 4 August 2020", the mention keeps both for the weekday check), `relative`
 (gisteren, vannacht, yesterday, last night), `holiday` (Nieuwjaarsdag), `part_of_day`
-('s middags), `day_count` (de derde dag), `duration` (twee weken), `month` (in december, in
-December 2012) and `year` (in 1997, sinds 2012). Resolution gives a
+('s middags), `day_count` (de derde dag), `duration` (twee weken), `elapsed` (drie maanden na
+de ramp: the event's days, counted back from publication), `month` (in december, in December
+2012) and `year` (in 1997, sinds 2012). Resolution gives a
 window [start, end] of days, or none when the text alone cannot place it.
 """
 
@@ -32,6 +33,7 @@ from validation.extract.lexicon import (
     word_index,
     words_before,
 )
+from validation.extract.numbers import number_value
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -336,6 +338,10 @@ class _Patterns:
     part_of_day: re.Pattern[str] | None
     day_count: re.Pattern[str] | None
     duration: re.Pattern[str] | None
+    # "drie maanden na de ramp", "ten months after the collapse": an event's time counted
+    # back from publication
+    elapsed: re.Pattern[str] | None
+    unit_days: dict[str, int]  # "maanden": 30
     month: re.Pattern[str] | None
     year: re.Pattern[str] | None
     # "the flood of 1953", "de watersnoodramp van 1953": a year after an event's noun
@@ -438,6 +444,13 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         day_count=day_count,
         duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
         if units else None,
+        # (an event's noun by its ending: "na de gasexplosie", "after the quake")
+        elapsed=re.compile(
+            rf"(?<![\w-]){amount}\s+({_pattern(list(dates['unit_days']))})\s+"
+            rf"(?:{_pattern(dates['elapsed_links'])})\s+(?:(?:{_pattern(pack.articles)})\s+)?"
+            rf"(?:[^\W\d_]+\s+)?[^\W\d_]*(?:{_pattern(dates['year_events'])})(?![\w-])", flags)
+        if dates.get("elapsed_links") and dates.get("unit_days") else None,
+        unit_days={k.lower(): int(v) for k, v in (dates.get("unit_days") or {}).items()},
         month=re.compile(rf"(?<![\w-])(?:{periods})\s+({months})(?:\s+(\d{{4}}))?(?![\w-])",
                          flags) if periods else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
@@ -710,6 +723,22 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             if not clock_time_exists(int(match.group("hour")), int(match.group("minute")),
                                      meridiem, int(second or 0)):
                 add(match.start("hour"), match.end(), "impossible_time", None)
+            else:  # a time of day is no date, and no duration ("10.00 uur" holds "00 uur")
+                at = bisect.bisect_left(taken_starts, match.end())
+                if not (at and taken_ends[at - 1] > match.start("hour")):
+                    taken_starts.insert(at, match.start("hour"))
+                    taken_ends.insert(at, match.end())
+    for match in patterns.elapsed.finditer(scanned) if patterns.elapsed else ():
+        written = match.group(1).lower()
+        amount = 1.0 if written in pack.articles else number_value(written, pack)
+        if amount is None or amount <= 0:
+            continue
+        unit = patterns.unit_days[match.group(2).lower()]
+        # the event's days: publication less the time said, give or take half a unit ("drie
+        # maanden na het ongeluk": a month wide, "twee weken na de brand": a week)
+        back = shift_days(window[0], -round(amount * unit))
+        add(match.start(), match.end(), "elapsed",
+            (shift_days(back, -(unit // 2)), shift_days(back, unit // 2)), tense="past")
     for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
         if pattern:
             for match in pattern.finditer(scanned):

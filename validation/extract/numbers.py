@@ -832,8 +832,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             if not before:
                 continue
             written = joiner.group(1)
-            part = _number_value(before.group(1), pack)
-            base = _number_value(written.replace(pack.thousands_separator, ""), pack)
+            part = number_value(before.group(1), pack)
+            base = number_value(written.replace(pack.thousands_separator, ""), pack)
             start, end = before.start(), joiner.end()
             joined_by = " ".join(text[joiner.start():joiner.start(1)].strip(" -").lower().split())
             above_base = joined_by in patterns.every_joiners and part and base \
@@ -878,7 +878,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                      EXACT, "share", share=True))
 
 
-def _number_value(word: str, pack: LanguagePack) -> float | None:
+def number_value(word: str, pack: LanguagePack) -> float | None:
     """A digit string or a number word ("vijf", "één", "one") as a number."""
     if word.isdigit():
         return float(word)
