@@ -950,4 +950,5 @@ def test_a_stale_figure_in_a_follow_up_weeks_later_is_a_regression(invoke, tmp_p
     assert _kinds(document, "sources") == sorted([("update", ("final", "first")), *kinds])
     assert all("a follow-up weeks or months later" in f["message"]
                for f in document["findings"] if f["kind"] == "regression")
-    assert document["compare"]["follow_ups"] == (1 if any(day in later for day in ("maart", "March", "weken na")) else 0)
+    points_back = any(day in later for day in ("maart", "March", "weken na"))
+    assert document["compare"]["follow_ups"] == (1 if points_back else 0)
