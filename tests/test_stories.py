@@ -262,6 +262,11 @@ HYGIENE = [
              "dat de dijk bij Paesens het houdt. Ook Anna Berg was in Paesens."),
     _article("sw2", "2025-08-26", "Bij Paesens houdt de dijk, zegt dijkgraaf Merel Schaapvedl "
              "van het waterschap in Dokkum. Ook Anna Breg was in Paesens."),
+    # a weekday or a month is no name, misspelt or not
+    _article("wd1", "2025-08-27", "The levee at Paesens is holding, said Governor Obama "
+             "Wednesday in Dokkum."),
+    _article("wd2", "2025-08-27", "In Dokkum the levee at Paesens held, said Governor Obama "
+             "Wednedsay."),
     _article("club1", "2025-04-05", "Na de wedstrijd van Feyenoord tegen Heracles hield de "
              "politie in Rotterdam-Zuid twaalf supporters aan bij De Kuip."),
     _article("club2", "2025-04-05", "In de wijk Feijenoord, rond De Kuip in Rotterdam-Zuid, "

@@ -1180,7 +1180,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                    left(lower(w.word), 1) || replace(replace(replace(strip_accents(
                        lower(w.word[2:])), 'ij', '~'), 'j', 'y'), 'q', 'k') AS name_key
             FROM words w JOIN families s USING (article_id)
-            WHERE w.word <> ''
+            -- (a weekday or a month is no name: "Wednedsay" is a misspelt word)
+            WHERE w.word <> '' AND lower(w.word) NOT IN {calendar_words}
         ), neighbours AS (
             -- the first name before a name and the surname after it, as join keys
             SELECT DISTINCT story_id, language, name_key, 'first:' || given AS neighbour,
@@ -1306,6 +1307,9 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                 "given_name": _regex_literal(
                     rf"([A-Z][\pL-]+) (?:(?i:{'|'.join(map(re.escape, particles))}) )*$"),
                 "particles": "(" + ", ".join(map(_regex_literal, particles)) + ")",
+                "calendar_words": "(" + ", ".join(map(_regex_literal, [
+                    *every_pack_clause_words("weekdays", section="dates"),
+                    *every_pack_clause_words("months", section="dates")])) + ")",
                 "weak_fold_a": weak_fold("a.name_key"),
                 "weak_fold_b": weak_fold("b.name_key"),
                 "cross_fold_a": cross_fold("a.name_key"), "cross_fold_b": cross_fold("b.name_key"),
