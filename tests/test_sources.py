@@ -925,10 +925,19 @@ def test_an_unconfirmed_figure_beside_the_articles_own_firm_one_is_a_tension(inv
                "second storm further north reportedly killed eight."),
         _storm("eerst", "2026-03-02", "nl", "Er vielen drie doden, meldt de politie. Volgens "
                "eerste berichten zouden er tien doden zijn."),
+        # an unconfirmed bound from above puts its figure forward ("as many as nine may have
+        # died": nine, not anything up to nine), and is no tension when the firm one is larger
+        _storm("as-many", "2026-03-02", "en", "A tabloid said as many as nine people may have "
+               "died. Police confirmed four deaths in the storm."),
+        _storm("tot-wel", "2026-03-02", "nl", "Volgens omwonenden zouden er tot wel twaalf "
+               "mensen vermist zijn. De brandweer houdt het op vier vermisten."),
+        _storm("bound-below", "2026-03-02", "en", "Local media said as many as three people may "
+               "have died. Police confirmed four deaths in the storm."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     within = {(kind, articles) for kind, articles in _compared(document) if len(articles) == 1}
-    assert within == {("hedged_tension", ("rumour",)), ("hedged_tension", ("geruchten",))}
+    assert within == {("hedged_tension", ("rumour",)), ("hedged_tension", ("geruchten",)),
+                      ("hedged_tension", ("as-many",)), ("hedged_tension", ("tot-wel",))}
 
 
 def test_a_place_joined_by_a_particle_that_the_reference_lacks_is_its_first_names(invoke,

@@ -423,7 +423,14 @@ _COMPARISONS = """
                              OR regexp_matches(lower(substr(a.body, m.char_end + 1, 30)),
                                                $event_after_day)))
     ), figures AS (
-        SELECT r.*,
+        -- an unconfirmed figure said as a bound from above ("as many as eight may have
+        -- died", "zou tot wel twintig kunnen zijn") puts that figure forward: it is compared
+        -- as said, not as anything below it
+        SELECT r.* REPLACE (
+                   CASE WHEN r.hedged AND r.qualifier = 'at_most' AND r.value_high IS NOT NULL
+                        THEN r.value_high ELSE r.value_low END AS value_low,
+                   CASE WHEN r.hedged AND r.qualifier = 'at_most' AND r.value_high IS NOT NULL
+                        THEN r.value_high ELSE r.lenient_low END AS lenient_low),
                r.claim_id IN (SELECT claim_id FROM event_readings) AS event_reading,
                CASE WHEN EXISTS (SELECT 1 FROM principal_groups g
                                  WHERE g.story_id = st.story_id AND g.subject = r.subject)
