@@ -196,7 +196,7 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
      dt.date(2048, 10, 9)),
     # ... never a year a phrase names that is no month ("the next may be"), nor one the
     # weekday does not fit (the date of publication's year stands: a finding)
-    ("The next may be later. Tickets for Thursday, June 23 went fast.", "en",
+    ("The next may be later. Its show on Thursday, June 23 sold out.", "en",
      dt.date(2049, 6, 23)),
     ("De premières zijn op vrijdag 23 juni volgend jaar.", "nl", dt.date(2049, 6, 23)),
 ])
@@ -315,7 +315,13 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The bridge, which will reopen on April 9, was closed after the storm.", "planned"),
     # a past verb elsewhere in the sentence says nothing of a date to come
     ("De vakbond riep de leden op om op 9 april het werk neer te leggen.", "unknown"),
-    ("Unions called a strike for April 9.", "unknown"),
+    ("De vakbond riep een staking uit die op 9 april begint.", "unknown"),
+    # ... and the day a noun is for is planned ("a strike for April 9"), the second of two
+    # days that share a month too ("kaarten voor donderdag 23 en vrijdag 24 juni")
+    ("Unions called a strike for April 9.", "planned"),
+    ("De kaarten voor donderdag 8 en vrijdag 9 april waren in een uur weg.", "planned"),
+    ("Tickets for Monday, April 8 and Tuesday, April 9 sold out in an hour.", "planned"),
+    ("De schilderijen verdwenen op 8 en 9 april uit het depot.", "past"),
     # a past participle after an article describes a noun: the clause is not past
     ("De begrafenis van de verongelukte chauffeur is op 9 april in Hengelo.", "unknown"),
     ("De herdenking voor de omgekomen mijnwerkers is op 9 april.", "unknown"),

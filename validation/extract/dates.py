@@ -800,8 +800,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.past_after.match(text, end):
         return "past"  # "op 3 februari jongstleden": past, whatever the clause plans
+    # (the second of two days that share a month is read from where the first begins: "voor
+    # donderdag 23 en vrijdag 24 juni")
+    shared = words.first_of_two_days.search(text, max(left, start - 30), start)
+    opens = shared.start() if shared else start
     if words.planned.search(sentence) or words.before_date.search(
-            text[max(left, start - 25):start].lower()):
+            text[max(left, opens - 25):opens].lower()):
         return "planned"
     # "the Dec. 27 debate", "de 21 maart-verkiezing": a date naming an event, whose tense the
     # sentence's verbs do not give
@@ -845,6 +849,8 @@ class _TenseWords:
     before_date: re.Pattern[str]
     since: re.Pattern[str]
     past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
+    # "donderdag 23 en ", "June 23 and ": the first of two days that share a month
+    first_of_two_days: re.Pattern[str]
     past_after: re.Pattern[str]  # "3 februari jongstleden": the writer marks the date past
     past: re.Pattern[str]
     # a relative clause from its pronoun to its closing comma ("die zondag overleed,")
@@ -880,6 +886,11 @@ def _tense_words(code: str) -> _TenseWords:
                                                   or ["\x00"])) + r")\s+").pattern,
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
+        first_of_two_days=re.compile(
+            rf"(?<![\w-])(?:(?:{_pattern(load_pack(code).weekdays)}),?\s+)?"
+            rf"(?:(?:{_pattern(load_pack(code).months)})\s+)?\d{{1,2}}"
+            rf"(?:\s+(?:{_pattern(load_pack(code).months)}))?\s*"
+            rf"(?:,|{_pattern(load_pack(code).conjunctions)})\s+$", re.IGNORECASE),
         past_after=re.compile(r"\s*,?\s*(?:" + trie_regex(tense.get("past_after_date", [])
                                                          or [NOTHING]) + r")(?!\w)",
                               re.IGNORECASE),
