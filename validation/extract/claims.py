@@ -647,8 +647,12 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
     elif words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
     if words and words[-1].lower() in grammar.infinitive_markers:
-        # "The ministry declined to confirm", "Ik durf te stellen": the verb governing the
-        # infinitive stands between the subject and it; the clause's opening phrase is the subject
+        # "The mayor went on to say", "Ik durf te stellen": the verb governing the infinitive
+        # stands between the subject and it; the clause's opening phrase is the subject, unless
+        # that verb refuses the report ("declined to confirm", "weigert te bevestigen")
+        if {w.lower().strip(",") for w in words[:-1]} & (grammar.report_negations
+                                                          | grammar.report_refusals):
+            return None
         return _leading_subject(" ".join(words[:-1]), pack)
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
@@ -1307,6 +1311,23 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
             text, event.end + gap.end())
         if after:
             matches.append(after)
+    # "een gewonde vrouw", "de neergeschoten oud-voetballer Abdellaoui (43)": what happened to
+    # the person said by an adjective before them, with no verb
+    events, _ = _person_event_adjectives(pack.code)
+    singular = "|".join(map(re.escape, pack.raw.get("singular_articles", []))) or "\x00"
+    for adjective in events.finditer(text) if events else ():
+        article = re.search(rf"(?<![\w-])(?:{singular})[ \t]+$",
+                            text[max(0, adjective.start() - 6):adjective.start()], re.IGNORECASE)
+        if article:
+            with_article = pattern.match(text, adjective.start() - len(article.group(0)))
+            if with_article and with_article.end() > adjective.end():
+                matches.append(with_article)
+            continue
+        noun = re.match(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?", text[adjective.end():
+                                                                   adjective.end() + 40])
+        named = pattern.match(text, adjective.end() + noun.end()) if noun else None
+        if named and named.group("name"):
+            matches.append(named)
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
     # no verb
     nouns = pack.raw.get("ordinal_metric_persons", [])
@@ -1334,6 +1355,30 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         found.append(Quantity(start, match.end(), text[start:match.end()], count,
                               (count, count), (count, count), "exact", "person"))
     return found
+
+
+@functools.cache
+def _person_event_adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The adjectives that say what happened to one person before them, and their metrics."""
+    metrics = {word.lower(): metric for metric, words in (load_pack(code).raw.get(
+        "person_event_adjectives") or {}).items() for word in words}
+    if not metrics:
+        return None, {}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
+        metrics, key=len, reverse=True))) + r")(?![\w-])", re.IGNORECASE), metrics
+
+
+def _event_adjective_metric(text: str, quantity: Quantity, pack: LanguagePack) -> str | None:
+    """The metric of an event adjective in a person's words or just before their name ("een
+    gewonde vrouw", "de neergeschoten oud-voetballer Abdellaoui (43)")."""
+    events, metrics = _person_event_adjectives(pack.code)
+    if events is None:
+        return None
+    found = events.search(text, quantity.start, quantity.end) or next(
+        (m for m in events.finditer(text, max(0, quantity.start - 40), quantity.start)
+         if re.fullmatch(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?", text[m.end():quantity.start])),
+        None)
+    return metrics[found.group(0).lower()] if found else None
 
 
 def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | None:
@@ -1730,6 +1775,7 @@ class _ClaimWords:
     rate_after: re.Pattern[str]  # "14 per 100.000 inwoners": a rate, no count
     addressee_verbs: frozenset[str]  # "told": what follows is the one told
     report_negations: frozenset[str]  # "not", "neither" just before a reporting verb
+    report_refusals: frozenset[str]  # "declined", "weigert": governing an infinitive report
     # a reporting verb with one of these as its object reports nothing ("claimed 12 lives")
     objects_not_reported: re.Pattern[str]
     subject_trailers: frozenset[str]
@@ -1928,6 +1974,7 @@ def claim_words(code: str) -> _ClaimWords:
         part_place_nouns=frozenset(w.lower() for w in pack.raw.get("part_place_nouns", [])),
         addressee_verbs=frozenset(w.lower() for w in attribution.get("addressee_verbs", [])),
         report_negations=frozenset(w.lower() for w in attribution.get("report_negations", [])),
+        report_refusals=frozenset(w.lower() for w in attribution.get("report_refusals", [])),
         objects_not_reported=_objects_not_reported(
             attribution.get("objects_not_reported") or {}, pack.articles),
         modal_hedges=frozenset(w.lower() for w in hedges.get("modals", [])),
@@ -3367,7 +3414,9 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
         if noun in ORDINAL_TOLLS:
             return Grounding(noun, NOUN)  # "een derde dode": the noun is the metric's
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)
-        return grounding or CountedNoun("person", None, quantity.end)
+        adjective = None if grounding else _event_adjective_metric(text, quantity, pack)
+        return grounding or (Grounding(adjective, NOUN) if adjective
+                             else CountedNoun("person", None, quantity.end))
     money_verbs = claim_words(pack.code).money_verbs
     if quantity.money_scale:
         # "de verbouwing kostte vier ton" is money; "40 ton afval" a weight, and so is "de oogst
