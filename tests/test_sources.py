@@ -933,6 +933,11 @@ def test_an_unconfirmed_figure_beside_the_articles_own_firm_one_is_a_tension(inv
                "mensen vermist zijn. De brandweer houdt het op vier vermisten."),
         _storm("bound-below", "2026-03-02", "en", "Local media said as many as three people may "
                "have died. Police confirmed four deaths in the storm."),
+        # ... a ceiling stays a ceiling ("at most five", "hooguit vijf")
+        _storm("ceiling", "2026-03-02", "en", "Four people died in the storm, police said. A "
+               "police source said at most six people may have died."),
+        _storm("hooguit", "2026-03-02", "nl", "Bij de storm kwamen vier mensen om, meldt de "
+               "politie. Volgens een bron zouden hooguit zes mensen zijn omgekomen."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     within = {(kind, articles) for kind, articles in _compared(document) if len(articles) == 1}

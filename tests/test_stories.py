@@ -257,11 +257,11 @@ HYGIENE = [
     _article("t2", "2025-08-19", "Bij Schiermonnikoog is een kotter gezonken, meldt schipper "
              "Ilse Trump van de reddingsboot in Lauwersoog."),
     # two letters side by side swapped in a long surname after the same first name: one
-    # person; in a short one (Berg / Breg) two names
+    # person; in a shorter one (Berg / Breg, Verbeek / Verbeke) two names
     _article("sw1", "2025-08-26", "Dijkgraaf Merel Schaapveld van het waterschap in Dokkum zegt "
-             "dat de dijk bij Paesens het houdt. Ook Anna Berg was in Paesens."),
+             "dat de dijk bij Paesens het houdt. Ook Anna Berg en Jan Verbeek waren in Paesens."),
     _article("sw2", "2025-08-26", "Bij Paesens houdt de dijk, zegt dijkgraaf Merel Schaapvedl "
-             "van het waterschap in Dokkum. Ook Anna Breg was in Paesens."),
+             "van het waterschap in Dokkum. Ook Anna Breg en Jan Verbeke waren in Paesens."),
     # a weekday or a month is no name, misspelt or not
     _article("wd1", "2025-08-27", "The levee at Paesens is holding, said Governor Obama "
              "Wednesday in Dokkum."),
@@ -931,6 +931,9 @@ FOLLOWED = [_article("first", "2025-03-10", f"Bij {QUAKE} zijn zeker 37 mensen o
      [("regression", ("final", "later"))]),
     ("Acht weken na de aardbeving bij Imzouren in de provincie Al Hoceima herdenkt gouverneur "
      "Abdelhak El Amrani de 52 doden.", []),
+    # ... nor one whose sentence tells how the toll grew
+    ("Bij de aardbeving van 10 maart bij Imzouren in de provincie Al Hoceima kwamen eerst 37 "
+     "mensen om; later overleden er nog 15, zegt gouverneur Abdelhak El Amrani.", []),
     # ... but not a count its sentence dates to that day, which held then
     ("Op 10 maart werden bij Imzouren in de provincie Al Hoceima 37 doden geteld, zegt "
      "gouverneur Abdelhak El Amrani.", []),

@@ -402,7 +402,9 @@ _COMPARISONS = """
         -- March 3 fire, which injured 19", "Bij de ontsporing op 15 juli kwamen 34 mensen
         -- om"): background to its article, a reading of that story's event to the story
         -- (only when every old day its sentence names is one of those days and dates an
-        -- event; "Op 15 juli werden 20 doden geteld" is a count of that day)
+        -- event; "Op 15 juli werden 20 doden geteld" is a count of that day; and not when the
+        -- sentence gives another figure of it, telling how it grew: "kwamen 30 mensen ter
+        -- plaatse om; vier anderen overleden later")
         SELECT r.claim_id
         FROM reported_claims r JOIN claims cl USING (claim_id)
         JOIN stories st ON st.article_id = r.article_id
@@ -414,6 +416,9 @@ _COMPARISONS = """
              AND contains(r.quote, m.text)
         WHERE r.background AND m.kind NOT IN ('duration', 'day_count')
           AND m.resolved_end < a.published_start - INTERVAL 30 DAY
+          AND NOT EXISTS (SELECT 1 FROM claims o
+                          WHERE o.article_id = r.article_id AND o.metric = r.metric
+                            AND o.claim_id <> r.claim_id AND o.quote = cl.quote)
         GROUP BY r.claim_id, f.story_id
         HAVING bool_and(m.resolved_end - m.resolved_start <= $follow_up_mention_days
                         AND m.resolved_start <= f.event_to AND m.resolved_end >= f.event_from
@@ -422,14 +427,21 @@ _COMPARISONS = """
                                             $event_before_day)
                              OR regexp_matches(lower(substr(a.body, m.char_end + 1, 30)),
                                                $event_after_day)))
+    ), put_forward AS (
+        -- an unconfirmed figure said as a bound from above in words that put it forward ("as
+        -- many as eight may have died", "zouden tot wel twintig ...") is compared as said, not
+        -- as anything below it; a ceiling ("at most five", "hooguit vijf") stays a ceiling
+        SELECT r.claim_id
+        FROM reported_claims r JOIN claims cl USING (claim_id)
+        JOIN articles a ON a.article_id = r.article_id
+        WHERE r.hedged AND r.qualifier = 'at_most' AND r.value_high IS NOT NULL
+          AND regexp_matches(lower(substr(a.body, greatest(cl.char_start - 23, 1),
+                                          least(cl.char_start, 24))), $put_forward)
     ), figures AS (
-        -- an unconfirmed figure said as a bound from above ("as many as eight may have
-        -- died", "zou tot wel twintig kunnen zijn") puts that figure forward: it is compared
-        -- as said, not as anything below it
         SELECT r.* REPLACE (
-                   CASE WHEN r.hedged AND r.qualifier = 'at_most' AND r.value_high IS NOT NULL
+                   CASE WHEN r.claim_id IN (SELECT claim_id FROM put_forward)
                         THEN r.value_high ELSE r.value_low END AS value_low,
-                   CASE WHEN r.hedged AND r.qualifier = 'at_most' AND r.value_high IS NOT NULL
+                   CASE WHEN r.claim_id IN (SELECT claim_id FROM put_forward)
                         THEN r.value_high ELSE r.lenient_low END AS lenient_low),
                r.claim_id IN (SELECT claim_id FROM event_readings) AS event_reading,
                CASE WHEN EXISTS (SELECT 1 FROM principal_groups g
@@ -1060,6 +1072,7 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         "max_days_apart": settings.max_days_apart,
         "max_story_articles": settings.max_story_articles,
         "follow_up_mention_days": FOLLOW_UP_MENTION_DAYS,
+        "put_forward": every_pack_words_pattern("bound_put_forward", r"\s+$"),
         # "de ontsporing op 15 juli", "the collision on 13 October", "the March 3 fire": a day
         # that dates an event
         "event_before_day": every_pack_words_pattern(

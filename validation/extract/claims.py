@@ -647,13 +647,7 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
     elif words and words[-1].lower() in grammar.passive_auxiliaries:
         return None  # "three people who had been reported missing": no one reporting
     if words and words[-1].lower() in grammar.infinitive_markers:
-        # "The mayor went on to say", "Ik durf te stellen": the verb governing the infinitive
-        # stands between the subject and it; the clause's opening phrase is the subject, unless
-        # that verb refuses the report ("declined to confirm", "weigert te bevestigen")
-        if {w.lower().strip(",") for w in words[:-1]} & (grammar.report_negations
-                                                          | grammar.report_refusals):
-            return None
-        return _leading_subject(" ".join(words[:-1]), pack)
+        return _infinitive_reporter(words[:-1], pack)
     while words and words[-1].lower() in grammar.subject_trailers | pack.conjunctions:
         words.pop()
     untimed = len(words)  # how many words are left once a time at the end is taken off
@@ -682,6 +676,30 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
             and not any(w[:1].isupper() for w in words[1:]):
         return None  # "By some estimates, ...": an adverbial, no one reporting
     return _valid_source(phrase, pack)
+
+
+def _infinitive_reporter(words: list[str], pack: LanguagePack) -> str | None:
+    """The subject of the verb that governs a reporting infinitive ("The mayor went on to
+    say", "Ik durf te stellen", "Het ministerie wist te melden"): the opening phrase of its
+    clause; no one when that verb refuses or puts off the report ("declined to confirm",
+    "has yet to confirm", "heeft geweigerd om te bevestigen") or hands it to another ("was
+    asked to confirm", "urged the minister to confirm")."""
+    grammar = claim_words(pack.code)
+    if words and words[-1].lower() in grammar.infinitive_openers:
+        words = words[:-1]  # "om te bevestigen"
+    # (its own clause: "Officials could not confirm ..., but the Red Cross went on to say")
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith((",", ";"))
+               or w.lower() in pack.conjunctions), default=0)
+    clause = words[cut:]
+    subject = _leading_subject(" ".join(clause), pack)
+    if subject is None:
+        return None
+    governing = clause[len(subject.split()):]
+    if {w.lower().strip(",") for w in governing} & (
+            grammar.report_negations | grammar.report_refusals) \
+            or any(w.lower() in pack.articles or w[:1].isupper() for w in governing):
+        return None
+    return subject
 
 
 def _time_word(word: str, before: str, grammar: _ClaimWords) -> bool:
@@ -1313,23 +1331,18 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
             text, event.end + gap.end())
         if after:
             matches.append(after)
-    # "een gewonde vrouw", "de neergeschoten oud-voetballer Abdellaoui (43)": what happened to
-    # the person said by an adjective before them, with no verb
+    # "een gewonde vrouw", "a wounded child": what happened to one person counted by their
+    # article said by an adjective, with no verb ("the injured captain Harry Kane, 30," or
+    # "de gewonde vrouw" describe someone, they count no one)
     events, _ = _person_event_adjectives(pack.code)
     singular = "|".join(map(re.escape, pack.raw.get("singular_articles", []))) or "\x00"
     for adjective in events.finditer(text) if events else ():
         article = re.search(rf"(?<![\w-])(?:{singular})[ \t]+$",
                             text[max(0, adjective.start() - 6):adjective.start()], re.IGNORECASE)
-        if article:
-            with_article = pattern.match(text, adjective.start() - len(article.group(0)))
-            if with_article and with_article.end() > adjective.end():
-                matches.append(with_article)
-            continue
-        noun = re.match(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?", text[adjective.end():
-                                                                   adjective.end() + 40])
-        named = pattern.match(text, adjective.end() + noun.end()) if noun else None
-        if named and named.group("name"):
-            matches.append(named)
+        with_article = pattern.match(text, adjective.start() - len(article.group(0))) \
+            if article else None
+        if with_article and with_article.end() > adjective.end():
+            matches.append(with_article)
     # "een derde dode", "a third fatality": the toll that dead person brings it to, said with
     # no verb
     nouns = pack.raw.get("ordinal_metric_persons", [])
@@ -1371,15 +1384,9 @@ def _person_event_adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[st
 
 
 def _event_adjective_metric(text: str, quantity: Quantity, pack: LanguagePack) -> str | None:
-    """The metric of an event adjective in a person's words or just before their name ("een
-    gewonde vrouw", "de neergeschoten oud-voetballer Abdellaoui (43)")."""
+    """The metric of an event adjective in one person's words ("een gewonde vrouw")."""
     events, metrics = _person_event_adjectives(pack.code)
-    if events is None:
-        return None
-    found = events.search(text, quantity.start, quantity.end) or next(
-        (m for m in events.finditer(text, max(0, quantity.start - 40), quantity.start)
-         if re.fullmatch(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?", text[m.end():quantity.start])),
-        None)
+    found = events.search(text, quantity.start, quantity.end) if events else None
     return metrics[found.group(0).lower()] if found else None
 
 
@@ -1397,8 +1404,11 @@ def _object_of(text: str, verb: Cue, start: int, pack: LanguagePack) -> bool:
     if not grammar.verb_second or verb.text.lower() in grammar.intransitive or any(
             w.lower() in grammar.inverted_pronouns for w in gap.group(0).split()):
         return True
-    opening = re.split(r"[.;:!?\n,]", text[max(0, verb.start - 120):verb.start])[-1]
-    return not (opening.strip() and _fronted(opening, pack))
+    # (the opening from the sentence's start: "Om 23.00 uur doodde", "Zaterdagavond, rond elf
+    # uur, doodde"; a clause before a comma is put first too: "Nadat hij was gevlucht, doodde")
+    opening = re.split(r"[.!?;:]\s|\n", text[max(0, verb.start - 160):verb.start])[-1]
+    return not (opening.strip() and (opening.rstrip().endswith(",")
+                                     or _fronted(opening, pack)))
 
 
 def _name_start(text: str, match: re.Match[str], pack: LanguagePack) -> int | None:
@@ -1805,6 +1815,7 @@ class _ClaimWords:
     subject_trailers: frozenset[str]
     # "te", "to": a reporting verb right after one is an infinitive another verb governs
     infinitive_markers: frozenset[str]
+    infinitive_openers: frozenset[str]  # "om" before "te"
     subject_leaders: frozenset[str]
     subordinators: frozenset[str]
     adjective_endings: tuple[str, ...]
@@ -2053,6 +2064,7 @@ def claim_words(code: str) -> _ClaimWords:
             + r")(?![\w-])", re.IGNORECASE),
         subject_trailers=frozenset(w.lower() for w in grammar.get("subject_trailers", [])),
         infinitive_markers=frozenset(w.lower() for w in grammar.get("infinitive_markers", [])),
+        infinitive_openers=frozenset(w.lower() for w in grammar.get("infinitive_openers", [])),
         subject_leaders=frozenset(w.lower() for w in grammar.get("subject_leaders", [])),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators", [])),
         adjective_endings=tuple(attribution.get("adjective_endings", [])) or ("\x00",),

@@ -444,11 +444,13 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         day_count=day_count,
         duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
         if units else None,
-        # (an event's noun by its ending: "na de gasexplosie", "after the quake")
+        # (an event's noun, by its ending where the language writes compounds as one word: "na
+        # de gasexplosie"; "after the quake", not "after the shortfall")
         elapsed=re.compile(
             rf"(?<![\w-]){amount}\s+({_pattern(list(dates['unit_days']))})\s+"
             rf"(?:{_pattern(dates['elapsed_links'])})\s+(?:(?:{_pattern(pack.articles)})\s+)?"
-            rf"(?:[^\W\d_]+\s+)?[^\W\d_]*(?:{_pattern(dates['year_events'])})(?![\w-])", flags)
+            rf"(?:[^\W\d_]+\s+)?" + (r"[^\W\d_]*" if dates.get("compound_events") else "")
+            + rf"(?:{_pattern(dates['year_events'])})(?![\w-])", flags)
         if dates.get("elapsed_links") and dates.get("unit_days") else None,
         unit_days={k.lower(): int(v) for k, v in (dates.get("unit_days") or {}).items()},
         month=re.compile(rf"(?<![\w-])(?:{periods})\s+({months})(?:\s+(\d{{4}}))?(?![\w-])",
@@ -532,27 +534,29 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         """The years the text names up to the end of the sentence at `end`, the nearest first
         (only a weekday that does not fit asks, so the text is searched then, once)."""
         if not found_years:  # the title's years come before every year of the text
-            found_years.append(sorted(
-                [(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
-                + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-                # ... and the years it names from publication's: "volgend jaar", "last year",
-                # "next June" ("donderdag 23 juni volgend jaar", "concerts next June ... on
-                # Thursday, June 23")
-                + [(m.start(), window[1].year + offset) for m in matches("relative_period")
-                   for unit, offset in [patterns.period_units[" ".join(m.group(0).lower().split())]]
-                   if unit == "year"]
-                + [(m.start(), _month_after(m, window, pack))
-                   for m in (patterns.month_from_now.finditer(scanned)
-                             if patterns.month_from_now else ())
-                   # ("the next may come": a month in lower case is none where months are
-                   # capitalised)
-                   if not (pack.raw["dates"].get("months_capitalised")
-                           and text[m.start(2)].islower())]))
+            found_years.append([(-1, int(m.group(1))) for m in _YEAR.finditer(title)]
+                               + [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)])
         years = found_years[0]
         before = bisect.bisect_left(years, (_sentence_of(text, end, end, pack)[1], 0))
         # the last 50 mentions of a year are enough, and keep a list of dates linear
         named = [year for _, year in reversed(years[max(0, before - 50):before])]
         return list(dict.fromkeys(named))
+
+    def years_from_publication(start: int, end: int, month: int) -> list[int]:
+        """The years the date's own sentence names from publication's ("donderdag 23 juni
+        volgend jaar", "vorig jaar op 3 maart"), and the year of the same month said as the next
+        or last one up to that sentence ("five concerts next June ... on Thursday, June 23")."""
+        left, right = _sentence_of(text, start, end, pack)
+        named = [window[1].year + offset for m in (patterns.relative_period.finditer(
+            scanned, left, right) if patterns.relative_period else ())
+            for unit, offset in [patterns.period_units[" ".join(m.group(0).lower().split())]]
+            if unit == "year"]
+        return named + [_month_after(m, window, pack) for m in (
+            patterns.month_from_now.finditer(scanned, 0, right) if patterns.month_from_now
+            else ()) if _month_number(m.group(2), pack) == month
+            # ("the next may come": a month in lower case is none where months are capitalised)
+            and not (pack.raw["dates"].get("months_capitalised")
+                     and text[m.start(2)].islower())]
 
     for match in patterns.absolute.finditer(scanned):
         named_weekday, d1, m1, y1, m2, d2, y2 = match.groups()
@@ -591,10 +595,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                              _resolved_as(text, match.start(), tense, pack))
         if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
             publication = sorted({window[0].year, window[1].year})
-            for named in publication + named_years(match.end()):
+            relative = years_from_publication(match.start(), match.end(), month_number)
+            for named in publication + relative + named_years(match.end()):
                 candidate = _absolute(int(day), month_number, named, window)
                 if candidate and candidate[0].weekday() == weekday:
                     resolved = candidate
+                    # (a year the writer says is to come makes the day planned, whatever the
+                    # clause's verb: "kaarten voor ... 24 juni volgend jaar waren weg")
+                    if named in relative and named > window[1].year:
+                        tense = "planned"
                     break
         # a day its month never has ("31 juni"), or not in the year written with it ("29
         # februari 2046"), is no date at all, when the form cannot be a month and a count ("In
@@ -729,6 +738,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                     taken_starts.insert(at, match.start("hour"))
                     taken_ends.insert(at, match.end())
     for match in patterns.elapsed.finditer(scanned) if patterns.elapsed else ():
+        # (counted from publication only where the sentence tells no earlier time, from which
+        # it may count: "Een dag na de brand op 3 juli werd de eigenaar opgepakt"; "reopened on
+        # Saturday, ten months after the collapse" counts from now)
+        left, right = _sentence_of(text, match.start(), match.end(), pack)
+        if any(left <= m.char_start < right and m.resolved_end
+               and m.resolved_end < shift_days(window[0], -30) for m in found):
+            continue
         written = match.group(1).lower()
         amount = 1.0 if written in pack.articles else number_value(written, pack)
         if amount is None or amount <= 0:
@@ -872,8 +888,9 @@ class _TenseWords:
 
 @functools.cache
 def _tense_words(code: str) -> _TenseWords:
-    tense = load_pack(code).raw["dates"].get("tense", {})
-    attribution = load_pack(code).raw["attribution"]
+    pack = load_pack(code)
+    tense = pack.raw["dates"].get("tense", {})
+    attribution = pack.raw["attribution"]
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
@@ -887,10 +904,9 @@ def _tense_words(code: str) -> _TenseWords:
                          re.IGNORECASE),
         past_since=words_before(tense.get("past_start_bound", []), r"(?:\w+\s+)?"),
         first_of_two_days=re.compile(
-            rf"(?<![\w-])(?:(?:{_pattern(load_pack(code).weekdays)}),?\s+)?"
-            rf"(?:(?:{_pattern(load_pack(code).months)})\s+)?\d{{1,2}}"
-            rf"(?:\s+(?:{_pattern(load_pack(code).months)}))?\s*"
-            rf"(?:,|{_pattern(load_pack(code).conjunctions)})\s+$", re.IGNORECASE),
+            rf"(?<![\w-])(?:(?:{_pattern(pack.weekdays)}),?\s+)?"
+            rf"(?:(?:{_pattern(pack.months)})\s+)?\d{{1,2}}(?:\s+(?:{_pattern(pack.months)}))?"
+            rf"\s*(?:,|{_pattern(pack.conjunctions)})\s+$", re.IGNORECASE),
         past_after=re.compile(r"\s*,?\s*(?:" + trie_regex(tense.get("past_after_date", [])
                                                          or [NOTHING]) + r")(?!\w)",
                               re.IGNORECASE),

@@ -203,6 +203,7 @@ class GroundingWords:
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
     possessives: frozenset[str]  # "zijn", "his": a possessive that may open an object
+    after_verb_skip: re.Pattern[str]  # " zaterdag in Emmen": a day and a place after a verb
     # words after a noun that end its phrase ("emails on Friday", "emails were released")
     function_words: frozenset[str]
     # "3,000 of her emails", "3,000 of Ms. Abedin's emails": a part of someone's things
@@ -347,6 +348,11 @@ def grounding_words(code: str) -> GroundingWords:
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
         possessives=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "possessives", [])),
+        after_verb_skip=re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(
+            {w.lower() for w in [*transitive.get("times", []), *pack.months, *pack.weekdays]},
+            key=len, reverse=True)) or ["\x00"]) + r")(?![\w-]))*(?:\s+(?:" + "|".join(
+            map(re.escape, raw.get("places_prepositions", []) or ["\x00"]))
+            + r")\s+(?-i:[A-Z][\w-]+))?", re.IGNORECASE),
         function_words=frozenset(w.lower() for w in raw.get("conjunctions", [])
                                  + raw.get("after_number_words", [])
                                  + (raw.get("grammar", {}) or {}).get("passive_auxiliaries", [])
@@ -901,11 +907,9 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
         # "Twee mannen zijn doodgestoken", "12 were killed the next day", "Eerder deze maand
         # werden drie jihadisten opgepakt"
         return False
-    # (past a day: "Een 34-jarige man doodde zaterdag zijn buurman")
-    skipped = re.match(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(
-        words.object_times, key=len, reverse=True))) + r")(?![\w-]))*", text[cue.end:cue.end + 40],
-        re.IGNORECASE) if words.object_times else None
-    start_after = cue.end + (skipped.end() if skipped else 0)
+    # (past a day and a place: "Een 34-jarige man doodde zaterdag in Emmen zijn buurman")
+    skipped = words.after_verb_skip.match(text, cue.end, cue.end + 60)
+    start_after = skipped.end() if skipped else cue.end
     after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[start_after:start_after + 40])
     # (a possessive opens the object of a finite active verb: "doodde zijn buurman"; after a
     # participle it may be the auxiliary: "aangehouden zijn")
