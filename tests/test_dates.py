@@ -226,6 +226,11 @@ def test_a_weekday_fits_a_year_the_text_names_from_publication(text, language, r
     ("De vergadering ging twee weken na de pauze verder.", "nl", None),
     ("A week after the shortfall the fund closed.", "en", None),
     ("Een dag na de brand op 3 juli werd de eigenaar opgepakt.", "nl", None),
+    # ... nor one told in a past sentence that names no day of the last week, counted from a
+    # time it tells ("reopened on Saturday, ten months after the collapse" counts from now)
+    ("Twee dagen na de aanslag werd de daad opgeëist door een groepering.", "nl", None),
+    ("The bridge reopened on Monday, two weeks after the collapse.", "en",
+     (dt.date(2049, 10, 24), dt.date(2049, 10, 30))),
     ("Om 10.00 uur na de pauze begon de zitting.", "nl", None),
 ])
 def test_the_time_since_an_event_dates_it(text, language, window):

@@ -2042,6 +2042,7 @@ def test_one_person_after_an_event_said_as_a_noun(text, language, expected):
     ("Een gewonde man werd later aangehouden.", "nl", [("arrests", 1, 1)]),
     # ... and a person counted before, with no article or age to count them, is none
     ("De gewonde vrouw kon het ziekenhuis al snel verlaten.", "nl", []),
+    ("Ze liep mee om een overleden opa te gedenken.", "nl", []),
     ("The dead man was a local farmer.", "en", []),
     # ... nor a person an adjective describes, named with their age
     ("The injured striker Tom Hale, 29, will miss the final.", "en", []),

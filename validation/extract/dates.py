@@ -745,6 +745,13 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if any(left <= m.char_start < right and m.resolved_end
                and m.resolved_end < shift_days(window[0], -30) for m in found):
             continue
+        # ... and that is told now: in a past sentence the time runs to a time it tells ("Vijf
+        # dagen na de crash stond Debets in een veld"), unless a day of the last week is named
+        # ("reopened on Saturday, ten months after the collapse")
+        if _tense(text, match.start(), match.end(), pack) == "past" and not any(
+                left <= m.char_start < right and m.resolved_start
+                and m.resolved_start >= shift_days(window[0], -7) for m in found):
+            continue
         written = match.group(1).lower()
         amount = 1.0 if written in pack.articles else number_value(written, pack)
         if amount is None or amount <= 0:
