@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted23 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted24 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -18,30 +18,31 @@ CORPORA = {
     # up the valley" then 6,000 across the country, was found while "the towns of" hid the
     # places; a figure of places listed is not set against the whole country's)
     "planted": (42, set()),
-    "planted2": (28, set()),
-    "planted3": (37, set()),
-    "planted4": (45, set()),
+    "planted2": (31, set()),
+    "planted3": (39, set()),
+    "planted4": (46, set()),
     "planted5": (31, set()),
-    "planted6": (24, set()),
+    "planted6": (27, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (31, set()),
     "planted8": (29, set()),
     "planted9": (24, set()),
-    "planted10": (30, set()),
-    "planted11": (22, set()),
-    "planted12": (21, set()),
-    "planted13": (23, set()),
-    "planted14": (18, set()),
-    "planted15": (22, set()),
-    "planted16": (13, set()),
-    "planted17": (19, set()),
+    "planted10": (32, set()),
+    "planted11": (23, set()),
+    "planted12": (24, set()),
+    "planted13": (24, set()),
+    "planted14": (21, set()),
+    "planted15": (25, set()),
+    "planted16": (14, set()),
+    "planted17": (22, set()),
     "planted18": (22, set()),
     "planted19": (19, set()),
     "planted20": (20, set()),
     "planted21": (18, set()),
-    "planted22": (20, set()),
-    "planted23": (16, set()),
+    "planted22": (21, set()),
+    "planted23": (21, set()),
+    "planted24": (14, set()),
 }
 
 
