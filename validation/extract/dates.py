@@ -737,7 +737,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 if not (at and taken_ends[at - 1] > match.start("hour")):
                     taken_starts.insert(at, match.start("hour"))
                     taken_ends.insert(at, match.end())
-    for match in patterns.elapsed.finditer(scanned) if patterns.elapsed else ():
+    # (an elapsed time opens as a duration does: tried only where one is found)
+    durations = list(patterns.duration.finditer(scanned)) if patterns.duration else []
+    elapsed = [patterns.elapsed.match(scanned, d.start()) for d in durations] \
+        if patterns.elapsed else []
+    for match in (m for m in elapsed if m):
         # (counted from publication only where the sentence tells no earlier time, from which
         # it may count: "Een dag na de brand op 3 juli werd de eigenaar opgepakt"; "reopened on
         # Saturday, ten months after the collapse" counts from now)
@@ -762,10 +766,10 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         back = shift_days(window[0], -round(amount * unit))
         add(match.start(), match.end(), "elapsed",
             (shift_days(back, -(unit // 2)), shift_days(back, unit // 2)), tense="past")
-    for kind, pattern in (("day_count", patterns.day_count), ("duration", patterns.duration)):
-        if pattern:
-            for match in pattern.finditer(scanned):
-                add(match.start(), match.end(), kind, None)
+    for match in patterns.day_count.finditer(scanned) if patterns.day_count else ():
+        add(match.start(), match.end(), "day_count", None)
+    for match in durations:
+        add(match.start(), match.end(), "duration", None)
     found.sort(key=lambda m: m.char_start)
     return found
 
