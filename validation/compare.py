@@ -333,7 +333,7 @@ _ARTICLE_CLAIMS = """
                    bool_or(names_a_day AND c.grounding IS DISTINCT FROM 'toll'
                            AND NOT regexp_matches(lower({clause}), $running_total))
                    -- (unless the figure's own clause names the time since its event: "reopened
-                   -- on Saturday, ten months after the fall that cost two lives")
+                   -- on Saturday, ten months after the collapse that cost two lives")
                    AND NOT bool_or(m.kind = 'elapsed'
                                    AND contains(lower({clause}), lower(m.text)))
                        AS one_day,

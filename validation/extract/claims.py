@@ -44,6 +44,7 @@ from validation.extract.grounding import (
     CountedNoun,
     Grounding,
     counted_noun,
+    day_and_place_after_verb,
     did_it,
     died_there,
     ground,
@@ -2151,12 +2152,8 @@ def claim_words(code: str) -> _ClaimWords:
         # "arresteerde zaterdag in Tiel een 34-jarige man")
         object_gap=re.compile(r"[ \t]+(?:(?:" + "|".join(map(re.escape, grammar.get(
             "inverted_pronouns", []) or ["\x00"])) + r")[ \t]+)?" + (
-            r"(?:(?:" + "|".join(map(re.escape, sorted(
-                [*pack.weekdays, *(w for w in pack.relative_days if " " not in w)],
-                key=len, reverse=True))) + r")\w*[ \t]+){0,2}"
-            r"(?:(?:" + "|".join(map(re.escape, pack.raw.get("places_prepositions", [])
-                                     or ["\x00"])) + r")[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?"
-            if attribution.get("verb_second") is True else ""), re.IGNORECASE),
+            day_and_place_after_verb(code) if attribution.get("verb_second") is True else ""),
+            re.IGNORECASE),
         person_passive=words_before(grammar["person_passive"], r"(?:\w+\s+)?")
         if grammar.get("person_passive") else None,
         intransitive=frozenset(w.lower() for w in grammar.get("intransitive_predicates", [])),

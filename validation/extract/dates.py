@@ -515,13 +515,19 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
     taken_starts: list[int] = []
     taken_ends: list[int] = []
 
-    def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None,
-            tense: str = "unknown"):
+    def take(start: int, end: int) -> bool:
+        """Reserve a span, unless it overlaps one taken before."""
         before = bisect.bisect_left(taken_starts, end)
         if before and taken_ends[before - 1] > start:
-            return
+            return False
         taken_starts.insert(before, start)
         taken_ends.insert(before, end)
+        return True
+
+    def add(start: int, end: int, kind: str, resolved: tuple | None, weekday: int | None = None,
+            tense: str = "unknown"):
+        if not take(start, end):
+            return
         identity = f"{article_id}:{start}:{end}:{kind}"
         found.append(DateMention(
             hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(), article_id,
@@ -733,10 +739,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                                      meridiem, int(second or 0)):
                 add(match.start("hour"), match.end(), "impossible_time", None)
             else:  # a time of day is no date, and no duration ("10.00 uur" holds "00 uur")
-                at = bisect.bisect_left(taken_starts, match.end())
-                if not (at and taken_ends[at - 1] > match.start("hour")):
-                    taken_starts.insert(at, match.start("hour"))
-                    taken_ends.insert(at, match.end())
+                take(match.start("hour"), match.end())
     # (an elapsed time opens as a duration does: tried only where one is found)
     durations = list(patterns.duration.finditer(scanned)) if patterns.duration else []
     elapsed = [patterns.elapsed.match(scanned, d.start()) for d in durations] \

@@ -241,6 +241,24 @@ def _labels(groups: dict[str, list[str]]) -> dict[str, str]:
 
 
 @functools.cache
+def day_and_place_after_verb(code: str) -> str:
+    """A regex body (each word followed by blanks): up to two days or times and a place that
+    may stand between a verb and its object ("doodde zaterdag in Emmen zijn buurman",
+    "arresteerde zondagavond in Tiel een man"); a weekday may carry a part of the day."""
+    pack = load_pack(code)
+    raw = pack.raw
+    times = {w.lower() for w in [
+        *((raw.get("grammar", {}) or {}).get("transitive_predicates", {}) or {}).get(
+            "times", []), *pack.months, *(w for w in pack.relative_days if " " not in w)]}
+    weekdays = "|".join(map(re.escape, sorted(pack.weekdays, key=len, reverse=True)))
+    others = "|".join(map(re.escape, sorted(times - {w.lower() for w in pack.weekdays},
+                                            key=len, reverse=True))) or "\x00"
+    places = "|".join(map(re.escape, raw.get("places_prepositions", []) or ["\x00"]))
+    return (rf"(?:(?:(?:{weekdays})\w*|{others})(?![\w-])[ \t]+){{0,2}}"
+            rf"(?:(?:{places})[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?")
+
+
+@functools.cache
 def grounding_words(code: str) -> GroundingWords:
     pack = load_pack(code)
     raw = pack.raw
@@ -348,11 +366,7 @@ def grounding_words(code: str) -> GroundingWords:
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
         possessives=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "possessives", [])),
-        after_verb_skip=re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(
-            {w.lower() for w in [*transitive.get("times", []), *pack.months, *pack.weekdays]},
-            key=len, reverse=True)) or ["\x00"]) + r")(?![\w-]))*(?:\s+(?:" + "|".join(
-            map(re.escape, raw.get("places_prepositions", []) or ["\x00"]))
-            + r")\s+(?-i:[A-Z][\w-]+))?", re.IGNORECASE),
+        after_verb_skip=re.compile(r"[ \t]*" + day_and_place_after_verb(code), re.IGNORECASE),
         function_words=frozenset(w.lower() for w in raw.get("conjunctions", [])
                                  + raw.get("after_number_words", [])
                                  + (raw.get("grammar", {}) or {}).get("passive_auxiliaries", [])
@@ -910,7 +924,7 @@ def did_it(text: str, start: int, noun_end: int, cue: Cue, words: GroundingWords
     # (past a day and a place: "Een 34-jarige man doodde zaterdag in Emmen zijn buurman")
     skipped = words.after_verb_skip.match(text, cue.end, cue.end + 60)
     start_after = skipped.end() if skipped else cue.end
-    after = re.match(r"\s+([^\W\d]+)(?:\s+([^\W\d]+))?", text[start_after:start_after + 40])
+    after = re.match(r"\s*([^\W\d]+)(?:\s+([^\W\d]+))?", text[start_after:start_after + 40])
     # (a possessive opens the object of a finite active verb: "doodde zijn buurman"; after a
     # participle it may be the auxiliary: "aangehouden zijn")
     openers = words.object_openers | (words.possessives if cue.text.lower().split()[-1]
