@@ -59,6 +59,51 @@ def test_a_sentence_ends_before_a_dutch_quotation_opens_or_after_one_closes():
         'Hij zei: "Nee.', "Daarna."]
 
 
+def test_a_stop_glued_to_the_next_sentence_ends_it_but_not_inside_a_name_or_address():
+    text = ("Er werden 40 woningen ontruimd.Volgens de brandweer is het vuur uit. "
+            "Lees meer op nu.nl of bel naar St.Petersburg.")
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Er werden 40 woningen ontruimd.", "Volgens de brandweer is het vuur uit.",
+        "Lees meer op nu.nl of bel naar St.Petersburg."]
+    # the source of the next sentence is no longer the figure's
+    assert claims("De gemeente keerde 12.000 euro uit.Volgens de wethouder is dat genoeg.") == [
+        ("money", 12000, 12000, "exact", False, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a negated comparison bounds the other way, a verb may stand before "dan"
+    ("De vergoeding mag niet groter zijn dan 15 procent.", "nl",
+     ("percentage", 0, 15, "at_most")),
+    ("De huur mag niet meer bedragen dan 850 euro.", "nl", ("money", 0, 850, "at_most")),
+    ("De boete wordt nooit lager dan 250 euro.", "nl", ("money", 250, None, "at_least")),
+    ("Premiums may not be higher than 8 percent.", "en",
+     ("percentage", 0, 8, "at_most")),
+    ("The levy is no lower than 3 percent.", "en", ("percentage", 3, None, "at_least")),
+    ("Fees aren't more than 40 dollars.", "en", ("money", 0, 40, "at_most")),
+    # ... not when a word other than a verb stands after the negation
+    ("Het was niet alleen meer dan 30 procent.", "nl", ("percentage", 31, None, "more_than")),
+    ("It was not only more than 30 percent.", "en", ("percentage", 31, None, "more_than")),
+    # "tot en met" alone is an inclusive upper bound; between two figures a range
+    ("Dorpen tot en met 5.000 inwoners krijgen een toeslag.", "nl",
+     ("population", 0, 5000, "at_most")),
+    ("Er raakten 4 tot en met 6 mensen gewond.", "nl", ("injured", 4, 6, "range")),
+    # pence are hundredths of a pound
+    ("Een brood kost er 95 pence.", "nl", ("money", 0.95, 0.95, "exact")),
+    ("Stamps went up by 20 pence to 85 pence.", "en", ("money", 0.85, 0.85, "exact")),
+])
+def test_bounds_said_through_a_negation_or_an_inclusive_end(text, language, expected):
+    found = [c[:4] for c in claims(text, language)][-1:]
+    assert found == [pytest.approx(expected) if isinstance(expected[1], float) else expected]
+
+
+def test_the_age_of_the_youngest_or_oldest_is_no_count():
+    assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
+    assert claims("De jongste van de aangehouden relschoppers is 15.") == []
+    # (a clause of its own after it counts again)
+    assert claims("The youngest of the rioters was 15, and police arrested 40 of them.",
+                  "en") == [("arrests", 40, 40, "exact", False, None)]
+
+
 def test_every_language_pack_loads():
     assert set(available_languages()) >= {"nl", "en"}
     for code in available_languages():

@@ -85,8 +85,11 @@ from validation.extract.numbers import (
 
 # (Dutch quotes open with ",," and close with "''")
 # (a Dutch sentence may open with a clipped article before its capital: "'s Ochtends ...")
+# (a stop glued to the next sentence's capital, as scraped text loses a space or a paragraph
+# break: "opgelicht.Volgens de politie"; a word before it, so no "U.S." or "nu.nl")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý]"
-                           r"|['’][st]\s+[A-Z])")
+                           r"|['’][st]\s+[A-Z])"
+                           r"|(?<=[a-zß-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zß-ÿ]{2})")
 
 
 @dataclass
