@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from validation.extract.lexicon import (
-    Cue,
     CURRENCY,
     CURRENCY_BEFORE,
+    Cue,
     CueSet,
     LanguagePack,
     load_pack,
