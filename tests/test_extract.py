@@ -96,6 +96,22 @@ def test_bounds_said_through_a_negation_or_an_inclusive_end(text, language, expe
     assert found == [pytest.approx(expected) if isinstance(expected[1], float) else expected]
 
 
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    ("Een visser denkt dat er wel veertig mensen vermist zijn.", "nl", [True]),
+    ("Omwonenden gokken dat er zo'n honderd gewonden vielen.", "nl", [True]),
+    ("Het leken wel tachtig gewonden.", "nl", [True]),
+    ("A farmer was under the impression that some 30 people were missing.", "en", [True]),
+    ("Officials suspect that 12 people were killed in the landslide.", "en", [True]),
+    ("She would not be surprised if 500 people were injured.", "en", [True]),
+    # ... the clause a guess opens, not a figure before it or a firm one beside it
+    ("Twaalf procent denkt dat de prijzen stijgen.", "nl", [False]),
+    ("Een buurman denkt dat er twintig doden vielen, maar de politie telde zeven doden.",
+     "nl", [True, False]),
+])
+def test_a_guess_or_belief_hedges_the_figures_of_its_clause(text, language, hedged):
+    assert [c[4] for c in claims(text, language)] == hedged
+
+
 def test_the_age_of_the_youngest_or_oldest_is_no_count():
     assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
     assert claims("De jongste van de aangehouden relschoppers is 15.") == []

@@ -523,7 +523,7 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
     """Whether a hedge that hedges in one place only (its label) hedges this figure, whose own
     clause is `own` (a relative clause right after it `relative`, one around it `embedded`):
     right before it ("possibly as many as 80"), right after it ("20 are feared dead"), in the
-    clause a fear opens ("fear that 20 died"), or a word that a figure was not checked ending
+    clause a fear or a belief opens ("fear that 20 died", "thinks that 20 died"), or a word that a figure was not checked ending
     its clause, the figure's or one about it ("a toll Reuters could not verify")."""
     grammar = claim_words(pack.code)
     if cue.label == "next_to_figure":
@@ -537,11 +537,14 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
         gap = text[quantity.end:cue.start]
         return cue.start >= quantity.end and len(gap.split()) <= 4 \
             and not _GAP_BREAK.search(gap)
-    if cue.label == "fears":
+    if cue.label in ("fears", "beliefs"):
+        # (a belief is said of more than figures: only up to a clause mark, "he believes that
+        # voters will not ..., he is worried about the caucus, in which ... 44 percent")
         return cue.end <= quantity.start and own[0] <= cue.start \
             and embedded[0] <= cue.start < embedded[1] \
             and not any(w.lower().strip(",") in grammar.subordinators
-                        for w in text[cue.end:quantity.start].split())
+                        for w in text[cue.end:quantity.start].split()) \
+            and not (cue.label == "beliefs" and _GAP_BREAK.search(text, cue.end, quantity.start))
     # "unverified": with no object of its own after it
     if not _CLAUSE_ENDS.match(text, cue.end):
         return False
