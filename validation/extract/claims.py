@@ -523,8 +523,9 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
     """Whether a hedge that hedges in one place only (its label) hedges this figure, whose own
     clause is `own` (a relative clause right after it `relative`, one around it `embedded`):
     right before it ("possibly as many as 80"), right after it ("20 are feared dead"), in the
-    clause a fear or a belief opens ("fear that 20 died", "thinks that 20 died"), or a word that a figure was not checked ending
-    its clause, the figure's or one about it ("a toll Reuters could not verify")."""
+    clause a fear or a belief opens ("fear that 20 died", "thinks that 20 died"), or a word
+    that a figure was not checked ending its clause, the figure's or one about it ("a toll
+    Reuters could not verify")."""
     grammar = claim_words(pack.code)
     if cue.label == "next_to_figure":
         # (only the figure's qualifier between: "as many as", "ruim")
