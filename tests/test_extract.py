@@ -112,6 +112,18 @@ def test_a_guess_or_belief_hedges_the_figures_of_its_clause(text, language, hedg
     assert [c[4] for c in claims(text, language)] == hedged
 
 
+@pytest.mark.parametrize(("text", "language", "metric"), [
+    # people counted by a noun of a place's population who voted cast votes
+    ("Bij de volksraadpleging stemden 6.480 inwoners voor de fusie.", "nl", "votes"),
+    ("Ruim 2.000 ingezetenen stemden tegen het windpark.", "nl", "votes"),
+    ("About 3,900 inhabitants voted against the merger.", "en", "votes"),
+    # ... still a population where they live, and not a body's members
+    ("Het dorp telt 6.480 inwoners.", "nl", "population"),
+])
+def test_a_population_noun_that_voted_counts_votes(text, language, metric):
+    assert [c[0] for c in claims(text, language)] == [metric]
+
+
 def test_the_age_of_the_youngest_or_oldest_is_no_count():
     assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
     assert claims("De jongste van de aangehouden relschoppers is 15.") == []

@@ -602,6 +602,11 @@ def _counts_its_people(text: str, metric: str, noun: CountedNoun,
     if metric not in words.predicate_subjects:
         return True
     open_metric = metric in words.open_subjects
+    if noun.kind == "weak":
+        # a weak noun's people as written ("stemden 10.214 inwoners tegen": votes)
+        word = re.search(r"[\w'-]+$", text[max(0, noun.end - 40):noun.end])
+        return word is not None and word.group(0).lower() in words.predicate_subjects[metric] \
+            and not words.predicate_subjects_not_in.match(text, noun.end)
     if noun.kind != "person":
         return open_metric
     listed = noun.label in words.predicate_subjects[metric] or (
