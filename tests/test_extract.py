@@ -124,6 +124,26 @@ def test_a_population_noun_that_voted_counts_votes(text, language, metric):
     assert [c[0] for c in claims(text, language)] == [metric]
 
 
+@pytest.mark.parametrize(("text", "language", "metrics"), [
+    # died in a place of care, its name or the wounds between: a death, no patient
+    ("Een 58-jarige man is in het Isala in Zwolle overleden.", "nl", ["deaths"]),
+    ("Een vrouw is vrijdag in het ziekenhuis aan haar brandwonden overleden.", "nl",
+     ["deaths"]),
+    ("A 19-year-old cyclist died in hospital in Ghent on Tuesday.", "en", ["deaths"]),
+    # ... not another person's death after a conjunction or a relative pronoun
+    ("Drie mensen liggen in het ziekenhuis en twee zijn overleden.", "nl",
+     ["hospitalized", "deaths"]),
+    # people of so many things: the people's verb counts them
+    ("Zaterdag zijn 230 bewoners van 75 woningen geëvacueerd.", "nl", ["displaced", None]),
+    ("Some 90 residents of 30 flats were evacuated.", "en", ["displaced", None]),
+    # ... not a part of a group ("of the"), which is a partitive
+    ("Nine of 40 passengers were injured.", "en", ["injured"]),
+])
+def test_where_people_died_or_lived_does_not_count_them(text, language, metrics):
+    found = [c[0] for c in claims(text, language)]
+    assert found == [m for m in metrics if m]
+
+
 def test_the_age_of_the_youngest_or_oldest_is_no_count():
     assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
     assert claims("De jongste van de aangehouden relschoppers is 15.") == []

@@ -1910,6 +1910,7 @@ class _ClaimWords:
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
     list_opener: re.Pattern[str]  # " people, including " after a number
+    noun_of: re.Pattern[str]  # " residents of " between two numbers
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
     document_closer: re.Pattern[str]  # "... verliest vier zetels in de exitpoll."
@@ -2273,6 +2274,8 @@ def claim_words(code: str) -> _ClaimWords:
         relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
+        noun_of=re.compile(r"\s+[^\W\d_][\w'’-]*\s+(?:" + "|".join(map(re.escape, grammar.get(
+            "noun_of", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
             re.escape, partitive_words(numbers) or ["\x00"])) + r")\s+", re.IGNORECASE),
         word_list=re.compile(r"(?<![\w-])[^\W\d_]+(?:,\s*[^\W\d_]+)+,?\s+(?:" + "|".join(
@@ -3081,13 +3084,20 @@ class _ByStart:
 def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sentence,
                 pack: LanguagePack) -> int:
     """Where a number's clause ends: at the next number, passing over those in parentheses
-    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt") or in a list set
-    off by commas ("Six people, including two guards and a cook, were injured")."""
+    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt"), in a list set
+    off by commas ("Six people, including two guards and a cook, were injured") or counting
+    the things its people are of ("140 bewoners van 52 woningen")."""
     following = position + 1
     listed = _listed_parts_end(text, inside, position, sentence, pack)
     if listed is not None:
         while following < len(inside) and inside[following].start < listed:
             following += 1
+    # "140 residents of 62 homes were evacuated": a number after its people's noun and "of",
+    # counting things, says where they live; the people's clause goes on past it
+    if following < len(inside) and claim_words(pack.code).noun_of.fullmatch(
+            text, inside[position].end, inside[following].start) \
+            and counted_noun(text, inside[following].end, pack).kind in ("thing", "collective"):
+        following += 1
     while following < len(inside):
         opened = text.rfind("(", inside[position].end, inside[following].start)
         if opened < 0 or ")" in text[opened:inside[following].start]:

@@ -814,14 +814,21 @@ DIED_THERE = frozenset({"hospitalized", "intensive_care"})
 
 
 def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
-    """The death said right after a place of care ("in het ziekenhuis overleden"), else the
-    cue itself ("hospitalized after the fire that killed two" counts the hospitalized)."""
+    """The death said after a place of care, a few words of the place or the cause between at
+    most ("in het ziekenhuis overleden", "in het Jessa Ziekenhuis in Hasselt overleden", "in
+    het ziekenhuis aan zijn verwondingen overleden", "died in hospital"), else the cue itself
+    ("hospitalized after the fire that killed two" counts the hospitalized; "in het
+    ziekenhuis en een derde overleed" is another person's death)."""
     if cue.label not in DIED_THERE:
         return cue
-    later = next((c for c in cues if c.start >= cue.end), None)
-    if later is not None and later.label == "deaths" and \
-            len(text[cue.end:later.start].split()) <= 1 and \
-            not words.clause_break.search(text, cue.end, later.start):
+    # (past the wounds they died of: "in het ziekenhuis aan zijn verwondingen overleden")
+    later = next((c for c in cues if c.start >= cue.end and c.label != "injured"), None)
+    if later is None or later.label != "deaths":
+        return cue
+    gap = text[cue.end:later.start]
+    # (a conjunction breaks the clause: "in het ziekenhuis en een derde overleed")
+    if len(gap.split()) <= 4 and not words.clause_break.search(gap) \
+            and not words.relative.search(gap) and not re.search(r"\d", gap):
         return later
     return cue
 
