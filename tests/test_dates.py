@@ -590,6 +590,29 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
         mention, resolved, weekday)
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # days that share the month of the date after them are dates of that month, each with
+    # its own weekday (so a wrong one can be told)
+    ("De weg is dicht van maandag 14 tot en met woensdag 16 oktober.", "nl", "2061-10-01",
+     [("maandag 14", "2061-10-14", 0), ("woensdag 16 oktober", "2061-10-16", 2)]),
+    ("Open op zaterdag 5, zondag 6 en maandag 7 maart.", "nl", "2061-02-20",
+     [("zaterdag 5", "2061-03-05", 5), ("zondag 6", "2061-03-06", 6),
+      ("maandag 7 maart", "2061-03-07", 0)]),
+    ("The fair runs from Thursday 29 to Saturday 1 October.", "en", "2061-09-10",
+     [("Thursday 29", "2061-09-29", 3), ("Saturday 1 October", "2061-10-01", 5)]),
+    ("Tussen 2 en 4 juli worden de kaarten verstuurd.", "nl", "2061-06-01",
+     [("2", "2061-07-02", None), ("4 juli", "2061-07-04", None)]),
+    # ... not a count before a date
+    ("Er vielen 12 en 13 gewonden op 5 juli.", "nl", "2061-07-06",
+     [("5 juli", "2061-07-05", None)]),
+])
+def test_days_that_share_the_month_of_a_date_after_them(text, language, published, expected):
+    day = dt.date.fromisoformat(published)
+    mentions = find_date_mentions("a", text, load_pack(language), (day, day))
+    assert [(m.text, m.resolved_start.isoformat(), m.weekday) for m in
+            sorted(mentions, key=lambda m: m.char_start) if m.kind == "absolute"] == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # a weekday and an ordinal no month near publication fits, or one a noun follows, is no date
     ("The crews went home on Thursday the 3rd.", "en"),

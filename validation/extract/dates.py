@@ -327,6 +327,9 @@ class _Patterns:
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
+    # "vrijdag 22 tot en met ", "Thursday 22 to ", "17, ": a day (and its weekday) ending the
+    # text before a date whose month it shares
+    shared_month_day: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     # "vorig jaar", "this month": a calendar year or month counted from publication's
@@ -400,6 +403,10 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        shared_month_day=re.compile(
+            rf"(?<![\w-])(?:({named_weekdays}),?\s+)?(\d{{1,2}}){suffix}\s*"
+            rf"(?:,|(?:{_pattern(dates['shared_month_joiners'])})(?![\w-]))\s*$", flags)
+        if dates.get("shared_month_joiners") else None,
         weekday_link=re.compile(rf"\s(?:{_pattern(dates['weekday_date_links'])})\s", flags)
         if dates.get("weekday_date_links") else None,
         # "zondag 17/11", "17-11-2031": a date in figures, day first, with its year or with a
@@ -619,6 +626,29 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         impossible = resolved is None and surely_a_date and (
             bool(year) or int(day) > _LONGEST_MONTH[month_number - 1]) and int(day) <= 31
         add(start, end, "impossible_date" if impossible else "absolute", resolved, weekday, tense)
+        if not d1 or resolved is None:
+            continue
+        # the days before it that share its month ("van vrijdag 22 tot en met zondag 24
+        # september", "vrijdag 17, zaterdag 18 en zondag 19 juni"), a month back when larger
+        # ("woensdag 30 tot vrijdag 2 juli"): each read with its own weekday
+        following_day, following_start = resolved[0], start
+        while patterns.shared_month_day is not None:
+            shared = patterns.shared_month_day.search(
+                scanned, max(0, following_start - 40), following_start)
+            if shared is None:
+                break
+            shared_day = int(shared.group(2))
+            month_of = following_day.replace(day=1) if shared_day < following_day.day \
+                else shift_days(following_day.replace(day=1), -1).replace(day=1)
+            earlier = _absolute(shared_day, month_of.month, month_of.year, window)
+            if earlier is None:
+                break
+            earlier_weekday = _weekday_named(
+                shared.group(1), text[max(0, shared.start() - 12):shared.start() + 1], pack)
+            shared_end = shared.start(2) + len(shared.group(2))
+            add(shared.start(1) if earlier_weekday is not None else shared.start(2), shared_end,
+                "absolute", earlier, earlier_weekday, tense)
+            following_day, following_start = earlier[0], shared.start()
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
