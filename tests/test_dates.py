@@ -591,6 +591,29 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
 
 
 @pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # an ISO week, Monday to Sunday: its year, or the publication year's (the next for a plan)
+    ("Het dak werd in week 9 vernieuwd.", "nl", "2061-03-10",
+     [("week", "2061-02-28", "2061-03-06")]),
+    ("Het dak wordt in week 2 vernieuwd.", "nl", "2061-12-10",
+     [("week", "2062-01-09", "2062-01-15")]),
+    ("Oplevering in week 40 van 2063.", "nl", "2061-12-10",
+     [("week", "2063-10-01", "2063-10-07")]),
+    ("Handover is due in week 40 of 2063.", "en", "2061-12-10",
+     [("week", "2063-10-01", "2063-10-07")]),
+    ("Oplevering in week 53 van 2063.", "nl", "2061-12-10", [("impossible_week", None, None)]),
+    # ... an English week without its year is a season's, no ISO week
+    ("In week 13 the home side won again.", "en", "2061-12-10", []),
+])
+def test_an_iso_week_is_its_monday_to_sunday(text, language, published, expected):
+    day = dt.date.fromisoformat(published)
+    found = [(m.kind, m.resolved_start and m.resolved_start.isoformat(),
+              m.resolved_end and m.resolved_end.isoformat())
+             for m in find_date_mentions("a", text, load_pack(language), (day, day))
+             if "week" in m.kind]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
     # days that share the month of the date after them are dates of that month, each with
     # its own weekday (so a wrong one can be told)
     ("De weg is dicht van maandag 14 tot en met woensdag 16 oktober.", "nl", "2061-10-01",

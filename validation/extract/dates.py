@@ -327,6 +327,8 @@ class _Patterns:
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
+    # "in week 13", "week 40 van 2057": an ISO week (group 1), maybe with its year (group 2)
+    iso_week: re.Pattern[str] | None
     # "vrijdag 22 tot en met ", "Thursday 22 to ", "17, ": a day (and its weekday) ending the
     # text before a date whose month it shares
     shared_month_day: re.Pattern[str] | None
@@ -403,6 +405,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        iso_week=re.compile(
+            rf"(?<![\w-])(?:{_pattern(dates['iso_weeks']['words'])})\s+(\d{{1,2}})"
+            rf"{'' if dates['iso_weeks'].get('year_required') else '(?:'}"
+            rf"\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(\d{{4}})"
+            rf"{'' if dates['iso_weeks'].get('year_required') else ')?'}(?![\w-])", flags)
+        if dates.get("iso_weeks") else None,
         shared_month_day=re.compile(
             rf"(?<![\w-])(?:({named_weekdays}),?\s+)?(\d{{1,2}}){suffix}\s*"
             rf"(?:,|(?:{_pattern(dates['shared_month_joiners'])})(?![\w-]))\s*$", flags)
@@ -649,6 +657,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             add(shared.start(1) if earlier_weekday is not None else shared.start(2), shared_end,
                 "absolute", earlier, earlier_weekday, tense)
             following_day, following_start = earlier[0], shared.start()
+    for match in patterns.iso_week.finditer(scanned) if patterns.iso_week else ():
+        week, year = int(match.group(1)), match.group(2)
+        tense = _tense(text, match.start(), match.end(), pack)
+        resolved = _iso_week(week, int(year) if year else None, window,
+                             _resolved_as(text, match.start(), tense, pack))
+        if resolved is not None:
+            add(match.start(), match.end(), "week", resolved, tense=tense)
+        elif year and 1 <= week <= 99:
+            add(match.start(), match.end(), "impossible_week", None)  # "week 53 van 2057"
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -1085,6 +1102,30 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
     best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
     return best, best
+
+
+def _iso_week(week: int, year: int | None, window: tuple[dt.date, dt.date],
+              tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
+    """An ISO week, Monday to Sunday, of its year; without one chosen as _absolute chooses a
+    day's year (the next for a planned week, for a past one the publication year's). None for
+    a week its year does not have (week 53 of a year of 52)."""
+    years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(dt.date.fromisocalendar(y, week, 1))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if year is None and tense == "planned":
+        candidates = [d for d in candidates if shift_days(d, 6) >= window[0]] or candidates
+    elif year is None and tense == "past":
+        this_year = [d for d in candidates if d.year == window[1].year
+                     and d <= shift_days(window[1], 30)]
+        candidates = this_year or [d for d in candidates if d <= window[1]] or candidates
+    monday = min(candidates, key=lambda d: abs((d - window[1]).days))
+    return monday, shift_days(monday, 6)
 
 
 def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
