@@ -121,9 +121,6 @@ REASONS: dict[str, tuple[str, str]] = {
                         "one is hedged: unverified reports that disagree"),
     "hedged_beside_firm": ("hedged_tension", "one article gives an unconfirmed figure above a "
                            "firm one of the same day that does not bear it out"),
-    "part_above_whole_in_article": ("scope_inconsistency", "one article gives a part, said "
-                                    "to be one (\"alone\", \"alleen al\"), larger than the "
-                                    "whole it gives for the same day"),
     "same_article": ("not_comparable", "two figures of one article that are no tension (such "
                      "pairs are not written)"),
     "estimates_disagree": ("hedged_tension", "two estimates disagree on the same day (the "
@@ -989,98 +986,6 @@ _THROUGH = """
 """
 
 
-# One article's figure said to be a part ("Alleen al in Beveren werden 2.300 mensen
-# geëvacueerd", "Tinos alone is mourning 17 dead") above the whole it gives of the same metric
-# for everybody, or for the part's group, and for the part's place or a wider one or none ("In
-# totaal werden 1.800 mensen geëvacueerd"): one of the two is wrong. Neither figure hedged,
-# background, an increment, forecast, superseded reading or average; both counts of now or
-# neither ("De andere vier ... gingen naar het ziekenhuis" beside "Twee liggen nog in het
-# ziekenhuis"); the whole no part of another figure ("eleven of them seriously"); and no other
-# whole of the article as large as the part ("17 of the 31 dead"). The gap is beyond the
-# lenient reading and the metric's tolerance. (Between articles, parts above their wholes are
-# part_above_whole of the pairs; a part said alone of no place is compared within its article
-# only, where its whole is the article's own.)
-_PARTS_ABOVE_WHOLE = """
-    INSERT INTO claim_comparisons BY NAME
-    WITH figures AS (
-        SELECT r.*, st.story_id, st.story_articles,
-               coalesce(r.time_frame = 'now', false)
-                   AND list_contains($now_count_metrics, r.metric) AS count_of_now,
-               coalesce($tolerance_percents[list_position($tolerance_metrics, r.metric)],
-                        $tolerance_percents[list_position($tolerance_metrics, 'default')], 0)
-                   AS tolerance_percent
-        FROM reported_claims r JOIN stories st USING (article_id)
-        WHERE r.value_low IS NOT NULL AND list_contains($metrics, r.metric)
-          AND NOT r.hedged AND NOT r.background
-          AND NOT list_contains($no_count_frames, coalesce(r.time_frame, ''))
-    ), wholes AS (
-        SELECT * FROM figures
-        WHERE coalesce(scope, 'whole') = 'whole' AND NOT unnamed_part
-    )
-    SELECT p.metric, p.story_id, p.story_articles,
-           p.claim_id AS claim_a, w.claim_id AS claim_b,
-           p.article_id AS article_a, w.article_id AS article_b,
-           p.said AS said_a, w.said AS said_b,
-           p.reported_start AS start_a, p.reported_end AS end_a,
-           w.reported_start AS start_b, w.reported_end AS end_b,
-           false AS hedged_a, false AS hedged_b,
-           p.subject AS subject_a, w.subject AS subject_b,
-           p.location AS location_a, w.location AS location_b,
-           -1 AS part, 'scope_inconsistency' AS verdict,
-           'part_above_whole_in_article' AS reason, p.tolerance_percent,
-           coalesce(p.location, p.subject, 'a part') || ' within '
-               || coalesce(w.location, nullif(w.subject, 'all'), 'the whole') AS part_within
-    FROM figures p JOIN wholes w
-      ON w.article_id = p.article_id AND w.metric = p.metric AND w.claim_id <> p.claim_id
-    WHERE p.scope = 'part' AND p.count_of_now = w.count_of_now
-      AND coalesce(w.subject, 'all') IN ('all', coalesce(p.subject, 'all'))
-      AND (w.place_key IS NULL OR w.place_key = p.place_key
-           OR starts_with(p.place_key, w.place_key || '/'))
-      AND (NOT list_contains($owned, p.metric) OR p.subject = w.subject)
-      AND p.value_low - coalesce(w.lenient_high, 1e308)
-          > p.value_low * p.tolerance_percent / 100
-      AND NOT EXISTS (
-          SELECT 1 FROM wholes o
-          WHERE o.article_id = p.article_id AND o.metric = p.metric
-            AND o.claim_id NOT IN (p.claim_id, w.claim_id)
-            AND coalesce(o.subject, 'all') = coalesce(w.subject, 'all')
-            AND o.place_key IS NOT DISTINCT FROM w.place_key
-            AND coalesce(o.value_high, 1e308) >= p.value_low)
-    -- (one row per part: the whole closest to it)
-    QUALIFY row_number() OVER (PARTITION BY p.claim_id
-                               ORDER BY w.value_low DESC, w.claim_id) = 1
-"""
-
-
-def _add_parts_above_their_whole(con: duckdb.DuckDBPyConnection,
-                                 settings: ComparisonSettings) -> None:
-    """_PARTS_ABOVE_WHOLE, without a pair of which one sentence names a time the other does
-    not ("Alleen al op dinsdag werden 47 ...", "in April alone"): a part of another time."""
-    con.execute(_PARTS_ABOVE_WHOLE, {
-        "metrics": list(settings.metrics), "no_count_frames": list(NO_COUNT_FRAMES),
-        "now_count_metrics": list(NOW_COUNT_METRICS), "owned": list(settings.owned_metrics),
-        "tolerance_metrics": list(settings.tolerances),
-        "tolerance_percents": [float(v) for v in settings.tolerances.values()]})
-    rows = con.execute("""
-        SELECT c.claim_a, c.claim_b, coalesce(a.language, a.language_detected), p.quote, w.quote
-        FROM claim_comparisons c JOIN articles a ON a.article_id = c.article_a
-        JOIN reported_claims p ON p.claim_id = c.claim_a
-        JOIN reported_claims w ON w.claim_id = c.claim_b
-        WHERE c.reason = 'part_above_whole_in_article'
-    """).fetchall()
-    drop = []
-    for claim_a, claim_b, language, part, whole in rows:
-        if language not in available_languages():
-            drop.append((claim_a, claim_b))
-            continue
-        pack = load_pack(language)
-        if names_another_day(part, pack) != names_another_day(whole, pack) \
-                or since_pattern(pack.code).search(part) or since_pattern(pack.code).search(whole):
-            drop.append((claim_a, claim_b))
-    if drop:
-        con.executemany("DELETE FROM claim_comparisons WHERE claim_a = ? AND claim_b = ?", drop)
-
-
 def _drop_tensions_of_another_time(con: duckdb.DuckDBPyConnection) -> None:
     """A tension within one article whose unconfirmed figure's sentence names another time
     ("Eerder deze week zouden ... vijf", "Last week ... reportedly") or a period up to now
@@ -1182,7 +1087,6 @@ def update_claim_comparisons(con: duckdb.DuckDBPyConnection,
         # "morning", "avond" (in "zaterdagavond" too): the parts of a day a sentence names
         "day_part_words": _day_part_words()})
     _drop_tensions_of_another_time(con)
-    _add_parts_above_their_whole(con, settings)
     con.execute(_THROUGH)
     counts = ComparisonCounts()
     counts.verdicts = dict(con.execute(
