@@ -601,8 +601,10 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
     ("Handover is due in week 40 of 2063.", "en", "2061-12-10",
      [("week", "2063-10-01", "2063-10-07")]),
     ("Oplevering in week 53 van 2063.", "nl", "2061-12-10", [("impossible_week", None, None)]),
-    # ... an English week without its year is a season's, no ISO week
+    # ... an English week without its year is a season's, no ISO week; nor is a week of
+    # something else
     ("In week 13 the home side won again.", "en", "2061-12-10", []),
+    ("Ze was in week 20 van de zwangerschap.", "nl", "2061-12-10", []),
 ])
 def test_an_iso_week_is_its_monday_to_sunday(text, language, published, expected):
     day = dt.date.fromisoformat(published)

@@ -405,11 +405,14 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        # (a week of something else is none: "week 12 van de zwangerschap", "week 3 of the
+        # season": the link with no year after it)
         iso_week=re.compile(
             rf"(?<![\w-])(?:{_pattern(dates['iso_weeks']['words'])})\s+(\d{{1,2}})"
             rf"{'' if dates['iso_weeks'].get('year_required') else '(?:'}"
             rf"\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(\d{{4}})"
-            rf"{'' if dates['iso_weeks'].get('year_required') else ')?'}(?![\w-])", flags)
+            rf"{'' if dates['iso_weeks'].get('year_required') else ')?'}(?![\w-])"
+            rf"(?!\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(?!\d{{4}}))", flags)
         if dates.get("iso_weeks") else None,
         shared_month_day=re.compile(
             rf"(?<![\w-])(?:({named_weekdays}),?\s+)?(\d{{1,2}}){suffix}\s*"
