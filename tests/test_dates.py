@@ -605,6 +605,9 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
     # something else
     ("In week 13 the home side won again.", "en", "2061-12-10", []),
     ("Ze was in week 20 van de zwangerschap.", "nl", "2061-12-10", []),
+    # ... nor a week before a count ("vorige week 14 mensen", "per week 13")
+    ("Er werden vorige week 14 mensen opgepakt.", "nl", "2061-12-10", []),
+    ("Per week 13 nieuwe besmettingen.", "nl", "2061-12-10", []),
 ])
 def test_an_iso_week_is_its_monday_to_sunday(text, language, published, expected):
     day = dt.date.fromisoformat(published)
@@ -627,9 +630,17 @@ def test_an_iso_week_is_its_monday_to_sunday(text, language, published, expected
      [("Thursday 29", "2061-09-29", 3), ("Saturday 1 October", "2061-10-01", 5)]),
     ("Tussen 2 en 4 juli worden de kaarten verstuurd.", "nl", "2061-06-01",
      [("2", "2061-07-02", None), ("4 juli", "2061-07-04", None)]),
-    # ... not a count before a date
+    # ... not a count, a score or a time before a date: only after a preposition of time,
+    # each smaller than the next and no comma right before the date, or with its weekday
     ("Er vielen 12 en 13 gewonden op 5 juli.", "nl", "2061-07-06",
      [("5 juli", "2061-07-05", None)]),
+    ("Het aantal doden was 14 en 3 juli werd de laatste vermiste gevonden.", "nl",
+     "2061-07-06", [("3 juli", "2061-07-03", None)]),
+    ("De teller staat op 12, 14 juli komt de raad bijeen.", "nl", "2061-07-06",
+     [("14 juli", "2061-07-14", None)]),
+    ("The vote ended at 10:15, 5 July was the recount.", "en", "2061-07-06",
+     [("5 July", "2061-07-05", None)]),
+    ("Groep 7 en 8 juli op kamp.", "nl", "2061-07-06", [("8 juli", "2061-07-08", None)]),
 ])
 def test_days_that_share_the_month_of_a_date_after_them(text, language, published, expected):
     day = dt.date.fromisoformat(published)

@@ -86,10 +86,13 @@ from validation.extract.numbers import (
 # (Dutch quotes open with ",," and close with "''")
 # (a Dutch sentence may open with a clipped article before its capital: "'s Ochtends ...")
 # (a stop glued to the next sentence's capital, as scraped text loses a space or a paragraph
-# break: "opgelicht.Volgens de politie"; a word before it, so no "U.S." or "nu.nl")
+# break: "opgelicht.Volgens de politie", "gewond.De"; a word before it, so no "U.S." or
+# "nu.nl"; web addresses are kept whole by _in_address)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý]"
                            r"|['’][st]\s+[A-Z])"
-                           r"|(?<=[a-zß-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zß-ÿ]{2})")
+                           r"|(?<=[a-zß-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zß-ÿ])")
+# a web or mail address around a glued stop ("www.Reuters.Com", "info@gemeente.Amsterdam")
+_ADDRESS_MARKS = re.compile(r"@|://|(?<![\w])www\.", re.IGNORECASE)
 
 
 @dataclass
@@ -146,11 +149,26 @@ def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
             if abbreviation and abbreviation.search(body, max(0, boundary.start() - 8),
                                                     boundary.start()):
                 continue
+            if boundary.start() == boundary.end() and _in_address(body, boundary.start(), pack):
+                continue
             result.extend(_bounded(text, offset + position, offset + boundary.start(), number))
             position = boundary.end()
         if body[position:].strip():
             result.extend(_bounded(text, offset + position, offset + len(body), number))
     return result
+
+
+def _in_address(text: str, at: int, pack: LanguagePack | None) -> bool:
+    """Whether a stop glued to a capital at `at` is inside a web or mail address: its token
+    has an address's marks, or the capital opens a web domain ("Booking.Com", "Tweakers.Net":
+    the pack's `web_domains`)."""
+    left = text.rfind(" ", 0, at) + 1
+    right = len(text) if (end := text.find(" ", at)) < 0 else end
+    if _ADDRESS_MARKS.search(text, left, right):
+        return True
+    word = re.match(r"[^\W\d_]+", text[at:right])
+    return pack is not None and word is not None \
+        and word.group(0).lower() in pack.raw.get("web_domains", [])
 
 
 def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
@@ -513,6 +531,8 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 # a mark that parts a hedge from a figure it would hedge next to it
 _GAP_BREAK = re.compile(r"[,;:.()\"“”]")
+# a mark that ends what a belief opens ("denkt dat ..., maar"; not the stop of "ca. 40")
+_BELIEF_BREAK = re.compile(r"[,;:()\"“”]")
 # a clause's end right here, no object after a verb ("could not verify.")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|$)")
 
@@ -545,7 +565,9 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
             and embedded[0] <= cue.start < embedded[1] \
             and not any(w.lower().strip(",") in grammar.subordinators
                         for w in text[cue.end:quantity.start].split()) \
-            and not (cue.label == "beliefs" and _GAP_BREAK.search(text, cue.end, quantity.start))
+            and not (cue.label == "beliefs" and (
+                _BELIEF_BREAK.search(text, cue.end, quantity.start)
+                or _previous_word(text, quantity) in grammar.beliefs_not_before))
     # "unverified": with no object of its own after it
     if not _CLAUSE_ENDS.match(text, cue.end):
         return False
@@ -553,6 +575,12 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
         opener = re.match(r"[\s,]*([^\W\d_]+)", text[relative[0]:relative[1]])
         return opener is not None and opener.group(1).lower() not in grammar.possessive_relatives
     return own[0] <= cue.start < own[1]
+
+
+def _previous_word(text: str, quantity: Quantity) -> str:
+    """The word right before the number, lower-cased ("" at the text's start)."""
+    word = re.search(r"([\w'’-]+)\W*$", text[max(0, quantity.start - 30):quantity.start])
+    return word.group(1).lower() if word else ""
 
 
 def _reports_nothing(text: str, verb: Cue, grammar: _ClaimWords) -> bool:
@@ -1906,6 +1934,7 @@ class _ClaimWords:
     reported_clause: re.Pattern[str]
     clause_openers: frozenset[str]  # "that", "dat": the words opening a reported clause
     relative_pronouns: frozenset[str]
+    beliefs_not_before: frozenset[str]  # "de", "the": a figure a belief presupposes
     relative_adverbs: frozenset[str]  # "waar", "where": open a relative clause as pronouns do
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
@@ -2269,6 +2298,7 @@ def claim_words(code: str) -> _ClaimWords:
         clause_openers=frozenset(w.lower() for w in attribution.get("reported_clause_openers",
                                                                     [])),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
+        beliefs_not_before=frozenset(w.lower() for w in hedges.get("beliefs_not_before", [])),
         possessive_relatives=frozenset(w.lower() for w in grammar.get(
             "possessive_relative_pronouns", [])),
         relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
@@ -3167,6 +3197,12 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 # the part's own predicate follows the group's clause
                 noun = CountedNoun(noun.kind, noun.label, relative[2])
             result.append(ground(text, quantity.start, quantity.end, clause, own, pack, noun))
+            continue
+        if position and words.noun_of.fullmatch(text, inside[position - 1].end, quantity.start) \
+                and _clause_end(text, inside, position - 1, sentence, pack) > quantity.start:
+            # "Twaalf leden van 3 families zijn opgepakt": the things the people are of take
+            # no predicate of theirs
+            result.append(counted_noun(text, quantity.end, pack))
             continue
         if position and words.part_of_group.match(text[inside[position - 1].end:quantity.start]):
             relative = said_of_group.get(position)

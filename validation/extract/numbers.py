@@ -98,10 +98,14 @@ def _said_as_age(text: str, start: int, end: int, after: str,
     verb in a clause about the youngest or oldest; not "Het aantal doden, zegt ze, is 45"."""
     before = re.findall(r"[^\W\d]+|[^\w\s]", text[max(0, start - 30):start])
     words = [w.lower() for w in before[-2:]]
-    if words[-1:] and words[-1] in patterns.age_verbs:
-        clause = re.split(r"[,;:()]", text[max(0, start - 80):start])[-1].lower()
-        if patterns.age_superlatives & set(re.findall(r"\w+", clause)):
-            return True  # "The youngest of those arrested is 13"
+    if words[-1:] and words[-1] in patterns.age_verbs and (
+            after in patterns.age_units or re.match(r"\s*(?:[.,;:!?)]|$)", text[end:end + 3])):
+        # "The youngest of those arrested is 13", "De oudste dode was 91 jaar": the superlative
+        # opens the clause (not "In de oudste wijk was 30 procent", "Het dodental onder de
+        # jongste kinderen is 12")
+        clause = re.split(r"[,;:()]|[.!?]\s", text[max(0, start - 80):start])[-1].lower()
+        if patterns.age_superlatives & set(re.findall(r"\w+", clause)[:2]):
+            return True
     if words[-1:] and words[-1] in patterns.age_subjects and after in patterns.age_verbs \
             and re.match(r"\s+\w", text[end:end + 3]):
         return True
@@ -135,6 +139,7 @@ class _NumberPatterns:
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
     age_superlatives: frozenset[str]  # "the youngest ... is 13"
+    age_units: frozenset[str]  # "jaar", "years": an age's unit after it
     age_verbs: frozenset[str]
     rate_bases: frozenset[str]  # "per", "op elke": the number after them is a rate's base
     positions: frozenset[str]  # "op plek 9", "number 3 on the ballot": a place in a list
@@ -221,7 +226,7 @@ def _negated_comparative(raw: dict) -> re.Pattern[str] | None:
     def either(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     # (a clitic negation ends its word: "isn't more than")
-    negation = "|".join(re.escape(n) if "'" in n else rf"(?<![\w-]){re.escape(n)}"
+    negation = "|".join(re.escape(n) if "'" in n or "’" in n else rf"(?<![\w-]){re.escape(n)}"
                         for n in spec["negations"])
     between = rf"(?:\s+(?:{either(spec['between_negation'])}))?" \
         if spec.get("between_negation") else ""
@@ -336,6 +341,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_of=frozenset(numbers.get("age_of", [])),
         age_subjects=frozenset(numbers.get("age_subjects", [])),
         age_superlatives=frozenset(numbers.get("age_superlatives", [])),
+        age_units=frozenset(numbers.get("age_units", [])),
         age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_words", [])),
         positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
@@ -1163,6 +1169,7 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
     patterns = _number_patterns(pack.code)
+    negated: list[Cue] = []
     if patterns.negated_comparative is not None:
         # "niet hoger (zijn) dan 20": the negated comparison in place of the cues inside it
         negated = [Cue(patterns.negated_bounds[m.group("comparative").lower()], m.start(),
@@ -1186,8 +1193,10 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     for cue in reversed(cues):
         between = window[cue.end:end].strip().lower()
         # (an article may stand between, not after an amount's qualifier: "under a 10
-        # percent tariff" is none)
-        if between not in ({""} if chain else signs if cue in amount else signs | pack.articles):
+        # percent tariff" is none; nor after a negated comparison: "niet meer subsidie dan de
+        # 4,5 miljoen die het nu krijgt" compares with a known sum)
+        if between not in ({""} if chain else signs if cue in amount or cue in negated
+                           else signs | pack.articles):
             break
         verb = window[:cue.start].lower().split()[-1:]
         if verb and verb[0] in particles.get(cue.text.lower(), ()):
