@@ -170,6 +170,14 @@ def test_where_people_died_or_lived_does_not_count_them(text, language, metrics)
     assert found == [m for m in metrics if m]
 
 
+def test_a_figure_before_a_comma_and_a_partitive_is_the_whole_not_a_part():
+    found = extract_claims("a", "Een vrouw is gisteren overleden. Daarmee is het dodental "
+                           "gestegen naar zes, onder wie drie kinderen.", load_pack("nl"))
+    six = next(c for c in found if c.value_low == 6)
+    assert six.part_of is None
+    assert next(c for c in found if c.value_low == 3).part_of == six.claim_id
+
+
 def test_the_age_of_the_youngest_or_oldest_is_no_count():
     assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
     assert claims("De jongste van de aangehouden relschoppers is 15.") == []

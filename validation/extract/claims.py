@@ -1138,7 +1138,9 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
                    or re.fullmatch(r"\s*,\s*", text[marker.end():quantity.start])):
         return True
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
-    if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
+    # "nine of whom"; not "gestegen naar vijf, onder wie twee": after a comma it opens a part
+    if after is not None and after.start() - quantity.end <= 2 \
+            and "," not in text[quantity.end:after.start()]:
         return True
     of_the = claim_words(pack.code).partitive_of.match(text, quantity.end)
     if of_the and _names_people(of_the.group(1), pack):  # "Six of the injured"
