@@ -590,6 +590,65 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
         mention, resolved, weekday)
 
 
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # an ISO week, Monday to Sunday: its year, or the publication year's (the next for a plan)
+    ("Het dak werd in week 9 vernieuwd.", "nl", "2061-03-10",
+     [("week", "2061-02-28", "2061-03-06")]),
+    ("Het dak wordt in week 2 vernieuwd.", "nl", "2061-12-10",
+     [("week", "2062-01-09", "2062-01-15")]),
+    ("Oplevering in week 40 van 2063.", "nl", "2061-12-10",
+     [("week", "2063-10-01", "2063-10-07")]),
+    ("Handover is due in week 40 of 2063.", "en", "2061-12-10",
+     [("week", "2063-10-01", "2063-10-07")]),
+    ("Oplevering in week 53 van 2063.", "nl", "2061-12-10", [("impossible_week", None, None)]),
+    # ... an English week without its year is a season's, no ISO week; nor is a week of
+    # something else
+    ("In week 13 the home side won again.", "en", "2061-12-10", []),
+    ("Ze was in week 20 van de zwangerschap.", "nl", "2061-12-10", []),
+    # ... nor a week before a count ("vorige week 14 mensen", "per week 13")
+    ("Er werden vorige week 14 mensen opgepakt.", "nl", "2061-12-10", []),
+    ("Per week 13 nieuwe besmettingen.", "nl", "2061-12-10", []),
+])
+def test_an_iso_week_is_its_monday_to_sunday(text, language, published, expected):
+    day = dt.date.fromisoformat(published)
+    found = [(m.kind, m.resolved_start and m.resolved_start.isoformat(),
+              m.resolved_end and m.resolved_end.isoformat())
+             for m in find_date_mentions("a", text, load_pack(language), (day, day))
+             if "week" in m.kind]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # days that share the month of the date after them are dates of that month, each with
+    # its own weekday (so a wrong one can be told)
+    ("De weg is dicht van maandag 14 tot en met woensdag 16 oktober.", "nl", "2061-10-01",
+     [("maandag 14", "2061-10-14", 0), ("woensdag 16 oktober", "2061-10-16", 2)]),
+    ("Open op zaterdag 5, zondag 6 en maandag 7 maart.", "nl", "2061-02-20",
+     [("zaterdag 5", "2061-03-05", 5), ("zondag 6", "2061-03-06", 6),
+      ("maandag 7 maart", "2061-03-07", 0)]),
+    ("The fair runs from Thursday 29 to Saturday 1 October.", "en", "2061-09-10",
+     [("Thursday 29", "2061-09-29", 3), ("Saturday 1 October", "2061-10-01", 5)]),
+    ("Tussen 2 en 4 juli worden de kaarten verstuurd.", "nl", "2061-06-01",
+     [("2", "2061-07-02", None), ("4 juli", "2061-07-04", None)]),
+    # ... not a count, a score or a time before a date: only after a preposition of time,
+    # each smaller than the next and no comma right before the date, or with its weekday
+    ("Er vielen 12 en 13 gewonden op 5 juli.", "nl", "2061-07-06",
+     [("5 juli", "2061-07-05", None)]),
+    ("Het aantal doden was 14 en 3 juli werd de laatste vermiste gevonden.", "nl",
+     "2061-07-06", [("3 juli", "2061-07-03", None)]),
+    ("De teller staat op 12, 14 juli komt de raad bijeen.", "nl", "2061-07-06",
+     [("14 juli", "2061-07-14", None)]),
+    ("The vote ended at 10:15, 5 July was the recount.", "en", "2061-07-06",
+     [("5 July", "2061-07-05", None)]),
+    ("Groep 7 en 8 juli op kamp.", "nl", "2061-07-06", [("8 juli", "2061-07-08", None)]),
+])
+def test_days_that_share_the_month_of_a_date_after_them(text, language, published, expected):
+    day = dt.date.fromisoformat(published)
+    mentions = find_date_mentions("a", text, load_pack(language), (day, day))
+    assert [(m.text, m.resolved_start.isoformat(), m.weekday) for m in
+            sorted(mentions, key=lambda m: m.char_start) if m.kind == "absolute"] == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # a weekday and an ordinal no month near publication fits, or one a noun follows, is no date
     ("The crews went home on Thursday the 3rd.", "en"),

@@ -59,6 +59,138 @@ def test_a_sentence_ends_before_a_dutch_quotation_opens_or_after_one_closes():
         'Hij zei: "Nee.', "Daarna."]
 
 
+def test_a_stop_glued_to_the_next_sentence_ends_it_but_not_inside_a_name_or_address():
+    text = ("Er werden 40 woningen ontruimd.Volgens de brandweer is het vuur uit. "
+            "Lees meer op nu.nl of bel naar St.Petersburg.")
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Er werden 40 woningen ontruimd.", "Volgens de brandweer is het vuur uit.",
+        "Lees meer op nu.nl of bel naar St.Petersburg."]
+    # the source of the next sentence is no longer the figure's
+    assert claims("De gemeente keerde 12.000 euro uit.Volgens de wethouder is dat genoeg.") == [
+        ("money", 12000, 12000, "exact", False, None)]
+    # ... a two-letter opener too; never a web or mail address
+    text = ("Vier mensen raakten gewond.De brandweer was snel. Boek via Hotels.Com of mail "
+            "naar pers@gemeente.Zwolle en kijk op www.Omroep.Nl.")
+    assert [text[s.start:s.end] for s in sentences(text, load_pack("nl"))] == [
+        "Vier mensen raakten gewond.", "De brandweer was snel.",
+        "Boek via Hotels.Com of mail naar pers@gemeente.Zwolle en kijk op www.Omroep.Nl."]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a negated comparison bounds the other way, a verb may stand before "dan"
+    ("De vergoeding mag niet groter zijn dan 15 procent.", "nl",
+     ("percentage", 0, 15, "at_most")),
+    ("De huur mag niet meer bedragen dan 850 euro.", "nl", ("money", 0, 850, "at_most")),
+    ("De boete wordt nooit lager dan 250 euro.", "nl", ("money", 250, None, "at_least")),
+    ("Premiums may not be higher than 8 percent.", "en",
+     ("percentage", 0, 8, "at_most")),
+    ("The levy is no lower than 3 percent.", "en", ("percentage", 3, None, "at_least")),
+    ("Fees aren't more than 40 dollars.", "en", ("money", 0, 40, "at_most")),
+    # ... not when a word other than a verb stands after the negation
+    ("Het was niet alleen meer dan 30 procent.", "nl", ("percentage", 31, None, "more_than")),
+    ("It was not only more than 30 percent.", "en", ("percentage", 31, None, "more_than")),
+    # "tot en met" alone is an inclusive upper bound; between two figures a range
+    ("Dorpen tot en met 5.000 inwoners krijgen een toeslag.", "nl",
+     ("population", 0, 5000, "at_most")),
+    ("Er raakten 4 tot en met 6 mensen gewond.", "nl", ("injured", 4, 6, "range")),
+    # pence are hundredths of a pound
+    ("Een brood kost er 95 pence.", "nl", ("money", 0.95, 0.95, "exact")),
+    ("A first-class stamp now costs 85 pence.", "en", ("money", 0.85, 0.85, "exact")),
+    ("Er raakten 4 t/m 6 mensen gewond.", "nl", ("injured", 4, 6, "range")),
+    # ... nor a known sum after the article ("dan de 4,5 miljoen die het krijgt"), nor a
+    # curly clitic's other way
+    ("Het museum krijgt niet meer subsidie dan de 2,5 miljoen euro van nu.", "nl",
+     ("money", 2_450_000, 2_550_000, "exact")),
+    ("The levy isn’t more than 4 percent.", "en", ("percentage", 0, 4, "at_most")),
+])
+def test_bounds_said_through_a_negation_or_an_inclusive_end(text, language, expected):
+    found = [c[:4] for c in claims(text, language)]
+    assert found == [pytest.approx(expected) if isinstance(expected[1], float) else expected]
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    ("Een visser denkt dat er wel veertig mensen vermist zijn.", "nl", [True]),
+    ("Omwonenden gokken dat er zo'n honderd gewonden vielen.", "nl", [True]),
+    ("Het leken wel tachtig gewonden.", "nl", [True]),
+    ("A farmer was under the impression that some 30 people were missing.", "en", [True]),
+    ("Officials suspect that 12 people were killed in the landslide.", "en", [True]),
+    ("She would not be surprised if 500 people were injured.", "en", [True]),
+    # ... the clause a guess opens, not a figure before it or a firm one beside it, nor one
+    # it presupposes ("the three men arrested"), nor gambling
+    ("Twaalf procent denkt dat de prijzen stijgen.", "nl", [False]),
+    ("Detectives believe that the four men arrested on Monday knew each other.", "en",
+     [False]),
+    ("Een croupier gokte 20.000 euro weg.", "nl", [False]),
+    ("Een visser denkt dat er ca. 40 mensen vermist zijn.", "nl", [True]),
+    # a seeming right before the figure; not a sentence that seemed something
+    ("Het leek wel een oorlog: 12 mensen raakten gewond.", "nl", [False]),
+    ("Een buurman denkt dat er twintig doden vielen, maar de politie telde zeven doden.",
+     "nl", [True, False]),
+])
+def test_a_guess_or_belief_hedges_the_figures_of_its_clause(text, language, hedged):
+    assert [c[4] for c in claims(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "metric"), [
+    # people counted by a noun of a place's population who voted cast votes
+    ("Bij de volksraadpleging stemden 6.480 inwoners voor de fusie.", "nl", "votes"),
+    ("Ruim 2.000 ingezetenen stemden tegen het windpark.", "nl", "votes"),
+    ("About 3,900 inhabitants voted against the merger.", "en", "votes"),
+    # ... still a population where they live, or as a place's size
+    ("Het dorp telt 6.480 inwoners.", "nl", "population"),
+    ("A village of 2,300 inhabitants voted to merge.", "en", "population"),
+])
+def test_a_population_noun_that_voted_counts_votes(text, language, metric):
+    assert [c[0] for c in claims(text, language)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "language", "metrics"), [
+    # died in a place of care, its name or the wounds between: a death, no patient
+    ("Een 58-jarige man is in het ziekenhuis in Zwolle overleden.", "nl", ["deaths"]),
+    ("Een vrouw is vrijdag in het ziekenhuis aan haar brandwonden overleden.", "nl",
+     ["deaths"]),
+    ("A 19-year-old cyclist died in hospital in Ghent on Tuesday.", "en", ["deaths"]),
+    # ... not another person's death after a conjunction or a relative pronoun
+    ("Drie mensen liggen in het ziekenhuis en twee zijn overleden.", "nl",
+     ["hospitalized", "deaths"]),
+    ("Vier mensen liggen in het ziekenhuis sinds hun buurman overleed.", "nl",
+     ["hospitalized"]),
+    ("Two people remain in hospital after their neighbour died.", "en", ["hospitalized"]),
+    ("Twee kinderen liggen in het ziekenhuis sinds hun vader overleed.", "nl",
+     ["hospitalized"]),
+    # people of so many things: the people's verb counts them, the things none
+    ("Negen leden van 2 families zijn opgepakt.", "nl", ["arrests"]),
+    ("Zaterdag zijn 230 bewoners van 75 woningen geëvacueerd.", "nl", ["displaced", None]),
+    ("Some 90 residents of 30 flats were evacuated.", "en", ["displaced", None]),
+    # ... not a part of a group ("of the"), which is a partitive
+    ("Nine of 40 passengers were injured.", "en", ["injured"]),
+])
+def test_where_people_died_or_lived_does_not_count_them(text, language, metrics):
+    found = [c[0] for c in claims(text, language)]
+    assert found == [m for m in metrics if m]
+
+
+def test_a_figure_before_a_comma_and_a_partitive_is_the_whole_not_a_part():
+    found = extract_claims("a", "Een vrouw is gisteren overleden. Daarmee is het dodental "
+                           "gestegen naar zes, onder wie drie kinderen.", load_pack("nl"))
+    six = next(c for c in found if c.value_low == 6)
+    assert six.part_of is None
+    assert next(c for c in found if c.value_low == 3).part_of == six.claim_id
+
+
+def test_the_age_of_the_youngest_or_oldest_is_no_count():
+    assert claims("The oldest of those evacuated was 97, the council said.", "en") == []
+    assert claims("De jongste van de aangehouden relschoppers is 15.") == []
+    # (only opening its clause, and only before its clause's end or an age's unit)
+    assert claims("De oudste bewoner was 99. Het aantal gewonden is 30.") == [
+        ("injured", 30, 30, "exact", False, None)]
+    assert claims("In de oudste wijk stond 40 procent leeg.") == [
+        ("percentage", 40, 40, "exact", False, None)]
+    # (a clause of its own after it counts again)
+    assert claims("The youngest of the rioters was 15, and police arrested 40 of them.",
+                  "en") == [("arrests", 40, 40, "exact", False, None)]
+
+
 def test_every_language_pack_loads():
     assert set(available_languages()) >= {"nl", "en"}
     for code in available_languages():

@@ -83,6 +83,27 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     assert {f["severity"] for f in document["findings"]} == {"warning"}
 
 
+def test_a_week_said_as_past_after_publication_or_that_its_year_lacks_is_found(invoke,
+                                                                              tmp_path):
+    corpus = [
+        {"id": "past-week", "published": "2061-03-20",
+         "text": "De oude brug werd in week 14 gesloopt, meldt de gemeente."},
+        {"id": "planned-week", "published": "2061-03-20",
+         "text": "De oude brug wordt in week 14 gesloopt, meldt de gemeente."},
+        {"id": "week-53", "published": "2061-03-02",
+         "text": "De nieuwe brug gaat open in week 53 van 2061."},
+        {"id": "week-52", "published": "2061-03-02",
+         "text": "De nieuwe brug gaat open in week 52 van 2061."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "dates.yml")
+    found = sorted((f["kind"], f["article_ids"][0], f["message"]) for f in document["findings"])
+    assert found == [
+        ("mention_after_publication", "past-week", "[past-week] mentions week 14 (2061-04-04), "
+         "after the publication window that ends 2061-03-20"),
+        ("out_of_range", "week-53", "[week-53] week 53 van 2061 is no week of that year (ISO "
+         "weeks run to 52, in some years 53)")]
+
+
 def test_findings_say_what_is_wrong(outcome):
     _, document = outcome
     messages = {(f["kind"], f["article_ids"][0]): f["message"] for f in document["findings"]}

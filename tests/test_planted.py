@@ -36,7 +36,10 @@ CORPORA = {
     "planted15": (25, set()),
     "planted16": (14, set()),
     "planted17": (22, set()),
-    "planted18": (22, set()),
+    # (F17, 61 detained in the district against 52 in the city, was found while "The youngest
+    # of those arrested is 13" was read as 13 arrests: an age, no count, and the district is
+    # no place the reference puts within the city)
+    "planted18": (21, set()),
     "planted19": (19, set()),
     "planted20": (20, set()),
     "planted21": (18, set()),

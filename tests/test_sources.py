@@ -945,6 +945,26 @@ def test_an_unconfirmed_figure_beside_the_articles_own_firm_one_is_a_tension(inv
                       ("hedged_tension", ("as-many",)), ("hedged_tension", ("tot-wel",))}
 
 
+def test_a_report_naming_the_figure_it_replaces_comes_after_it_on_one_day(invoke, tmp_path):
+    """Two reports of one day: the one that says which figure it replaces ("nu 90 bewoners
+    geëvacueerd in plaats van 60") is the later, so the change is an update, no
+    contradiction; two of one day that name none still disagree."""
+    corpus = [
+        _storm("morning", "2026-03-02", "nl", "Bij de brand zijn 60 bewoners geëvacueerd, meldt "
+               "de brandweer."),
+        _storm("afternoon", "2026-03-02", "nl", "Bij de brand zijn nu 90 bewoners geëvacueerd "
+               "in plaats van 60, meldt de brandweer."),
+        _storm("other", "2026-03-02", "en", "Firefighters said 75 residents were evacuated "
+               "because of the fire."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    compared = _compared(document)
+    assert ("update", ("afternoon", "morning")) in compared \
+        or ("update", ("morning", "afternoon")) in compared
+    assert {kind for kind, pair in compared if set(pair) == {"morning", "other"}} == {
+        "contradiction"}
+
+
 def test_a_place_joined_by_a_particle_that_the_reference_lacks_is_its_first_names(invoke,
                                                                                   tmp_path):
     """"in Utrecht aan de Oudegracht" is read as one name; the reference lacks it, so it is

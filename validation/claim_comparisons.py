@@ -21,7 +21,8 @@ and the `reason` for it (REASONS: the reason's verdict and the words a report us
 - a part below its whole is consistent; above it on the same day, scope_inconsistency;
 - same single day: disjoint figures are a contradiction, hedged_tension when either is hedged,
   unordered when either is vague; a report that says it is still being added to and gives
-  the smaller figure comes before one of its day that does not;
+  the smaller figure comes before one of its day that does not, and one that names the figure
+  it replaces ("in plaats van 140") after one of its day that does not;
 - one before the other: a cumulative count that grew (or rose above an earlier lower bound:
   "at least 16", then 37), or any other metric that changed, is an update; a cumulative count
   that shrank (and did not narrow its group or place) a regression;
@@ -649,13 +650,14 @@ _COMPARISONS = """
                -- larger figure ("1,026 vs 1,031 injured")
                gap <= greatest(value_low, b_low) * tolerance_percent / 100 AS within_tolerance,
                one_day AND NOT parts_differ AND NOT days_differ AND NOT part_days_differ
-                   AND NOT developing_differs AS same_day,
+                   AND NOT developing_differs AND NOT revision_differs AS same_day,
                CASE WHEN days_differ THEN counted_day < b_counted_day
                     WHEN parts_differ THEN day_part < b_day_part
                     WHEN part_days_differ
                         THEN coalesce(day_part_on, reported_start)
                              < coalesce(b_day_part_on, b_start)
                     WHEN developing_differs THEN developing
+                    WHEN revision_differs THEN b_revised
                     ELSE reported_end <= b_start END AS a_first,
                CASE WHEN days_differ THEN b_counted_day < counted_day
                     WHEN parts_differ THEN b_day_part < day_part
@@ -663,6 +665,7 @@ _COMPARISONS = """
                         THEN coalesce(b_day_part_on, b_start)
                              < coalesce(day_part_on, reported_start)
                     WHEN developing_differs THEN b_developing
+                    WHEN revision_differs THEN revised
                     ELSE b_end <= reported_start END AS b_first,
                value_low > coalesce(b_high, 1e308) AS a_larger
         FROM (SELECT *,
@@ -700,6 +703,12 @@ _COMPARISONS = """
                                    OR (b_developing AND NOT developing
                                        AND coalesce(b_high, b_low) < value_low)),
                               false) AS developing_differs,
+                     -- ... or one day's reports, one of them saying it revised its figure or
+                     -- naming the figure it replaces ("nu 210 bewoners geëvacueerd in plaats
+                     -- van 140"): that one is the later
+                     coalesce(reported_start = reported_end AND b_start = b_end
+                              AND reported_start = b_start AND revised <> b_revised, false)
+                         AS revision_differs,
                      -- how far apart the two intervals are (below zero: they overlap)
                      greatest(value_low - coalesce(b_high, 1e308),
                               b_low - coalesce(value_high, 1e308)) AS gap

@@ -199,9 +199,11 @@ def _clause_words() -> dict[str, str | list[str]]:
             "revision": every_pack_words_pattern("revision"),
             # ... or the rest of its sentence names the figure it replaces ("zes, niet zeven
             # zoals eerder werd gemeld", "six, not seven as first reported")
-            "revision_replaced": every_pack_words_pattern(
+            "revision_replaced": "(" + every_pack_words_pattern(
                 "revision_negations",
-                r"(\s+\S+){0,3}" + every_pack_words_pattern("revision_earlier")),
+                r"(\s+\S+){0,3}" + every_pack_words_pattern("revision_earlier")) + ")|("
+                # ... or "in plaats van 140", "instead of the 140 reported": the figure after
+                + every_pack_words_pattern("revision_instead", r"\s+(\S+\s+){0,2}\d") + ")",
             # the start of a paragraph that is a correction notice ("Correctie 19 mei: ...")
             "correction_notice": "^\\s*" + every_pack_words_pattern("correction_notice"),
             # a figure said of now, by these words near it ("are still evacuated", "zitten

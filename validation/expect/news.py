@@ -167,7 +167,7 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
                || '), after the publication window that ends '
                || CAST(coalesce(a.inferred_end, a.published_end) AS VARCHAR) AS message
         FROM {batch} a JOIN date_mentions m USING (article_id)
-        WHERE m.kind IN ('absolute', 'holiday', 'month') AND m.resolved_start IS NOT NULL
+        WHERE m.kind IN ('absolute', 'holiday', 'month', 'week') AND m.resolved_start IS NOT NULL
           AND m.resolved_start > coalesce(a.inferred_end, a.published_end)
                                  + INTERVAL ({tolerance_days}) DAY
                                  + INTERVAL (CASE WHEN regexp_matches(a.published_raw,
@@ -208,22 +208,25 @@ class ExpectWeekdaysToMatchDates(NewsExpectation):
 
 
 class ExpectDatesAndTimesToExist(NewsExpectation):
-    """A date its month does not have ("31 juni", "29 February 2046") or a clock time no day
-    has ("om 24.35 uur", "4.75pm"), as the extractor stores them (impossible_date,
-    impossible_time)."""
+    """A date its month does not have ("31 juni", "29 February 2046"), a week its year does
+    not have ("week 53 van 2057") or a clock time no day has ("om 24.35 uur", "4.75pm"), as
+    the extractor stores them (impossible_date, impossible_week, impossible_time)."""
 
-    description: str = "Every date and clock time in the text exists."
+    description: str = "Every date, week and clock time in the text exists."
     sql_template: ClassVar[str] = """
         SELECT a.article_id, m.mention_id, m.text AS mention,
                CASE WHEN m.kind = 'impossible_time'
                     THEN m.text || ' is no time of day (hours run to 23, to 12 with a.m. or '
                          || 'p.m.; minutes and seconds to 59)'
+                    WHEN m.kind = 'impossible_week'
+                    THEN m.text || ' is no week of that year (ISO weeks run to 52, in some '
+                         || 'years 53)'
                     WHEN regexp_matches(m.text, '\\d\\d\\d\\d|[''’]\\d\\d')
                     THEN m.text || ' is no date: that month has no such day that year'
                     ELSE m.text || ' is no date: that month never has that day'
                END AS message
         FROM {batch} a JOIN date_mentions m USING (article_id)
-        WHERE m.kind IN ('impossible_date', 'impossible_time')
+        WHERE m.kind IN ('impossible_date', 'impossible_time', 'impossible_week')
         ORDER BY a.article_id, m.char_start
     """
 

@@ -85,8 +85,14 @@ from validation.extract.numbers import (
 
 # (Dutch quotes open with ",," and close with "''")
 # (a Dutch sentence may open with a clipped article before its capital: "'s Ochtends ...")
+# (a stop glued to the next sentence's capital, as scraped text loses a space or a paragraph
+# break: "opgelicht.Volgens de politie", "gewond.De"; a word before it, so no "U.S." or
+# "nu.nl"; web addresses are kept whole by _in_address)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?:''|[\"'”’])?\s+(?=(?:,,|[\"'“‘(])?[A-Z0-9À-Ý]"
-                           r"|['’][st]\s+[A-Z])")
+                           r"|['’][st]\s+[A-Z])"
+                           r"|(?<=[a-zß-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zß-ÿ])")
+# a web or mail address around a glued stop ("www.Reuters.Com", "info@gemeente.Amsterdam")
+_ADDRESS_MARKS = re.compile(r"@|://|(?<![\w])www\.", re.IGNORECASE)
 
 
 @dataclass
@@ -143,11 +149,26 @@ def sentences(text: str, pack: LanguagePack | None = None) -> list[Sentence]:
             if abbreviation and abbreviation.search(body, max(0, boundary.start() - 8),
                                                     boundary.start()):
                 continue
+            if boundary.start() == boundary.end() and _in_address(body, boundary.start(), pack):
+                continue
             result.extend(_bounded(text, offset + position, offset + boundary.start(), number))
             position = boundary.end()
         if body[position:].strip():
             result.extend(_bounded(text, offset + position, offset + len(body), number))
     return result
+
+
+def _in_address(text: str, at: int, pack: LanguagePack | None) -> bool:
+    """Whether a stop glued to a capital at `at` is inside a web or mail address: its token
+    has an address's marks, or the capital opens a web domain ("Booking.Com", "Tweakers.Net":
+    the pack's `web_domains`)."""
+    left = text.rfind(" ", 0, at) + 1
+    right = len(text) if (end := text.find(" ", at)) < 0 else end
+    if _ADDRESS_MARKS.search(text, left, right):
+        return True
+    word = re.match(r"[^\W\d_]+", text[at:right])
+    return pack is not None and word is not None \
+        and word.group(0).lower() in pack.raw.get("web_domains", [])
 
 
 def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
@@ -510,6 +531,8 @@ _QUOTE_ENDS = re.compile(r"[,.!?]\s*[\"”’]\s*[^\"“”]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"(?:''|”|\")\s*,?\s*$")
 # a mark that parts a hedge from a figure it would hedge next to it
 _GAP_BREAK = re.compile(r"[,;:.()\"“”]")
+# a mark that ends what a belief opens ("denkt dat ..., maar"; not the stop of "ca. 40")
+_BELIEF_BREAK = re.compile(r"[,;:()\"“”]")
 # a clause's end right here, no object after a verb ("could not verify.")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|$)")
 
@@ -520,8 +543,9 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
     """Whether a hedge that hedges in one place only (its label) hedges this figure, whose own
     clause is `own` (a relative clause right after it `relative`, one around it `embedded`):
     right before it ("possibly as many as 80"), right after it ("20 are feared dead"), in the
-    clause a fear opens ("fear that 20 died"), or a word that a figure was not checked ending
-    its clause, the figure's or one about it ("a toll Reuters could not verify")."""
+    clause a fear or a belief opens ("fear that 20 died", "thinks that 20 died"), or a word
+    that a figure was not checked ending its clause, the figure's or one about it ("a toll
+    Reuters could not verify")."""
     grammar = claim_words(pack.code)
     if cue.label == "next_to_figure":
         # (only the figure's qualifier between: "as many as", "ruim")
@@ -534,11 +558,16 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
         gap = text[quantity.end:cue.start]
         return cue.start >= quantity.end and len(gap.split()) <= 4 \
             and not _GAP_BREAK.search(gap)
-    if cue.label == "fears":
+    if cue.label in ("fears", "beliefs"):
+        # (a belief is said of more than figures: only up to a clause mark, "he believes that
+        # voters will not ..., he is worried about the caucus, in which ... 44 percent")
         return cue.end <= quantity.start and own[0] <= cue.start \
             and embedded[0] <= cue.start < embedded[1] \
             and not any(w.lower().strip(",") in grammar.subordinators
-                        for w in text[cue.end:quantity.start].split())
+                        for w in text[cue.end:quantity.start].split()) \
+            and not (cue.label == "beliefs" and (
+                _BELIEF_BREAK.search(text, cue.end, quantity.start)
+                or _previous_word(text, quantity) in grammar.beliefs_not_before))
     # "unverified": with no object of its own after it
     if not _CLAUSE_ENDS.match(text, cue.end):
         return False
@@ -546,6 +575,12 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
         opener = re.match(r"[\s,]*([^\W\d_]+)", text[relative[0]:relative[1]])
         return opener is not None and opener.group(1).lower() not in grammar.possessive_relatives
     return own[0] <= cue.start < own[1]
+
+
+def _previous_word(text: str, quantity: Quantity) -> str:
+    """The word right before the number, lower-cased ("" at the text's start)."""
+    word = re.search(r"([\w'’-]+)\W*$", text[max(0, quantity.start - 30):quantity.start])
+    return word.group(1).lower() if word else ""
 
 
 def _reports_nothing(text: str, verb: Cue, grammar: _ClaimWords) -> bool:
@@ -1103,7 +1138,9 @@ def _partitive(text: str, quantity: Quantity, pack: LanguagePack, clause_end: in
                    or re.fullmatch(r"\s*,\s*", text[marker.end():quantity.start])):
         return True
     after = pack.partitive.search(text, quantity.end, min(clause_end, quantity.end + 16))
-    if after is not None and after.start() - quantity.end <= 2:  # "nine of whom"
+    # "nine of whom"; not "gestegen naar vijf, onder wie twee": after a comma it opens a part
+    if after is not None and after.start() - quantity.end <= 2 \
+            and "," not in text[quantity.end:after.start()]:
         return True
     of_the = claim_words(pack.code).partitive_of.match(text, quantity.end)
     if of_the and _names_people(of_the.group(1), pack):  # "Six of the injured"
@@ -1899,10 +1936,12 @@ class _ClaimWords:
     reported_clause: re.Pattern[str]
     clause_openers: frozenset[str]  # "that", "dat": the words opening a reported clause
     relative_pronouns: frozenset[str]
+    beliefs_not_before: frozenset[str]  # "de", "the": a figure a belief presupposes
     relative_adverbs: frozenset[str]  # "waar", "where": open a relative clause as pronouns do
     participles: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
     list_opener: re.Pattern[str]  # " people, including " after a number
+    noun_of: re.Pattern[str]  # " residents of " between two numbers
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
     document_closer: re.Pattern[str]  # "... verliest vier zetels in de exitpoll."
@@ -2261,11 +2300,14 @@ def claim_words(code: str) -> _ClaimWords:
         clause_openers=frozenset(w.lower() for w in attribution.get("reported_clause_openers",
                                                                     [])),
         relative_pronouns=frozenset(w.lower() for w in grammar.get("relative_pronouns", [])),
+        beliefs_not_before=frozenset(w.lower() for w in hedges.get("beliefs_not_before", [])),
         possessive_relatives=frozenset(w.lower() for w in grammar.get(
             "possessive_relative_pronouns", [])),
         relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
+        noun_of=re.compile(r"\s+[^\W\d_][\w'’-]*\s+(?:" + "|".join(map(re.escape, grammar.get(
+            "noun_of", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         list_opener=re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2},\s*(?:" + "|".join(map(
             re.escape, partitive_words(numbers) or ["\x00"])) + r")\s+", re.IGNORECASE),
         word_list=re.compile(r"(?<![\w-])[^\W\d_]+(?:,\s*[^\W\d_]+)+,?\s+(?:" + "|".join(
@@ -3074,13 +3116,20 @@ class _ByStart:
 def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sentence,
                 pack: LanguagePack) -> int:
     """Where a number's clause ends: at the next number, passing over those in parentheses
-    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt") or in a list set
-    off by commas ("Six people, including two guards and a cook, were injured")."""
+    opened after it ("drie jihadisten (twee vrouwen en een man) opgepakt"), in a list set
+    off by commas ("Six people, including two guards and a cook, were injured") or counting
+    the things its people are of ("140 bewoners van 52 woningen")."""
     following = position + 1
     listed = _listed_parts_end(text, inside, position, sentence, pack)
     if listed is not None:
         while following < len(inside) and inside[following].start < listed:
             following += 1
+    # "140 residents of 62 homes were evacuated": a number after its people's noun and "of",
+    # counting things, says where they live; the people's clause goes on past it
+    if following < len(inside) and claim_words(pack.code).noun_of.fullmatch(
+            text, inside[position].end, inside[following].start) \
+            and counted_noun(text, inside[following].end, pack).kind in ("thing", "collective"):
+        following += 1
     while following < len(inside):
         opened = text.rfind("(", inside[position].end, inside[following].start)
         if opened < 0 or ")" in text[opened:inside[following].start]:
@@ -3150,6 +3199,12 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 # the part's own predicate follows the group's clause
                 noun = CountedNoun(noun.kind, noun.label, relative[2])
             result.append(ground(text, quantity.start, quantity.end, clause, own, pack, noun))
+            continue
+        if position and words.noun_of.fullmatch(text, inside[position - 1].end, quantity.start) \
+                and _clause_end(text, inside, position - 1, sentence, pack) > quantity.start:
+            # "Twaalf leden van 3 families zijn opgepakt": the things the people are of take
+            # no predicate of theirs
+            result.append(counted_noun(text, quantity.end, pack))
             continue
         if position and words.part_of_group.match(text[inside[position - 1].end:quantity.start]):
             relative = said_of_group.get(position)

@@ -327,6 +327,13 @@ class _Patterns:
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
+    # "in week 13", "week 40 van 2057": an ISO week (group 1), maybe with its year (group 2)
+    iso_week: re.Pattern[str] | None
+    # "vrijdag 22 tot en met ", "Thursday 22 to ", "17, ": a day (and its weekday) ending the
+    # text before a date whose month it shares
+    shared_month_day: re.Pattern[str] | None
+    # "op ", "van ", "from ": a preposition of time before the first of such days
+    shared_month_opener: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     # "vorig jaar", "this month": a calendar year or month counted from publication's
@@ -400,6 +407,23 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                             rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
         weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        # (with its year, or after a preposition of time: "vorige week 14 mensen", "per week
+        # 13" are no ISO week; nor a week of something else, "week 12 van de zwangerschap": a
+        # link with no year after it; nor "week 1.234")
+        iso_week=re.compile(
+            rf"(?<![\w-])(?:(?P<before>{_pattern(dates['iso_weeks']['before'])})\s+)?"
+            rf"(?:{_pattern(dates['iso_weeks']['words'])})\s+(?P<week>\d{{1,2}})(?![.,]\d)"
+            rf"(?:\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(?P<year>\d{{4}}))?"
+            rf"(?![\w-])(?!\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(?!\d{{4}}))"
+            rf"(?(year)|(?(before)|(?!)))", flags)
+        if dates.get("iso_weeks") else None,
+        shared_month_day=re.compile(
+            rf"(?<![\w-])(?:({named_weekdays}),?\s+)?(\d{{1,2}}){suffix}\s*"
+            rf"(?:,|(?:{_pattern(dates['shared_month_joiners'])})(?![\w-]))\s*$", flags)
+        if dates.get("shared_month_joiners") else None,
+        shared_month_opener=re.compile(
+            rf"(?<![\w-])(?:{_pattern(dates['shared_month_openers'])})\s+$", flags)
+        if dates.get("shared_month_openers") else None,
         weekday_link=re.compile(rf"\s(?:{_pattern(dates['weekday_date_links'])})\s", flags)
         if dates.get("weekday_date_links") else None,
         # "zondag 17/11", "17-11-2031": a date in figures, day first, with its year or with a
@@ -619,6 +643,57 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         impossible = resolved is None and surely_a_date and (
             bool(year) or int(day) > _LONGEST_MONTH[month_number - 1]) and int(day) <= 31
         add(start, end, "impossible_date" if impossible else "absolute", resolved, weekday, tense)
+        if not d1 or resolved is None:
+            continue
+        # the days before it that share its month ("van vrijdag 22 tot en met zondag 24
+        # september", "op 3, 4 en 5 mei", "woensdag 30 tot vrijdag 2 juli"), each read with
+        # its own weekday: every one with a weekday, or the first after a preposition of time
+        # and each smaller than the next (not counts or times before a date: "liep op tot 12
+        # en 3 april werd ...", "om 20.15, 5 april", "Groep 7 en 8 april"); a month back only
+        # from a day with its weekday
+        chain, following_day, following_start = [], int(day), start
+        while patterns.shared_month_day is not None:
+            shared = patterns.shared_month_day.search(
+                scanned, max(0, following_start - 40), following_start)
+            if shared is None:
+                break
+            chain.append((shared, following_day))
+            following_day, following_start = int(shared.group(2)), shared.start()
+        opened = patterns.shared_month_opener is not None and bool(chain) \
+            and patterns.shared_month_opener.search(scanned, max(0, chain[-1][0].start() - 20),
+                                                    chain[-1][0].start()) is not None
+        # (a comma lists days only before a joiner: "op 3, 4 en 5 mei"; not "staat op 12, 14
+        # maart komt ...")
+        opened = opened and not chain[0][0].group(0).rstrip().endswith(",")
+        days = []
+        for shared, later_day in chain:
+            named = _weekday_named(
+                shared.group(1), text[max(0, shared.start() - 12):shared.start() + 1], pack)
+            if named is None and not (opened and int(shared.group(2)) < later_day):
+                break
+            days.append((shared, named, int(shared.group(2)) > later_day))
+        if len(days) < len(chain):
+            continue
+        month_of = resolved[0].replace(day=1)
+        for shared, named, month_back in days:
+            if month_back:
+                month_of = shift_days(month_of, -1).replace(day=1)
+            earlier = _absolute(int(shared.group(2)), month_of.month, month_of.year, window)
+            if earlier is not None:
+                add(shared.start(1) if named is not None else shared.start(2),
+                    shared.start(2) + len(shared.group(2)), "absolute", earlier, named, tense)
+    for match in patterns.iso_week.finditer(scanned) if patterns.iso_week else ():
+        week, year = int(match.group("week")), match.group("year")
+        if year is None and pack.raw["dates"]["iso_weeks"].get("year_required"):
+            continue
+        start = match.end("before") + 1 if match.group("before") else match.start()
+        tense = _tense(text, start, match.end(), pack)
+        resolved = _iso_week(week, int(year) if year else None, window,
+                             _resolved_as(text, start, tense, pack))
+        if resolved is not None:
+            add(start, match.end(), "week", resolved, tense=tense)
+        elif year:
+            add(start, match.end(), "impossible_week", None)  # "week 53 van 2057", "week 0"
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -1055,6 +1130,30 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
     best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
     return best, best
+
+
+def _iso_week(week: int, year: int | None, window: tuple[dt.date, dt.date],
+              tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
+    """An ISO week, Monday to Sunday, of its year; without one chosen as _absolute chooses a
+    day's year (the next for a planned week, for a past one the publication year's). None for
+    a week its year does not have (week 53 of a year of 52)."""
+    years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(dt.date.fromisocalendar(y, week, 1))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if year is None and tense == "planned":
+        candidates = [d for d in candidates if shift_days(d, 6) >= window[0]] or candidates
+    elif year is None and tense == "past":
+        this_year = [d for d in candidates if d.year == window[1].year
+                     and d <= shift_days(window[1], 30)]
+        candidates = this_year or [d for d in candidates if d <= window[1]] or candidates
+    monday = min(candidates, key=lambda d: abs((d - window[1]).days))
+    return monday, shift_days(monday, 6)
 
 
 def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:

@@ -203,6 +203,9 @@ class GroundingWords:
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
     possessives: frozenset[str]  # "zijn", "his": a possessive that may open an object
+    articles: frozenset[str]
+    death_causes: frozenset[str]  # "aan", "of": before what someone died of
+    size_of: re.Pattern[str]  # "van de 8.000 inwoners": a place's size, ending the text
     after_verb_skip: re.Pattern[str]  # " zaterdag in Emmen": a day and a place after a verb
     # words after a noun that end its phrase ("emails on Friday", "emails were released")
     function_words: frozenset[str]
@@ -364,6 +367,12 @@ def grounding_words(code: str) -> GroundingWords:
         prepositions=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "prepositions", [])),
         relative_possessives=frozenset(w.lower() for w in raw.get("relative_possessives", [])),
+        articles=frozenset(pack.articles),
+        death_causes=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
+            "death_cause_prepositions", [])),
+        size_of=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
+            "grammar", {}) or {}).get("size_of", []) or ["\x00"])) + r")\s+[\d.,]+(?:\s+\w+)?"
+            r"\s+[\w'-]+$", re.IGNORECASE),
         possessives=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "possessives", [])),
         after_verb_skip=re.compile(r"[ \t]*" + day_and_place_after_verb(code), re.IGNORECASE),
@@ -602,6 +611,14 @@ def _counts_its_people(text: str, metric: str, noun: CountedNoun,
     if metric not in words.predicate_subjects:
         return True
     open_metric = metric in words.open_subjects
+    if noun.kind == "weak":
+        # a weak noun's people as written ("stemden 10.214 inwoners tegen": votes), not a
+        # place's size after "van"/"of" ("Van de 8.000 inwoners stemden er 3.000 tegen", "The
+        # town of 4,000 inhabitants voted")
+        word = re.search(r"[\w'-]+$", text[max(0, noun.end - 40):noun.end])
+        return word is not None and word.group(0).lower() in words.predicate_subjects[metric] \
+            and not words.predicate_subjects_not_in.match(text, noun.end) \
+            and not words.size_of.search(text, max(0, noun.end - 60), noun.end)
     if noun.kind != "person":
         return open_metric
     listed = noun.label in words.predicate_subjects[metric] or (
@@ -809,14 +826,32 @@ DIED_THERE = frozenset({"hospitalized", "intensive_care"})
 
 
 def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
-    """The death said right after a place of care ("in het ziekenhuis overleden"), else the
-    cue itself ("hospitalized after the fire that killed two" counts the hospitalized)."""
+    """The death said after a place of care, a few words of the place or the cause between at
+    most ("in het ziekenhuis overleden", "in het Jessa Ziekenhuis in Hasselt overleden", "in
+    het ziekenhuis aan zijn verwondingen overleden", "died in hospital"), else the cue itself
+    ("hospitalized after the fire that killed two" counts the hospitalized; "in het
+    ziekenhuis en een derde overleed" is another person's death)."""
     if cue.label not in DIED_THERE:
         return cue
-    later = next((c for c in cues if c.start >= cue.end), None)
-    if later is not None and later.label == "deaths" and \
-            len(text[cue.end:later.start].split()) <= 1 and \
-            not words.clause_break.search(text, cue.end, later.start):
+    # (past the wounds they died of: "in het ziekenhuis aan zijn verwondingen overleden")
+    later = next((c for c in cues if c.start >= cue.end and c.label != "injured"), None)
+    if later is None or later.label != "deaths":
+        return cue
+    # (only the place's name and the cause between, in prepositions, articles, possessives and
+    # names: not another's death, "in het ziekenhuis toen hun collega overleed", "in hospital
+    # after their friend died", "en een derde overleed")
+    wounds = [c for c in cues if cue.end <= c.start and c.end <= later.start]
+    gap = text[cue.end:later.start]
+    for wound in wounds:
+        gap = gap.replace(wound.text, " ")
+    between = [w.lower() if not w[:1].isupper() else w for w in gap.split()]
+    function = words.prepositions | words.articles | words.possessives
+    if len(between) <= 6 and not words.clause_break.search(gap) and all(
+            word in function or word[:1].isupper()
+            # (the cause: "aan haar brandwonden"; not "sinds hun vader overleed")
+            or (at >= 2 and between[at - 1] in words.possessives
+                and between[at - 2] in words.death_causes)
+            for at, word in enumerate(between)):
         return later
     return cue
 

@@ -125,7 +125,7 @@ def partitive_words(numbers: dict) -> list[str]:
 
 
 # the lists of a pack's hedges that hedge only in one place, each the label of its cues
-HEDGE_PLACES = ("next_to_figure", "after_figure", "fears", "unverified")
+HEDGE_PLACES = ("next_to_figure", "after_figure", "fears", "beliefs", "unverified")
 
 
 class CueSet:

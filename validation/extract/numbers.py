@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from validation.extract.lexicon import (
     CURRENCY,
     CURRENCY_BEFORE,
+    Cue,
     CueSet,
     LanguagePack,
     load_pack,
@@ -93,10 +94,18 @@ def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
 def _said_as_age(text: str, start: int, end: int, after: str,
                  patterns: _NumberPatterns) -> bool:
     """A person's age said with a pronoun and a verb, with nothing between them: "when he was
-    50." (the number ends its clause), "toen hij 50 was" (the verb after it); not "Het aantal
-    doden, zegt ze, is 45"."""
+    50." (the number ends its clause), "toen hij 50 was" (the verb after it), or after the
+    verb in a clause about the youngest or oldest; not "Het aantal doden, zegt ze, is 45"."""
     before = re.findall(r"[^\W\d]+|[^\w\s]", text[max(0, start - 30):start])
     words = [w.lower() for w in before[-2:]]
+    if words[-1:] and words[-1] in patterns.age_verbs and (
+            after in patterns.age_units or re.match(r"\s*(?:[.,;:!?)]|$)", text[end:end + 3])):
+        # "The youngest of those arrested is 13", "De oudste dode was 91 jaar": the superlative
+        # opens the clause (not "In de oudste wijk was 30 procent", "Het dodental onder de
+        # jongste kinderen is 12")
+        clause = re.split(r"[,;:()]|[.!?]\s", text[max(0, start - 80):start])[-1].lower()
+        if patterns.age_superlatives & set(re.findall(r"\w+", clause)[:2]):
+            return True
     if words[-1:] and words[-1] in patterns.age_subjects and after in patterns.age_verbs \
             and re.match(r"\s+\w", text[end:end + 3]):
         return True
@@ -129,6 +138,8 @@ class _NumberPatterns:
     age_before: frozenset[str]
     age_of: frozenset[str]  # "de man van 45", "a man of 45"
     age_subjects: frozenset[str]  # "toen hij 50 was", "when he was 50"
+    age_superlatives: frozenset[str]  # "the youngest ... is 13"
+    age_units: frozenset[str]  # "jaar", "years": an age's unit after it
     age_verbs: frozenset[str]
     rate_bases: frozenset[str]  # "per", "op elke": the number after them is a rate's base
     positions: frozenset[str]  # "op plek 9", "number 3 on the ballot": a place in a list
@@ -200,6 +211,29 @@ class _NumberPatterns:
     # "GroenLinks (5 zetels), D66 (5)": a party's seats or votes in parentheses before, so
     # the next owner's bare figure in parentheses is its seats too, no age
     owned_in_parentheses: re.Pattern[str]
+    # "niet hoger zijn dan", "not be more than": a bound said through its negation (group
+    # "comparative" names the bound it gives: negated_bounds)
+    negated_comparative: re.Pattern[str] | None
+    negated_bounds: dict[str, str]  # "hoger": "at_most"
+
+
+def _negated_comparative(raw: dict) -> re.Pattern[str] | None:
+    """The pack's negated comparatives ("niet hoger zijn dan", "not be more than"; nl.yml)."""
+    spec = raw.get("negated_comparatives")
+    if not spec:
+        return None
+
+    def either(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    # (a clitic negation ends its word: "isn't more than")
+    negation = "|".join(re.escape(n) if "'" in n or "’" in n else rf"(?<![\w-]){re.escape(n)}"
+                        for n in spec["negations"])
+    between = rf"(?:\s+(?:{either(spec['between_negation'])}))?" \
+        if spec.get("between_negation") else ""
+    comparative = either(spec["at_most"] + spec["at_least"])
+    gap = rf"(?:\s+[\w-]+){{0,{int(spec.get('words_before_than', 0))}}}"
+    return re.compile(rf"(?:{negation}){between}\s+(?P<comparative>{comparative}){gap}"
+                      rf"\s+(?:{either(spec['than'])})(?![\w-])", re.IGNORECASE)
 
 
 def change_to_pattern(code: str) -> re.Pattern[str]:
@@ -294,7 +328,11 @@ def _number_patterns(code: str) -> _NumberPatterns:
         re.escape, numbers.get("money_scale_followers", []) or ["\x00"])) + r")(?![\w-])))" \
         + r"(?!\s+per\s+(?:" + "|".join(map(re.escape, numbers.get("money_scale_not_per", [])
                                            or ["\x00"])) + r")(?![\w-]))"
+    negated = pack.raw.get("negated_comparatives") or {}
     return _NumberPatterns(
+        negated_comparative=_negated_comparative(pack.raw),
+        negated_bounds={**{w.lower(): AT_MOST for w in negated.get("at_most", [])},
+                        **{w.lower(): AT_LEAST for w in negated.get("at_least", [])}},
         not_counts=frozenset(numbers.get("not_counts", [])),
         one_not_after=frozenset(w.lower() for w in numbers.get("one_phrases_not_after", [])),
         zero_determiners=frozenset(w.lower() for w in numbers.get("zero_determiners", [])),
@@ -302,6 +340,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         age_before=frozenset(numbers.get("age_before", [])),
         age_of=frozenset(numbers.get("age_of", [])),
         age_subjects=frozenset(numbers.get("age_subjects", [])),
+        age_superlatives=frozenset(numbers.get("age_superlatives", [])),
+        age_units=frozenset(numbers.get("age_units", [])),
         age_verbs=frozenset(numbers.get("age_verbs", [])),
         rate_bases=frozenset(w.lower() for w in numbers.get("rate_words", [])),
         positions=frozenset(w.lower() for w in numbers.get("position_before", [])),
@@ -1128,6 +1168,16 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     offset = max(0, quantity.start - 40)
     window = text[offset:quantity.start]
     cues = pack.qualifiers.find(window)
+    patterns = _number_patterns(pack.code)
+    negated: list[Cue] = []
+    if patterns.negated_comparative is not None:
+        # "niet hoger (zijn) dan 20": the negated comparison in place of the cues inside it
+        negated = [Cue(patterns.negated_bounds[m.group("comparative").lower()], m.start(),
+                       m.end(), m.group(0))
+                   for m in patterns.negated_comparative.finditer(window)]
+        if negated:
+            cues = [c for c in cues if not any(n.start <= c.start and c.end <= n.end
+                                               for n in negated)] + negated
     # an amount's own qualifiers, not inside a longer one ("just under"); whether the figure
     # is an amount is asked only when one stands there
     amount = [a for a in pack.amount_qualifiers.find(window) if not any(
@@ -1139,12 +1189,14 @@ def _qualifiers_before(quantity: Quantity, text: str, pack: LanguagePack
     chain: list[str] = []
     end = len(window)
     signs = {"", "$", "€", "£"}
-    particles = _number_patterns(pack.code).verb_particles
+    particles = patterns.verb_particles
     for cue in reversed(cues):
         between = window[cue.end:end].strip().lower()
         # (an article may stand between, not after an amount's qualifier: "under a 10
-        # percent tariff" is none)
-        if between not in ({""} if chain else signs if cue in amount else signs | pack.articles):
+        # percent tariff" is none; nor after a negated comparison: "niet meer subsidie dan de
+        # 4,5 miljoen die het nu krijgt" compares with a known sum)
+        if between not in ({""} if chain else signs if cue in amount or cue in negated
+                           else signs | pack.articles):
             break
         verb = window[:cue.start].lower().split()[-1:]
         if verb and verb[0] in particles.get(cue.text.lower(), ()):
