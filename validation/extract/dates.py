@@ -327,7 +327,7 @@ class _Patterns:
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
-    # "in week 13", "week 40 van 2057": an ISO week (group 1), maybe with its year (group 2)
+    # "in week 13", "week 40 van 2057": an ISO week (groups "before", "word", "week", "year")
     iso_week: re.Pattern[str] | None
     # "vrijdag 22 tot en met ", "Thursday 22 to ", "17, ": a day (and its weekday) ending the
     # text before a date whose month it shares
@@ -412,7 +412,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         # link with no year after it; nor "week 1.234")
         iso_week=re.compile(
             rf"(?<![\w-])(?:(?P<before>{_pattern(dates['iso_weeks']['before'])})\s+)?"
-            rf"(?:{_pattern(dates['iso_weeks']['words'])})\s+(?P<week>\d{{1,2}})(?![.,]\d)"
+            rf"(?P<word>{_pattern(dates['iso_weeks']['words'])})\s+(?P<week>\d{{1,2}})(?![.,]\d)"
             rf"(?:\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(?P<year>\d{{4}}))?"
             rf"(?![\w-])(?!\s+(?:{_pattern(dates['iso_weeks']['year_links'])})\s+(?!\d{{4}}))"
             rf"(?(year)|(?(before)|(?!)))", flags)
@@ -686,7 +686,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         week, year = int(match.group("week")), match.group("year")
         if year is None and pack.raw["dates"]["iso_weeks"].get("year_required"):
             continue
-        start = match.end("before") + 1 if match.group("before") else match.start()
+        start = match.start("word")
         tense = _tense(text, start, match.end(), pack)
         resolved = _iso_week(week, int(year) if year else None, window,
                              _resolved_as(text, start, tense, pack))
