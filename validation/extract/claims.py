@@ -76,6 +76,7 @@ from validation.extract.numbers import (
     change_verb_pattern,
     find_quantities,
     negated,
+    previous_words,
     range_joiner_pattern,
     reached_from,
     reads_as_change,
@@ -567,7 +568,7 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
                         for w in text[cue.end:quantity.start].split()) \
             and not (cue.label == "beliefs" and (
                 _BELIEF_BREAK.search(text, cue.end, quantity.start)
-                or _previous_word(text, quantity) in grammar.beliefs_not_before))
+                or set(previous_words(text, quantity.start, 1)) & grammar.beliefs_not_before))
     # "unverified": with no object of its own after it
     if not _CLAUSE_ENDS.match(text, cue.end):
         return False
@@ -575,12 +576,6 @@ def _hedges_in_place(text: str, quantity: Quantity, cue: Cue, own: tuple[int, in
         opener = re.match(r"[\s,]*([^\W\d_]+)", text[relative[0]:relative[1]])
         return opener is not None and opener.group(1).lower() not in grammar.possessive_relatives
     return own[0] <= cue.start < own[1]
-
-
-def _previous_word(text: str, quantity: Quantity) -> str:
-    """The word right before the number, lower-cased ("" at the text's start)."""
-    word = re.search(r"([\w'’-]+)\W*$", text[max(0, quantity.start - 30):quantity.start])
-    return word.group(1).lower() if word else ""
 
 
 def _reports_nothing(text: str, verb: Cue, grammar: _ClaimWords) -> bool:
@@ -3172,9 +3167,11 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
     # a group's relative clause after a part of it, by the group's position ("Eén van de vier
     # Nederlanders die nog in het ziekenhuis liggen"): said of the group, not of the part
     said_of_group: dict[int, tuple[int, int]] = {}
+    clause_end = sentence.start
     for position, quantity in enumerate(inside):
         clause_start = inside[position - 1].end if position else sentence.start
-        clause_end = _clause_end(text, inside, position, sentence, pack)
+        previous_clause_end, clause_end = clause_end, _clause_end(text, inside, position,
+                                                                  sentence, pack)
         if quantity.share and position + 1 < len(inside) and words.part_of_group.match(
                 text[quantity.end:inside[position + 1].start]):
             # "een kwart van de 1,2 miljoen zzp'ers": a share of the group, not a count of it
@@ -3200,10 +3197,10 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 noun = CountedNoun(noun.kind, noun.label, relative[2])
             result.append(ground(text, quantity.start, quantity.end, clause, own, pack, noun))
             continue
-        if position and words.noun_of.fullmatch(text, inside[position - 1].end, quantity.start) \
-                and _clause_end(text, inside, position - 1, sentence, pack) > quantity.start:
-            # "Twaalf leden van 3 families zijn opgepakt": the things the people are of take
-            # no predicate of theirs
+        if position and previous_clause_end > quantity.start and words.noun_of.fullmatch(
+                text, inside[position - 1].end, quantity.start):
+            # "Twaalf leden van 3 families zijn opgepakt": the things the people are of (which
+            # the clause of the people before them passed over) take no predicate of theirs
             result.append(counted_noun(text, quantity.end, pack))
             continue
         if position and words.part_of_group.match(text[inside[position - 1].end:quantity.start]):

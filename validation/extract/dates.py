@@ -1101,10 +1101,8 @@ def _latest_year_ending(digits: int, latest: int) -> int:
 
 def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.date],
               tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
-    """A day and month (and maybe a year); without a year, the next one after publication for
-    a planned date ("het concert is op 22 september"), for a past one the publication year's
-    when it lies at most 30 days after publication, else the last one before it, else the one
-    nearest the window. Never a year picked to fit a weekday."""
+    """A day and month (and maybe a year); without a year, the one _of_its_year picks. Never
+    a year picked to fit a weekday."""
     years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
     candidates = []
     for y in years:
@@ -1114,29 +1112,14 @@ def _absolute(day: int, month: int, year: int | None, window: tuple[dt.date, dt.
             continue  # 30 February: not a date; nothing to resolve
     if not candidates:
         return None
-    if year is None and tense == "planned":
-        later = [d for d in candidates if d >= window[0]]
-        candidates = later or candidates
-    elif year is None and tense in ("past", "past_by_publication"):
-        # a day and month stated as past may still fall just after publication (that is
-        # the defect the date check looks for); a holiday named as past is the last one
-        latest = shift_days(window[1], 30 if tense == "past" else 0)
-        earlier = [d for d in candidates if d <= latest]
-        # ... in the publication's year when it may be ("Op 3 januari kwamen ..." in a
-        # review of the year published on 20 December is that January, not the next)
-        this_year = [d for d in earlier if d.year == window[1].year]
-        candidates = this_year or earlier or candidates
-    near = (shift_days(window[0], -200), shift_days(window[1], 30))
-    best = min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
-                                          abs((d - window[1]).days)))
+    best = _of_its_year(candidates, window, tense if year is None else "unknown")
     return best, best
 
 
 def _iso_week(week: int, year: int | None, window: tuple[dt.date, dt.date],
               tense: str = "unknown") -> tuple[dt.date, dt.date] | None:
-    """An ISO week, Monday to Sunday, of its year; without one chosen as _absolute chooses a
-    day's year (the next for a planned week, for a past one the publication year's). None for
-    a week its year does not have (week 53 of a year of 52)."""
+    """An ISO week, Monday to Sunday, of its year; without one, the week _of_its_year picks.
+    None for a week its year does not have (week 53 of a year of 52)."""
     years = [year] if year else [window[1].year, window[1].year - 1, window[1].year + 1]
     candidates = []
     for y in years:
@@ -1146,14 +1129,32 @@ def _iso_week(week: int, year: int | None, window: tuple[dt.date, dt.date],
             continue
     if not candidates:
         return None
-    if year is None and tense == "planned":
-        candidates = [d for d in candidates if shift_days(d, 6) >= window[0]] or candidates
-    elif year is None and tense == "past":
-        this_year = [d for d in candidates if d.year == window[1].year
-                     and d <= shift_days(window[1], 30)]
-        candidates = this_year or [d for d in candidates if d <= window[1]] or candidates
-    monday = min(candidates, key=lambda d: abs((d - window[1]).days))
+    monday = _of_its_year(candidates, window, tense if year is None else "unknown", days=7)
     return monday, shift_days(monday, 6)
+
+
+def _of_its_year(candidates: list[dt.date], window: tuple[dt.date, dt.date], tense: str,
+                 days: int = 1) -> dt.date:
+    """Of a day's (or a span's of `days`, by its first day) candidates in the years around
+    publication: the next after publication for a planned one ("het concert is op 22
+    september"), for a past one the publication year's when it starts at most 30 days after
+    publication, else the last one before it (a holiday named as past: the last by
+    publication), else the one nearest the window."""
+    if tense == "planned":
+        candidates = [d for d in candidates
+                      if shift_days(d, days - 1) >= window[0]] or candidates
+    elif tense in ("past", "past_by_publication"):
+        # a day and month stated as past may still fall just after publication (that is
+        # the defect the date check looks for) ...
+        latest = shift_days(window[1], 30 if tense == "past" else 0)
+        earlier = [d for d in candidates if d <= latest]
+        # ... in the publication's year when it may be ("Op 3 januari kwamen ..." in a
+        # review of the year published on 20 December is that January, not the next)
+        this_year = [d for d in earlier if d.year == window[1].year]
+        candidates = this_year or earlier or candidates
+    near = (shift_days(window[0], -200), shift_days(window[1], 30))
+    return min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
+                                          abs((d - window[1]).days)))
 
 
 def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:

@@ -87,7 +87,8 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _previous_words(text: str, start: int, count: int = 2) -> list[str]:
+def previous_words(text: str, start: int, count: int = 2) -> list[str]:
+    """The last `count` words before `start`, lower-cased."""
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])][-count:]
 
 
@@ -119,7 +120,7 @@ def _coordinated_age(text: str, start: int, end: int, pack: LanguagePack,
     """"twee jongens van 15 en 16", "two boys aged 15 and 16": ages said together, the first
     after people and "van"/"of" or after "aged", the second after a conjunction."""
     persons = patterns.singular_persons | patterns.persons
-    before = _previous_words(text, start, 5)
+    before = previous_words(text, start, 5)
     following = re.match(r"\s+(\w+)\s+\d", text[end:end + 30])
     if len(before) >= 2 and following and following.group(1).lower() in pack.conjunctions:
         return before[-1] in patterns.age_of and before[-2] in persons
@@ -525,7 +526,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     def add(quantity: Quantity) -> None:
         if not _finite(quantity):
             return  # a figure past the largest float once scaled or widened: no count
-        before = _previous_words(text, quantity.start)
+        before = previous_words(text, quantity.start)
         if before[-1:] and (before[-1] in patterns.rate_bases
                             or " ".join(before) in patterns.rate_bases):
             return  # "per 10.000 inwoners", "op elke 1000 geboortes": a rate's base
@@ -597,7 +598,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             factor, kind = patterns.suffixes[suffix.group(1).lower()], "scaled"
             end = suffix.end()  # "€4.3m", "$2bn" (a bare "4m" is four metres)
         after = _next_word(text, end)
-        before = _previous_words(text, match.start())
+        before = previous_words(text, match.start())
         if patterns.clock.search(text, max(0, match.start() - 12), match.start()):
             continue  # "half drie": a time of day
         if kind == "digits" and not fraction and len(whole) == 2 \
@@ -702,7 +703,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                          "zero"))
 
     for cue in pack.one_phrases.find(text):
-        if set(_previous_words(text, cue.start, 1)) & patterns.one_not_after:
+        if set(previous_words(text, cue.start, 1)) & patterns.one_not_after:
             continue  # "in zijn eentje": alone; "geen eentje": none
         if free(cue.start, cue.end):
             first = re.match(r"\S+", cue.text)
@@ -803,7 +804,7 @@ def _money_plural(text: str, start: int, end: int, patterns: _NumberPatterns) ->
     it ("de (nieuwe) tonnen": barrels or bins)."""
     if not patterns.money_scale_end.match(text, end):
         return False
-    before = _previous_words(text, start)
+    before = previous_words(text, start)
     return not (before[-1:] and before[-1] in patterns.money_plural_not_after or (
         len(before) == 2 and before[-1].endswith("e")
         and before[0] in patterns.money_plural_not_after))
@@ -885,7 +886,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                     and not _counted_noun_follows(text, end, pack):
                 continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
             if joined_by in patterns.bare_joiners \
-                    and set(_previous_words(text, before.start(), 1)) & patterns.change_from:
+                    and set(previous_words(text, before.start(), 1)) & patterns.change_from:
                 continue  # "steeg van 400 op 1.200": a change, no share
             if _next_word(text, end) in patterns.not_counts | patterns.months:
                 continue  # "3 in 10 days", "de nacht van 12 op 13 juli"
@@ -1347,5 +1348,5 @@ def negated(quantity: Quantity) -> Quantity:
                                strict=mirror(quantity.strict), lenient=mirror(quantity.lenient))
 
 
-__all__ = ["Quantity", "as_amount", "find_quantities", "negated", "reached_from",
-           "sign_before"]
+__all__ = ["Quantity", "as_amount", "find_quantities", "negated", "previous_words",
+           "reached_from", "sign_before"]
