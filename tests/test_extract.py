@@ -170,6 +170,27 @@ def test_where_people_died_or_lived_does_not_count_them(text, language, metrics)
     assert found == [m for m in metrics if m]
 
 
+@pytest.mark.parametrize(("text", "language", "metrics"), [
+    # homes and flights an event struck: counted with their noun and its predicate, the nearest
+    # predicate deciding which
+    ("Bij de overstroming raakten 340 woningen beschadigd en werden er 25 verwoest.", "nl",
+     ["homes_damaged"]),
+    ("De tornado vernielde 61 huizen en beschadigde er nog 200.", "nl", ["homes_destroyed"]),
+    ("The wildfire burned down 48 houses and damaged 130 homes.", "en",
+     ["homes_destroyed", "homes_damaged"]),
+    ("Zo'n 900 vluchten zijn zaterdag geannuleerd door de sneeuw.", "nl",
+     ["flights_cancelled"]),
+    ("Ryanair axed 420 flights over the strike.", "en", ["flights_cancelled"]),
+    # ... never the homes or flights themselves, nor another thing the predicate struck
+    ("In de nieuwe wijk komen 340 woningen.", "nl", []),
+    ("Het vliegveld verwerkt 600 vluchten per dag.", "nl", []),
+    ("The storm damaged 40 cars.", "en", []),
+    ("300 homes lost power after the storm damaged a substation.", "en", []),
+])
+def test_homes_and_flights_count_with_what_happened_to_them(text, language, metrics):
+    assert [c[0] for c in claims(text, language)] == metrics
+
+
 def test_a_figure_before_a_comma_and_a_partitive_is_the_whole_not_a_part():
     found = extract_claims("a", "Een vrouw is gisteren overleden. Daarmee is het dodental "
                            "gestegen naar zes, onder wie drie kinderen.", load_pack("nl"))

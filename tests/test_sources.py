@@ -1419,3 +1419,32 @@ def test_a_part_of_a_figure_that_names_no_group_of_its_own_is_compared_with_noth
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert {kind for kind, _ in _compared(document)} <= {"unordered"}, _compared(document)
+
+
+def test_homes_and_flights_an_event_struck_are_compared_as_its_people_are(invoke, tmp_path):
+    """Homes destroyed and damaged are running totals of their own (a later, smaller count of
+    destroyed homes is a regression; destroyed beside damaged is no disagreement); flights
+    cancelled are compared within a day (a contradiction) and updated across days, never a
+    regression (they are counted per day as often as in all)."""
+    corpus = [
+        _in_story("gale", "first", "2031-10-14", "nl", "Door de storm werden 120 woningen "
+                  "verwoest en raakten 800 huizen beschadigd, meldt de veiligheidsregio."),
+        _in_story("gale", "next", "2031-10-15", "en", "The gale destroyed 164 homes and "
+                  "damaged some 1,100 houses, the safety region said on Wednesday."),
+        _in_story("gale", "late", "2031-10-17", "en", "In all 95 homes were destroyed by the "
+                  "gale, the safety region said."),
+        _in_story("strike", "morning", "2031-06-03", "nl", "Door de staking zijn op Schiphol "
+                  "dinsdag 240 vluchten geschrapt, meldt de luchthaven."),
+        _in_story("strike", "rival", "2031-06-03", "en", "The strike forced the cancellation "
+                  "at Schiphol of 90 flights on Tuesday, the airport said."),
+        _in_story("strike", "wire", "2031-06-03", "en", "Airlines scrapped 90 flights at "
+                  "Schiphol on Tuesday because of the strike, the airport said."),
+        _in_story("strike", "after", "2031-06-04", "nl", "Op Schiphol werden woensdag nog 60 "
+                  "vluchten geschrapt door de staking, meldt de luchthaven."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _pairs(document) == {
+        ("update", "homes_destroyed", "fir", "nex"), ("update", "homes_damaged", "fir", "nex"),
+        ("regression", "homes_destroyed", "fir", "lat"),
+        ("regression", "homes_destroyed", "lat", "nex"),
+        ("contradiction", "flights_cancelled", "mor", "wir")}

@@ -60,7 +60,8 @@ from validation.extract.lexicon import (
 # stories far more than they contradict each other, so they are not compared by default.
 COMPARED_METRICS = ("deaths", "injured", "hospitalized", "intensive_care", "arrests", "beheaded",
                     "missing", "displaced", "released", "killed_and_injured", "troops", "cases",
-                    "votes", "seats", "turnout", "damage")
+                    "votes", "seats", "turnout", "damage", "homes_destroyed", "homes_damaged",
+                    "flights_cancelled")
 # Figures that belong to someone named (a party's votes and seats; the extractor puts the owner
 # in `subject`): compared only between two figures of one owner, never with an unowned one
 OWNED_METRICS = tuple(sorted(OWNERS_READ))
@@ -72,9 +73,9 @@ RATE_METRICS = ("turnout",)
 # disagree, a hedged tension, never a contradiction
 ESTIMATE_METRICS = ("damage",)
 # Running totals: a later, smaller figure is a regression. Missing is not one: the missing are
-# found, alive or dead.
+# found, alive or dead; nor are flights cancelled, counted per day as often as in all.
 CUMULATIVE_METRICS = ("deaths", "injured", "arrests", "beheaded", "displaced",
-                      "killed_and_injured", "released")
+                      "killed_and_injured", "released", "homes_destroyed", "homes_damaged")
 # Figures that are no count of now, never compared: one added to an earlier one ("three more
 # bodies"), one a count may rise to ("kan oplopen tot 1000"), a first report the writer
 # says was superseded ("Aanvankelijk meldde de brandweer twaalf gewonden") and an average or

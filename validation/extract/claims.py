@@ -3289,6 +3289,10 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
                 and len(gap) <= 120 and words.elided_noun.search(gap)
                 and words.gapped_follower.match(text, inside[position].end)
+                # (not one another predicate governs: "vernielde 61 huizen en beschadigde er
+                # nog 200" counts no destroyed homes)
+                and not any(inside[position - 1].end <= p.start and p.end <= inside[position].start
+                            for p in predicates)
                 and not _partitive_opening(pack.code).match(
                     text[sentence.start:inside[0].start].lstrip(" \"'“‘("))):
             # "55 zetels, dat zijn er binnenkort nog maar 28": the noun "er" stands for (not

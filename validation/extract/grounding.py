@@ -160,8 +160,10 @@ class GroundingWords:
     # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
     companions: re.Pattern[str]
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
-    thing_nouns: dict[str, str]
+    thing_nouns: dict[str, tuple[str, ...]]  # a noun may count in several ("homes damaged")
     thing_predicates: dict[str, frozenset[str]]
+    # "homes lost power after the storm damaged a substation": a clause of its own
+    subordinator: re.Pattern[str]
     persons: frozenset[str]
     collectives: frozenset[str]
     person_phrases: re.Pattern[str]
@@ -261,6 +263,15 @@ def day_and_place_after_verb(code: str) -> str:
             rf"(?:(?:{places})[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?")
 
 
+def _labels_of_nouns(things: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each noun of `thing_metrics` with the metrics it counts in, in the pack's order."""
+    labels: dict[str, tuple[str, ...]] = {}
+    for label, spec in things.items():
+        for noun in spec.get("nouns", []):
+            labels[noun.lower()] = (*labels.get(noun.lower(), ()), label)
+    return labels
+
+
 @functools.cache
 def grounding_words(code: str) -> GroundingWords:
     pack = load_pack(code)
@@ -299,8 +310,7 @@ def grounding_words(code: str) -> GroundingWords:
         patterns=tuple((label, _required_word(pattern), re.compile(_literal_first(pattern)))
                        for label, patterns in (raw.get("metric_patterns", {}) or {}).items()
                        for pattern in patterns),
-        thing_nouns={n.lower(): label for label, spec in things.items()
-                     for n in spec.get("nouns", [])},
+        thing_nouns=_labels_of_nouns(things),
         thing_predicates={label: frozenset(p.lower() for p in spec.get("predicates", []))
                           for label, spec in things.items()},
         # "killed one person", "één man": a singular noun of people counts people too
@@ -403,6 +413,9 @@ def grounding_words(code: str) -> GroundingWords:
             + r")(?:[ \t]+(?:(?:1[89]|20)\d\d|(?-i:[A-Z])[\w'-]+))?)?[ \t]+$"),
         attributive_predicates=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "attributive_predicates", [])),
+        subordinator=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (
+            raw.get("attribution", {}) or {}).get("subordinators", []) or ["\x00"]))
+            + r")(?![\w-])", re.IGNORECASE),
         not_nouns_after=frozenset(w.lower() for w in raw.get("after_number_words", []) + (
             raw.get("grammar", {}) or {}).get("prepositions", []) + raw.get("conjunctions", [])
             + (raw.get("grammar", {}) or {}).get("not_nouns_after", [])
@@ -735,10 +748,18 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
                      or not c.text.lower().startswith(words.care_places)
                      or text[noun.end:c.end - len(c.text)].strip()]
     if noun.kind == "thing_metric":
-        metric = words.thing_nouns[noun.label]
-        allowed = words.thing_predicates.get(metric, frozenset())
-        if any(c.text.lower() in allowed for c in in_clause):
-            return Grounding(metric, PREDICATE)
+        # what the clause says happened to the things, as to people ("200 homes were destroyed
+        # and 1,000 damaged": destroyed; not "homes lost power after the storm damaged ...")
+        labels = words.thing_nouns[noun.label]
+        chosen = _predicate(text, start, noun.end, [
+            c for c in in_clause if any(c.text.lower() in words.thing_predicates[label]
+                                        for label in labels)
+            and not words.subordinator.search(text, noun.end, max(noun.end, c.start))],
+            near=False, words=words, people=False)
+        if chosen:
+            return Grounding(next(label for label in labels
+                                  if chosen.text.lower() in words.thing_predicates[label]),
+                             PREDICATE)
         return noun
     thing_predicates = set().union(*words.thing_predicates.values())
     # a predicate of predicate_subjects counts only its people, not members of a body named
