@@ -23,7 +23,8 @@ English reserve needs another English source; `reserve13`, `dev12`, `reserve14`,
 `reserve23`, `dev22`, `reserve24`, `dev23`, `reserve25`, `dev24`, `reserve26`, `dev25`,
 `reserve27`, `dev26`, `reserve28`, `dev27`, `reserve29`, `dev28`, `reserve30`, `dev29`,
 `reserve31`, `dev30`, `reserve32`, `dev31`, `reserve33`, `dev32`, `reserve34`, `dev33`,
-`reserve35`, `dev34`, `reserve36`, `dev35` and `reserve37` are drawn in Dutch only (a draw may name its languages).
+`reserve35`, `dev34`, `reserve36`, `dev35` and `reserve37` are drawn in Dutch only (a draw may
+name its languages).
 A sentence syndicated into two articles is two eligible pairs, so the draws up to `dev12` hold
 26 texts twice (one of them in reserve 13, with no claim); `extraction_quality --reserve` also
 scores a reserve without the sentences a worked-on set holds, and every draw listed after
