@@ -263,7 +263,7 @@ def day_and_place_after_verb(code: str) -> str:
             rf"(?:(?:{places})[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?")
 
 
-def _labels_of_nouns(things: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+def _labels_of_nouns(things: dict[str, dict]) -> dict[str, tuple[str, ...]]:
     """Each noun of `thing_metrics` with the metrics it counts in, in the pack's order."""
     labels: dict[str, tuple[str, ...]] = {}
     for label, spec in things.items():
