@@ -561,6 +561,21 @@ def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, langu
     assert not claim.attributed_to.lower().startswith(("op ", "gisteren", "the rebels"))
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # a time put first, after a conjunction too, is no part of the subject
+    ("Maar vorig weekeinde schreven Belgische kranten dat 30 agenten gewond raakten.", "nl",
+     "Belgische kranten"),
+    ("En eergisteren meldde de GGD dat 12 mensen besmet zijn.", "nl", "de GGD"),
+    ("Earlier this week local officials said 60 homes were destroyed.", "en",
+     "local officials"),
+    ("Yesterday rescuers said nine hikers were missing.", "en", "rescuers"),
+    # ... but a determiner alone opens the subject
+    ("This newspaper reported that 14 people had been arrested.", "en", "This newspaper"),
+])
+def test_a_time_put_before_the_subject_is_no_part_of_the_source(text, language, source):
+    assert [c.attributed_to for c in read(text, language)] == [source]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("In een verklaring meldt hij dat acht agenten gewond raakten.", "nl"),  # a pronoun
     ("An estimated 5,000 people marched through the capital.", "en"),  # no verb after "an"

@@ -654,6 +654,8 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
     if not grammar.verb_second:
         return False  # English keeps its subject before the verb ("with aid workers saying")
     written = [w.strip(".,'’\"") for w in before.split()]
+    while written and written[0].lower() in pack.conjunctions:
+        written.pop(0)  # "Maar afgelopen weekeinde meldden kranten": a time after "but"
     words = [w.lower() for w in written]
     particles = 0
     while particles < len(words) and words[particles] in grammar.name_particles:
@@ -698,6 +700,9 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
             words.pop()
     while words and words[0].lower() in pack.conjunctions | grammar.subject_leaders:
         words.pop(0)
+    leading = _leading_time(words, pack)
+    if 0 < leading < len(words):
+        words = words[leading:]  # "Last weekend Italian newspapers reported": not the time
     words = words[-7:]
     phrase = " ".join(words)
     if not words or not (pack.reporters.find(phrase) or len(words) <= 4
@@ -731,6 +736,21 @@ def _infinitive_reporter(words: list[str], pack: LanguagePack) -> str | None:
             or any(w.lower() in pack.articles or w[:1].isupper() for w in governing):
         return None
     return subject
+
+
+def _leading_time(words: list[str], pack: LanguagePack) -> int:
+    """How many words a time opening a subject's words takes ("Last weekend", "Earlier this
+    month", "Yesterday"): two or more time words, or one day; none for a determiner alone
+    ("This newspaper")."""
+    grammar = claim_words(pack.code)
+    run = 0
+    while run < len(words) and (words[run].lower().strip(".,") in grammar.fronted_times
+                                or words[run].lower().strip(".,") in grammar.months_and_days):
+        run += 1
+    if run == 1 and words[0].lower().strip(".,") not in pack.relative_days \
+            and words[0].lower().strip(".,") not in pack.weekdays:
+        return 0
+    return run
 
 
 def _time_word(word: str, before: str, grammar: _ClaimWords) -> bool:
