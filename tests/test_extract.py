@@ -108,6 +108,20 @@ def test_bounds_said_through_a_negation_or_an_inclusive_end(text, language, expe
     assert found == [pytest.approx(expected) if isinstance(expected[1], float) else expected]
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a change of an amount whose currency the second figure says for both
+    ("De entreeprijs ging van 18 naar 24 euro.", "nl", [("money", 18), ("money", 24)]),
+    ("Het abonnement steeg van 9,99 naar 12,49 euro per maand.", "nl",
+     [("money", 9.99), ("money", 12.49)]),
+    ("The monthly fare rose from 60 to 75 dollars.", "en", [("money", 60), ("money", 75)]),
+    # ... not a count before the change's own noun
+    ("Het team groeide van 6 naar 9 medewerkers, die elk 40 euro per uur kosten.", "nl",
+     [("money", 40)]),
+])
+def test_an_amounts_unit_said_once_for_a_change_counts_both_figures(text, language, expected):
+    assert [(c[0], pytest.approx(c[1])) for c in claims(text, language)] == expected
+
+
 @pytest.mark.parametrize(("text", "language", "hedged"), [
     ("Een visser denkt dat er wel veertig mensen vermist zijn.", "nl", [True]),
     ("Omwonenden gokken dat er zo'n honderd gewonden vielen.", "nl", [True]),

@@ -571,6 +571,9 @@ def test_a_source_is_a_whole_noun_phrase_wherever_the_clause_puts_it(text, langu
     ("Yesterday rescuers said nine hikers were missing.", "en", "rescuers"),
     # ... but a determiner alone opens the subject
     ("This newspaper reported that 14 people had been arrested.", "en", "This newspaper"),
+    # ... and a phrase after a subordinating conjunction has its verb last, its subject first
+    ("Terwijl in Gent 60 procent van de artsen aangeeft dat de minister niet luistert, "
+     "zwijgen de anderen.", "nl", None),
 ])
 def test_a_time_put_before_the_subject_is_no_part_of_the_source(text, language, source):
     assert [c.attributed_to for c in read(text, language)] == [source]

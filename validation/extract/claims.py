@@ -654,16 +654,18 @@ def _fronted(before: str, pack: LanguagePack) -> bool:
     if not grammar.verb_second:
         return False  # English keeps its subject before the verb ("with aid workers saying")
     written = [w.strip(".,'’\"") for w in before.split()]
-    while written and written[0].lower() in pack.conjunctions:
-        written.pop(0)  # "Maar afgelopen weekeinde meldden kranten": a time after "but"
     words = [w.lower() for w in written]
+    timed = words[1:] if words and words[0] in pack.conjunctions else words
     particles = 0
     while particles < len(words) and words[particles] in grammar.name_particles:
         particles += 1
     if 0 < particles < len(written) and written[particles][:1].isupper():
         return False  # "Van Dissel zei", "Van der Laan meldde": a surname, not a phrase put first
-    return bool(words) and (words[0] in grammar.prepositions
-                            or all(w in grammar.fronted_times or w.isdigit() for w in words))
+    # (a time after a conjunction too: "Maar afgelopen weekeinde meldden kranten"; not a
+    # phrase, which may open a clause with its verb last: "terwijl in Polen 74 procent ...
+    # aangeeft")
+    return bool(words) and (words[0] in grammar.prepositions or bool(timed) and all(
+        w in grammar.fronted_times or w.isdigit() for w in timed))
 
 
 def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | None:
@@ -3253,14 +3255,17 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         if not isinstance(part, Grounding) and isinstance(group, Grounding):
             # "twee van de vijf gewonden die in het ziekenhuis liggen, zijn overgebracht"
             result[group_at - 1] = Grounding(group.metric, PARTITIVE)
-    range_joiner = range_joiner_pattern(pack.code)
+    range_joiner, change_to = range_joiner_pattern(pack.code), change_to_pattern(pack.code)
     for position in range(len(inside) - 2, -1, -1):
         here, following = result[position], result[position + 1]
         gap = text[inside[position].end:inside[position + 1].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
-                and (words.coordinator.match(gap) or (following.metric == "percentage"
-                                                      and range_joiner.match(gap)))):
+                # (a range or change of an amount whose unit the second says for both: "van
+                # 3 naar 5 procent", "van 45 naar 150 euro")
+                and (words.coordinator.match(gap) or (
+                    following.metric in ("percentage", "money")
+                    and (range_joiner.match(gap) or change_to.fullmatch(gap))))):
             result[position] = Grounding(following.metric, COORDINATED)
     for position in range(len(inside) - 1):
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":
