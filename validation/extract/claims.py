@@ -3005,6 +3005,8 @@ AMOUNTS = SUMS | frozenset({"percentage", "percentage_change", "ratio_percentage
 # figures that belong to someone named (a party's votes and seats): their subject is the owner,
 # so that only figures of one owner are compared (claim_comparisons reads this set)
 OWNED_METRICS = frozenset({"votes", "seats"})
+# what a number counts when it counts things: a thing_metric's noun without its predicate is one
+THING_KINDS = ("thing", "thing_metric")
 # what a figure of an owned metric becomes when its clause says it was gained, lost or led by
 OWNED_CHANGES = {"votes": "votes_change", "seats": "seats_change"}
 # how many figures of its metric back a part ("Six of the injured") looks for its whole
@@ -3145,7 +3147,8 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
     # counting things, says where they live; the people's clause goes on past it
     if following < len(inside) and claim_words(pack.code).noun_of.fullmatch(
             text, inside[position].end, inside[following].start) \
-            and counted_noun(text, inside[following].end, pack).kind in ("thing", "collective"):
+            and counted_noun(text, inside[following].end, pack).kind in (
+                *THING_KINDS, "collective"):
         following += 1
     while following < len(inside):
         opened = text.rfind("(", inside[position].end, inside[following].start)
@@ -3245,7 +3248,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             governing = [c for c in predicates if quantity.end <= c.start
                          and clause_end - c.end <= 40 and _governs(text[c.end:clause_end], pack)
                          ] if inside[position + 1].kind != "one" and counted_noun(
-                text, inside[position + 1].end, pack).kind != "thing" else []
+                text, inside[position + 1].end, pack).kind not in THING_KINDS else []
             own = [c for c in predicates if c not in governing]
         else:
             own = predicates
@@ -3265,7 +3268,9 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 # 3 naar 5 procent", "van 45 naar 150 euro")
                 and (words.coordinator.match(gap) or (
                     following.metric in ("percentage", "money")
-                    and (range_joiner.match(gap) or change_to.fullmatch(gap))))):
+                    and (range_joiner.match(gap) or change_to.fullmatch(gap))
+                    # (a scale it does not share is left unsaid: "from 900 to 1.2 million")
+                    and inside[position + 1].kind != "scaled"))):
             result[position] = Grounding(following.metric, COORDINATED)
     for position in range(len(inside) - 1):
         # "killed 19 children and two teachers", "vier agenten en twaalf betogers gewond":
@@ -3325,7 +3330,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # elf")
             result[position] = Grounding(earlier.metric, COORDINATED)
             continue
-        if (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+        if (isinstance(here, CountedNoun) and here.kind in ("none", *THING_KINDS)
                 and isinstance(earlier, Grounding) and earlier.how == NOUN
                 and position == 1 and re.fullmatch(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*", gap)
                 and words.part_of_group.fullmatch(
@@ -3334,7 +3339,7 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
             # "Of the 20 seats, 12 are held by ...": the part counts the group's noun
             result[position] = Grounding(earlier.metric, PARTITIVE)
             continue
-        if not (isinstance(here, CountedNoun) and here.kind in ("none", "thing")
+        if not (isinstance(here, CountedNoun) and here.kind in ("none", *THING_KINDS)
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS):
             continue
         # "vier zetels en de PvdA 3.", "nine drowned on Saturday and 4 on Sunday"; results
