@@ -4863,3 +4863,15 @@ def test_a_bare_figure_after_a_report_is_another_report_of_the_count_before(text
                                                                              expected):
     assert [(c.metric, c.value_low, c.value_high, c.hedged, c.attributed_to)
             for c in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an apposition naming the people one by one, their ages glued to their nouns, is no
+    # clause of its own: the count reaches the verb after it
+    ("Drie jongeren, een 15-jarige uit Ede en twee 16-jarigen uit Wageningen, zijn "
+     "opgepakt.", "nl", ("arrests", 3, 3)),
+    ("Two hikers, a 34-year-old woman from Leeds and her 36-year-old brother, were injured "
+     "on Sunday.", "en", ("injured", 2, 2)),
+])
+def test_a_count_reaches_its_verb_past_an_apposition_of_its_people(text, language, expected):
+    assert metrics(text, language)[0] == expected

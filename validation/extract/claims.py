@@ -3162,6 +3162,10 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
     return inside[following].start if following < len(inside) else sentence.end
 
 
+# a number's noun (a word or two) and the comma opening an apposition
+_APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,2},\s*")
+
+
 def _listed_parts_end(text: str, inside: list[Quantity], position: int, sentence: Sentence,
                       pack: LanguagePack) -> int | None:
     """The comma closing a list of parts opened right after the number's noun (", including
@@ -3170,7 +3174,14 @@ def _listed_parts_end(text: str, inside: list[Quantity], position: int, sentence
     opener = claim_words(pack.code).list_opener.match(
         text, inside[position].end, min(sentence.end, inside[position].end + 60))
     if opener is None:
-        return None
+        # ... or an apposition naming them one by one ("Twee verdachten, een 21-jarige man
+        # uit Lochem en een 20-jarige man uit Markelo, zijn aangehouden")
+        opener = _APPOSITION.match(text, inside[position].end,
+                                   min(sentence.end, inside[position].end + 60))
+        if opener is None or position + 1 >= len(inside) \
+                or inside[position + 1].start != opener.end() \
+                or inside[position + 1].kind != "person":
+            return None
     starts = {q.start for q in inside}
     for comma in re.finditer(r",\s*", text[opener.end():sentence.end]):
         at = opener.end() + comma.end()

@@ -836,7 +836,9 @@ NEAR_WORDS = 4
 CONTEXT_REACH = 400
 # (a list of parts between commas too: "Six people, including two guards, a cook and 3
 # drivers, were hurt")
-_ASIDE = re.compile(r",\s*(?:[^,;:()]{1,60},){2,5}|,[^,;:()\d]{1,60},|\([^()]{1,60}\)")
+# (an age glued to its noun is no figure: ", a 21-year-old man from Leeds and ...,")
+_ASIDE = re.compile(r",\s*(?:[^,;:()]{1,60},){2,5}|,(?:[^,;:()\d]|\d+-(?=[^\W\d])){1,80},"
+                    r"|\([^()]{1,60}\)")
 # an unlisted noun is people only when their predicate follows within this many words
 THING_WORDS = 2
 
