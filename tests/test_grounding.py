@@ -4875,3 +4875,30 @@ def test_a_bare_figure_after_a_report_is_another_report_of_the_count_before(text
 ])
 def test_a_count_reaches_its_verb_past_an_apposition_of_its_people(text, language, expected):
     assert metrics(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a separable verb of arrest reaches its particle past an inverted subject, a place and
+    # the object's own words
+    ("Vrijdagnacht hield een team van de recherche in Zoetermeer twee mannen zonder vaste "
+     "verblijfplaats aan.", [("arrests", 2, 2)]),
+    ("Zondag pakte de marechaussee op Schiphol vier smokkelaars met valse paspoorten op.",
+     [("arrests", 4, 4)]),
+    # ... never past a clause of its own
+    ("De politie hield de wacht terwijl 300 fans de stad in trokken en sprak er enkelen "
+     "aan.", []),
+])
+def test_a_separable_verb_of_arrest_reaches_its_particle_past_its_object(text, expected):
+    assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # peoples and faiths are people though their nouns have no ending of people
+    ("In het bos werden de stoffelijke overschotten van 40 Koerden gevonden.", "nl",
+     [("deaths", 40, 40)]),
+    ("Bij de aanslag op de kerk kwamen 14 christenen om.", "nl", [("deaths", 14, 14)]),
+    ("The bodies of 30 Yazidis were found in a mass grave.", "en", [("deaths", 30, 30)]),
+    ("Police arrested 12 Muslims outside the mosque.", "en", [("arrests", 12, 12)]),
+])
+def test_peoples_and_faiths_are_counted_as_people(text, language, expected):
+    assert metrics(text, language) == expected
