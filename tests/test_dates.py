@@ -367,6 +367,11 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The inquest into the crash, which killed four, opens on April 9.", "unknown"),
     # ... but the date's own clause may still be past
     ("De man die gewond raakte, overleed op 9 april in het ziekenhuis.", "past"),
+    # a date in a relative clause of its own is told by that clause, not the main one
+    ("The board had approved a budget for the festival, which opens on April 9.", "unknown"),
+    ("De raad stemde in met de nieuwe regels, die op 9 april ingaan.", "unknown"),
+    ("Rescuers found the hiker, who went missing on April 9.", "past"),
+    ("De politie zocht de man, die op 9 april uit de kliniek was vertrokken.", "past"),
     # the writer's own mark after the date makes it past, whatever the clause plans
     ("De gemeente wil de brief van 9 april jongstleden nog beantwoorden.", "past"),
     ("De raad besprak op 9 april jl. het plan dat wordt uitgevoerd.", "past"),

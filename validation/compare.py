@@ -354,7 +354,10 @@ _ARTICLE_CLAIMS = """
                    -- 1998, killed 101")
                    -- (nor the time since an event: "Twee maanden na de ramp zijn nog 300
                    -- mensen dakloos" counts now)
-                   bool_or(m.resolved_end < a.published_start - INTERVAL 30 DAY
+                   -- (a whole year ended before publication at any distance: "Vorig jaar
+                   -- stond de teller op 276" in the first days of January)
+                   bool_or((m.resolved_end < a.published_start - INTERVAL 30 DAY
+                            OR (m.kind = 'year' AND m.resolved_end < a.published_start))
                            AND m.tense IS DISTINCT FROM 'since' AND m.kind <> 'elapsed'
                            AND NOT coalesce(
                                regexp_matches(aside, $origin) AND NOT contains(aside, lower(

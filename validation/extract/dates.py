@@ -901,6 +901,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     asides = list(words.relative_aside.finditer(text, left, start))
     sentence = (text[left:asides[-1].start()] + " " + text[asides[-1].end():right] if asides
                 else text[left:right]).lower()
+    # ... and a date in a relative clause of its own is told by that clause alone ("the target
+    # for the Games, which end on Feb. 25": not the main clause's "had set")
+    opened = words.relative_opening.search(text, left, start)
+    if opened:
+        closing = re.search(r"[,;]", text[end:right])
+        sentence = text[opened.start():end + closing.start() if closing else right].lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.past_after.match(text, end):
@@ -960,6 +966,8 @@ class _TenseWords:
     past: re.Pattern[str]
     # a relative clause from its pronoun to its closing comma ("die zondag overleed,")
     relative_aside: re.Pattern[str]
+    # a relative clause opened after a comma that runs on to the date ("Games, which end on")
+    relative_opening: re.Pattern[str]
     # a past that says an event happened only in a main clause ("De uitslag ging op 16 juni
     # naar de scholen"; not "liet weten dat de uitslag op 16 juni naar de scholen ging", a plan
     # told in the past)
@@ -1002,6 +1010,9 @@ def _tense_words(code: str) -> _TenseWords:
         past=phrase_pattern(tense.get("past", []) or ["\x00"]),
         relative_aside=re.compile(r"(?:(?<=\w )|(?<=\w, ))(?:" + trie_regex(
             tense.get("relative_aside_openers", []) or [NOTHING]) + r")\s[^,;.:!?]{1,120}?,\s",
+            re.IGNORECASE),
+        relative_opening=re.compile(r",\s+(?:" + trie_regex(
+            tense.get("relative_aside_openers", []) or [NOTHING]) + r")\s[^,;.:!?]{0,120}$",
             re.IGNORECASE),
         past_in_main_clause=phrase_pattern(tense.get("past_in_main_clause", []) or ["\x00"]),
         # (the clauses attribution reads as subordinate: "dat", "omdat", "nadat" ...)
