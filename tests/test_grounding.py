@@ -4902,3 +4902,15 @@ def test_a_separable_verb_of_arrest_reaches_its_particle_past_its_object(text, e
 ])
 def test_peoples_and_faiths_are_counted_as_people(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # pointing out or remarking that something is so reports it
+    ("De inspectie wees erop dat 30 procent van de liften niet gekeurd is.", "nl",
+     "De inspectie"),
+    ("De burgemeester merkte op dat 15 procent van de woningen leegstaat.", "nl",
+     "De burgemeester"),
+    ("Analysts pointed out that 12 percent of the loans are overdue.", "en", "Analysts"),
+])
+def test_pointing_something_out_reports_it(text, language, source):
+    assert [c.attributed_to for c in read(text, language)] == [source]
