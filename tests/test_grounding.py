@@ -4914,3 +4914,20 @@ def test_peoples_and_faiths_are_counted_as_people(text, language, expected):
 ])
 def test_pointing_something_out_reports_it(text, language, source):
     assert [c.attributed_to for c in read(text, language)] == [source]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an ordinal toll: with an adjective before the person it is no share ("een derde
+    # dodelijk slachtoffer"), and a headline may leave its article out
+    ("De schietpartij in Venlo heeft een vierde dodelijk slachtoffer geëist.", "nl",
+     [("deaths", 4, 4)]),
+    ("Tweede dode na brand in flat Leeuwarden", "nl", [("deaths", 2, 2)]),
+    ("Third death after gas blast in Hull", "en", [("deaths", 3, 3)]),
+    # ... while a share stays one
+    ("Een derde van de kiezers bleef thuis.", "nl", [("percentage", 33.3, 33.3)]),
+    # the wounds someone died of say nothing of who did it: the death after them counts
+    ("Een 64-jarige vrouw is in het Maasstad aan haar verwondingen overleden.", "nl",
+     [("deaths", 1, 1)]),
+])
+def test_ordinal_tolls_and_deaths_from_wounds_of_one_person(text, language, expected):
+    assert metrics(text, language) == expected

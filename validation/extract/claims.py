@@ -1527,8 +1527,10 @@ def _ordinal_metric_person_pattern(code: str) -> re.Pattern[str]:
     ordinals = "|".join(map(re.escape, raw["dates"].get("ordinals", {}))) or "\x00"
     nouns = "|".join(map(re.escape, raw.get("ordinal_metric_persons", []))) or "\x00"
     articles = "|".join(map(re.escape, raw.get("singular_articles", []))) or "\x00"
-    return re.compile(rf"(?<![\w-])(?:{articles})\s+(?P<ordinal>{ordinals})\s+(?:{nouns})"
-                      rf"(?![\w-])", re.IGNORECASE)
+    # (a headline or a sentence may open with it, its article left out: "Derde dode na
+    # kettingbotsing")
+    return re.compile(rf"(?:(?<![\w-])(?:{articles})\s+|^|(?<=[.!?] ))(?P<ordinal>{ordinals})"
+                      rf"\s+(?:{nouns})(?![\w-])", re.IGNORECASE | re.MULTILINE)
 
 
 def _person_noun(quantity: Quantity) -> str:
@@ -1634,12 +1636,18 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         after = [c for c in predicates if quantity.end <= c.start and c.end <= aside.end()]
         said_from = quantity.end
     for cue in after[:1]:
+        said_to = cue.start
+        if cue.label == "injured" and died_there(text, cue, after, words) is not cue:
+            # "is in het AZ Sint-Jan aan zijn verwondingen overleden": the death after the
+            # wounds, which say nothing of who did it ("zijn" is no auxiliary there)
+            said_to = re.search(r"\S+\s+\S+\s+$", text[:cue.start]).start()
+            cue = died_there(text, cue, after, words)
         if cue.label in AGGREGATE_METRICS:
             return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
         if any(n.start <= cue.start < n.end for n in words.nominal_cues.find(
                 text, quantity.end, min(clause[1], cue.end + 40))):
             return None  # "Tim S. (40) voor het doodschieten van ...": its people follow
-        between = text[said_from:cue.start]
+        between = text[said_from:min(said_to, cue.start)]
         joined = grammar.coordinated_person.match(between)
         if joined and (cue.text.lower() in grammar.intransitive or (
                 grammar.person_passive and grammar.person_passive.search(between))):
@@ -3550,7 +3558,10 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     if quantity.share:
         return Grounding("percentage", NOUN)
     if quantity.kind == "person":
-        noun = grounding_words(pack.code).noun_label.get(_person_noun(quantity))
+        # (a metric's own phrase after an ordinal: "een derde dodelijk slachtoffer")
+        label = grounding_words(pack.code).noun_label
+        noun = label.get(" ".join(quantity.text.lower().split()[-2:])) \
+            or label.get(_person_noun(quantity))
         if noun in ORDINAL_TOLLS:
             return Grounding(noun, NOUN)  # "een derde dode": the noun is the metric's
         grounding = _one_person_grounding(text, quantity, clause, predicates, pack)

@@ -897,7 +897,11 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                          EXACT, "share", share=True))
     for cue in patterns.fractions.find(text):
         following = _next_word(text, cue.end)
-        if following in patterns.ordinal_nouns or following in patterns.singular_persons:
+        # (an adjective may stand between: "een derde dodelijk slachtoffer")
+        second = re.match(r"\s*[^\W\d_][\w'’-]*\s+([^\W\d_][\w'’-]*)", text[cue.end:cue.end + 40])
+        if following in patterns.ordinal_nouns or following in patterns.singular_persons or (
+                second and following not in pack.articles
+                and second.group(1).lower() in patterns.singular_persons):
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
         if following in patterns.not_counts or following in pack.scales:
             continue  # "eenkwart eeuw": a duration; "eenkwart miljoen": a part of a scale
