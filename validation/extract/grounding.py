@@ -854,6 +854,16 @@ def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> C
     het ziekenhuis aan zijn verwondingen overleden", "died in hospital"), else the cue itself
     ("hospitalized after the fire that killed two" counts the hospitalized; "in het
     ziekenhuis en een derde overleed" is another person's death)."""
+    if cue.label == "injured":
+        # the wounds someone died of ("is in het AZ Sint-Jan aan zijn verwondingen overleden",
+        # "died of his injuries"): the death right after them
+        before = text[max(0, cue.start - 30):cue.start].lower().split()
+        later = next((c for c in cues if c.start >= cue.end), None)
+        if len(before) >= 2 and before[-2] in words.death_causes \
+                and before[-1] in words.possessives and later is not None \
+                and later.label == "deaths" and len(text[cue.end:later.start].split()) <= 1:
+            return later
+        return cue
     if cue.label not in DIED_THERE:
         return cue
     # (past the wounds they died of: "in het ziekenhuis aan zijn verwondingen overleden")
