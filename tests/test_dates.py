@@ -585,6 +585,11 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
     # ... not another aside in brackets
     ("De raad vergaderde op 1 juli (zie kader) over de dijk.", "nl", "1 juli",
      dt.date(2030, 7, 1), None),
+    # ... and after a numeric date too, right or wrong
+    ("De keuring is op 03-07-2030 (woensdag) in Assen.", "nl", "03-07-2030 (woensdag)",
+     dt.date(2030, 7, 3), 2),
+    ("Uiterlijk 5-7-2030 (maandag) moet het dak klaar zijn.", "nl", "5-7-2030 (maandag)",
+     dt.date(2030, 7, 5), 0),
 ])
 def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention, resolved,
                                                          weekday):

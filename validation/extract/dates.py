@@ -706,13 +706,19 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if not 1 <= int(month) <= 12:
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
+        end = match.end()
+        # ... or after it ("24-01-2068 (dinsdag)", "6-3, een dinsdag")
+        after = patterns.weekday_after.match(scanned, end) if weekday is None else None
+        if after:
+            weekday = pack.weekdays.index((after.group(1) or after.group(2)).lower())
+            end = after.end()
         tense = _tense(text, match.start(), match.end(), pack)
         resolved = _absolute(int(day), int(month), int(year) if year else None, window,
                              _resolved_as(text, match.start(), tense, pack))
         if weekday is not None and not year and (resolved is None
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
-        add(match.start(), match.end(), "absolute" if resolved or not 1 <= int(day) <= 31
+        add(match.start(), end, "absolute" if resolved or not 1 <= int(day) <= 31
             else "impossible_date", resolved, weekday, tense)  # (its year always written)
     for match in (patterns.weekday_day.match(scanned, w.start()) for w in weekdays_found) \
             if patterns.weekday_day else ():
