@@ -853,9 +853,8 @@ def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> C
     verwondingen overleden", "died of his injuries"), a few words of the place or the cause
     between at most ("in het ziekenhuis overleden", "in het Jessa Ziekenhuis in Hasselt
     overleden", "in het ziekenhuis aan zijn verwondingen overleden", "died in hospital"), else
-    the cue itself
-    ("hospitalized after the fire that killed two" counts the hospitalized; "in het
-    ziekenhuis en een derde overleed" is another person's death)."""
+    the cue itself ("hospitalized after the fire that killed two" counts the hospitalized; "in
+    het ziekenhuis en een derde overleed" is another person's death)."""
     if cue.label == "injured":
         # the wounds someone died of ("is in het AZ Sint-Jan aan zijn verwondingen overleden",
         # "died of his injuries"): the death right after them
