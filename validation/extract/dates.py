@@ -911,8 +911,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     # for the Games, which end on Feb. 25": not the main clause's "had set")
     opened = words.relative_opening.search(text, left, start)
     if opened:
-        closing = re.search(r"[,;]", text[end:right])
-        sentence = text[opened.start():end + closing.start() if closing else right].lower()
+        # (the comma closing a date written with one is no clause's end: "Oct. 14, 2016,")
+        past = end + (text[end:end + 1] == "," and "," in text[start:end])
+        closing = re.search(r"[,;]", text[past:right])
+        sentence = text[opened.start():past + closing.start() if closing else right].lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.past_after.match(text, end):
