@@ -217,6 +217,7 @@ class Score:
     extras: list[str] = field(default_factory=list)
     wrong_attribution: list[str] = field(default_factory=list)
     wrong_hedging: list[str] = field(default_factory=list)
+    unscored: list[str] = field(default_factory=list)  # claims of things the gold leaves out
 
     @property
     def precision(self) -> float:
@@ -270,8 +271,13 @@ def score_documents(documents: list[dict]) -> Score:
                                    for document in documents for gold in document["claims"]}
     for document in documents:
         pack = load_pack(document["language"])
-        extracted = [c for c in extract_claims(document["article_id"], document["text"], pack)
-                     if c.metric not in unannotated]
+        every = extract_claims(document["article_id"], document["text"], pack)
+        extracted = [c for c in every if c.metric not in unannotated]
+        # (listed by --show, to be read: the gold cannot say they are wrong)
+        score.unscored.extend(
+            f"{document['article_id']}: {c.metric} [{c.value_low}, {c.value_high}] "
+            f"{document['text'][c.char_start:c.char_end]!r} in {c.quote[:90]!r}"
+            for c in every if c.metric in unannotated)
         score.extracted += len(extracted)
         score.gold += len(document["claims"])
         used: set[int] = set()
@@ -351,7 +357,7 @@ def report(name: str, score: Score, show: bool) -> str:
     if show:
         for title, items in (("missed", score.misses), ("extra", score.extras),
                              ("attribution", score.wrong_attribution),
-                             ("hedging", score.wrong_hedging)):
+                             ("hedging", score.wrong_hedging), ("not scored", score.unscored)):
             lines.extend(f"  {title}: {item}" for item in items)
     return "\n".join(lines)
 

@@ -200,6 +200,17 @@ def test_where_people_died_or_lived_does_not_count_them(text, language, metrics)
     ("Het vliegveld verwerkt 600 vluchten per dag.", "nl", []),
     ("The storm damaged 40 cars.", "en", []),
     ("300 homes lost power after the storm damaged a substation.", "en", []),
+    # ... nor a participle that describes another noun, nor a verb of another clause
+    ("De aannemer bouwt 80 woningen naast de verwoeste kerk.", "nl", []),
+    ("Inspectors visited 90 houses beside the damaged levee.", "en", []),
+    ("The fire that destroyed the mill left 60 homes without gas.", "en", []),
+    ("Zo'n 500 huizen hadden geen water terwijl de overstroming de pompen beschadigde.", "nl",
+     []),
+    ("Some 700 homes stood empty when the quake damaged the bridge.", "en", []),
+    # ... and a home unfit to live in is not destroyed
+    ("Na de brand zijn 12 woningen onbewoonbaar.", "nl", []),
+    # ... while a relative clause of their own says what happened to them
+    ("De 75 woningen die werden verwoest, worden herbouwd.", "nl", ["homes_destroyed"]),
 ])
 def test_homes_and_flights_count_with_what_happened_to_them(text, language, metrics):
     assert [c[0] for c in claims(text, language)] == metrics

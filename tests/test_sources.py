@@ -490,6 +490,19 @@ def test_last_years_figure_and_a_nationwide_one_are_no_earlier_reading_of_the_si
     assert _compared(document) == {("update", ("final", "night"))}
 
 
+def test_a_part_of_the_year_just_ended_still_dates_the_story_itself(invoke, tmp_path):
+    """"eind 2030" names the end of a year, not a whole year: a story of 31 December told on
+    2 January with fewer dead is still a regression of it."""
+    corpus = [
+        _in_story("gale", "first", "2030-12-31", "nl", "Door de storm zijn twaalf mensen om "
+                  "het leven gekomen, meldt de veiligheidsregio."),
+        _in_story("gale", "after", "2031-01-02", "en", "The storm of late 2030 killed nine "
+                  "people, the safety region said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("regression", ("after", "first"))}
+
+
 def test_a_tally_since_a_dutch_year_start_is_no_count_of_the_event(invoke, tmp_path):
     corpus = [
         {"id": "di", "published": "2023-06-13", "event": "wrak", "source": "a",

@@ -249,6 +249,8 @@ def _clause_words() -> dict[str, str | list[str]]:
             "origin": every_pack_words_pattern("origin_participles"),
             "time_back": every_pack_words_pattern("time_back_references"),
             "time_back_across": every_pack_words_pattern("time_back_across_sentences"),
+            # the end of the text before a year: a part of it ("eind 2030"), no whole year
+            "year_parts": every_pack_words_pattern("year_parts", r"\s+$"),
             # a word before a date in its clause that makes it a comparison with that time
             # ("the deadliest since 2006"), no period a figure is the tally of
             "since_comparison": every_pack_words_pattern("since_comparisons", "[^,;.!?]*$",
@@ -355,9 +357,13 @@ _ARTICLE_CLAIMS = """
                    -- (nor the time since an event: "Twee maanden na de ramp zijn nog 300
                    -- mensen dakloos" counts now)
                    -- (a whole year ended before publication at any distance: "Vorig jaar
-                   -- stond de teller op 276" in the first days of January)
+                   -- stond de teller op 276" in the first days of January; not a part of
+                   -- it, "eind 2030")
                    bool_or((m.resolved_end < a.published_start - INTERVAL 30 DAY
-                            OR (m.kind = 'year' AND m.resolved_end < a.published_start))
+                            OR (m.kind = 'year' AND m.resolved_end < a.published_start
+                                AND NOT regexp_matches(lower(substr(
+                                    a.body, greatest(1, m.char_start - 19),
+                                    least(m.char_start, 20))), $year_parts)))
                            AND m.tense IS DISTINCT FROM 'since' AND m.kind <> 'elapsed'
                            AND NOT coalesce(
                                regexp_matches(aside, $origin) AND NOT contains(aside, lower(

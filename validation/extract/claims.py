@@ -749,8 +749,10 @@ def _leading_time(words: list[str], pack: LanguagePack) -> int:
     while run < len(words) and (words[run].lower().strip(".,") in grammar.fronted_times
                                 or words[run].lower().strip(".,") in grammar.months_and_days):
         run += 1
-    if run == 1 and words[0].lower().strip(".,") not in pack.relative_days \
-            and words[0].lower().strip(".,") not in pack.weekdays:
+    if run == 1 and (words[0].lower().strip(".,") not in pack.relative_days
+                     and words[0].lower().strip(".,") not in pack.weekdays
+                     # (a day before a capital opens a name: "Sunday Times", "Today FM")
+                     or len(words) > 1 and words[1][:1].isupper()):
         return 0
     return run
 
@@ -1637,11 +1639,12 @@ def _one_person_grounding(text: str, quantity: Quantity, clause: tuple[int, int]
         said_from = quantity.end
     for cue in after[:1]:
         said_to = cue.start
-        if cue.label == "injured" and died_there(text, cue, after, words) is not cue:
+        died = died_there(text, cue, after, words) if cue.label == "injured" else cue
+        if died is not cue:
             # "is in het AZ Sint-Jan aan zijn verwondingen overleden": the death after the
             # wounds, which say nothing of who did it ("zijn" is no auxiliary there)
             said_to = re.search(r"\S+\s+\S+\s+$", text[:cue.start]).start()
-            cue = died_there(text, cue, after, words)
+            cue = died
         if cue.label in AGGREGATE_METRICS:
             return None  # "de rechtszaak tegen de 23-jarige verdachte bij te wonen": no one lives
         if any(n.start <= cue.start < n.end for n in words.nominal_cues.find(
@@ -2044,7 +2047,8 @@ def claim_words(code: str) -> _ClaimWords:
             + r")\w{0,4}(?:\s+(?i:" + fillers + r")){0,2}\s+(?i:" + "|".join(
                 map(re.escape, numbers.get("change_to", []) or ["\x00"])) + r")\s*$"),
         correction=phrase_pattern(pack.raw.get("correction_markers", []) or ["\x00"]),
-        scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) or ["\x00"]),
+        scope_whole=phrase_pattern(pack.raw.get("scope_whole", []) + (pack.raw.get(
+            "clause_words", {}) or {}).get("area_wholes", []) or ["\x00"]),
         # whole-scope words that are the places a sentence lists, when it lists them ("in the
         # Netherlands and Belgium ..., as both countries")
         scope_whole_of_places=frozenset(w.lower() for w in pack.raw.get(
@@ -3338,10 +3342,11 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
                 and isinstance(earlier, Grounding) and earlier.metric not in AMOUNTS
                 and len(gap) <= 120 and words.elided_noun.search(gap)
                 and words.gapped_follower.match(text, inside[position].end)
-                # (not one another predicate governs: "vernielde 61 huizen en beschadigde er
-                # nog 200" counts no destroyed homes)
+                # (not one a predicate of another metric governs: "vernielde 61 huizen en
+                # beschadigde er nog 200" counts no destroyed homes; "kwamen 14 mensen om,
+                # zondag waren het er 20" still the dead)
                 and not any(inside[position - 1].end <= p.start and p.end <= inside[position].start
-                            for p in predicates)
+                            and p.label != earlier.metric for p in predicates)
                 and not _partitive_opening(pack.code).match(
                     text[sentence.start:inside[0].start].lstrip(" \"'“‘("))):
             # "55 zetels, dat zijn er binnenkort nog maar 28": the noun "er" stands for (not

@@ -611,10 +611,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         end = match.end()
         if "(" in text[start:end] and text[end:end + 1] == ")":
             end += 1  # "Wednesday (10 November)": the date's closing bracket
-        after = patterns.weekday_after.match(scanned, end) if weekday is None else None
-        if after:
-            named_after = after.group(1) or after.group(2)
-            weekday, end = pack.weekdays.index(named_after.lower()), after.end()
+        if weekday is None:
+            weekday, end = _weekday_after(scanned, end, patterns, pack)
         # the year written with it, else the one publication gives (the next for a planned
         # date); a weekday that does not fit it is checked against the publication year and
         # the years the text names before it ("In 1888 ... dinsdag 10 april", nearest first),
@@ -707,11 +705,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
         end = match.end()
-        # ... or after it ("24-01-2068 (dinsdag)", "6-3, een dinsdag")
-        after = patterns.weekday_after.match(scanned, end) if weekday is None else None
-        if after:
-            weekday = pack.weekdays.index((after.group(1) or after.group(2)).lower())
-            end = after.end()
+        if weekday is None:  # ... or after it ("24-01-2068 (dinsdag)", "6-3, een dinsdag")
+            weekday, end = _weekday_after(scanned, end, patterns, pack)
         tense = _tense(text, match.start(), match.end(), pack)
         resolved = _absolute(int(day), int(month), int(year) if year else None, window,
                              _resolved_as(text, match.start(), tense, pack))
@@ -1174,6 +1169,16 @@ def _of_its_year(candidates: list[dt.date], window: tuple[dt.date, dt.date], ten
     near = (shift_days(window[0], -200), shift_days(window[1], 30))
     return min(candidates, key=lambda d: (0 if near[0] <= d <= near[1] else 1,
                                           abs((d - window[1]).days)))
+
+
+def _weekday_after(text: str, end: int, patterns: _Patterns, pack: LanguagePack
+                   ) -> tuple[int | None, int]:
+    """The weekday written after a date that ends at `end` ("6 maart, een dinsdag", "1 juli
+    (woensdag)") and where the date then ends; (None, end) when none is."""
+    after = patterns.weekday_after.match(text, end)
+    if not after:
+        return None, end
+    return pack.weekdays.index((after.group(1) or after.group(2)).lower()), after.end()
 
 
 def _weekday(weekday: int, window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:

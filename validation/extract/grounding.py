@@ -162,8 +162,9 @@ class GroundingWords:
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, tuple[str, ...]]  # a noun may count in several ("homes damaged")
     thing_predicates: dict[str, frozenset[str]]
-    # "homes lost power after the storm damaged a substation": a clause of its own
-    subordinator: re.Pattern[str]
+    # "homes lost power after the storm damaged a substation": a clause of another subject
+    thing_clause_openers: re.Pattern[str]
+    attributive: re.Pattern[str]  # "the", "de", "deze" before "damaged": an adjective
     persons: frozenset[str]
     collectives: frozenset[str]
     person_phrases: re.Pattern[str]
@@ -413,9 +414,14 @@ def grounding_words(code: str) -> GroundingWords:
             + r")(?:[ \t]+(?:(?:1[89]|20)\d\d|(?-i:[A-Z])[\w'-]+))?)?[ \t]+$"),
         attributive_predicates=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "attributive_predicates", [])),
-        subordinator=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (
-            raw.get("attribution", {}) or {}).get("subordinators", []) or ["\x00"]))
+        thing_clause_openers=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (
+            raw.get("grammar", {}) or {}).get("thing_clause_openers", []) or ["\x00"]))
             + r")(?![\w-])", re.IGNORECASE),
+        # an article or a determiner right before a participle makes it an adjective (not a
+        # possessive: Dutch "zijn" is an auxiliary too, "zijn gekaapt")
+        attributive=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
+            "articles", []) + (raw.get("grammar", {}) or {}).get("determiners", [])
+            or ["\x00"])) + r")\s+$", re.IGNORECASE),
         not_nouns_after=frozenset(w.lower() for w in raw.get("after_number_words", []) + (
             raw.get("grammar", {}) or {}).get("prepositions", []) + raw.get("conjunctions", [])
             + (raw.get("grammar", {}) or {}).get("not_nouns_after", [])
@@ -748,14 +754,21 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
                      or not c.text.lower().startswith(words.care_places)
                      or text[noun.end:c.end - len(c.text)].strip()]
     if noun.kind == "thing_metric":
-        # what the clause says happened to the things, as to people ("200 homes were destroyed
-        # and 1,000 damaged": destroyed; not "homes lost power after the storm damaged ...")
+        # what the clause says happened to the things: the verb right before them ("destroyed
+        # 120 homes") or one after them in their own clause ("200 homes were destroyed and
+        # 1,000 damaged": destroyed); never one of another noun ("near the damaged dam", "the
+        # storm that destroyed the pier left 300 homes"), nor past a clause of another subject
+        # ("homes lost power after the storm damaged ...")
         labels = words.thing_nouns[noun.label]
-        chosen = _predicate(text, start, noun.end, [
-            c for c in in_clause if any(c.text.lower() in words.thing_predicates[label]
-                                        for label in labels)
-            and not words.subordinator.search(text, noun.end, max(noun.end, c.start))],
-            near=False, words=words, people=False)
+        cues = [c for c in in_clause if any(c.text.lower() in words.thing_predicates[label]
+                                            for label in labels)
+                and not words.attributive.search(text, max(0, c.start - 12), c.start)
+                and not words.thing_clause_openers.search(text, noun.end, max(noun.end, c.start))]
+        # (a day or a place may stand between the verb and them: "schrapte zaterdag 318")
+        chosen = _predicate(text, start, noun.end, cues, near=False, words=words, people=False,
+                            before=False) or next(
+            (c for c in cues if c.end <= start and words.after_verb_skip.fullmatch(
+                text, c.end, start)), None)
         if chosen:
             return Grounding(next(label for label in labels
                                   if chosen.text.lower() in words.thing_predicates[label]),
@@ -850,14 +863,14 @@ DIED_THERE = frozenset({"hospitalized", "intensive_care"})
 
 def died_there(text: str, cue: Cue, cues: list[Cue], words: GroundingWords) -> Cue:
     """The death said after a place of care or the wounds someone died of ("aan zijn
-    verwondingen overleden", "died of his injuries"), a few words of the place or the cause
+    verwondingen overleden"), a few words of the place or the cause
     between at most ("in het ziekenhuis overleden", "in het Jessa Ziekenhuis in Hasselt
     overleden", "in het ziekenhuis aan zijn verwondingen overleden", "died in hospital"), else
     the cue itself ("hospitalized after the fire that killed two" counts the hospitalized; "in
     het ziekenhuis en een derde overleed" is another person's death)."""
     if cue.label == "injured":
-        # the wounds someone died of ("is in het AZ Sint-Jan aan zijn verwondingen overleden",
-        # "died of his injuries"): the death right after them
+        # the wounds someone died of, the death right after them ("is in het AZ Sint-Jan aan
+        # zijn verwondingen overleden"; English says the death first: "died of his injuries")
         before = text[max(0, cue.start - 30):cue.start].lower().split()
         later = next((c for c in cues if c.start >= cue.end), None)
         if len(before) >= 2 and before[-2] in words.death_causes \
