@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted25 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted26 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -20,9 +20,9 @@ CORPORA = {
     "planted": (42, set()),
     "planted2": (31, set()),
     "planted3": (39, set()),
-    "planted4": (46, set()),
+    "planted4": (47, set()),
     "planted5": (31, set()),
-    "planted6": (27, set()),
+    "planted6": (28, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (31, set()),
@@ -47,6 +47,7 @@ CORPORA = {
     "planted23": (21, set()),
     "planted24": (16, set()),
     "planted25": (12, set()),
+    "planted26": (15, set()),
 }
 
 
