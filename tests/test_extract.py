@@ -195,6 +195,8 @@ def test_where_people_died_or_lived_does_not_count_them(text, language, metrics)
     ("Zo'n 900 vluchten zijn zaterdag geannuleerd door de sneeuw.", "nl",
      ["flights_cancelled"]),
     ("Ryanair axed 420 flights over the strike.", "en", ["flights_cancelled"]),
+    # (a day or a qualifier between the verb and the figure)
+    ("De brand verwoestte zondag ruim 40 woningen.", "nl", ["homes_destroyed"]),
     # ... never the homes or flights themselves, nor another thing the predicate struck
     ("In de nieuwe wijk komen 340 woningen.", "nl", []),
     ("Het vliegveld verwerkt 600 vluchten per dag.", "nl", []),

@@ -264,6 +264,14 @@ def day_and_place_after_verb(code: str) -> str:
             rf"(?:(?:{places})[ \t]+(?-i:[A-Z][\w-]+)[ \t]+)?")
 
 
+def _without_qualifiers(gap: str, pack: LanguagePack) -> str:
+    """The words between a verb and a number without the qualifiers among them ("some",
+    "ruim"), which belong to the number."""
+    for cue in reversed(pack.qualifiers.find(gap)):
+        gap = gap[:cue.start] + " " + gap[cue.end:]
+    return gap
+
+
 def _labels_of_nouns(things: dict[str, dict]) -> dict[str, tuple[str, ...]]:
     """Each noun of `thing_metrics` with the metrics it counts in, in the pack's order."""
     labels: dict[str, tuple[str, ...]] = {}
@@ -764,11 +772,12 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
                                             for label in labels)
                 and not words.attributive.search(text, max(0, c.start - 12), c.start)
                 and not words.thing_clause_openers.search(text, noun.end, max(noun.end, c.start))]
-        # (a day or a place may stand between the verb and them: "schrapte zaterdag 318")
+        # (a day, a place or a qualifier may stand between the verb and them: "schrapte
+        # zaterdag 318", "damaged some 1,100 houses")
         chosen = _predicate(text, start, noun.end, cues, near=False, words=words, people=False,
                             before=False) or next(
             (c for c in cues if c.end <= start and words.after_verb_skip.fullmatch(
-                text, c.end, start)), None)
+                _without_qualifiers(text[c.end:start], pack))), None)
         if chosen:
             return Grounding(next(label for label in labels
                                   if chosen.text.lower() in words.thing_predicates[label]),
