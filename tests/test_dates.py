@@ -373,6 +373,8 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("Rescuers found the hiker, who went missing on April 9.", "past"),
     ("The club thanked its goalkeeper, who turned 40 on April 9.", "past"),
     ("Rangers traced the eagle, whose transmitter last worked on April 9.", "past"),
+    # ... only for a date in that relative clause
+    ("Drivers who parked there can collect their cars from April 9.", "unknown"),
     ("The mayor, who in an April 9, 2018, interview claimed the deal was off, resigned.", "past"),
     ("De politie zocht de man, die op 9 april uit de kliniek was vertrokken.", "past"),
     # the writer's own mark after the date makes it past, whatever the clause plans

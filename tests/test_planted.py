@@ -29,7 +29,7 @@ CORPORA = {
     "planted8": (29, set()),
     "planted9": (24, set()),
     "planted10": (32, set()),
-    "planted11": (24, set()),
+    "planted11": (23, set()),
     "planted12": (24, set()),
     "planted13": (24, set()),
     "planted14": (21, set()),

@@ -931,7 +931,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     if any_past_verb and (any(not (present and _attributive(sentence, match.start(), words))
                               for match in words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
-            for pattern in words.past_patterns for match in pattern.finditer(sentence)) or any(
+            # (a relative pronoun's past only for a date in that relative clause: not "Pupils
+            # who failed can resit from June 21")
+            for pattern in words.past_patterns + (words.relative_past_patterns if opened else ())
+            for match in pattern.finditer(sentence)) or any(
             not words.subordinators.search(sentence, 0, match.start())
             for match in words.past_in_main_clause.finditer(sentence))):
         return "past"
@@ -977,6 +980,7 @@ class _TenseWords:
     past_in_main_clause: re.Pattern[str]
     subordinators: re.Pattern[str]
     past_patterns: tuple[re.Pattern[str], ...]
+    relative_past_patterns: tuple[re.Pattern[str], ...]  # "who turned 13": its clause's verb
     reporting: frozenset[str]
     past_endings: tuple[str, ...]
     present_lookalikes: tuple[str, ...]  # "praten": a present plural that looks like a past
@@ -1022,6 +1026,8 @@ def _tense_words(code: str) -> _TenseWords:
         subordinators=phrase_pattern([*attribution.get("subordinators", []), *attribution.get(
             "reported_clause_openers", [])] or ["\x00"]),
         past_patterns=tuple(re.compile(p, re.IGNORECASE) for p in tense.get("past_patterns", [])),
+        relative_past_patterns=tuple(re.compile(p, re.IGNORECASE)
+                                     for p in tense.get("relative_past_patterns", [])),
         reporting=frozenset(str(v).lower() for v in attribution.get("speech_verbs", [])),
         past_endings=tuple(tense.get("past_endings_after_date", [])),
         present_lookalikes=tuple(tense.get("present_lookalike_endings", [])),
