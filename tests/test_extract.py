@@ -109,6 +109,23 @@ def test_bounds_said_through_a_negation_or_an_inclusive_end(text, language, expe
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
+    # two neighbouring number words with a comma between are one guess said twice
+    ("Volgens de peiling worden het vijf, zes zetels.", "nl", [("seats", 5, 6, "range")]),
+    ("Ze bleven er dertig, veertig minuten, en er werden negen, tien mensen opgepakt.", "nl",
+     [("arrests", 9, 10, "range")]),
+    ("Police said four, five protesters were detained.", "en", [("arrests", 4, 5, "range")]),
+    ("Some twenty, thirty people were hurt.", "en", [("injured", 18, 33, "approximate")]),
+    # ... not numbers a step further apart, nor a list going on, nor digits
+    ("Er werden twee, vijf mensen opgepakt.", "nl", [("arrests", 5, 5, "exact")]),
+    ("Op de lijst staan de kandidaten een, twee, drie en vier.", "nl", []),
+    ("One, two, three people were hurt.", "en", [("injured", 3, 3, "exact")]),
+    ("Er raakten 4, 5 mensen gewond.", "nl", [("injured", 5, 5, "exact")]),
+])
+def test_two_neighbouring_number_words_with_a_comma_are_one_interval(text, language, expected):
+    assert [c[:4] for c in claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
     # a change of an amount whose currency the second figure says for both
     ("De entreeprijs ging van 18 naar 24 euro.", "nl", [("money", 18), ("money", 24)]),
     ("Het abonnement steeg van 9,99 naar 12,49 euro per maand.", "nl",

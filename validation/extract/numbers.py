@@ -1012,7 +1012,8 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
             continue
         if first.kind in ("digits", "word") and second.kind in ("digits", "word") \
                 and first.value < second.value and first.currency == second.currency \
-                and patterns.alternatives.fullmatch(text, first.end, second.start):
+                and (patterns.alternatives.fullmatch(text, first.end, second.start)
+                     or _neighbours_by_comma(text, found, index, pack_code)):
             # "vijf of zes zetels", "two or three hikers": one interval
             joined.append(Quantity(first.start, second.end, text[first.start:second.end], None,
                                    _spanning(first.strict, second.strict),
@@ -1082,6 +1083,26 @@ def _join_ranges(text: str, found: list[Quantity], patterns: _NumberPatterns,
                                money_scale=second.money_scale))
         index += 2
     return joined
+
+
+def _neighbours_by_comma(text: str, found: list[Quantity], index: int, code: str) -> bool:
+    """Two number words in a row with a comma between, the second the next of the first
+    ("zeven, acht zetels", "two, three people", "twintig, dertig"): one guess said twice, no
+    list ("drie, vier en vijf", "one, two, three" go on)."""
+    first, second = found[index], found[index + 1]
+    if first.kind != "word" or second.kind != "word" or first.qualifier != EXACT \
+            or second.qualifier != EXACT or text[first.end:second.start] != ", ":
+        return False
+    step = second.value - first.value
+    if not (step == 1 or (step == 10 and first.value % 10 == 0)):
+        return False
+    listed = re.compile(r"\s*,\s*$|\s+\w+\s+$")
+    after = found[index + 2] if index + 2 < len(found) else None
+    before = re.search(r"([^\W\d_]+|\d+),\s*$", text[max(0, first.start - 30):first.start])
+    return not (after is not None and listed.match(text[second.end:after.start] + " ")
+                and after.start - second.end < 6) \
+        and not (before is not None and (before.group(1).isdigit() or number_value(
+            before.group(1), load_pack(code)) is not None))
 
 
 def _written_scale(quantity: Quantity, code: str) -> float:
