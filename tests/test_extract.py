@@ -162,6 +162,26 @@ def test_a_guess_or_belief_hedges_the_figures_of_its_clause(text, language, hedg
     assert [c[4] for c in claims(text, language)] == hedged
 
 
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a hedge after the figure in a clause of its cause is the cause's
+    ("Vijf bewoners zijn in het ziekenhuis opgenomen omdat er vermoedelijk koolmonoxide "
+     "vrijkwam.", "nl", [False]),
+    ("Acht mensen raakten gewond doordat de vloer waarschijnlijk te zwaar belast was.", "nl",
+     [False]),
+    ("Four workers were treated in hospital because a valve had reportedly failed.", "en",
+     [False]),
+    # ... not one before the figure, nor one in the figure's own clause
+    ("Vermoedelijk zijn vijf bewoners in het ziekenhuis opgenomen omdat er koolmonoxide "
+     "vrijkwam.", "nl", [True]),
+    ("Vijf bewoners zijn vermoedelijk in het ziekenhuis opgenomen omdat er koolmonoxide "
+     "vrijkwam.", "nl", [True]),
+    ("Four workers were reportedly treated in hospital because a valve failed.", "en", [True]),
+])
+def test_a_hedge_in_a_clause_of_cause_after_the_figure_is_not_the_figures(text, language,
+                                                                           hedged):
+    assert [c[4] for c in claims(text, language)] == hedged
+
+
 @pytest.mark.parametrize(("text", "language", "metric"), [
     # people counted by a noun of a place's population who voted cast votes
     ("Bij de volksraadpleging stemden 6.480 inwoners voor de fusie.", "nl", "votes"),

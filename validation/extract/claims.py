@@ -2788,8 +2788,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # (a comma closing that clause before the modal brings it back: "2 miljoen euro,
             # nadat hij was ontslagen, zou hebben verduisterd")
             opened = grammar.modal_clause_end.search(text, quantity.end, own_right)
-            modal_right = opened.start() if opened and "," not in text[
-                opened.end():own_right] else own_right
+            cause_left = opened.start() if opened and "," not in text[
+                opened.end():own_right] else clause_right
+            modal_right = min(cause_left, own_right)
             # a partitive after the figure opens a clause about a part of it ("twaalf
             # verdachten opgepakt, van wie een deel mogelijk betrokken was"): its hedge is the
             # part's
@@ -2830,6 +2831,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                         and not grammar.deontic.search(text, c.end, own_right))
                        if c.text.lower() in grammar.modal_hedges
                        else (clause_left <= c.start < clause_right
+                             # (nor after the figure in a clause of its cause or time:
+                             # "Drie mensen zijn opgenomen omdat er mogelijk gas vrijkwam")
+                             and (c.start < quantity.end or c.start < cause_left)
                              and not any(left <= c.start < right for left, right in own_figures)))
                        and not relative[0] <= c.start < relative[1])
                 and not aside[0] <= c.start < aside[1]
