@@ -4906,6 +4906,22 @@ def test_pointing_something_out_reports_it(text, language, source):
     assert [c.attributed_to for c in read(text, language)] == [source]
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # a report put inside its subject's clause: the subject reports, never the verb before it
+    ("Het ministerie gaf naar eigen zeggen 80.000 euro uit aan de campagne.", "nl",
+     "Het ministerie"),
+    ("Ook de provincie, die de subsidie verstrekt, stak naar eigen zeggen 2 miljoen euro in "
+     "het plan.", "nl", "de provincie"),
+    ("Daarna betaalde de gemeente naar eigen zeggen 40.000 euro terug.", "nl", "de gemeente"),
+    ("The Red Cross, which runs the camp, has by its own account spent $2 million there.",
+     "en", "The Red Cross"),
+    # ... and no one when the clause opens with no one it names
+    ("Met een inzamelactie haalde hij naar eigen zeggen 12.000 euro op.", "nl", None),
+])
+def test_a_report_inside_its_subjects_clause_is_the_subjects(text, language, source):
+    assert [c.attributed_to for c in read(text, language)] == [source]
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # an ordinal toll: with an adjective before the person it is no share ("een derde
     # dodelijk slachtoffer"), and a headline may leave its article out

@@ -268,6 +268,14 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
         if verb in grammar.figure_speech_verbs and not any(0 <= s - cue.end <= 25
                                                            for s in starts):
             continue  # "Witnesses spoke of scenes of chaos": no report of a figure
+        if verb in grammar.adverbial_reports:
+            # the clause's subject reports, not the verb and adverbs before the phrase ("De
+            # gemeente trok dit keer naar eigen zeggen ..."): its opening noun phrase, or no one
+            source = _adverbial_reporter(span[:cue.start], pack)
+            if source:
+                found.append(Attribution(source, sentence.start + cue.start,
+                                         sentence.start + cue.end, False, False))
+            continue
         if verb in grammar.quote_verbs and not _QUOTE_ENDS.search(span, 0, cue.start) \
                 and not grammar.reported_clause.match(span, cue.end) \
                 and not _closing_report(span, cue, pack):
@@ -714,6 +722,24 @@ def _subject_phrase(before: str, pack: LanguagePack, verb: str = "") -> str | No
             and not any(w[:1].isupper() for w in words[1:]):
         return None  # "By some estimates, ...": an adverbial, no one reporting
     return _valid_source(phrase, pack)
+
+
+def _adverbial_reporter(before: str, pack: LanguagePack) -> str | None:
+    """Who reports by a phrase inside their own clause ("naar eigen zeggen", "by its own
+    account"): the noun phrase the clause opens with when it names a reporter or someone,
+    past a relative clause set off by commas and an adverb put first ("Zelfs de gemeente, die
+    ..., trok"); none when the clause opens otherwise ("Via crowdfunding haalde zij")."""
+    grammar = claim_words(pack.code)
+    clause = re.split(r"[;:\"“”]", before)[-1]
+    relatives = "|".join(map(re.escape, sorted(grammar.relative_pronouns)))
+    clause = re.sub(rf",\s*(?:{relatives})\s[^,]*,", " ", clause, flags=re.IGNORECASE)
+    words = clause.split()
+    fronted = bool(words) and words[0].lower().strip(",") in grammar.inversion_words
+    while words and words[0].lower().strip(",") in grammar.inversion_words:
+        words.pop(0)
+    if fronted and grammar.verb_second and len(words) > 1 and words[1].lower() in pack.articles:
+        words.pop(0)  # "Toch trok de gemeente": the verb put second, then its subject
+    return _leading_subject(" ".join(words), pack) if words else None
 
 
 def _infinitive_reporter(words: list[str], pack: LanguagePack) -> str | None:
@@ -1967,6 +1993,8 @@ class _ClaimWords:
     beliefs_not_before: frozenset[str]  # "de", "the": a figure a belief presupposes
     relative_adverbs: frozenset[str]  # "waar", "where": open a relative clause as pronouns do
     participles: frozenset[str]
+    # "naar eigen zeggen", "by its own account": a report put inside its subject's clause
+    adverbial_reports: frozenset[str]
     word_list: re.Pattern[str]  # "homes, farms and businesses"
     list_opener: re.Pattern[str]  # " people, including " after a number
     noun_of: re.Pattern[str]  # " residents of " between two numbers
@@ -2334,6 +2362,7 @@ def claim_words(code: str) -> _ClaimWords:
             "possessive_relative_pronouns", [])),
         relative_adverbs=frozenset(w.lower() for w in grammar.get("relative_adverbs", [])),
         participles=frozenset(w.lower() for w in attribution.get("participles", [])),
+        adverbial_reports=frozenset(w.lower() for w in attribution.get("adverbial_reports", [])),
         time_openers=frozenset(w.lower() for w in attribution.get("time_openers", [])),
         noun_of=re.compile(r"\s+[^\W\d_][\w'’-]*\s+(?:" + "|".join(map(re.escape, grammar.get(
             "noun_of", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
