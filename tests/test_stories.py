@@ -587,6 +587,33 @@ HYGIENE = [
              "het later opnieuw, zegt de gemeente.\n\n(Wie hulp nodig heeft bij het opruimen, "
              "meld je aan bij het buurthuis.)\n\nLearn more about the dike's history, the museum "
              "urges visitors.\n\nSkip the queue by booking online, the zoo says."),
+    # ... a removed player's label with its running time, a comment box's counter in
+    # brackets, a page's topic tags, a paywall's login after the text it cut
+    _article("playerlabel", "2025-05-16", "Het water zakt.\n\nVideo · Zo liep de kelder "
+             "van het gemeentehuis vol (2:07)\n\nDe schade is groot."),
+    _article("playerlabel2", "2025-05-16", "The river is falling.\n\nWatch: Drone footage "
+             "over the flooded village (0:58)\n\nResidents are clearing mud."),
+    _article("counter", "2025-05-16", "Het water zakt.\n\nReacties (112) · Praat mee\n\n"
+             "De schade is groot."),
+    _article("topics", "2025-05-16", "The river is falling.\n\nTags: Floods | Slovenia\n\n"
+             "Residents are clearing mud."),
+    _article("topics2", "2025-05-16", "Het water zakt.\n\nOnderwerpen: Hoogwater · Maas · "
+             "Limburg\n\nDe schade is groot."),
+    _article("login", "2025-05-16", "The river is falling.\n\nAlready a subscriber? Sign "
+             "in to continue reading.\n\nResidents are clearing mud."),
+    _article("login2", "2025-05-16", "Het water zakt.\n\nAl abonnee? Log in om verder te "
+             "lezen.\n\nDe schade is groot."),
+    # (not a story's line about a video, an agenda's topics, comments or a subscriber)
+    _article("notplayer", "2025-05-16", "Het water zakt.\n\nVideo: de burgemeester sprak "
+             "12 minuten over de dijk.\n\nDe schade is groot."),
+    _article("notplayer2", "2025-05-16", "The river is falling.\n\nListen: the recording, "
+             "1:24 long, has the dyke giving way (at 14:05).\n\nResidents are clearing mud."),
+    _article("notopics", "2025-05-16", "Het water zakt.\n\nOnderwerpen: stikstof en asiel "
+             "stonden centraal.\n\nDe schade is groot."),
+    _article("notcounter", "2025-05-16", "Het water zakt.\n\nReacties (van bewoners) kwamen "
+             "er volop.\n\nDe schade is groot."),
+    _article("nologin", "2025-05-16", "The river is falling.\n\nAlready a subscriber, she "
+             "signed up for flood alerts too.\n\nResidents are clearing mud."),
     # (the player's words in a sentence of the story are no residue)
     _article("tts", "2025-05-16", "The river is falling.\n\nListen to this article, the "
              "button says, and a synthetic voice reads the story aloud."),
@@ -651,7 +678,11 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("credit2",)), ("media_residue", ("shortcode",)),
                      ("media_residue", ("shortcode2",)), ("media_residue", ("textsize2",)),
                      ("media_residue", ("language",)), ("media_residue", ("poll2",)),
-                     ("media_residue", ("signup2",)), ("media_residue", ("signup3",))}
+                     ("media_residue", ("signup2",)), ("media_residue", ("signup3",)),
+                     ("media_residue", ("playerlabel",)), ("media_residue", ("playerlabel2",)),
+                     ("media_residue", ("counter",)), ("media_residue", ("topics",)),
+                     ("media_residue", ("topics2",)), ("media_residue", ("login",)),
+                     ("media_residue", ("login2",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]

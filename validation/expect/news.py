@@ -974,6 +974,8 @@ class ExpectNoMediaResidue(NewsExpectation):
                                                   *values["share_targets"]])
         speech = "|".join(re.escape(w) for w in values["speech_words"])
         counters = "|".join(re.escape(w) for w in values["comment_counters"])
+        players = "|".join(re.escape(w) for w in values["player_labels"])
+        tags = "|".join(re.escape(w) for w in values["tag_labels"])
         caption = "|".join(re.escape(word) for word in captions)
         # a player's length after its label: "(3 min)", "· 4 min", "(Duration: 4 minutes)";
         # a reading time's after its colon ("Leestijd: 2 minuten")
@@ -1007,6 +1009,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"|(^|\n)\s*(?i:{sponsors})\s*[·|:–—-]"
                                     rf"|(^|\n)\s*(?i:{banners})\s"
                                     rf"|(^|\n)\s*(?i:{polls})\s*[·|:–—-]"
+                                    rf"|(^|\n)\s*(?i:{players})\s*[·|:]"
                                     rf"|(^|\n)\s*(?i:{switches})"
                                     # a publishing system's shortcode ("[caption id=...]")
                                     rf"|\[/?[a-z_]+(\s+[a-z_-]+=|\])"),
@@ -1064,8 +1067,16 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*(?i:{furniture})\s*:\s*({targets})"
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
                                    rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
-                                   # "37 reacties | Log in om mee te praten"
+                                   # "37 reacties | Log in om mee te praten", "Reacties
+                                   # (37) | Reageer"
                                    rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"
+                                   rf"|^\s*(?i:{counters})\s*\(\d+\)\s*[|·]"
+                                   # "Video | Beelden van de dijk (1:24)"
+                                   rf"|^\s*(?i:{players})\s*[|·:]\s*\S[^\n]{{0,200}}"
+                                   rf"\(\d{{1,2}}:\d{{2}}(:\d{{2}})?\)\s*$"
+                                   # "Topics: Netherlands | Nuclear safety | Crime"
+                                   rf"|^\s*(?i:{tags})\s*:\s*[^|·.!?\n]{{1,40}}"
+                                   rf"(\s*[|·]\s*[^|·.!?\n]{{1,40}}){{1,}}$"
                                    # "Home › Regio › Apeldoorn": two sections or more
                                    # (each opening with a letter: not "Home > 2,000 ...")
                                    rf"|^\s*({roots})(\s*[{marks}]\s*[^\W\d_][^{marks}\n]"
