@@ -17,6 +17,7 @@ import pandera.polars as pa
 import polars as pl
 
 from validation.errors import ContractError, Problem, StoreError
+from validation.extract.arithmetic import KINDS as ARITHMETIC_KINDS
 from validation.extract.dates import DAY_PARTS
 from validation.extract.grounding import GROUNDINGS
 from validation.store import TOUCHED_ARTICLES
@@ -25,7 +26,7 @@ PRECISIONS = ["day", "month", "year"]
 SEVERITIES = ["error", "warning", "info"]
 CONTRACT_BATCH_ROWS = 10_000
 SHOWN_FAILURES = 10
-PER_ARTICLE_TABLES = ("articles", "claims", "date_mentions")
+PER_ARTICLE_TABLES = ("articles", "claims", "date_mentions", "stated_arithmetic")
 
 _text = pa.Column(pl.Utf8, nullable=True)
 
@@ -110,6 +111,25 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         strict=True,
         name="claims",
     ),
+    "stated_arithmetic": pa.DataFrameSchema(
+        {
+            "arithmetic_id": _required_text(),
+            "article_id": _required_text(),
+            "kind": _required_text(pa.Check.isin(list(ARITHMETIC_KINDS))),
+            "first_value": pa.Column(pl.Float64, nullable=False),
+            "second_value": pa.Column(pl.Float64, nullable=True),
+            "stated_low": pa.Column(pl.Float64, nullable=True),
+            "stated_high": pa.Column(pl.Float64, nullable=True),
+            "slack": pa.Column(pl.Float64, nullable=False, checks=[pa.Check.ge(0)]),
+            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            "operands": _text,
+            "stated": _text,
+            "quote": _text,
+        },
+        strict=True,
+        name="stated_arithmetic",
+    ),
     "date_mentions": pa.DataFrameSchema(
         {
             "mention_id": _required_text(),
@@ -178,6 +198,7 @@ ROW_KEYS = {
     "articles": "article_id",
     "claims": "claim_id",
     "date_mentions": "mention_id",
+    "stated_arithmetic": "arithmetic_id",
     "rejected": "origin",
     "runs": "run_id",
     "findings": "fingerprint",
@@ -217,7 +238,7 @@ def check_table(con: duckdb.DuckDBPyConnection, table: str, touched_only: bool =
             schema.validate(frame, lazy=True)
         except pa.errors.SchemaErrors as errors:
             problems.extend(_problems(table, key, frame, offset, errors.failure_cases))
-    if table in ("articles", "claims", "date_mentions", "runs"):
+    if table in ("articles", "claims", "date_mentions", "stated_arithmetic", "runs"):
         # in SQL, not pandera: a per-batch unique check would miss duplicates across batches
         dupes = con.execute(
             f"SELECT {key}, count(*) FROM {table} GROUP BY 1 HAVING count(*) > 1 LIMIT ?",

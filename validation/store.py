@@ -1,4 +1,5 @@
-"""Store: one DuckDB file holding articles, claims, date mentions, findings, rejects and runs.
+"""Store: one DuckDB file holding articles, claims, date mentions, stated arithmetic, findings,
+rejects and runs.
 
 The table layout below is a stable contract (documented in README.md, checked by contracts.py).
 Rows are written in bulk through Arrow, never row by row.
@@ -69,6 +70,12 @@ CREATE TABLE IF NOT EXISTS claims (
     attributed_to VARCHAR, char_start INTEGER, char_end INTEGER, quote VARCHAR,
     lenient_low DOUBLE, lenient_high DOUBLE, grounding VARCHAR, part_of VARCHAR, scope VARCHAR,
     earlier_than VARCHAR, day_part VARCHAR, day_part_weekday INTEGER
+);
+CREATE TABLE IF NOT EXISTS stated_arithmetic (
+    arithmetic_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    first_value DOUBLE, second_value DOUBLE, stated_low DOUBLE, stated_high DOUBLE,
+    slack DOUBLE, char_start INTEGER, char_end INTEGER, operands VARCHAR, stated VARCHAR,
+    quote VARCHAR
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,

@@ -417,6 +417,66 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
 
+class ExpectStatedArithmeticToHold(NewsExpectation):
+    """A figure its sentence says follows from others that cannot (the stated_arithmetic table,
+    extract/arithmetic.py): a change's percentage ("van 62.000 naar 49.000, een daling van 40
+    procent" is 21 percent), its multiple ("verdrievoudigde van 46 naar 92" is a doubling), how
+    long ago a year was ("in 2017, 34 jaar geleden" in 2061) and a conversion ("31C (97F)" is
+    88F). Each may miss by its rounding (`slack`: a tenth of a percentage and at least a point,
+    15 percent of a multiple, a year, the written precision of a conversion's two figures and
+    3 percent); a change of two percentages may be said in points."""
+
+    description: str = ("A figure a sentence says follows from others does: a change's "
+                        "percentage or multiple, how long ago a year was, a unit conversion.")
+    sql_template: ClassVar[str] = """
+        WITH computed AS (
+            SELECT a.article_id, s.kind, s.operands, s.stated, s.stated_low, s.stated_high,
+                   s.slack, s.char_start,
+                   CASE s.kind
+                       WHEN 'percent_change' THEN 100.0 * abs(s.second_value - s.first_value)
+                                                  / s.first_value
+                       WHEN 'share_change' THEN 100.0 * abs(s.second_value - s.first_value)
+                                                / s.first_value
+                       WHEN 'percent_points' THEN abs(s.second_value - s.first_value)
+                       WHEN 'multiple' THEN s.second_value / s.first_value
+                       WHEN 'years_ago' THEN year(a.published_start) - s.first_value
+                       ELSE s.first_value END AS follows,
+                   -- what else may follow: the points of a change of two percentages, the
+                   -- years counted from the end of the publication window
+                   CASE s.kind
+                       WHEN 'share_change' THEN abs(s.second_value - s.first_value)
+                       WHEN 'years_ago' THEN year(a.published_end) - s.first_value
+                       END AS also_follows
+            FROM {batch} a JOIN stated_arithmetic s USING (article_id)
+            WHERE s.first_value > 0 OR s.kind IN ('years_ago', 'conversion')
+        )
+        SELECT article_id,
+               CASE kind
+                   WHEN 'years_ago' THEN operands || ' was ' || CAST(CAST(follows AS BIGINT)
+                                                                    AS VARCHAR)
+                                         || ' years before publication, not "' || stated
+                                         || '"'
+                   WHEN 'conversion' THEN operands || ' converts to about '
+                                          || CAST(round(follows, 1) AS VARCHAR) || ', not "'
+                                          || stated || '"'
+                   WHEN 'multiple' THEN operands || ' is ' || CAST(round(follows, 2)
+                                                                   AS VARCHAR)
+                                        || ' times the start, not "' || stated || '"'
+                   WHEN 'percent_points' THEN operands || ' is a change of '
+                                              || CAST(round(follows, 1) AS VARCHAR)
+                                              || ' points, not "' || stated || '"'
+                   ELSE operands || ' is a change of ' || CAST(round(follows, 1) AS VARCHAR)
+                        || ' percent, not "' || stated || '"' END AS message
+        FROM computed
+        WHERE NOT (follows >= coalesce(stated_low, follows) - slack
+                   AND follows <= coalesce(stated_high, follows) + slack)
+          AND NOT coalesce(also_follows >= coalesce(stated_low, also_follows) - slack
+                           AND also_follows <= coalesce(stated_high, also_follows) + slack,
+                           false)
+        ORDER BY article_id, char_start
+    """
+
+
 def _part_whole_rows(data: dict[str, Any], key: str) -> str:
     """The [part, whole] pairs of a ranges file's list as SQL VALUES rows ("" for none)."""
     return ", ".join(f"('{part}', '{whole}')" for part, whole in part_whole_pairs(data, key))
@@ -1588,6 +1648,7 @@ NEWS_EXPECTATIONS = {
     "expect_consistent_name_spellings": ExpectConsistentNameSpellings,
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
+    "expect_stated_arithmetic_to_hold": ExpectStatedArithmeticToHold,
     "expect_partitives_within_their_whole": ExpectPartitivesWithinTheirWhole,
     "expect_parts_alone_within_their_whole": ExpectPartsAloneWithinTheirWhole,
     "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,

@@ -1,4 +1,5 @@
-"""Extract: article text -> numeric claims, date mentions and publication windows, incrementally.
+"""Extract: article text -> numeric claims, date mentions, stated arithmetic and publication
+windows, incrementally.
 
 An article is extracted again only when its text (content hash) or the extractor (code version
 plus the language packs' contents) changed; the `extractions` table remembers what was done.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from validation.extract.arithmetic import StatedArithmetic, find_stated_arithmetic
 from validation.extract.claims import Claim, extract_claims
 from validation.extract.dates import DateMention, find_date_mentions, infer_publication
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
@@ -40,6 +42,7 @@ BATCH_ARTICLES = 2000
 PARALLEL_FROM_ARTICLES = 4000
 
 CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
+ARITHMETIC_COLUMNS = [f.name for f in dataclasses.fields(StatedArithmetic)]
 MENTION_COLUMNS = ["mention_id", "article_id", "text", "kind", "char_start", "char_end",
                    "resolved_start", "resolved_end", "weekday", "tense"]
 _MENTION_ARROW = pa.schema([
@@ -52,6 +55,9 @@ _WINDOW_ARROW = pa.schema([("article_id", pa.string()), ("inferred_start", pa.da
 EXTRACTION_INPUT = ("md5(concat_ws('|', a.content_hash, coalesce(a.language, ''), "
                     "coalesce(a.title, ''), CAST(a.published_start AS VARCHAR), "
                     "CAST(a.published_end AS VARCHAR)))")
+_ARITHMETIC_ARROW = pa.schema([
+    (name, pa.float64() if name.endswith(("_value", "_low", "_high")) or name == "slack" else
+     pa.int32() if name.startswith("char_") else pa.string()) for name in ARITHMETIC_COLUMNS])
 _CLAIM_ARROW = pa.schema([
     (name, pa.float64() if name.startswith(("value_", "lenient_")) else
      pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_")
@@ -89,6 +95,7 @@ class BatchResult:
     claims: list[Claim]
     mentions: list[DateMention]
     windows: list[dict]
+    arithmetic: list[StatedArithmetic] = dataclasses.field(default_factory=list)
     cuts: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
 
 
@@ -116,6 +123,7 @@ def _extract_batch(rows: list[tuple]) -> BatchResult:
             result.cuts[article_id] = cut
         pack = load_pack(language)
         result.claims.extend(extract_claims(article_id, body, pack))
+        result.arithmetic.extend(find_stated_arithmetic(article_id, body, pack))
         window = (published_start, published_end)
         mentions = find_date_mentions(article_id, body, pack, window, title or "")
         inferred = infer_publication(mentions, window, body, pack)
@@ -158,7 +166,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         DELETE FROM extractions WHERE extractor_version <> ? OR NOT EXISTS (
             SELECT 1 FROM articles a WHERE a.article_id = extractions.article_id
             AND {EXTRACTION_INPUT} IS NOT DISTINCT FROM extractions.input_hash)""", [version])
-    for table in ("claims", "date_mentions"):
+    for table in ("claims", "date_mentions", "stated_arithmetic"):
         con.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
                     "(SELECT article_id FROM extractions)")
     stats.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -219,6 +227,11 @@ def _write(con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:
             [dataclasses.asdict(c) for c in result.claims], schema=_CLAIM_ARROW)
         con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
                     f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claim_batch")
+    if result.arithmetic:
+        arithmetic_batch = pa.Table.from_pylist(  # noqa: F841
+            [dataclasses.asdict(a) for a in result.arithmetic], schema=_ARITHMETIC_ARROW)
+        con.execute(f"INSERT INTO stated_arithmetic ({', '.join(ARITHMETIC_COLUMNS)}) "
+                    f"SELECT {', '.join(ARITHMETIC_COLUMNS)} FROM arithmetic_batch")
     if result.mentions:
         mention_batch = pa.Table.from_pylist(  # noqa: F841
             [{k: getattr(m, k) for k in MENTION_COLUMNS} for m in result.mentions],

@@ -1,0 +1,113 @@
+"""Arithmetic a sentence states (extract/arithmetic.py) and the check that it holds
+(expect_stated_arithmetic_to_hold)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_news_expectations import run_suite
+from validation.extract.arithmetic import find_stated_arithmetic
+from validation.extract.lexicon import load_pack
+
+
+def read(text: str, language: str) -> list[tuple]:
+    return [(a.kind, pytest.approx(a.first_value, rel=1e-3), a.second_value, a.stated_low,
+             a.stated_high) for a in find_stated_arithmetic("a", text, load_pack(language))]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a change with its percentage, either way round in its clause, with a qualifier
+    ("Het aantal leden liep terug van 8.400 naar 6.300, een daling van 25 procent.", "nl",
+     [("percent_change", 8400, 6300, 25, 25)]),
+    ("De omzet groeide met ruim 12 procent, van 3,1 miljoen naar 3,5 miljoen euro.", "nl",
+     [("percent_change", 3100000, 3500000, 13, None)]),
+    ("Ridership climbed from 410,000 to 492,000, an increase of 20 percent.", "en",
+     [("percent_change", 410000, 492000, 20, 20)]),
+    ("Passenger numbers rose by more than 15% from 1.2 million to 1.4 million.", "en",
+     [("percent_change", 1200000, 1400000, 16, None)]),
+    # ... of two percentages, by a percentage (relative or in points) or in points
+    ("Unemployment rose from 4% to 5%, an increase of 25 percent.", "en",
+     [("share_change", 4, 5, 25, 25)]),
+    ("De opkomst daalde van 62 naar 55 procent, een daling van 7 procentpunten.", "nl",
+     [("percent_points", 62, 55, 7, 7)]),
+    # a change with its multiple, a qualifier bounding it
+    ("Het aantal klachten verdubbelde van 140 naar 290.", "nl",
+     [("multiple", 140, 290, 2, 2)]),
+    ("Sales more than tripled from 12,000 to 41,000 units.", "en",
+     [("multiple", 12000, 41000, 3, None)]),
+    ("Het aantal wachtenden is bijna gehalveerd, van 3.000 naar 1.600.", "nl",
+     [("multiple", 3000, 1600, 0.5, pytest.approx(0.667, rel=1e-2))]),
+    # a year with how long ago it was, either way round
+    ("De brug werd in 1988, 36 jaar geleden, geopend.", "nl",
+     [("years_ago", 1988, None, 36, 36)]),
+    ("Some 40 years ago, in 1984, the mine closed.", "en",
+     [("years_ago", 1984, None, 40, 40)]),
+    # a measure with its conversion in brackets
+    ("De golven werden 9 meter (30 voet) hoog.", "nl", [("conversion", 29.53, 30, 30, 30)]),
+    ("Gusts reached 110 km/h (68 mph) and it was 35C (95F) inland.", "en",
+     [("conversion", 68.35, 68, 68, 68), ("conversion", 95, 95, 95, 95)]),
+])
+def test_arithmetic_a_sentence_states_is_read(text, language, expected):
+    assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # years are no change ("from 2019 to 2020"), nor a range of years counted
+    ("Het aantal inbraken steeg van 2019 naar 2020 met 14 procent.", "nl"),
+    # two changes in one clause: which percentage goes with which is a guess
+    ("Prices went from 10 to 12 dollars and wages from 30 to 33 dollars, a rise of 10 percent.",
+     "en"),
+    # a percentage of another clause
+    ("Het ledental groeide van 500 naar 800, terwijl de contributie met 5 procent steeg.",
+     "nl"),
+    # a level, not a change ("steeg tot 12 procent")
+    ("De werkloosheid steeg van 9 naar 12 procent.", "nl"),
+    # a conversion needs its brackets and a unit of the same dimension
+    ("The trail is 12 km long, 3 miles of it along the river.", "en"),
+    ("The shed measures 4 m (12 kg of paint went into it).", "en"),
+    # a year beside a count of years that is not how long ago ("in 2017, 44 jaar oud")
+    ("In 2017, 44 jaar oud, werd hij burgemeester.", "nl"),
+])
+def test_what_is_no_stated_arithmetic_is_not_read(text, language):
+    assert read(text, language) == []
+
+
+ARTICLES = [
+    {"id": "percent-wrong", "published": "2061-06-16",
+     "text": "Het aantal bezoekers van het park liep terug van 62.000 naar 49.000, een daling "
+             "van 40 procent."},
+    {"id": "percent-right", "published": "2061-06-16", "language": "en",
+     "text": "Visitor numbers fell from 62,000 to 49,000, a drop of 21 percent."},
+    {"id": "multiple-wrong", "published": "2061-06-16",
+     "text": "Het aantal meldingen verdrievoudigde van 46 naar 92."},
+    {"id": "multiple-right", "published": "2061-06-16", "language": "en",
+     "text": "Complaints more than doubled from 46 to 101 in a year."},
+    {"id": "years-wrong", "published": "2061-06-16",
+     "text": "Het park opende in 2017, 34 jaar geleden, met veel bombarie."},
+    {"id": "years-right", "published": "2061-06-16", "language": "en",
+     "text": "The park opened in 2017, 44 years ago, to great fanfare."},
+    {"id": "conversion-wrong", "published": "2061-06-16", "language": "en",
+     "text": "On Sunday it was 31C (97F) in the shade at the park."},
+    {"id": "conversion-right", "published": "2061-06-16", "language": "en",
+     "text": "On Sunday it was 31C (88F) in the shade; the crater is 17 m (56 ft) deep."},
+    {"id": "share-points", "published": "2061-06-16",
+     "text": "Het aandeel steeg van 40 naar 50 procent, een stijging van 10 procent."},
+]
+
+
+def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
+    result, document = run_suite(invoke, tmp_path, ARTICLES, "claims.yml", {"ranges.yml": None})
+    found = {f["article_ids"][0]: f["message"] for f in document["findings"]
+             if f["expectation"] == "stated-arithmetic"}
+    assert sorted(found) == ["conversion-wrong", "multiple-wrong", "percent-wrong",
+                             "years-wrong"]
+    assert found["percent-wrong"].endswith(
+        '62.000 -> 49.000 is a change of 21.0 percent, not "40 procent"')
+    assert found["multiple-wrong"].endswith('46 -> 92 is 2.0 times the start, not '
+                                            '"verdrievoudigde"')
+    assert found["years-wrong"].endswith('2017 was 44 years before publication, not '
+                                         '"34 jaar geleden"')
+    assert found["conversion-wrong"].endswith('31C converts to about 87.8, not "97F"')
+    assert {f["severity"] for f in document["findings"]
+            if f["expectation"] == "stated-arithmetic"} == {"warning"}
+    assert result.exit_code == 0

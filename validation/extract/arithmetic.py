@@ -1,0 +1,321 @@
+"""Extract: arithmetic a sentence states, so that a figure which cannot follow from the others
+can be found (expect_stated_arithmetic_to_hold).
+
+Four kinds, each said within one clause:
+- percent_change: a change from one figure to another with its percentage ("daalde van 62.000
+  naar 49.000, een daling van 40 procent", "rose from 120 to 150, an increase of 25%");
+- multiple: a change with the multiple it is said to be ("verdubbelde van 46 naar 92",
+  "tripled from 14 to 42");
+- years_ago: a year with how long ago it was ("in 2017, 44 jaar geleden", "25 years ago, in
+  1999"), against the year of publication;
+- conversion: a measure with its conversion in brackets ("17 m (56 ft)", "31C (88F)").
+
+What is read here is what the text says; the arithmetic is done by the expectation, so the
+tolerance of each kind is where it can be read with the check.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+
+from validation.extract.claims import claim_words, sentences
+from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
+from validation.extract.numbers import (
+    Quantity,
+    change_to_pattern,
+    find_quantities,
+    number_value,
+    reads_as_change,
+    without_opening_qualifier,
+)
+
+# (share_change: a change of two percentages by a percentage, which may be relative or in
+# points: "van 40 naar 50 procent, een stijging van 10 procent")
+KINDS = ("percent_change", "share_change", "percent_points", "multiple", "years_ago",
+         "conversion")
+
+
+@dataclass
+class StatedArithmetic:
+    """One row of the stated_arithmetic table (offsets into the article body).
+
+    `first_value` is the change's start, the year, or the measure in the unit of its
+    conversion; `second_value` the change's end or the conversion as written; `stated_low` and
+    `stated_high` what the text says follows (the percentage, the multiple, the years; a bound
+    of None is open); `slack` how far the arithmetic may miss it through rounding."""
+
+    arithmetic_id: str
+    article_id: str
+    kind: str
+    first_value: float
+    second_value: float | None
+    stated_low: float | None
+    stated_high: float | None
+    slack: float
+    char_start: int
+    char_end: int
+    operands: str  # the figures as written ("62.000 -> 49.000", "2017", "31C")
+    stated: str  # what the text says follows, as written ("40 procent", "(97F)")
+    quote: str
+
+
+@dataclass(frozen=True)
+class _ArithmeticWords:
+    change_percent: re.Pattern[str]  # "een daling van", "a rise of", "rose by" before a figure
+    change_percent_anywhere: re.Pattern[str]
+    change_from: re.Pattern[str]  # "van", "from" right before a figure
+    percent_after: re.Pattern[str]  # "procent", "%" right after it
+    points_after: re.Pattern[str]  # "procentpunt", "percentage points"
+    multiples: dict[str, float]
+    multiple_word: re.Pattern[str]
+    at_least: re.Pattern[str]  # "ruim", "more than" just before a multiple's word
+    at_most: re.Pattern[str]  # "bijna", "nearly"
+    # a year and "N jaar geleden" beside it, either way round
+    years_ago: tuple[re.Pattern[str], re.Pattern[str]]
+    units: dict[str, tuple[str, float, float]]  # unit -> (dimension, factor, offset)
+    conversion: re.Pattern[str]
+
+
+_NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
+
+
+@functools.cache
+def arithmetic_words(code: str) -> _ArithmeticWords:
+    """The pack's `arithmetic` words as matchers."""
+    raw = load_pack(code).raw.get("arithmetic", {}) or {}
+    qualifiers = raw.get("qualifiers", {}) or {}
+    multiples = {w.lower(): float(f) for w, f in (raw.get("multiples", {}) or {}).items()}
+    ago = trie_regex(raw.get("years_ago", []) or ["\x00"])
+    year = r"(?P<year>1[6-9]\d\d|2\d\d\d)"
+    count = r"(?P<count>\d{1,3}|[^\W\d_]+)"
+    ago_qualifier = r"(?:(?P<qualifier>" + trie_regex(
+        qualifiers.get("at_least", []) + qualifiers.get("at_most", []) + qualifiers.get(
+            "about", []) or ["\x00"]) + r")\s+)?"
+    link = r"\s*(?:,|\(|–|—|-)\s*"
+    units = {}
+    for unit, (dimension, factor, *offset) in (raw.get("units", {}) or {}).items():
+        units[str(unit)] = (dimension, float(factor), float(offset[0]) if offset else 0.0)
+    unit = r"(?:°\s*)?(?P<{}>" + trie_regex(sorted(units, key=len, reverse=True) or ["\x00"]) \
+        + r")(?![\w°])"
+    about = trie_regex(qualifiers.get("about", []) or ["\x00"])
+    return _ArithmeticWords(
+        change_percent=re.compile(r"(?<![\w-])(?:" + trie_regex(raw.get("change_percent", [])
+                                                       or ["\x00"]) + r")\s+$", re.IGNORECASE),
+        change_percent_anywhere=re.compile(r"(?<![\w-])(?:" + trie_regex(
+            raw.get("change_percent", []) or ["\x00"]) + r")\s", re.IGNORECASE),
+        change_from=re.compile(r"(?<![\w-])(?:" + trie_regex(
+            load_pack(code).raw["numbers"].get("change_before", []) or ["\x00"])
+            + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
+        percent_after=re.compile(r"\s*(?:" + trie_regex(raw.get("percent", []) or ["\x00"])
+                                 + r")(?![\w])", re.IGNORECASE),
+        points_after=re.compile(r"\s*(?:" + trie_regex(raw.get("points", []) or ["\x00"])
+                                + r")(?![\w])", re.IGNORECASE),
+        multiples=multiples,
+        multiple_word=re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(multiples) or ["\x00"])
+                                 + r")(?![\w-])", re.IGNORECASE),
+        at_least=re.compile(r"(?:" + trie_regex(qualifiers.get("at_least", []) or ["\x00"])
+                            + r")\s+$", re.IGNORECASE),
+        at_most=re.compile(r"(?:" + trie_regex(qualifiers.get("at_most", []) or ["\x00"])
+                           + r")\s+$", re.IGNORECASE),
+        years_ago=(re.compile(rf"(?<![\w.,]){year}{link}{ago_qualifier}{count}\s+(?:{ago})\b",
+                              re.IGNORECASE),
+                   re.compile(rf"(?<![\w.,]){ago_qualifier}{count}\s+(?:{ago}){link}"
+                              rf"(?:in\s+)?{year}(?![\w.,]\d|\d)", re.IGNORECASE)),
+        units=units,
+        conversion=re.compile(rf"(?<![\w.,$€£])(?P<first>-?{_NUMBER})\s*{unit.format('unit')}"
+                              rf"\s*\(\s*(?:(?:{about})\s+)?(?P<second>-?{_NUMBER})\s*"
+                              rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
+    )
+
+
+def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
+                           ) -> list[StatedArithmetic]:
+    """The arithmetic each sentence of `text` states (see the module's docstring)."""
+    words = arithmetic_words(pack.code)
+    found: list[StatedArithmetic] = []
+    for sentence in sentences(text, pack):
+        span = text[sentence.start:sentence.end]
+        if words.multiple_word.search(span) or words.change_percent_anywhere.search(span):
+            found.extend(_changes(article_id, text, sentence.start, sentence.end, pack))
+        if any(pattern.search(span) for pattern in words.years_ago):
+            found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
+        if "(" in span:
+            found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
+    return found
+
+
+def _row(article_id: str, text: str, kind: str, start: int, end: int, quote: tuple[int, int],
+         first: float, second: float | None, stated: tuple[float | None, float | None],
+         slack: float, operands: str, stated_text: str) -> StatedArithmetic:
+    identity = f"{article_id}:{start}:{end}:{kind}"
+    return StatedArithmetic(
+        arithmetic_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
+        article_id=article_id, kind=kind, first_value=first, second_value=second,
+        stated_low=stated[0], stated_high=stated[1], slack=slack, char_start=start,
+        char_end=end, operands=operands, stated=stated_text, quote=text[quote[0]:quote[1]])
+
+
+def _clauses(text: str, start: int, end: int, code: str) -> list[tuple[int, int]]:
+    """The sentence cut at its clause joints (a semicolon, ", while", ", maar")."""
+    joints = list(claim_words(code).clause_joint.finditer(text, start, end))
+    edges = [start, *(edge for j in joints for edge in (j.start(), j.end())), end]
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _a_year(quantity: Quantity) -> bool:
+    return quantity.kind == "digits" and re.fullmatch(r"(1[6-9]|2\d)\d\d", quantity.text) \
+        is not None
+
+
+def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+             ) -> list[StatedArithmetic]:
+    """A change from one figure to another with the percentage or multiple its clause says
+    it is: one change and one such figure in the clause, or none is read (which figure goes
+    with which would be a guess)."""
+    words = arithmetic_words(pack.code)
+    found = []
+    for left, right in _clauses(text, start, end, pack.code):
+        quantities = [q for q in find_quantities(text[:right], pack) if q.start >= left]
+        # every two figures joined as a change is ("from 10 to 12"), whatever the verb: one
+        # change in the clause, or which figure goes with which is a guess
+        joined = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
+                  if change_to_pattern(pack.code).fullmatch(
+                      text, _past_percent(text, a.end, words), b.start)]
+        # (a change read as a range counts too: "wages from 30 to 33")
+        ranged = [q for q in quantities if q.kind == "range"
+                  and words.change_from.search(text, max(left, q.start - 20), q.start)]
+        if len(joined) + len(ranged) != 1:
+            continue
+        first, second = joined[0]
+        if first.value is None or second.value is None or first.value <= 0 \
+                or _a_year(first) or _a_year(second) \
+                or not reads_as_change(text, first, second, pack.code):
+            continue
+        # (two percentages: each with its word, or the second's said once for both, "van 62
+        # naar 55 procent")
+        shares = bool(words.percent_after.match(text, second.end)
+                      and (words.percent_after.match(text, first.end)
+                           or text[first.end:second.start].strip().isalpha()))
+        stated = [q for q in quantities if q not in (first, second) and q.value is not None
+                  and (words.percent_after.match(text, q.end)
+                       or words.points_after.match(text, q.end))
+                  and words.change_percent.search(without_opening_qualifier(
+                      text[max(left, q.start - 40):q.start], pack.code))]
+        multiples = list(words.multiple_word.finditer(text, left, right))
+        operands = f"{first.text} -> {second.text}"
+        if len(stated) == 1 and not multiples:
+            said = stated[0]
+            points = bool(words.points_after.match(text, said.end))
+            if points and not shares:
+                continue
+            unit = (words.points_after if points else words.percent_after).match(text, said.end)
+            low, high = said.strict
+            found.append(_row(
+                article_id, text,
+                "percent_points" if points else "share_change" if shares else "percent_change",
+                min(first.start, said.start), max(second.end, unit.end()), (start, end),
+                first.value, second.value, (low, high),
+                # (a rounded percentage: a tenth of it, and at least a point)
+                max(1.0, 0.1 * (high or low or 0)), operands, text[said.start:unit.end()]))
+        elif len(multiples) == 1 and not stated:
+            word = multiples[0]
+            factor = words.multiples[word.group(0).lower()]
+            before = text[max(left, word.start() - 20):word.start()]
+            # (more than halved is below a half, nearly halved above it)
+            bounds = (factor, factor)
+            if words.at_least.search(before):
+                bounds = (factor, None) if factor >= 1 else (None, factor)
+            elif words.at_most.search(before):
+                bounds = (0.75 * factor, factor) if factor >= 1 else (factor, factor / 0.75)
+            found.append(_row(article_id, text, "multiple", min(first.start, word.start()),
+                              max(second.end, word.end()), (start, end), first.value,
+                              second.value, bounds, 0.15 * factor, operands,
+                              text[word.start():word.end()]))
+    return found
+
+
+def _past_percent(text: str, end: int, words: _ArithmeticWords) -> int:
+    """Where a figure's percentage word ends ("40% to 50%": the gap starts after "%")."""
+    unit = words.percent_after.match(text, end)
+    return unit.end() if unit else end
+
+
+def _years_ago(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+               ) -> list[StatedArithmetic]:
+    """A year beside how long ago it was ("in 2017, 44 jaar geleden"): exact to a year either
+    way (the day of the year is not said), a qualifier's bound kept ("ruim 40 jaar")."""
+    words = arithmetic_words(pack.code)
+    raw = load_pack(pack.code).raw.get("arithmetic", {}).get("qualifiers", {}) or {}
+    found = []
+    matches = [m for pattern in words.years_ago for m in pattern.finditer(text, start, end)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        count = number_value(match.group("count").lower(), pack)
+        if count is None or count != int(count):
+            continue
+        year = int(match.group("year"))
+        qualifier = (match.group("qualifier") or "").lower()
+        bounds = (count, None) if qualifier in raw.get("at_least", []) else (
+            None, count) if qualifier in raw.get("at_most", []) else (count, count)
+        found.append(_row(article_id, text, "years_ago", match.start(), match.end(),
+                          (start, end), float(year), None, bounds,
+                          2.0 if qualifier in raw.get("about", []) else 1.0,
+                          str(year), _ago_phrase(text, match)))
+    return found
+
+
+def _ago_phrase(text: str, match: re.Match[str]) -> str:
+    """The "44 jaar geleden" of a years-ago match, as written."""
+    start = match.start("qualifier") if match.group("qualifier") else match.start("count")
+    end = match.end() if match.start("year") < start else match.start("year")
+    phrase = text[start:end].rstrip()
+    return re.sub(r"[\s,(–—-]*(?:\bin)?\s*$", "", phrase, flags=re.IGNORECASE)
+
+
+def _written_value(written: str, pack: LanguagePack) -> tuple[float, float] | None:
+    """A figure written with the pack's separators as (value, half its last digit)."""
+    thousands, decimal = pack.thousands_separator, pack.decimal_separator
+    digits = written.lstrip("-")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
+        digits = digits.replace(thousands, "")
+    whole, _, fraction = digits.partition(decimal)
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    value = float(f"{whole}.{fraction}" if fraction else whole)
+    return (-value if written.startswith("-") else value), 0.5 * 10 ** -len(fraction)
+
+
+def _conversions(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+                 ) -> list[StatedArithmetic]:
+    """A measure with its conversion into another unit of its dimension in brackets: the
+    first converted, with its rounding and the second's, and three percent for a conversion
+    rounded once more."""
+    words = arithmetic_words(pack.code)
+    found = []
+    for match in words.conversion.finditer(text, start, end):
+        units = words.units
+        first_unit = units.get(_unit_key(match.group("unit"), units))
+        second_unit = units.get(_unit_key(match.group("second_unit"), units))
+        first = _written_value(match.group("first"), pack)
+        second = _written_value(match.group("second"), pack)
+        if not (first_unit and second_unit and first and second) \
+                or first_unit[0] != second_unit[0] or first_unit == second_unit:
+            continue
+        (value, rounding), (written, written_rounding) = first, second
+        converted = (value + first_unit[2]) * first_unit[1] / second_unit[1] - second_unit[2]
+        slack = written_rounding + rounding * first_unit[1] / second_unit[1] \
+            + 0.03 * abs(written)
+        found.append(_row(article_id, text, "conversion", match.start(), match.end(),
+                          (start, end), converted, written, (written, written), slack,
+                          text[match.start():match.end("unit")],
+                          text[match.start("second"):match.end("second_unit")]))
+    return found
+
+
+def _unit_key(written: str, units: dict[str, tuple[str, float, float]]) -> str:
+    """The units' key a unit as written is (case kept where it tells units apart: "m", "M")."""
+    return written if written in units else next(
+        (u for u in units if u.lower() == written.lower()), written)
+
