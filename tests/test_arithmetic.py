@@ -25,6 +25,14 @@ def read(text: str, language: str) -> list[tuple]:
      [("percent_change", 410000, 492000, 20, 20)]),
     ("Passenger numbers rose by more than 15% from 1.2 million to 1.4 million.", "en",
      [("percent_change", 1200000, 1400000, 16, None)]),
+    # ... with the subject between the verb and "met"/"by", a time of the first figure
+    # between the two
+    ("Vorig jaar steeg het aantal aangiften met 30 procent, van 1.100 in 2040 naar 1.430.",
+     "nl", [("percent_change", 1100, 1430, 30, 30)]),
+    ("Last winter the number of callers fell by a quarter, from 8,000 in December to 6,000.",
+     "en", []),
+    ("Bookings dropped from 5,200 in March last year to 3,900, a decline of 25%.", "en",
+     [("percent_change", 5200, 3900, 25, 25)]),
     # ... of two percentages, by a percentage (relative or in points) or in points
     ("Unemployment rose from 4% to 5%, an increase of 25 percent.", "en",
      [("share_change", 4, 5, 25, 25)]),
@@ -46,6 +54,13 @@ def read(text: str, language: str) -> list[tuple]:
     ("De golven werden 9 meter (30 voet) hoog.", "nl", [("conversion", 29.53, 30, 30, 30)]),
     ("Gusts reached 110 km/h (68 mph) and it was 35C (95F) inland.", "en",
      [("conversion", 68.35, 68, 68, 68), ("conversion", 95, 95, 95, 95)]),
+    # ... a sign said in words or written
+    ("Het vroor min 12 graden (10 F) in de nacht.", "nl", [("conversion", 10.4, 10, 10, 10)]),
+    ("Overnight it fell to minus 6 degrees Celsius (21 degrees Fahrenheit) and to −9C (16F).",
+     "en", [("conversion", 21.2, 21, 21, 21), ("conversion", 15.8, 16, 16, 16)]),
+    # ... and a multiple with a time between the two figures
+    ("Het aantal meldingen verdubbelde: van 310 in heel 2040 naar 640 in 2041.", "nl",
+     [("multiple", 310, 640, 2, 2)]),
 ])
 def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     assert read(text, language) == expected

@@ -25,7 +25,7 @@ from validation.extract.claims import claim_words, sentences
 from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
 from validation.extract.numbers import (
     Quantity,
-    change_to_pattern,
+    change_verb_pattern,
     find_quantities,
     number_value,
     reads_as_change,
@@ -67,6 +67,10 @@ class _ArithmeticWords:
     change_percent: re.Pattern[str]  # "een daling van", "a rise of", "rose by" before a figure
     change_percent_anywhere: re.Pattern[str]
     change_from: re.Pattern[str]  # "van", "from" right before a figure
+    percent_by: re.Pattern[str]  # "met", "by" right before a figure
+    # what joins a change's two figures, a time of the first between maybe ("van 46 in heel
+    # 2059 naar 92", "from 62,000 in July last year to 49,000")
+    change_gap: re.Pattern[str]
     percent_after: re.Pattern[str]  # "procent", "%" right after it
     points_after: re.Pattern[str]  # "procentpunt", "percentage points"
     multiples: dict[str, float]
@@ -86,6 +90,7 @@ _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
 def arithmetic_words(code: str) -> _ArithmeticWords:
     """The pack's `arithmetic` words as matchers."""
     raw = load_pack(code).raw.get("arithmetic", {}) or {}
+    numbers = load_pack(code).raw["numbers"]
     qualifiers = raw.get("qualifiers", {}) or {}
     multiples = {w.lower(): float(f) for w, f in (raw.get("multiples", {}) or {}).items()}
     ago = trie_regex(raw.get("years_ago", []) or ["\x00"])
@@ -101,14 +106,24 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     unit = r"(?:°\s*)?(?P<{}>" + trie_regex(sorted(units, key=len, reverse=True) or ["\x00"]) \
         + r")(?![\w°])"
     about = trie_regex(qualifiers.get("about", []) or ["\x00"])
+    minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
     return _ArithmeticWords(
         change_percent=re.compile(r"(?<![\w-])(?:" + trie_regex(raw.get("change_percent", [])
                                                        or ["\x00"]) + r")\s+$", re.IGNORECASE),
         change_percent_anywhere=re.compile(r"(?<![\w-])(?:" + trie_regex(
             raw.get("change_percent", []) or ["\x00"]) + r")\s", re.IGNORECASE),
         change_from=re.compile(r"(?<![\w-])(?:" + trie_regex(
-            load_pack(code).raw["numbers"].get("change_before", []) or ["\x00"])
+            numbers.get("change_before", []) or ["\x00"])
             + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
+        change_gap=re.compile(
+            r"\s*(?:(?:" + trie_regex(numbers.get("change_year_prepositions", [])
+                                      + raw.get("time_between", []) or ["\x00"])
+            + r")\s+(?:[^\W\d][^,;:.!?\d]{0,30}?)?(?:\s*(?:1[6-9]|2\d)\d\d)?\s*,?\s*)?(?:"
+            + trie_regex(numbers.get("change_to", []) or ["\x00"]) + r")\s*(?:[$€£]\s*)?",
+            re.IGNORECASE),
+        percent_by=re.compile(r"(?<![\w-])(?:" + trie_regex(
+            load_pack(code).raw.get("percentage_change_by", []) or ["\x00"]) + r")\s+$",
+            re.IGNORECASE),
         percent_after=re.compile(r"\s*(?:" + trie_regex(raw.get("percent", []) or ["\x00"])
                                  + r")(?![\w])", re.IGNORECASE),
         points_after=re.compile(r"\s*(?:" + trie_regex(raw.get("points", []) or ["\x00"])
@@ -125,8 +140,9 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                    re.compile(rf"(?<![\w.,]){ago_qualifier}{count}\s+(?:{ago}){link}"
                               rf"(?:in\s+)?{year}(?![\w.,]\d|\d)", re.IGNORECASE)),
         units=units,
-        conversion=re.compile(rf"(?<![\w.,$€£])(?P<first>-?{_NUMBER})\s*{unit.format('unit')}"
-                              rf"\s*\(\s*(?:(?:{about})\s+)?(?P<second>-?{_NUMBER})\s*"
+        conversion=re.compile(rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?"
+                              rf"{_NUMBER})\s*{unit.format('unit')}\s*\(\s*(?:(?:{about})\s+)?"
+                              rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
                               rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
     )
 
@@ -138,7 +154,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     found: list[StatedArithmetic] = []
     for sentence in sentences(text, pack):
         span = text[sentence.start:sentence.end]
-        if words.multiple_word.search(span) or words.change_percent_anywhere.search(span):
+        if words.multiple_word.search(span) or words.change_percent_anywhere.search(span) \
+                or change_verb_pattern(pack.code).search(span):
             found.extend(_changes(article_id, text, sentence.start, sentence.end, pack))
         if any(pattern.search(span) for pattern in words.years_ago):
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
@@ -182,12 +199,12 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
         # every two figures joined as a change is ("from 10 to 12"), whatever the verb: one
         # change in the clause, or which figure goes with which is a guess
         joined = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
-                  if change_to_pattern(pack.code).fullmatch(
-                      text, _past_percent(text, a.end, words), b.start)]
+                  if words.change_gap.fullmatch(text, _past_percent(text, a.end, words),
+                                                b.start)]
         # (a change read as a range counts too: "wages from 30 to 33")
         ranged = [q for q in quantities if q.kind == "range"
                   and words.change_from.search(text, max(left, q.start - 20), q.start)]
-        if len(joined) + len(ranged) != 1:
+        if len(joined) != 1 or ranged:
             continue
         first, second = joined[0]
         if first.value is None or second.value is None or first.value <= 0 \
@@ -202,8 +219,7 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
         stated = [q for q in quantities if q not in (first, second) and q.value is not None
                   and (words.percent_after.match(text, q.end)
                        or words.points_after.match(text, q.end))
-                  and words.change_percent.search(without_opening_qualifier(
-                      text[max(left, q.start - 40):q.start], pack.code))]
+                  and _said_as_change(text, left, q, pack)]
         multiples = list(words.multiple_word.finditer(text, left, right))
         operands = f"{first.text} -> {second.text}"
         if len(stated) == 1 and not multiples:
@@ -235,6 +251,16 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
                               second.value, bounds, 0.15 * factor, operands,
                               text[word.start():word.end()]))
     return found
+
+
+def _said_as_change(text: str, left: int, quantity: Quantity, pack: LanguagePack) -> bool:
+    """A percentage the words before it say is a change's: "een daling van", "rose by", or
+    "met"/"by" with a verb of change before it in its clause ("daalde het aantal bezoekers
+    met 40 procent")."""
+    words = arithmetic_words(pack.code)
+    before = without_opening_qualifier(text[left:quantity.start], pack.code)
+    return bool(words.change_percent.search(before[-40:]) or (
+        words.percent_by.search(before) and change_verb_pattern(pack.code).search(before)))
 
 
 def _past_percent(text: str, end: int, words: _ArithmeticWords) -> int:
@@ -277,6 +303,7 @@ def _ago_phrase(text: str, match: re.Match[str]) -> str:
 def _written_value(written: str, pack: LanguagePack) -> tuple[float, float] | None:
     """A figure written with the pack's separators as (value, half its last digit)."""
     thousands, decimal = pack.thousands_separator, pack.decimal_separator
+    written = written.replace("−", "-")
     digits = written.lstrip("-")
     if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
         digits = digits.replace(thousands, "")
@@ -298,8 +325,9 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
         units = words.units
         first_unit = units.get(_unit_key(match.group("unit"), units))
         second_unit = units.get(_unit_key(match.group("second_unit"), units))
-        first = _written_value(match.group("first"), pack)
-        second = _written_value(match.group("second"), pack)
+        first = _written_value(("-" if match.group("minus") else "") + match.group("first"), pack)
+        second = _written_value(("-" if match.group("second_minus") else "")
+                                + match.group("second"), pack)
         if not (first_unit and second_unit and first and second) \
                 or first_unit[0] != second_unit[0] or first_unit == second_unit:
             continue
@@ -309,7 +337,7 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
             + 0.03 * abs(written)
         found.append(_row(article_id, text, "conversion", match.start(), match.end(),
                           (start, end), converted, written, (written, written), slack,
-                          text[match.start():match.end("unit")],
+                          text[match.start():match.end("unit")],  # "minus 6 degrees Celsius"
                           text[match.start("second"):match.end("second_unit")]))
     return found
 
