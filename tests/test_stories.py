@@ -237,6 +237,17 @@ HYGIENE = [
              "het nieuwe zwembad De Geusselt."),
     _article("oe2", "2025-07-16", "Het zwembad De Geusselt in Maastricht is geopend door "
              "wethouder Nadia Boekhari."),
+    # a surname's particles written apart and joined, after the same first name: one person
+    _article("p1", "2025-08-26", "Kapitein Wim Van den Bussche van de brandweer in Aalter zegt "
+             "dat de kettingbotsing op de E40 tussen Aalter en Beernem is opgeruimd."),
+    _article("p2", "2025-08-26", "The pile-up on the E40 between Aalter and Beernem has been "
+             "cleared, fire captain Wim Vandenbussche said in Aalter."),
+    # ... not two people of one family, each with a first name of their own, nor a place
+    _article("p3", "2025-09-02", "Burgemeester Lies Van der Straeten opende de nieuwe brug "
+             "over de Durme tussen Lokeren en Daknam, samen met schepen Tom Vanderstraeten."),
+    _article("p4", "2025-09-02", "The new bridge over the Durme between Lokeren and Daknam was "
+             "opened by mayor Lies Van der Straeten, who thanked engineer Ben van Damme of "
+             "Vandamme Bouw."),
     # ck written k, z written s, after the same first name: one person
     _article("z1", "2025-08-05", "Commandant Paulo Sousa Martins zegt dat het vuur bij "
              "Monchique en Silves nog brandt."),
@@ -631,7 +642,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("z2",)), ("name_variants", ("c1", "c2")),
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
                      ("name_variants", ("d1", "d2")), ("name_variants", ("t1", "t2")),
-                     ("name_variants", ("sw1", "sw2")),
+                     ("name_variants", ("sw1", "sw2")), ("name_variants", ("p1", "p2")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
