@@ -1193,8 +1193,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                         "x/ks, z/s, ph/f, th/t, oe/ou, written-out umlauts, doubled letters, "
                         "one letter changed or two swapped in a long name only with the same "
                         "first name or surname beside); across its "
-                        "languages only ij/y and doubled letters, with the same first name "
-                        "before. Across stories a like name is often another name (Feijenoord "
+                        "languages only ij/y, doubled letters and a surname's particles "
+                        "apart or joined, with the same first name before. Across stories a like name is often another name (Feijenoord "
                         "/ Feyenoord, Thijssen / Thyssen); a transliteration (Tokajev / "
                         "Tokayev, Chamenei / Khamenei) or a place's name (Kazachstan / "
                         "Kazakhstan) is each language's own.")
