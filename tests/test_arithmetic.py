@@ -45,6 +45,11 @@ def read(text: str, language: str) -> list[tuple]:
      [("multiple", 12000, 41000, 3, None)]),
     ("Het aantal wachtenden is bijna gehalveerd, van 3.000 naar 1.600.", "nl",
      [("multiple", 3000, 1600, 0.5, pytest.approx(0.667, rel=1e-2))]),
+    # a part of a whole with the share it is, after a comma or in brackets
+    ("Het ging om 3.100 van de 12.400 aanvragen, ofwel 25 procent.", "nl",
+     [("share", 3100, 12400, 25, 25)]),
+    ("Nine of the 60 schools (about 15%) stayed shut.", "en",
+     [("share", 9, 60, 13, 17)]),
     # a year with how long ago it was, either way round
     ("De brug werd in 1988, 36 jaar geleden, geopend.", "nl",
      [("years_ago", 1988, None, 36, 36)]),
@@ -80,6 +85,10 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     # a conversion needs its brackets and a unit of the same dimension
     ("The trail is 12 km long, 3 miles of it along the river.", "en"),
     ("The shed measures 4 m (12 kg of paint went into it).", "en"),
+    # a share of something else after a part ("Twee van de vijf ...; 40 procent van de
+    # inwoners"), a part larger than its "whole"
+    ("Twee van de vijf verdachten zijn vrij; 40 procent van de inwoners is boos.", "nl"),
+    ("Nine of the 6 ferries, 150%, were late.", "en"),
     # a year beside a count of years that is not how long ago ("in 2017, 44 jaar oud")
     ("In 2017, 44 jaar oud, werd hij burgemeester.", "nl"),
 ])
@@ -105,6 +114,10 @@ ARTICLES = [
      "text": "On Sunday it was 31C (97F) in the shade at the park."},
     {"id": "conversion-right", "published": "2061-06-16", "language": "en",
      "text": "On Sunday it was 31C (88F) in the shade; the crater is 17 m (56 ft) deep."},
+    {"id": "share-wrong", "published": "2061-06-16",
+     "text": "Het ging om 57.400 van de 5,6 miljoen verkochte loten, ruim tien procent."},
+    {"id": "share-right", "published": "2061-06-16", "language": "en",
+     "text": "Twelve of the 40 members (30%) voted against the plan."},
     {"id": "share-points", "published": "2061-06-16",
      "text": "Het aandeel steeg van 40 naar 50 procent, een stijging van 10 procent."},
 ]
@@ -115,7 +128,9 @@ def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
     found = {f["article_ids"][0]: f["message"] for f in document["findings"]
              if f["expectation"] == "stated-arithmetic"}
     assert sorted(found) == ["conversion-wrong", "multiple-wrong", "percent-wrong",
-                             "years-wrong"]
+                             "share-wrong", "years-wrong"]
+    assert found["share-wrong"].endswith('57.400 of 5,6 miljoen is 1.0 percent, not "ruim tien '
+                                         'procent"')
     assert found["percent-wrong"].endswith(
         '62.000 -> 49.000 is a change of 21.0 percent, not "40 procent"')
     assert found["multiple-wrong"].endswith('46 -> 92 is 2.0 times the start, not '

@@ -439,6 +439,7 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                                                 / s.first_value
                        WHEN 'percent_points' THEN abs(s.second_value - s.first_value)
                        WHEN 'multiple' THEN s.second_value / s.first_value
+                       WHEN 'share' THEN 100.0 * s.first_value / s.second_value
                        WHEN 'years_ago' THEN year(a.published_start) - s.first_value
                        ELSE s.first_value END AS follows,
                    -- what else may follow: the points of a change of two percentages, the
@@ -448,7 +449,8 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                        WHEN 'years_ago' THEN year(a.published_end) - s.first_value
                        END AS also_follows
             FROM {batch} a JOIN stated_arithmetic s USING (article_id)
-            WHERE s.first_value > 0 OR s.kind IN ('years_ago', 'conversion')
+            WHERE s.first_value > 0 AND coalesce(s.second_value, 1) > 0
+               OR s.kind IN ('years_ago', 'conversion')
         )
         SELECT article_id,
                CASE kind
@@ -462,6 +464,8 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                    WHEN 'multiple' THEN operands || ' is ' || CAST(round(follows, 2)
                                                                    AS VARCHAR)
                                         || ' times the start, not "' || stated || '"'
+                   WHEN 'share' THEN operands || ' is ' || CAST(round(follows, 1) AS VARCHAR)
+                                     || ' percent, not "' || stated || '"'
                    WHEN 'percent_points' THEN operands || ' is a change of '
                                               || CAST(round(follows, 1) AS VARCHAR)
                                               || ' points, not "' || stated || '"'
@@ -1192,10 +1196,11 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                         "name is spelled one way (j/y, q/k and accents folded; ij/y, ck/c/k, "
                         "x/ks, z/s, ph/f, th/t, oe/ou, written-out umlauts, doubled letters, "
                         "one letter changed or two swapped in a long name only with the same "
-                        "first name or surname beside); across its "
-                        "languages only ij/y, doubled letters and a surname's particles "
-                        "apart or joined, with the same first name before. Across stories a like name is often another name (Feijenoord "
-                        "/ Feyenoord, Thijssen / Thyssen); a transliteration (Tokajev / "
+                        "first name or surname beside); across its languages only ij/y, "
+                        "doubled letters and a surname's particles apart or joined, with "
+                        "the same first name before. Across stories a like name is often "
+                        "another name (Feijenoord / Feyenoord, Thijssen / Thyssen); a "
+                        "transliteration (Tokajev / "
                         "Tokayev, Chamenei / Khamenei) or a place's name (Kazachstan / "
                         "Kazakhstan) is each language's own.")
     defaults: ClassVar[dict[str, Any]] = {"max_story_articles": 12}

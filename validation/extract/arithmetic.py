@@ -1,11 +1,13 @@
 """Extract: arithmetic a sentence states, so that a figure which cannot follow from the others
 can be found (expect_stated_arithmetic_to_hold).
 
-Four kinds, each said within one clause:
+Five kinds, each said within one clause:
 - percent_change: a change from one figure to another with its percentage ("daalde van 62.000
   naar 49.000, een daling van 40 procent", "rose from 120 to 150, an increase of 25%");
 - multiple: a change with the multiple it is said to be ("verdubbelde van 46 naar 92",
   "tripled from 14 to 42");
+- share: a part of a whole with the percentage it is ("57.400 van de 5,6 miljoen loten, ruim
+  tien procent", "12 of the 40 members (30%)");
 - years_ago: a year with how long ago it was ("in 2017, 44 jaar geleden", "25 years ago, in
   1999"), against the year of publication;
 - conversion: a measure with its conversion in brackets ("17 m (56 ft)", "31C (88F)").
@@ -34,7 +36,7 @@ from validation.extract.numbers import (
 
 # (share_change: a change of two percentages by a percentage, which may be relative or in
 # points: "van 40 naar 50 procent, een stijging van 10 procent")
-KINDS = ("percent_change", "share_change", "percent_points", "multiple", "years_ago",
+KINDS = ("percent_change", "share_change", "percent_points", "multiple", "share", "years_ago",
          "conversion")
 
 
@@ -77,6 +79,9 @@ class _ArithmeticWords:
     multiple_word: re.Pattern[str]
     at_least: re.Pattern[str]  # "ruim", "more than" just before a multiple's word
     at_most: re.Pattern[str]  # "bijna", "nearly"
+    part_of: re.Pattern[str]  # " van de ", " of the " between a part and its whole
+    # what stands between a whole and the share a part is of it ("..., ruim", " (")
+    share_opening: re.Pattern[str]
     # a year and "N jaar geleden" beside it, either way round
     years_ago: tuple[re.Pattern[str], re.Pattern[str]]
     units: dict[str, tuple[str, float, float]]  # unit -> (dimension, factor, offset)
@@ -121,6 +126,10 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
             + r")\s+(?:[^\W\d][^,;:.!?\d]{0,30}?)?(?:\s*(?:1[6-9]|2\d)\d\d)?\s*,?\s*)?(?:"
             + trie_regex(numbers.get("change_to", []) or ["\x00"]) + r")\s*(?:[$€£]\s*)?",
             re.IGNORECASE),
+        part_of=re.compile(r"\s+(?:" + trie_regex(numbers.get("part_of_group", []) or ["\x00"])
+                           + r")\s+", re.IGNORECASE),
+        share_opening=re.compile(r"(?:,|\(|—|–|:)\s*(?:(?:" + trie_regex(
+            raw.get("share_openers", []) or ["\x00"]) + r")\s+)?$", re.IGNORECASE),
         percent_by=re.compile(r"(?<![\w-])(?:" + trie_regex(
             load_pack(code).raw.get("percentage_change_by", []) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
@@ -157,6 +166,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
         if words.multiple_word.search(span) or words.change_percent_anywhere.search(span) \
                 or change_verb_pattern(pack.code).search(span):
             found.extend(_changes(article_id, text, sentence.start, sentence.end, pack))
+        if words.part_of.search(span) and words.percent_after.search(span):
+            found.extend(_shares(article_id, text, sentence.start, sentence.end, pack))
         if any(pattern.search(span) for pattern in words.years_ago):
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
         if "(" in span:
@@ -235,7 +246,8 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
                 min(first.start, said.start), max(second.end, unit.end()), (start, end),
                 first.value, second.value, (low, high),
                 # (a rounded percentage: a tenth of it, and at least a point)
-                max(1.0, 0.1 * (high or low or 0)), operands, text[said.start:unit.end()]))
+                max(1.0, 0.1 * (high or low or 0)), operands,
+                text[_qualified_start(text, left, said, pack):unit.end()]))
         elif len(multiples) == 1 and not stated:
             word = multiples[0]
             factor = words.multiples[word.group(0).lower()]
@@ -251,6 +263,45 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
                               second.value, bounds, 0.15 * factor, operands,
                               text[word.start():word.end()]))
     return found
+
+
+def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+            ) -> list[StatedArithmetic]:
+    """A part of a whole with the percentage of it that part is, set off after the whole in
+    its clause ("57.400 van de 5,6 miljoen verkochte loten, ruim tien procent", "12 of the 40
+    members (30%)"): one such part in the clause, and no change."""
+    words = arithmetic_words(pack.code)
+    found = []
+    for left, right in _clauses(text, start, end, pack.code):
+        quantities = [q for q in find_quantities(text[:right], pack) if q.start >= left]
+        parts = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
+                 if words.part_of.fullmatch(text, a.end, b.start)]
+        if len(parts) != 1:
+            continue
+        part, whole = parts[0]
+        after = quantities[quantities.index(whole) + 1:quantities.index(whole) + 2]
+        if part.value is None or whole.value is None or not 0 < part.value <= whole.value \
+                or not after or after[0].value is None \
+                or not words.percent_after.match(text, after[0].end):
+            continue
+        share = after[0]
+        gap = without_opening_qualifier(text[whole.end:share.start], pack.code)
+        if len(gap) > 60 or not words.share_opening.search(gap) \
+                or _said_as_change(text, left, share, pack):
+            continue
+        unit = words.percent_after.match(text, share.end)
+        low, high = share.strict
+        found.append(_row(article_id, text, "share", part.start, unit.end(), (start, end),
+                          part.value, whole.value, (low, high),
+                          max(1.0, 0.1 * (high or low or 0)), f"{part.text} of {whole.text}",
+                          text[_qualified_start(text, left, share, pack):unit.end()]))
+    return found
+
+
+def _qualified_start(text: str, left: int, quantity: Quantity, pack: LanguagePack) -> int:
+    """Where a figure starts with its qualifier ("ruim tien procent": at "ruim")."""
+    before = text[max(left, quantity.start - 40):quantity.start]
+    return quantity.start - len(before) + len(without_opening_qualifier(before, pack.code))
 
 
 def _said_as_change(text: str, left: int, quantity: Quantity, pack: LanguagePack) -> bool:
