@@ -565,6 +565,11 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
      dt.date(2030, 7, 2), 1),
     ("Agenda: wo. 3 juli hoorzitting.", "nl", "wo. 3 juli", dt.date(2030, 7, 3), 2),
     ("Het duurde zo 3 juli werd.", "nl", "3 juli", dt.date(2030, 7, 3), None),
+    # ... or in lower case as a Dutch agenda writes it, unless it is also a word
+    ("Inloopavond di 2 juli in het dorpshuis.", "nl", "di 2 juli", dt.date(2030, 7, 2), 1),
+    ("Markt za 6 juli op het plein.", "nl", "za 6 juli", dt.date(2030, 7, 6), 5),
+    ("Dan is het ma 1 juli gedaan.", "nl", "1 juli", dt.date(2030, 7, 1), None),
+    ("Opening fri 5 July at noon.", "en", "5 July", dt.date(2030, 7, 5), None),
     ("The Sun 2 July edition ran it.", "en", "2 July", dt.date(2030, 7, 2), None),
     # a weekday and a day of a month left unsaid: that day of the month around publication
     # the weekday fits

@@ -1088,7 +1088,11 @@ def _weekday_named(written: str | None, around: str, pack: LanguagePack) -> int 
     if written in pack.weekdays:
         return pack.weekdays.index(written)
     before = around[:-1].split()
-    if not (around[-1:].isupper() or written.endswith(".")) \
+    dates = pack.raw.get("dates", {}) or {}
+    # (an agenda's lower case, "vr 5 juni", where the language writes it and it is no word)
+    agenda = bool(dates.get("weekday_abbreviations_in_lower_case")) \
+        and written not in dates.get("weekday_abbreviations_also_words", [])
+    if not (around[-1:].isupper() or written.endswith(".") or agenda) \
             or (before and before[-1].lower() in pack.articles):
         return None
     return _weekday_abbreviations(pack.code).get(written.rstrip("."))
