@@ -41,7 +41,7 @@ def test_seed_corpus_passes_with_the_month_precision_warning(run, tmp_path):
     assert document["schema_version"] == 2 and document["verdict"] == "pass with warnings"
     assert document["load"]["loaded"] == 5 and document["corpus"]["languages"] == {"nl": 5}
     counts = {suite["name"]: len(suite["expectations"]) for suite in document["suites"]}
-    assert counts == {"articles": 9, "claims": 6, "dates": 4, "extraction": 1, "hygiene": 5,
+    assert counts == {"articles": 9, "claims": 7, "dates": 4, "extraction": 1, "hygiene": 5,
                       "load": 2, "sources": 6}
     assert {f["kind"] for f in document["findings"]} == {
         "coarse_publication_date", "media_residue", "name_variants", "hedged_tension",
@@ -139,7 +139,7 @@ def test_junit_has_one_testcase_per_expectation_and_fails_only_what_gates(run, s
     (seed_corpus / "future.txt").write_text(FUTURE_ARTICLE)
     run()
     cases = junit_cases(tmp_path)
-    assert len(cases) == 33
+    assert len(cases) == 34
     future = cases[("articles", "published-not-in-future")]
     assert future.find("failure") is not None and "future" in future.find("failure").text
     coarse = cases[("articles", "published-to-the-day")]

@@ -26,7 +26,8 @@ PRECISIONS = ["day", "month", "year"]
 SEVERITIES = ["error", "warning", "info"]
 CONTRACT_BATCH_ROWS = 10_000
 SHOWN_FAILURES = 10
-PER_ARTICLE_TABLES = ("articles", "claims", "date_mentions", "stated_arithmetic")
+PER_ARTICLE_TABLES = ("articles", "claims", "date_mentions", "stated_arithmetic",
+                      "scale_readings")
 
 _text = pa.Column(pl.Utf8, nullable=True)
 
@@ -130,6 +131,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         strict=True,
         name="stated_arithmetic",
     ),
+    "scale_readings": pa.DataFrameSchema(
+        {
+            "reading_id": _required_text(),
+            "article_id": _required_text(),
+            "scale": _required_text(),
+            "value": pa.Column(pl.Float64, nullable=False),
+            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            "reading": _text,
+            "quote": _text,
+        },
+        strict=True,
+        name="scale_readings",
+    ),
     "date_mentions": pa.DataFrameSchema(
         {
             "mention_id": _required_text(),
@@ -199,6 +214,7 @@ ROW_KEYS = {
     "claims": "claim_id",
     "date_mentions": "mention_id",
     "stated_arithmetic": "arithmetic_id",
+    "scale_readings": "reading_id",
     "rejected": "origin",
     "runs": "run_id",
     "findings": "fingerprint",
@@ -238,7 +254,8 @@ def check_table(con: duckdb.DuckDBPyConnection, table: str, touched_only: bool =
             schema.validate(frame, lazy=True)
         except pa.errors.SchemaErrors as errors:
             problems.extend(_problems(table, key, frame, offset, errors.failure_cases))
-    if table in ("articles", "claims", "date_mentions", "stated_arithmetic", "runs"):
+    if table in ("articles", "claims", "date_mentions", "stated_arithmetic", "scale_readings",
+                 "runs"):
         # in SQL, not pandera: a per-batch unique check would miss duplicates across batches
         dupes = con.execute(
             f"SELECT {key}, count(*) FROM {table} GROUP BY 1 HAVING count(*) > 1 LIMIT ?",

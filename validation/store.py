@@ -1,5 +1,5 @@
-"""Store: one DuckDB file holding articles, claims, date mentions, stated arithmetic, findings,
-rejects and runs.
+"""Store: one DuckDB file holding articles, claims, date mentions, stated arithmetic, scale
+readings, findings, rejects and runs.
 
 The table layout below is a stable contract (documented in README.md, checked by contracts.py).
 Rows are written in bulk through Arrow, never row by row.
@@ -76,6 +76,10 @@ CREATE TABLE IF NOT EXISTS stated_arithmetic (
     first_value DOUBLE, second_value DOUBLE, stated_low DOUBLE, stated_high DOUBLE,
     slack DOUBLE, char_start INTEGER, char_end INTEGER, operands VARCHAR, stated VARCHAR,
     quote VARCHAR
+);
+CREATE TABLE IF NOT EXISTS scale_readings (
+    reading_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, scale VARCHAR NOT NULL,
+    value DOUBLE NOT NULL, char_start INTEGER, char_end INTEGER, reading VARCHAR, quote VARCHAR
 );
 CREATE TABLE IF NOT EXISTS extractions (
     article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,

@@ -298,17 +298,23 @@ class ExpectClaimsWithinRanges(NewsExpectation):
 
     @classmethod
     def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
-        data = _data_file(values["ranges_file"], suite_dir)
-        rows = []
-        for metric, bounds in (data.get("ranges") or {}).items():
-            where = f"ranges.{metric}"
-            if not isinstance(bounds, dict) or set(bounds) - {"min", "max"}:
-                raise ValueError(f"{where}: give {{min: N, max: N}}")
-            rows.append(f"({_name(metric, where)}, {_number(bounds.get('min', 0), where)}, "
-                        f"{_number(bounds.get('max', 1e300), where)})")
+        rows = _bounds_rows(_data_file(values["ranges_file"], suite_dir), "ranges")
         if not rows:
             raise ValueError(f"{values['ranges_file']}: no 'ranges:' entries")
-        return {"ranges": ", ".join(rows)}
+        return {"ranges": rows}
+
+
+def _bounds_rows(data: dict[str, Any], key: str) -> str:
+    """A ranges file's `key:` entries ({name: {min: N, max: N}}) as SQL VALUES rows of name,
+    low and high ("" for none)."""
+    rows = []
+    for name, bounds in (data.get(key) or {}).items():
+        where = f"{key}.{name}"
+        if not isinstance(bounds, dict) or set(bounds) - {"min", "max"}:
+            raise ValueError(f"{where}: give {{min: N, max: N}}")
+        rows.append(f"({_name(name, where)}, {_number(bounds.get('min', 0), where)}, "
+                    f"{_number(bounds.get('max', 1e300), where)})")
+    return ", ".join(rows)
 
 
 class ExpectClaimRelationsToHold(NewsExpectation):
@@ -415,6 +421,36 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                                                                       section="numbers")),
                 "linked_parts": _part_whole_rows(data, "linked_parts") or "(NULL, NULL)",
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
+
+
+class ExpectScaleReadingsWithinTheirScales(NewsExpectation):
+    """A reading past an end of the scale it is taken on (the scale_readings table,
+    extract/scales.py; the ends in ranges.yml's `scales:`): "windkracht 14" (Beaufort ends at
+    12), "een pH van 17", "het vijfde kwartaal", "26 hours a day", a negative dose."""
+
+    description: str = ("Every reading on a bounded scale (wind force, pH, a quarter, hours in "
+                        "a day, ...) lies within that scale (ranges.yml).")
+    defaults: ClassVar[dict[str, Any]] = {"ranges_file": "ranges.yml"}
+    sql_template: ClassVar[str] = """
+        WITH scales(scale, low, high) AS (VALUES {scales})
+        SELECT a.article_id, r.scale, r.value,
+               '"' || r.reading || '" is outside the ' || replace(r.scale, '_', ' ')
+               || ' scale [' || {low} || ', ' || {high} || ']' AS message
+        FROM {batch} a JOIN scale_readings r USING (article_id) JOIN scales s USING (scale)
+        WHERE r.value < s.low OR r.value > s.high
+        ORDER BY a.article_id, r.char_start
+    """
+
+    @classmethod
+    def sql_values(cls, values: dict[str, Any], suite_dir: Path | None) -> dict[str, str]:
+        rows = _bounds_rows(_data_file(values["ranges_file"], suite_dir), "scales")
+        if not rows:
+            raise ValueError(f"{values['ranges_file']}: no 'scales:' entries (give each "
+                             "scale's ends, as the committed expectations/ranges.yml does)")
+        # (an end written whole when it is: "[0, 12]")
+        ends = {end: f"CASE WHEN s.{end} = round(s.{end}) THEN CAST(CAST(s.{end} AS BIGINT) "
+                     f"AS VARCHAR) ELSE CAST(s.{end} AS VARCHAR) END" for end in ("low", "high")}
+        return {"scales": rows, **ends}
 
 
 class ExpectStatedArithmeticToHold(NewsExpectation):
@@ -1685,6 +1721,7 @@ NEWS_EXPECTATIONS = {
     "expect_claims_within_ranges": ExpectClaimsWithinRanges,
     "expect_claim_relations_to_hold": ExpectClaimRelationsToHold,
     "expect_stated_arithmetic_to_hold": ExpectStatedArithmeticToHold,
+    "expect_scale_readings_within_their_scales": ExpectScaleReadingsWithinTheirScales,
     "expect_partitives_within_their_whole": ExpectPartitivesWithinTheirWhole,
     "expect_parts_alone_within_their_whole": ExpectPartsAloneWithinTheirWhole,
     "expect_places_within_their_wholes": ExpectPlacesWithinTheirWholes,

@@ -1,5 +1,5 @@
-"""Extract: article text -> numeric claims, date mentions, stated arithmetic and publication
-windows, incrementally.
+"""Extract: article text -> numeric claims, date mentions, stated arithmetic, scale readings and
+publication windows, incrementally.
 
 An article is extracted again only when its text (content hash) or the extractor (code version
 plus the language packs' contents) changed; the `extractions` table remembers what was done.
@@ -23,6 +23,7 @@ from validation.extract.arithmetic import StatedArithmetic, find_stated_arithmet
 from validation.extract.claims import Claim, extract_claims
 from validation.extract.dates import DateMention, find_date_mentions, infer_publication
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
+from validation.extract.scales import ScaleReading, find_scale_readings
 from validation.parallel import ordered_map
 from validation.store import TOUCHED_ARTICLES
 
@@ -43,6 +44,7 @@ PARALLEL_FROM_ARTICLES = 4000
 
 CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
 ARITHMETIC_COLUMNS = [f.name for f in dataclasses.fields(StatedArithmetic)]
+READING_COLUMNS = [f.name for f in dataclasses.fields(ScaleReading)]
 MENTION_COLUMNS = ["mention_id", "article_id", "text", "kind", "char_start", "char_end",
                    "resolved_start", "resolved_end", "weekday", "tense"]
 _MENTION_ARROW = pa.schema([
@@ -58,6 +60,9 @@ EXTRACTION_INPUT = ("md5(concat_ws('|', a.content_hash, coalesce(a.language, '')
 _ARITHMETIC_ARROW = pa.schema([
     (name, pa.float64() if name.endswith(("_value", "_low", "_high")) or name == "slack" else
      pa.int32() if name.startswith("char_") else pa.string()) for name in ARITHMETIC_COLUMNS])
+_READING_ARROW = pa.schema([
+    (name, pa.float64() if name == "value" else pa.int32() if name.startswith("char_")
+     else pa.string()) for name in READING_COLUMNS])
 _CLAIM_ARROW = pa.schema([
     (name, pa.float64() if name.startswith(("value_", "lenient_")) else
      pa.bool_() if name == "hedged" else pa.int32() if name.startswith("char_")
@@ -96,6 +101,7 @@ class BatchResult:
     mentions: list[DateMention]
     windows: list[dict]
     arithmetic: list[StatedArithmetic] = dataclasses.field(default_factory=list)
+    readings: list[ScaleReading] = dataclasses.field(default_factory=list)
     cuts: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
 
 
@@ -124,6 +130,7 @@ def _extract_batch(rows: list[tuple]) -> BatchResult:
         pack = load_pack(language)
         result.claims.extend(extract_claims(article_id, body, pack))
         result.arithmetic.extend(find_stated_arithmetic(article_id, body, pack))
+        result.readings.extend(find_scale_readings(article_id, body, pack))
         window = (published_start, published_end)
         mentions = find_date_mentions(article_id, body, pack, window, title or "")
         inferred = infer_publication(mentions, window, body, pack)
@@ -166,7 +173,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         DELETE FROM extractions WHERE extractor_version <> ? OR NOT EXISTS (
             SELECT 1 FROM articles a WHERE a.article_id = extractions.article_id
             AND {EXTRACTION_INPUT} IS NOT DISTINCT FROM extractions.input_hash)""", [version])
-    for table in ("claims", "date_mentions", "stated_arithmetic"):
+    for table in ("claims", "date_mentions", "stated_arithmetic", "scale_readings"):
         con.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
                     "(SELECT article_id FROM extractions)")
     stats.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -232,6 +239,11 @@ def _write(con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:
             [dataclasses.asdict(a) for a in result.arithmetic], schema=_ARITHMETIC_ARROW)
         con.execute(f"INSERT INTO stated_arithmetic ({', '.join(ARITHMETIC_COLUMNS)}) "
                     f"SELECT {', '.join(ARITHMETIC_COLUMNS)} FROM arithmetic_batch")
+    if result.readings:
+        reading_batch = pa.Table.from_pylist(  # noqa: F841
+            [dataclasses.asdict(r) for r in result.readings], schema=_READING_ARROW)
+        con.execute(f"INSERT INTO scale_readings ({', '.join(READING_COLUMNS)}) "
+                    f"SELECT {', '.join(READING_COLUMNS)} FROM reading_batch")
     if result.mentions:
         mention_batch = pa.Table.from_pylist(  # noqa: F841
             [{k: getattr(m, k) for k in MENTION_COLUMNS} for m in result.mentions],

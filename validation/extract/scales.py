@@ -1,0 +1,104 @@
+"""Extract: readings on a bounded scale, so that one past its scale's end can be found
+(expect_scale_readings_within_their_scales): a wind force ("windkracht 14"), a pH ("een pH
+van 17"), a Dutch report grade ("een rapportcijfer van 11,2"), a quarter of a year ("het
+vijfde kwartaal van 2068"), a latitude ("96 degrees north"), hours in a day ("26 uur per dag"),
+days in a week, a radiation dose ("een dosis van min 0,2 millisievert").
+
+The pack's `scales:` section names each scale's phrases, with {n} where the reading stands (a
+figure, a number word or an ordinal, a sign maybe); the scales' ends are data of the suite
+(`scales:` in expectations/ranges.yml).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+
+from validation.extract.claims import sentences
+from validation.extract.lexicon import LanguagePack, load_pack
+from validation.extract.numbers import number_value
+
+
+@dataclass
+class ScaleReading:
+    """One row of the scale_readings table (offsets into the article body)."""
+
+    reading_id: str
+    article_id: str
+    scale: str
+    value: float
+    char_start: int
+    char_end: int
+    reading: str  # as written ("windkracht 14")
+    quote: str  # the sentence
+
+
+@functools.cache
+def _scale_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each scale's phrases as regexes whose group `n` is the reading (and `minus` its sign
+    in words)."""
+    pack = load_pack(code)
+    raw = pack.raw.get("scales", {}) or {}
+    minus = "|".join(map(re.escape, pack.raw.get("arithmetic", {}).get("minus", []))) or "\x00"
+    decimal, thousands = re.escape(pack.decimal_separator), re.escape(pack.thousands_separator)
+    ordinals = "|".join(map(re.escape, sorted(pack.raw["dates"].get("ordinals", {}),
+                                              key=len, reverse=True))) or "\x00"
+    figure = (rf"(?:(?P<minus>{minus})\s+)?(?P<n>[-−]?\d{{1,3}}(?:{thousands}\d{{3}})*"
+              rf"(?:{decimal}\d+)?|[^\W\d_]+|(?:{ordinals})|\d{{1,2}}(?:e|ste|de|st|nd|rd|th))")
+    patterns = []
+    for scale, phrases in raw.items():
+        for phrase in phrases:
+            before, _, after = phrase.partition("{n}")
+            # (a word before the reading ends there: "a pH 7", never "a phone")
+            body = r"\s+".join(map(re.escape, before.split())) + (
+                r"\s+" if before.strip() and before.rstrip()[-1].isalnum() else r"\s*") \
+                + figure + (r"\s*" if after.strip() and not after.startswith(("°", "'"))
+                            else "") + r"\s+".join(map(re.escape, after.split()))
+            patterns.append((scale, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
+    return patterns
+
+
+def _reading_value(written: str, minus: bool, pack: LanguagePack) -> float | None:
+    """The figure a reading is written as: digits with the pack's separators, a number word or
+    an ordinal ("vijfde", "5e"), its sign in words or as a minus."""
+    written = written.replace("−", "-")
+    sign = -1.0 if minus or written.startswith("-") else 1.0
+    digits = written.lstrip("-")
+    ordinal = re.fullmatch(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)", digits, re.IGNORECASE)
+    if ordinal:
+        return float(ordinal.group(1))
+    ordinals = pack.raw["dates"].get("ordinals", {})
+    if digits.lower() in ordinals:
+        return float(ordinals[digits.lower()])
+    if re.fullmatch(r"\d[\d.,]*", digits):
+        whole = digits.replace(pack.thousands_separator, "") if re.fullmatch(
+            rf"\d{{1,3}}(?:{re.escape(pack.thousands_separator)}\d{{3}})+", digits) else digits
+        try:
+            return sign * float(whole.replace(pack.decimal_separator, "."))
+        except ValueError:
+            return None
+    value = number_value(digits.lower(), pack)
+    return None if value is None else sign * value
+
+
+def find_scale_readings(article_id: str, text: str, pack: LanguagePack) -> list[ScaleReading]:
+    """Every reading on one of the pack's scales in `text`, once per place in the text."""
+    patterns = _scale_patterns(pack.code)
+    if not patterns:
+        return []
+    found: dict[tuple[int, int], ScaleReading] = {}
+    for sentence in sentences(text, pack):
+        for scale, pattern in patterns:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                value = _reading_value(match.group("n"), bool(match.group("minus")), pack)
+                if value is None or any(s <= match.start("n") < e for s, e in found):
+                    continue
+                identity = f"{article_id}:{match.start()}:{match.end()}:{scale}"
+                found[(match.start(), match.end())] = ScaleReading(
+                    reading_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
+                    article_id=article_id, scale=scale, value=value,
+                    char_start=match.start(), char_end=match.end(),
+                    reading=match.group(0), quote=text[sentence.start:sentence.end])
+    return sorted(found.values(), key=lambda r: r.char_start)
