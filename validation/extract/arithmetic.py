@@ -18,6 +18,7 @@ tolerance of each kind is where it can be read with the check.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -193,6 +194,12 @@ def _clauses(text: str, start: int, end: int, code: str) -> list[tuple[int, int]
     return list(zip(edges[::2], edges[1::2], strict=True))
 
 
+def _quantities(text: str, left: int, right: int, pack: LanguagePack) -> list[Quantity]:
+    """The figures of text[left:right], with offsets into the whole text."""
+    return [dataclasses.replace(q, start=q.start + left, end=q.end + left)
+            for q in find_quantities(text[left:right], pack)]
+
+
 def _a_year(quantity: Quantity) -> bool:
     return quantity.kind == "digits" and re.fullmatch(r"(1[6-9]|2\d)\d\d", quantity.text) \
         is not None
@@ -206,7 +213,7 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
     words = arithmetic_words(pack.code)
     found = []
     for left, right in _clauses(text, start, end, pack.code):
-        quantities = [q for q in find_quantities(text[:right], pack) if q.start >= left]
+        quantities = _quantities(text, left, right, pack)
         # every two figures joined as a change is ("from 10 to 12"), whatever the verb: one
         # change in the clause, or which figure goes with which is a guess
         joined = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
@@ -273,7 +280,7 @@ def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
     words = arithmetic_words(pack.code)
     found = []
     for left, right in _clauses(text, start, end, pack.code):
-        quantities = [q for q in find_quantities(text[:right], pack) if q.start >= left]
+        quantities = _quantities(text, left, right, pack)
         parts = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
                  if words.part_of.fullmatch(text, a.end, b.start)]
         if len(parts) != 1:
