@@ -8,8 +8,9 @@ Times `extract_claims` over the texts of ../shared/corpora/dpgmedia-2019 in one 
 best of --rounds passes, after a warm-up), without DuckDB or worker processes, so that a change
 to the rules shows in the figure and little else does. The time is the process's CPU time
 (`time.process_time`): on a shared machine, time spent waiting for a core is not the code's.
-The date mentions (`find_date_mentions`, the extract stage's other half) are timed the same way
-and printed beside.
+The date mentions (`find_date_mentions`) are timed the same way and printed beside, and so are
+the stated arithmetic and scale readings (`find_stated_arithmetic`, `find_scale_readings`,
+together) where the checkout has them.
 With --against, the same script runs with CHECKOUT first on PYTHONPATH (an older commit's work
 tree), alternating with this one, and the ratio of the medians is printed: the machine is
 shared, so only ratios measured in one window mean anything. With --profile N, one pass runs
@@ -34,9 +35,10 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "dpgmedia-2019" / \
     "dpgMedia2019-articles-byarticle-all.jsonl"
 
 
-def best_seconds(rounds: int) -> tuple[float, int, int, float]:
+def best_seconds(rounds: int) -> tuple[float, int, int, float, float | None]:
     """(best CPU seconds of `rounds` passes, articles, claims, best CPU seconds of the date
-    mentions' passes) for the code on sys.path."""
+    mentions' passes, and of the stated arithmetic's and scale readings' passes, None where
+    the checkout has no such readers) for the code on sys.path."""
     from validation.extract.claims import extract_claims
     from validation.extract.dates import find_date_mentions
     from validation.extract.lexicon import load_pack
@@ -56,7 +58,25 @@ def best_seconds(rounds: int) -> tuple[float, int, int, float]:
         for i, text in enumerate(texts):
             find_date_mentions(str(i), text, pack, window)
         best_dates = min(best_dates, time.process_time() - started)
-    return best, len(texts), claims, best_dates
+    return best, len(texts), claims, best_dates, _other_readers_seconds(texts, pack, rounds)
+
+
+def _other_readers_seconds(texts: list[str], pack, rounds: int) -> float | None:
+    """Best CPU seconds of a pass of the stated arithmetic and scale readings (None before
+    they existed)."""
+    try:
+        from validation.extract.arithmetic import find_stated_arithmetic
+        from validation.extract.scales import find_scale_readings
+    except ImportError:
+        return None
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        for i, text in enumerate(texts):
+            find_stated_arithmetic(str(i), text, pack)
+            find_scale_readings(str(i), text, pack)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def profile(top: int) -> None:
@@ -91,9 +111,9 @@ def _measured(checkout: Path, rounds: int) -> dict:
     out = subprocess.run([sys.executable, __file__, "--measure", "--rounds", str(rounds)],
                          cwd=checkout, env=environment, capture_output=True, text=True,
                          check=True).stdout
-    seconds, articles, claims, date_seconds = json.loads(out.strip().splitlines()[-1])
+    seconds, articles, claims, date_seconds, *other = json.loads(out.strip().splitlines()[-1])
     return {"seconds": seconds, "articles": articles, "claims": claims,
-            "date_seconds": date_seconds}
+            "date_seconds": date_seconds, "other_seconds": (other or [None])[0]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,9 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         profile(args.profile)
         return 0
     if args.against is None:
-        seconds, articles, claims, date_seconds = best_seconds(args.rounds)
+        seconds, articles, claims, date_seconds, other = best_seconds(args.rounds)
         print(f"{articles} articles, {claims} claims: {seconds:.2f} s "
-              f"({articles / seconds:,.0f} articles/s); date mentions {date_seconds:.2f} s")
+              f"({articles / seconds:,.0f} articles/s); date mentions {date_seconds:.2f} s"
+              + (f"; stated arithmetic and scale readings {other:.2f} s" if other else ""))
         return 0
     runs: dict[str, list[dict]] = {"this checkout": [], str(args.against): []}
     for _ in range(args.pairs):
@@ -137,6 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"date mentions: this checkout {dates['this checkout']:.2f} s, {args.against} "
           f"{dates[str(args.against)]:.2f} s (medians), ratio "
           f"{dates['this checkout'] / dates[str(args.against)]:.2f}")
+    for name, measured in runs.items():
+        others = [m["other_seconds"] for m in measured if m["other_seconds"] is not None]
+        if others:
+            share = statistics.median(others) / (medians[name] + dates[name])
+            print(f"stated arithmetic and scale readings: {name} {statistics.median(others):.2f}"
+                  f" s (median), {share:.0%} of its claims and date mentions")
     return 0
 
 

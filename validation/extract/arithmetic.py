@@ -85,6 +85,7 @@ class _ArithmeticWords:
     share_opening: re.Pattern[str]
     # a year and "N jaar geleden" beside it, either way round
     years_ago: tuple[re.Pattern[str], re.Pattern[str]]
+    ago: re.Pattern[str]  # "jaar geleden" alone: a text without it says no year's age
     units: dict[str, tuple[str, float, float]]  # unit -> (dimension, factor, offset)
     conversion: re.Pattern[str]
 
@@ -145,6 +146,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                             + r")\s+$", re.IGNORECASE),
         at_most=re.compile(r"(?:" + trie_regex(qualifiers.get("at_most", []) or ["\x00"])
                            + r")\s+$", re.IGNORECASE),
+        ago=re.compile(rf"(?<![\w-])(?:{ago})(?![\w-])", re.IGNORECASE),
         years_ago=(re.compile(rf"(?<![\w.,]){year}{link}{ago_qualifier}{count}\s+(?:{ago})\b",
                               re.IGNORECASE),
                    re.compile(rf"(?<![\w.,]){ago_qualifier}{count}\s+(?:{ago}){link}"
@@ -161,17 +163,27 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
                            ) -> list[StatedArithmetic]:
     """The arithmetic each sentence of `text` states (see the module's docstring)."""
     words = arithmetic_words(pack.code)
+    # (most articles state none: what each kind needs is looked for in the whole text first,
+    # so that their sentences are cut only when one may)
+    multiples = words.multiple_word.search(text) is not None
+    percentages = words.percent_after.search(text) is not None
+    ago = words.ago.search(text) is not None
+    converted = words.conversion.search(text) is not None
+    if not (multiples or percentages or ago or converted):
+        return []
     found: list[StatedArithmetic] = []
     for sentence in sentences(text, pack):
         span = text[sentence.start:sentence.end]
-        if words.multiple_word.search(span) or words.change_percent_anywhere.search(span) \
-                or change_verb_pattern(pack.code).search(span):
+        percent = percentages and words.percent_after.search(span) is not None
+        if (multiples and words.multiple_word.search(span)) or (percent and (
+                words.change_percent_anywhere.search(span)
+                or change_verb_pattern(pack.code).search(span))):
             found.extend(_changes(article_id, text, sentence.start, sentence.end, pack))
-        if words.part_of.search(span) and words.percent_after.search(span):
+        if percent and words.part_of.search(span):
             found.extend(_shares(article_id, text, sentence.start, sentence.end, pack))
-        if any(pattern.search(span) for pattern in words.years_ago):
+        if ago and words.ago.search(span):
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
-        if "(" in span:
+        if converted and "(" in span:
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
     return found
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from validation.extract.claims import sentences
-from validation.extract.lexicon import LanguagePack, load_pack
+from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
 from validation.extract.numbers import number_value
 
 
@@ -35,10 +35,15 @@ class ScaleReading:
     quote: str  # the sentence
 
 
+_Phrase = tuple[str, re.Pattern[str]]  # a scale's name and one of its phrases
+
+
 @functools.cache
-def _scale_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
+def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]]]:
     """Each scale's phrases as regexes whose group `n` is the reading (and `minus` its sign
-    in words)."""
+    in words), keyed by the phrase's longest run of words ("uur per dag", "windkracht van"),
+    and one regex finding those runs: a text is searched once for them, and a phrase only
+    around one."""
     pack = load_pack(code)
     raw = pack.raw.get("scales", {}) or {}
     minus = "|".join(map(re.escape, pack.raw.get("arithmetic", {}).get("minus", []))) or "\x00"
@@ -47,7 +52,7 @@ def _scale_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
                                               key=len, reverse=True))) or "\x00"
     figure = (rf"(?:(?P<minus>{minus})\s+)?(?P<n>[-−]?\d{{1,3}}(?:{thousands}\d{{3}})*"
               rf"(?:{decimal}\d+)?|[^\W\d_]+|(?:{ordinals})|\d{{1,2}}(?:e|ste|de|st|nd|rd|th))")
-    patterns = []
+    by_anchor: dict[str, list[_Phrase]] = {}
     for scale, phrases in raw.items():
         for phrase in phrases:
             before, _, after = phrase.partition("{n}")
@@ -56,8 +61,13 @@ def _scale_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
                 r"\s+" if before.strip() and before.rstrip()[-1].isalnum() else r"\s*") \
                 + figure + (r"\s*" if after.strip() and not after.startswith(("°", "'"))
                             else "") + r"\s+".join(map(re.escape, after.split()))
-            patterns.append((scale, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
-    return patterns
+            anchor = max((" ".join(part.split()) for part in (before, after)), key=len).lower()
+            by_anchor.setdefault(anchor, []).append(
+                (scale, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
+    # (found where they overlap too: "a pH of 9" holds "a pH" and "pH of")
+    anchors = re.compile(rf"(?=(?<![\w-])({trie_regex(sorted(by_anchor) or [chr(0)])})(?![\w-]))",
+                         re.IGNORECASE)
+    return anchors, by_anchor
 
 
 def _reading_value(written: str, minus: bool, pack: LanguagePack) -> float | None:
@@ -85,20 +95,26 @@ def _reading_value(written: str, minus: bool, pack: LanguagePack) -> float | Non
 
 def find_scale_readings(article_id: str, text: str, pack: LanguagePack) -> list[ScaleReading]:
     """Every reading on one of the pack's scales in `text`, once per place in the text."""
-    patterns = _scale_patterns(pack.code)
-    if not patterns:
-        return []
+    anchors, by_anchor = _scale_patterns(pack.code)
     found: dict[tuple[int, int], ScaleReading] = {}
-    for sentence in sentences(text, pack):
-        for scale, pattern in patterns:
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                value = _reading_value(match.group("n"), bool(match.group("minus")), pack)
-                if value is None or any(s <= match.start("n") < e for s, e in found):
-                    continue
-                identity = f"{article_id}:{match.start()}:{match.end()}:{scale}"
-                found[(match.start(), match.end())] = ScaleReading(
-                    reading_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
-                    article_id=article_id, scale=scale, value=value,
-                    char_start=match.start(), char_end=match.end(),
-                    reading=match.group(0), quote=text[sentence.start:sentence.end])
+    cut: list = []  # the text's sentences, cut once a reading is found
+    for anchor in anchors.finditer(text):
+        for scale, pattern in by_anchor.get(anchor.group(1).lower(), []):
+            # (the reading and the rest of its phrase lie within a few words of the anchor)
+            match = next((m for m in pattern.finditer(text, max(0, anchor.start() - 40),
+                                                      anchor.end(1) + 40)
+                          if m.start() <= anchor.start() < m.end()), None)
+            if match is None:
+                continue
+            value = _reading_value(match.group("n"), bool(match.group("minus")), pack)
+            if value is None or any(s <= match.start("n") < e for s, e in found):
+                continue
+            cut = cut or sentences(text, pack)
+            sentence = next((c for c in cut if c.start <= match.start() < c.end), None)
+            quote = text[sentence.start:sentence.end] if sentence else match.group(0)
+            identity = f"{article_id}:{match.start()}:{match.end()}:{scale}"
+            found[(match.start(), match.end())] = ScaleReading(
+                reading_id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
+                article_id=article_id, scale=scale, value=value, char_start=match.start(),
+                char_end=match.end(), reading=match.group(0), quote=quote)
     return sorted(found.values(), key=lambda r: r.char_start)
