@@ -118,6 +118,30 @@ ARTICLES = [
      "text": "Het ging om 57.400 van de 5,6 miljoen verkochte loten, ruim tien procent."},
     {"id": "share-right", "published": "2061-06-16", "language": "en",
      "text": "Twelve of the 40 members (30%) voted against the plan."},
+    # none of these states arithmetic that fails: a percentage or multiple of another subject
+    # or an idiom beside a change, figures whose rounding allows the percentage, a warming
+    # in degrees, a range's years, a clause dated by years ago, a rounded ratio in words, a
+    # comparison after a share
+    {"id": "other-subject", "published": "2061-06-16",
+     "text": "Het aantal verkeersdoden steeg vorig jaar met 12 procent, in Utrecht van 30 naar "
+             "41. De omzet steeg van 20 naar 30 miljoen euro, de winst met 12 procent. In "
+             "Amsterdam verdubbelde het aantal, in Rotterdam steeg het van 20 naar 25."},
+    {"id": "idioms", "published": "2061-06-16", "language": "en",
+     "text": "The senator doubled down, saying spending rose from $10 billion to $12 billion. "
+             "The gym, which doubled as a shelter, housed from 200 to 300 people."},
+    {"id": "rounded", "published": "2061-06-16",
+     "text": "De omzet steeg van 1,2 miljoen naar 1,5 miljoen, een stijging van 18 procent. "
+             "Bijna 400 van de 1200 leerlingen, 30 procent, zakte. Vier van de tien "
+             "Nederlanders (36 procent) zegt dat."},
+    {"id": "warming", "published": "2061-06-16", "language": "en",
+     "text": "Leaders agreed to limit warming to 1.5C (2.7F); it was 10 degrees Celsius (18 "
+             "degrees Fahrenheit) above normal and minus 6 degrees Celsius (21 degrees "
+             "Fahrenheit) at night."},
+    {"id": "years", "published": "2061-06-16",
+     "text": "Hij woonde er tussen 2010 en 2020, zo'n 45 jaar geleden. Hij won de titel in "
+             "2030, twintig jaar geleden was dat nog ondenkbaar."},
+    {"id": "comparison", "published": "2061-06-16",
+     "text": "Ruim 300 van de 1200 leerlingen, 30 procent meer dan vorig jaar, zakte."},
     {"id": "share-points", "published": "2061-06-16",
      "text": "Het aandeel steeg van 40 naar 50 procent, een stijging van 10 procent."},
 ]
@@ -129,8 +153,8 @@ def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
              if f["expectation"] == "stated-arithmetic"}
     assert sorted(found) == ["conversion-wrong", "multiple-wrong", "percent-wrong",
                              "share-wrong", "years-wrong"]
-    assert found["share-wrong"].endswith('57.400 of 5,6 miljoen is 1.0 percent, not "ruim tien '
-                                         'procent"')
+    assert found["share-wrong"].endswith('57.400 van de 5,6 miljoen is 1.0 percent, not "ruim '
+                                         'tien procent"')
     assert found["percent-wrong"].endswith(
         '62.000 -> 49.000 is a change of 21.0 percent, not "40 procent"')
     assert found["multiple-wrong"].endswith('46 -> 92 is 2.0 times the start, not '

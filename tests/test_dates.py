@@ -569,6 +569,8 @@ def test_an_english_month_in_lower_case_is_a_verb(text, mentions):
     ("Inloopavond di 2 juli in het dorpshuis.", "nl", "di 2 juli", dt.date(2030, 7, 2), 1),
     ("Markt za 6 juli op het plein.", "nl", "za 6 juli", dt.date(2030, 7, 6), 5),
     ("Dan is het ma 1 juli gedaan.", "nl", "1 juli", dt.date(2030, 7, 1), None),
+    ("De cursus voor hbo en wo 3 juli start in Delft.", "nl", "3 juli", dt.date(2030, 7, 3),
+     None),
     ("Opening fri 5 July at noon.", "en", "5 July", dt.date(2030, 7, 5), None),
     ("The Sun 2 July edition ran it.", "en", "2 July", dt.date(2030, 7, 2), None),
     # a weekday and a day of a month left unsaid: that day of the month around publication

@@ -4913,6 +4913,11 @@ def test_pointing_something_out_reports_it(text, language, source):
     ("Ook de provincie, die de subsidie verstrekt, stak naar eigen zeggen 2 miljoen euro in "
      "het plan.", "nl", "de provincie"),
     ("Daarna betaalde de gemeente naar eigen zeggen 40.000 euro terug.", "nl", "de gemeente"),
+    # ... past a conjunction or an adverb set off by its comma
+    ("Maar de provincie stak naar eigen zeggen 2 miljoen euro in het plan.", "nl",
+     "de provincie"),
+    ("However, the ministry by its own account spent $4 million on the campaign.", "en",
+     "the ministry"),
     ("The Red Cross, which runs the camp, has by its own account spent $2 million there.",
      "en", "The Red Cross"),
     # ... and no one when the clause opens with no one it names

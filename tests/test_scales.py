@@ -24,13 +24,18 @@ def read(text: str, language: str) -> list[tuple[str, float]]:
     ("De leerlingen gaven het rooster een rapportcijfer van 6,4.", "nl", [("school_grade", 6.4)]),
     ("De bouw start in het derde kwartaal van 2041.", "nl", [("quarter", 3)]),
     ("Results for the 2nd quarter of 2041 are due.", "en", [("quarter", 2)]),
-    ("The buoy drifted to 71 degrees north.", "en", [("latitude", 71)]),
-    ("De pomp draaide 20 uur per dag.", "nl", [("hours_per_day", 20)]),
+    ("The buoy drifted to 71°N, then to 72° N.", "en", [("latitude", 71), ("latitude", 72)]),
+    ("Het schip lag op 54 graden noorderbreedte.", "nl", [("latitude", 54)]),
     ("Medewerkers kregen een dosis van min 0,3 millisievert.", "nl", [("radiation_dose", -0.3)]),
     # ... never a word that only starts like the scale's ("a phone"), nor a figure of another
     # thing after the scale's word
     ("She bought a phone and a pH meter.", "en", []),
     ("De windkrachtmeter van 14 jaar oud werkte niet.", "nl", []),
+    # ... nor a count of quarters ("het vijfde kwartaal van krimp"), a heading in degrees or
+    # a temperature "south of" a place
+    ("Het is het vijfde kwartaal van krimp op rij.", "nl", []),
+    ("Temperatures hit 104 degrees south of Phoenix as the plane turned 180 degrees north.",
+     "en", []),
 ])
 def test_readings_on_a_bounded_scale_are_read(text, language, expected):
     assert read(text, language) == expected
@@ -43,12 +48,12 @@ ARTICLES = [
      "text": "Tests showed the river water had a pH of 16 downstream of the plant."},
     {"id": "quarter", "published": "2061-06-16",
      "text": "De nieuwe sluis gaat open in het zesde kwartaal van 2062, meldt Rijkswaterstaat."},
-    {"id": "day", "published": "2061-06-16", "language": "en",
-     "text": "Staff said the kilns had run 30 hours a day in the weeks before the fire."},
+    {"id": "north", "published": "2061-06-16", "language": "en",
+     "text": "The tag last reported the seal at 93°N, the institute said."},
     # within their scales: no finding
     {"id": "fine", "published": "2061-06-16",
      "text": "Er stond windkracht 12 en het water had een pH van 0,5; de werken duren tot het "
-             "vierde kwartaal van 2062 en de ploegen werken 24 uur per dag."},
+             "vierde kwartaal van 2062 op 52 graden noorderbreedte."},
 ]
 
 
@@ -56,9 +61,9 @@ def test_a_reading_past_its_scale_is_a_warning(invoke, tmp_path):
     result, document = run_suite(invoke, tmp_path, ARTICLES, "claims.yml", {"ranges.yml": None})
     found = {f["article_ids"][0]: f["message"] for f in document["findings"]
              if f["expectation"] == "readings-within-scales"}
-    assert sorted(found) == ["acid", "day", "quarter", "wind"]
+    assert sorted(found) == ["acid", "north", "quarter", "wind"]
     assert found["wind"].endswith('"windkracht 13" is outside the beaufort scale [0, 12]')
-    assert found["day"].endswith('"30 hours a day" is outside the hours per day scale [0, 24]')
+    assert found["north"].endswith('"93°N" is outside the latitude scale [0, 90]')
     assert {f["severity"] for f in document["findings"]
             if f["expectation"] == "readings-within-scales"} == {"warning"}
     assert result.exit_code == 0

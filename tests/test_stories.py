@@ -242,6 +242,12 @@ HYGIENE = [
              "dat de kettingbotsing op de E40 tussen Aalter en Beernem is opgeruimd."),
     _article("p2", "2025-08-26", "The pile-up on the E40 between Aalter and Beernem has been "
              "cleared, fire captain Wim Vandenbussche said in Aalter."),
+    # ... reported once where the particles stay apart in both ("van der Straaten / van der
+    # Straten" is the surname's own variant, not also a joined one's)
+    _article("p5", "2025-09-09", "Wethouder Anna van der Straaten opende het nieuwe zwembad "
+             "De Vennen in Tilburg-Noord."),
+    _article("p6", "2025-09-09", "Het nieuwe zwembad De Vennen in Tilburg-Noord is geopend door "
+             "wethouder Anna van der Straten."),
     # ... not two people of one family, each with a first name of their own, nor a place
     _article("p3", "2025-09-02", "Burgemeester Lies Van der Straeten opende de nieuwe brug "
              "over de Durme tussen Lokeren en Daknam, samen met schepen Tom Vanderstraeten."),
@@ -614,7 +620,12 @@ HYGIENE = [
              "in to continue reading.\n\nResidents are clearing mud."),
     _article("login2", "2025-05-16", "Het water zakt.\n\nAl abonnee? Log in om verder te "
              "lezen.\n\nDe schade is groot."),
-    # (not a story's line about a video, an agenda's topics, comments or a subscriber)
+    # (not a story's line about a video, an agenda's topics or fields, comments or a
+    # subscriber)
+    _article("notsubscriber", "2025-05-16", "Het water zakt.\n\nAl abonnee sinds 1959 is "
+             "mevrouw Jansen uit Bennekom.\n\nDe schade is groot."),
+    _article("notfields", "2025-05-16", "Het water zakt.\n\nOnderwerp: Windmolens · Locatie: "
+             "Dorpshuis De Linde · Toegang gratis\n\nDe schade is groot."),
     _article("notplayer", "2025-05-16", "Het water zakt.\n\nVideo: de burgemeester sprak "
              "12 minuten over de dijk.\n\nDe schade is groot."),
     _article("notplayer2", "2025-05-16", "The river is falling.\n\nListen: the recording, "
@@ -643,6 +654,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
                      ("name_variants", ("d1", "d2")), ("name_variants", ("t1", "t2")),
                      ("name_variants", ("sw1", "sw2")), ("name_variants", ("p1", "p2")),
+                     ("name_variants", ("p5", "p6")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
@@ -697,6 +709,9 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
+    assert [f["message"].split(": ", 1)[1] for f in document["findings"]
+            if f["kind"] == "name_variants" and f["article_ids"] == ["p5", "p6"]] \
+        == ["Straaten / Straten"]
     assert sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                   if f["kind"] == "name_variants" and f["article_ids"] == ["sw1", "sw2"]) \
         == ["Schaapvedl / Schaapveld"]

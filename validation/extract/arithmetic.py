@@ -80,12 +80,20 @@ class _ArithmeticWords:
     multiple_word: re.Pattern[str]
     at_least: re.Pattern[str]  # "ruim", "more than" just before a multiple's word
     at_most: re.Pattern[str]  # "bijna", "nearly"
+    at_least_after: re.Pattern[str]  # "ruim" right after a multiple's verb ("verdubbelde ruim")
+    about: re.Pattern[str]  # "ongeveer", "roughly" before a multiple's verb
+    # what opens a change's percentage after the change ("..., een daling van", " (up ")
+    change_after: re.Pattern[str]
+    multiple_gap: re.Pattern[str]  # between a multiple's verb and the change's "van"
+    figure_unit: re.Pattern[str]  # a figure's unit after it ("euro", "procent", "bezoekers")
+    comparative_after: re.Pattern[str]  # " meer", " higher" after a percentage's word
     part_of: re.Pattern[str]  # " van de ", " of the " between a part and its whole
     # what stands between a whole and the share a part is of it ("..., ruim", " (")
     share_opening: re.Pattern[str]
     # a year and "N jaar geleden" beside it, either way round
     years_ago: tuple[re.Pattern[str], re.Pattern[str]]
     ago: re.Pattern[str]  # "jaar geleden" alone: a text without it says no year's age
+    decade_before: re.Pattern[str]  # "jaren" before a year: a decade ("de jaren 1950")
     units: dict[str, tuple[str, float, float]]  # unit -> (dimension, factor, offset)
     conversion: re.Pattern[str]
 
@@ -144,11 +152,32 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                                  + r")(?![\w-])", re.IGNORECASE),
         at_least=re.compile(r"(?:" + trie_regex(qualifiers.get("at_least", []) or ["\x00"])
                             + r")\s+$", re.IGNORECASE),
+        at_least_after=re.compile(r"\s+(?:" + trie_regex(qualifiers.get("at_least", [])
+                                                        or ["\x00"]) + r")(?![\w-])",
+                                  re.IGNORECASE),
+        about=re.compile(r"(?<![\w-])(?:" + trie_regex(qualifiers.get("about", []) or ["\x00"])
+                         + r")\s+$", re.IGNORECASE),
+        change_after=re.compile(r"\s*(?:,|\(|—|–|:)\s*(?:(?:een|a|an)\s+)?(?:"
+                                + trie_regex(raw.get("change_percent", []) or ["\x00"])
+                                + r")\s*", re.IGNORECASE),
+        multiple_gap=re.compile(r"\s*(?:(?:" + trie_regex(qualifiers.get("at_least", [])
+                                                         + qualifiers.get("at_most", [])
+                                                         or ["\x00"]) + r")\s*)?[,:]?\s*",
+                                re.IGNORECASE),
+        comparative_after=re.compile(r"\s+(?:" + trie_regex(raw.get("comparatives", [])
+                                                           or ["\x00"]) + r")(?![\w-])",
+                                     re.IGNORECASE),
+        figure_unit=re.compile(r"(?:\s*(?:%|[^\W\d_]+)){0,2}(?=\s*(?:[,.;:()!?—–]|$))"),
         at_most=re.compile(r"(?:" + trie_regex(qualifiers.get("at_most", []) or ["\x00"])
                            + r")\s+$", re.IGNORECASE),
+        decade_before=re.compile(r"(?<![\w-])(?:" + trie_regex(raw.get("decade_words", [])
+                                                              or ["\x00"]) + r")\s+$",
+                                 re.IGNORECASE),
         ago=re.compile(rf"(?<![\w-])(?:{ago})(?![\w-])", re.IGNORECASE),
-        years_ago=(re.compile(rf"(?<![\w.,]){year}{link}{ago_qualifier}{count}\s+(?:{ago})\b",
-                              re.IGNORECASE),
+        # (the years ago end their clause: "in 2010, twintig jaar geleden was dat ..." dates
+        # the clause after it, not 2010)
+        years_ago=(re.compile(rf"(?<![\w.,]){year}{link}{ago_qualifier}{count}\s+(?:{ago})\b"
+                              r"(?=\s*(?:[,.;:)!?—–]|$))", re.IGNORECASE),
                    re.compile(rf"(?<![\w.,]){ago_qualifier}{count}\s+(?:{ago}){link}"
                               rf"(?:in\s+)?{year}(?![\w.,]\d|\d)", re.IGNORECASE)),
         units=units,
@@ -219,9 +248,11 @@ def _a_year(quantity: Quantity) -> bool:
 
 def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePack
              ) -> list[StatedArithmetic]:
-    """A change from one figure to another with the percentage or multiple its clause says
-    it is: one change and one such figure in the clause, or none is read (which figure goes
-    with which would be a guess)."""
+    """A change from one figure to another with the percentage or multiple said right beside
+    it: one change in the clause, and the percentage or multiple joined to it with nothing of
+    another subject between ("daalde met 40 procent, van 62.000 naar 49.000", "van 62.000 naar
+    49.000, een daling van 40 procent", "verdubbelde van 46 naar 92"; not "steeg met 12
+    procent, in Utrecht van 30 naar 41", "doubled down, saying spending rose from ...")."""
     words = arithmetic_words(pack.code)
     found = []
     for left, right in _clauses(text, start, end, pack.code):
@@ -241,6 +272,9 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
                 or _a_year(first) or _a_year(second) \
                 or not reads_as_change(text, first, second, pack.code):
             continue
+        opening = words.change_from.search(text, max(left, first.start - 20), first.start)
+        pair_start = opening.start() if opening else first.start
+        pair_end = _past_unit(text, second.end, words)
         # (two percentages: each with its word, or the second's said once for both, "van 62
         # naar 55 procent")
         shares = bool(words.percent_after.match(text, second.end)
@@ -249,9 +283,12 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
         stated = [q for q in quantities if q not in (first, second) and q.value is not None
                   and (words.percent_after.match(text, q.end)
                        or words.points_after.match(text, q.end))
-                  and _said_as_change(text, left, q, pack)]
-        multiples = list(words.multiple_word.finditer(text, left, right))
+                  and _beside(text, left, q, pair_start, pair_end, pack)]
+        multiples = [m for m in words.multiple_word.finditer(text, left, right)
+                     if _multiple_beside(text, m, pair_start, second.end, words)]
         operands = f"{first.text} -> {second.text}"
+        low_first, high_first = _bounds(first)
+        low_second, high_second = _bounds(second)
         if len(stated) == 1 and not multiples:
             said = stated[0]
             points = bool(words.points_after.match(text, said.end))
@@ -259,29 +296,83 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
                 continue
             unit = (words.points_after if points else words.percent_after).match(text, said.end)
             low, high = said.strict
+            change = 100 * abs(second.value - first.value) / first.value
+            # (a rounded percentage: a tenth of it, and at least a point; and as far as the
+            # rounding of the two figures moves the change: "van 1,2 naar 1,5 miljoen")
+            rounding = 0.0 if points or shares else max(
+                abs(100 * abs(b - a) / a - change)
+                for a in (low_first, high_first) for b in (low_second, high_second) if a > 0)
             found.append(_row(
                 article_id, text,
                 "percent_points" if points else "share_change" if shares else "percent_change",
                 min(first.start, said.start), max(second.end, unit.end()), (start, end),
                 first.value, second.value, (low, high),
-                # (a rounded percentage: a tenth of it, and at least a point)
-                max(1.0, 0.1 * (high or low or 0)), operands,
+                max(1.0, 0.1 * (high or low or 0)) + rounding, operands,
                 text[_qualified_start(text, left, said, pack):unit.end()]))
         elif len(multiples) == 1 and not stated:
             word = multiples[0]
             factor = words.multiples[word.group(0).lower()]
             before = text[max(left, word.start() - 20):word.start()]
-            # (more than halved is below a half, nearly halved above it)
+            # (more than halved is below a half, nearly halved above it; a qualifier may
+            # stand after the verb too: "verdubbelde ruim")
             bounds = (factor, factor)
-            if words.at_least.search(before):
+            if words.at_least.search(before) or words.at_least_after.match(text, word.end()):
                 bounds = (factor, None) if factor >= 1 else (None, factor)
             elif words.at_most.search(before):
                 bounds = (0.75 * factor, factor) if factor >= 1 else (factor, factor / 0.75)
+            elif words.about.search(before):
+                bounds = (0.8 * factor, 1.25 * factor)
+            ratio = second.value / first.value
+            rounding = max(abs(b / a - ratio) for a in (low_first, high_first)
+                           for b in (low_second, high_second) if a > 0)
             found.append(_row(article_id, text, "multiple", min(first.start, word.start()),
                               max(second.end, word.end()), (start, end), first.value,
-                              second.value, bounds, 0.15 * factor, operands,
+                              second.value, bounds, 0.15 * factor + rounding, operands,
                               text[word.start():word.end()]))
     return found
+
+
+def _bounds(quantity: Quantity) -> tuple[float, float]:
+    """The figure's strict interval, closed at the figure where it is open."""
+    low, high = quantity.strict
+    return (quantity.value if low is None else low), (quantity.value if high is None else high)
+
+
+def _past_unit(text: str, end: int, words: _ArithmeticWords) -> int:
+    """Where a change's second figure ends with its unit ("49.000", "55 procent", "2.400
+    euro"): the end of a word or two after it, up to a clause mark."""
+    unit = words.figure_unit.match(text, end)
+    return unit.end() if unit else end
+
+
+def _beside(text: str, left: int, quantity: Quantity, pair_start: int, pair_end: int,
+            pack: LanguagePack) -> bool:
+    """A percentage said of the change beside it: before it, with a verb of change or its
+    noun before the percentage and only a comma between the percentage and the change's
+    "van"/"from" ("daalde met 40 procent, van 62.000"); or right after it, set off by a
+    comma, a bracket or a dash and opened by a change's noun ("naar 49.000, een daling van
+    40 procent", "to 150 (up 25%)")."""
+    words = arithmetic_words(pack.code)
+    if quantity.end <= pair_start:
+        unit = words.percent_after.match(text, quantity.end) or words.points_after.match(
+            text, quantity.end)
+        return unit is not None and re.fullmatch(r"\s*,?\s*", text[unit.end():pair_start]) \
+            is not None and _said_as_change(text, left, quantity, pack)
+    if quantity.start >= pair_end:
+        gap = without_opening_qualifier(text[pair_end:quantity.start], pack.code)
+        return words.change_after.fullmatch(gap) is not None
+    return False
+
+
+def _multiple_beside(text: str, word: re.Match[str], pair_start: int, second_end: int,
+                     words: _ArithmeticWords) -> bool:
+    """A multiple's word joined to the change: right before its "van"/"from" (a qualifier or
+    a colon between: "verdubbelde ruim, van", "verdrievoudigd: van") or right after its
+    second figure, a unit between at most ("is van 46 naar 92 meldingen verdubbeld")."""
+    if word.end() <= pair_start:
+        return words.multiple_gap.fullmatch(text, word.end(), pair_start) is not None
+    return word.start() >= second_end and re.fullmatch(
+        r"\s*(?:[^\W\d_]+\s+)?", text[second_end:word.start()]) is not None
 
 
 def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
@@ -299,20 +390,29 @@ def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
             continue
         part, whole = parts[0]
         after = quantities[quantities.index(whole) + 1:quantities.index(whole) + 2]
+        # (a part of ten or fewer is a rounding said in words: "vier van de tien (36
+        # procent)")
         if part.value is None or whole.value is None or not 0 < part.value <= whole.value \
-                or not after or after[0].value is None \
+                or whole.value <= 10 or not after or after[0].value is None \
                 or not words.percent_after.match(text, after[0].end):
             continue
         share = after[0]
         gap = without_opening_qualifier(text[whole.end:share.start], pack.code)
-        if len(gap) > 60 or not words.share_opening.search(gap) \
-                or _said_as_change(text, left, share, pack):
-            continue
         unit = words.percent_after.match(text, share.end)
+        # (nor a percentage of a comparison: "30 procent meer dan vorig jaar")
+        if len(gap) > 60 or not words.share_opening.search(gap) \
+                or _said_as_change(text, left, share, pack) \
+                or words.comparative_after.match(text, unit.end()):
+            continue
         low, high = share.strict
+        ratio = 100 * part.value / whole.value
+        # (as far as the rounding of the part and the whole moves the share: "bijna 400")
+        rounding = max(abs(100 * a / b - ratio) for a in _bounds(part) for b in _bounds(whole)
+                       if b > 0)
         found.append(_row(article_id, text, "share", part.start, unit.end(), (start, end),
                           part.value, whole.value, (low, high),
-                          max(1.0, 0.1 * (high or low or 0)), f"{part.text} of {whole.text}",
+                          max(1.0, 0.1 * (high or low or 0)) + rounding,
+                          text[part.start:whole.end],
                           text[_qualified_start(text, left, share, pack):unit.end()]))
     return found
 
@@ -352,6 +452,11 @@ def _years_ago(article_id: str, text: str, start: int, end: int, pack: LanguageP
         if count is None or count != int(count):
             continue
         year = int(match.group("year"))
+        before = text[max(start, match.start("year") - 12):match.start("year")]
+        # (not a range's second year, "tussen 1980 en 1990", nor a decade, "de jaren 1950")
+        if re.search(r"\d{4}\s*(?:[-–/]|[^\W\d_]{1,4})\s*$", before) \
+                or words.decade_before.search(before):
+            continue
         qualifier = (match.group("qualifier") or "").lower()
         bounds = (count, None) if qualifier in raw.get("at_least", []) else (
             None, count) if qualifier in raw.get("at_most", []) else (count, count)
@@ -403,12 +508,18 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
             continue
         (value, rounding), (written, written_rounding) = first, second
         converted = (value + first_unit[2]) * first_unit[1] / second_unit[1] - second_unit[2]
+        # (a difference of temperatures converts without the offset: "warming of 1.5C
+        # (2.7F)", "10 degrees Celsius (18 degrees Fahrenheit) above normal")
+        difference = value * first_unit[1] / second_unit[1]
+        if abs(difference - written) < abs(converted - written):
+            converted = difference
         slack = written_rounding + rounding * first_unit[1] / second_unit[1] \
             + 0.03 * abs(written)
         found.append(_row(article_id, text, "conversion", match.start(), match.end(),
                           (start, end), converted, written, (written, written), slack,
                           text[match.start():match.end("unit")],  # "minus 6 degrees Celsius"
-                          text[match.start("second"):match.end("second_unit")]))
+                          text[match.start("second_minus") if match.group("second_minus")
+                               else match.start("second"):match.end("second_unit")]))
     return found
 
 

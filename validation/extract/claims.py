@@ -734,6 +734,10 @@ def _adverbial_reporter(before: str, pack: LanguagePack) -> str | None:
     relatives = "|".join(map(re.escape, sorted(grammar.relative_pronouns)))
     clause = re.sub(rf",\s*(?:{relatives})\s[^,]*,", " ", clause, flags=re.IGNORECASE)
     words = clause.split()
+    # (a conjunction or an adverb set off by its comma opening the clause is no subject:
+    # "Maar de gemeente", "However, the ministry")
+    while words and (words[0].lower() in pack.conjunctions or words[0].endswith(",")):
+        words.pop(0)
     fronted = bool(words) and words[0].lower().strip(",") in grammar.inversion_words
     while words and words[0].lower().strip(",") in grammar.inversion_words:
         words.pop(0)

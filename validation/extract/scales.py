@@ -1,8 +1,8 @@
 """Extract: readings on a bounded scale, so that one past its scale's end can be found
 (expect_scale_readings_within_their_scales): a wind force ("windkracht 14"), a pH ("een pH
 van 17"), a Dutch report grade ("een rapportcijfer van 11,2"), a quarter of a year ("het
-vijfde kwartaal van 2068"), a latitude ("96 degrees north"), hours in a day ("26 uur per dag"),
-days in a week, a radiation dose ("een dosis van min 0,2 millisievert").
+vijfde kwartaal van 2068"), a latitude ("93°N"), a radiation dose ("een dosis van min 0,2
+millisievert").
 
 The pack's `scales:` section names each scale's phrases, with {n} where the reading stands (a
 figure, a number word or an ordinal, a sign maybe); the scales' ends are data of the suite
@@ -41,7 +41,7 @@ _Phrase = tuple[str, re.Pattern[str]]  # a scale's name and one of its phrases
 @functools.cache
 def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]]]:
     """Each scale's phrases as regexes whose group `n` is the reading (and `minus` its sign
-    in words), keyed by the phrase's longest run of words ("uur per dag", "windkracht van"),
+    in words), keyed by the phrase's longest run of words ("kwartaal van", "windkracht van"),
     and one regex finding those runs: a text is searched once for them, and a phrase only
     around one."""
     pack = load_pack(code)
@@ -52,21 +52,30 @@ def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]
                                               key=len, reverse=True))) or "\x00"
     figure = (rf"(?:(?P<minus>{minus})\s+)?(?P<n>[-−]?\d{{1,3}}(?:{thousands}\d{{3}})*"
               rf"(?:{decimal}\d+)?|[^\W\d_]+|(?:{ordinals})|\d{{1,2}}(?:e|ste|de|st|nd|rd|th))")
+    def words_of(part: str) -> str:  # a phrase's words, {year} a year
+        return r"\s+".join(r"(?:1[6-9]|2\d)\d\d" if word == "{year}" else re.escape(word)
+                           for word in part.split())
+
     by_anchor: dict[str, list[_Phrase]] = {}
     for scale, phrases in raw.items():
         for phrase in phrases:
             before, _, after = phrase.partition("{n}")
             # (a word before the reading ends there: "a pH 7", never "a phone")
-            body = r"\s+".join(map(re.escape, before.split())) + (
-                r"\s+" if before.strip() and before.rstrip()[-1].isalnum() else r"\s*") \
+            body = words_of(before) + (
+                r"\s+" if before.strip() and before.rstrip()[-1].isalnum()
+                else r"\s*" if before.strip() else "") \
                 + figure + (r"\s*" if after.strip() and not after.startswith(("°", "'"))
-                            else "") + r"\s+".join(map(re.escape, after.split()))
-            anchor = max((" ".join(part.split()) for part in (before, after)), key=len).lower()
+                            else "") + words_of(after)
+            anchor = max((" ".join(w for w in part.split() if w != "{year}")
+                          for part in (before, after)), key=len).lower()
             by_anchor.setdefault(anchor, []).append(
                 (scale, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
-    # (found where they overlap too: "a pH of 9" holds "a pH" and "pH of")
-    anchors = re.compile(rf"(?=(?<![\w-])({trie_regex(sorted(by_anchor) or [chr(0)])})(?![\w-]))",
-                         re.IGNORECASE)
+    # (found where they overlap too: "a pH of 9" holds "a pH" and "pH of"; an anchor of a
+    # sign, "°N", right after the figure)
+    worded = sorted(a for a in by_anchor if a[:1].isalnum()) or [chr(0)]
+    marked = sorted(a for a in by_anchor if not a[:1].isalnum()) or [chr(0)]
+    anchors = re.compile(rf"(?=((?<![\w-])(?:{trie_regex(worded)})(?![\w-])"
+                         rf"|(?:{trie_regex(marked)})(?![\w-])))", re.IGNORECASE)
     return anchors, by_anchor
 
 
