@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted26 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted27 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -22,19 +22,19 @@ CORPORA = {
     "planted3": (39, set()),
     "planted4": (47, set()),
     "planted5": (31, set()),
-    "planted6": (28, set()),
+    "planted6": (29, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (31, set()),
     "planted8": (29, set()),
-    "planted9": (24, set()),
+    "planted9": (25, set()),
     "planted10": (32, set()),
     "planted11": (23, set()),
     "planted12": (24, set()),
     "planted13": (24, set()),
     "planted14": (21, set()),
     "planted15": (25, set()),
-    "planted16": (14, set()),
+    "planted16": (15, set()),
     "planted17": (22, set()),
     # (F17, 61 detained in the district against 52 in the city, was found while "The youngest
     # of those arrested is 13" was read as 13 arrests: an age, no count, and the district is
@@ -42,12 +42,13 @@ CORPORA = {
     "planted18": (21, set()),
     "planted19": (19, set()),
     "planted20": (22, set()),
-    "planted21": (18, set()),
-    "planted22": (21, set()),
-    "planted23": (22, set()),
-    "planted24": (16, set()),
-    "planted25": (12, set()),
-    "planted26": (15, set()),
+    "planted21": (19, set()),
+    "planted22": (22, set()),
+    "planted23": (23, set()),
+    "planted24": (19, set()),
+    "planted25": (14, set()),
+    "planted26": (19, set()),
+    "planted27": (23, set()),
 }
 
 
