@@ -157,7 +157,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                                   re.IGNORECASE),
         about=re.compile(r"(?<![\w-])(?:" + trie_regex(qualifiers.get("about", []) or ["\x00"])
                          + r")\s+$", re.IGNORECASE),
-        change_after=re.compile(r"\s*(?:,|\(|—|–|:)\s*(?:(?:een|a|an)\s+)?(?:"
+        change_after=re.compile(r"\s*(?:,|\(|—|–|:)\s*(?:(?:" + trie_regex(
+            sorted(load_pack(code).articles) or ["\x00"]) + r")\s+)?(?:"
                                 + trie_regex(raw.get("change_percent", []) or ["\x00"])
                                 + r")\s*", re.IGNORECASE),
         multiple_gap=re.compile(r"\s*(?:(?:" + trie_regex(qualifiers.get("at_least", [])
