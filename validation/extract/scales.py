@@ -51,7 +51,8 @@ def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]
     ordinals = "|".join(map(re.escape, sorted(pack.raw["dates"].get("ordinals", {}),
                                               key=len, reverse=True))) or "\x00"
     figure = (rf"(?:(?P<minus>{minus})\s+)?(?P<n>[-−]?\d{{1,3}}(?:{thousands}\d{{3}})*"
-              rf"(?:{decimal}\d+)?|[^\W\d_]+|(?:{ordinals})|\d{{1,2}}(?:e|ste|de|st|nd|rd|th))")
+              rf"(?:{decimal}\d+)?|[^\W\d_]+|(?:{ordinals})|\d{{1,2}}(?:{_day_suffixes(code)}))")
+
     def words_of(part: str) -> str:  # a phrase's words, {year} a year
         return r"\s+".join(r"(?:1[6-9]|2\d)\d\d" if word == "{year}" else re.escape(word)
                            for word in part.split())
@@ -79,13 +80,19 @@ def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]
     return anchors, by_anchor
 
 
+def _day_suffixes(code: str) -> str:
+    """The pack's ordinal endings of a figure ("5e", "2nd") as an alternation."""
+    suffixes = load_pack(code).raw["dates"].get("day_suffixes", [])
+    return "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) or "\x00"
+
+
 def _reading_value(written: str, minus: bool, pack: LanguagePack) -> float | None:
     """The figure a reading is written as: digits with the pack's separators, a number word or
     an ordinal ("vijfde", "5e"), its sign in words or as a minus."""
     written = written.replace("−", "-")
     sign = -1.0 if minus or written.startswith("-") else 1.0
     digits = written.lstrip("-")
-    ordinal = re.fullmatch(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)", digits, re.IGNORECASE)
+    ordinal = re.fullmatch(rf"(\d{{1,2}})(?:{_day_suffixes(pack.code)})", digits, re.IGNORECASE)
     if ordinal:
         return float(ordinal.group(1))
     ordinals = pack.raw["dates"].get("ordinals", {})
