@@ -20,16 +20,18 @@ from validation.errors import ContractError, Problem, StoreError
 from validation.extract.arithmetic import KINDS as ARITHMETIC_KINDS
 from validation.extract.dates import DAY_PARTS
 from validation.extract.grounding import GROUNDINGS
-from validation.store import TOUCHED_ARTICLES
+from validation.store import EXTRACTED_TABLES, TOUCHED_ARTICLES
 
 PRECISIONS = ["day", "month", "year"]
 SEVERITIES = ["error", "warning", "info"]
 CONTRACT_BATCH_ROWS = 10_000
 SHOWN_FAILURES = 10
-PER_ARTICLE_TABLES = ("articles", "claims", "date_mentions", "stated_arithmetic",
-                      "scale_readings")
+PER_ARTICLE_TABLES = ("articles", *EXTRACTED_TABLES)
 
 _text = pa.Column(pl.Utf8, nullable=True)
+# where a row's text stands in its article's body
+_OFFSETS = {"char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)])}
 
 
 def _required_text(*checks: pa.Check) -> pa.Column:
@@ -86,8 +88,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "qualifier": _text,
             "hedged": pa.Column(pl.Boolean, nullable=True),
             "attributed_to": _text,
-            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
-            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            **_OFFSETS,
             "quote": _text,
             "lenient_low": pa.Column(pl.Float64, nullable=True),
             "lenient_high": pa.Column(pl.Float64, nullable=True),
@@ -122,8 +123,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "stated_low": pa.Column(pl.Float64, nullable=True),
             "stated_high": pa.Column(pl.Float64, nullable=True),
             "slack": pa.Column(pl.Float64, nullable=False, checks=[pa.Check.ge(0)]),
-            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
-            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            **_OFFSETS,
             "operands": _text,
             "stated": _text,
             "quote": _text,
@@ -137,8 +137,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "article_id": _required_text(),
             "scale": _required_text(),
             "value": pa.Column(pl.Float64, nullable=False),
-            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
-            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            **_OFFSETS,
             "reading": _text,
             "quote": _text,
         },
@@ -151,8 +150,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "article_id": _required_text(),
             "text": _text,
             "kind": _text,
-            "char_start": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
-            "char_end": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.ge(0)]),
+            **_OFFSETS,
             "resolved_start": pa.Column(pl.Date, nullable=True),
             "resolved_end": pa.Column(pl.Date, nullable=True),
             "weekday": pa.Column(pl.Int32, nullable=True, checks=[pa.Check.in_range(0, 6)]),
@@ -254,8 +252,7 @@ def check_table(con: duckdb.DuckDBPyConnection, table: str, touched_only: bool =
             schema.validate(frame, lazy=True)
         except pa.errors.SchemaErrors as errors:
             problems.extend(_problems(table, key, frame, offset, errors.failure_cases))
-    if table in ("articles", "claims", "date_mentions", "stated_arithmetic", "scale_readings",
-                 "runs"):
+    if table in (*PER_ARTICLE_TABLES, "runs"):
         # in SQL, not pandera: a per-batch unique check would miss duplicates across batches
         dupes = con.execute(
             f"SELECT {key}, count(*) FROM {table} GROUP BY 1 HAVING count(*) > 1 LIMIT ?",

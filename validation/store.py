@@ -60,6 +60,9 @@ INFERRED_COLUMNS = {
     "inferred_method": "VARCHAR",
 }
 
+# The tables extraction fills per article, emptied for an article extracted again.
+EXTRACTED_TABLES = ("claims", "date_mentions", "stated_arithmetic", "scale_readings")
+
 DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles ({", ".join(

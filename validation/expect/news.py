@@ -458,9 +458,10 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     extract/arithmetic.py): a change's percentage ("van 62.000 naar 49.000, een daling van 40
     procent" is 21 percent), its multiple ("verdrievoudigde van 46 naar 92" is a doubling), how
     long ago a year was ("in 2017, 34 jaar geleden" in 2061) and a conversion ("31C (97F)" is
-    88F). Each may miss by its rounding (`slack`: a tenth of a percentage and at least a point,
-    15 percent of a multiple, a year, the written precision of a conversion's two figures and
-    3 percent); a change of two percentages may be said in points."""
+    88F). Each may miss by its rounding (`slack`, set where it is read: a tenth of a
+    percentage and at least a point, 15 percent of a multiple, a year, a conversion's written
+    precision and 3 percent, each with what the rounding of the figures themselves allows); a
+    change of two percentages may be said in points."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
                         "percentage or multiple, how long ago a year was, a unit conversion.")

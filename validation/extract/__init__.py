@@ -25,7 +25,7 @@ from validation.extract.dates import DateMention, find_date_mentions, infer_publ
 from validation.extract.lexicon import LANG_DIR, available_languages, load_pack
 from validation.extract.scales import ScaleReading, find_scale_readings
 from validation.parallel import ordered_map
-from validation.store import TOUCHED_ARTICLES
+from validation.store import EXTRACTED_TABLES, TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
 CODE_VERSION = "claims-dates-305"
@@ -173,7 +173,7 @@ def extract_into(con: duckdb.DuckDBPyConnection,
         DELETE FROM extractions WHERE extractor_version <> ? OR NOT EXISTS (
             SELECT 1 FROM articles a WHERE a.article_id = extractions.article_id
             AND {EXTRACTION_INPUT} IS NOT DISTINCT FROM extractions.input_hash)""", [version])
-    for table in ("claims", "date_mentions", "stated_arithmetic", "scale_readings"):
+    for table in EXTRACTED_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
                     "(SELECT article_id FROM extractions)")
     stats.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -33,6 +33,7 @@ from validation.extract.numbers import (
     number_value,
     reads_as_change,
     without_opening_qualifier,
+    written_figure,
 )
 
 # (share_change: a change of two percentages by a percentage, which may be relative or in
@@ -95,6 +96,8 @@ class _ArithmeticWords:
     ago: re.Pattern[str]  # "jaar geleden" alone: a text without it says no year's age
     decade_before: re.Pattern[str]  # "jaren" before a year: a decade ("de jaren 1950")
     units: dict[str, tuple[str, float, float]]  # unit -> (dimension, factor, offset)
+    minus: str  # the words of a sign before a figure ("min", "minus"), as an alternation
+    qualifiers: dict[str, frozenset[str]]  # at_least, at_most, about: their words
     conversion: re.Pattern[str]
 
 
@@ -104,8 +107,10 @@ _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
 @functools.cache
 def arithmetic_words(code: str) -> _ArithmeticWords:
     """The pack's `arithmetic` words as matchers."""
-    raw = load_pack(code).raw.get("arithmetic", {}) or {}
-    numbers = load_pack(code).raw["numbers"]
+    pack = load_pack(code)
+    raw = pack.raw.get("arithmetic", {}) or {}
+    numbers = pack.raw["numbers"]
+    change_percent = trie_regex(raw.get("change_percent", []) or ["\x00"])
     qualifiers = raw.get("qualifiers", {}) or {}
     multiples = {w.lower(): float(f) for w, f in (raw.get("multiples", {}) or {}).items()}
     ago = trie_regex(raw.get("years_ago", []) or ["\x00"])
@@ -123,10 +128,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     about = trie_regex(qualifiers.get("about", []) or ["\x00"])
     minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
     return _ArithmeticWords(
-        change_percent=re.compile(r"(?<![\w-])(?:" + trie_regex(raw.get("change_percent", [])
-                                                       or ["\x00"]) + r")\s+$", re.IGNORECASE),
-        change_percent_anywhere=re.compile(r"(?<![\w-])(?:" + trie_regex(
-            raw.get("change_percent", []) or ["\x00"]) + r")\s", re.IGNORECASE),
+        change_percent=re.compile(rf"(?<![\w-])(?:{change_percent})\s+$", re.IGNORECASE),
+        change_percent_anywhere=re.compile(rf"(?<![\w-])(?:{change_percent})\s", re.IGNORECASE),
         change_from=re.compile(r"(?<![\w-])(?:" + trie_regex(
             numbers.get("change_before", []) or ["\x00"])
             + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
@@ -141,7 +144,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         share_opening=re.compile(r"(?:,|\(|—|–|:)\s*(?:(?:" + trie_regex(
             raw.get("share_openers", []) or ["\x00"]) + r")\s+)?$", re.IGNORECASE),
         percent_by=re.compile(r"(?<![\w-])(?:" + trie_regex(
-            load_pack(code).raw.get("percentage_change_by", []) or ["\x00"]) + r")\s+$",
+            pack.raw.get("percentage_change_by", []) or ["\x00"]) + r")\s+$",
             re.IGNORECASE),
         percent_after=re.compile(r"\s*(?:" + trie_regex(raw.get("percent", []) or ["\x00"])
                                  + r")(?![\w])", re.IGNORECASE),
@@ -158,9 +161,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         about=re.compile(r"(?<![\w-])(?:" + trie_regex(qualifiers.get("about", []) or ["\x00"])
                          + r")\s+$", re.IGNORECASE),
         change_after=re.compile(r"\s*(?:,|\(|—|–|:)\s*(?:(?:" + trie_regex(
-            sorted(load_pack(code).articles) or ["\x00"]) + r")\s+)?(?:"
-                                + trie_regex(raw.get("change_percent", []) or ["\x00"])
-                                + r")\s*", re.IGNORECASE),
+            sorted(pack.articles) or ["\x00"]) + rf")\s+)?(?:{change_percent})\s*",
+            re.IGNORECASE),
         multiple_gap=re.compile(r"\s*(?:(?:" + trie_regex(qualifiers.get("at_least", [])
                                                          + qualifiers.get("at_most", [])
                                                          or ["\x00"]) + r")\s*)?[,:]?\s*",
@@ -182,6 +184,9 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                    re.compile(rf"(?<![\w.,]){ago_qualifier}{count}\s+(?:{ago}){link}"
                               rf"(?:in\s+)?{year}(?![\w.,]\d|\d)", re.IGNORECASE)),
         units=units,
+        minus=minus,
+        qualifiers={kind: frozenset(w.lower() for w in qualifiers.get(kind, []))
+                    for kind in ("at_least", "at_most", "about")},
         conversion=re.compile(rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?"
                               rf"{_NUMBER})\s*{unit.format('unit')}\s*\(\s*(?:(?:{about})\s+)?"
                               rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
@@ -205,12 +210,20 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     for sentence in sentences(text, pack):
         span = text[sentence.start:sentence.end]
         percent = percentages and words.percent_after.search(span) is not None
-        if (multiples and words.multiple_word.search(span)) or (percent and (
-                words.change_percent_anywhere.search(span)
-                or change_verb_pattern(pack.code).search(span))):
-            found.extend(_changes(article_id, text, sentence.start, sentence.end, pack))
-        if percent and words.part_of.search(span):
-            found.extend(_shares(article_id, text, sentence.start, sentence.end, pack))
+        changes = (multiples and words.multiple_word.search(span)) or (percent and (
+            words.change_percent_anywhere.search(span)
+            or change_verb_pattern(pack.code).search(span)))
+        shares = percent and words.part_of.search(span)
+        if changes or shares:
+            # (each clause's figures read once, for both)
+            clauses = [(left, right, _quantities(text, left, right, pack))
+                       for left, right in _clauses(text, sentence.start, sentence.end,
+                                                   pack.code)]
+            quote = (sentence.start, sentence.end)
+            if changes:
+                found.extend(_changes(article_id, text, quote, clauses, pack))
+            if shares:
+                found.extend(_shares(article_id, text, quote, clauses, pack))
         if ago and words.ago.search(span):
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
         if converted and "(" in span:
@@ -247,8 +260,11 @@ def _a_year(quantity: Quantity) -> bool:
         is not None
 
 
-def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePack
-             ) -> list[StatedArithmetic]:
+_Clause = tuple[int, int, list[Quantity]]  # a clause's edges and its figures
+
+
+def _changes(article_id: str, text: str, quote: tuple[int, int], clauses: list[_Clause],
+             pack: LanguagePack) -> list[StatedArithmetic]:
     """A change from one figure to another with the percentage or multiple said right beside
     it: one change in the clause, and the percentage or multiple joined to it with nothing of
     another subject between ("daalde met 40 procent, van 62.000 naar 49.000", "van 62.000 naar
@@ -256,8 +272,7 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
     procent, in Utrecht van 30 naar 41", "doubled down, saying spending rose from ...")."""
     words = arithmetic_words(pack.code)
     found = []
-    for left, right in _clauses(text, start, end, pack.code):
-        quantities = _quantities(text, left, right, pack)
+    for left, right, quantities in clauses:
         # every two figures joined as a change is ("from 10 to 12"), whatever the verb: one
         # change in the clause, or which figure goes with which is a guess
         joined = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
@@ -306,7 +321,7 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
             found.append(_row(
                 article_id, text,
                 "percent_points" if points else "share_change" if shares else "percent_change",
-                min(first.start, said.start), max(second.end, unit.end()), (start, end),
+                min(first.start, said.start), max(second.end, unit.end()), quote,
                 first.value, second.value, (low, high),
                 max(1.0, 0.1 * (high or low or 0)) + rounding, operands,
                 text[_qualified_start(text, left, said, pack):unit.end()]))
@@ -327,7 +342,7 @@ def _changes(article_id: str, text: str, start: int, end: int, pack: LanguagePac
             rounding = max(abs(b / a - ratio) for a in (low_first, high_first)
                            for b in (low_second, high_second) if a > 0)
             found.append(_row(article_id, text, "multiple", min(first.start, word.start()),
-                              max(second.end, word.end()), (start, end), first.value,
+                              max(second.end, word.end()), quote, first.value,
                               second.value, bounds, 0.15 * factor + rounding, operands,
                               text[word.start():word.end()]))
     return found
@@ -376,15 +391,14 @@ def _multiple_beside(text: str, word: re.Match[str], pair_start: int, second_end
         r"\s*(?:[^\W\d_]+\s+)?", text[second_end:word.start()]) is not None
 
 
-def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
-            ) -> list[StatedArithmetic]:
+def _shares(article_id: str, text: str, quote: tuple[int, int], clauses: list[_Clause],
+            pack: LanguagePack) -> list[StatedArithmetic]:
     """A part of a whole with the percentage of it that part is, set off after the whole in
     its clause ("57.400 van de 5,6 miljoen verkochte loten, ruim tien procent", "12 of the 40
     members (30%)"): one such part in the clause, and no change."""
     words = arithmetic_words(pack.code)
     found = []
-    for left, right in _clauses(text, start, end, pack.code):
-        quantities = _quantities(text, left, right, pack)
+    for left, _right, quantities in clauses:
         parts = [(a, b) for a, b in zip(quantities, quantities[1:], strict=False)
                  if words.part_of.fullmatch(text, a.end, b.start)]
         if len(parts) != 1:
@@ -410,7 +424,7 @@ def _shares(article_id: str, text: str, start: int, end: int, pack: LanguagePack
         # (as far as the rounding of the part and the whole moves the share: "bijna 400")
         rounding = max(abs(100 * a / b - ratio) for a in _bounds(part) for b in _bounds(whole)
                        if b > 0)
-        found.append(_row(article_id, text, "share", part.start, unit.end(), (start, end),
+        found.append(_row(article_id, text, "share", part.start, unit.end(), quote,
                           part.value, whole.value, (low, high),
                           max(1.0, 0.1 * (high or low or 0)) + rounding,
                           text[part.start:whole.end],
@@ -445,7 +459,7 @@ def _years_ago(article_id: str, text: str, start: int, end: int, pack: LanguageP
     """A year beside how long ago it was ("in 2017, 44 jaar geleden"): exact to a year either
     way (the day of the year is not said), a qualifier's bound kept ("ruim 40 jaar")."""
     words = arithmetic_words(pack.code)
-    raw = load_pack(pack.code).raw.get("arithmetic", {}).get("qualifiers", {}) or {}
+    said = words.qualifiers
     found = []
     matches = [m for pattern in words.years_ago for m in pattern.finditer(text, start, end)]
     for match in sorted(matches, key=lambda m: m.start()):
@@ -459,11 +473,11 @@ def _years_ago(article_id: str, text: str, start: int, end: int, pack: LanguageP
                 or words.decade_before.search(before):
             continue
         qualifier = (match.group("qualifier") or "").lower()
-        bounds = (count, None) if qualifier in raw.get("at_least", []) else (
-            None, count) if qualifier in raw.get("at_most", []) else (count, count)
+        bounds = (count, None) if qualifier in said["at_least"] else (
+            None, count) if qualifier in said["at_most"] else (count, count)
         found.append(_row(article_id, text, "years_ago", match.start(), match.end(),
                           (start, end), float(year), None, bounds,
-                          2.0 if qualifier in raw.get("about", []) else 1.0,
+                          2.0 if qualifier in said["about"] else 1.0,
                           str(year), _ago_phrase(text, match)))
     return found
 
@@ -474,20 +488,6 @@ def _ago_phrase(text: str, match: re.Match[str]) -> str:
     end = match.end() if match.start("year") < start else match.start("year")
     phrase = text[start:end].rstrip()
     return re.sub(r"[\s,(–—-]*(?:\bin)?\s*$", "", phrase, flags=re.IGNORECASE)
-
-
-def _written_value(written: str, pack: LanguagePack) -> tuple[float, float] | None:
-    """A figure written with the pack's separators as (value, half its last digit)."""
-    thousands, decimal = pack.thousands_separator, pack.decimal_separator
-    written = written.replace("−", "-")
-    digits = written.lstrip("-")
-    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
-        digits = digits.replace(thousands, "")
-    whole, _, fraction = digits.partition(decimal)
-    if not whole.isdigit() or (fraction and not fraction.isdigit()):
-        return None
-    value = float(f"{whole}.{fraction}" if fraction else whole)
-    return (-value if written.startswith("-") else value), 0.5 * 10 ** -len(fraction)
 
 
 def _conversions(article_id: str, text: str, start: int, end: int, pack: LanguagePack
@@ -501,8 +501,8 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
         units = words.units
         first_unit = units.get(_unit_key(match.group("unit"), units))
         second_unit = units.get(_unit_key(match.group("second_unit"), units))
-        first = _written_value(("-" if match.group("minus") else "") + match.group("first"), pack)
-        second = _written_value(("-" if match.group("second_minus") else "")
+        first = written_figure(("-" if match.group("minus") else "") + match.group("first"), pack)
+        second = written_figure(("-" if match.group("second_minus") else "")
                                 + match.group("second"), pack)
         if not (first_unit and second_unit and first and second) \
                 or first_unit[0] != second_unit[0] or first_unit == second_unit:

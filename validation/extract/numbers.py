@@ -923,6 +923,21 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                      EXACT, "share", share=True))
 
 
+def written_figure(written: str, pack: LanguagePack) -> tuple[float, float] | None:
+    """A figure written in digits with the pack's separators, a minus maybe ("-6", "−0,2",
+    "15,1", "62.000"), as (value, half its last digit); None when it is no such figure."""
+    thousands, decimal = pack.thousands_separator, pack.decimal_separator
+    written = written.replace("−", "-")
+    digits = written.lstrip("-")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
+        digits = digits.replace(thousands, "")
+    whole, _, fraction = digits.partition(decimal)
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    value = float(f"{whole}.{fraction}" if fraction else whole)
+    return (-value if written.startswith("-") else value), 0.5 * 10 ** -len(fraction)
+
+
 def number_value(word: str, pack: LanguagePack) -> float | None:
     """A digit string or a number word ("vijf", "één", "one") as a number."""
     if word.isdigit():

@@ -16,9 +16,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from validation.extract.arithmetic import arithmetic_words
 from validation.extract.claims import sentences
 from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
-from validation.extract.numbers import number_value
+from validation.extract.numbers import number_value, written_figure
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _scale_patterns(code: str) -> tuple[re.Pattern[str], dict[str, list[_Phrase]
     around one."""
     pack = load_pack(code)
     raw = pack.raw.get("scales", {}) or {}
-    minus = "|".join(map(re.escape, pack.raw.get("arithmetic", {}).get("minus", []))) or "\x00"
+    minus = arithmetic_words(code).minus
     decimal, thousands = re.escape(pack.decimal_separator), re.escape(pack.thousands_separator)
     ordinals = "|".join(map(re.escape, sorted(pack.raw["dates"].get("ordinals", {}),
                                               key=len, reverse=True))) or "\x00"
@@ -98,13 +99,9 @@ def _reading_value(written: str, minus: bool, pack: LanguagePack) -> float | Non
     ordinals = pack.raw["dates"].get("ordinals", {})
     if digits.lower() in ordinals:
         return float(ordinals[digits.lower()])
-    if re.fullmatch(r"\d[\d.,]*", digits):
-        whole = digits.replace(pack.thousands_separator, "") if re.fullmatch(
-            rf"\d{{1,3}}(?:{re.escape(pack.thousands_separator)}\d{{3}})+", digits) else digits
-        try:
-            return sign * float(whole.replace(pack.decimal_separator, "."))
-        except ValueError:
-            return None
+    figure = written_figure(digits, pack)
+    if figure is not None:
+        return sign * figure[0]
     value = number_value(digits.lower(), pack)
     return None if value is None else sign * value
 
