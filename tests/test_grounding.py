@@ -4942,3 +4942,52 @@ def test_a_report_inside_its_subjects_clause_is_the_subjects(text, language, sou
 ])
 def test_ordinal_tolls_and_deaths_from_wounds_of_one_person(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "subject"), [
+    # a Dutch compound of a protester noun counts a crowd, as weakly as the noun: some of the
+    # protesters, a group of their own
+    ("Voor het stadhuis stonden ruim twintig tegendemonstranten.", "nl",
+     [("crowd_size", 21, None)], "tegendemonstranten"),
+    ("Zondag trokken 4000 studentenbetogers door Utrecht.", "nl",
+     [("crowd_size", 4000, 4000)], "studentenbetogers"),
+    # ... whose clause may still say what happened to them
+    ("Bij de charge raakten zes boerendemonstranten gewond.", "nl", [("injured", 6, 6)],
+     "boerendemonstranten"),
+    # ... while a compound of another head is no crowd
+    ("Het museum telde 4000 weekendbezoekers.", "nl", [], None),
+])
+def test_a_dutch_compound_of_a_protester_noun(text, language, expected, subject):
+    found = read(text, language)
+    assert [(c.metric, c.value_low, c.value_high) for c in found] == expected
+    assert all(c.subject == subject for c in found)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a year-shaped figure with a unit of money after it is an amount, after a word that
+    # would otherwise open a year
+    ("Wie tips geeft, maakt kans op een premie van 1950 euro.", "nl", [("money", 1950, 1950)]),
+    ("Het boetebedrag kan oplopen tot 2050 euro.", "nl", [("money", 0, 2050)]),
+    ("The council offered grants of 1800 dollars to each family.", "en",
+     [("money", 1800, 1800)]),
+    # ... but after a word of time it stays a year
+    ("Sinds 2002 euro's in omloop zijn, rekent niemand meer in guldens.", "nl", []),
+    ("The bridge cost $40 million in 1990 dollars.", "en", [("money", 40e6, 40e6)]),
+])
+def test_a_year_shaped_amount_of_money(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people named with their complement are one count, which the verb after both takes
+    ("Negen mannen en vrouwen werden na de inval opgepakt.", "nl", [("arrests", 9, 9)]),
+    ("Bij het busongeluk kwamen vijf jongens en meisjes om.", "nl", [("deaths", 5, 5)]),
+    ("Eleven passengers and crew were hurt when the ferry hit the pier.", "en",
+     [("injured", 11, 11)]),
+    ("Three adults and children drowned after the boat capsized.", "en", [("deaths", 3, 3)]),
+    # ... not people of another kind, whose number is unsaid
+    ("Twee agenten en omstanders raakten gewond.", "nl", []),
+])
+def test_people_named_with_their_complement(text, language, expected):
+    assert metrics(text, language) == expected
+    assert all(c.subject is None for c in read(text, language))

@@ -159,6 +159,8 @@ class GroundingWords:
     predicates: CueSet
     # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
     companions: re.Pattern[str]
+    # "zeven kinderen en volwassenen stierven": people named with their complement, all counted
+    complements: re.Pattern[str]
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
     thing_nouns: dict[str, tuple[str, ...]]  # a noun may count in several ("homes damaged")
     thing_predicates: dict[str, frozenset[str]]
@@ -313,6 +315,8 @@ def grounding_words(code: str) -> GroundingWords:
         companions=re.compile(r"\s*(?:" + "|".join(map(re.escape, (
             raw.get("grammar", {}) or {}).get("companions", []) or ["\x00"]))
             + r")\s+[^\W\d][\w'’-]*", re.IGNORECASE),
+        complements=phrase_pattern((raw.get("grammar", {}) or {}).get("complements", [])
+                                   or ["\x00"]),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with a word it must hold (its opening letters, else its closing word): a text
         # without it is not searched at all
@@ -593,10 +597,17 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
         word = match.group(1)
         lower = word.lower().rstrip(".")
         # (a short prefix makes a verb: "instemmen", "overstemmen")
-        compound = next((label for ending, label in words.compound_endings
+        compound = next(((ending, label) for ending, label in words.compound_endings
                          if lower.endswith(ending) and len(lower) > len(ending) + 3), None)
+        if compound and compound[0] in words.weak_label:
+            # "tien tegendemonstranten": the head's metric, as weak as the head ("twaalf
+            # klimaatdemonstranten gedood" are deaths)
+            context = words.weak_context.get(compound[0])
+            if context and not context.holds(text, end, match.end()):
+                return CountedNoun(context.otherwise, lower, match.end())
+            return CountedNoun("weak", compound[1], match.end())
         if compound:  # "21 senaatszetels", "300 coronadoden"
-            return CountedNoun("metric", compound, match.end())
+            return CountedNoun("metric", compound[1], match.end())
         if lower in words.thing_nouns:
             return CountedNoun("thing_metric", lower, match.end())
         if lower in words.collectives:
@@ -943,6 +954,11 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         # an aside between commas or in parentheses is no clause of its own ("Six people,
         # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
+        paired = words.complements.match(text, text.rfind(" ", start, noun_end) + 1) \
+            if people and noun_end > start else None
+        if paired and noun_end < paired.end() <= cue.start and gap.startswith(
+                text[noun_end:paired.end()]):
+            gap = gap[paired.end() - noun_end:]  # "Seven men and women were hurt": all of them
         ages = words.ages.match(gap)
         gap = gap[ages.end():] if ages else gap
         companions = words.companions.match(gap) if people else None

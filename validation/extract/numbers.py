@@ -148,6 +148,7 @@ class _NumberPatterns:
     singular_persons: frozenset[str]
     persons: frozenset[str]
     year_cues: frozenset[str]
+    years_before_money: frozenset[str]  # "in 2008 dollars": a year, though money follows
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
     idioms: re.Pattern[str]
@@ -360,6 +361,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
+        years_before_money=frozenset(numbers.get("years_before_money", [])),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
         multiplier=re.compile(rf"({word_start_alternation(list(pack.multipliers))})\w*",
@@ -634,7 +636,10 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "toen hij 50 was", "when he was 50": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
-                and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))):
+                and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))
+                # "een beloning van 2000 euro": money ("in 2008 dollars": a year)
+                and not (patterns.amount_unit.match(text, end)
+                         and not set(before[-1:]) & patterns.years_before_money)):
             continue  # a year: "in 2035", "the 2016 candidate"; but "2000 mensen" is a count
         if re.match(r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]) and re.match(
                 r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]).group(1).lower() in not_counts:
