@@ -4991,3 +4991,34 @@ def test_a_year_shaped_amount_of_money(text, language, expected):
 def test_people_named_with_their_complement(text, language, expected):
     assert metrics(text, language) == expected
     assert all(c.subject is None for c in read(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a percentage above 100 in a paragraph naming a ratio that may pass 100 is that ratio's:
+    # its values listed apart from the noun, or a threshold of it
+    ("Het fonds publiceerde woensdag zijn cijfers. Over het hele jaar liep de dekkingsgraad op,"
+     " van 104,2 procent in januari, tot 109,5 procent in juni en 113 procent in december.",
+     "nl", [("ratio_percentage", 104.2, 104.2), ("ratio_percentage", 109.5, 109.5),
+            ("ratio_percentage", 113, 113)]),
+    ("The bank's capital ratio improved. Regulators want at least 110%, and by March it stood"
+     " at 118%, the bank said.", "en",
+     [("ratio_percentage", 110, None), ("ratio_percentage", 118, 118)]),
+    # ... while a share stays a share, and a figure above 100 in another paragraph is no ratio
+    ("Het fonds meldde een dekkingsgraad van 108 procent. Van de deelnemers is 64 procent"
+     " werkend.\n\nDe opkomst bij de vergadering was 140 procent.", "nl",
+     [("ratio_percentage", 108, 108), ("percentage", 64, 64), ("turnout", 140, 140)]),
+])
+def test_a_figure_above_100_in_a_paragraph_of_its_ratio(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a unit of measure is counted, never people: the dead after it are animals or things
+    ("Divers pulled 640 kilograms of dead eels out of the canal on Tuesday.", "en", []),
+    ("In de haven dreef zaterdag 3 ton dode vis.", "nl", []),
+    # ... while people counted beside it stay counted
+    ("Two crew members died and 90 litres of fuel leaked into the sea.", "en",
+     [("deaths", 2, 2)]),
+])
+def test_a_unit_of_measure_counts_no_people(text, language, expected):
+    assert metrics(text, language) == expected

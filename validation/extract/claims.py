@@ -3816,6 +3816,14 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
         if pattern.search(text, clause_start, start) \
                 and not _share_of_after(pack.code).match(text, end):
             return metric
+    if _over_hundred(text[start:end]):
+        # no share is above 100: in a paragraph that names such a ratio, the figure is its
+        # value, its threshold or one of a list of them ("from 116.8% ... to 121.4% and 123.9%",
+        # "de grens van 125 procent")
+        paragraph = (text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)
+        for metric, pattern in _kinds(pack.code, "percentage_kinds_before"):
+            if pattern.search(text, *paragraph):
+                return metric
     return "percentage"
 
 
