@@ -3820,9 +3820,10 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
         # no share is above 100: in a paragraph that names such a ratio, the figure is its
         # value, its threshold or one of a list of them ("from 116.8% ... to 121.4% and 123.9%",
         # "de grens van 125 procent")
-        paragraph = (text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        paragraph_end = text.find("\n", end) % (len(text) + 1)  # (-1: the text's end)
         for metric, pattern in _kinds(pack.code, "percentage_kinds_before"):
-            if pattern.search(text, *paragraph):
+            if pattern.search(text, paragraph_start, paragraph_end):
                 return metric
     return "percentage"
 
