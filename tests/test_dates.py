@@ -623,6 +623,9 @@ def test_ordinal_days_and_abbreviated_weekdays_are_dates(text, language, mention
     ("Handover is due in week 40 of 2063.", "en", "2061-12-10",
      [("week", "2063-10-01", "2063-10-07")]),
     ("Oplevering in week 53 van 2063.", "nl", "2061-12-10", [("impossible_week", None, None)]),
+    # ... and one past 53 without a year, which no year has
+    ("De nieuwe brug gaat vanaf week 57 open voor fietsers.", "nl", "2061-12-10",
+     [("impossible_week", None, None)]),
     # ... an English week without its year is a season's, no ISO week; nor is a week of
     # something else
     ("In week 13 the home side won again.", "en", "2061-12-10", []),

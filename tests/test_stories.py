@@ -262,6 +262,12 @@ HYGIENE = [
              "Broekmans waren in Silves."),
     # one letter dropped inside a long surname after the same first name: one person; short
     # names a letter apart are two, and so are a name and the name with an ending added
+    # an apostrophe after a surname's first letter dropped, after the same first name: one
+    # person; two first names, two people of two families
+    _article("ap1", "2025-10-21", "Schepen Els D'Haese opende dinsdag de nieuwe loopbrug over "
+             "de Dender in Ninove. Ook aannemer Bart D'Hooghe was er."),
+    _article("ap2", "2025-10-21", "De nieuwe loopbrug over de Dender in Ninove is geopend door "
+             "schepen Els Dhaese. Havenmeester Koen Dhooghe hield een toespraak."),
     _article("d1", "2025-08-12", "Brandweerwoordvoerder Sanne Verhoeven meldt dat het vuur op "
              "de Strabrechtse Heide onder controle is."),
     _article("d2", "2025-08-12", "Het vuur op de Strabrechtse Heide is onder controle, zegt "
@@ -641,6 +647,19 @@ HYGIENE = [
              "button says, and a synthetic voice reads the story aloud."),
     _article("scam", "2025-05-16", "The river is falling. A fake charity site told donors to "
              "\"click here to give\" and took their money, police said."),
+    # a removed gallery's link with its count of photos, alone on its line, is residue; the
+    # same words opening a sentence of the story are not
+    _article("gallery2", "2025-05-16", "Het water zakt.\n\nBekijk alle 14 foto's »\n\n"
+             "Bewoners keren terug."),
+    _article("gallery3", "2025-05-16", "The river is falling.\n\nView all 9 photos\n\n"
+             "Residents are returning."),
+    _article("gallerytext", "2025-05-16", "Het water zakt.\n\nBekijk de 40 foto's van de "
+             "fotoclub in het dorpshuis, zegt de voorzitter, want ze tonen het dorp van 1953."),
+    # an advert's marker with the note that the story goes on past it
+    _article("advert2", "2025-05-16", "The river is falling.\n\nADVERTISEMENT · Article "
+             "continues below\n\nResidents are returning."),
+    _article("advert3", "2025-05-16", "Het water zakt.\n\nAdvertentie | Lees verder onder de "
+             "advertentie\n\nBewoners keren terug."),
 ]
 
 
@@ -654,7 +673,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("name_variants", ("x1", "x2")), ("name_variants", ("oe1", "oe2")),
                      ("name_variants", ("d1", "d2")), ("name_variants", ("t1", "t2")),
                      ("name_variants", ("sw1", "sw2")), ("name_variants", ("p1", "p2")),
-                     ("name_variants", ("p5", "p6")),
+                     ("name_variants", ("p5", "p6")), ("name_variants", ("ap1", "ap2")),
 
                      ("media_residue", ("link",)),
                      ("media_residue", ("video",)), ("media_residue", ("caption",)),
@@ -705,13 +724,18 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("playerlabel",)), ("media_residue", ("playerlabel2",)),
                      ("media_residue", ("counter",)), ("media_residue", ("topics",)),
                      ("media_residue", ("topics2",)), ("media_residue", ("login",)),
-                     ("media_residue", ("login2",))}
+                     ("media_residue", ("login2",)), ("media_residue", ("gallery2",)),
+                     ("media_residue", ("gallery3",)), ("media_residue", ("advert2",)),
+                     ("media_residue", ("advert3",))}
     spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                        if f["kind"] == "name_variants" and f["article_ids"] == ["u1", "u2"])
     assert spellings == ["Juergen / Jürgen", "Klepers / Kleppers"]
     assert [f["message"].split(": ", 1)[1] for f in document["findings"]
             if f["kind"] == "name_variants" and f["article_ids"] == ["p5", "p6"]] \
         == ["Straaten / Straten"]
+    assert [f["message"].split(": ", 1)[1] for f in document["findings"]
+            if f["kind"] == "name_variants" and f["article_ids"] == ["ap1", "ap2"]] \
+        == ["D'Haese / Dhaese"]
     assert sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
                   if f["kind"] == "name_variants" and f["article_ids"] == ["sw1", "sw2"]) \
         == ["Schaapvedl / Schaapveld"]

@@ -1091,6 +1091,8 @@ class ExpectNoMediaResidue(NewsExpectation):
         languages = "|".join(re.escape(w) for w in values["languages"])
         polls = "|".join(re.escape(w) for w in values["poll_labels"])
         poll_votes = "|".join(re.escape(w) for w in values["poll_votes"])
+        galleries = "|".join(re.escape(w) for w in values["gallery_links"])
+        gallery_nouns = "|".join(re.escape(w) for w in values["gallery_nouns"])
         return {
             # one pass over each text decides whether it is cut into lines at all
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
@@ -1109,6 +1111,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                     rf"|(^|\n)\s*(?i:{polls})\s*[·|:–—-]"
                                     rf"|(^|\n)\s*(?i:{players})\s*[·|:]"
                                     rf"|(^|\n)\s*(?i:{switches})"
+                                   rf"|(^|\n)\s*(?i:{galleries})\s+\d"
                                     # a publishing system's shortcode ("[caption id=...]")
                                     rf"|\[/?[a-z_]+(\s+[a-z_-]+=|\])"),
             # a line that only points elsewhere: "Lees ook: ...", "Read more", "READ ALSO";
@@ -1139,6 +1142,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    # stemmen"
                                    rf"|^\s*(?i:{polls})\s*[·|:–—-].*\d\s*%.*[·|]\s*"
                                    rf"\d[\d.,]*\s+(?i:{poll_votes})\s*$"
+                                   # a gallery's link: "Bekijk alle 23 foto's »"
+                                   rf"|^\s*(?i:{galleries})\s+\d+\s+(?i:{gallery_nouns})"
+                                   rf"\s*[.:!]?\s*[›»→>]?\s*$"
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
@@ -1431,7 +1437,8 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         def weak_fold(column: str, umlauts: bool = False) -> str:
             # ... and ck, c and x as k and ks, z as s, ph as f, th as t (Broeckmans / Broekmans,
             # Katharina / Catharina, Hendrikx / Hendriks, Souza / Sousa)
-            folded = column
+            # ... and an apostrophe after a surname's first letter dropped (D'Hondt / Dhondt)
+            folded = f"replace(replace({column}, '''', ''), '’', '')"
             for spelled, said in (("~", "y"), ("ck", "k"), ("x", "ks"), ("c", "k"),
                                   ("ph", "f"), ("th", "t"), ("z", "s")):
                 folded = f"replace({folded}, '{spelled}', '{said}')"
@@ -1452,8 +1459,9 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                             for word in load_pack(code).raw["grammar"].get("name_particles",
                                                                            [])}) or ["-"]
         # every capitalised word (a variant's other spelling need not hold a j, y, q or
-        # accent itself), without the quotes or brackets around it
-        return {"capitalised": _regex_literal(r"^[(\"“‘']?([A-Z][\pL]{3,})"),
+        # accent itself), without the quotes or brackets around it; an apostrophe may follow
+        # its first letter (D'Hondt, O'Neill)
+        return {"capitalised": _regex_literal(r"^[(\"“‘']?([A-Z](?:['’][A-Z])?[\pL]{3,})"),
                 "lower_case_word": _regex_literal(r"^[(\"“‘']?([a-z][\pL]{3,})"),
                 "given_name": _regex_literal(
                     rf"([A-Z][\pL-]+) (?:(?i:{'|'.join(map(re.escape, particles))}) )*$"),

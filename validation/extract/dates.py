@@ -690,8 +690,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                              _resolved_as(text, start, tense, pack))
         if resolved is not None:
             add(start, match.end(), "week", resolved, tense=tense)
-        elif year:
-            add(start, match.end(), "impossible_week", None)  # "week 53 van 2057", "week 0"
+        elif year or week > 53:
+            # "week 53 van 2057", "week 0"; past 53 no year has it, whichever is meant
+            add(start, match.end(), "impossible_week", None)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
