@@ -381,6 +381,9 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De gemeente wil de brief van 9 april jongstleden nog beantwoorden.", "past"),
     ("De raad besprak op 9 april jl. het plan dat wordt uitgevoerd.", "past"),
     ("De raad bespreekt op 9 april het plan van 2 maart jl. opnieuw.", "unknown"),
+    # ... and a document's date is past, the date it was written
+    ("Het rapport, gedateerd 9 april, zal volgende maand worden besproken.", "past"),
+    ("A court filing dated April 9 shows the firm will appeal.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))

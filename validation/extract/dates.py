@@ -913,8 +913,11 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
         sentence = text[opened.start():past + closing.start() if closing else right].lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
-    if words.past_after.match(text, end):
-        return "past"  # "op 3 februari jongstleden": past, whatever the clause plans
+    if words.past_after.match(text, end) or words.past_before.search(
+            text[max(left, start - 30):start].lower()):
+        # "op 3 februari jongstleden", "a letter dated 20 December": past, whatever the
+        # clause plans
+        return "past"
     # (the second of two days that share a month is read from where the first begins: "voor
     # donderdag 23 en vrijdag 24 juni")
     shared = words.first_of_two_days.search(text, max(left, start - 30), start)
@@ -970,6 +973,7 @@ class _TenseWords:
     # "donderdag 23 en ", "June 23 and ": the first of two days that share a month
     first_of_two_days: re.Pattern[str]
     past_after: re.Pattern[str]  # "3 februari jongstleden": the writer marks the date past
+    past_before: re.Pattern[str]  # "a letter dated 20 December": a document's date, so past
     past: re.Pattern[str]
     # a relative clause from its pronoun to its closing comma ("die zondag overleed,")
     relative_aside: re.Pattern[str]
@@ -1012,6 +1016,7 @@ def _tense_words(code: str) -> _TenseWords:
             rf"(?<![\w-])(?:(?:{_pattern(pack.weekdays)}),?\s+)?"
             rf"(?:(?:{_pattern(pack.months)})\s+)?\d{{1,2}}(?:\s+(?:{_pattern(pack.months)}))?"
             rf"\s*(?:,|{_pattern(pack.conjunctions)})\s+$", re.IGNORECASE),
+        past_before=words_before(tense.get("past_before_date", []), r"(?:\w+\s+)?"),
         past_after=re.compile(r"\s*,?\s*(?:" + trie_regex(tense.get("past_after_date", [])
                                                          or [NOTHING]) + r")(?!\w)",
                               re.IGNORECASE),
