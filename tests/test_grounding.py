@@ -4954,8 +4954,12 @@ def test_ordinal_tolls_and_deaths_from_wounds_of_one_person(text, language, expe
     # ... whose clause may still say what happened to them
     ("Bij de charge raakten zes boerendemonstranten gewond.", "nl", [("injured", 6, 6)],
      "boerendemonstranten"),
-    # ... while a compound of another head is no crowd
+    # ... while a compound of another head is no crowd, nor are former protesters
     ("Het museum telde 4000 weekendbezoekers.", "nl", [], None),
+    ("Bij de reünie waren 80 oud-betogers van 1968.", "nl", [], None),
+    # ... and a year-shaped count before one is a count
+    ("Volgens de organisatie liepen 1950 Oekraïnedemonstranten mee.", "nl",
+     [("crowd_size", 1950, 1950)], "oekraïnedemonstranten"),
 ])
 def test_a_dutch_compound_of_a_protester_noun(text, language, expected, subject):
     found = read(text, language)
@@ -4970,9 +4974,15 @@ def test_a_dutch_compound_of_a_protester_noun(text, language, expected, subject)
     ("Het boetebedrag kan oplopen tot 2050 euro.", "nl", [("money", 0, 2050)]),
     ("The council offered grants of 1800 dollars to each family.", "en",
      [("money", 1800, 1800)]),
-    # ... but after a word of time it stays a year
+    # ... but after a word of time or a month, or a word opening its clause, it stays a year
     ("Sinds 2002 euro's in omloop zijn, rekent niemand meer in guldens.", "nl", []),
     ("The bridge cost $40 million in 1990 dollars.", "en", [("money", 40e6, 40e6)]),
+    ("Sinds maart 2002 euro's de gulden vervingen, is brood duurder.", "nl", []),
+    ("Until 1999 marks and guilders were the currencies, the museum explains.", "en", []),
+    ("The scheme is worth $3 billion in terms of 2015 dollars.", "en", [("money", 3e9, 3e9)]),
+    # ... as after a Dutch plural unit, a price level ("in prijzen van 2015 euro's")
+    ("Alle bedragen staan in het prijspeil van 2019 euro's.", "nl", []),
+    ("Het kabinet trekt dit jaar 1990 euro per gezin uit.", "nl", [("money", 1990, 1990)]),
 ])
 def test_a_year_shaped_amount_of_money(text, language, expected):
     assert metrics(text, language) == expected
@@ -4985,8 +4995,9 @@ def test_a_year_shaped_amount_of_money(text, language, expected):
     ("Eleven passengers and crew were hurt when the ferry hit the pier.", "en",
      [("injured", 11, 11)]),
     ("Three adults and children drowned after the boat capsized.", "en", [("deaths", 3, 3)]),
-    # ... not people of another kind, whose number is unsaid
+    # ... not people of another kind, whose number is unsaid, nor a possessive
     ("Twee agenten en omstanders raakten gewond.", "nl", []),
+    ("The two men and women's rights campaigner were detained.", "en", []),
 ])
 def test_people_named_with_their_complement(text, language, expected):
     assert metrics(text, language) == expected
@@ -5022,3 +5033,14 @@ def test_a_figure_above_100_in_a_paragraph_of_its_ratio(text, language, expected
 ])
 def test_a_unit_of_measure_counts_no_people(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    # a weak noun of two words keeps no group of its last word, and a pair of people named
+    # at an article's start does not stand for a noun after a line break
+    ("Health officials logged 212 cases of measles in the county.", "en", None),
+    ("Some 3,000 US service members stayed behind in the country.", "en", None),
+    ("Men and women waited in line. Later seven\ncyclists were injured.", "en", "cyclists"),
+])
+def test_whose_count_a_weak_noun_or_a_pair_names(text, language, subject):
+    assert [c.subject for c in read(text, language)] == [subject]

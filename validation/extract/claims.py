@@ -3654,8 +3654,8 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if following:
         return following[0].label
     counted = counted_noun(text, quantity.end, pack)
-    if grounding_words(pack.code).complements.match(
-            text, text.rfind(" ", quantity.end, counted.end) + 1):
+    noun = re.search(r"\S+$", text[quantity.end:counted.end])
+    if noun and grounding_words(pack.code).complements.match(text, quantity.end + noun.start()):
         return None  # "twaalf passagiers en bemanningsleden": everyone, no group of its own
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
@@ -3666,10 +3666,9 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
         # "negen gewonde leerlingen", "nine injured pupils": the metric a word describing the
         # group, which is the pupils (no count of all the injured)
         return _group_name(described.group(1), pack)
-    noun = text[quantity.end:counted.end].split()[-1:] if counted.kind == "weak" else []
-    if noun and noun[0].lower() not in grounding_words(pack.code).weak_label:
+    if counted.compound:
         # "tien tegendemonstranten": a compound of the weak noun, some of its people
-        return _group_name(noun[0], pack)
+        return _group_name(counted.compound, pack)
     if counted.kind == "weak" and (held := _group_of(text, quantity.end, counted, pack)):
         # "vijf gedetineerden", "300 detainees": people held, a group of their own, never
         # compared with the people an event's arrests count

@@ -50,11 +50,13 @@ class CountedNoun:
     """What follows a number: `kind` is metric, weak, thing_metric, person, relational,
     collective (groups of people: communities, villages), thing, agent (people who did what
     their clause says to others) or none (no noun: a verb, a preposition or punctuation
-    follows); `label` the metric or noun."""
+    follows); `label` the metric or noun; `compound` the word, lower-cased, when a compound
+    of a weak noun gave its metric ("tegendemonstranten"): a group of its own."""
 
     kind: str
     label: str | None
     end: int
+    compound: str | None = None
 
 
 # a context with no `near` words: found in any sentence
@@ -188,6 +190,7 @@ class GroundingWords:
     modifiers: frozenset[str]
     modified_nouns: re.Pattern[str]
     compound_endings: tuple[tuple[str, str], ...]  # (ending, metric)
+    compound_not_after: tuple[str, ...]  # "oud-": a former one, none of the metric now
     plural_endings: tuple[str, ...]
     singular_endings: tuple[str, ...]
     after_number: frozenset[str]
@@ -315,8 +318,9 @@ def grounding_words(code: str) -> GroundingWords:
         companions=re.compile(r"\s*(?:" + "|".join(map(re.escape, (
             raw.get("grammar", {}) or {}).get("companions", []) or ["\x00"]))
             + r")\s+[^\W\d][\w'’-]*", re.IGNORECASE),
-        complements=phrase_pattern((raw.get("grammar", {}) or {}).get("complements", [])
-                                   or ["\x00"]),
+        # (not a possessive: "two men and women's rights activists")
+        complements=re.compile(phrase_pattern((raw.get("grammar", {}) or {}).get(
+            "complements", []) or ["\x00"]).pattern + r"(?!['’]s\b)", re.IGNORECASE),
         # matched against lower-cased text: without IGNORECASE `re` can skip ahead to a literal
         # each with a word it must hold (its opening letters, else its closing word): a text
         # without it is not searched at all
@@ -360,6 +364,8 @@ def grounding_words(code: str) -> GroundingWords:
         singular_endings=tuple(raw.get("singular_endings", [])) or ("\x00",),
         compound_endings=tuple((ending.lower(), label) for label, endings in (
             raw.get("metric_compound_endings", {}) or {}).items() for ending in endings),
+        compound_not_after=tuple(w.lower() for w in raw.get("metric_compound_not_after", []))
+        or ("\x00",),
         after_number=frozenset(w.lower() for w in raw.get("after_number_words", [])),
         tolls=phrase_pattern(raw.get("toll_markers", []) or ["\x00"]),
         toll_followers=frozenset(w.lower() for w in raw.get("toll_marker_followers", [])),
@@ -596,16 +602,11 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         word = match.group(1)
         lower = word.lower().rstrip(".")
-        # (a short prefix makes a verb: "instemmen", "overstemmen")
-        compound = next(((ending, label) for ending, label in words.compound_endings
-                         if lower.endswith(ending) and len(lower) > len(ending) + 3), None)
+        compound = _compound_ending(lower, words)
         if compound and compound[0] in words.weak_label:
             # "tien tegendemonstranten": the head's metric, as weak as the head ("twaalf
             # klimaatdemonstranten gedood" are deaths)
-            context = words.weak_context.get(compound[0])
-            if context and not context.holds(text, end, match.end()):
-                return CountedNoun(context.otherwise, lower, match.end())
-            return CountedNoun("weak", compound[1], match.end())
+            return CountedNoun("weak", compound[1], match.end(), compound=lower)
         if compound:  # "21 senaatszetels", "300 coronadoden"
             return CountedNoun("metric", compound[1], match.end())
         if lower in words.thing_nouns:
@@ -631,6 +632,15 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
             return CountedNoun("none", None, position)
         return CountedNoun("thing", lower, match.end())
     return CountedNoun("thing", None, position)
+
+
+def _compound_ending(word: str, words: GroundingWords) -> tuple[str, str] | None:
+    """(ending, metric) of a lower-cased word that is a compound of a metric noun ("21
+    senaatszetels"), neither a short verb ("instemmen") nor a former one ("oud-betogers")."""
+    if word.startswith(words.compound_not_after):
+        return None
+    return next(((ending, label) for ending, label in words.compound_endings
+                 if word.endswith(ending) and len(word) > len(ending) + 3), None)
 
 
 def _modified_by(text: str, start: int, end: int, words: GroundingWords) -> bool:
@@ -950,12 +960,12 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
             negated = words.negated.search(text, max(0, governing[-1].start - 20),
                                            governing[-1].start)
             return None if negated else governing[-1]  # "police have not arrested 12"
+    noun = re.search(r"\S+$", text[start:noun_end]) if people else None
+    paired = words.complements.match(text, start + noun.start()) if noun else None
     for cue in (c for c in cues if c.start >= noun_end):
         # an aside between commas or in parentheses is no clause of its own ("Six people,
         # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")
         gap = _ASIDE.sub(" ", text[noun_end:cue.start])
-        paired = words.complements.match(text, text.rfind(" ", start, noun_end) + 1) \
-            if people and noun_end > start else None
         if paired and noun_end < paired.end() <= cue.start and gap.startswith(
                 text[noun_end:paired.end()]):
             gap = gap[paired.end() - noun_end:]  # "Seven men and women were hurt": all of them

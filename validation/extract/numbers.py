@@ -148,7 +148,8 @@ class _NumberPatterns:
     singular_persons: frozenset[str]
     persons: frozenset[str]
     year_cues: frozenset[str]
-    years_before_money: frozenset[str]  # "in 2008 dollars": a year, though money follows
+    years_before_money: re.Pattern[str]  # "in 2008 dollars": a year, though money follows
+    metric_compound: re.Pattern[str]  # " klimaatbetogers": a compound of a metric noun next
     scale_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
     idioms: re.Pattern[str]
@@ -361,7 +362,10 @@ def _number_patterns(code: str) -> _NumberPatterns:
         singular_persons=frozenset(p.lower() for p in pack.raw.get("singular_persons", [])),
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
-        years_before_money=frozenset(numbers.get("years_before_money", [])),
+        years_before_money=words_before([*numbers.get("years_before_money", []), *pack.months]),
+        metric_compound=re.compile(r"\s+[^\W\d_][\w-]{3,}(?:" + (trie_regex([
+            ending for endings in (pack.raw.get("metric_compound_endings", {}) or {}).values()
+            for ending in endings]) or "\x00") + r")(?![\w-])", re.IGNORECASE),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
                                re.IGNORECASE) if pack.scales else None,
         multiplier=re.compile(rf"({word_start_alternation(list(pack.multipliers))})\w*",
@@ -637,9 +641,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
                 and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))
-                # "een beloning van 2000 euro": money ("in 2008 dollars": a year)
-                and not (patterns.amount_unit.match(text, end)
-                         and not set(before[-1:]) & patterns.years_before_money)):
+                and not _amount_after_a_year_cue(text, match.start(), end, patterns)):
             continue  # a year: "in 2035", "the 2016 candidate"; but "2000 mensen" is a count
         if re.match(r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]) and re.match(
                 r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]).group(1).lower() in not_counts:
@@ -1151,12 +1153,30 @@ def _scaled_like(first: Quantity, second: Quantity, code: str) -> Quantity:
         currency=first.currency or second.currency)
 
 
+def _amount_after_a_year_cue(text: str, start: int, end: int, patterns: _NumberPatterns
+                             ) -> bool:
+    """A year-shaped figure with a unit of money after it is an amount ("een beloning van
+    2000 euro", "a fine of 1950 dollars"), unless a word of time stands before it ("in 2008
+    dollars", "sinds januari 2002 euro's"), a word that may open a year opens its clause
+    ("Until 2002 francs were legal tender"), or a Dutch plural unit makes it a price level
+    ("het prijspeil van 2015 euro's")."""
+    unit = patterns.amount_unit.match(text, end)
+    if unit is None or re.search(r"['’]s$", unit.group(0)):
+        return False
+    before = text[max(0, start - 40):start]
+    if patterns.years_before_money.search(before):
+        return False
+    opening = re.search(r"(?:^|[.!?;:,\n(])\s*([^\W\d]+)\s+$", before)
+    return not (opening and opening.group(1).lower() in patterns.year_cues)
+
+
 def _counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
-    """True when a group or metric word follows within a word ("2000 mensen", "1991 arrests")."""
+    """True when a group or metric word follows within a word ("2000 mensen", "1991 arrests",
+    "2000 klimaatbetogers")."""
     window = text[end:end + 30]
     first = [c for c in pack.subjects.find(window) + pack.metrics.find(window)
              if re.fullmatch(r"\s*(?:\w+\s+)?", window[:c.start])]
-    return bool(first)
+    return bool(first) or _number_patterns(pack.code).metric_compound.match(text, end) is not None
 
 
 def _looks_like_age(text: str, start: int, end: int) -> bool:
