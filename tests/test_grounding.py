@@ -5044,3 +5044,18 @@ def test_a_unit_of_measure_counts_no_people(text, language, expected):
 ])
 def test_whose_count_a_weak_noun_or_a_pair_names(text, language, subject):
     assert [c.subject for c in read(text, language)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "language", "place", "scope"), [
+    # a country's adjective before a noun of its ground is the figure's place; two joined
+    # name several places
+    ("Op Franse snelwegen kwamen tijdens het paasweekend negen mensen om.", "nl", "Frankrijk",
+     None),
+    ("Eleven migrants drowned off the Spanish and Italian coasts this week.", "en", "Spain",
+     "several"),
+    # ... never the people's own country, who may be anywhere
+    ("Zes Duitse fietsers raakten gewond bij een botsing in Limburg.", "nl", "Limburg", None),
+    ("Two Irish climbers died on the mountain.", "en", None, None),
+])
+def test_a_countrys_adjective_before_its_ground_is_a_place(text, language, place, scope):
+    assert [(c.location, c.scope) for c in read(text, language)] == [(place, scope)]

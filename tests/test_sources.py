@@ -1483,3 +1483,23 @@ def test_homes_and_flights_an_event_struck_are_compared_as_its_people_are(invoke
         ("update", "homes_destroyed", "fir", "nex"), ("update", "homes_damaged", "fir", "nex"),
         ("regression", "homes_destroyed", "fir", "lat"),
         ("regression", "homes_destroyed", "lat", "nex")}
+
+
+def test_a_toll_of_two_countries_and_a_days_none_are_no_later_readings(invoke, tmp_path):
+    """Saturday's two drowned on the German coast become three on Sunday: an update. Monday's
+    five "off the German and Danish coasts over the weekend" count two countries (the three
+    plus Denmark's), and its "no deaths on the German coast on Sunday" counts that day alone:
+    neither is a later reading of the German toll."""
+    swim = functools.partial(_in_story, "swim")
+    corpus = [
+        swim("sat", "2031-07-12", "nl", "Aan de Duitse kust zijn zaterdag twee mensen "
+             "verdronken, meldt de reddingsdienst DGzRS."),
+        swim("sun", "2031-07-13", "nl", "Een man die zaterdag bij Sylt uit zee werd gehaald, is "
+             "overleden. Daarmee zijn aan de Duitse kust drie mensen verdronken, meldt de "
+             "DGzRS."),
+        swim("mon", "2031-07-14", "en", "Five people drowned off the German and Danish coasts "
+             "over the weekend, rescue services said. There were no deaths on the German coast "
+             "on Sunday, the DGzRS said."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert _compared(document) == {("update", ("sat", "sun"))}

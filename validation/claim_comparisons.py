@@ -765,6 +765,14 @@ _COMPARISONS = """
                 -- each a count of its own day
                 WHEN days_differ AND time_frame = 'period' AND b_time_frame = 'period'
                     THEN 'counts_of_other_days'
+                -- none on a day its clause names ("There were no deaths on the coast on
+                -- Sunday"), beside a figure of another day or none named: that day's count, as
+                -- a toll never falls back to none
+                WHEN (value_high = 0 AND counted_day IS NOT NULL
+                      AND counted_day IS DISTINCT FROM b_counted_day)
+                     OR (b_high = 0 AND b_counted_day IS NOT NULL
+                         AND b_counted_day IS DISTINCT FROM counted_day)
+                    THEN 'counts_of_other_days'
                 -- (of one day, in other parts of it too: "nine still in hospital" in the
                 -- morning is no earlier reading of 31 injured by the evening)
                 WHEN (same_day OR parts_differ) AND now_and_so_far THEN 'now_and_so_far'

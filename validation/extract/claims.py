@@ -4013,6 +4013,12 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     if listed and scope in (None, "places"):
         # "evacuated 1,200 people from Kallo and neighbouring villages": from a list of places
         place, scope = [listed[0].group(1)], "several"
+    if not place:
+        # "off the Dutch and Belgian coasts": the countries its adjectives name
+        ground = _country_ground(text, place_from, sentence.end, quantity, pack)
+        if ground:
+            place = ground[:1]
+            scope = "several" if len(ground) > 1 and scope in (None, "places") else scope
     if scope == "places":
         scope = "whole"  # "52 doden in de drie landen": all of the story's countries
     if not place and pack.place_anaphora.search(text, sentence.start, sentence.end):
@@ -4032,6 +4038,35 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         quote=text[sentence.start:sentence.end].strip(),
         grounding=grounding.how, part_of=part_of, scope=scope,
     )
+
+
+def _country_ground(text: str, start: int, end: int, quantity: Quantity, pack: LanguagePack
+                    ) -> list[str]:
+    """The countries named by their adjectives before a noun of their ground nearest the
+    figure ("aan de Nederlandse kust", "off the Dutch and Belgian coasts"), before it in its
+    sentence or after it in its own clause; [] when none is."""
+    pattern, countries = _place_adjectives(pack.code)
+    found = [m for m in pattern.finditer(text, start, end)
+             if m.start() < quantity.start
+             or not re.search(r"[;:]|,(?!\d)", text[quantity.end:m.start()])]
+    if not found:
+        return []
+    nearest = min(found, key=lambda m: abs(m.start() - quantity.start))
+    return [countries[a.lower()] for a in nearest.group("first", "second") if a]
+
+
+@functools.cache
+def _place_adjectives(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    spec = load_pack(code).raw.get("place_adjectives", {}) or {}
+    countries = {adjective.lower(): country
+                 for adjective, country in (spec.get("countries", {}) or {}).items()}
+    if not countries:
+        return re.compile("\x00"), {}
+    adjectives = trie_regex(list(countries))
+    joiners = trie_regex(spec.get("joiners", []) or ["\x00"])
+    return re.compile(rf"(?<![\w-])(?P<first>{adjectives})(?:\s+(?:{joiners})\s+"
+                      rf"(?P<second>{adjectives}))?\s+(?:{trie_regex(spec.get('nouns', []))})"
+                      r"(?![\w-])", re.IGNORECASE), countries
 
 
 # a capitalised word, in any Latin script ("Silves", "Šoštanj", "Łódź"), and a name of up to four
