@@ -5014,7 +5014,12 @@ def test_people_named_with_their_complement(text, language, expected):
     ("The bank's capital ratio improved. Regulators want at least 110%, and by March it stood"
      " at 118%, the bank said.", "en",
      [("ratio_percentage", 110, None), ("ratio_percentage", 118, 118)]),
-    # ... while a share stays a share, and a figure above 100 in another paragraph is no ratio
+    ("Funding ratios rose across the sector. One scheme now reports 107.5%, another 124%.",
+     "en", [("ratio_percentage", 107.5, 107.5), ("ratio_percentage", 124, 124)]),
+    # ... while a share of people stays a share, and a figure above 100 in another paragraph
+    # is no ratio
+    ("Despite a capital ratio of 160%, the bank said 115% of its staff got a bonus.", "en",
+     [("ratio_percentage", 160, 160), ("percentage", 115, 115)]),
     ("Het fonds meldde een dekkingsgraad van 108 procent. Van de deelnemers is 64 procent"
      " werkend.\n\nDe opkomst bij de vergadering was 140 procent.", "nl",
      [("ratio_percentage", 108, 108), ("percentage", 64, 64), ("turnout", 140, 140)]),
@@ -5053,9 +5058,14 @@ def test_whose_count_a_weak_noun_or_a_pair_names(text, language, subject):
      None),
     ("Eleven migrants drowned off the Spanish and Italian coasts this week.", "en", "Spain",
      "several"),
-    # ... never the people's own country, who may be anywhere
+    # ... never the people's own country, who may be anywhere, nor a side (an army, a team),
+    # nor ground named in an aside, another clause or the reporting clause
     ("Zes Duitse fietsers raakten gewond bij een botsing in Limburg.", "nl", "Limburg", None),
     ("Two Irish climbers died on the mountain.", "en", None, None),
+    ("Aan Britse zijde sneuvelden die dag veertig soldaten.", "nl", None, None),
+    ("The gale, which had lashed the Irish coast, injured 7 people in Wales.", "en", "Wales",
+     None),
+    ("Writing from Greek soil, the reporter said 12 people had drowned.", "en", None, None),
 ])
 def test_a_countrys_adjective_before_its_ground_is_a_place(text, language, place, scope):
     assert [(c.location, c.scope) for c in read(text, language)] == [(place, scope)]

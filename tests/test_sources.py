@@ -1501,5 +1501,14 @@ def test_a_toll_of_two_countries_and_a_days_none_are_no_later_readings(invoke, t
              "over the weekend, rescue services said. There were no deaths on the German coast "
              "on Sunday, the DGzRS said."),
     ]
+    # ... while none of a day against a figure that named no day may correct it
+    gale = functools.partial(_in_story, "gale")
+    corpus += [
+        gale("first", "2031-11-02", "en", "The gale killed two people in Ostend, police said on "
+             "Sunday evening."),
+        gale("corrected", "2031-11-03", "en", "Nobody died in Ostend on Sunday, police said on "
+             "Monday; earlier reports had been wrong."),
+    ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
-    assert _compared(document) == {("update", ("sat", "sun"))}
+    assert _compared(document) == {("update", ("sat", "sun")),
+                                   ("update", ("corrected", "first"))}

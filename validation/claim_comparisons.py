@@ -766,12 +766,13 @@ _COMPARISONS = """
                 WHEN days_differ AND time_frame = 'period' AND b_time_frame = 'period'
                     THEN 'counts_of_other_days'
                 -- none on a day its clause names ("There were no deaths on the coast on
-                -- Sunday"), beside a figure of another day or none named: that day's count, as
-                -- a toll never falls back to none
+                -- Sunday") beside another named day's count or a running total: that day's
+                -- count, as a total never falls back to none (beside a figure of no day named
+                -- it may be a correction: "Earlier reports had been wrong")
                 WHEN (value_high = 0 AND counted_day IS NOT NULL
-                      AND counted_day IS DISTINCT FROM b_counted_day)
+                      AND (b_counted_day <> counted_day OR b_so_far))
                      OR (b_high = 0 AND b_counted_day IS NOT NULL
-                         AND b_counted_day IS DISTINCT FROM counted_day)
+                         AND (counted_day <> b_counted_day OR so_far))
                     THEN 'counts_of_other_days'
                 -- (of one day, in other parts of it too: "nine still in hospital" in the
                 -- morning is no earlier reading of 31 injured by the evening)

@@ -1438,7 +1438,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
             # ... and ck, c and x as k and ks, z as s, ph as f, th as t (Broeckmans / Broekmans,
             # Katharina / Catharina, Hendrikx / Hendriks, Souza / Sousa)
             # ... and an apostrophe after a surname's first letter dropped (D'Hondt / Dhondt)
-            folded = f"replace(replace({column}, '''', ''), '’', '')"
+            folded = f"regexp_replace({column}, '[''’‘´]', '', 'g')"
             for spelled, said in (("~", "y"), ("ck", "k"), ("x", "ks"), ("c", "k"),
                                   ("ph", "f"), ("th", "t"), ("z", "s")):
                 folded = f"replace({folded}, '{spelled}', '{said}')"
@@ -1461,7 +1461,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         # every capitalised word (a variant's other spelling need not hold a j, y, q or
         # accent itself), without the quotes or brackets around it; an apostrophe may follow
         # its first letter (D'Hondt, O'Neill)
-        return {"capitalised": _regex_literal(r"^[(\"“‘']?([A-Z](?:['’][A-Z])?[\pL]{3,})"),
+        return {"capitalised": _regex_literal(r"^[(\"“‘']?([A-Z](?:['’‘´][A-Z])?[\pL]{3,})"),
                 "lower_case_word": _regex_literal(r"^[(\"“‘']?([a-z][\pL]{3,})"),
                 "given_name": _regex_literal(
                     rf"([A-Z][\pL-]+) (?:(?i:{'|'.join(map(re.escape, particles))}) )*$"),

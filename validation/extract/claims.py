@@ -3815,16 +3815,27 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
         if pattern.search(text, clause_start, start) \
                 and not _share_of_after(pack.code).match(text, end):
             return metric
-    if _over_hundred(text[start:end]):
-        # no share is above 100: in a paragraph that names such a ratio, the figure is its
-        # value, its threshold or one of a list of them ("from 116.8% ... to 121.4% and 123.9%",
-        # "de grens van 125 procent")
-        paragraph_start = text.rfind("\n", 0, start) + 1
-        paragraph_end = text.find("\n", end) % (len(text) + 1)  # (-1: the text's end)
+    if _over_hundred(text[start:end]) and not _share_of_after(pack.code).match(text, end):
+        # no share is above 100: near a ratio that may pass it, in the figure's paragraph, the
+        # figure is its value, its threshold or one of a list of them ("from 116.8% ... to
+        # 121.4% and 123.9%", "de grens van 125 procent"; not "130 procent van de
+        # deelnemers", a share still)
         for metric, pattern in _kinds(pack.code, "percentage_kinds_before"):
-            if pattern.search(text, paragraph_start, paragraph_end):
+            if pattern.search(text, *_paragraph_near(text, sentence)):
                 return metric
     return "percentage"
+
+
+# how far before a figure's sentence its paragraph is read for what the figure is (the sentence
+# before it or so: a text without line breaks is one paragraph)
+PARAGRAPH_REACH = 300
+
+
+def _paragraph_near(text: str, sentence: Sentence) -> tuple[int, int]:
+    """The stretch of the sentence's paragraph from about the sentence before it to the
+    sentence's end."""
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    return max(paragraph_start, sentence.start - PARAGRAPH_REACH), sentence.end
 
 
 @functools.cache
@@ -4042,13 +4053,18 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
 
 def _country_ground(text: str, start: int, end: int, quantity: Quantity, pack: LanguagePack
                     ) -> list[str]:
-    """The countries named by their adjectives before a noun of their ground nearest the
-    figure ("aan de Nederlandse kust", "off the Dutch and Belgian coasts"), before it in its
-    sentence or after it in its own clause; [] when none is."""
+    """The countries named by their adjectives before a noun of their ground, after a
+    preposition of place ("aan de Nederlandse kust", "off the Dutch and Belgian coasts"),
+    nearest the figure: before it in its own clause with no comma, nor a reporting verb
+    between ("Speaking on Dutch soil, the minister said 40 ..."), or after it in its own
+    clause; [] when none is."""
     pattern, countries = _place_adjectives(pack.code)
     found = [m for m in pattern.finditer(text, start, end)
-             if m.start() < quantity.start
-             or not re.search(r"[;:]|,(?!\d)", text[quantity.end:m.start()])]
+             if (m.end() <= quantity.start
+                 and not re.search(r"[,;:]", text[m.end():quantity.start])
+                 and not pack.speech_verbs.find(text, m.end(), quantity.start))
+             or (m.start() >= quantity.end
+                 and not re.search(r"[;:]|,(?!\d)", text[quantity.end:m.start()]))]
     if not found:
         return []
     nearest = min(found, key=lambda m: abs(m.start() - quantity.start))
@@ -4057,16 +4073,20 @@ def _country_ground(text: str, start: int, end: int, quantity: Quantity, pack: L
 
 @functools.cache
 def _place_adjectives(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pack's place_adjectives as one pattern (a preposition of place, an article maybe,
+    one or two country adjectives and a noun of ground) and each adjective's country."""
     spec = load_pack(code).raw.get("place_adjectives", {}) or {}
     countries = {adjective.lower(): country
                  for adjective, country in (spec.get("countries", {}) or {}).items()}
     if not countries:
         return re.compile("\x00"), {}
     adjectives = trie_regex(list(countries))
-    joiners = trie_regex(spec.get("joiners", []) or ["\x00"])
-    return re.compile(rf"(?<![\w-])(?P<first>{adjectives})(?:\s+(?:{joiners})\s+"
-                      rf"(?P<second>{adjectives}))?\s+(?:{trie_regex(spec.get('nouns', []))})"
-                      r"(?![\w-])", re.IGNORECASE), countries
+    prepositions, joiners, nouns = (trie_regex(spec.get(key, []) or ["\x00"])
+                                    for key in ("prepositions", "joiners", "nouns"))
+    articles = trie_regex(sorted(load_pack(code).articles))
+    return re.compile(rf"(?<![\w-])(?:{prepositions})\s+(?:(?:{articles})\s+)?"
+                      rf"(?P<first>{adjectives})(?:\s+(?:{joiners})\s+(?P<second>{adjectives}))?"
+                      rf"\s+(?:{nouns})(?![\w-])", re.IGNORECASE), countries
 
 
 # a capitalised word, in any Latin script ("Silves", "Šoštanj", "Łódź"), and a name of up to four

@@ -690,9 +690,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                              _resolved_as(text, start, tense, pack))
         if resolved is not None:
             add(start, match.end(), "week", resolved, tense=tense)
-        elif year or week > 53:
-            # "week 53 van 2057", "week 0"; past 53 no year has it, whichever is meant
-            add(start, match.end(), "impossible_week", None)
+        elif year:
+            add(start, match.end(), "impossible_week", None)  # "week 53 van 2057", "week 0"
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -914,7 +913,7 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.past_after.match(text, end) or words.past_before.search(
-            text[max(left, start - 30):start].lower()):
+            text[max(left, start - 60):start].lower()):
         # "op 3 februari jongstleden", "a letter dated 20 December": past, whatever the
         # clause plans
         return "past"
@@ -995,6 +994,17 @@ class _TenseWords:
     present: re.Pattern[str]
 
 
+def _dated_document(spec: dict, pack: LanguagePack) -> re.Pattern[str]:
+    """A document's noun and its word of dating right before a date ("een brief gedateerd",
+    "the memo, dated Friday"): the day the document was written, so past."""
+    if not spec.get("documents") or not spec.get("words"):
+        return re.compile(NOTHING)
+    links = _pattern(spec.get("links", [])) or NOTHING
+    return re.compile(rf"(?<![\w-])(?:{_pattern(spec['documents'])})\s*,?\s+"
+                      rf"(?:{_pattern(spec['words'])})\s+(?:(?:{links})\s+)?"
+                      rf"(?:(?:{_pattern(pack.weekdays)}),?\s+)?$", re.IGNORECASE)
+
+
 @functools.cache
 def _tense_words(code: str) -> _TenseWords:
     pack = load_pack(code)
@@ -1016,7 +1026,7 @@ def _tense_words(code: str) -> _TenseWords:
             rf"(?<![\w-])(?:(?:{_pattern(pack.weekdays)}),?\s+)?"
             rf"(?:(?:{_pattern(pack.months)})\s+)?\d{{1,2}}(?:\s+(?:{_pattern(pack.months)}))?"
             rf"\s*(?:,|{_pattern(pack.conjunctions)})\s+$", re.IGNORECASE),
-        past_before=words_before(tense.get("past_before_date", []), r"(?:\w+\s+)?"),
+        past_before=_dated_document(tense.get("dated_documents", {}) or {}, pack),
         past_after=re.compile(r"\s*,?\s*(?:" + trie_regex(tense.get("past_after_date", [])
                                                          or [NOTHING]) + r")(?!\w)",
                               re.IGNORECASE),
