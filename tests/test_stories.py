@@ -267,7 +267,10 @@ HYGIENE = [
     _article("ap1", "2025-10-21", "Schepen Els D'Haese opende dinsdag de nieuwe loopbrug over "
              "de Dender in Ninove. Ook aannemer Bart D'Hooghe was er."),
     _article("ap2", "2025-10-21", "De nieuwe loopbrug over de Dender in Ninove is geopend door "
-             "schepen Els Dhaese. Havenmeester Koen Dhooghe hield een toespraak."),
+             "schepen Els Dhaese. Havenmeester Koen Dhooghe hield een toespraak. Ook Sean "
+             "O’Brien, die de brug ontwierp, sprak."),
+    _article("ap3", "2025-10-21", "Ontwerper Sean O'Brien noemde de loopbrug over de Dender in "
+             "Ninove zijn mooiste werk."),
     _article("d1", "2025-08-12", "Brandweerwoordvoerder Sanne Verhoeven meldt dat het vuur op "
              "de Strabrechtse Heide onder controle is."),
     _article("d2", "2025-08-12", "Het vuur op de Strabrechtse Heide is onder controle, zegt "

@@ -1258,7 +1258,10 @@ class ExpectConsistentNameSpellings(NewsExpectation):
         ), single_words AS (
             -- a capitalised word that does not open a sentence: a name, not "Vóór"; with the
             -- capitalised word before it, a first name or a title
-            SELECT article_id, language, regexp_extract(token, {capitalised}, 1) AS word,
+            -- (an apostrophe is one whatever its typography: O'Neill and O’Neill are one)
+            SELECT article_id, language,
+                   regexp_replace(regexp_extract(token, {capitalised}, 1), '[’‘´]', '''', 'g')
+                       AS word,
                    nullif(regexp_extract(previous, '^([A-Z][\\pL-]+)$', 1), '') AS before,
                    -- (a surname after it, not the word opening the next sentence)
                    CASE WHEN regexp_matches(token, '\\pL$')
