@@ -261,6 +261,9 @@ RANGE_ARTICLES = [
     {"id": "partitive-en", "published": "2022-03-17", "language": "en",
      "text": "Of the 1,150 homes inspected since the storm, 1,400 were found to need a new "
              "roof."},
+    # ... a part the claims read, but as no part of that whole (released of the detained)
+    {"id": "partitive-claim", "published": "2022-03-17", "language": "en",
+     "text": "Of the 220 people held after the match, 260 were released before midnight."},
     # ... said in words too
     {"id": "partitive-words", "published": "2022-03-17",
      "text": "Van de zeven raadsleden van de nieuwe partij hebben er negen nooit eerder een "
@@ -357,6 +360,7 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "linked", 2),
                      ("relation_violated", "made-of", 3), ("relation_violated", "made-of-nl", 4),
                      ("relation_violated", "partitive", 0),
+                     ("relation_violated", "partitive-claim", 0),
                      ("relation_violated", "partitive-en", 0),
                      ("relation_violated", "partitive-inline", 0),
                      ("relation_violated", "partitive-inline-nl", 0),
