@@ -26,7 +26,7 @@ CORPORA = {
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
     "planted7": (31, set()),
-    "planted8": (29, set()),
+    "planted8": (30, set()),
     "planted9": (25, set()),
     "planted10": (32, set()),
     "planted11": (23, set()),
