@@ -43,6 +43,7 @@ from validation.extract.grounding import (
     TOLL,
     CountedNoun,
     Grounding,
+    complement_pair,
     counted_noun,
     day_and_place_after_verb,
     did_it,
@@ -3654,8 +3655,7 @@ def _subject(text: str, quantity: Quantity, subjects: list[Cue],
     if following:
         return following[0].label
     counted = counted_noun(text, quantity.end, pack)
-    noun = re.search(r"\S+$", text[quantity.end:counted.end])
-    if noun and grounding_words(pack.code).complements.match(text, quantity.end + noun.start()):
+    if complement_pair(text, quantity.end, counted.end, grounding_words(pack.code)):
         return None  # "twaalf passagiers en bemanningsleden": everyone, no group of its own
     if counted.kind == "person" and counted.label and not _is_generic(counted.label, pack) \
             and not (governed_one and _counted_one(quantity.text, counted.label, pack)):
@@ -3820,8 +3820,9 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
         # figure is its value, its threshold or one of a list of them ("from 116.8% ... to
         # 121.4% and 123.9%", "de grens van 125 procent"; not "130 procent van de
         # deelnemers", a share still)
+        near = _paragraph_near(text, sentence)
         for metric, pattern in _kinds(pack.code, "percentage_kinds_before"):
-            if pattern.search(text, *_paragraph_near(text, sentence)):
+            if pattern.search(text, *near):
                 return metric
     return "percentage"
 
@@ -4006,8 +4007,7 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
         key=lambda m: abs(m.start(1) - quantity.start)) if _is_place(m.group(1), pack)
         # (after it, not past a colon: "2.900 geëvacueerd: 1.800 uit Aldenwaard" is the
         # place of a part the colon opens)
-        and (m.start() < quantity.start or not re.search(r"[;:]|,(?!\d)",
-                                                        text[quantity.end:m.start()]))
+        and (m.start() < quantity.start or _in_its_clause_after(text, quantity, m.start()))
         and not (m.end() < quantity.start and pack.speech_verbs.find(text, m.end(),
                                                                      quantity.start))]
     # "Slovenia's Savinja valley": the place the possessive names, which reference data knows
@@ -4051,6 +4051,12 @@ def _claim(article_id: str, text: str, quantity: Quantity, grounding: Grounding,
     )
 
 
+def _in_its_clause_after(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether what starts at `start`, after the figure, is in the figure's own clause: no
+    colon, semicolon or comma (but a thousands comma) between."""
+    return not re.search(r"[;:]|,(?!\d)", text[quantity.end:start])
+
+
 def _country_ground(text: str, start: int, end: int, quantity: Quantity, pack: LanguagePack
                     ) -> list[str]:
     """The countries named by their adjectives before a noun of their ground, after a
@@ -4063,8 +4069,7 @@ def _country_ground(text: str, start: int, end: int, quantity: Quantity, pack: L
              if (m.end() <= quantity.start
                  and not re.search(r"[,;:]", text[m.end():quantity.start])
                  and not pack.speech_verbs.find(text, m.end(), quantity.start))
-             or (m.start() >= quantity.end
-                 and not re.search(r"[;:]|,(?!\d)", text[quantity.end:m.start()]))]
+             or (m.start() >= quantity.end and _in_its_clause_after(text, quantity, m.start()))]
     if not found:
         return []
     nearest = min(found, key=lambda m: abs(m.start() - quantity.start))

@@ -634,6 +634,14 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     return CountedNoun("thing", None, position)
 
 
+def complement_pair(text: str, start: int, noun_end: int, words: GroundingWords
+                    ) -> re.Match[str] | None:
+    """The counted noun (the last word of text[start:noun_end]) with its complement after it
+    ("zeven kinderen en volwassenen", "twelve passengers and crew"): everyone is counted."""
+    noun = re.search(r"\S+$", text[start:noun_end])
+    return words.complements.match(text, start + noun.start()) if noun else None
+
+
 def _compound_ending(word: str, words: GroundingWords) -> tuple[str, str] | None:
     """(ending, metric) of a lower-cased word that is a compound of a metric noun ("21
     senaatszetels"), neither a short verb ("instemmen") nor a former one ("oud-betogers")."""
@@ -960,8 +968,7 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
             negated = words.negated.search(text, max(0, governing[-1].start - 20),
                                            governing[-1].start)
             return None if negated else governing[-1]  # "police have not arrested 12"
-    noun = re.search(r"\S+$", text[start:noun_end]) if people else None
-    paired = words.complements.match(text, start + noun.start()) if noun else None
+    paired = complement_pair(text, start, noun_end, words) if people else None
     for cue in (c for c in cues if c.start >= noun_end):
         # an aside between commas or in parentheses is no clause of its own ("Six people,
         # all tourists, were killed", "drie jihadisten (twee vrouwen en een man) opgepakt")

@@ -363,7 +363,9 @@ def _number_patterns(code: str) -> _NumberPatterns:
         persons=frozenset(p.lower() for p in pack.raw.get("persons", [])),
         year_cues=frozenset(numbers.get("year_cues", [])) | frozenset(pack.months),
         years_before_money=words_before([*numbers.get("years_before_money", []), *pack.months]),
-        metric_compound=re.compile(r"\s+[^\W\d_][\w-]{3,}(?:" + (trie_regex([
+        # (as grounding's compound_ending reads one: not after a former one's prefix)
+        metric_compound=re.compile(r"\s+(?!(?:" + (trie_regex(pack.raw.get(
+            "metric_compound_not_after", [])) or "\x00") + r"))[^\W\d_][\w-]{3,}(?:" + (trie_regex([
             ending for endings in (pack.raw.get("metric_compound_endings", {}) or {}).values()
             for ending in endings]) or "\x00") + r")(?![\w-])", re.IGNORECASE),
         scale_after=re.compile(r"\s+(" + "|".join(map(re.escape, pack.scales)) + r")\b",
