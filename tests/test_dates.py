@@ -280,6 +280,24 @@ def test_a_weekday_with_its_part_of_the_day_is_checked_against_the_date(text, la
     assert mention.weekday == weekday
 
 
+@pytest.mark.parametrize(("text", "language", "found"), [
+    # a weekday with a part of its day written into it is that weekday, alone too
+    ("De agenten hielden zondagavond en -nacht twaalf jongeren aan.", "nl",
+     [("zondagavond", dt.date(2030, 7, 7))]),
+    ("Maandagochtend ging de school weer open.", "nl", [("Maandagochtend", dt.date(2030, 7, 8))]),
+    ("Donderdagmiddag rukte de brandweer uit.", "nl",
+     [("Donderdagmiddag", dt.date(2030, 7, 4))]),
+    # ... never a longer word that opens with one, nor a night (the next day's early hours)
+    ("De vrijdagmiddagborrel ging niet door.", "nl", []),
+    ("Zaterdagnacht brak brand uit.", "nl", []),
+])
+def test_a_weekday_with_its_part_of_the_day_in_one_word_is_that_weekday(text, language,
+                                                                        found):
+    window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
+    mentions = find_date_mentions("a", text, load_pack(language), window)
+    assert [(m.text, m.resolved_start) for m in mentions if m.kind == "weekday"] == found
+
+
 @pytest.mark.parametrize(("text", "language", "days"), [
     # a month before a day is a date only where the language writes dates so
     ("The vote is on April 23.", "en", [dt.date(2019, 4, 23)]),

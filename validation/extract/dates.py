@@ -396,8 +396,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     amount = rf"(\d+|{_pattern(list(pack.word_stems) + dates.get('duration_amounts', []))})"
     followers = _pattern(dates.get("day_followers", [])) or "\x00"
     # "dinsdagavond 18 maart", "Tuesday evening, March 18": a part of the weekday's day
-    parts = _pattern([w for part in (dates.get("day_parts", {}) or {}).values()
-                      for w in part.get("after_weekday", [])]) or "\x00"
+    part_words = [w for part in (dates.get("day_parts", {}) or {}).values()
+                  for w in part.get("after_weekday", [])]
+    parts = _pattern(part_words) or "\x00"
     # "the Tuesday morning of 14 May", "de dinsdagochtend van 14 mei": the weekday's date
     of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
         if dates.get("weekday_date_links") else ""
@@ -406,7 +407,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         absolute=re.compile(rf"(?<![\w-])(?:({named_weekdays})(?:\s?(?:{parts}))?{of}"
                             rf"(?:,?\s+|\s*\(\s*)(?:(?:{_pattern(pack.articles)})\s+)?)?"
                             rf"(?:{day_month}|{month_day})(?![\w-])", flags),
-        weekday=re.compile(rf"(?<![\w-])({weekdays})(?![\w-])", flags),
+        # (a part of the day may be written into it: "zondagavond")
+        weekday=re.compile(rf"(?<![\w-])({weekdays})(?:{parts})?(?![\w-])", flags),
         # (with its year, or after a preposition of time: "vorige week 14 mensen", "per week
         # 13" are no ISO week; nor a week of something else, "week 12 van de zwangerschap": a
         # link with no year after it; nor "week 1.234")
@@ -506,7 +508,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             rf"\s+(?:{_pattern(pack.articles or [NOTHING])})\s+$", flags),
         event_nouns=tuple(w.lower() for w in dates.get("year_events", [])),
         first_words={
-            "weekday": first_words_of(list(pack.weekdays)),
+            "weekday": first_words_of([*pack.weekdays, *(day + part for day in pack.weekdays
+                                                          for part in part_words)]),
             "holiday": first_words_of(list(pack.holidays)),
             "relative": first_words_of(list(pack.relative_days)),
             "relative_period": first_words_of(list(dates.get("relative_periods", {}))),
