@@ -144,6 +144,14 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # two vague quantities as alternatives are one interval, whichever comes first
     ("Dozens or hundreds of villagers were evacuated.", "en", [("displaced", 24, 999)]),
     ("Duizenden of honderden mensen zijn gevlucht.", "nl", [("displaced", 200, 9999)]),
+    # ... also the larger one said after a comma as the likelier ("if not")
+    ("Honderden, zo niet duizenden bewoners zijn gevlucht.", "nl", [("displaced", 200, 9999)]),
+    ("Dozens, if not hundreds, of villagers were evacuated by boat.", "en",
+     [("displaced", 24, 999)]),
+    ("De reparatie kost tienduizenden, zo niet honderdduizenden euro's.", "nl",
+     [("money", 20_000, 999_999)]),
+    # ... (a comma before "of" closes the aside; "of course" is one of its own)
+    ("Hundreds, of course, were evacuated from the valley.", "en", [("displaced", 200, 999)]),
     # a negation still denies a vague figure or a range; "not less than" is at least
     ("Er vielen geen honderden doden, maar tientallen.", "nl", [("deaths", 20, 99)]),
     ("Not less than 40 people died.", "en", [("deaths", 40, None)]),
@@ -3556,6 +3564,29 @@ def test_ton_is_money_only_where_money_is_spoken_of(text, expected):
 ])
 def test_held_or_trapped_by_what_follows(text, expected):
     assert metrics(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a separable verb is one word at the end of a clause of its own ("dat ... vastzitten"),
+    # held or trapped by what follows as when it is split
+    ("De brandweer vreest dat er nog elf mensen vastzitten onder de ingestorte loods.",
+     [("missing", 11, 11)]),
+    ("Men denkt dat nog 26 mijnwerkers vastzitten in de kolenmijn.", [("missing", 26, 26)]),
+    ("Het OM meldt dat vier verdachten vastzitten in een politiecel.", [("arrests", 4, 4)]),
+    ("Ze zegt dat de 300 reizigers vastzaten in de trein.", []),
+    # ... and people arrested or set free by whoever did it
+    ("De politie meldt dat agenten zaterdag negen supporters aanhielden.", [("arrests", 9, 9)]),
+    ("Bekend is dat de recherche vijftien verdachten oppakte.", [("arrests", 15, 15)]),
+    ("De rebellen meldden dat zij 23 gijzelaars vrijlieten.", [("released", 23, 23)]),
+    ("Het is de vierde keer dat 12 gevangenen vrijkwamen.", [("released", 12, 12)]),
+    # ... not who did it, nor "aanhouden" that means to last ("drie nachten" is no count)
+    ("Vijf agenten die de man aanhielden, bleven ongedeerd.", []),
+    ("De rellen, die drie nachten aanhielden, waren de zwaarste in jaren.", []),
+    ("The riots lasted three nights.", []),
+])
+def test_a_separable_verb_written_as_one_word(text, expected):
+    language = "en" if text.startswith("The ") else "nl"
+    assert metrics(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "sources"), [

@@ -40,7 +40,7 @@ GROUNDINGS = (NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT)
 _NEXT_WORD = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w-]*)")
 _WORD = re.compile(r"[ \t\n]*(%|[^\W\d_](?:[\w'’-]|\.(?=\w))*|\d+-\w+)")
 # "tens of thousands of protesters", "a third of nurses": the noun after "of" is the counted one
-_OF = re.compile(r"[ \t\n]+(?:of|van)(?:[ \t\n]+(?:the|de|het))?(?=[ \t\n])", re.IGNORECASE)
+_OF = re.compile(r"(,?)[ \t\n]+(?:of|van)(?:[ \t\n]+(?:the|de|het))?(?=[ \t\n])", re.IGNORECASE)
 # how many words may stand between a number and the noun it counts ("zes jonge Afghaanse mannen")
 MAX_MODIFIERS = 3
 
@@ -556,8 +556,15 @@ def counted_noun(text: str, end: int, pack: LanguagePack, of: bool = False) -> C
     things = _owned_things(text, owned.end(), words) if owned else None
     if things is not None:  # "released 3,000 of her (personal) emails": someone's things
         return things
-    if of and _OF.match(text, position):
-        position = _OF.match(text, position).end()
+    of_match = _OF.match(text, position) if of else None
+    if of_match and not of_match.group(1):
+        position = of_match.end()
+    elif of_match:
+        # after an aside's closing comma only people ("dozens, if not hundreds, of villagers";
+        # not "hundreds, of course, fled")
+        past = counted_noun(text, of_match.end(), pack)
+        if past.kind in ("metric", "weak", "person", "relational", "collective"):
+            return past
     partitive = words.partitive.match(text, position)
     if partitive:  # "58 van hen liggen op de IC": what follows "van hen" is said of the part
         position = partitive.end()

@@ -487,7 +487,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
         units=frozenset(str(noun).lower() for group in ("metrics", "weak_metrics")
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
-        alternatives=re.compile(r"\s+(?:" + "|".join(map(re.escape, numbers.get(
+        # (an alternative after a comma: "duizenden, zo niet tienduizenden")
+        alternatives=re.compile(r"(?:\s+|\s*(?=,))(?:" + "|".join(map(re.escape, numbers.get(
             "alternatives", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
             "at_least_suffixes"])) + r")(?![\w-])", re.IGNORECASE)
