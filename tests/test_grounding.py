@@ -473,6 +473,10 @@ def test_a_figure_for_places_listed_is_for_all_of_them(text, language, scope):
     ("Het aantal besmettingen steeg naar 412, blijkt uit cijfers van het RIVM.", "nl", "RIVM"),
     ("De organisatoren verwachten dat 5.000 demonstranten naar Den Haag komen.", "nl",
      "organisatoren"),
+    # a fear is its fearer's figure (and hedged)
+    ("De reddingsdienst vreest dat er nog zeventien mensen onder het puin liggen.", "nl",
+     "reddingsdienst"),
+    ("Rescuers fear that 23 climbers are still missing on the glacier.", "en", "Rescuers"),
 ])
 def test_attribution_is_the_reporting_clause_subject_never_a_date(text, language, source):
     claim = read(text, language)[0]
