@@ -1114,6 +1114,26 @@ def test_a_figure_added_to_an_earlier_one_is_no_count_of_the_whole(invoke, tmp_p
                       ("raising", "deaths", 9, None), ("toll", "deaths", 9, None)]
 
 
+def test_new_ones_are_an_increment(invoke, tmp_path):
+    """"two new deaths on Friday" are that day's, no toll a report of the whole could contradict
+    or fall below."""
+    corpus = [
+        _mine("new", "2026-01-23", "en", "Officials confirmed two new deaths on Friday, the "
+              "operator said."),
+        _mine("nieuw", "2026-01-23", "nl", "De exploitant meldde vrijdag drie nieuwe doden in de "
+              "mijn."),
+        _mine("toll", "2026-01-22", "nl", "Bij de instorting zijn negen mijnwerkers om het "
+              "leven gekomen, meldde de mijnexploitant donderdag."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {f for f in _compared(document) if f[0] in ("contradiction", "regression")} == set()
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        frames = con.execute("SELECT article_id, metric, value_low, time_frame "
+                             "FROM reported_claims ORDER BY ALL").fetchall()
+    assert frames == [("new", "deaths", 2, "increment"), ("nieuw", "deaths", 3, "increment"),
+                      ("toll", "deaths", 9, None)]
+
+
 def test_another_figure_after_an_increment_is_one_too(invoke, tmp_path):
     """"Another 15 were arrested" right after "a further 12 were injured" adds to an earlier
     count: not the night's total that another report's 63 contradicts. "Another 310 were
