@@ -405,6 +405,15 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     # ... not a ticket's (the event's date), nor "dated" of another sense
     ("The concert tickets are dated April 9 and cost 40 dollars.", "unknown"),
     ("The format is dated but April 9 will see a relaunch.", "planned"),
+    # a conjunct whose own present verb opens it tells its date alone
+    ("De inschrijving begon maandag en eindigt op 9 april om middernacht.", "unknown"),
+    ("The consultation opened last week and closes on April 9.", "unknown"),
+    # ... not a conjunct opened by another word, nor a past one
+    ("De dijk brak en op 9 april stond het dorp onder water.", "past"),
+    ("De brug stortte in en de weg werd op 9 april afgesloten.", "past"),
+    # a Dutch present plural with ij before its ending is no past after an opening date
+    ("Op 9 april rijden er geen bussen.", "unknown"),
+    ("Op 9 april reden er geen bussen.", "past"),
 ])
 def test_a_date_knows_whether_it_is_planned_or_past(text, tense):
     window = (dt.date(2019, 3, 1), dt.date(2019, 3, 1))
@@ -756,3 +765,16 @@ def test_a_past_day_without_a_year_is_the_publication_years_when_it_may_be(
     found = [m for m in find_date_mentions("a", text, load_pack(language),
                                            (published, published)) if m.kind == "absolute"]
     assert (found[0].resolved_start, found[0].tense) == (resolved, tense)
+
+
+@pytest.mark.parametrize(("text", "language", "durations"), [
+    # a clock time's minutes are no duration; a span of hours or nights is one
+    ("Tot 10.00 uur rijden er geen treinen.", "nl", []),
+    ("The road stays shut until 10:00 hours.", "en", []),
+    ("De storing duurde 36 uur.", "nl", ["36 uur"]),
+    ("The riots lasted three nights.", "en", ["three nights"]),
+])
+def test_a_clock_time_is_no_duration(text, language, durations):
+    window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
+    found = find_date_mentions("a", text, load_pack(language), window)
+    assert [m.text for m in found if m.kind == "duration"] == durations

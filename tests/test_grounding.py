@@ -3763,6 +3763,19 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
+    # "up" or "down" right before a percentage, "by" between too, makes it a change
+    ("Ticket sales were up 14% on the year before.", "en", [("percentage_change", 14, 14)]),
+    ("Exports were down by 9 percent.", "en", [("percentage_change", 9, 9)]),
+    # ... not elsewhere in its clause ("sign up", "give up"), nor its own bound "up to"
+    ("Members who sign up now get 30 percent off.", "en", [("percentage", 30, 30)]),
+    ("Staff who give up their car get up to 40% of a train pass refunded.", "en",
+     [("percentage", 0, 40)]),
+])
+def test_up_or_down_makes_a_change_only_right_before_the_figure(text, language, expected):
+    assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
     # a level measured against a limit or a norm may pass 100 percent: a ratio, not a share
     ("De concentratie benzeen lag op 140 procent van de grenswaarde.", "nl",
      [("ratio_percentage", 140, 140)]),
@@ -3773,6 +3786,11 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
      [("ratio_percentage", 107, 107)]),
     ("The fleet landed 121 percent of the quota agreed in Brussels.", "en",
      [("ratio_percentage", 121, 121)]),
+    # ... or a sum paid against a value
+    ("Gedupeerden krijgen maximaal 115 procent van de dagwaarde van hun auto vergoed.", "nl",
+     [("ratio_percentage", 0, 115)]),
+    ("Owners who apply are paid up to 125% of the market value of their homes.", "en",
+     [("ratio_percentage", 0, 125)]),
     # ... also with words between ("of its annual quota", "van het Europese quotum")
     ("De visserij haalde 109 procent van het Europese tongquotum binnen.", "nl",
      [("ratio_percentage", 109, 109)]),

@@ -3782,6 +3782,11 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
     clause_start, clause_end = _clause_around(text, start, end, sentence, pack)
     clause = text[clause_start:clause_end]
+    # (the figure's own bound says no change: "receive up to 120% of the value")
+    bound = next((cue for cue in pack.qualifiers.find(text, max(clause_start, start - 30), start)
+                  if not text[cue.end:start].strip()), None)
+    if bound is not None:
+        clause = text[clause_start:bound.start] + " " + text[bound.end:clause_end]
     if _station_turnout(pack.code).search(clause) and _over_hundred(text[start:end]):
         # "in het stembureau op het station lag de opkomst op 146 procent": one station's
         # turnout, counted against its district's voters while anyone may vote there
@@ -3792,6 +3797,10 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     by, verbs = _change_by(pack.code)
     if by.search(text, max(clause_start, start - 12), start) and verbs.search(clause):
         return "percentage_change"  # "steeg de jaaromzet met 195 procent"
+    figure_start = bound.start if bound is not None else start
+    if _change_right_before(pack.code).search(text, max(clause_start, figure_start - 20),
+                                              figure_start):
+        return "percentage_change"  # "sales were up 20%", "up by as much as 30%"
     # a verb of change with the figure as its object: "rose 340 percent", "steeg 40 procent"
     # ("rose to 64 percent" is a level)
     if any(not text[m.end():start].strip()
@@ -3957,6 +3966,13 @@ def _changed_by(text: str, quantity: Quantity, sentence: Sentence, pack: Languag
 def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_pack(code).raw
     return words_before(raw.get("percentage_change_by", [])), change_verb_pattern(code)
+
+
+@functools.cache
+def _change_right_before(code: str) -> re.Pattern[str]:
+    raw = load_pack(code).raw
+    by = "|".join(map(re.escape, raw.get("percentage_change_by", []))) or "\x00"
+    return words_before(raw.get("percentage_change_right_before", []), rf"(?:(?:{by})\s+)?")
 
 
 @functools.cache

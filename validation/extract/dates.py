@@ -468,7 +468,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             rf"(?<![\w-])({_pattern(list(dates['months_from_now']))})\s+({months})(?![\w-])",
             flags) if dates.get("months_from_now") else None,
         day_count=day_count,
-        duration=re.compile(rf"(?<![\w-]){amount}\s+({_pattern(units)})(?![\w-])", flags)
+        # (not the minutes of a clock time: "tot 10.00 uur")
+        duration=re.compile(rf"(?<![\w-])(?<!\d[.:]){amount}\s+({_pattern(units)})(?![\w-])",
+                            flags)
         if units else None,
         # (an event's noun, by its ending where the language writes compounds as one word: "na
         # de gasexplosie"; "after the quake", not "after the shortfall")
@@ -913,6 +915,12 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
         past = end + (text[end:end + 1] == "," and "," in text[start:end])
         closing = re.search(r"[,;]", text[past:right])
         sentence = text[opened.start():past + closing.start() if closing else right].lower()
+    # ... and a conjunct whose own present verb opens it, by that conjunct ("ging zaterdag open
+    # en sluit op zondag 16 maart")
+    conjunct = None if opened else next(reversed(list(
+        words.coordinated_present.finditer(text, left, start))), None)
+    if conjunct:
+        sentence = text[conjunct.start():right].lower()
     if words.since.search(text[max(left, start - 60):start].lower()):
         return "since"  # "sinds woensdag": a running total starts then, it is no day's count
     if words.past_after.match(text, end) or words.past_before.search(
@@ -995,6 +1003,17 @@ class _TenseWords:
     event_clause: re.Pattern[str]
     attributive_openers: frozenset[str]
     present: re.Pattern[str]
+    coordinated_present: re.Pattern[str]  # "en sluit", "and closes": a conjunct's own verb
+
+
+def _coordinated_present(spec: dict) -> re.Pattern[str]:
+    """A coordinator and a present verb right after it, known by its ending ("en sluit", "and
+    closes"), not one of the words that end so too."""
+    if not spec.get("coordinators") or not spec.get("endings"):
+        return re.compile(NOTHING)
+    return re.compile(rf"(?<![\w-])(?:{_pattern(spec['coordinators'])})\s+"
+                      rf"(?!(?:{_pattern(spec.get('not', [])) or NOTHING})(?![\w-]))"
+                      rf"[^\W\d_]{{2,}}(?:{_pattern(spec['endings'])})(?![\w-])", re.IGNORECASE)
 
 
 def _dated_document(spec: dict, pack: LanguagePack) -> re.Pattern[str]:
@@ -1054,6 +1073,7 @@ def _tense_words(code: str) -> _TenseWords:
         event_clause=re.compile(r"[^.;:!?]{0,25}?,\s*(?:" + "|".join(map(re.escape, tense.get(
             "event_clause_openers", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         attributive_openers=frozenset(w.lower() for w in tense.get("attributive_articles", [])),
+        coordinated_present=_coordinated_present(tense.get("coordinated_present") or {}),
         # (never before a number: "May 9" is the month)
         present=re.compile(phrase_pattern(tense.get("present_finite", []) or ["\x00"]).pattern
                            + r"(?!\s+\d)", re.IGNORECASE),
