@@ -3848,6 +3848,11 @@ def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
     ("De stikstofuitstoot lag 190 procent boven de norm.", "nl",
      [("percentage_change", 190, 190)]),
     ("Rainfall was 170% above the 1991-2020 average.", "en", [("percentage_change", 170, 170)]),
+    # ... or a limit
+    ("Het fijnstof in de tunnel lag 240 procent boven de Europese grenswaarde.", "nl",
+     [("percentage_change", 240, 240)]),
+    ("Arsenic in the well water was 450 percent above the legal maximum.", "en",
+     [("percentage_change", 450, 450)]),
     # ... a share of people above or below a line is none, nor one of a whole the clause
     # opens with
     ("Van de gemeenten scoorde 112 procent boven het landelijk gemiddelde.", "nl",
