@@ -368,12 +368,24 @@ def test_counts_said_with_verbs_nouns_and_single_persons_are_found(text, languag
     # "daaronder", "onder hen": among them
     ("Bij de explosie raakten 40 arbeiders gewond, daaronder negen brandweerlieden.", "nl"),
     ("Na de rellen werden 40 jongeren opgepakt, onder hen negen meisjes.", "nl"),
+    # ... or the parts listed after a colon
+    ("Het aantal gewonden liep op tot 40: negen agenten en een fotograaf.", "nl"),
+    ("Police arrested 40 people overnight: nine minors and a man from Leeds.", "en"),
 ])
 def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     whole, part = read(text, language)
     assert (whole.value_low, part.value_low) == (40, 9)
     assert part.part_of == whole.claim_id and whole.part_of is None
     assert part.grounding in ("partitive", "predicate")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a colon after a figure lists its parts only right after it, never a clock time
+    ("Om 12:30 werden negen mensen aangehouden.", "nl"),
+    ("Er vielen 40 gewonden, meldt de brandweer om 14.00 uur: een zwarte dag.", "nl"),
+])
+def test_a_colon_lists_no_parts_where_none_follow_it(text, language):
+    assert all(claim.part_of is None for claim in read(text, language))
 
 
 @pytest.mark.parametrize(("text", "language", "subject"), [

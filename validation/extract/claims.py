@@ -2610,7 +2610,9 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             # gewonden, onder wie vijf omwonenden. Zes van hen ...": six of the fourteen)
             whole = None
             if earlier and (among or _partitive(
-                    text, quantity, pack, clause_end, None if position else sentence.start)):
+                    text, quantity, pack, clause_end, None if position else sentence.start)
+                    or (sentence_claims and _PARTS_AFTER_COLON.fullmatch(
+                        text, sentence_claims[-1].char_end, quantity.start))):
                 whole = _partitive_whole(earlier, sentence_claims, claims)
             mate = made.get(position - 1)
             # (a noun of people of its own that ends the item: "and 14 were rescued", "and 300
@@ -3212,6 +3214,9 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
     return inside[following].start if following < len(inside) else sentence.end
 
 
+# a figure's noun (a few words at most) and a colon before the first of its parts listed
+# ("twaalf gewonden: negen agenten en drie omstanders"; not a clock time, "12:30")
+_PARTS_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*:\s+")
 # a number's noun (a word or two) and the comma opening an apposition
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,2},\s*")
 
