@@ -383,6 +383,10 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     # a colon after a figure lists its parts only right after it, never a clock time
     ("Om 12:30 werden negen mensen aangehouden.", "nl"),
     ("Er vielen 40 gewonden, meldt de brandweer om 14.00 uur: een zwarte dag.", "nl"),
+    # ... nor figures larger than it, or of what no people count ("a lead of two seats: 37 to
+    # 35")
+    ("De peiling geeft de partij een voorsprong van twee zetels: 37 om 35 zetels.", "nl"),
+    ("Nine people were hurt: 14 in all, counting the firefighters.", "en"),
 ])
 def test_a_colon_lists_no_parts_where_none_follow_it(text, language):
     assert all(claim.part_of is None for claim in read(text, language))

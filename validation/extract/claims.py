@@ -2611,8 +2611,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             whole = None
             if earlier and (among or _partitive(
                     text, quantity, pack, clause_end, None if position else sentence.start)
-                    or (sentence_claims and _PARTS_AFTER_COLON.fullmatch(
-                        text, sentence_claims[-1].char_end, quantity.start))):
+                    or _listed_after_colon(text, quantity, sentence_claims)):
                 whole = _partitive_whole(earlier, sentence_claims, claims)
             mate = made.get(position - 1)
             # (a noun of people of its own that ends the item: "and 14 were rescued", "and 300
@@ -3217,6 +3216,16 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
 # a figure's noun (a few words at most) and a colon before the first of its parts listed
 # ("twaalf gewonden: negen agenten en drie omstanders"; not a clock time, "12:30")
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*:\s+")
+def _listed_after_colon(text: str, quantity: Quantity, sentence_claims: list[Claim]) -> bool:
+    """The first part of a count of people listed after a colon right after it, no larger
+    ("zeven: zes brandweerlieden en een medewerker"; not "twee zetels: 37 om 35 zetels")."""
+    whole = sentence_claims[-1] if sentence_claims else None
+    return whole is not None and whole.metric in AMONG_METRICS \
+        and _PARTS_AFTER_COLON.fullmatch(text, whole.char_end, quantity.start) is not None \
+        and quantity.strict[0] is not None and whole.value_low is not None \
+        and quantity.strict[0] <= whole.value_low
+
+
 # a number's noun (a word or two) and the comma opening an apposition
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,2},\s*")
 
