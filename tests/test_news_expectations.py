@@ -303,6 +303,9 @@ RANGE_ARTICLES = [
     {"id": "made-of-nl", "published": "2022-03-17",
      "text": "Zeven mensen zijn gearresteerd, te weten vier mannen, twee vrouwen en drie "
              "minderjarigen."},
+    {"id": "made-of-colon", "published": "2022-03-17",
+     "text": "Bij de brand raakten zeventien mensen gewond: dertien bewoners, vier medewerkers "
+             "en een brandweerman."},
     # ... not parts that add up, nor parts "including" names, which may overlap
     {"id": "made-of-ok", "published": "2022-03-17", "language": "en",
      "text": "Eleven people were injured, namely six residents and five firefighters. "
@@ -311,6 +314,8 @@ RANGE_ARTICLES = [
     {"id": "made-of-ok2", "published": "2022-03-17", "language": "en",
      "text": "Eighteen people were hurt, namely 11 passengers and 7 crew members, nine of "
              "whom are in hospital. Among the injured were 4 children."},
+    {"id": "made-of-colon-ok", "published": "2022-03-17", "language": "en",
+     "text": "The number of injured rose to nine: six firefighters and three workers."},
     {"id": "made-of-ok-nl", "published": "2022-03-17",
      "text": "Achttien mensen raakten gewond, te weten elf passagiers en zeven "
              "bemanningsleden, van wie negen ernstig. Onder de gewonden zijn vier kinderen."},
@@ -358,7 +363,9 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     assert found == [("out_of_range", "turnout", 1), ("relation_violated", "among", 2),
                      ("relation_violated", "background", 2), ("relation_violated", "icu", 2),
                      ("relation_violated", "linked", 2),
-                     ("relation_violated", "made-of", 3), ("relation_violated", "made-of-nl", 4),
+                     ("relation_violated", "made-of", 3),
+                     ("relation_violated", "made-of-colon", 4),
+                     ("relation_violated", "made-of-nl", 4),
                      ("relation_violated", "partitive", 0),
                      ("relation_violated", "partitive-claim", 0),
                      ("relation_violated", "partitive-en", 0),

@@ -403,8 +403,11 @@ class ExpectClaimRelationsToHold(NewsExpectation):
         GROUP BY article_id, a.body, w.claim_id, w.metric, w.char_start, w.char_end,
                  w.value_high
         HAVING count(*) >= 2 AND sum(p.value_low) > w.value_high
-           AND regexp_matches(lower(substr(a.body, w.char_end + 1,
-                                           min(p.char_start) - w.char_end)), {part_lists})
+           AND (regexp_matches(lower(substr(a.body, w.char_end + 1,
+                                            min(p.char_start) - w.char_end)), {part_lists})
+                -- (or listed after a colon: "Zeventien gewonden: dertien bewoners, ...")
+                OR regexp_matches(substr(a.body, w.char_end + 1,
+                                         min(p.char_start) - w.char_end), ':\s+$'))
         ORDER BY 1, 3
     """
 
