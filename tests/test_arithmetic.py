@@ -63,6 +63,11 @@ def read(text: str, language: str) -> list[tuple]:
     ("Het vroor min 12 graden (10 F) in de nacht.", "nl", [("conversion", 10.4, 10, 10, 10)]),
     ("Overnight it fell to minus 6 degrees Celsius (21 degrees Fahrenheit) and to −9C (16F).",
      "en", [("conversion", 21.2, 21, 21, 21), ("conversion", 15.8, 16, 16, 16)]),
+    # ... or set after it by a comma, ending its clause, with its bound ("ruim")
+    ("De brug sluit bij windstoten boven 20 meter per seconde, ruim 70 kilometer per uur.", "nl",
+     [("conversion", 72, 70, 70, None)]),
+    ("On the coast gusts reached 100 km/h, about 62 mph.", "en",
+     [("conversion", 62.14, 62, 62, 62)]),
     # ... and a multiple with a time between the two figures
     ("Het aantal meldingen verdubbelde: van 310 in heel 2040 naar 640 in 2041.", "nl",
      [("multiple", 310, 640, 2, 2)]),
@@ -85,6 +90,10 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     # a conversion needs its brackets and a unit of the same dimension
     ("The trail is 12 km long, 3 miles of it along the river.", "en"),
     ("The shed measures 4 m (12 kg of paint went into it).", "en"),
+    # ... and an apposed figure only where it ends its clause, never one of a list
+    ("Hij liep 10 kilometer, 3 mijl meer dan vorig jaar.", "nl"),
+    ("The car was doing 90 km/h, 30 mph over the limit.", "en"),
+    ("Het parcours: 12 kilometer lopen, 400 meter zwemmen.", "nl"),
     # a share of something else after a part ("Twee van de vijf ...; 40 procent van de
     # inwoners"), a part larger than its "whole"
     ("Twee van de vijf verdachten zijn vrij; 40 procent van de inwoners is boos.", "nl"),

@@ -99,6 +99,9 @@ class _ArithmeticWords:
     minus: str  # the words of a sign before a figure ("min", "minus"), as an alternation
     qualifiers: dict[str, frozenset[str]]  # at_least, at_most, about: their words
     conversion: re.Pattern[str]
+    # ... or in an apposition ending its clause ("bij windsnelheden boven 15 meter per
+    # seconde, ruim 70 kilometer per uur.")
+    conversion_apposed: re.Pattern[str]
 
 
 _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
@@ -191,6 +194,13 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                               rf"{_NUMBER})\s*{unit.format('unit')}\s*\(\s*(?:(?:{about})\s+)?"
                               rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
                               rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
+        conversion_apposed=re.compile(
+            rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
+            rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>"
+            + trie_regex(qualifiers.get("at_least", []) + qualifiers.get("at_most", [])
+                         + qualifiers.get("about", []) or ["\x00"])
+            + rf")\s+)?(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
+            rf"{unit.format('second_unit')}(?=\s*(?:[.;:!?)]|$))", re.IGNORECASE),
     )
 
 
@@ -203,7 +213,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     multiples = words.multiple_word.search(text) is not None
     percentages = words.percent_after.search(text) is not None
     ago = words.ago.search(text) is not None
-    converted = words.conversion.search(text) is not None
+    converted = words.conversion.search(text) is not None \
+        or words.conversion_apposed.search(text) is not None
     if not (multiples or percentages or ago or converted):
         return []
     found: list[StatedArithmetic] = []
@@ -226,7 +237,7 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
                 found.extend(_shares(article_id, text, quote, clauses, pack))
         if ago and words.ago.search(span):
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
-        if converted and "(" in span:
+        if converted:
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
     return found
 
@@ -497,7 +508,9 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
     rounded once more."""
     words = arithmetic_words(pack.code)
     found = []
-    for match in words.conversion.finditer(text, start, end):
+    matches = [*words.conversion.finditer(text, start, end),
+               *words.conversion_apposed.finditer(text, start, end)]
+    for match in matches:
         units = words.units
         first_unit = units.get(_unit_key(match.group("unit"), units))
         second_unit = units.get(_unit_key(match.group("second_unit"), units))
@@ -516,10 +529,18 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
             converted = difference
         slack = written_rounding + rounding * first_unit[1] / second_unit[1] \
             + 0.03 * abs(written)
+        # (an apposed one may say its bound: "ruim 70 kilometer per uur")
+        qualifier = (match.groupdict().get("qualifier") or "").lower()
+        said = words.qualifiers
+        stated = (written, None) if qualifier in said["at_least"] else (
+            None, written) if qualifier in said["at_most"] else (written, written)
+        if qualifier in said["about"]:
+            slack += 0.1 * abs(written)
         found.append(_row(article_id, text, "conversion", match.start(), match.end(),
-                          (start, end), converted, written, (written, written), slack,
+                          (start, end), converted, written, stated, slack,
                           text[match.start():match.end("unit")],  # "minus 6 degrees Celsius"
-                          text[match.start("second_minus") if match.group("second_minus")
+                          text[match.start("qualifier") if qualifier
+                               else match.start("second_minus") if match.group("second_minus")
                                else match.start("second"):match.end("second_unit")]))
     return found
 
