@@ -68,6 +68,13 @@ def read(text: str, language: str) -> list[tuple]:
      [("conversion", 72, 70, 70, None)]),
     ("On the coast gusts reached 100 km/h, about 62 mph.", "en",
      [("conversion", 62.14, 62, 62, 62)]),
+    # a figure, how many more, fewer or times as many it is, and the figure it is compared with
+    ("Bus twee vervoerde 31 leerlingen, negen meer dan bus een, waarin 22 kinderen zaten.", "nl",
+     [("difference", 9, None, 9, 9)]),
+    ("The shelter took in 18 dogs, five fewer than the one in Ede, which took 23.", "en",
+     [("difference", 5, None, 5, 5)]),
+    ("Zeeland telde 12 drenkelingen, drie keer zoveel als Groningen, waar er vier waren.", "nl",
+     [("times_as_many", 3, None, 3, 3)]),
     # ... and a multiple with a time between the two figures
     ("Het aantal meldingen verdubbelde: van 310 in heel 2040 naar 640 in 2041.", "nl",
      [("multiple", 310, 640, 2, 2)]),
@@ -94,6 +101,11 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("Hij liep 10 kilometer, 3 mijl meer dan vorig jaar.", "nl"),
     ("The car was doing 90 km/h, 30 mph over the limit.", "en"),
     ("Het parcours: 12 kilometer lopen, 400 meter zwemmen.", "nl"),
+    # ... never a figure on the other side of the comparison, a year, or none named
+    ("De partij haalde 41 zetels, drie meer dan nodig voor een meerderheid van 76 zetels.",
+     "nl"),
+    ("Police arrested 40 people, 12 more than in 2019.", "en"),
+    ("Er kwamen 300 bezoekers, zo'n 50 meer dan vorig jaar.", "nl"),
     # a share of something else after a part ("Twee van de vijf ...; 40 procent van de
     # inwoners"), a part larger than its "whole"
     ("Twee van de vijf verdachten zijn vrij; 40 procent van de inwoners is boos.", "nl"),
@@ -153,6 +165,15 @@ ARTICLES = [
      "text": "Ruim 300 van de 1200 leerlingen, 30 procent meer dan vorig jaar, zakte."},
     {"id": "share-points", "published": "2061-06-16",
      "text": "Het aandeel steeg van 40 naar 50 procent, een stijging van 10 procent."},
+    {"id": "difference-wrong", "published": "2061-06-16",
+     "text": "De achterste wagon telde 24 inzittenden, zes meer dan de voorste, waarin 20 "
+             "mensen zaten."},
+    {"id": "difference-right", "published": "2061-06-16", "language": "en",
+     "text": "The rear carriage held 24 people, four more than the front one, which held 20. "
+             "Harlingen had 14 boxes, twice as many as Vlieland, where seven washed up."},
+    {"id": "times-wrong", "published": "2061-06-16", "language": "en",
+     "text": "Terschelling had 14 boxes on its beaches, three times as many as Vlieland, where "
+             "seven washed up."},
 ]
 
 
@@ -160,8 +181,11 @@ def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
     result, document = run_suite(invoke, tmp_path, ARTICLES, "claims.yml", {"ranges.yml": None})
     found = {f["article_ids"][0]: f["message"] for f in document["findings"]
              if f["expectation"] == "stated-arithmetic"}
-    assert sorted(found) == ["conversion-wrong", "multiple-wrong", "percent-wrong",
-                             "share-wrong", "years-wrong"]
+    assert sorted(found) == ["conversion-wrong", "difference-wrong", "multiple-wrong",
+                             "percent-wrong", "share-wrong", "times-wrong", "years-wrong"]
+    assert found["difference-wrong"].endswith('24 and 20 differ by 4.0, not "zes meer dan"')
+    assert found["times-wrong"].endswith(
+        '14 and seven: the first is 2.0 times the second, not "three times as many as"')
     assert found["share-wrong"].endswith('57.400 van de 5,6 miljoen is 1.0 percent, not "ruim '
                                          'tien procent"')
     assert found["percent-wrong"].endswith(

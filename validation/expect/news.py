@@ -461,13 +461,15 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     extract/arithmetic.py): a change's percentage ("van 62.000 naar 49.000, een daling van 40
     procent" is 21 percent), its multiple ("verdrievoudigde van 46 naar 92" is a doubling), how
     long ago a year was ("in 2017, 34 jaar geleden" in 2061) and a conversion ("31C (97F)" is
-    88F). Each may miss by its rounding (`slack`, set where it is read: a tenth of a
+    88F), and how many more, fewer or times as many a figure is than another ("24, zes meer
+    dan ... 20"). Each may miss by its rounding (`slack`, set where it is read: a tenth of a
     percentage and at least a point, 15 percent of a multiple, a year, a conversion's written
     precision and 3 percent, each with what the rounding of the figures themselves allows); a
     change of two percentages may be said in points."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
-                        "percentage or multiple, how long ago a year was, a unit conversion.")
+                        "percentage or multiple, how long ago a year was, a unit conversion, "
+                        "how many more, fewer or times as many one figure is than another.")
     sql_template: ClassVar[str] = """
         WITH computed AS (
             SELECT a.article_id, s.kind, s.operands, s.stated, s.stated_low, s.stated_high,
@@ -501,6 +503,12 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                    WHEN 'multiple' THEN operands || ' is ' || CAST(round(follows, 2)
                                                                    AS VARCHAR)
                                         || ' times the start, not "' || stated || '"'
+                   WHEN 'difference' THEN operands || ' differ by '
+                                          || CAST(round(follows, 1) AS VARCHAR) || ', not "'
+                                          || stated || '"'
+                   WHEN 'times_as_many' THEN operands || ': the first is '
+                                             || CAST(round(follows, 2) AS VARCHAR)
+                                             || ' times the second, not "' || stated || '"'
                    WHEN 'share' THEN operands || ' is ' || CAST(round(follows, 1) AS VARCHAR)
                                      || ' percent, not "' || stated || '"'
                    WHEN 'percent_points' THEN operands || ' is a change of '

@@ -1,7 +1,7 @@
 """Extract: arithmetic a sentence states, so that a figure which cannot follow from the others
 can be found (expect_stated_arithmetic_to_hold).
 
-Five kinds, each said within one clause:
+The kinds, each said within one clause or sentence:
 - percent_change: a change from one figure to another with its percentage ("daalde van 62.000
   naar 49.000, een daling van 40 procent", "rose from 120 to 150, an increase of 25%");
 - multiple: a change with the multiple it is said to be ("verdubbelde van 46 naar 92",
@@ -10,7 +10,11 @@ Five kinds, each said within one clause:
   tien procent", "12 of the 40 members (30%)");
 - years_ago: a year with how long ago it was ("in 2017, 44 jaar geleden", "25 years ago, in
   1999"), against the year of publication;
-- conversion: a measure with its conversion in brackets ("17 m (56 ft)", "31C (88F)").
+- conversion: a measure with its conversion in brackets ("17 m (56 ft)", "31C (88F)") or set
+  after a comma at its clause's end ("15 meter per seconde, ruim 70 kilometer per uur");
+- difference and times_as_many: a figure, then how many more or fewer, or how many times as
+  many, it is than a figure said after it ("24 inzittenden, zes meer dan de voorste, waarin 20
+  mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up").
 
 What is read here is what the text says; the arithmetic is done by the expectation, so the
 tolerance of each kind is where it can be read with the check.
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from validation.extract.claims import claim_words, sentences
 from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
 from validation.extract.numbers import (
+    EXACT,
     Quantity,
     change_verb_pattern,
     find_quantities,
@@ -39,7 +44,7 @@ from validation.extract.numbers import (
 # (share_change: a change of two percentages by a percentage, which may be relative or in
 # points: "van 40 naar 50 procent, een stijging van 10 procent")
 KINDS = ("percent_change", "share_change", "percent_points", "multiple", "share", "years_ago",
-         "conversion")
+         "conversion", "difference", "times_as_many")
 
 
 @dataclass
@@ -102,6 +107,8 @@ class _ArithmeticWords:
     # ... or in an apposition ending its clause ("bij windsnelheden boven 15 meter per
     # seconde, ruim 70 kilometer per uur.")
     conversion_apposed: re.Pattern[str]
+    # after a figure: "more than" or "fewer than" (group more or fewer), "times as many as"
+    compared: re.Pattern[str]
 
 
 _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
@@ -194,6 +201,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                               rf"{_NUMBER})\s*{unit.format('unit')}\s*\(\s*(?:(?:{about})\s+)?"
                               rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
                               rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
+        compared=_compared_pattern(raw.get("compared") or {}),
         conversion_apposed=re.compile(
             rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
             rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>"
@@ -202,6 +210,16 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
             + rf")\s+)?(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
             rf"{unit.format('second_unit')}(?=\s*(?:[.;:!?)]|$))", re.IGNORECASE),
     )
+
+
+def _compared_pattern(spec: dict) -> re.Pattern[str]:
+    """A comparison right after a figure: how many more or fewer than, or how many times as
+    many as, a figure said later ("zes meer dan", "three times as many as")."""
+    def words(key: str) -> str:
+        return trie_regex(spec.get(key, []) or ["\x00"])
+    return re.compile(rf"\s+(?:(?P<more>{words('more')})|(?P<fewer>{words('fewer')})|"
+                      rf"(?P<times>{words('times')})\s+(?:{words('as_many')}))\s+"
+                      rf"(?:{words('than')})(?![\w-])", re.IGNORECASE)
 
 
 def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
@@ -215,7 +233,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     ago = words.ago.search(text) is not None
     converted = words.conversion.search(text) is not None \
         or words.conversion_apposed.search(text) is not None
-    if not (multiples or percentages or ago or converted):
+    compared = words.compared.search(text) is not None
+    if not (multiples or percentages or ago or converted or compared):
         return []
     found: list[StatedArithmetic] = []
     for sentence in sentences(text, pack):
@@ -239,6 +258,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
         if converted:
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
+        if compared and words.compared.search(span):
+            found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
     return found
 
 
@@ -543,6 +564,56 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
                                else match.start("second_minus") if match.group("second_minus")
                                else match.start("second"):match.end("second_unit")]))
     return found
+
+
+# between a figure and how it compares: its noun (a few words) and a comma
+_COMPARED_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
+# how far after "than" the figure compared with may stand, in its sentence and clause chain
+_COMPARED_REACH = 80
+
+
+def _comparisons(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+                 ) -> list[StatedArithmetic]:
+    """A figure, a comma, how many more or fewer (or times as many) it is, and the figure it
+    is compared with, the next one after "than" in the sentence ("27 ingetrokken, elf meer dan
+    in augustus, toen het er 19 waren"): all three exact, the first on the side the words say
+    (a figure on the other side is no figure of the comparison: "41, drie meer dan nodig voor
+    76 zetels")."""
+    words = arithmetic_words(pack.code)
+    figures = [q for q in _quantities(text, start, end, pack) if not _a_year(q)]
+    found = []
+    for match in words.compared.finditer(text, start, end):
+        # (how many, read here: "three times" is no count of its own)
+        said = re.search(rf"(?<![\w.,])({_NUMBER}|[^\W\d_]+)$", text[start:match.start()])
+        said_value = said and _exact_value(said.group(1), pack)
+        first = next((q for q in reversed(figures) if q.end <= match.start()
+                      and said and _COMPARED_AFTER.fullmatch(
+                          text, q.end, start + said.start())), None)
+        other = next((q for q in figures if q.start >= match.end()), None)
+        if not said_value or first is None or other is None \
+                or other.start - match.end() > _COMPARED_REACH \
+                or re.search(r"[;:!?]|\.\s", text[match.end():other.start]) \
+                or any(q.qualifier != EXACT or not q.value for q in (first, other)):
+            continue
+        if match.group("times"):
+            kind, follows = "times_as_many", first.value / other.value
+        elif match.group("more") and first.value > other.value:
+            kind, follows = "difference", first.value - other.value
+        elif match.group("fewer") and first.value < other.value:
+            kind, follows = "difference", other.value - first.value
+        else:
+            continue
+        found.append(_row(article_id, text, kind, first.start, other.end, (start, end),
+                          follows, None, (said_value, said_value), 0.0,
+                          f"{first.text} and {other.text}",
+                          text[start + said.start():match.end()]))
+    return found
+
+
+def _exact_value(written: str, pack: LanguagePack) -> float | None:
+    """A figure as written, in digits or a number word ("elf", "three")."""
+    figure = written_figure(written, pack)
+    return figure[0] if figure else number_value(written.lower(), pack)
 
 
 def _unit_key(written: str, units: dict[str, tuple[str, float, float]]) -> str:
