@@ -273,6 +273,18 @@ RANGE_ARTICLES = [
      "text": "Nine of the six ferries were back in service by Friday."},
     {"id": "partitive-inline-nl", "published": "2022-03-17",
      "text": "Volgens de gemeente zijn 230 van de 190 lantaarnpalen vervangen."},
+    # ... or a part after the marker of a whole's parts ("waaronder", "including")
+    {"id": "partitive-after", "published": "2022-03-17",
+     "text": "Bij de storingsdienst kwamen 2.600 meldingen binnen, waaronder 2.900 uit "
+             "Drenthe."},
+    {"id": "partitive-after-en", "published": "2022-03-17", "language": "en",
+     "text": "Out of the 31 papers retracted, 36 were co-written by his students. The agency "
+             "logged 480 complaints, including 510 about noise."},
+    # ... not a smaller part, a share, a year or a unit after the marker
+    {"id": "partitive-after-ok", "published": "2022-03-17",
+     "text": "Er kwamen 2.600 meldingen binnen, waaronder 900 uit Drenthe. De keten telt "
+             "40 winkels, waarvan 45 procent in Brabant. Er reden 60 bussen, waaronder 70 km "
+             "over de dijk."},
     # ... not some of a larger one, a scale, a year, a share, or another's
     {"id": "partitive-inline-ok", "published": "2022-03-17", "language": "en",
      "text": "Four of the nine ferries were back. 300 of the 2 million residents fled. Two "
@@ -367,6 +379,9 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "made-of-colon", 4),
                      ("relation_violated", "made-of-nl", 4),
                      ("relation_violated", "partitive", 0),
+                     ("relation_violated", "partitive-after", 0),
+                     ("relation_violated", "partitive-after-en", 0),
+                     ("relation_violated", "partitive-after-en", 0),
                      ("relation_violated", "partitive-claim", 0),
                      ("relation_violated", "partitive-en", 0),
                      ("relation_violated", "partitive-inline", 0),
