@@ -150,6 +150,10 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("displaced", 24, 999)]),
     ("De reparatie kost tienduizenden, zo niet honderdduizenden euro's.", "nl",
      [("money", 20_000, 999_999)]),
+    # "een man of twintig", "een stuk of tien": some twenty, some ten (no one man)
+    ("Bij de vechtpartij raakten een man of twintig gewond.", "nl", [("injured", 18, 22)]),
+    ("Een man of vijf werd aangehouden.", "nl", [("arrests", 4, 6)]),
+    ("Er werden een stuk of tien mensen geëvacueerd.", "nl", [("displaced", 9, 11)]),
     # ... (a comma before "of" closes the aside; "of course" is one of its own)
     ("Hundreds, of course, were evacuated from the valley.", "en", [("displaced", 200, 999)]),
     # a negation still denies a vague figure or a range; "not less than" is at least

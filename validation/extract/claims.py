@@ -77,6 +77,7 @@ from validation.extract.numbers import (
     change_verb_pattern,
     find_quantities,
     negated,
+    opens_a_qualifier,
     previous_words,
     range_joiner_pattern,
     reached_from,
@@ -1447,6 +1448,8 @@ def _singular_persons(text: str, pack: LanguagePack, taken: list[Quantity],
             start = _name_start(text, match, pack)
             if start is None:
                 continue  # "On Sunday, 45,", "de mannen uit Rijen (24)", "Volgens Jan Smit (45)"
+        if opens_a_qualifier(text, start, pack):
+            continue  # "een man of vijf": some five, no one man
         index = bisect.bisect_right(taken_starts, (start, len(text)))
         if (index and taken_starts[index - 1][1] > start) or (
                 index < len(taken_starts) and taken_starts[index][0] < match.end()) \

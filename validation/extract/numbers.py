@@ -78,6 +78,16 @@ def _text2num(word: str, language: str) -> float | None:
     return None
 
 
+def opens_a_qualifier(text: str, start: int, pack: LanguagePack) -> bool:
+    """Whether a qualifier of the number after it starts at `start` ("een man of vijf", "een
+    stuk of 20")."""
+    cue = next((c for c in pack.qualifiers.find(text, start, min(len(text), start + 40))
+                if c.start == start), None)
+    after = re.match(r"\s*(\d|[^\W\d_]+)", text[cue.end:cue.end + 40]) if cue else None
+    return after is not None and (after.group(1).isdigit()
+                                  or number_value(after.group(1).lower(), pack) is not None)
+
+
 def _is_round(value: float) -> bool:
     return value >= 100 and value % 100 == 0
 
@@ -715,6 +725,8 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
     for cue in pack.one_phrases.find(text):
         if set(previous_words(text, cue.start, 1)) & patterns.one_not_after:
             continue  # "in zijn eentje": alone; "geen eentje": none
+        if opens_a_qualifier(text, cue.start, pack):
+            continue  # "een man of vijf": some five, no one man
         if free(cue.start, cue.end):
             first = re.match(r"\S+", cue.text)
             add(_point(cue.start, cue.start + first.end(), text, 1.0, "one"))
