@@ -772,19 +772,6 @@ def test_a_persons_name_spelled_otherwise_in_another_language_is_a_variant(invok
     assert spellings == ["Bleijenberg / Bleyenberg", "Kaminga / Kamminga"]
 
 
-def test_a_name_spelt_otherwise_in_a_story_of_many_articles_is_a_variant(invoke, tmp_path):
-    # a big story (eighteen articles on one fire) still compares its names: a name beside the
-    # same first name is a strong link of its own
-    corpus = [_article(f"nl{day}", f"2031-05-{day:02d}", "De brand bij Kunststoffen Olthof in "
-                       f"Deventer smeult na, dag {day}, zegt brandweerwoordvoerder Hanneke "
-                       + ("Bleyenberg." if day == 18 else "Bleijenberg."), language="nl")
-              for day in range(1, 19)]
-    _, document = run_suite(invoke, tmp_path, corpus, "hygiene.yml")
-    spellings = sorted(f["message"].split(": ", 1)[1] for f in document["findings"]
-                       if f["kind"] == "name_variants")
-    assert spellings == ["Bleijenberg / Bleyenberg"]
-
-
 @pytest.mark.parametrize(("later", "spellings"), [
     # months later, pointing back to the day of the fire: the same people, one misspelt
     ("Het rapport over de brand van 14 april bij Kunststoffen Olthof in Deventer is klaar, "

@@ -1291,9 +1291,7 @@ class ExpectConsistentNameSpellings(NewsExpectation):
                         "transliteration (Tokajev / "
                         "Tokayev, Chamenei / Khamenei) or a place's name (Kazachstan / "
                         "Kazakhstan) is each language's own.")
-    # (more than the comparisons' 12: a name's spellings are set side by side only beside the
-    # same first name or surname, a link of their own; dpgmedia's chains reach 65,541)
-    defaults: ClassVar[dict[str, Any]] = {"max_story_articles": 40}
+    defaults: ClassVar[dict[str, Any]] = {"max_story_articles": 12}
     sql_template: ClassVar[str] = """
         WITH tokens AS (
             SELECT article_id, coalesce(language, language_detected) AS language,
