@@ -75,6 +75,9 @@ def read(text: str, language: str) -> list[tuple]:
      [("difference", 5, None, 5, 5)]),
     ("Zeeland telde 12 drenkelingen, drie keer zoveel als Groningen, waar er vier waren.", "nl",
      [("times_as_many", 3, None, 3, 3)]),
+    # ... its figures' decimals and a round difference's tenth as rounding
+    ("De werkloosheid was 4,1 procent, 0,3 minder dan in mei, toen 4,4 procent.", "nl",
+     [("difference", 0.3, None, 0.3, 0.3)]),
     # ... and a multiple with a time between the two figures
     ("Het aantal meldingen verdubbelde: van 310 in heel 2040 naar 640 in 2041.", "nl",
      [("multiple", 310, 640, 2, 2)]),
@@ -101,11 +104,20 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("Hij liep 10 kilometer, 3 mijl meer dan vorig jaar.", "nl"),
     ("The car was doing 90 km/h, 30 mph over the limit.", "en"),
     ("Het parcours: 12 kilometer lopen, 400 meter zwemmen.", "nl"),
+    ("Er stonden windstoten van 20 tot 25 meter per seconde, ongeveer 75 kilometer per uur.",
+     "nl"),
     # ... never a figure on the other side of the comparison, a year, or none named
     ("De partij haalde 41 zetels, drie meer dan nodig voor een meerderheid van 76 zetels.",
      "nl"),
     ("Police arrested 40 people, 12 more than in 2019.", "en"),
     ("Er kwamen 300 bezoekers, zo'n 50 meer dan vorig jaar.", "nl"),
+    # ... nor a figure but the one of a clause about what it is compared with ("toen",
+    # "where"), nor one of two there
+    ("PSV heeft 80 punten, twaalf meer dan Ajax, dat na 34 duels op 68 punten staat.", "nl"),
+    ("Police arrested 40 people, 12 more than last year, and seized 3 kilos of cocaine.", "en"),
+    ("De wagon telde 24 inzittenden, zes meer dan de voorste, waarin 2 kinderen en 16 "
+     "volwassenen zaten.", "nl"),
+    ("Police arrested 40 people, 12 more as protests spread to 3 other cities.", "en"),
     # a share of something else after a part ("Twee van de vijf ...; 40 procent van de
     # inwoners"), a part larger than its "whole"
     ("Twee van de vijf verdachten zijn vrij; 40 procent van de inwoners is boos.", "nl"),
@@ -171,6 +183,10 @@ ARTICLES = [
     {"id": "difference-right", "published": "2061-06-16", "language": "en",
      "text": "The rear carriage held 24 people, four more than the front one, which held 20. "
              "Harlingen had 14 boxes, twice as many as Vlieland, where seven washed up."},
+    {"id": "difference-rounded", "published": "2061-06-16",
+     "text": "De werkloosheid was 4,1 procent, 0,3 minder dan in mei, toen 4,4 procent. Het "
+             "aantal steeg tot 1.240 gevallen, 200 meer dan vorige week, toen er 1.052 waren. "
+             "Er werden 19 wolven gezien, twee keer zoveel als vorig jaar, toen het er 9 waren."},
     {"id": "times-wrong", "published": "2061-06-16", "language": "en",
      "text": "Terschelling had 14 boxes on its beaches, three times as many as Vlieland, where "
              "seven washed up."},

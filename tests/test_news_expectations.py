@@ -328,6 +328,9 @@ RANGE_ARTICLES = [
              "whom are in hospital. Among the injured were 4 children."},
     {"id": "made-of-colon-ok", "published": "2022-03-17", "language": "en",
      "text": "The number of injured rose to nine: six firefighters and three workers."},
+    {"id": "made-of-colon-ok-nl", "published": "2022-03-17",
+     "text": "In Tiel zijn negen mensen aangehouden: zes mannen en drie vrouwen, en vier van "
+             "hen zitten nog vast."},
     {"id": "made-of-ok-nl", "published": "2022-03-17",
      "text": "Achttien mensen raakten gewond, te weten elf passagiers en zeven "
              "bemanningsleden, van wie negen ernstig. Onder de gewonden zijn vier kinderen."},

@@ -1124,13 +1124,19 @@ def test_new_ones_are_an_increment(invoke, tmp_path):
               "mijn."),
         _mine("toll", "2026-01-22", "nl", "Bij de instorting zijn negen mijnwerkers om het "
               "leven gekomen, meldde de mijnexploitant donderdag."),
+        # (not a name, nor new ones since the start: a running total)
+        _mine("name", "2026-01-22", "en", "Nine New Zealand miners were killed in the collapse, "
+              "the operator said."),
+        _mine("since", "2026-01-21", "en", "Since the collapse began, 8 new deaths have been "
+              "recorded, the operator said."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert {f for f in _compared(document) if f[0] in ("contradiction", "regression")} == set()
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         frames = con.execute("SELECT article_id, metric, value_low, time_frame "
                              "FROM reported_claims ORDER BY ALL").fetchall()
-    assert frames == [("new", "deaths", 2, "increment"), ("nieuw", "deaths", 3, "increment"),
+    assert frames == [("name", "deaths", 9, None), ("new", "deaths", 2, "increment"),
+                      ("nieuw", "deaths", 3, "increment"), ("since", "deaths", 8, None),
                       ("toll", "deaths", 9, None)]
 
 

@@ -215,6 +215,9 @@ def _clause_words() -> dict[str, str | list[str]]:
             # the words right after a figure that make it an increment ("three more bodies"),
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
+            "increment_new": "^\\s*" + every_pack_words_pattern("increment_new"),
+            # a running total's start ("since the outbreak began", "sinds het begin")
+            "period_start": every_pack_words_pattern("period_start"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # ... and opening its sentence after one of those ("Another 15 were arrested")
             "increment_continued": "^\\s*" + every_pack_words_pattern("increment_continued"),
@@ -449,6 +452,13 @@ _ARTICLE_CLAIMS = """
                                         $superseded) THEN 'superseded'
                     WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
+                         -- (in lower case as written, and no running total: "two new cases
+                         -- on Friday"; not "Three New Zealand climbers", "36 new cases since
+                         -- the outbreak began")
+                         OR (regexp_matches(substr(a.body, c.char_end + 1, 30), $increment_new)
+                             AND NOT regexp_matches(lower({clause}), $running_total)
+                             AND NOT regexp_matches(lower(regexp_extract(
+                                 {forecast_window}, '[^.!?\\n]*$') || {clause}), $period_start))
                          OR (regexp_matches(lower({forecast_window}), $increment_before)
                              AND NOT regexp_matches(lower({forecast_window}), $still_before))
                          -- ... or opens its sentence with "another" when the figure before

@@ -400,6 +400,9 @@ class ExpectClaimRelationsToHold(NewsExpectation):
           -- (nor a part of the parts: "..., ten of whom", "..., including seven women")
           AND NOT regexp_matches(lower(substr(a.body, w.char_end + 1,
                                               p.char_start - w.char_end)), {partitives})
+          -- (nor some of the parts said after the list: "..., en drie van hen ernstig")
+          AND NOT regexp_matches(lower(substr(a.body, p.char_end + 1, 20)),
+                                 {partitive_after})
         GROUP BY article_id, a.body, w.claim_id, w.metric, w.char_start, w.char_end,
                  w.value_high
         HAVING count(*) >= 2 AND sum(p.value_low) > w.value_high
@@ -407,7 +410,7 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                                             min(p.char_start) - w.char_end)), {part_lists})
                 -- (or listed after a colon: "Zeventien gewonden: dertien bewoners, ...")
                 OR regexp_matches(substr(a.body, w.char_end + 1,
-                                         min(p.char_start) - w.char_end), ':\s+$'))
+                                         min(p.char_start) - w.char_end), ':\\s+$'))
         ORDER BY 1, 3
     """
 
@@ -422,6 +425,8 @@ class ExpectClaimRelationsToHold(NewsExpectation):
                                                                       section="numbers")),
                 "partitives": _regex_literal(every_pack_words_pattern("partitive",
                                                                       section="numbers")),
+                "partitive_after": _regex_literal("^\\s*" + every_pack_words_pattern(
+                    "partitive", section="numbers")),
                 "linked_parts": _part_whole_rows(data, "linked_parts") or "(NULL, NULL)",
                 "amounts": _name_list(sorted(AMOUNTS), "amounts")}
 
@@ -463,9 +468,10 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     long ago a year was ("in 2017, 34 jaar geleden" in 2061) and a conversion ("31C (97F)" is
     88F), and how many more, fewer or times as many a figure is than another ("24, zes meer
     dan ... 20"). Each may miss by its rounding (`slack`, set where it is read: a tenth of a
-    percentage and at least a point, 15 percent of a multiple, a year, a conversion's written
-    precision and 3 percent, each with what the rounding of the figures themselves allows); a
-    change of two percentages may be said in points."""
+    percentage and at least a point, 15 percent of a multiple or of times as many, a year, a
+    conversion's written precision and 3 percent, a difference's written decimals and a tenth
+    of a round one of 50 or more, each with what the rounding of the figures themselves
+    allows); a change of two percentages may be said in points."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
                         "percentage or multiple, how long ago a year was, a unit conversion, "

@@ -33,6 +33,7 @@ from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
 from validation.extract.numbers import (
     EXACT,
     Quantity,
+    range_joiner_pattern,
     change_verb_pattern,
     find_quantities,
     number_value,
@@ -217,9 +218,13 @@ def _compared_pattern(spec: dict) -> re.Pattern[str]:
     many as, a figure said later ("zes meer dan", "three times as many as")."""
     def words(key: str) -> str:
         return trie_regex(spec.get(key, []) or ["\x00"])
-    return re.compile(rf"\s+(?:(?P<more>{words('more')})|(?P<fewer>{words('fewer')})|"
-                      rf"(?P<times>{words('times')})\s+(?:{words('as_many')}))\s+"
-                      rf"(?:{words('than')})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?:(?P<more>{words('more')})|(?P<fewer>{words('fewer')}))\s+"
+                      rf"(?:{words('than')})|(?P<times>{words('times')})\s+"
+                      rf"(?:{words('as_many')})\s+(?:{words('as')}))(?![\w-])"
+                      # ... and the clause about what it is compared with, opened after a
+                      # comma, that says the other figure ("..., waarin 20 mensen zaten")
+                      rf"(?P<compared_with>[^.;:!?]{{0,60}}?,\s*(?:{words('clause_openers')})"
+                      rf"\s)", re.IGNORECASE)
 
 
 def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
@@ -524,14 +529,19 @@ def _ago_phrase(text: str, match: re.Match[str]) -> str:
 
 def _conversions(article_id: str, text: str, start: int, end: int, pack: LanguagePack
                  ) -> list[StatedArithmetic]:
-    """A measure with its conversion into another unit of its dimension in brackets: the
-    first converted, with its rounding and the second's, and three percent for a conversion
-    rounded once more."""
+    """A measure with its conversion into another unit of its dimension, in brackets or set
+    after a comma at its clause's end: the first converted, with its rounding and the
+    second's, and three percent for a conversion rounded once more (never the end of a range:
+    "van 20 tot 25 meter per seconde, ongeveer 75 kilometer per uur" converts the range)."""
     words = arithmetic_words(pack.code)
     found = []
     matches = [*words.conversion.finditer(text, start, end),
                *words.conversion_apposed.finditer(text, start, end)]
     for match in matches:
+        joined = range_joiner_pattern(pack.code).search(text, max(start, match.start() - 12),
+                                                        match.start())
+        if joined and re.search(r"\d\s*$", text[max(start, joined.start() - 3):joined.start()]):
+            continue  # the end of a range ("20 tot 25 meter"; not "fell to minus 6")
         units = words.units
         first_unit = units.get(_unit_key(match.group("unit"), units))
         second_unit = units.get(_unit_key(match.group("second_unit"), units))
@@ -568,17 +578,18 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
 
 # between a figure and how it compares: its noun (a few words) and a comma
 _COMPARED_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
-# how far after "than" the figure compared with may stand, in its sentence and clause chain
-_COMPARED_REACH = 80
+# the end of a clause: a stop, a comma or a bracket (not a figure's decimal sign: "4,4")
+_CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()]")
 
 
 def _comparisons(article_id: str, text: str, start: int, end: int, pack: LanguagePack
                  ) -> list[StatedArithmetic]:
     """A figure, a comma, how many more or fewer (or times as many) it is, and the figure it
-    is compared with, the next one after "than" in the sentence ("27 ingetrokken, elf meer dan
-    in augustus, toen het er 19 waren"): all three exact, the first on the side the words say
-    (a figure on the other side is no figure of the comparison: "41, drie meer dan nodig voor
-    76 zetels")."""
+    is compared with: the one figure of the clause about that other thing, opened after a
+    comma ("27 ingetrokken, elf meer dan in augustus, toen het er 19 waren", "14 boxes, three
+    times as many as Vlieland, where seven washed up"); all three exact, the first on the side
+    the words say. A clause with two figures, or none opened so, says no one figure compared
+    with ("twaalf meer dan Ajax, dat na 34 duels op 68 punten staat")."""
     words = arithmetic_words(pack.code)
     figures = [q for q in _quantities(text, start, end, pack) if not _a_year(q)]
     found = []
@@ -589,25 +600,43 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
         first = next((q for q in reversed(figures) if q.end <= match.start()
                       and said and _COMPARED_AFTER.fullmatch(
                           text, q.end, start + said.start())), None)
-        other = next((q for q in figures if q.start >= match.end()), None)
-        if not said_value or first is None or other is None \
-                or other.start - match.end() > _COMPARED_REACH \
-                or re.search(r"[;:!?]|\.\s", text[match.end():other.start]) \
-                or any(q.qualifier != EXACT or not q.value for q in (first, other)):
+        stop = _CLAUSE_END.search(text, match.end(), end)
+        clause_end = stop.start() if stop else end
+        inside = [q for q in figures if match.end() <= q.start and q.end <= clause_end]
+        if not said_value or first is None or len(inside) != 1 \
+                or any(q.qualifier != EXACT or not q.value for q in (first, inside[0])):
             continue
+        other = inside[0]
         if match.group("times"):
-            kind, follows = "times_as_many", first.value / other.value
+            # (as rounded as a multiple: "twee keer zoveel als ..., toen het er 9 waren" of 19)
+            kind, follows, slack = "times_as_many", first.value / other.value, 0.15 * said_value
         elif match.group("more") and first.value > other.value:
             kind, follows = "difference", first.value - other.value
         elif match.group("fewer") and first.value < other.value:
             kind, follows = "difference", other.value - first.value
         else:
             continue
+        if kind == "difference":
+            slack = _difference_slack(text, (first, other), said.group(1), said_value)
         found.append(_row(article_id, text, kind, first.start, other.end, (start, end),
-                          follows, None, (said_value, said_value), 0.0,
+                          follows, None, (said_value, said_value), slack,
                           f"{first.text} and {other.text}",
-                          text[start + said.start():match.end()]))
+                          text[start + said.start():match.start("compared_with")]))
     return found
+
+
+def _difference_slack(text: str, figures: tuple[Quantity, Quantity], said: str,
+                      said_value: float) -> float:
+    """How far a difference may miss through rounding: the figures' and the stated
+    difference's last written decimal ("4,1 ... 0,3 minder dan ... 4,4"), and a tenth of a
+    round difference of 50 or more ("200 meer dan ..., toen er 1.052 waren")."""
+    def unit(written: str) -> float:
+        decimals = re.search(r"[.,](\d{1,2})$", written)
+        return 10.0 ** -len(decimals.group(1)) if decimals else 0.0
+    slack = 0.5 * (sum(unit(q.text) for q in figures) + unit(said)) + 1e-9
+    if said_value >= 50 and said_value % 10 == 0:
+        slack += 0.1 * said_value
+    return slack
 
 
 def _exact_value(written: str, pack: LanguagePack) -> float | None:
