@@ -33,10 +33,10 @@ from validation.extract.lexicon import LanguagePack, load_pack, trie_regex
 from validation.extract.numbers import (
     EXACT,
     Quantity,
-    range_joiner_pattern,
     change_verb_pattern,
     find_quantities,
     number_value,
+    range_joiner_pattern,
     reads_as_change,
     without_opening_qualifier,
     written_figure,
