@@ -407,8 +407,10 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("The format is dated but April 9 will see a relaunch.", "planned"),
     # a conjunct whose own present verb opens it tells its date alone
     ("De inschrijving begon maandag en eindigt op 9 april om middernacht.", "unknown"),
-    ("The consultation opened last week and closes on April 9.", "unknown"),
-    # ... not a conjunct opened by another word, nor a past one
+    # ... not a conjunct opened by another word, a name, a strong past, nor with an aside
+    ("De storm was hevig en bracht op 9 april veel schade in Limburg.", "past"),
+    ("De koning bezoekt volgende week Venlo en Maastricht, die zwaar getroffen werden, op "
+     "9 april.", "planned"),
     ("De dijk brak en op 9 april stond het dorp onder water.", "past"),
     ("De brug stortte in en de weg werd op 9 april afgesloten.", "past"),
     # a Dutch present plural with ij before its ending is no past after an opening date

@@ -391,6 +391,9 @@ def test_a_partitive_is_a_claim_linked_to_its_whole(text, language):
     # 35")
     ("De peiling geeft de partij een voorsprong van twee zetels: 37 om 35 zetels.", "nl"),
     ("Nine people were hurt: 14 in all, counting the firefighters.", "en"),
+    # ... nor a clause of its own after it, of the same metric or another
+    ("Five people were arrested: 3 others are still being sought.", "en"),
+    ("Bij de rellen werden 40 mensen aangehouden: 12 agenten raakten gewond.", "nl"),
 ])
 def test_a_colon_lists_no_parts_where_none_follow_it(text, language):
     assert all(claim.part_of is None for claim in read(text, language))
@@ -3602,7 +3605,7 @@ def test_held_or_trapped_by_what_follows(text, expected):
     ("De politie meldt dat agenten zaterdag negen supporters aanhielden.", [("arrests", 9, 9)]),
     ("Bekend is dat de recherche vijftien verdachten oppakte.", [("arrests", 15, 15)]),
     ("De rebellen meldden dat zij 23 gijzelaars vrijlieten.", [("released", 23, 23)]),
-    ("Het is de vierde keer dat 12 gevangenen vrijkwamen.", [("released", 12, 12)]),
+    ("De gemeente meldt dat er dit jaar 120 huurwoningen vrijkwamen.", []),
     # ... not who did it, nor "aanhouden" that means to last ("drie nachten" is no count)
     ("Vijf agenten die de man aanhielden, bleven ongedeerd.", []),
     ("De rellen, die drie nachten aanhielden, waren de zwaarste in jaren.", []),
@@ -3787,7 +3790,12 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
     ("Ticket sales were up 14% on the year before.", "en", [("percentage_change", 14, 14)]),
     ("Exports were down by 9 percent.", "en", [("percentage_change", 9, 9)]),
     # ... not elsewhere in its clause ("sign up", "give up"), nor its own bound "up to"
+    ("Turnout was down by 9 percent compared with the last election.", "en",
+     [("percentage_change", 9, 9)]),
     ("Members who sign up now get 30 percent off.", "en", [("percentage", 30, 30)]),
+    # ... nor after another verb of which they are a particle ("make up", "picked up")
+    ("Women make up 30 percent of the workforce.", "en", [("percentage", 30, 30)]),
+    ("The ruling party picked up 12 percent of the vote.", "en", [("percentage", 12, 12)]),
     ("Staff who give up their car get up to 40% of a train pass refunded.", "en",
      [("percentage", 0, 40)]),
 ])
@@ -3873,6 +3881,8 @@ def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
      [("percentage_change", 240, 240)]),
     ("Arsenic in the well water was 450 percent above the legal maximum.", "en",
      [("percentage_change", 450, 450)]),
+    # ... but a share of people below a limit is a share
+    ("In Rotterdam leeft 12 procent onder het sociaal minimum.", "nl", [("percentage", 12, 12)]),
     # ... a share of people above or below a line is none, nor one of a whole the clause
     # opens with
     ("Van de gemeenten scoorde 112 procent boven het landelijk gemiddelde.", "nl",

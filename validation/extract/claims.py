@@ -2614,7 +2614,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             whole = None
             if earlier and (among or _partitive(
                     text, quantity, pack, clause_end, None if position else sentence.start)
-                    or _listed_after_colon(text, quantity, sentence_claims)):
+                    or _listed_after_colon(text, inside, position, sentence_claims, grounding,
+                                           sentence.end, pack)):
                 whole = _partitive_whole(earlier, sentence_claims, claims)
             mate = made.get(position - 1)
             # (a noun of people of its own that ends the item: "and 14 were rescued", "and 300
@@ -3219,14 +3220,25 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
 # a figure's noun (a few words at most) and a colon before the first of its parts listed
 # ("twaalf gewonden: negen agenten en drie omstanders"; not a clock time, "12:30")
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*:\s+")
-def _listed_after_colon(text: str, quantity: Quantity, sentence_claims: list[Claim]) -> bool:
-    """The first part of a count of people listed after a colon right after it, no larger
-    ("zeven: zes brandweerlieden en een medewerker"; not "twee zetels: 37 om 35 zetels")."""
+def _listed_after_colon(text: str, inside: list[Quantity], position: int,
+                        sentence_claims: list[Claim], grounding: Grounding | CountedNoun,
+                        sentence_end: int, pack: LanguagePack) -> bool:
+    """The first part of a count of people listed after a colon right after it: people of no
+    metric of their own, no more than it, a list going on after them ("zeven: zes
+    brandweerlieden en een medewerker"; not "twee zetels: 37 om 35 zetels", nor a clause of its
+    own, "Five were arrested: 3 others are still sought", "40 aangehouden: 12 agenten raakten
+    gewond")."""
     whole = sentence_claims[-1] if sentence_claims else None
+    quantity = inside[position]
     return whole is not None and whole.metric in AMONG_METRICS \
+        and isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person") \
         and _PARTS_AFTER_COLON.fullmatch(text, whole.char_end, quantity.start) is not None \
         and quantity.strict[0] is not None and whole.value_low is not None \
-        and quantity.strict[0] <= whole.value_low
+        and quantity.strict[0] <= whole.value_low \
+        and (re.match(rf"\s*(?:,|(?:{'|'.join(map(re.escape, pack.conjunctions))})\s)",
+                      text[grounding.end:grounding.end + 8], re.IGNORECASE) is not None
+             or (position + 1 < len(inside) and _next_in_list(
+                 text, quantity, inside[position + 1], sentence_end, claim_words(pack.code))))
 
 
 # a number's noun (a word or two) and the comma opening an apposition
@@ -3799,11 +3811,14 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     says so ("steeg met 195 procent", "134 procent van het bbp"): those may exceed 100."""
     clause_start, clause_end = _clause_around(text, start, end, sentence, pack)
     clause = text[clause_start:clause_end]
-    # (the figure's own bound says no change: "receive up to 120% of the value")
+    # "turnout was down 9 percent", "sales were up by as much as 30%": a change, whatever the
+    # clause counts (the figure's own bound between: "up by up to 30%")
     bound = next((cue for cue in pack.qualifiers.find(text, max(clause_start, start - 30), start)
                   if not text[cue.end:start].strip()), None)
-    if bound is not None:
-        clause = text[clause_start:bound.start] + " " + text[bound.end:clause_end]
+    figure_start = bound.start if bound is not None else start
+    if _change_right_before(pack.code).search(text, max(clause_start, figure_start - 30),
+                                              figure_start):
+        return "percentage_change"
     if _station_turnout(pack.code).search(clause) and _over_hundred(text[start:end]):
         # "in het stembureau op het station lag de opkomst op 146 procent": one station's
         # turnout, counted against its district's voters while anyone may vote there
@@ -3814,10 +3829,6 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     by, verbs = _change_by(pack.code)
     if by.search(text, max(clause_start, start - 12), start) and verbs.search(clause):
         return "percentage_change"  # "steeg de jaaromzet met 195 procent"
-    figure_start = bound.start if bound is not None else start
-    if _change_right_before(pack.code).search(text, max(clause_start, figure_start - 20),
-                                              figure_start):
-        return "percentage_change"  # "sales were up 20%", "up by as much as 30%"
     # a verb of change with the figure as its object: "rose 340 percent", "steeg 40 procent"
     # ("rose to 64 percent" is a level)
     if any(not text[m.end():start].strip()
@@ -3825,7 +3836,8 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
         return "percentage_change"
     # (a clause opening with a whole names what the figure is a share of: "Van de leerlingen
     # scoorde 62 procent boven het gemiddelde")
-    if _percentage_then(pack.code, "percentage_from_level").match(text, end) \
+    if (_percentage_then(pack.code, "percentage_from_level").match(text, end)
+            or _percentage_then(pack.code, "percentage_over_limit").match(text, end)) \
             and not _partitive_opening(pack.code).match(
                 text, clause_start + len(text[clause_start:start]) - len(
                     text[clause_start:start].lstrip())):
@@ -3987,9 +3999,14 @@ def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _change_right_before(code: str) -> re.Pattern[str]:
-    raw = load_pack(code).raw
-    by = "|".join(map(re.escape, raw.get("percentage_change_by", []))) or "\x00"
-    return words_before(raw.get("percentage_change_right_before", []), rf"(?:(?:{by})\s+)?")
+    """"were up", "closed down" (by): the words that make a percentage right after them a
+    change (not "make up", "picked up": a share)."""
+    spec = load_pack(code).raw.get("percentage_change_right_before") or {}
+    by = "|".join(map(re.escape, load_pack(code).raw.get("percentage_change_by", []))) or "\x00"
+    verbs = "|".join(map(re.escape, spec.get("after", []))) or "\x00"
+    return words_before([f"{verb} {word}" for verb in spec.get("after", [])
+                         for word in spec.get("words", [])] or ["\x00"],
+                        rf"(?:(?:{by})\s+)?") if verbs else re.compile("\x00")
 
 
 @functools.cache

@@ -917,7 +917,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
         sentence = text[opened.start():past + closing.start() if closing else right].lower()
     # ... and a conjunct whose own present verb opens it, by that conjunct ("ging zaterdag open
     # en sluit op zondag 16 maart")
-    conjunct = None if opened else next(reversed(list(
+    # (not with an aside cut out before it, which this would put back)
+    conjunct = None if opened or asides else next(reversed(list(
         words.coordinated_present.finditer(text, left, start))), None)
     if conjunct:
         sentence = text[conjunct.start():right].lower()
@@ -1011,9 +1012,9 @@ def _coordinated_present(spec: dict) -> re.Pattern[str]:
     closes"), not one of the words that end so too."""
     if not spec.get("coordinators") or not spec.get("endings"):
         return re.compile(NOTHING)
-    return re.compile(rf"(?<![\w-])(?:{_pattern(spec['coordinators'])})\s+"
-                      rf"(?!(?:{_pattern(spec.get('not', [])) or NOTHING})(?![\w-]))"
-                      rf"[^\W\d_]{{2,}}(?:{_pattern(spec['endings'])})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?i:{_pattern(spec['coordinators'])})\s+"
+                      rf"(?!(?i:{_pattern(spec.get('not', [])) or NOTHING})(?![\w-]))"
+                      rf"[a-zà-öø-ÿ][^\W\d_]+(?:{_pattern(spec['endings'])})(?![\w-])")
 
 
 def _dated_document(spec: dict, pack: LanguagePack) -> re.Pattern[str]:
