@@ -153,6 +153,7 @@ def test_an_amounts_unit_said_once_for_a_change_counts_both_figures(text, langua
      [False]),
     ("Een croupier gokte 20.000 euro weg.", "nl", [False]),
     ("Een visser denkt dat er ca. 40 mensen vermist zijn.", "nl", [True]),
+    ("'Ik vrees dat er meer dan 50 doden zijn', zei de burgemeester.", "nl", [True]),
     # a seeming right before the figure; not a sentence that seemed something
     ("Het leek wel een oorlog: 12 mensen raakten gewond.", "nl", [False]),
     ("Een buurman denkt dat er twintig doden vielen, maar de politie telde zeven doden.",
