@@ -67,6 +67,15 @@ def _about(finding: dict, item: dict) -> bool:
         # finding about other figures of the same articles is not about the trap
         return all(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
                    for value in quoted)
+    if "must_not_be" in item:
+        # ... and a finding of one article that quotes its text (`a part larger than ...:
+        # "41 people in the building, including 56"`) is about the trap only when the trap's
+        # evidence holds every figure of the quote
+        excerpts = re.findall(r'"([^"]*\d[^"]*)"', message)
+        evidence = " ".join(item.get("evidence", []))
+        return all(re.search(rf"(?<![\w.,-]){re.escape(figure)}(?![\w-])", evidence)
+                   for excerpt in excerpts
+                   for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt))
     return True
 
 

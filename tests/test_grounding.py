@@ -3792,6 +3792,8 @@ def test_an_occupancy_rate_is_a_ratio(text, language, expected):
     # ... not elsewhere in its clause ("sign up", "give up"), nor its own bound "up to"
     ("Turnout was down by 9 percent compared with the last election.", "en",
      [("percentage_change", 9, 9)]),
+    ("Cherry prices rose sharply, up 130 percent on the week.", "en",
+     [("percentage_change", 130, 130)]),
     ("Members who sign up now get 30 percent off.", "en", [("percentage", 30, 30)]),
     # ... nor after another verb of which they are a particle ("make up", "picked up")
     ("Women make up 30 percent of the workforce.", "en", [("percentage", 30, 30)]),

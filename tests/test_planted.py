@@ -80,3 +80,19 @@ def test_planted_defects_are_found(planted):
     assert found >= CORPORA[corpus][0], scored["found"]
     if corpus == "planted":  # every kind with a check of its own is found at least once
         assert all(any(ids) for ids in scored["found"].values())
+
+
+def test_a_finding_of_one_article_hits_a_trap_only_with_the_traps_figures():
+    # the scorer's own rule: a finding that quotes its article's text is about a trap of that
+    # article only when the quote's figures are the trap's (a part larger than its whole,
+    # reported beside a trap about clock times in the same article, is no hit of that trap)
+    gold = {"defects": [], "traps": [
+        {"id": "T1", "must_not_be": ["relation_violated"], "articles": ["a1"],
+         "evidence": ["Het lek ontstond rond 10.15 uur", "at about 10.15 a.m. (0815 GMT)"]}]}
+    other = {"kind": "relation_violated", "article_ids": ["a1"],
+             "message": 'a part larger than the whole it is some of: "41 people in the '
+                        'building, including 56"'}
+    own = {"kind": "relation_violated", "article_ids": ["a1"],
+           "message": '10.15 uur converts to about 9.15, not "0815 GMT"'}
+    assert score([other], gold)["hit_traps"] == []
+    assert [trap for trap, *_ in score([own], gold)["hit_traps"]] == ["T1"]

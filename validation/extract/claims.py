@@ -3816,7 +3816,7 @@ def _percentage_kind(text: str, start: int, end: int, sentence: Sentence,
     bound = next((cue for cue in pack.qualifiers.find(text, max(clause_start, start - 30), start)
                   if not text[cue.end:start].strip()), None)
     figure_start = bound.start if bound is not None else start
-    if _change_right_before(pack.code).search(text, max(clause_start, figure_start - 30),
+    if _change_right_before(pack.code).search(text, max(sentence.start, figure_start - 30),
                                               figure_start):
         return "percentage_change"
     if _station_turnout(pack.code).search(clause) and _over_hundred(text[start:end]):
@@ -3999,14 +3999,17 @@ def _change_by(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _change_right_before(code: str) -> re.Pattern[str]:
-    """"were up", "closed down" (by): the words that make a percentage right after them a
-    change (not "make up", "picked up": a share)."""
+    """"were up", "closed down", ", up" (by): the words that make a percentage right after them
+    a change (not "make up", "picked up": a share)."""
     spec = load_pack(code).raw.get("percentage_change_right_before") or {}
+    if not spec.get("words"):
+        return re.compile("\x00")
     by = "|".join(map(re.escape, load_pack(code).raw.get("percentage_change_by", []))) or "\x00"
     verbs = "|".join(map(re.escape, spec.get("after", []))) or "\x00"
-    return words_before([f"{verb} {word}" for verb in spec.get("after", [])
-                         for word in spec.get("words", [])] or ["\x00"],
-                        rf"(?:(?:{by})\s+)?") if verbs else re.compile("\x00")
+    words = "|".join(map(re.escape, spec["words"]))
+    # (or after a comma, an apposition of the change: "more than doubled, up 130 percent")
+    return re.compile(rf"(?:(?<![\w-])(?:{verbs})\s+|,\s*)(?:{words})\s+(?:(?:{by})\s+)?$",
+                      re.IGNORECASE)
 
 
 @functools.cache
