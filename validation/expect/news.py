@@ -729,13 +729,17 @@ def _unit_words() -> str:
 class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     """A sentence that opens naming a whole ("Van de 57 voertuigen", "Of the 880 people who
     lost their jobs,") and gives a larger figure as some of it, or a figure said to be some of
-    a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"): whatever they count,
-    some of 57 are never 63. Read from the text, so it holds for counts no metric names; a part
-    the claims read is left to the claim relations."""
+    a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"), or a whole with the
+    marker of its parts after it and a larger part ("2.600 meldingen binnen, waaronder 2.900
+    uit Drenthe"): whatever they count, some of 57 are never 63. Read from the text, so it
+    holds for counts no metric names; a part the claims read is left to the claim
+    relations."""
 
     description: str = ("A sentence that opens with a whole (\"Of the 57 vehicles\", \"Van de 57 "
                         "voertuigen\") never gives a larger figure as some of it, nor is a "
-                        "figure some of a smaller one (\"Seven of the five escapees\").")
+                        "figure some of a smaller one (\"Seven of the five escapees\"), nor "
+                        "a part after a whole's marker of parts larger (\"2.600 meldingen, "
+                        "waaronder 2.900\").")
     sql_template: ClassVar[str] = """
         WITH found AS (
             SELECT article_id, body,

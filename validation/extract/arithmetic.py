@@ -108,7 +108,8 @@ class _ArithmeticWords:
     # ... or in an apposition ending its clause ("bij windsnelheden boven 15 meter per
     # seconde, ruim 70 kilometer per uur.")
     conversion_apposed: re.Pattern[str]
-    # after a figure: "more than" or "fewer than" (group more or fewer), "times as many as"
+    # after a figure: "meer dan", "fewer than", "times as many as" (groups more, fewer, times),
+    # then the comma and the word opening the clause about what it is compared with
     compared: re.Pattern[str]
 
 
@@ -617,7 +618,7 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
         else:
             continue
         if kind == "difference":
-            slack = _difference_slack(text, (first, other), said.group(1), said_value)
+            slack = _difference_slack((first, other), said.group(1), said_value)
         found.append(_row(article_id, text, kind, first.start, other.end, (start, end),
                           follows, None, (said_value, said_value), slack,
                           f"{first.text} and {other.text}",
@@ -625,8 +626,8 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
     return found
 
 
-def _difference_slack(text: str, figures: tuple[Quantity, Quantity], said: str,
-                      said_value: float) -> float:
+def _difference_slack(figures: tuple[Quantity, Quantity], said: str, said_value: float
+                      ) -> float:
     """How far a difference may miss through rounding: the figures' and the stated
     difference's last written decimal ("4,1 ... 0,3 minder dan ... 4,4"), and a tenth of a
     round difference of 50 or more ("200 meer dan ..., toen er 1.052 waren")."""

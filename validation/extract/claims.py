@@ -3220,6 +3220,8 @@ def _clause_end(text: str, inside: list[Quantity], position: int, sentence: Sent
 # a figure's noun (a few words at most) and a colon before the first of its parts listed
 # ("twaalf gewonden: negen agenten en drie omstanders"; not a clock time, "12:30")
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*:\s+")
+
+
 def _listed_after_colon(text: str, inside: list[Quantity], position: int,
                         sentence_claims: list[Claim], grounding: Grounding | CountedNoun,
                         sentence_end: int, pack: LanguagePack) -> bool:
@@ -3235,10 +3237,16 @@ def _listed_after_colon(text: str, inside: list[Quantity], position: int,
         and _PARTS_AFTER_COLON.fullmatch(text, whole.char_end, quantity.start) is not None \
         and quantity.strict[0] is not None and whole.value_low is not None \
         and quantity.strict[0] <= whole.value_low \
-        and (re.match(rf"\s*(?:,|(?:{'|'.join(map(re.escape, pack.conjunctions))})\s)",
-                      text[grounding.end:grounding.end + 8], re.IGNORECASE) is not None
+        and (_list_goes_on(pack.code).match(text, grounding.end) is not None
              or (position + 1 < len(inside) and _next_in_list(
                  text, quantity, inside[position + 1], sentence_end, claim_words(pack.code))))
+
+
+@functools.cache
+def _list_goes_on(code: str) -> re.Pattern[str]:
+    """A comma or a conjunction after a list's item: the list goes on."""
+    conjunctions = "|".join(map(re.escape, load_pack(code).conjunctions)) or "\x00"
+    return re.compile(rf"\s*(?:,|(?:{conjunctions})\s)", re.IGNORECASE)
 
 
 # a number's noun (a word or two) and the comma opening an apposition

@@ -1004,12 +1004,12 @@ class _TenseWords:
     event_clause: re.Pattern[str]
     attributive_openers: frozenset[str]
     present: re.Pattern[str]
-    coordinated_present: re.Pattern[str]  # "en sluit", "and closes": a conjunct's own verb
+    coordinated_present: re.Pattern[str]  # "en sluit": a conjunct's own present verb
 
 
 def _coordinated_present(spec: dict) -> re.Pattern[str]:
-    """A coordinator and a present verb right after it, known by its ending ("en sluit", "and
-    closes"), not one of the words that end so too."""
+    """A coordinator and a present verb in lower case right after it, known by its ending ("en
+    sluit"), not one of the words that end so too."""
     if not spec.get("coordinators") or not spec.get("endings"):
         return re.compile(NOTHING)
     return re.compile(rf"(?<![\w-])(?i:{_pattern(spec['coordinators'])})\s+"
