@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted28 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted29 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -25,15 +25,21 @@ CORPORA = {
     "planted6": (29, set()),
     # (F17, one hospital's 63 injured passengers against 51 injured in all, was found while
     # the passengers had no group of their own; a group alone is set against its group only)
-    "planted7": (31, set()),
+    # (F05, three dead then two, was found while `de explosie van dinsdagochtend` named no
+    # day: a weekday written with its part of the day now counts that day, as `van dinsdag`
+    # always did)
+    "planted7": (30, set()),
     "planted8": (30, set()),
-    "planted9": (25, set()),
-    "planted10": (32, set()),
+    "planted9": (26, set()),
+    # (F08, 1,800 evacuated then 2,900, was found while `2.900 mensen geëvacueerd: 1.800 uit
+    # Aldenwaard en 1.100 uit Mullerhoek` listed no parts: the later article's 1,800 of
+    # Aldenwaard now agrees with the earlier 1,800)
+    "planted10": (31, set()),
     "planted11": (23, set()),
     "planted12": (24, set()),
     "planted13": (24, set()),
-    "planted14": (21, set()),
-    "planted15": (25, set()),
+    "planted14": (22, set()),
+    "planted15": (26, set()),
     "planted16": (15, set()),
     "planted17": (22, set()),
     # (F17, 61 detained in the district against 52 in the city, was found while "The youngest
@@ -43,13 +49,14 @@ CORPORA = {
     "planted19": (19, set()),
     "planted20": (22, set()),
     "planted21": (19, set()),
-    "planted22": (22, set()),
+    "planted22": (24, set()),
     "planted23": (23, set()),
-    "planted24": (19, set()),
+    "planted24": (20, set()),
     "planted25": (15, set()),
     "planted26": (19, set()),
     "planted27": (23, set()),
     "planted28": (14, set()),
+    "planted29": (15, set()),
 }
 
 
