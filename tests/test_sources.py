@@ -1124,11 +1124,11 @@ def test_new_ones_are_an_increment(invoke, tmp_path):
               "mijn."),
         _mine("toll", "2026-01-22", "nl", "Bij de instorting zijn negen mijnwerkers om het "
               "leven gekomen, meldde de mijnexploitant donderdag."),
-        # (not a name, nor new ones since the start: a running total)
+        # (not a name, nor new ones so far: a running total)
         _mine("name", "2026-01-22", "en", "Nine New Zealand miners were killed in the collapse, "
               "the operator said."),
-        _mine("since", "2026-01-21", "en", "Since the collapse began, 8 new deaths have been "
-              "recorded, the operator said."),
+        _mine("since", "2026-01-21", "en", "So far 8 new deaths have been recorded, the "
+              "operator said."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert {f for f in _compared(document) if f[0] in ("contradiction", "regression")} == set()

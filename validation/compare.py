@@ -216,8 +216,6 @@ def _clause_words() -> dict[str, str | list[str]]:
             # and right before it ("nog twee mensen aangehouden")
             "increment": "^\\s*" + every_pack_words_pattern("increment"),
             "increment_new": "^\\s*" + every_pack_words_pattern("increment_new"),
-            # a running total's start ("since the outbreak began", "sinds het begin")
-            "period_start": every_pack_words_pattern("period_start"),
             "increment_before": every_pack_words_pattern("increment_before", r"\s+$"),
             # ... and opening its sentence after one of those ("Another 15 were arrested")
             "increment_continued": "^\\s*" + every_pack_words_pattern("increment_continued"),
@@ -453,12 +451,10 @@ _ARTICLE_CLAIMS = """
                     WHEN c.value_high IS DISTINCT FROM 0 AND (regexp_matches(
                              lower(substr(a.body, c.char_end + 1, 30)), $increment)
                          -- (in lower case as written, and no running total: "two new cases
-                         -- on Friday"; not "Three New Zealand climbers", "36 new cases since
-                         -- the outbreak began")
+                         -- on Friday", "acht nieuwe ziektegevallen sinds vrijdag"; not "Three
+                         -- New Zealand climbers", "36 new cases so far")
                          OR (regexp_matches(substr(a.body, c.char_end + 1, 30), $increment_new)
-                             AND NOT regexp_matches(lower({clause}), $running_total)
-                             AND NOT regexp_matches(lower(regexp_extract(
-                                 {forecast_window}, '[^.!?\\n]*$') || {clause}), $period_start))
+                             AND NOT regexp_matches(lower({clause}), $running_total))
                          OR (regexp_matches(lower({forecast_window}), $increment_before)
                              AND NOT regexp_matches(lower({forecast_window}), $still_before))
                          -- ... or opens its sentence with "another" when the figure before
