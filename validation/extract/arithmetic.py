@@ -108,6 +108,7 @@ class _ArithmeticWords:
     # ... or in an apposition ending its clause ("bij windsnelheden boven 15 meter per
     # seconde, ruim 70 kilometer per uur.")
     conversion_apposed: re.Pattern[str]
+    measure: re.Pattern[str]  # a figure and its unit: what a conversion opens with
     # after a figure: "meer dan", "fewer than", "times as many as" (groups more, fewer, times),
     # then the comma and the word opening the clause about what it is compared with
     compared: re.Pattern[str]
@@ -128,9 +129,10 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     ago = trie_regex(raw.get("years_ago", []) or ["\x00"])
     year = r"(?P<year>1[6-9]\d\d|2\d\d\d)"
     count = r"(?P<count>\d{1,3}|[^\W\d_]+)"
-    ago_qualifier = r"(?:(?P<qualifier>" + trie_regex(
-        qualifiers.get("at_least", []) + qualifiers.get("at_most", []) + qualifiers.get(
-            "about", []) or ["\x00"]) + r")\s+)?"
+    # any qualifier of a figure's bound ("ruim", "bijna", "ongeveer")
+    qualifier = trie_regex(qualifiers.get("at_least", []) + qualifiers.get("at_most", [])
+                           + qualifiers.get("about", []) or ["\x00"])
+    ago_qualifier = rf"(?:(?P<qualifier>{qualifier})\s+)?"
     link = r"\s*(?:,|\(|–|—|-)\s*"
     units = {}
     for unit, (dimension, factor, *offset) in (raw.get("units", {}) or {}).items():
@@ -199,6 +201,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         minus=minus,
         qualifiers={kind: frozenset(w.lower() for w in qualifiers.get(kind, []))
                     for kind in ("at_least", "at_most", "about")},
+        # a measure: what both conversions open with, looked for once in a text
+        measure=re.compile(rf"(?<![\w.,$€£]){_NUMBER}\s*{unit.format('unit')}", re.IGNORECASE),
         conversion=re.compile(rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?"
                               rf"{_NUMBER})\s*{unit.format('unit')}\s*\(\s*(?:(?:{about})\s+)?"
                               rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
@@ -206,10 +210,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         compared=_compared_pattern(raw.get("compared") or {}),
         conversion_apposed=re.compile(
             rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
-            rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>"
-            + trie_regex(qualifiers.get("at_least", []) + qualifiers.get("at_most", [])
-                         + qualifiers.get("about", []) or ["\x00"])
-            + rf")\s+)?(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
+            rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>{qualifier})\s+)?"
+            rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
             rf"{unit.format('second_unit')}(?=\s*(?:[.;:!?)]|$))", re.IGNORECASE),
     )
 
@@ -237,8 +239,7 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     multiples = words.multiple_word.search(text) is not None
     percentages = words.percent_after.search(text) is not None
     ago = words.ago.search(text) is not None
-    converted = words.conversion.search(text) is not None \
-        or words.conversion_apposed.search(text) is not None
+    converted = words.measure.search(text) is not None
     compared = words.compared.search(text) is not None
     if not (multiples or percentages or ago or converted or compared):
         return []
@@ -264,7 +265,7 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
         if converted:
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
-        if compared and words.compared.search(span):
+        if compared:
             found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
     return found
 
@@ -618,7 +619,7 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
         else:
             continue
         if kind == "difference":
-            slack = _difference_slack((first, other), said.group(1), said_value)
+            slack = _difference_slack((first, other), said.group(1), said_value, pack)
         found.append(_row(article_id, text, kind, first.start, other.end, (start, end),
                           follows, None, (said_value, said_value), slack,
                           f"{first.text} and {other.text}",
@@ -626,15 +627,15 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
     return found
 
 
-def _difference_slack(figures: tuple[Quantity, Quantity], said: str, said_value: float
-                      ) -> float:
+def _difference_slack(figures: tuple[Quantity, Quantity], said: str, said_value: float,
+                      pack: LanguagePack) -> float:
     """How far a difference may miss through rounding: the figures' and the stated
     difference's last written decimal ("4,1 ... 0,3 minder dan ... 4,4"), and a tenth of a
     round difference of 50 or more ("200 meer dan ..., toen er 1.052 waren")."""
-    def unit(written: str) -> float:
-        decimals = re.search(r"[.,](\d{1,2})$", written)
-        return 10.0 ** -len(decimals.group(1)) if decimals else 0.0
-    slack = 0.5 * (sum(unit(q.text) for q in figures) + unit(said)) + 1e-9
+    def rounding(written: str) -> float:  # (a count in whole numbers is exact)
+        figure = written_figure(written, pack)
+        return figure[1] if figure and figure[1] < 0.5 else 0.0
+    slack = sum(rounding(q.text) for q in figures) + rounding(said) + 1e-9
     if said_value >= 50 and said_value % 10 == 0:
         slack += 0.1 * said_value
     return slack

@@ -1335,6 +1335,12 @@ def _next_in_list(text: str, previous: Quantity, quantity: Quantity, sentence_en
         and grammar.list_closer.search(rest) is not None
 
 
+def _list_goes_on(text: str, noun_end: int, grammar: _ClaimWords) -> bool:
+    """A comma or a list's coordinator after an item's noun: another item follows."""
+    after = text[noun_end:noun_end + 20]
+    return after.lstrip().startswith(",") or grammar.list_closer.match(after.lstrip()) is not None
+
+
 def _ends_a_list_item(text: str, noun_end: int, grammar: _ClaimWords) -> bool:
     """A list's item ends at its noun, or at a phrase a preposition opens after it: a comma, a
     coordinator or the clause's end follows, not a verb ("en drie agenten,", "en twee agenten
@@ -3237,16 +3243,9 @@ def _listed_after_colon(text: str, inside: list[Quantity], position: int,
         and _PARTS_AFTER_COLON.fullmatch(text, whole.char_end, quantity.start) is not None \
         and quantity.strict[0] is not None and whole.value_low is not None \
         and quantity.strict[0] <= whole.value_low \
-        and (_list_goes_on(pack.code).match(text, grounding.end) is not None
+        and (_list_goes_on(text, grounding.end, claim_words(pack.code))
              or (position + 1 < len(inside) and _next_in_list(
                  text, quantity, inside[position + 1], sentence_end, claim_words(pack.code))))
-
-
-@functools.cache
-def _list_goes_on(code: str) -> re.Pattern[str]:
-    """A comma or a conjunction after a list's item: the list goes on."""
-    conjunctions = "|".join(map(re.escape, load_pack(code).conjunctions)) or "\x00"
-    return re.compile(rf"\s*(?:,|(?:{conjunctions})\s)", re.IGNORECASE)
 
 
 # a number's noun (a word or two) and the comma opening an apposition
