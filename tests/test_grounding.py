@@ -4919,8 +4919,18 @@ def test_a_pledge_is_attributed_to_its_maker(text, language, source):
     ("De vier zwaargewonden liggen in Breda.", "nl", [("injured", 4, "seriously_injured")]),
     ("Six people suffered minor injuries in the fall.", "en",
      [("injured", 6, "lightly_injured")]),
-    # ... a group named keeps its name (the degree said of all of them)
-    ("Vier brandweerlieden raakten lichtgewond.", "nl", [("injured", 4, "firefighters")]),
+    # ... a group named and a degree are that group's worst or least hurt, one person too
+    ("Vier brandweerlieden raakten lichtgewond.", "nl",
+     [("injured", 4, "lightly_injured firefighters")]),
+    ("One firefighter was seriously injured when the roof gave way.", "en",
+     [("injured", 1, "seriously_injured firefighters")]),
+    ("Een passagier raakte zwaargewond bij de noodstop.", "nl",
+     [("injured", 1, "seriously_injured passengers")]),
+    ("Drie agenten liepen lichte verwondingen op.", "nl",
+     [("injured", 3, "lightly_injured police")]),
+    ("Two crew members suffered minor injuries, the airline said.", "en",
+     [("injured", 2, "lightly_injured crew")]),
+    ("One person was critically injured.", "en", [("injured", 1, "seriously_injured")]),
     ("Two people were critically hurt, police said.", "en",
      [("injured", 2, "seriously_injured")]),
     # ... not a degree said of something else, nor one after the figure's clause

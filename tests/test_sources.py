@@ -791,6 +791,26 @@ def test_a_part_one_person_or_another_group_is_no_report_of_the_whole(invoke, tm
                         ("injured", "not_comparable")]
 
 
+def test_the_worst_hurt_of_a_group_are_no_count_of_the_group(invoke, tmp_path):
+    """"One firefighter was seriously injured" is the worst hurt of the four firefighters
+    injured, no count of them all: it does not disagree with another report's four; a report
+    of two firefighters seriously injured does."""
+    corpus = [
+        _in_story("fire", "wire", "2026-03-02", "en",
+                  "Four firefighters were hurt in the warehouse fire. One firefighter was "
+                  "seriously injured when the roof gave way, officials said."),
+        _in_story("fire", "paper", "2026-03-02", "nl",
+                  "Bij de brand in het pakhuis raakten vier brandweerlieden gewond, meldt de "
+                  "veiligheidsregio."),
+        _in_story("fire", "radio", "2026-03-02", "nl",
+                  "Bij de brand in het pakhuis raakten twee brandweerlieden zwaargewond, zegt "
+                  "de veiligheidsregio."),
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
+    assert {(kind, tuple(sorted(articles))) for kind, articles in _compared(document)} \
+        == {("contradiction", ("radio", "wire"))}
+
+
 def test_a_part_of_a_whole_the_article_does_not_give_is_compared_with_nothing(invoke, tmp_path):
     """"Onder de doden zijn twaalf kinderen" names a part of the dead, whose number that article
     does not give: no total of twelve that disagrees with another article's forty."""

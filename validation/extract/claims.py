@@ -2757,11 +2757,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if quantity.kind == "zero" and subject is None else None
             if zero_of:
                 subject = zero_of.group(1).lower()  # "Niemand van onze gasten": none of them
-            if grounding.metric == "injured" and subject in (None, "all") and whole is None:
-                # (a group named keeps its name: "Vier brandweerlieden raakten lichtgewond" is
-                # the firefighters hurt, said of all of them; a part its whole's: "vier
-                # Nederlanders ..., van wie twee met ernstig letsel")
-                subject = _injury_degree(text, quantity.end, clause_end, grammar) or subject
+            degree = _injury_degree(text, quantity.end, clause_end, grammar) \
+                if grounding.metric == "injured" and whole is None else None
+            if degree:
+                # (a part keeps its whole's group: "vier Nederlanders ..., van wie twee met
+                # ernstig letsel")
+                subject = _degree_of_group(degree, subject)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in, denied_subject = grounding.metric, index, subject
                 continue
@@ -2776,6 +2777,8 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                     None if _is_generic(noun, pack)
                     or (governed_one and _counted_one(quantity.text.split()[0], noun, pack))
                     else _group_name(noun, pack))
+                if degree and not (named and named.group("name")):
+                    subject = _degree_of_group(degree, subject)
             elif subject is None and whole is not None:
                 subject = whole.subject  # "Twee van hen": of the whole's group
             elif subject is None and of_group is not None:
@@ -3077,6 +3080,13 @@ ORDINAL_TOLLS = frozenset({"deaths", "injured", "arrests", "missing", "released"
 # how far around a sentence a name that opens it is looked for inside another sentence
 OWNER_REACH = 3000
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _degree_of_group(degree: str, group: str | None) -> str:
+    """The injured of one degree within a group named ("Three firefighters were seriously
+    injured"): the group's worst or least hurt, compared only with the same, never with the
+    group's count of all its hurt nor with everybody's of that degree."""
+    return degree if group in (None, "all", degree) else f"{degree} {group}"
 
 
 def _injury_degree(text: str, end: int, clause_end: int, grammar: _ClaimWords) -> str | None:
