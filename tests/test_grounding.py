@@ -209,6 +209,14 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("That brought the number of lambs killed to eleven.", "en", []),
     ("Het aantal doodgebeten schapen steeg naar negen.", "nl", []),
     ("That brought the number of people killed to eleven.", "en", [("deaths", 11, 11)]),
+    # ... and so is a toll of no noun after animals counted before it in its sentence
+    ("Six more goats have died, bringing the toll to 19.", "en", []),
+    ("Er verdronken nog twaalf kalveren, waarmee het dodental op 30 komt.", "nl", []),
+    ("Twee paarden werden afgemaakt; het totaal staat nu op negen.", "nl", []),
+    ("Two more hikers have died, bringing the toll to 19.", "en",
+     [("deaths", 2, 2), ("deaths", 19, 19)]),
+    ("Dogs found the bodies of two hikers, bringing the toll to 19.", "en",
+     [("deaths", 2, 2), ("deaths", 19, 19)]),
     # (not an animal that names something else: a kind of victim, a city)
     ("That brought the number of dog bite victims treated in hospital to 800.", "en",
      [("hospitalized", 800, 800)]),

@@ -1089,6 +1089,26 @@ def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
         before.group(1).lower(), before.group(1).lower() + "s"))
 
 
+def _animals_counted_before(text: str, position: int, pack: LanguagePack,
+                            words: GroundingWords) -> bool:
+    """Animals what the last figure of the sentence before a toll counts: its toll is theirs
+    ("Fourteen more dogs have died, bringing the toll to 23", "Er verdronken nog negen koeien;
+    het totaal staat op 40"), no count of people ("the bodies of two hikers")."""
+    window = text[max(0, position - 200):position]
+    window = re.split(r"[.!?]\s+(?=\W*[A-Z])|\n", window)[-1]
+    found = re.findall(r"[\w'’-]+", window)
+    stems = _number_stems(pack.code)
+    figures = [at for at, word in enumerate(found) if word[0].isdigit() or word.lower() in stems]
+    return bool(figures) and any(words.animals.fullmatch(word) and word.islower()
+                                 for word in found[figures[-1] + 1:figures[-1] + 4])
+
+
+@functools.cache
+def _number_stems(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in (
+        load_pack(code).raw.get("numbers", {}) or {}).get("word_stems", []))
+
+
 def _marker_counts_animals(text: str, marker_end: int, limit: int,
                            words: GroundingWords) -> bool:
     """A toll marker's count of animals: an animal its noun phrase ends with, in its first
@@ -1106,12 +1126,14 @@ def _toll(text: str, clause: tuple[int, int], start: int, pack: LanguagePack) ->
     words = grounding_words(pack.code)
     nouns = [c for c in words.toll_nouns.find(text, clause[0], start)
              if not words.clause_break.search(text, c.end, start)
-             and not _of_animals(text, c.start, c.end, pack)]
+             and not _of_animals(text, c.start, c.end, pack)
+             and not _animals_counted_before(text, c.start, pack, words)]
     if nouns:
         return nouns[-1].label  # "het dodental na de overstromingen is 30"
     found = None
     for marker in words.tolls.finditer(text, clause[0], start):
-        if _marker_counts_animals(text, marker.end(), start, words):
+        if _marker_counts_animals(text, marker.end(), start, words) \
+                or _animals_counted_before(text, marker.start(), pack, words):
             continue
         cues = words.noun_anywhere.find(text, marker.end(), min(start, marker.end() + 40))
         follower = re.match(r"\s*([^\W\d][\w'’-]*)", text[marker.end():start])
