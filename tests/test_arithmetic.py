@@ -81,6 +81,15 @@ def read(text: str, language: str) -> list[tuple]:
     # ... and a multiple with a time between the two figures
     ("Het aantal meldingen verdubbelde: van 310 in heel 2040 naar 640 in 2041.", "nl",
      [("multiple", 310, 640, 2, 2)]),
+    # a total over a time and its average per unit of time, in that unit, with its bound
+    ("Het asiel ving 96 katten op in acht weken, gemiddeld twaalf per week.", "nl",
+     [("average", 12, None, 12, 12)]),
+    ("De veerdienst zette 2.100 auto's over in de afgelopen drie maanden, gemiddeld ruim 700 "
+     "per maand.", "nl", [("average", 700, None, 700, None)]),
+    ("The hotline logged 630 calls over the past week, an average of about 90 a day.", "en",
+     [("average", 90, None, 90, 90)]),
+    ("Rangers counted 48 bears in two days, averaging 2 per hour.", "en",
+     [("average", 1, None, 2, 2)]),
 ])
 def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     assert read(text, language) == expected
@@ -124,6 +133,11 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("Nine of the 6 ferries, 150%, were late.", "en"),
     # a year beside a count of years that is not how long ago ("in 2017, 44 jaar oud")
     ("In 2017, 44 jaar oud, werd hij burgemeester.", "nl"),
+    # an average of another thing than the total, of a percentage, or with no average said
+    ("Er kwamen 70 klachten binnen in een week, gemiddeld twaalf meldingen per dag.", "nl"),
+    ("De prijs steeg 20 procent in drie jaar, gemiddeld 7 procent per jaar.", "nl"),
+    ("The river rose 2.5 metres in two days, an average of 1.2 a day.", "en"),
+    ("The hotline logged 630 calls over the past week, 90 a day.", "en"),
 ])
 def test_what_is_no_stated_arithmetic_is_not_read(text, language):
     assert read(text, language) == []
@@ -187,6 +201,11 @@ ARTICLES = [
      "text": "De werkloosheid was 4,1 procent, 0,3 minder dan in mei, toen 4,4 procent. Het "
              "aantal steeg tot 1.240 gevallen, 200 meer dan vorige week, toen er 1.052 waren. "
              "Er werden 19 wolven gezien, twee keer zoveel als vorig jaar, toen het er 9 waren."},
+    {"id": "average-wrong", "published": "2061-06-16",
+     "text": "De meldkamer kreeg 84 meldingen in twee weken, gemiddeld twaalf per dag."},
+    {"id": "average-right", "published": "2061-06-16", "language": "en",
+     "text": "The museum drew 1,000 visitors in three days, an average of 333 a day, and 365 "
+             "school groups in a year, an average of one a day."},
     {"id": "times-wrong", "published": "2061-06-16", "language": "en",
      "text": "Terschelling had 14 boxes on its beaches, three times as many as Vlieland, where "
              "seven washed up."},
@@ -197,8 +216,11 @@ def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
     result, document = run_suite(invoke, tmp_path, ARTICLES, "claims.yml", {"ranges.yml": None})
     found = {f["article_ids"][0]: f["message"] for f in document["findings"]
              if f["expectation"] == "stated-arithmetic"}
-    assert sorted(found) == ["conversion-wrong", "difference-wrong", "multiple-wrong",
-                             "percent-wrong", "share-wrong", "times-wrong", "years-wrong"]
+    assert sorted(found) == ["average-wrong", "conversion-wrong", "difference-wrong",
+                             "multiple-wrong", "percent-wrong", "share-wrong", "times-wrong",
+                             "years-wrong"]
+    assert found["average-wrong"].endswith('84 meldingen in twee weken (per dag) is 6.0 on '
+                                           'average, not "gemiddeld twaalf per dag"')
     assert found["difference-wrong"].endswith('24 and 20 differ by 4.0, not "zes meer dan"')
     assert found["times-wrong"].endswith(
         '14 and seven: the first is 2.0 times the second, not "three times as many as"')

@@ -466,16 +466,19 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     extract/arithmetic.py): a change's percentage ("van 62.000 naar 49.000, een daling van 40
     procent" is 21 percent), its multiple ("verdrievoudigde van 46 naar 92" is a doubling), how
     long ago a year was ("in 2017, 34 jaar geleden" in 2061) and a conversion ("31C (97F)" is
-    88F), and how many more, fewer or times as many a figure is than another ("24, zes meer
-    dan ... 20"). Each may miss by its rounding (`slack`, set where it is read: a tenth of a
-    percentage and at least a point, 15 percent of a multiple or of times as many, a year, a
-    conversion's written precision and 3 percent, a difference's written decimals and a tenth
-    of a round one of 50 or more, each with what the rounding of the figures themselves
-    allows); a change of two percentages may be said in points."""
+    88F), how many more, fewer or times as many a figure is than another ("24, zes meer
+    dan ... 20"), and a total's average per unit of time ("84 meldingen in twee weken,
+    gemiddeld twaalf per dag" is six a day). Each may miss by its rounding (`slack`, set where
+    it is read: a tenth of a percentage and at least a point, 15 percent of a multiple or of
+    times as many, a year, a conversion's written precision and 3 percent, a difference's
+    written decimals and a tenth of a round one of 50 or more, an average's written precision
+    and 5 percent, each with what the rounding of the figures themselves allows); a change of
+    two percentages may be said in points."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
                         "percentage or multiple, how long ago a year was, a unit conversion, "
-                        "how many more, fewer or times as many one figure is than another.")
+                        "how many more, fewer or times as many one figure is than another, "
+                        "a total's average per day, week or month.")
     sql_template: ClassVar[str] = """
         WITH computed AS (
             SELECT a.article_id, s.kind, s.operands, s.stated, s.stated_low, s.stated_high,
@@ -512,6 +515,9 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                    WHEN 'difference' THEN operands || ' differ by '
                                           || CAST(round(follows, 1) AS VARCHAR) || ', not "'
                                           || stated || '"'
+                   WHEN 'average' THEN operands || ' is ' || CAST(round(follows, 1)
+                                                                  AS VARCHAR)
+                                       || ' on average, not "' || stated || '"'
                    WHEN 'times_as_many' THEN operands || ': the first is '
                                              || CAST(round(follows, 2) AS VARCHAR)
                                              || ' times the second, not "' || stated || '"'

@@ -14,7 +14,9 @@ The kinds, each said within one clause or sentence:
   after a comma at its clause's end ("15 meter per seconde, ruim 70 kilometer per uur");
 - difference and times_as_many: a figure, then how many more or fewer, or how many times as
   many, it is than a figure said after it ("24 inzittenden, zes meer dan de voorste, waarin 20
-  mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up").
+  mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up");
+- average: a total over a time and its average per unit of time after a comma ("84 meldingen
+  in twee weken, gemiddeld twaalf per dag", "45 arrests over three days, averaging 15 a day").
 
 What is read here is what the text says; the arithmetic is done by the expectation, so the
 tolerance of each kind is where it can be read with the check.
@@ -45,7 +47,7 @@ from validation.extract.numbers import (
 # (share_change: a change of two percentages by a percentage, which may be relative or in
 # points: "van 40 naar 50 procent, een stijging van 10 procent")
 KINDS = ("percent_change", "share_change", "percent_points", "multiple", "share", "years_ago",
-         "conversion", "difference", "times_as_many")
+         "conversion", "difference", "times_as_many", "average")
 
 
 @dataclass
@@ -112,6 +114,10 @@ class _ArithmeticWords:
     # after a figure: "meer dan", "fewer than", "times as many as" (groups more, fewer, times),
     # then the comma and the word opening the clause about what it is compared with
     compared: re.Pattern[str]
+    # a total, a time it took and the average said of it per unit of time ("84 meldingen in
+    # twee weken, gemiddeld twaalf per dag"), with the periods' lengths in days
+    average: re.Pattern[str]
+    periods: dict[str, float]
 
 
 _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
@@ -208,6 +214,9 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                               rf"(?:(?P<second_minus>{minus})\s+)?(?P<second>[-−]?{_NUMBER})\s*"
                               rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
         compared=_compared_pattern(raw.get("compared") or {}),
+        average=_average_pattern(raw.get("average") or {}, qualifier),
+        periods={str(k).lower(): float(v)
+                 for k, v in ((raw.get("average") or {}).get("periods") or {}).items()},
         conversion_apposed=re.compile(
             rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
             rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>{qualifier})\s+)?"
@@ -241,7 +250,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     ago = words.ago.search(text) is not None
     converted = words.measure.search(text) is not None
     compared = words.compared.search(text) is not None
-    if not (multiples or percentages or ago or converted or compared):
+    averaged = words.average.search(text) is not None
+    if not (multiples or percentages or ago or converted or compared or averaged):
         return []
     found: list[StatedArithmetic] = []
     for sentence in sentences(text, pack):
@@ -267,6 +277,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
         if compared:
             found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
+        if averaged:
+            found.extend(_averages(article_id, text, sentence.start, sentence.end, pack))
     return found
 
 
@@ -582,6 +594,63 @@ def _conversions(article_id: str, text: str, start: int, end: int, pack: Languag
 _COMPARED_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 # the end of a clause: a stop, a comma or a bracket (not a figure's decimal sign: "4,4")
 _CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()]")
+
+
+def _average_pattern(spec: dict, qualifier: str) -> re.Pattern[str]:
+    """A total, the time it took and the average per unit of time after a comma ("84
+    meldingen in twee weken, gemiddeld twaalf per dag", "1,200 visitors in four days, an
+    average of 300 a day"): the total's and the average's nouns (at most two words, one)."""
+    def words(key: str) -> str:
+        return trie_regex([str(w) for w in spec.get(key, [])] or ["\x00"])
+    figure = rf"{_NUMBER}|[^\W\d_]+"
+    noun = r"[^\W\d_][\w'’-]*"  # ("auto's")
+    return re.compile(
+        rf"(?<![\w.,$€£])(?P<total>{_NUMBER}|[^\W\d_]+)(?P<noun>(?:\s+{noun}){{0,2}}?)"
+        rf"\s+(?:{words('within')})\s+(?:(?:{words('before_period')})\s+){{0,2}}"
+        rf"(?:(?P<count>{figure})\s+)??(?P<period>{words('periods')}),\s*"
+        rf"(?P<said>(?:{words('words')})\s+(?:(?P<qualifier>{qualifier})\s+)?"
+        rf"(?P<mean>{_NUMBER}|[^\W\d_]+)(?P<mean_noun>(?:\s+{noun})?)\s+"
+        rf"(?P<per>{words('per')})\s+(?P<unit>{words('periods')}))(?![\w-])", re.IGNORECASE)
+
+
+def _averages(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+              ) -> list[StatedArithmetic]:
+    """A total over a time and the average per unit of time said of the same thing (see
+    _average_pattern): the total, exact and in whole numbers, divided by the time in the
+    average's unit; the average as rounded as it is written, and a twentieth either way for the
+    rounding of a time said in months or years."""
+    words = arithmetic_words(pack.code)
+    found = []
+    for match in words.average.finditer(text, start, end):
+        total = _exact_value(match.group("total"), pack)
+        written_total = written_figure(match.group("total"), pack)
+        noun, mean_noun = match.group("noun").lower().split(), match.group("mean_noun").lower()
+        # (a count in whole numbers, of one thing: "12 klachten per dag" of 84 meldingen is
+        # another thing's; a percentage is no total)
+        if not total or (written_total and written_total[1] < 0.5) or (
+                mean_noun.strip() and noun and mean_noun.strip() not in noun) \
+                or (noun and words.percent_after.match(noun[0])):
+            continue
+        count = match.group("count")
+        times = 1.0 if count is None else _exact_value(count, pack)
+        mean = _exact_value(match.group("mean"), pack)
+        if not times or mean is None or mean <= 0:
+            continue
+        days = times * words.periods[match.group("period").lower()]
+        follows = total * words.periods[match.group("unit").lower()] / days
+        written = written_figure(match.group("mean"), pack)
+        slack = (written[1] if written else 0.5) + 0.05 * mean
+        qualifier = (match.group("qualifier") or "").lower()
+        stated = (None if qualifier in words.qualifiers["at_most"] else mean,
+                  None if qualifier in words.qualifiers["at_least"] else mean)
+        if qualifier in words.qualifiers["about"]:
+            slack += 0.1 * mean
+        found.append(_row(article_id, text, "average", match.start(), match.end(),
+                          (start, end), follows, None, stated, slack,
+                          f"{text[match.start():match.end('period')]} "
+                          f"({match.group('per')} {match.group('unit')})",
+                          match.group("said")))
+    return found
 
 
 def _comparisons(article_id: str, text: str, start: int, end: int, pack: LanguagePack
