@@ -251,6 +251,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Een zonnepaneel kost vanaf ongeveer 300 euro.", "nl", [("money", 270, None)]),
     ("The bill would raise up to about $80 per household.", "en", [("money", 0, 88)]),
     ("Met net geen 900 stemmen werd de partij de kleinste.", "nl", [("votes", 810, 900)]),
+    # people who voted are votes cast
+    ("Van de 4.312 stemmers koos een kleine meerderheid voor het nieuwe logo.", "nl",
+     [("votes", 4312, 4312)]),
     ("The gap between the two parties is at least 0.8 percentage point.", "en",
      [("percentage", 0.8, None)]),
     # groups of people counted as groups are no count of people
