@@ -3327,10 +3327,29 @@ def test_to_a_figure_from_another(text, language, expected, past):
     ("He scored twice in the second half.", []),
     ("The first blast came at about half past six.", []),
     ("They were roughly half way through the count.", []),
+    # ... nor a half of a time, after "first" or "second" or before a year
+    ("In the second half of the season, half of the players were injured.",
+     [("percentage", 50, 50)]),
+    ("Exports slumped in the first half of 2105.", []),
+    ("Half of 2031 was lost to strikes, the union said.", []),
 ])
 def test_a_qualified_half_is_a_share(text, expected):
     assert [(metric, low, high if high is None else round(high, 6))
             for metric, low, high in metrics(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "N in M" is a share ...
+    ("One in five nurses quit, the survey found.", "en", [("percentage", 20, 20)]),
+    ("Een op de acht verpleegkundigen stopte.", "nl", [("percentage", 12.5, 12.5)]),
+    # ... not a figure's last group of digits and a year, any year
+    ("The plant shipped 1,450 in 2102 and 1,800 in 2103.", "en", []),
+    ("De haven verwerkte 12.300 in 2250.", "nl", []),
+    ("They sold 3 in 2118.", "en", []),
+])
+def test_a_share_is_no_year_nor_part_of_a_figure(text, language, expected):
+    assert [(metric, low, high) for metric, low, high in metrics(text, language)
+            if metric == "percentage"] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

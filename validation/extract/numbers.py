@@ -177,6 +177,7 @@ class _NumberPatterns:
     # "about half", "fewer than half": a fraction that is a share only right after a qualifier
     qualified_fractions: CueSet
     fraction_not_before: frozenset[str]  # "half past", "half way"
+    fraction_not_after: frozenset[str]  # "the first half of": a part of a time
     # a qualifier that is a verb's particle after these ("handed over 300"): {"over": {...}}
     verb_particles: dict[str, frozenset[str]]
     range_joiners: re.Pattern[str]
@@ -408,7 +409,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
                             + "|".join(map(re.escape, pack.scales)) + r")(?![\w-]))",
                             re.IGNORECASE)
         if numbers.get("share_joiners") else None,
-        number_before=re.compile(rf"(?<![\w-])({number})[\s-]+$", re.IGNORECASE),
+        # (not the last group of a figure written with separators: "1,200 in 2102")
+        number_before=re.compile(rf"(?<![\w-])(?<!\d[.,])({number})[\s-]+$", re.IGNORECASE),
         dozen_words=tuple(numbers.get("dozen_words", [])),
         clock=words_before(numbers.get("clock_words", [])),
         suffixes={k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()},
@@ -419,6 +421,7 @@ def _number_patterns(code: str) -> _NumberPatterns:
         qualified_fractions=CueSet({"fraction": list(numbers.get("qualified_fractions", {}))}),
         fraction_not_before=frozenset(w.lower() for w in numbers.get(
             "qualified_fraction_not_before", [])),
+        fraction_not_after=frozenset(w.lower() for w in numbers.get("fraction_not_after", [])),
         verb_particles={word.lower(): frozenset(v.lower() for v in verbs) for word, verbs in (
             numbers.get("verb_particles", {}) or {}).items()},
         range_joiners=re.compile(r"\s*(?:" + "|".join(map(re.escape, numbers.get(
@@ -904,7 +907,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             if not (part and base and (part < base or above_base) and base <= MAX_SHARE_BASE) \
                     or not free(start, end):
                 continue
-            if written.isdigit() and 1800 <= base <= 2100 and joined_by in patterns.bare_joiners \
+            if written.isdigit() and 1600 <= base <= 2999 and joined_by in patterns.bare_joiners \
                     and not _counted_noun_follows(text, end, pack):
                 continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
             if joined_by in patterns.bare_joiners \
@@ -927,6 +930,9 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
         if following in patterns.not_counts or following in pack.scales:
             continue  # "eenkwart eeuw": a duration; "eenkwart miljoen": a part of a scale
+        if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after \
+                or re.fullmatch(r"1[6-9]\d\d|2\d\d\d", following):
+            continue  # "the first half of 2105": a part of a time, no share
         if free(cue.start, cue.end):
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
             add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
