@@ -792,9 +792,10 @@ def test_a_part_one_person_or_another_group_is_no_report_of_the_whole(invoke, tm
 
 
 def test_the_worst_hurt_of_a_group_are_no_count_of_the_group(invoke, tmp_path):
-    """"One firefighter was seriously injured" is the worst hurt of the four firefighters
-    injured, no count of them all: it does not disagree with another report's four; a report
-    of two firefighters seriously injured does."""
+    """"One firefighter was seriously injured" after "Four firefighters were hurt" is the worst
+    hurt of the four, no count of them all: it is compared with no other report's count of the
+    firefighters hurt. Two firefighters seriously injured, said alone, are all the
+    firefighters hurt, and disagree with another report's four."""
     corpus = [
         _in_story("fire", "wire", "2026-03-02", "en",
                   "Four firefighters were hurt in the warehouse fire. One firefighter was "
@@ -802,13 +803,21 @@ def test_the_worst_hurt_of_a_group_are_no_count_of_the_group(invoke, tmp_path):
         _in_story("fire", "paper", "2026-03-02", "nl",
                   "Bij de brand in het pakhuis raakten vier brandweerlieden gewond, meldt de "
                   "veiligheidsregio."),
-        _in_story("fire", "radio", "2026-03-02", "nl",
-                  "Bij de brand in het pakhuis raakten twee brandweerlieden zwaargewond, zegt "
-                  "de veiligheidsregio."),
+        _in_story("barn", "radio", "2026-05-11", "nl",
+                  "Bij de brand in de loods raakten twee brandweerlieden zwaargewond, zegt de "
+                  "brandweer."),
+        _in_story("barn", "tv", "2026-05-11", "nl",
+                  "Bij de brand in de loods raakten vier brandweerlieden gewond, zegt de "
+                  "brandweer."),
     ]
     _, document = run_suite(invoke, tmp_path, corpus, "sources.yml", SCOPES)
     assert {(kind, tuple(sorted(articles))) for kind, articles in _compared(document)} \
-        == {("contradiction", ("radio", "wire"))}
+        == {("contradiction", ("radio", "tv"))}
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        fire = con.execute("SELECT verdict, reason FROM claim_comparisons "
+                           "WHERE 'wire' IN (article_a, article_b) ORDER BY ALL").fetchall()
+    assert fire == [("consistent", "intervals_overlap"),
+                    ("not_comparable", "other_group_or_place")]
 
 
 def test_a_part_of_a_whole_the_article_does_not_give_is_compared_with_nothing(invoke, tmp_path):

@@ -2971,7 +2971,24 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
         if claim.day_part is None and stamp is not None \
                 and not find_day_parts(text, pack, sentence.start, sentence.end):
             claim.day_part = stamp
+    _degree_only_beside_more_of_its_group(claims, grammar)
     return claims
+
+
+def _degree_only_beside_more_of_its_group(claims: list[Claim], grammar: _ClaimWords) -> None:
+    """The injured of one degree within a group named are the group's worst or least hurt
+    only where the article counts more of that group hurt ("eight people, including six
+    firefighters ... One firefighter was seriously injured"); alone they are the group's count,
+    the degree said of all of them ("Vier brandweerlieden raakten lichtgewond")."""
+    degrees = {name for name, _ in grammar.injury_degrees}
+    for claim in claims:
+        degree, _, group = (claim.subject or "").partition(" ")
+        if degree in degrees and group and not any(
+                other.metric == claim.metric and other.subject == group
+                and other.value_low is not None
+                and other.value_low > (claim.value_high or claim.value_low or 0)
+                for other in claims):
+            claim.subject = group
 
 
 @functools.cache
@@ -3925,15 +3942,20 @@ def _any_of(values: list[str]) -> str:
 def _percentage_of_dated_level(code: str) -> re.Pattern[str]:
     """A percentage's noun, a link ("percent of", "procent van") and within three words a level
     with its time right before it or after the link (a year or one of the section's `times`):
-    "148 percent of the 2039 level", "130 procent van het peil van vorig jaar"."""
+    "148 percent of the 2039 level", "130 procent van het peil van vorig jaar"; or a pronoun
+    for the level with its time after it ("103 procent van dat in oktober vorig jaar")."""
     pack = load_pack(code)
     spec = pack.raw.get("percentage_of_dated_level") or {}
     units = _any_of((pack.raw.get("metrics", {}) or {}).get("percentage", []))
     links, nouns = _any_of(spec.get("links", [])), _any_of(spec.get("nouns", []))
     time = rf"(?:(?:1[89]|2\d)\d\d|{_any_of(spec.get('times', []))})(?:'s)?"
-    return re.compile(rf"\s*(?:{units})?\s+(?:{links})(?:\s+[\w'-]+){{0,2}}?\s+"
+    pronouns, pronoun_links = (_any_of(spec.get(key, []) or ["\x00"])
+                               for key in ("pronouns", "pronoun_links"))
+    return re.compile(rf"\s*(?:{units})?\s+(?:{links})(?:(?:\s+[\w'-]+){{0,2}}?\s+"
                       rf"(?:{time}\s+(?:{nouns})|(?:{nouns})\s+(?:{links})\s+{time})"
-                      r"(?![\w-])", re.IGNORECASE)
+                      # ... or a pronoun for the level ("van dat in oktober vorig jaar")
+                      rf"|\s+(?:{pronouns})\s+(?:{pronoun_links})(?:\s+[\w'-]+){{0,2}}?"
+                      rf"\s+{time})(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
