@@ -621,6 +621,10 @@ HYGIENE = [
              "over the flooded village (0:58)\n\nResidents are clearing mud."),
     _article("counter", "2025-05-16", "Het water zakt.\n\nReacties (112) · Praat mee\n\n"
              "De schade is groot."),
+    _article("counter2", "2025-05-16", "The river is falling.\n\nComments (58)\n\n"
+             "Residents are returning."),
+    _article("premium", "2025-05-16", "Het water zakt.\n\nDit is een premium artikel. Lees "
+             "verder voor 2 euro per maand.\n\nDe schade is groot."),
     _article("topics", "2025-05-16", "The river is falling.\n\nTags: Floods | Slovenia\n\n"
              "Residents are clearing mud."),
     _article("topics2", "2025-05-16", "Het water zakt.\n\nOnderwerpen: Hoogwater · Maas · "
@@ -642,7 +646,9 @@ HYGIENE = [
     _article("notopics", "2025-05-16", "Het water zakt.\n\nOnderwerpen: stikstof en asiel "
              "stonden centraal.\n\nDe schade is groot."),
     _article("notcounter", "2025-05-16", "Het water zakt.\n\nReacties (van bewoners) kwamen "
-             "er volop.\n\nDe schade is groot."),
+             "er volop.\n\nReacties (37) kwamen er binnen op het plan.\n\nDe schade is "
+             "groot.\n\nDit is een premium artikel van de krant, schreef de ombudsman, en "
+             "dat mag niemand verbazen."),
     _article("nologin", "2025-05-16", "The river is falling.\n\nAlready a subscriber, she "
              "signed up for flood alerts too.\n\nResidents are clearing mud."),
     # (the player's words in a sentence of the story are no residue)
@@ -698,6 +704,7 @@ def test_names_vary_within_a_story_and_residue_is_what_is_left_of_media(invoke, 
                      ("media_residue", ("skip",)), ("media_residue", ("aside",)),
                      ("media_residue", ("follow",)), ("media_residue", ("follow2",)),
                      ("media_residue", ("paywall",)), ("media_residue", ("donate",)),
+                     ("media_residue", ("counter2",)), ("media_residue", ("premium",)),
                      ("media_residue", ("tags",)), ("media_residue", ("app",)),
                      ("media_residue", ("sharebar",)), ("media_residue", ("signup",)),
                      ("media_residue", ("comments",)), ("media_residue", ("toolbar",)),

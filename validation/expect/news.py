@@ -1151,6 +1151,7 @@ class ExpectNoMediaResidue(NewsExpectation):
         page_links = "|".join(re.escape(w) for w in values["page_counter_links"])
         sponsors = "|".join(re.escape(w) for w in values["sponsor_labels"])
         banners = "|".join(re.escape(w) for w in values["age_banners"])
+        paywalls = "|".join(re.escape(w) for w in values["paywall_labels"])
         switches = "|".join(re.escape(w) for w in values["language_switches"])
         languages = "|".join(re.escape(w) for w in values["languages"])
         polls = "|".join(re.escape(w) for w in values["poll_labels"])
@@ -1162,7 +1163,7 @@ class ExpectNoMediaResidue(NewsExpectation):
             "cheap": _regex_literal(rf":[ \t]*(\n|$)| - ({credits})|({caption}):? |©|"
                                     rf"\(({credits}) ?(Photo|Foto)/|(^|\n)[‹«←<]?\s*(?i:{links}|"
                                     rf"{headings}|{furniture}|{follow}|{apps})|(?i:{prompts}|{signups}|{closing}"
-                                    rf"|{one_clause}|{asides}|{counters})| [|·] "
+                                    rf"|{one_clause}|{asides}|{counters}|{paywalls})| [|·] "
                                     rf"|(^|\n)\s*({roots})\s*[{marks}]"
                                     rf"|(^|\n)\s*\d+\s*(?i:{length_labels})\s*(\n|$)"
                                     rf"|(?i:{here_verbs})\s[^\n]{{0,80}}(?i:{here_words})"
@@ -1212,6 +1213,7 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"|^\s*(?i:{headings})\s*:?\s*(1[.)]\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{prompts})\b"
                                    rf"|(^|[.!?]\s+)(?i:{closing})\s*[.!]?\s*$"
+                                   rf"|(^|[.!?]\s+)(?i:{paywalls})\s*[.!:](\s|$)"
                                    rf"|(^|[.!?]\s+)(?i:{one_clause})\b[^,;:.!?]*"
                                    rf"(\?\s+(?i:{replies})\b[^,;:.!?]*)?[.!?]?\s*$"
                                    rf"|^\s*\([^()]*\b(?i:{asides})\b[^()]*\)\s*$"
@@ -1236,9 +1238,9 @@ class ExpectNoMediaResidue(NewsExpectation):
                                    rf"(\s*[|·/]\s*({targets})){{1,}}\s*$"
                                    rf"|^\s*({targets})(\s*[|·]\s*({targets})){{2,}}\s*$"
                                    # "37 reacties | Log in om mee te praten", "Reacties
-                                   # (37) | Reageer"
+                                   # (37) | Reageer", or "Reacties (37)" alone on its line
                                    rf"|^\s*\d+\s+(?i:{counters})\s*[|·]"
-                                   rf"|^\s*(?i:{counters})\s*\(\d+\)\s*[|·]"
+                                   rf"|^\s*(?i:{counters})\s*\(\d+\)\s*([|·]|$)"
                                    # "Video | Beelden van de dijk (1:24)"
                                    rf"|^\s*(?i:{players})\s*[|·:]\s*\S[^\n]{{0,200}}"
                                    rf"\(\d{{1,2}}:\d{{2}}(:\d{{2}})?\)\s*$"
