@@ -373,10 +373,14 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     # an irregular past of an event
     ("De brug ging op 9 april weer open voor het verkeer.", "past"),
     ("De schilderijen verdwenen op 9 april uit het depot.", "past"),
+    ("De patiënt kreeg op 9 april zijn laatste behandeling.", "past"),
+    ("De ministers spraken op 9 april over de begroting.", "past"),
     ("De brug gaat op 9 april weer open.", "planned"),
     # ... but not a plan told in the past, nor a day a period falls on
     ("De gemeente liet weten dat de brug op 9 april weer open ging.", "unknown"),
     ("De meivakantie viel dit jaar op 9 april.", "unknown"),
+    ("Het ziekenhuis meldde dat de patiënt op 9 april zijn laatste behandeling kreeg.",
+     "unknown"),
     ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
     # a relative clause about a noun before the date tells that noun's past, not the date's
     ("De herdenking voor de brandweerman die vorige week overleed na de brand, is op 9 april "
@@ -462,6 +466,10 @@ def test_dates_at_the_ends_of_the_calendar_resolve_without_overflow(language, wi
     ("It was the worst flood in the valley since 1953, with 14 dead.", "en", "year", "since"),
     ("Het is het hoogste aantal sinds maart 2011: 40 doden.", "nl", "month", "since"),
     ("In 1953, 14 people died in the valley.", "en", "year", "unknown"),
+    # a month with its year opening a sentence, a past verb right after it: past
+    ("In juni 2023 werd de laatste scheur gelast.", "nl", "month", "past"),
+    ("In maart 2023 kwam het rapport uit.", "nl", "month", "past"),
+    ("In maart 2023 komt het rapport uit.", "nl", "month", "unknown"),
 ])
 def test_a_month_or_year_that_starts_a_period_says_so(text, language, kind, tense):
     window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))

@@ -962,6 +962,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
              or not following.group(1).lower().endswith(words.present_lookalikes)) and \
             len(following.group(1)) > 4:
         return "past"
+    # ... or a past of the lists right after it ("In juni 2103 werd de scheur gelast")
+    if opening and following and (words.past.fullmatch(following.group(1))
+                                  or words.past_in_main_clause.fullmatch(following.group(1))):
+        return "past"
     return "unknown"
 
 
