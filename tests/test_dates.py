@@ -470,6 +470,10 @@ def test_dates_at_the_ends_of_the_calendar_resolve_without_overflow(language, wi
     ("In juni 2023 werd de laatste scheur gelast.", "nl", "month", "past"),
     ("In maart 2023 kwam het rapport uit.", "nl", "month", "past"),
     ("In maart 2023 komt het rapport uit.", "nl", "month", "unknown"),
+    # ... and a season of a year, read as its three months
+    ("In het najaar van 2023 werd de sluis vervangen.", "nl", "season", "past"),
+    ("Sinds de lente van 2019 zijn er 30 incidenten geweest.", "nl", "season", "since"),
+    ("In the spring of 2023 the lock will be replaced.", "en", "season", "unknown"),
 ])
 def test_a_month_or_year_that_starts_a_period_says_so(text, language, kind, tense):
     window = (dt.date(2022, 1, 7), dt.date(2022, 1, 7))

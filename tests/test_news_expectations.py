@@ -33,6 +33,11 @@ ARTICLES = [
      "text": "In maart 2022 verhuisde het bureau naar een pand aan het Plein in Den Haag."},
     {"id": "planned-month", "published": "2022-01-10",
      "text": "Het bureau verhuist in maart 2022 naar een pand aan het Plein in Den Haag."},
+    # ... and so is a season with its year (three months from its first day)
+    {"id": "later-season", "published": "2022-01-10",
+     "text": "In de zomer van 2022 werd de laatste scheur in de brug gelast."},
+    {"id": "planned-season", "published": "2022-01-10",
+     "text": "In het voorjaar van 2022 gaat de brug dicht voor groot onderhoud."},
     # (a past verb elsewhere in the sentence is no past of the month: when a rule takes effect)
     {"id": "rule-month", "published": "2022-01-10",
      "text": "The council approved a ban on fireworks, which takes effect in March 2022."},
@@ -75,6 +80,7 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     assert found == [("conflicting_date_cues", "later-date"),
                      ("mention_after_publication", "later-date"),
                      ("mention_after_publication", "later-month"),
+                     ("mention_after_publication", "later-season"),
                      ("mention_after_publication", "since-later"),
                      ("out_of_range", "no-such-day"), ("out_of_range", "no-such-day"),
                      ("weekday_mismatch", "wrong-weekday")]
@@ -111,6 +117,8 @@ def test_findings_say_what_is_wrong(outcome):
         in messages["weekday_mismatch", "wrong-weekday"]
     assert "mentions 3 februari (2022-02-03), after the publication window that ends 2022-01-31" \
         in messages["mention_after_publication", "later-date"]
+    assert "mentions zomer van 2022 (2022-06-01), after the publication window" \
+        in messages["mention_after_publication", "later-season"]
     assert "no publication day fits all date cues (absolute:3 februari) within 2022-01" \
         in messages["conflicting_date_cues", "later-date"]
     impossible = sorted(f["message"] for f in document["findings"]

@@ -350,6 +350,7 @@ class _Patterns:
     elapsed: re.Pattern[str] | None
     unit_days: dict[str, int]  # "maanden": 30
     month: re.Pattern[str] | None
+    season: re.Pattern[str] | None  # "in de zomer van 2103": the season and the year
     year: re.Pattern[str] | None
     # "the flood of 1953", "de watersnoodramp van 1953": a year after an event's noun
     event_year: re.Pattern[str] | None
@@ -483,6 +484,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         unit_days={k.lower(): int(v) for k, v in (dates.get("unit_days") or {}).items()},
         month=re.compile(rf"(?<![\w-])(?:{periods})\s+({months})(?:\s+(\d{{4}}))?(?![\w-])",
                          flags) if periods else None,
+        season=re.compile(
+            rf"(?<![\w-])(?:{periods})\s+(?P<article>(?:{_pattern(dates['season_articles'])})"
+            rf"\s+)?(?P<season>{_pattern(list(dates['seasons']))})\s+(?:(?:"
+            rf"{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?(?P<year>(?:1[6-9]|2\d)"
+            rf"\d\d)(?![\w-]|[.,]\d)", flags)
+        if periods and dates.get("seasons") and dates.get("season_articles") else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
@@ -517,6 +524,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             "relative_period": first_words_of(list(dates.get("relative_periods", {}))),
             "part_of_day": first_words_of(dates.get("parts_of_day", [])),
             "month": first_words_of(dates.get("period_prepositions", [])),
+            "season": first_words_of(dates.get("period_prepositions", [])),
             "year": first_words_of(dates.get("period_prepositions", [])),
             "event_year": first_words_of(dates.get("year_event_links", []))},
     )
@@ -782,6 +790,20 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 tense = "past"
             add(match.start(1), match.end(), "month",
                 _month(month, int(match.group(2)) if match.group(2) else None, window),
+                tense=tense)
+    if patterns.season:
+        for match in matches("season"):
+            first = int(pack.raw["dates"]["seasons"][match.group("season").lower()])
+            year = int(match.group("year"))
+            last = dt.date(year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(1)
+            tense = period_from(match.start("season"), match.end())
+            # (past as a month with its year is: "In de zomer van 2103 werd ...", read from the
+            # article so that the season opens its sentence)
+            if tense == "unknown" and _tense(text, match.start("article") if match.group(
+                    "article") else match.start("season"), match.end(), pack,
+                    any_past_verb=False) == "past":
+                tense = "past"
+            add(match.start("season"), match.end(), "season", (dt.date(year, first, 1), last),
                 tense=tense)
     if patterns.year:
         for match in matches("year"):
