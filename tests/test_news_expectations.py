@@ -288,6 +288,18 @@ RANGE_ARTICLES = [
     {"id": "partitive-after-en", "published": "2022-03-17", "language": "en",
      "text": "Out of the 31 papers retracted, 36 were co-written by his students. The agency "
              "logged 480 complaints, including 510 about noise."},
+    # ... or a part with a partitive pronoun after it, set after a whole and a comma or
+    # semicolon
+    {"id": "partitive-pronoun", "published": "2022-03-17",
+     "text": "Sinds de invoering zijn 1.300 fietsers bekeurd; ruim 1.450 daarvan reden door "
+             "rood."},
+    {"id": "partitive-pronoun-en", "published": "2022-03-17", "language": "en",
+     "text": "Inspectors found 64 cracks in the deck, 70 of them in the main span."},
+    # ... not a smaller part, a part of another figure, a year, a share or a unit
+    {"id": "partitive-pronoun-ok", "published": "2022-03-17",
+     "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
+             "vervoerden 120 reizigers, 40 van hen kinderen. De keten telt 40 winkels, 45 "
+             "procent daarvan in Brabant."},
     # ... not a smaller part, a share, a year or a unit after the marker
     {"id": "partitive-after-ok", "published": "2022-03-17",
      "text": "Er kwamen 2.600 meldingen binnen, waaronder 900 uit Drenthe. De keten telt "
@@ -397,6 +409,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-en", 0),
                      ("relation_violated", "partitive-inline", 0),
                      ("relation_violated", "partitive-inline-nl", 0),
+                     ("relation_violated", "partitive-pronoun", 0),
+                     ("relation_violated", "partitive-pronoun-en", 0),
                      ("relation_violated", "partitive-words", 0),
                      ("scope_inconsistency", "alone", 2),
                      ("scope_inconsistency", "count-alone", 0),
@@ -415,6 +429,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
     assert ('a part larger than the whole the sentence opens with: "Of the 1,150 homes '
             'inspected since the storm, 1,400"') in messages
     assert "percentage 120 is outside the plausible range [0.0, 100.0]" in messages
+    assert ('a part larger than the whole it is some of: "1.300 fietsers bekeurd; ruim 1.450 '
+            'daarvan"') in messages
     assert "intensive_care 55 is more than hospitalized 40 in the same article" in messages
     # warnings all: below 0.9 measured precision no kind fails a build (README: precision)
     assert {f["severity"] for f in document["findings"]} == {"warning"}

@@ -738,15 +738,17 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     lost their jobs,") and gives a larger figure as some of it, or a figure said to be some of
     a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"), or a whole with the
     marker of its parts after it and a larger part ("2.600 meldingen binnen, waaronder 2.900
-    uit Drenthe"): whatever they count, some of 57 are never 63. Read from the text, so it
-    holds for counts no metric names; a part the claims read is left to the claim
-    relations."""
+    uit Drenthe"), or a whole and after a comma or semicolon a larger part with a partitive
+    pronoun ("2.100 chauffeurs beboet; ruim 2.400 daarvan"): whatever they count, some of 57
+    are never 63. Read from the text, so it holds for counts no metric names; a part the
+    claims read is left to the claim relations."""
 
     description: str = ("A sentence that opens with a whole (\"Of the 57 vehicles\", \"Van de 57 "
                         "voertuigen\") never gives a larger figure as some of it, nor is a "
                         "figure some of a smaller one (\"Seven of the five escapees\"), nor "
                         "a part after a whole's marker of parts larger (\"2.600 meldingen, "
-                        "waaronder 2.900\").")
+                        "waaronder 2.900\"), nor a part with a partitive pronoun after a "
+                        "whole (\"2.100 chauffeurs beboet; ruim 2.400 daarvan\").")
     sql_template: ClassVar[str] = """
         WITH found AS (
             SELECT article_id, body,
@@ -841,6 +843,34 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             AND c.char_start = strpos(r.body, r.phrase) - 1
                                                + length(r.phrase) - length(r.tail)
                                                - length(r.part))
+        UNION ALL
+        SELECT article_id,
+               'a part larger than the whole it is some of: "' || whole || noun || joint
+               || part || ' ' || marker || '"' AS message
+        FROM (
+            SELECT article_id, body, phrase, g.*, {whole_value} AS whole_value,
+                   {part_value} AS part_value
+            FROM (SELECT *, regexp_extract(phrase, {pronoun_part}, ['start', 'whole', 'noun',
+                                                                     'joint', 'part',
+                                                                     'marker']) AS g
+                  FROM (SELECT article_id, body,
+                               unnest(regexp_extract_all(body, {pronoun_part}, 0)) AS phrase
+                        FROM {batch} WHERE regexp_matches(body, {pronoun_part})))
+        ) r
+        -- a whole, its noun, a comma or semicolon and a part larger than it with a partitive
+        -- pronoun right after it, of its size ("2.100 chauffeurs beboet; ruim 2.400 daarvan",
+        -- "40 arrested, 52 of them"); counts, not a year, a unit, a share or a scale
+        WHERE part_value > whole_value AND part_value <= 2 * whole_value
+          AND NOT regexp_matches(lower(noun), {number_word_after})
+          AND NOT regexp_matches(lower(noun), {not_a_count})
+          AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
+          AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
+          -- a part the claims read as one is the claim relations' to judge
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
+                            AND c.part_of IS NOT NULL
+                            AND c.char_start = strpos(r.body, r.phrase) - 1
+                                               + length(r.start) + length(r.whole)
+                                               + length(r.noun) + length(r.joint))
         ORDER BY 1, 2
     """
 
@@ -883,6 +913,12 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "after_whole": _regex_literal(
                 rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?),\s*"
                 rf"((?i){partitives})\s+({_DIGITS})([^\n.!?]{{0,14}})"),
+            # ... or a whole, its noun, a comma or semicolon, a word or two of a bound maybe,
+            # and a part with a partitive pronoun after it ("2.100 chauffeurs beboet; ruim
+            # 2.400 daarvan")
+            "pronoun_part": _regex_literal(
+                rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)([,;]\s*(?:[[:alpha:]]+"
+                rf"\s+){{0,2}})({_DIGITS})\s+((?i){partitives})([^\w]|$)"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),
