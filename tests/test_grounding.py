@@ -4207,8 +4207,12 @@ def test_people_who_fell_ill_are_cases(text, language, expected):
      False),
     ("Het fonds wil zoveel mogelijk van de 300 gewonden helpen.", "nl", False),
     ("Een derde van de scholen zal indien mogelijk de lessen online geven.", "nl", False),
+    # ... nor a cause said to be likely
+    ("Vermoedelijk door een rekenfout kreeg de school 80.000 euro te veel.", "nl", False),
+    ("Mogelijk vanwege de drukte raakten drie bezoekers gewond.", "nl", False),
     # ... the hedge word alone still does, also after a relative "waar"
     ("Bij de aardbeving zijn mogelijk twaalf doden gevallen.", "nl", True),
+    ("Door de drukte raakten waarschijnlijk drie bezoekers gewond.", "nl", True),
     ("De hulp gaat naar het dal, waar mogelijk 300 mensen zijn omgekomen.", "nl", True),
     ("Zo zijn mogelijk twaalf mensen om het leven gekomen.", "nl", True),
 ])
