@@ -90,6 +90,11 @@ def read(text: str, language: str) -> list[tuple]:
      [("average", 90, None, 90, 90)]),
     ("Rangers counted 48 bears in two days, averaging 2 per hour.", "en",
      [("average", 1, None, 2, 2)]),
+    # ... a total with its scale's word, or in words
+    ("The park drew 12 million visitors in two years, an average of 500,000 a month.", "en",
+     [("average", 500000, None, 500000, 500000)]),
+    ("De meldkamer kreeg tachtig meldingen in twee weken, gemiddeld zes per dag.", "nl",
+     [("average", 5.714, None, 6, 6)]),
 ])
 def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     assert read(text, language) == expected
@@ -138,6 +143,8 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("De prijs steeg 20 procent in drie jaar, gemiddeld 7 procent per jaar.", "nl"),
     ("The river rose 2.5 metres in two days, an average of 1.2 a day.", "en"),
     ("The hotline logged 630 calls over the past week, 90 a day.", "en"),
+    # ... nor a total said as a bound
+    ("The ministry reported more than 80 cases in a week, an average of 14 a day.", "en"),
 ])
 def test_what_is_no_stated_arithmetic_is_not_read(text, language):
     assert read(text, language) == []

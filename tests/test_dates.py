@@ -374,13 +374,16 @@ def test_a_month_before_a_day_is_a_date_only_in_languages_that_write_it(text, la
     ("De brug ging op 9 april weer open voor het verkeer.", "past"),
     ("De schilderijen verdwenen op 9 april uit het depot.", "past"),
     ("De patiënt kreeg op 9 april zijn laatste behandeling.", "past"),
-    ("De ministers spraken op 9 april over de begroting.", "past"),
+    ("De ministers hielden op 9 april een debat over de begroting.", "past"),
     ("De brug gaat op 9 april weer open.", "planned"),
     # ... but not a plan told in the past, nor a day a period falls on
     ("De gemeente liet weten dat de brug op 9 april weer open ging.", "unknown"),
     ("De meivakantie viel dit jaar op 9 april.", "unknown"),
     ("Het ziekenhuis meldde dat de patiënt op 9 april zijn laatste behandeling kreeg.",
      "unknown"),
+    ("De minister gaf aan dat de brug op 9 april weer opengaat.", "unknown"),
+    ("Het kabinet nam het besluit dat de wet op 9 april ingaat.", "unknown"),
+    ("De namen van de winnaars zijn op 9 april bekend.", "unknown"),
     ("Het dak kwam op 9 april naar beneden; niemand is gewond.", "past"),
     # a relative clause about a noun before the date tells that noun's past, not the date's
     ("De herdenking voor de brandweerman die vorige week overleed na de brand, is op 9 april "

@@ -217,6 +217,14 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
      [("deaths", 2, 2), ("deaths", 19, 19)]),
     ("Dogs found the bodies of two hikers, bringing the toll to 19.", "en",
      [("deaths", 2, 2), ("deaths", 19, 19)]),
+    # ... nor animals no verb of a toll counts, nor with people the verb counts too
+    ("Some 20 sniffer dogs searched the rubble as the death toll rose to 40.", "en",
+     [("deaths", 40, 40)]),
+    ("The floods killed 14 people and 3,000 sheep, bringing the death toll to 40.", "en",
+     [("deaths", 14, 14), ("deaths", 40, 40)]),
+    # people who died ("gestorven"), whatever of
+    ("Er zijn twaalf mensen gestorven bij de brand.", "nl", [("deaths", 12, 12)]),
+    ("Twee mensen zijn aan hun verwondingen gestorven.", "nl", [("deaths", 2, 2)]),
     # (not an animal that names something else: a kind of victim, a city)
     ("That brought the number of dog bite victims treated in hospital to 800.", "en",
      [("hospitalized", 800, 800)]),
@@ -3327,11 +3335,11 @@ def test_to_a_figure_from_another(text, language, expected, past):
     ("He scored twice in the second half.", []),
     ("The first blast came at about half past six.", []),
     ("They were roughly half way through the count.", []),
-    # ... nor a half of a time, after "first" or "second" or before a year
+    # ... nor a half of a time, after "first" or "second"
     ("In the second half of the season, half of the players were injured.",
      [("percentage", 50, 50)]),
     ("Exports slumped in the first half of 2105.", []),
-    ("Half of 2031 was lost to strikes, the union said.", []),
+    ("Half of 2500 respondents said no.", [("percentage", 50, 50)]),
 ])
 def test_a_qualified_half_is_a_share(text, expected):
     assert [(metric, low, high if high is None else round(high, 6))
@@ -3346,6 +3354,9 @@ def test_a_qualified_half_is_a_share(text, expected):
     ("The plant shipped 1,450 in 2102 and 1,800 in 2103.", "en", []),
     ("De haven verwerkte 12.300 in 2250.", "nl", []),
     ("They sold 3 in 2118.", "en", []),
+    # ... while one in a year-like number is a share all the same
+    ("Only 1 in 2500 survive.", "en", [("percentage", 0.04, 0.04)]),
+    ("Slechts 1 op 1800 patiënten overleeft.", "nl", [("percentage", 0.056, 0.056)]),
 ])
 def test_a_share_is_no_year_nor_part_of_a_figure(text, language, expected):
     assert [(metric, low, high) for metric, low, high in metrics(text, language)
@@ -3881,7 +3892,7 @@ def test_up_or_down_makes_a_change_only_right_before_the_figure(text, language, 
     ("De uitstoot kwam uit op 121 procent van het peil van vorig jaar.", "nl",
      [("ratio_percentage", 121, 121)]),
     # ... or a figure or total of a time, or a pronoun for the level with its time after it
-    ("Bookings reached 106 percent of last year's total.", "en",
+    ("Bookings reached 106 percent of last year's figure.", "en",
      [("ratio_percentage", 106, 106)]),
     ("Het aantal bezoekers kwam uit op 118 procent van dat in augustus 2040.", "nl",
      [("ratio_percentage", 118, 118)]),
@@ -3897,6 +3908,9 @@ def test_up_or_down_makes_a_change_only_right_before_the_figure(text, language, 
     ("Ongeveer 35 procent van de budgetten van 2029 ging naar onderhoud.", "nl",
      [("percentage", 31.5, 38.5)]),
     ("Zo'n 40 procent van die mensen woont in Gent.", "nl", [("percentage", 36, 44)]),
+    ("Zo'n 40 procent van die in 2040 geboren kinderen woont in Gent.", "nl",
+     [("percentage", 36, 44)]),
+    ("About 30 percent of the 2019 total went to schools.", "en", [("percentage", 27, 33)]),
     ("About 30 percent of those in the survey said no.", "en", [("percentage", 27, 33)]),
 ])
 def test_a_level_against_a_limit_is_a_ratio(text, language, expected):
@@ -4974,6 +4988,13 @@ def test_a_pledge_is_attributed_to_its_maker(text, language, source):
      "nl", [("injured", 9, "passengers"), ("injured", 1, "seriously_injured passengers")]),
     ("Vijf agenten raakten gewond; drie agenten liepen lichte verwondingen op.", "nl",
      [("injured", 5, "police"), ("injured", 3, "lightly_injured police")]),
+    # ... or that group hurt to another degree, whichever comes first
+    ("Vijf brandweerlieden raakten lichtgewond en twee brandweerlieden zwaargewond.", "nl",
+     [("injured", 5, "lightly_injured firefighters"),
+      ("injured", 2, "seriously_injured firefighters")]),
+    ("Two firefighters were seriously injured and five firefighters lightly injured.", "en",
+     [("injured", 2, "seriously_injured firefighters"),
+      ("injured", 5, "lightly_injured firefighters")]),
     ("Two crew members suffered minor injuries, the airline said.", "en",
      [("injured", 2, "crew")]),
     ("One person was critically injured.", "en", [("injured", 1, "seriously_injured")]),

@@ -299,7 +299,11 @@ RANGE_ARTICLES = [
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
              "vervoerden 120 reizigers, 40 van hen kinderen. De keten telt 40 winkels, 45 "
-             "procent daarvan in Brabant."},
+             "procent daarvan in Brabant. Van de 200 gevangenen zaten er 40 in cel A, 70 van "
+             "hen ontsnapten. Sinds 2102 zijn veel boetes uitgedeeld, 2500 daarvan aan "
+             "fietsers."},
+    {"id": "partitive-pronoun-ok-en", "published": "2022-03-17", "language": "en",
+     "text": "The chain runs 40 stores in Belgium, 60 including its franchises."},
     # ... not a smaller part, a share, a year or a unit after the marker
     {"id": "partitive-after-ok", "published": "2022-03-17",
      "text": "Er kwamen 2.600 meldingen binnen, waaronder 900 uit Drenthe. De keten telt "

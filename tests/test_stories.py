@@ -647,8 +647,9 @@ HYGIENE = [
              "stonden centraal.\n\nDe schade is groot."),
     _article("notcounter", "2025-05-16", "Het water zakt.\n\nReacties (van bewoners) kwamen "
              "er volop.\n\nReacties (37) kwamen er binnen op het plan.\n\nDe schade is "
-             "groot.\n\nDit is een premium artikel van de krant, schreef de ombudsman, en "
-             "dat mag niemand verbazen."),
+             "groot."),
+    _article("notpaywall", "2025-05-16", "Het water zakt.\n\nDit is een premium artikel van "
+             "de krant, schreef de ombudsman, en dat mag niemand verbazen."),
     _article("nologin", "2025-05-16", "The river is falling.\n\nAlready a subscriber, she "
              "signed up for flood alerts too.\n\nResidents are clearing mud."),
     # (the player's words in a sentence of the story are no residue)

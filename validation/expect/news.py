@@ -863,8 +863,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         WHERE part_value > whole_value AND part_value <= 2 * whole_value
           AND NOT regexp_matches(lower(noun), {number_word_after})
           AND NOT regexp_matches(lower(noun), {not_a_count})
-          AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
-          AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
+          AND NOT regexp_matches(whole, '^(1[6-9]|2[0-9])[0-9][0-9]$')
+          AND NOT regexp_matches(part, '^(1[6-9]|2[0-9])[0-9][0-9]$')
           -- a part the claims read as one is the claim relations' to judge
           AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
                             AND c.part_of IS NOT NULL
@@ -880,6 +880,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                            for w in every_pack_clause_words("partitive_openers"))
         partitives = "|".join(r"\s+".join(map(re.escape, w.split()))
                               for w in every_pack_clause_words("partitive", section="numbers"))
+        pronouns = "|".join(r"\s+".join(map(re.escape, w.split()))
+                            for w in every_pack_clause_words("partitive_pronouns"))
         unit = _unit_words()
         words = _number_words()
         # a figure in digits or a number word ("Van de negen Statenleden hebben er elf")
@@ -913,12 +915,13 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "after_whole": _regex_literal(
                 rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?),\s*"
                 rf"((?i){partitives})\s+({_DIGITS})([^\n.!?]{{0,14}})"),
-            # ... or a whole, its noun, a comma or semicolon, a word or two of a bound maybe,
-            # and a part with a partitive pronoun after it ("2.100 chauffeurs beboet; ruim
-            # 2.400 daarvan")
+            # ... or a sentence's first figure, its noun, a comma or semicolon, a word or two of
+            # a bound maybe, and a part with a partitive pronoun after it ("2.100 chauffeurs
+            # beboet; ruim 2.400 daarvan"; not a part of a whole before: "Van de 200 ...
+            # zaten er 40 in cel A, 70 van hen ...")
             "pronoun_part": _regex_literal(
-                rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)([,;]\s*(?:[[:alpha:]]+"
-                rf"\s+){{0,2}})({_DIGITS})\s+((?i){partitives})([^\w]|$)"),
+                rf"((?:^|[.!?]\s+|\n)[^\d.!?\n]{{0,120}}?)({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)"
+                rf"([,;]\s*(?:[[:alpha:]]+\s+){{0,2}})({_DIGITS})\s+((?i){pronouns})([^\w]|$)"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),

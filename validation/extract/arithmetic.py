@@ -117,6 +117,7 @@ class _ArithmeticWords:
     # a total, a time it took and the average said of it per unit of time ("84 meldingen in
     # twee weken, gemiddeld twaalf per dag"), with the periods' lengths in days
     average: re.Pattern[str]
+    average_said: re.Pattern[str]  # "gemiddeld", "an average of": what an average needs
     periods: dict[str, float]
 
 
@@ -215,6 +216,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
                               rf"{unit.format('second_unit')}\s*\)", re.IGNORECASE),
         compared=_compared_pattern(raw.get("compared") or {}),
         average=_average_pattern(raw.get("average") or {}, qualifier),
+        average_said=re.compile(r"(?<![\w-])(?:" + trie_regex(
+            (raw.get("average") or {}).get("words", []) or ["\x00"]) + r")\s", re.IGNORECASE),
         periods={str(k).lower(): float(v)
                  for k, v in ((raw.get("average") or {}).get("periods") or {}).items()},
         conversion_apposed=re.compile(
@@ -250,7 +253,7 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     ago = words.ago.search(text) is not None
     converted = words.measure.search(text) is not None
     compared = words.compared.search(text) is not None
-    averaged = words.average.search(text) is not None
+    averaged = words.average_said.search(text) is not None
     if not (multiples or percentages or ago or converted or compared or averaged):
         return []
     found: list[StatedArithmetic] = []
@@ -277,7 +280,7 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
         if compared:
             found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
-        if averaged:
+        if averaged and words.average_said.search(span):
             found.extend(_averages(article_id, text, sentence.start, sentence.end, pack))
     return found
 
@@ -597,15 +600,16 @@ _CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()]")
 
 
 def _average_pattern(spec: dict, qualifier: str) -> re.Pattern[str]:
-    """A total, the time it took and the average per unit of time after a comma ("84
+    """After a total, the time it took and the average per unit of time after a comma ("84
     meldingen in twee weken, gemiddeld twaalf per dag", "1,200 visitors in four days, an
-    average of 300 a day"): the total's and the average's nouns (at most two words, one)."""
+    average of 300 a day"): the total's noun (at most three words, a scale's word among them)
+    and the average's (one)."""
     def words(key: str) -> str:
         return trie_regex([str(w) for w in spec.get(key, [])] or ["\x00"])
     figure = rf"{_NUMBER}|[^\W\d_]+"
     noun = r"[^\W\d_][\w'’-]*"  # ("auto's")
     return re.compile(
-        rf"(?<![\w.,$€£])(?P<total>{_NUMBER}|[^\W\d_]+)(?P<noun>(?:\s+{noun}){{0,2}}?)"
+        rf"(?P<noun>(?:\s+{noun}){{0,3}}?)"
         rf"\s+(?:{words('within')})\s+(?:(?:{words('before_period')})\s+){{0,2}}"
         rf"(?:(?P<count>{figure})\s+)??(?P<period>{words('periods')}),\s*"
         rf"(?P<said>(?:{words('words')})\s+(?:(?P<qualifier>{qualifier})\s+)?"
@@ -616,19 +620,20 @@ def _average_pattern(spec: dict, qualifier: str) -> re.Pattern[str]:
 def _averages(article_id: str, text: str, start: int, end: int, pack: LanguagePack
               ) -> list[StatedArithmetic]:
     """A total over a time and the average per unit of time said of the same thing (see
-    _average_pattern): the total, exact and in whole numbers, divided by the time in the
-    average's unit; the average as rounded as it is written, and a twentieth either way for the
-    rounding of a time said in months or years."""
+    _average_pattern): the total, an exact count in whole numbers (not "more than 80"),
+    divided by the time in the average's unit; the average as rounded as it is written, and
+    a twentieth either way (a month is no fixed number of days, nor a total always exact)."""
     words = arithmetic_words(pack.code)
     found = []
-    for match in words.average.finditer(text, start, end):
-        total = _exact_value(match.group("total"), pack)
-        written_total = written_figure(match.group("total"), pack)
+    for total in _quantities(text, start, end, pack):
+        match = words.average.match(text, total.end)
+        if match is None or total.qualifier != EXACT or not total.value \
+                or total.value != int(total.value) or total.kind == "share" or _a_year(total):
+            continue
         noun, mean_noun = match.group("noun").lower().split(), match.group("mean_noun").lower()
-        # (a count in whole numbers, of one thing: "12 klachten per dag" of 84 meldingen is
-        # another thing's; a percentage is no total)
-        if not total or (written_total and written_total[1] < 0.5) or (
-                mean_noun.strip() and noun and mean_noun.strip() not in noun) \
+        # (of one thing: "12 klachten per dag" of 84 meldingen is another thing's; a
+        # percentage is no total)
+        if (mean_noun.strip() and noun and mean_noun.strip() not in noun) \
                 or (noun and words.percent_after.match(noun[0])):
             continue
         count = match.group("count")
@@ -637,7 +642,7 @@ def _averages(article_id: str, text: str, start: int, end: int, pack: LanguagePa
         if not times or mean is None or mean <= 0:
             continue
         days = times * words.periods[match.group("period").lower()]
-        follows = total * words.periods[match.group("unit").lower()] / days
+        follows = total.value * words.periods[match.group("unit").lower()] / days
         written = written_figure(match.group("mean"), pack)
         slack = (written[1] if written else 0.5) + 0.05 * mean
         qualifier = (match.group("qualifier") or "").lower()
@@ -645,9 +650,9 @@ def _averages(article_id: str, text: str, start: int, end: int, pack: LanguagePa
                   None if qualifier in words.qualifiers["at_least"] else mean)
         if qualifier in words.qualifiers["about"]:
             slack += 0.1 * mean
-        found.append(_row(article_id, text, "average", match.start(), match.end(),
+        found.append(_row(article_id, text, "average", total.start, match.end(),
                           (start, end), follows, None, stated, slack,
-                          f"{text[match.start():match.end('period')]} "
+                          f"{text[total.start:match.end('period')]} "
                           f"({match.group('per')} {match.group('unit')})",
                           match.group("said")))
     return found

@@ -2757,11 +2757,11 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 if quantity.kind == "zero" and subject is None else None
             if zero_of:
                 subject = zero_of.group(1).lower()  # "Niemand van onze gasten": none of them
+            # (a part keeps its whole's group: "vier Nederlanders ..., van wie twee met ernstig
+            # letsel")
             degree = _injury_degree(text, quantity.end, clause_end, grammar) \
                 if grounding.metric == "injured" and whole is None else None
             if degree:
-                # (a part keeps its whole's group: "vier Nederlanders ..., van wie twee met
-                # ernstig letsel")
                 subject = _degree_of_group(degree, subject)
             if _denied(text, quantity, pack, sentence):
                 denied_before, denied_in, denied_subject = grounding.metric, index, subject
@@ -2978,16 +2978,25 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
 def _degree_only_beside_more_of_its_group(claims: list[Claim], grammar: _ClaimWords) -> None:
     """The injured of one degree within a group named are the group's worst or least hurt
     only where the article counts more of that group hurt ("eight people, including six
-    firefighters ... One firefighter was seriously injured"); alone they are the group's count,
-    the degree said of all of them ("Vier brandweerlieden raakten lichtgewond")."""
+    firefighters ... One firefighter was seriously injured") or that group hurt to another
+    degree ("Twee brandweerlieden raakten zwaargewond en vijf lichtgewond"); alone they are
+    the group's count, the degree said of all of them ("Vier brandweerlieden raakten
+    lichtgewond")."""
     degrees = {name for name, _ in grammar.injury_degrees}
+    graded = [(claim, *claim.subject.partition(" ")[::2]) for claim in claims
+              if claim.subject and claim.subject.partition(" ")[0] in degrees
+              and claim.subject.partition(" ")[2]]
+    graded_ids = {claim.claim_id for claim, _, _ in graded}
+    largest: dict[tuple[str, str], float] = {}
     for claim in claims:
-        degree, _, group = (claim.subject or "").partition(" ")
-        if degree in degrees and group and not any(
-                other.metric == claim.metric and other.subject == group
-                and other.value_low is not None
-                and other.value_low > (claim.value_high or claim.value_low or 0)
-                for other in claims):
+        if claim.subject and claim.value_low is not None and claim.claim_id not in graded_ids:
+            key = (claim.metric, claim.subject)
+            largest[key] = max(largest.get(key, claim.value_low), claim.value_low)
+    for claim, degree, group in graded:
+        other_degree = any(o.metric == claim.metric and g == group and d != degree
+                           for o, d, g in graded)
+        if not other_degree and largest.get((claim.metric, group), -1) <= (
+                claim.value_high if claim.value_high is not None else claim.value_low or 0):
             claim.subject = group
 
 
@@ -3954,8 +3963,9 @@ def _percentage_of_dated_level(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{units})?\s+(?:{links})(?:(?:\s+[\w'-]+){{0,2}}?\s+"
                       rf"(?:{time}\s+(?:{nouns})|(?:{nouns})\s+(?:{links})\s+{time})"
                       # ... or a pronoun for the level ("van dat in oktober vorig jaar")
+                      # (the time ending its clause: not "van die in 2040 geboren kinderen")
                       rf"|\s+(?:{pronouns})\s+(?:{pronoun_links})(?:\s+[\w'-]+){{0,2}}?"
-                      rf"\s+{time})(?![\w-])", re.IGNORECASE)
+                      rf"\s+{time}(?=\s*(?:[.,;:!?)]|$)))(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from validation.extract.lexicon import (
     word_index,
     words_before,
 )
-from validation.extract.numbers import number_value
+from validation.extract.numbers import YEAR, number_value
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -485,11 +485,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         month=re.compile(rf"(?<![\w-])(?:{periods})\s+({months})(?:\s+(\d{{4}}))?(?![\w-])",
                          flags) if periods else None,
         season=re.compile(
-            rf"(?<![\w-])(?:{periods})\s+(?P<article>(?:{_pattern(dates['season_articles'])})"
+            rf"(?<![\w-])(?:{periods})\s+(?P<article>(?:"
+            rf"{_pattern(dates.get('season_articles', [])) or NOTHING})"
             rf"\s+)?(?P<season>{_pattern(list(dates['seasons']))})\s+(?:(?:"
-            rf"{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?(?P<year>(?:1[6-9]|2\d)"
-            rf"\d\d)(?![\w-]|[.,]\d)", flags)
-        if periods and dates.get("seasons") and dates.get("season_articles") else None,
+            rf"{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?(?P<year>"
+            rf"{YEAR.pattern})(?![\w-]|[.,]\d)", flags)
+        if periods and dates.get("seasons") else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
@@ -965,6 +966,7 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
             r"[\s-]+[^\W\d_]", text[end:end + 3]) and not re.match(r"\s+\d", text[end:end + 3]):
         return "unknown"
     present = words.present.search(sentence) is not None
+    date_at = max(sentence.find(text[start:end].lower()), 0)
     if any_past_verb and (any(not (present and _attributive(sentence, match.start(), words))
                               for match in words.past.finditer(sentence)) or any(
             match.group(1) not in words.reporting
@@ -973,6 +975,10 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
             for pattern in words.past_patterns + (words.relative_past_patterns if opened else ())
             for match in pattern.finditer(sentence)) or any(
             not words.subordinators.search(sentence, 0, match.start())
+            # (nor one that opens a clause the date is in: "gaf aan dat de brug op 10 april
+            # opengaat")
+            and not (match.end() <= date_at
+                     and words.subordinators.search(sentence, match.end(), date_at))
             for match in words.past_in_main_clause.finditer(sentence))):
         return "past"
     # "Op 14 maart haalden reddingswerkers ...": the verb right after an opening date
@@ -984,7 +990,8 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
              or not following.group(1).lower().endswith(words.present_lookalikes)) and \
             len(following.group(1)) > 4:
         return "past"
-    # ... or a past of the lists right after it ("In juni 2103 werd de scheur gelast")
+    # ... or a past of `past` or `past_in_main_clause` right after it ("In juni 2103 werd de
+    # scheur gelast")
     if opening and following and (words.past.fullmatch(following.group(1))
                                   or words.past_in_main_clause.fullmatch(following.group(1))):
         return "past"

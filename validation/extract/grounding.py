@@ -31,6 +31,7 @@ from validation.extract.lexicon import (
     trie_regex,
     words_before,
 )
+from validation.extract.numbers import find_quantities
 
 NOUN, PREDICATE, TOLL, PARTITIVE, COORDINATED, CONTEXT = (
     "noun", "predicate", "toll", "partitive", "coordinated", "context")
@@ -1091,22 +1092,28 @@ def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
 
 def _animals_counted_before(text: str, position: int, pack: LanguagePack,
                             words: GroundingWords) -> bool:
-    """Animals what the last figure of the sentence before a toll counts: its toll is theirs
-    ("Fourteen more dogs have died, bringing the toll to 23", "Er verdronken nog negen koeien;
-    het totaal staat op 40"), no count of people ("the bodies of two hikers")."""
-    window = text[max(0, position - 200):position]
-    window = re.split(r"[.!?]\s+(?=\W*[A-Z])|\n", window)[-1]
-    found = re.findall(r"[\w'’-]+", window)
-    stems = _number_stems(pack.code)
-    figures = [at for at, word in enumerate(found) if word[0].isdigit() or word.lower() in stems]
-    return bool(figures) and any(words.animals.fullmatch(word) and word.islower()
-                                 for word in found[figures[-1] + 1:figures[-1] + 4])
-
-
-@functools.cache
-def _number_stems(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in (
-        load_pack(code).raw.get("numbers", {}) or {}).get("word_stems", []))
+    """Animals what the sentence's last figure before a toll counts, a verb of a toll after
+    them ("Fourteen more dogs have died, bringing the toll to 23", "Er verdronken nog negen
+    koeien; het totaal staat op 40"): their toll, no count of people (not "Some 20 sniffer
+    dogs searched the rubble as the death toll rose to 40", "the bodies of two hikers")."""
+    left = max(0, position - 200)
+    # (from the sentence's start: a stop and a capital, or a new line)
+    left += max((m.end() for m in re.finditer(r"[.!?]\s+(?=\W*[A-Z])|\n",
+                                               text[left:position])), default=0)
+    months = "|".join(map(re.escape, pack.months))
+    figures = [q for q in find_quantities(text[left:position], pack)
+               if q.kind != "share" and not re.match(rf"\s*(?i:{months})\b",
+                                                      text[left + q.end:position])]
+    if not figures:
+        return False
+    last = figures[-1]
+    before = figures[-2].end if len(figures) > 1 else 0
+    # (the verb after them, or before them with no other figure between: "killed 14 people
+    # and 3,000 sheep" is a toll of both)
+    return any(words.animals.fullmatch(word) and word.islower()
+               for word in re.findall(r"[^\W\d_][\w'’-]*", text[left + last.end:position])[:3]) \
+        and any(c.start >= last.end or before <= c.start < last.start
+                for c in predicate_cues(text[left:position], pack))
 
 
 def _marker_counts_animals(text: str, marker_end: int, limit: int,

@@ -907,9 +907,10 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             if not (part and base and (part < base or above_base) and base <= MAX_SHARE_BASE) \
                     or not free(start, end):
                 continue
-            if written.isdigit() and 1600 <= base <= 2999 and joined_by in patterns.bare_joiners \
+            if written.isdigit() and YEAR.fullmatch(written) and part != 1 \
+                    and joined_by in patterns.bare_joiners \
                     and not _counted_noun_follows(text, end, pack):
-                continue  # "won 3 in 2016": a year ("één op de 2000 baby's" is a share)
+                continue  # "won 3 in 2016": a year ("één op de 2000 baby's", "1 in 2500")
             if joined_by in patterns.bare_joiners \
                     and set(previous_words(text, before.start(), 1)) & patterns.change_from:
                 continue  # "steeg van 400 op 1.200": a change, no share
@@ -930,9 +931,8 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
         if following in patterns.not_counts or following in pack.scales:
             continue  # "eenkwart eeuw": a duration; "eenkwart miljoen": a part of a scale
-        if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after \
-                or re.fullmatch(r"1[6-9]\d\d|2\d\d\d", following):
-            continue  # "the first half of 2105": a part of a time, no share
+        if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after:
+            continue  # "the first half of 2105": a part of a time
         if free(cue.start, cue.end):
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
             add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
@@ -949,6 +949,10 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
         share = float(pack.raw["numbers"]["qualified_fractions"][cue.text.lower()])
         add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
                      EXACT, "share", share=True))
+
+
+# a year written in digits, of any century a news text may name
+YEAR = re.compile(r"(?:1[6-9]|2\d)\d\d")
 
 
 def written_figure(written: str, pack: LanguagePack) -> tuple[float, float] | None:
