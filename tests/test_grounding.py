@@ -225,6 +225,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     # people who died ("gestorven"), whatever of
     ("Er zijn twaalf mensen gestorven bij de brand.", "nl", [("deaths", 12, 12)]),
     ("Twee mensen zijn aan hun verwondingen gestorven.", "nl", [("deaths", 2, 2)]),
+    ("Vier dorpelingen zijn aan de koorts doodgegaan.", "nl", [("deaths", 4, 4)]),
+    ("Three climbers later succumbed to their injuries.", "en", [("deaths", 3, 3)]),
+    ("The firm succumbed to pressure and cut 300 jobs.", "en", []),
     # (not an animal that names something else: a kind of victim, a city)
     ("That brought the number of dog bite victims treated in hospital to 800.", "en",
      [("hospitalized", 800, 800)]),
