@@ -228,6 +228,9 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Vier dorpelingen zijn aan de koorts doodgegaan.", "nl", [("deaths", 4, 4)]),
     ("Three climbers later succumbed to their injuries.", "en", [("deaths", 3, 3)]),
     ("The firm succumbed to pressure and cut 300 jobs.", "en", []),
+    # people taken into custody are arrested, in Dutch idiom too
+    ("Officers took 23 fans into custody after the derby.", "en", [("arrests", 23, 23)]),
+    ("Na de rellen werden elf jongeren in de kraag gevat.", "nl", [("arrests", 11, 11)]),
     # (not an animal that names something else: a kind of victim, a city)
     ("That brought the number of dog bite victims treated in hospital to 800.", "en",
      [("hospitalized", 800, 800)]),
