@@ -228,6 +228,13 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Vier dorpelingen zijn aan de koorts doodgegaan.", "nl", [("deaths", 4, 4)]),
     ("Three climbers later succumbed to their injuries.", "en", [("deaths", 3, 3)]),
     ("The firm succumbed to pressure and cut 300 jobs.", "en", []),
+    # the injured whose own verb says they died are dead; not with a figure between
+    ("Drie gewonden zijn later in het ziekenhuis overleden.", "nl", [("deaths", 3, 3)]),
+    ("Two injured climbers died during the night.", "en", [("deaths", 2, 2)]),
+    ("Vijf gewonden en drie doden bij het ongeluk.", "nl",
+     [("injured", 5, 5), ("deaths", 3, 3)]),
+    ("Er vielen 14 gewonden, van wie twee later overleden.", "nl",
+     [("injured", 14, 14), ("deaths", 2, 2)]),
     # people taken into custody are arrested, in Dutch idiom too
     ("Officers took 23 fans into custody after the derby.", "en", [("arrests", 23, 23)]),
     ("Na de rellen werden elf jongeren in de kraag gevat.", "nl", [("arrests", 11, 11)]),

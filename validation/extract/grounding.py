@@ -757,6 +757,14 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     (the CountedNoun, so callers can tell a thing from a dropped noun)."""
     noun = noun or counted_noun(text, end, pack, of)
     if noun.kind == "metric" and noun.label in NARROWER:
+        # "Twee gewonden bezweken aan hun verwondingen", "two injured passengers later died":
+        # the injured whose own verb says they died are dead (no other figure between: "drie
+        # gewonden en twee doden", "12 gewonden, van wie twee later overleden")
+        died = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
+                     and c.label == "deaths"), None)
+        if died and not re.search(rf"\d|{pack.number_word_pattern.pattern}",
+                                  text[noun.end:died.start], re.IGNORECASE):
+            return Grounding("deaths", PREDICATE)
         # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
         # injured people whose verb puts them in hospital count the narrower metric (only
         # linking verbs between: "did not need to go to hospital" does not; a relative
