@@ -145,6 +145,8 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("The hotline logged 630 calls over the past week, 90 a day.", "en"),
     # ... nor a total said as a bound
     ("The ministry reported more than 80 cases in a week, an average of 14 a day.", "en"),
+    # ... nor the people who did the work
+    ("The 40 volunteers handled requests in two weeks, an average of 12 a day.", "en"),
 ])
 def test_what_is_no_stated_arithmetic_is_not_read(text, language):
     assert read(text, language) == []

@@ -228,16 +228,21 @@ def test_a_metric_comes_from_the_counted_noun_or_its_predicate(text, language, e
     ("Vier dorpelingen zijn aan de koorts doodgegaan.", "nl", [("deaths", 4, 4)]),
     ("Three climbers later succumbed to their injuries.", "en", [("deaths", 3, 3)]),
     ("The firm succumbed to pressure and cut 300 jobs.", "en", []),
+    ("Twelve banks succumbed to the financial crisis.", "en", []),
     # the injured whose own verb says they died are dead; not with a figure between
-    ("Drie gewonden zijn later in het ziekenhuis overleden.", "nl", [("deaths", 3, 3)]),
-    ("Two injured climbers died during the night.", "en", [("deaths", 2, 2)]),
+    ("Drie gewonden zijn later overleden.", "nl", [("deaths", 3, 3)]),
+    ("Two injured passengers died during the night.", "en", [("deaths", 2, 2)]),
     ("Vijf gewonden en drie doden bij het ongeluk.", "nl",
      [("injured", 5, 5), ("deaths", 3, 3)]),
     ("Er vielen 14 gewonden, van wie twee later overleden.", "nl",
      [("injured", 14, 14), ("deaths", 2, 2)]),
-    # people taken into custody are arrested, in Dutch idiom too
+    ("Five injured workers said their colleague died.", "en", [("injured", 5, 5)]),
+    ("Twee gewonden zijn niet overleden.", "nl", [("injured", 2, 2)]),
+    ("Two injured passengers nearly died.", "en", [("injured", 2, 2)]),
+    ("Twee gewonde agenten schoten de dader dood.", "nl", [("injured", 2, 2)]),
+    # people taken into custody are arrested, not children a state takes care of
     ("Officers took 23 fans into custody after the derby.", "en", [("arrests", 23, 23)]),
-    ("Na de rellen werden elf jongeren in de kraag gevat.", "nl", [("arrests", 11, 11)]),
+    ("Twelve children went into custody of the state.", "en", []),
     # (not an animal that names something else: a kind of victim, a city)
     ("That brought the number of dog bite victims treated in hospital to 800.", "en",
      [("hospitalized", 800, 800)]),
@@ -3352,6 +3357,7 @@ def test_to_a_figure_from_another(text, language, expected, past):
     ("In the second half of the season, half of the players were injured.",
      [("percentage", 50, 50)]),
     ("Exports slumped in the first half of 2105.", []),
+    ("Half of 2024 was spent in lockdown.", []),
     ("Half of 2500 respondents said no.", [("percentage", 50, 50)]),
 ])
 def test_a_qualified_half_is_a_share(text, expected):
@@ -3367,6 +3373,7 @@ def test_a_qualified_half_is_a_share(text, expected):
     ("The plant shipped 1,450 in 2102 and 1,800 in 2103.", "en", []),
     ("De haven verwerkte 12.300 in 2250.", "nl", []),
     ("They sold 3 in 2118.", "en", []),
+    ("The team won 1 in 2016.", "en", []),
     # ... while one in a year-like number is a share all the same
     ("Only 1 in 2500 survive.", "en", [("percentage", 0.04, 0.04)]),
     ("Slechts 1 op 1800 patiënten overleeft.", "nl", [("percentage", 0.056, 0.056)]),

@@ -303,7 +303,8 @@ RANGE_ARTICLES = [
              "hen ontsnapten. Sinds 2102 zijn veel boetes uitgedeeld, 2500 daarvan aan "
              "fietsers."},
     {"id": "partitive-pronoun-ok-en", "published": "2022-03-17", "language": "en",
-     "text": "The chain runs 40 stores in Belgium, 60 including its franchises."},
+     "text": "The chain runs 40 stores in Belgium, 60 including its franchises. The school has "
+             "40 teachers; 60 of those surveyed said no."},
     # ... not a smaller part, a share, a year or a unit after the marker
     {"id": "partitive-after-ok", "published": "2022-03-17",
      "text": "Er kwamen 2.600 meldingen binnen, waaronder 900 uit Drenthe. De keten telt "

@@ -602,14 +602,14 @@ _CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()]")
 def _average_pattern(spec: dict, qualifier: str) -> re.Pattern[str]:
     """After a total, the time it took and the average per unit of time after a comma ("84
     meldingen in twee weken, gemiddeld twaalf per dag", "1,200 visitors in four days, an
-    average of 300 a day"): the total's noun (at most three words, a scale's word among them)
-    and the average's (one)."""
+    average of 300 a day"): the total's noun (at most two words: not "40 volunteers handled
+    requests", who did it) and the average's (one)."""
     def words(key: str) -> str:
         return trie_regex([str(w) for w in spec.get(key, [])] or ["\x00"])
     figure = rf"{_NUMBER}|[^\W\d_]+"
     noun = r"[^\W\d_][\w'’-]*"  # ("auto's")
     return re.compile(
-        rf"(?P<noun>(?:\s+{noun}){{0,3}}?)"
+        rf"(?P<noun>(?:\s+{noun}){{0,2}}?)"
         rf"\s+(?:{words('within')})\s+(?:(?:{words('before_period')})\s+){{0,2}}"
         rf"(?:(?P<count>{figure})\s+)??(?P<period>{words('periods')}),\s*"
         rf"(?P<said>(?:{words('words')})\s+(?:(?P<qualifier>{qualifier})\s+)?"

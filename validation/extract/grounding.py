@@ -758,12 +758,20 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     noun = noun or counted_noun(text, end, pack, of)
     if noun.kind == "metric" and noun.label in NARROWER:
         # "Twee gewonden bezweken aan hun verwondingen", "two injured passengers later died":
-        # the injured whose own verb says they died are dead (no other figure between: "drie
-        # gewonden en twee doden", "12 gewonden, van wie twee later overleden")
+        # the injured whose own verb says they died are dead, only linking verbs between
+        # (not "said their colleague died", "zijn niet overleden", "nearly died", "are feared
+        # dead", "drie gewonden en twee doden") and no object after it ("killed the gunman")
+        words = grounding_words(pack.code)
         died = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
                      and c.label == "deaths"), None)
-        if died and not re.search(rf"\d|{pack.number_word_pattern.pattern}",
-                                  text[noun.end:died.start], re.IGNORECASE):
+        gap = text[noun.end:died.end - len(died.text)].lower().split() if died else []
+        if gap and gap[0] in words.persons:
+            gap = gap[1:]  # "two injured passengers later died"
+        following = re.match(r"\s+(\w+)", text[died.end:died.end + 20]) if died else None
+        # (a verb split around its object is transitive: "schoten de dader dood")
+        if died and died.end - died.start == len(died.text) \
+                and all(word in words.state_links for word in gap) and not (
+                following and following.group(1).lower() in pack.articles):
             return Grounding("deaths", PREDICATE)
         # "elf gewonden liggen in het ziekenhuis", "twelve injured were taken to hospital":
         # injured people whose verb puts them in hospital count the narrower metric (only
@@ -772,7 +780,6 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         # gebracht"), and those whose verb has them leave it count the discharged, said of
         # them alone ("zeven gewonden mochten het ziekenhuis verlaten"; not "twee kinderen
         # mochten naar huis")
-        words = grounding_words(pack.code)
         links = words.state_links
         narrower = next((c for c in predicates + words.left_care.find(text, noun.end, clause[1])
                          if noun.end <= c.start and c.end <= clause[1]

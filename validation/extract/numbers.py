@@ -907,10 +907,10 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             if not (part and base and (part < base or above_base) and base <= MAX_SHARE_BASE) \
                     or not free(start, end):
                 continue
-            if written.isdigit() and YEAR.fullmatch(written) and part != 1 \
+            if written.isdigit() and YEAR.fullmatch(written) and (part != 1 or base <= 2100) \
                     and joined_by in patterns.bare_joiners \
                     and not _counted_noun_follows(text, end, pack):
-                continue  # "won 3 in 2016": a year ("één op de 2000 baby's", "1 in 2500")
+                continue  # "won 3 in 2016", "1 in 2016": a year ("één op de 2000 baby's")
             if joined_by in patterns.bare_joiners \
                     and set(previous_words(text, before.start(), 1)) & patterns.change_from:
                 continue  # "steeg van 400 op 1.200": a change, no share
@@ -931,8 +931,11 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
             continue  # "een derde keer", "een derde slachtoffer": an ordinal
         if following in patterns.not_counts or following in pack.scales:
             continue  # "eenkwart eeuw": a duration; "eenkwart miljoen": a part of a scale
-        if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after:
-            continue  # "the first half of 2105": a part of a time
+        year_after = re.match(r"\s*(\d{4})(?![\d.,])", text[cue.end:cue.end + 8])
+        if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after or (
+                year_after and 1600 <= int(year_after.group(1)) <= 2100
+                and not _counted_noun_follows(text, cue.end + year_after.end(), pack)):
+            continue  # "the first half of 2105", "Half of 2024 was lost": a part of a time
         if free(cue.start, cue.end):
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
             add(Quantity(cue.start, cue.end, cue.text, share, (share, share), (share, share),
