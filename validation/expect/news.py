@@ -738,8 +738,9 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     lost their jobs,") and gives a larger figure as some of it, or a figure said to be some of
     a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"), or a whole with the
     marker of its parts after it and a larger part ("2.600 meldingen binnen, waaronder 2.900
-    uit Drenthe"), or a whole and after a comma or semicolon a larger part with a partitive
-    pronoun ("2.100 chauffeurs beboet; ruim 2.400 daarvan"): whatever they count, some of 57
+    uit Drenthe"), or a sentence's first figure and after a comma or semicolon a larger part
+    with a partitive pronoun ("2.100 chauffeurs beboet; ruim 2.400 daarvan"): whatever they
+    count, some of 57
     are never 63. Read from the text, so it holds for counts no metric names; a part the
     claims read is left to the claim relations."""
 
@@ -857,9 +858,10 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                                unnest(regexp_extract_all(body, {pronoun_part}, 0)) AS phrase
                         FROM {batch} WHERE regexp_matches(body, {pronoun_part})))
         ) r
-        -- a whole, its noun, a comma or semicolon and a part larger than it with a partitive
-        -- pronoun right after it, of its size ("2.100 chauffeurs beboet; ruim 2.400 daarvan",
-        -- "40 arrested, 52 of them"); counts, not a year, a unit, a share or a scale
+        -- a sentence's first figure, its noun, a comma or semicolon and a part larger than it
+        -- with a partitive pronoun right after it, of its size ("2.100 chauffeurs beboet;
+        -- ruim 2.400 daarvan", "40 arrested, 52 of them"); counts, not a year, a unit, a share
+        -- or a scale
         WHERE part_value > whole_value AND part_value <= 2 * whole_value
           AND NOT regexp_matches(lower(noun), {number_word_after})
           AND NOT regexp_matches(lower(noun), {not_a_count})

@@ -1107,10 +1107,11 @@ def _of_animals(text: str, start: int, end: int, pack: LanguagePack) -> bool:
 
 def _animals_counted_before(text: str, position: int, pack: LanguagePack,
                             words: GroundingWords) -> bool:
-    """Animals what the sentence's last figure before a toll counts, a verb of a toll after
-    them ("Fourteen more dogs have died, bringing the toll to 23", "Er verdronken nog negen
-    koeien; het totaal staat op 40"): their toll, no count of people (not "Some 20 sniffer
-    dogs searched the rubble as the death toll rose to 40", "the bodies of two hikers")."""
+    """Whether the sentence's last figure before a toll counts animals that a verb of a toll
+    counts too ("Fourteen more dogs have died, bringing the toll to 23", "Er verdronken nog
+    negen koeien; het totaal staat op 40"): then the toll is theirs, no count of people (not
+    "Some 20 sniffer dogs searched the rubble as the death toll rose to 40", "the bodies of
+    two hikers")."""
     left = max(0, position - 200)
     # (from the sentence's start: a stop and a capital, or a new line)
     left += max((m.end() for m in re.finditer(r"[.!?]\s+(?=\W*[A-Z])|\n",
