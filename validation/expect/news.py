@@ -43,6 +43,7 @@ from validation.extract.lexicon import (
     every_pack_words_pattern,
     load_pack,
 )
+from validation.extract.numbers import YEAR
 
 ALL_ROWS_METRIC = "news_unexpected_rows.all"
 
@@ -817,62 +818,44 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             AND c.char_start = strpos(r.body, r.phrase) - 1
                                                + length(r.start))
         UNION ALL
-        SELECT article_id,
-               'a part larger than the whole it is some of: "' || whole || noun || ', '
-               || marker || ' ' || part || '"' AS message
+        SELECT article_id, 'a part larger than the whole it is some of: "' || said || '"'
         FROM (
-            SELECT article_id, body, phrase, g.*, {whole_value} AS whole_value,
-                   {part_value} AS part_value
+            -- a whole, its noun and a marker of its parts right after it, and the part ("312
+            -- zieke honden, waaronder 340 in Nederland") ...
+            SELECT article_id, body, phrase, g.whole, g.noun, g.part, g.tail,
+                   g.whole || g.noun || ', ' || g.marker || ' ' || g.part AS said,
+                   length(phrase) - length(g.tail) - length(g.part) AS part_at
             FROM (SELECT *, regexp_extract(phrase, {after_whole}, ['start', 'whole', 'noun',
                                                                     'marker', 'part',
                                                                     'tail']) AS g
                   FROM (SELECT article_id, body,
                                unnest(regexp_extract_all(body, {after_whole}, 0)) AS phrase
                         FROM {batch} WHERE regexp_matches(body, {after_whole})))
-        ) r
-        -- a whole, its noun and a marker of its parts right after it, and a part larger than
-        -- it, of its size ("312 zieke honden, waaronder 340 in Nederland", "2.600 meldingen,
-        -- waaronder 2.900 uit Duitsland"); counts, not a year, a unit, a share or a scale
-        WHERE part_value > whole_value AND part_value <= 2 * whole_value
-          AND NOT regexp_matches(lower(noun), {number_word_after})
-          AND NOT regexp_matches(lower(tail), {not_a_count})
-          AND NOT (length(whole) = 4 AND whole BETWEEN '1800' AND '2100')
-          AND NOT (length(part) = 4 AND part BETWEEN '1800' AND '2100')
-          -- a part the claims read as one is the claim relations' to judge
-          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
-                            AND c.part_of IS NOT NULL
-                            AND c.char_start = strpos(r.body, r.phrase) - 1
-                                               + length(r.phrase) - length(r.tail)
-                                               - length(r.part))
-        UNION ALL
-        SELECT article_id,
-               'a part larger than the whole it is some of: "' || whole || noun || joint
-               || part || ' ' || marker || '"' AS message
-        FROM (
-            SELECT article_id, body, phrase, g.*, {whole_value} AS whole_value,
-                   {part_value} AS part_value
+            UNION ALL
+            -- ... or a sentence's first figure, its noun, a comma or semicolon and the part
+            -- with a partitive pronoun right after it ("2.100 chauffeurs beboet; ruim 2.400
+            -- daarvan", "40 arrested, 52 of them")
+            SELECT article_id, body, phrase, g.whole, g.noun, g.part, '',
+                   g.whole || g.noun || g.joint || g.part || ' ' || g.marker,
+                   length(g.start) + length(g.whole) + length(g.noun) + length(g.joint)
             FROM (SELECT *, regexp_extract(phrase, {pronoun_part}, ['start', 'whole', 'noun',
                                                                      'joint', 'part',
                                                                      'marker']) AS g
                   FROM (SELECT article_id, body,
                                unnest(regexp_extract_all(body, {pronoun_part}, 0)) AS phrase
                         FROM {batch} WHERE regexp_matches(body, {pronoun_part})))
-        ) r
-        -- a sentence's first figure, its noun, a comma or semicolon and a part larger than it
-        -- with a partitive pronoun right after it, of its size ("2.100 chauffeurs beboet;
-        -- ruim 2.400 daarvan", "40 arrested, 52 of them"); counts, not a year, a unit, a share
-        -- or a scale
-        WHERE part_value > whole_value AND part_value <= 2 * whole_value
+        ) g
+        -- a part larger than its whole, of its size; counts, not a year, a unit, a share or a
+        -- scale after either figure
+        WHERE {part_value} > {whole_value} AND {part_value} <= 2 * {whole_value}
           AND NOT regexp_matches(lower(noun), {number_word_after})
           AND NOT regexp_matches(lower(noun), {not_a_count})
-          AND NOT regexp_matches(whole, '^(1[6-9]|2[0-9])[0-9][0-9]$')
-          AND NOT regexp_matches(part, '^(1[6-9]|2[0-9])[0-9][0-9]$')
+          AND NOT regexp_matches(lower(tail), {not_a_count})
+          AND NOT regexp_matches(whole, {year}) AND NOT regexp_matches(part, {year})
           -- a part the claims read as one is the claim relations' to judge
-          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = r.article_id
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = g.article_id
                             AND c.part_of IS NOT NULL
-                            AND c.char_start = strpos(r.body, r.phrase) - 1
-                                               + length(r.start) + length(r.whole)
-                                               + length(r.noun) + length(r.joint))
+                            AND c.char_start = strpos(g.body, g.phrase) - 1 + g.part_at)
         ORDER BY 1, 2
     """
 
@@ -924,6 +907,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "pronoun_part": _regex_literal(
                 rf"((?:^|[.!?]\s+|\n)[^\d.!?\n]{{0,120}}?)({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)"
                 rf"([,;]\s*(?:[[:alpha:]]+\s+){{0,2}})({_DIGITS})\s+((?i){pronouns})([^\w]|$)"),
+            # a year written in digits (numbers.YEAR), never a count of a whole or a part
+            "year": _regex_literal(rf"^{YEAR.pattern}$"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),

@@ -278,7 +278,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_years_ago(article_id, text, sentence.start, sentence.end, pack))
         if converted:
             found.extend(_conversions(article_id, text, sentence.start, sentence.end, pack))
-        if compared:
+        # (a sentence's figures are read only where it holds what a kind needs)
+        if compared and words.compared.search(span):
             found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
         if averaged and words.average_said.search(span):
             found.extend(_averages(article_id, text, sentence.start, sentence.end, pack))

@@ -1116,6 +1116,10 @@ def _animals_counted_before(text: str, position: int, pack: LanguagePack,
     # (from the sentence's start: a stop and a capital, or a new line)
     left += max((m.end() for m in re.finditer(r"[.!?]\s+(?=\W*[A-Z])|\n",
                                                text[left:position])), default=0)
+    named = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text[left:position])
+             if word.islower() and words.animals.fullmatch(word)]
+    if not named:
+        return False  # (most tolls: no animal named, no figures to read)
     months = "|".join(map(re.escape, pack.months))
     figures = [q for q in find_quantities(text[left:position], pack)
                if q.kind != "share" and not re.match(rf"\s*(?i:{months})\b",

@@ -955,7 +955,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
 
 
 # a year written in digits, of any century a news text may name
-YEAR = re.compile(r"(?:1[6-9]|2\d)\d\d")
+YEAR = re.compile(r"(1[6-9]|2[0-9])[0-9][0-9]")
 
 
 def written_figure(written: str, pack: LanguagePack) -> tuple[float, float] | None:
