@@ -6,7 +6,10 @@ the rules drawn from the first).
 
 Without --results, the corpus is run first (`run --no-data-docs` into build/<folder name>/). A
 defect is found when a finding of its kind names its article (one-article kinds) or at least two
-of its articles (comparisons, duplicates, name variants), and a comparison is of its metric.
+of its articles (comparisons, duplicates, name variants), a comparison is of its metric, and a
+finding of one article that quotes its text quotes only figures of the defect's evidence (a
+part above its whole counts for a defect of either kind the gold files use for it:
+`relation_violated` or `scope_inconsistency`).
 A trap is hit when a finding of a kind the trap names (`must_not_be`) names its articles the
 same way and, for a comparison, quotes only figures of the trap's evidence. Findings that match
 neither are listed as unjudged: the gold says a cumulative rise it does not list is neither a
@@ -34,6 +37,25 @@ GOLD_WORDS = {"evacuated": "displaced", "hospitalised": "hospitalized", "dead": 
               "percent": "percentage"}
 ONE_ARTICLE_KINDS = {"relation_violated", "out_of_range", "mention_after_publication",
                      "weekday_mismatch", "media_residue"}
+# A part above its whole in one article is `relation_violated` in the first planted corpora's
+# gold and `scope_inconsistency` in the later ones (our partitive checks say the first, our
+# place checks the second): a finding of either kind whose message sets a part above its whole
+# (the part-whole checks' messages in validation/expect/news.py) is about a defect of either.
+PART_WHOLE_KINDS = {"relation_violated", "scope_inconsistency"}
+PART_ABOVE_WHOLE = re.compile(
+    r"^(?:\[[^]]*\] )?a part (?:alone )?larger than the whole"
+    r"|is given as a part of .* but is larger$"
+    r"| is more than .* (?:in the same article|said just before it for the whole)$"
+    r"| they are said to make up$")
+
+
+def _of_kind(finding: dict, kind: str) -> bool:
+    """The finding is of the defect's or trap's kind, or both set a part above its whole."""
+    if finding["kind"] == kind:
+        return True
+    return {finding["kind"], kind} <= PART_WHOLE_KINDS and len(
+        finding.get("article_ids") or []) == 1 and bool(
+        PART_ABOVE_WHOLE.search(finding.get("message", "")))
 
 
 def _names(finding: dict, articles: list[str], kind: str) -> bool:
@@ -67,10 +89,11 @@ def _about(finding: dict, item: dict) -> bool:
         # finding about other figures of the same articles is not about the trap
         return all(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
                    for value in quoted)
-    if "must_not_be" in item:
+    if not quoted:
         # ... and a finding of one article that quotes its text (`a part larger than ...:
-        # "41 people in the building, including 56"`) is about the trap only when the trap's
-        # evidence holds every figure of the quote
+        # "41 people in the building, including 56"`) is about a trap or a defect only when
+        # its evidence holds every figure of the quote (not about another defect of the same
+        # article)
         excerpts = re.findall(r'"([^"]*\d[^"]*)"', message)
         evidence = " ".join(item.get("evidence", []))
         return all(re.search(rf"(?<![\w.,-]){re.escape(figure)}(?![\w-])", evidence)
@@ -86,14 +109,14 @@ def score(findings: list[dict], gold: dict) -> dict:
     trapped: set[int] = set()  # about a trap (and no defect)
     for defect in gold["defects"]:
         hits = [i for i, f in enumerate(findings)
-                if f["kind"] == defect["kind"] and _names(f, defect["articles"], defect["kind"])
+                if _of_kind(f, defect["kind"]) and _names(f, defect["articles"], f["kind"])
                 and _about(f, defect)]
         judged.update(hits)
         found.setdefault(defect["kind"], []).append(defect["id"] if hits else "")
     hit_traps = []
     for trap in gold["traps"]:
         kinds = set(trap["must_not_be"])
-        hits = [i for i, f in enumerate(findings) if f["kind"] in kinds
+        hits = [i for i, f in enumerate(findings) if any(_of_kind(f, k) for k in kinds)
                 and _names(f, trap["articles"], f["kind"]) and _about(f, trap)
                 and i not in judged]
         if hits:

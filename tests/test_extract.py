@@ -398,3 +398,38 @@ def test_a_number_too_large_for_a_float_is_no_claim_and_no_crash(text):
     assert all(math.isfinite(bound) for q in quantities for bound in (*q.strict, *q.lenient)
                if bound is not None)
     assert all(math.isfinite(value) for _, value, *_ in claims(text) if value is not None)
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # the whole a part is counted of is given: the hedge says how many of it
+    ("Daaruit zou volgen dat de partij tien van de 55 zetels in de Staten verovert.", "nl",
+     [True, False]),
+    ("Naar verluidt zijn 300 van de 2.000 inwoners geëvacueerd.", "nl", [True, False]),
+    ("Reportedly 12 of the 75 seats went to the Greens.", "en", [True, False]),
+    # ... while a whole of its own stays hedged, and so does a figure after "van" that is no
+    # part's whole
+    ("Naar verluidt zijn 2.000 inwoners geëvacueerd.", "nl", [True]),
+    ("Mogelijk raakten 40 mensen gewond, van wie 12 ernstig.", "nl", [True, True]),
+])
+def test_a_partitives_whole_takes_no_hedge_of_its_part(text, language, hedged):
+    assert [c[4] for c in claims(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a verb with an object of its own reports the object, not a clause opened after it
+    ("De kandidaat erkende zijn nederlaag toen bekend werd dat zijn rivaal 60 procent van de "
+     "stemmen had gekregen.", None),
+    ("De burgemeester meldde een aanhouding nadat bleek dat 40 mensen gewond waren.", None),
+    # ... a clause it reports does carry its word, and so does one without an object
+    ("De burgemeester meldde dat 40 mensen gewond raakten toen de tribune instortte.",
+     "De burgemeester"),
+    ("De burgemeester meldde toen dat 40 mensen gewond raakten.", "De burgemeester"),
+])
+def test_a_report_of_an_object_covers_no_clause_after_it(text, source):
+    assert [c[5] for c in claims(text, "nl")] == [source]
+
+
+def test_an_english_report_without_that_covers_a_clause_after_its_subject():
+    # English reports a clause with no "that": "said a bus crashed" is no object
+    assert [c[5] for c in claims("Officials said a bus crashed after a tyre burst, killing 12 "
+                                 "people.", "en")] == ["Officials"]

@@ -108,3 +108,24 @@ def test_a_finding_of_one_article_hits_a_trap_only_with_the_traps_figures():
            "message": '10.15 uur converts to about 9.15, not "0815 GMT"'}
     assert score([other], gold)["hit_traps"] == []
     assert [trap for trap, *_ in score([own], gold)["hit_traps"]] == ["T1"]
+
+
+def test_a_part_above_its_whole_counts_for_a_defect_of_either_kind_with_its_figures():
+    # the gold files name a part above its whole in one article `relation_violated` (the
+    # first corpora) or `scope_inconsistency` (the later ones); a finding quoting other
+    # figures of the same article is about another defect
+    gold = {"traps": [], "defects": [
+        {"id": "F1", "kind": "scope_inconsistency", "articles": ["a1"],
+         "evidence": ["Van de 312 zieke honden, waaronder 340 in Nederland"]},
+        {"id": "F2", "kind": "relation_violated", "articles": ["a1"],
+         "evidence": ["waren dat er nog 180: het aantal steeg dus met 132 procent"]}]}
+    part = {"kind": "relation_violated", "article_ids": ["a1"],
+            "message": '[a1] a part larger than the whole it is some of: "312 zieke honden, '
+                       'waaronder 340"'}
+    assert score([part], gold)["found"] == {"scope_inconsistency": ["F1"],
+                                            "relation_violated": [""]}
+    # ... and a finding of arithmetic is no part above a whole
+    change = {"kind": "relation_violated", "article_ids": ["a1"],
+              "message": '[a1] from 180 to 312 is a rise of 73 percent, not "132 procent"'}
+    assert score([change], gold)["found"] == {"scope_inconsistency": [""],
+                                              "relation_violated": ["F2"]}

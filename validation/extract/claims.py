@@ -377,6 +377,18 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             before = " ".join(words[opens[-1] + 1:])
             ends = [i for i in (span.find(mark, cue.end) for mark in (",", ";")) if i >= 0]
             covers_until = sentence.start + (min(ends) if ends else len(span))
+        if has_object and grammar.reports_need_opener:
+            # "Sefcovic erkende zijn nederlaag toen bekend werd dat Caputova 60 procent ...":
+            # a verb with an object of its own reports that object, not a clause a
+            # subordinator opens after it (unless inside a clause it reports: "zei dat ...
+            # toen"); only where a reported clause always has its opener (English "said a man
+            # died after ..." reports a clause)
+            words_after = list(re.finditer(r"[^\W\d_][\w'’-]*", span[cue.end:]))
+            cut = next((w for w in words_after if w.group(0).lower() in grammar.subordinators
+                        | grammar.object_subordinators | grammar.clause_openers), None)
+            if cut is not None and cut.group(0).lower() not in grammar.clause_openers:
+                ends = sentence.start + cue.end + cut.start()
+                covers_until = ends if covers_until is None else min(covers_until, ends)
         fronted = _fronted(before, pack)
         covers_from = None
         closed = _QUOTE_CLOSED.search(span, 0, cue.start)
@@ -1953,6 +1965,7 @@ class _ClaimWords:
     figure_speech_verbs: frozenset[str]  # "spoke of": a report only of a figure right after
     count_verbs: frozenset[str]
     verb_second: bool
+    reports_need_opener: bool  # a reported clause always opens with "dat" (no "said a man died")
     place_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]  # "from", "uit": where people came from
     prepositions: frozenset[str]
@@ -2227,6 +2240,7 @@ def claim_words(code: str) -> _ClaimWords:
             "speech_verbs_of_a_figure", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
+        reports_need_opener=attribution.get("reports_need_opener") is True,
         place_prepositions=frozenset(w.lower() for w in pack.raw.get(
             "places_prepositions", [])),
         origin_prepositions=frozenset(w.lower() for w in pack.raw.get(
@@ -2870,7 +2884,12 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                 own_figures += [(left, right) for left, right in itertools.pairwise(edges)
                                 if right <= own_left
                                 and any(left <= q.start < right for q in inside)]
-            hedged = hedged_next or any(
+            # the whole a part is counted of is given ("mogelijk 7 van de 55 zetels", "Daaruit
+            # zou volgen dat de VVD tien van de 55 zetels verovert"): a hedge says how many of
+            # it, never how large it is
+            whole_of_part = position > 0 and grammar.part_of_group.match(
+                text[inside[position - 1].end:quantity.start]) is not None
+            hedged = not whole_of_part and (hedged_next or any(
                 (_hedges_in_place(text, quantity, c, (own_left, own_right), relative, embedded,
                                   pack)
                  if c.label != "hedge"
@@ -2886,14 +2905,14 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                        and not relative[0] <= c.start < relative[1])
                 and not aside[0] <= c.start < aside[1]
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
-                for c in hedges_here) \
+                for c in hedges_here)) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)  # "unconfirmed"
                                                  or _said_by_a_bystander(said_by, grammar)))
             accused = grammar.accusation.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start)
             sentence_claims.append(_claim(
                 article_id, text, quantity, grounding, subject, sentence,
-                hedged or (accused is not None
+                hedged or (accused is not None and not whole_of_part
                            and not re.search(r"[,;]", text[accused.end():quantity.start])),
                 source, pack, whole.claim_id if whole is not None else None, others))
             made[position] = sentence_claims[-1]
