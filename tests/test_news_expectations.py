@@ -295,13 +295,21 @@ RANGE_ARTICLES = [
              "rood."},
     {"id": "partitive-pronoun-en", "published": "2022-03-17", "language": "en",
      "text": "Inspectors found 64 cracks in the deck, 70 of them in the main span."},
+    # ... a date or a year before the whole is no whole
+    {"id": "partitive-pronoun-date", "published": "2022-03-17",
+     "text": "Sinds 13 januari zijn 2.100 chauffeurs beboet; ruim 2.400 daarvan reden te "
+             "hard."},
+    {"id": "partitive-pronoun-date-en", "published": "2022-03-17", "language": "en",
+     "text": "Since 13 January 2021, 2,100 drivers have been fined, 2,400 of them for "
+             "speeding. In 2021 the force counted 300 crashes; 350 of them on the A2."},
     # ... not a smaller part, a part of another figure, a year, a share or a unit
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
              "vervoerden 120 reizigers, 40 van hen kinderen. De keten telt 40 winkels, 45 "
              "procent daarvan in Brabant. Van de 200 gevangenen zaten er 40 in cel A, 70 van "
              "hen ontsnapten. Sinds 2102 zijn veel boetes uitgedeeld, 2500 daarvan aan "
-             "fietsers."},
+             "fietsers. Op 13 januari zijn 2.100 chauffeurs beboet; 400 daarvan reden te "
+             "hard."},
     {"id": "partitive-pronoun-ok-en", "published": "2022-03-17", "language": "en",
      "text": "The chain runs 40 stores in Belgium, 60 including its franchises. The school has "
              "40 teachers; 60 of those surveyed said no."},
@@ -415,6 +423,9 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-inline", 0),
                      ("relation_violated", "partitive-inline-nl", 0),
                      ("relation_violated", "partitive-pronoun", 0),
+                     ("relation_violated", "partitive-pronoun-date", 0),
+                     ("relation_violated", "partitive-pronoun-date-en", 0),
+                     ("relation_violated", "partitive-pronoun-date-en", 0),
                      ("relation_violated", "partitive-pronoun-en", 0),
                      ("relation_violated", "partitive-words", 0),
                      ("scope_inconsistency", "alone", 2),

@@ -869,6 +869,11 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             for w in every_pack_clause_words("partitive_pronouns"))
         unit = _unit_words()
         words = _number_words()
+        months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
+        # a day of a month, its year maybe ("13 januari", "13 January 2102"), or a year (no
+        # group of its own: the patterns' groups are read by position)
+        date = (rf"\d{{1,2}}\s+(?i:{months})\b(?:\s+[12][0-9]{{3}}\b)?"
+                r"|\b[12][0-9]{3}\b")
         # a figure in digits or a number word ("Van de negen Statenleden hebben er elf")
         number = f"{_DIGITS}|" + "|".join(_class_first(word, capital=True) for word in words)
         # a figure's value, written in digits or as a number word
@@ -900,12 +905,14 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "after_whole": _regex_literal(
                 rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?),\s*"
                 rf"((?i){partitives})\s+({_DIGITS})([^\n.!?]{{0,14}})"),
-            # ... or a sentence's first figure, its noun, a comma or semicolon, a word or two of
-            # a bound maybe, and a part with a partitive pronoun after it ("2.100 chauffeurs
-            # beboet; ruim 2.400 daarvan"; not a part of a whole before: "Van de 200 ...
-            # zaten er 40 in cel A, 70 van hen ...")
+            # ... or a sentence's first figure (a date or a year before it is none: "Sinds 13
+            # januari zijn 2.100 chauffeurs beboet"), its noun, a comma or semicolon, a word
+            # or two of a bound maybe, and a part with a partitive pronoun after it ("2.100
+            # chauffeurs beboet; ruim 2.400 daarvan"; not a part of a whole before: "Van de
+            # 200 ... zaten er 40 in cel A, 70 van hen ...")
             "pronoun_part": _regex_literal(
-                rf"((?:^|[.!?]\s+|\n)[^\d.!?\n]{{0,120}}?)({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)"
+                rf"((?:^|[.!?]\s+|\n)(?:[^\d.!?\n]|{date}){{0,120}}?)({_DIGITS})"
+                rf"(\s+[^,.;:!?\d\n]{{1,60}}?)"
                 rf"([,;]\s*(?:[[:alpha:]]+\s+){{0,2}})({_DIGITS})\s+((?i){pronouns})([^\w]|$)"),
             # a year written in digits (numbers.YEAR), never a count of a whole or a part
             "year": _regex_literal(rf"^{YEAR.pattern}$"),
