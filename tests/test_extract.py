@@ -433,3 +433,18 @@ def test_an_english_report_without_that_covers_a_clause_after_its_subject():
     # English reports a clause with no "that": "said a bus crashed" is no object
     assert [c[5] for c in claims("Officials said a bus crashed after a tyre burst, killing 12 "
                                  "people.", "en")] == ["Officials"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a document a Dutch sentence opens with, its verb second, is the source of its figures
+    ("In dezelfde enquête scoorde de kerk 61 procent, het parlement 11 procent.",
+     ["dezelfde enquête", "dezelfde enquête"]),
+    ("In de jongste peilingen staat de partij op 32 zetels.", ["de jongste peilingen"]),
+    ("In de opiniepeiling van Ipsos komt de VVD uit op 30 zetels.",
+     ["de opiniepeiling van Ipsos"]),
+    # ... not research as such, nor a place or a time the sentence opens with
+    ("In onderzoek investeert het bedrijf 40 miljoen euro.", [None]),
+    ("In het ziekenhuis liggen nog 12 gewonden.", [None]),
+])
+def test_a_document_a_dutch_sentence_opens_with_reports_its_figures(text, sources):
+    assert [c[5] for c in claims(text, "nl")] == sources

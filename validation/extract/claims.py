@@ -233,6 +233,9 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
 
     grammar = claim_words(pack.code)
     document = grammar.document_opener.match(span)
+    if document and not (grammar.document_verb_after.match(span, document.end())
+                         or len(document.group(1).split()) > 1):
+        document = None  # "In onderzoek investeert het bedrijf ...": research, no document
     if document and not any(s < document.end(1) for s in starts):
         # "In the poll, Gingrich garnered 11 percent": the document the sentence opens with
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
@@ -2028,6 +2031,7 @@ class _ClaimWords:
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
     document_closer: re.Pattern[str]  # "... verliest vier zetels in de exitpoll."
+    document_verb_after: re.Pattern[str]  # ", " or "staat" after a document the sentence opens
     document_report: re.Pattern[str]  # "the tax returns show", "het rapport laat zien"
     document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
     elided_after: str | None
@@ -2410,9 +2414,16 @@ def claim_words(code: str) -> _ClaimWords:
             r"(?:\s+(?:" + "|".join(map(re.escape, grammar.get("prepositions", []) or ["\x00"]))
             + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
             r"(?=\s*,(?!\d)|\s+(?:" + "|".join(map(re.escape, attribution.get(
-                "document_verbs", []) or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+                "document_verbs", []) or ["\x00"])) + r")(?![\w-])"
+            # (or, where the finite verb comes second, any verb: "In dezelfde peiling scoorde
+            # de kerk 61 procent")
+            + (r"|\s+(?-i:[a-z])[\w'’-]*(?![\w-])" if attribution.get("verb_second") is True
+               else "") + ")", re.IGNORECASE),
         # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
         # survey.": a poll the sentence closes with is the source of its figures
+        document_verb_after=re.compile(r"\s*,(?!\d)|\s+(?:" + "|".join(map(
+            re.escape, attribution.get("document_verbs", []) or ["\x00"])) + r")(?![\w-])",
+            re.IGNORECASE),
         document_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, attribution.get(
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,3}?(?:"
             + "|".join(map(re.escape, attribution.get("closing_documents", []) or ["\x00"]))
