@@ -448,3 +448,13 @@ def test_an_english_report_without_that_covers_a_clause_after_its_subject():
 ])
 def test_a_document_a_dutch_sentence_opens_with_reports_its_figures(text, sources):
     assert [c[5] for c in claims(text, "nl")] == sources
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a poll gives or predicts its figures
+    ("De exitpoll geeft de VVD twaalf zetels.", "nl", ["De exitpoll"]),
+    ("The exit poll gives Labour 300 seats.", "en", ["exit poll"]),
+    ("The survey predicted a turnout of 60 percent.", "en", ["The survey"]),
+])
+def test_a_poll_gives_its_figures(text, language, sources):
+    assert [c[5] for c in claims(text, language)] == sources
