@@ -458,3 +458,16 @@ def test_a_document_a_dutch_sentence_opens_with_reports_its_figures(text, source
 ])
 def test_a_poll_gives_its_figures(text, language, sources):
     assert [c[5] for c in claims(text, language)] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a collective numeral counts about its number, as "ongeveer" does
+    ("Een tiental mensen raakte gewond.", [("injured", 9, 11)]),
+    ("Bij de rellen werd een twintigtal demonstranten opgepakt.", [("arrests", 18, 22)]),
+    ("Het drietal werd zaterdag aangehouden.", [("arrests", 2.7, 3.3)]),
+    # ... never a team, nor a span of time
+    ("Het elftal verloor zaterdag met 3-0.", []),
+    ("Een tiental jaren geleden werden hier twee mensen aangehouden.", [("arrests", 2, 2)]),
+])
+def test_a_collective_numeral_counts_about_its_number(text, expected):
+    assert [(c[0], c[1], c[2]) for c in claims(text, "nl")] == expected
