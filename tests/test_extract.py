@@ -471,3 +471,20 @@ def test_a_poll_gives_its_figures(text, language, sources):
 ])
 def test_a_collective_numeral_counts_about_its_number(text, expected):
     assert [(c[0], c[1], c[2]) for c in claims(text, "nl")] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "metrics"), [
+    # some of the injured whose own verb says more of them: dead, or in hospital
+    ("Two of the injured later died.", "en", ["deaths"]),
+    ("Twee van de gewonden zijn later in het ziekenhuis overleden.", "nl", ["deaths"]),
+    ("Two of the injured were later taken to hospital.", "en", ["hospitalized"]),
+    ("Zes van de gewonden liggen nog in het ziekenhuis.", "nl", ["hospitalized"]),
+    # ... where they died is no link between them and their death
+    ("Twee gewonden zijn later in het ziekenhuis overleden.", "nl", ["deaths"]),
+    # ... not a death they only told of, escaped, or denied
+    ("Nine of the injured said their colleague died.", "en", ["injured"]),
+    ("Two of the injured nearly died.", "en", ["injured"]),
+    ("Twee van de gewonden zijn niet overleden.", "nl", ["injured"]),
+])
+def test_some_of_the_injured_counted_by_their_own_verb(text, language, metrics):
+    assert [c[0] for c in claims(text, language)] == metrics

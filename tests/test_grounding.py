@@ -3472,8 +3472,9 @@ def test_raises_obligations_and_results(text, expected):
     ("A local woman was detained at the scene.", "en", [("arrests", 1, 1)]),
     # ... an ordinal still brings a toll to its number
     ("Een derde man is inmiddels aangehouden.", "nl", [("arrests", 3, 3)]),
-    # ... a quantity or "one more" is no adjective of one person
-    ("De ME heeft een twintigtal man aangehouden.", "nl", []),
+    # ... a quantity or "one more" is no adjective of one person (a collective numeral
+    # counts about its number)
+    ("De ME heeft een twintigtal man aangehouden.", "nl", [("arrests", 18, 22)]),
     ("Four men were arrested on Friday. An additional suspect was detained on Saturday.", "en",
      [("arrests", 4, 4)]),
     ("Not a single person was hurt.", "en", []),

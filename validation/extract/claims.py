@@ -37,6 +37,7 @@ from validation.extract.dates import (
 from validation.extract.grounding import (
     CONTEXT,
     COORDINATED,
+    NARROWER,
     NOUN,
     PARTITIVE,
     PREDICATE,
@@ -2632,6 +2633,17 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             clause_end = _clause_end(text, inside, position, sentence, pack)
             earlier = sentence_claims or previous_claims
             among = groups[position]
+            of_group = grammar.partitive_of.match(text, quantity.end) if among in NARROWER \
+                else None
+            if of_group:
+                # "Two of the injured later died", "Nine of the injured were flown to hospital":
+                # the part's own verb after its group says more of it, as it would after the
+                # group's noun alone
+                said = ground(text, quantity.start, quantity.end, (quantity.start, clause_end),
+                              predicates_here, pack,
+                              CountedNoun("metric", among, of_group.end()))
+                if isinstance(said, Grounding) and said.metric != among:
+                    grounding, among = Grounding(said.metric, PREDICATE), None
             if not (isinstance(grounding, Grounding) and grounding.metric == among
                     and grounding.how != NOUN) and not (
                     isinstance(grounding, CountedNoun) and grounding.kind in ("none", "person")):

@@ -764,7 +764,12 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         words = grounding_words(pack.code)
         died = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
                      and c.label == "deaths"), None)
-        gap = text[noun.end:died.end - len(died.text)].lower().split() if died else []
+        between = text[noun.end:died.end - len(died.text)] if died else ""
+        for care in (c for c in predicates if died and noun.end <= c.start
+                     and c.end <= died.start and c.label in DIED_THERE):
+            # where they died is no link ("zijn later in het ziekenhuis overleden")
+            between = between.replace(text[care.start:care.end], " ")
+        gap = between.lower().split()
         if gap and gap[0] in words.persons:
             gap = gap[1:]  # "two injured passengers later died"
         following = re.match(r"\s+(\w+)", text[died.end:died.end + 20]) if died else None
