@@ -193,11 +193,11 @@ def test_the_year_is_never_moved_to_fit_a_weekday(text, resolved):
     ("The band will tour again next June. Tickets for Thursday, June 23 went fast.", "en",
      dt.date(2050, 6, 23)),
     ("Last year the band's show on Friday, Oct. 9 sold out.", "en", dt.date(2048, 10, 9)),
-    # ... never a year a phrase names that is no month ("the next may be"), nor one the
-    # weekday does not fit (the date of publication's year stands: a finding)
+    # ... never a year a phrase names that is no month ("the next may be"); a year said
+    # right after the date is its year even where the weekday does not fit it (a finding)
     ("The next may be later. Its show on Thursday, June 23 sold out.", "en",
      dt.date(2049, 6, 23)),
-    ("De premières zijn op vrijdag 23 juni volgend jaar.", "nl", dt.date(2049, 6, 23)),
+    ("De premières zijn op vrijdag 23 juni volgend jaar.", "nl", dt.date(2050, 6, 23)),
     # ... nor a year an earlier sentence names from publication's, unless of the same month
     ("Vorig jaar was het rustig. Op vrijdag 6 maart werd de brug gesloten.", "nl",
      dt.date(2049, 3, 6)),
@@ -795,3 +795,28 @@ def test_a_clock_time_is_no_duration(text, language, durations):
     window = (dt.date(2030, 7, 8), dt.date(2030, 7, 8))
     found = find_date_mentions("a", text, load_pack(language), window)
     assert [m.text for m in found if m.kind == "duration"] == durations
+
+
+@pytest.mark.parametrize(("text", "language", "published", "resolved"), [
+    # a year said from publication's right after a day is the day's year
+    ("Het vorige record stond op 2,31 miljoen, op 18 december vorig jaar.", "nl",
+     dt.date(2049, 12, 18), dt.date(2048, 12, 18)),
+    ("The record was set on 18 December last year.", "en", dt.date(2049, 12, 18),
+     dt.date(2048, 12, 18)),
+    ("De opening is op 3 maart van volgend jaar.", "nl", dt.date(2049, 11, 10),
+     dt.date(2050, 3, 3)),
+    # a weekday written with a day near the turn of the year tells which year it is
+    ("In de drukste week, van maandag 13 tot en met zondag 19 december, gingen 11,9 miljoen "
+     "pakketten door de sorteercentra.", "nl", dt.date(2050, 1, 9), dt.date(2049, 12, 19)),
+    ("The sale opens on Friday, January 7.", "en", dt.date(2049, 12, 20),
+     dt.date(2050, 1, 7)),
+    # ... never a day far from publication: the weekday does not fit publication's year, a
+    # finding
+    ("Op dinsdag 3 juli werd het festival afgelast.", "nl", dt.date(2050, 1, 9),
+     dt.date(2049, 7, 3)),
+])
+def test_a_days_year_said_after_it_or_told_by_its_weekday_near_the_turn_of_the_year(
+        text, language, published, resolved):
+    mentions = [m for m in find_date_mentions("a", text, load_pack(language),
+                                              (published, published)) if m.kind == "absolute"]
+    assert mentions[-1].resolved_start == resolved

@@ -488,3 +488,12 @@ def test_a_collective_numeral_counts_about_its_number(text, expected):
 ])
 def test_some_of_the_injured_counted_by_their_own_verb(text, language, metrics):
     assert [c[0] for c in claims(text, language)] == metrics
+
+
+def test_a_scaled_count_before_its_share_is_no_percentage():
+    # "2,7 miljoen of 6,6 procent meer": a count, then its share ("of" is "or")
+    text = ("Pakkado bezorgde in december 43,6 miljoen pakketten, 2,7 miljoen of 6,6 procent "
+            "meer dan een jaar eerder.")
+    assert "percentage" not in [c[0] for c in claims(text, "nl")]
+    assert ("percentage", 4, 5) in [(c[0], c[1], c[2])
+                                    for c in claims("De partij haalde 4 of 5 procent.", "nl")]

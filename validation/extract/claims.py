@@ -3439,6 +3439,9 @@ def _ground_sentence(text: str, sentence: Sentence, inside: list[Quantity],
         gap = text[inside[position].end:inside[position + 1].start]
         if (isinstance(here, CountedNoun) and here.kind == "none"
                 and isinstance(following, Grounding) and following.how in (NOUN, COORDINATED)
+                # (never a percentage for a figure with a scale word of its own: "2,7 miljoen
+                # of 6,6 procent meer" is a count, then its share)
+                and not (following.metric in AMOUNTS - SUMS and inside[position].kind == "scaled")
                 # (a range or change of an amount whose unit the second says for both: "van
                 # 3 naar 5 procent", "van 45 naar 150 euro")
                 and (words.coordinator.match(gap) or (

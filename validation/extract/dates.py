@@ -633,10 +633,20 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         # never against a year picked to fit
         tense = _tense(text, match.start(), match.end(), pack)
         month_number = _month_number(month, pack)
-        resolved = _absolute(int(day), month_number, int(year) if year else None, window,
-                             _resolved_as(text, match.start(), tense, pack))
-        if resolved and not year and weekday is not None and resolved[0].weekday() != weekday:
-            publication = sorted({window[0].year, window[1].year})
+        # a year said from publication's right after the day ("op 18 december vorig jaar",
+        # "on 24 June next year") is the day's year
+        said_year = _year_said_after(scanned, end, window, patterns) if not year else None
+        if said_year is not None and said_year > window[1].year:
+            tense = "planned"  # (a year the writer says is to come makes the day planned)
+        resolved = _absolute(int(day), month_number, int(year) if year else said_year,
+                             window, _resolved_as(text, match.start(), tense, pack))
+        if resolved and not year and said_year is None and weekday is not None \
+                and resolved[0].weekday() != weekday:
+            # (the years before and after publication's where the day lies within a season of
+            # it: "maandag 17 december" read on 9 January is last December's)
+            publication = sorted({window[0].year, window[1].year} | {
+                near for near in (window[0].year - 1, window[1].year + 1)
+                if _near_publication(_absolute(int(day), month_number, near, window), window)})
             relative = years_from_publication(match.start(), match.end(), month_number)
             for named in publication + relative + named_years(match.end()):
                 candidate = _absolute(int(day), month_number, named, window)
@@ -910,6 +920,34 @@ def _resolved_as(text: str, start: int, tense: str, pack: LanguagePack) -> str:
             text[max(0, start - 30):start].lower()):
         return "past"
     return tense
+
+
+# A day and month with no year, read against a weekday written with it, may be of the year
+# before or after publication's when it lies this close to publication
+NEAR_YEAR_DAYS = 92
+
+
+def _near_publication(day: tuple[dt.date, dt.date] | None,
+                      window: tuple[dt.date, dt.date]) -> bool:
+    """The day lies within NEAR_YEAR_DAYS of the publication window."""
+    return day is not None and (shift_days(window[0], -NEAR_YEAR_DAYS) <= day[0]
+                                <= shift_days(window[1], NEAR_YEAR_DAYS))
+
+
+def _year_said_after(text: str, end: int, window: tuple[dt.date, dt.date],
+                     patterns: _Patterns) -> int | None:
+    """The year a relative period of years right after a date names ("18 december vorig
+    jaar", "24 June next year", "3 maart van dit jaar"), else None."""
+    if patterns.relative_period is None:
+        return None
+    after = re.match(r"[ \t]+(?:(?:van|of)[ \t]+)?", text[end:end + 8])
+    if after is None:
+        return None
+    said = patterns.relative_period.match(text, end + after.end())
+    if said is None:
+        return None
+    unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]
+    return window[1].year + offset if unit == "year" else None
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: bool = True
