@@ -302,6 +302,20 @@ RANGE_ARTICLES = [
     {"id": "partitive-pronoun-date-en", "published": "2022-03-17", "language": "en",
      "text": "Since 13 January 2021, 2,100 drivers have been fined, 2,400 of them for "
              "speeding. In 2021 the force counted 300 crashes; 350 of them on the A2."},
+    # ... or most of the group the sentence before counts, larger than any of its counts
+    {"id": "partitive-most", "published": "2022-03-17",
+     "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
+             "24.500 duiven, kwam uit West-Vlaanderen."},
+    {"id": "partitive-most-en", "published": "2022-03-17", "language": "en",
+     "text": "In all 1,150 trains were cancelled on Monday. The bulk of them - some 1,400 - "
+             "were intercity trains."},
+    # ... not most of a larger group, a share, a unit, nor one far above every count
+    {"id": "partitive-most-ok", "published": "2022-03-17",
+     "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
+             "16.000 duiven, kwam op tijd thuis. In 12 gemeenten werden huizen ontruimd. Het "
+             "merendeel, zo'n 3.000 woningen, ligt in Limburg. Op 3 maart 2021 telde de bond "
+             "900 leden. De meerderheid, 60 procent, is ouder dan 50. Er vielen 40 doden. Het "
+             "gros, 45 kilometer ten zuiden van de stad, was onbewoond."},
     # ... not a smaller part, a part of another figure, a year, a share or a unit
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
@@ -422,6 +436,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-en", 0),
                      ("relation_violated", "partitive-inline", 0),
                      ("relation_violated", "partitive-inline-nl", 0),
+                     ("relation_violated", "partitive-most", 0),
+                     ("relation_violated", "partitive-most-en", 0),
                      ("relation_violated", "partitive-pronoun", 0),
                      ("relation_violated", "partitive-pronoun-date", 0),
                      ("relation_violated", "partitive-pronoun-date-en", 0),

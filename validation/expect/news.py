@@ -856,6 +856,38 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
           AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = g.article_id
                             AND c.part_of IS NOT NULL
                             AND c.char_start = strpos(g.body, g.phrase) - 1 + g.part_at)
+        UNION ALL
+        -- a sentence opening with a word for most of a group, then its figure ("Het
+        -- merendeel, 24.500 duiven, kwam uit West-Vlaanderen", "The bulk of them - some
+        -- 1,400 - were intercity trains") above every count of the sentence before it: most
+        -- of a group is never more than any group that sentence counts (of its size: at most
+        -- twice the largest)
+        SELECT article_id, 'a part larger than the whole it is most of: "' || most
+                           || trim(between_) || ' ' || part || '" after "'
+                           || trim(before_) || '"'
+        FROM (
+            SELECT article_id, g.before_ AS before_, g.most AS most, g.between_ AS between_,
+                   g.part AS part, g.tail AS tail,
+                   list_max(list_transform(list_filter(
+                       regexp_extract_all(g.before_, {counted}, 0),
+                       lambda n: NOT regexp_matches(lower(regexp_replace(n, {digits_first}, '')),
+                                                    {not_a_count})
+                                 AND NOT regexp_matches(regexp_extract(n, {digits_first}, 0),
+                                                        {year})),
+                       lambda n: TRY_CAST(regexp_replace(regexp_extract(n, {digits_first}, 0),
+                                                         '[.,]', '', 'g') AS HUGEINT)))
+                       AS whole_value,
+                   TRY_CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT) AS part_value
+            FROM (SELECT *, regexp_extract(phrase, {most_part}, ['start', 'before_', 'most',
+                                                                  'between_', 'pronoun',
+                                                                  'part', 'tail']) AS g
+                  FROM (SELECT article_id,
+                               unnest(regexp_extract_all(body, {most_part}, 0)) AS phrase
+                        FROM {batch} WHERE regexp_matches(body, {most_part})))
+        )
+        WHERE part_value > whole_value AND part_value <= 2 * whole_value
+          AND NOT regexp_matches(lower(tail), {not_a_count})
+          AND NOT regexp_matches(part, {year})
         ORDER BY 1, 2
     """
 
@@ -867,6 +899,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                               for w in every_pack_clause_words("partitive", section="numbers"))
         pronouns = "|".join(r"\s+".join(map(re.escape, w.split()))
                             for w in every_pack_clause_words("partitive_pronouns"))
+        most = "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in every_pack_clause_words("most_of_a_group"))
         unit = _unit_words()
         words = _number_words()
         months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
@@ -916,6 +950,17 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                 rf"([,;]\s*(?:[[:alpha:]]+\s+){{0,2}})({_DIGITS})\s+((?i){pronouns})([^\w]|$)"),
             # a year written in digits (numbers.YEAR), never a count of a whole or a part
             "year": _regex_literal(rf"^{YEAR.pattern}$"),
+            # a sentence (its figures' stops are no stops: "21.400"), then one opening with a
+            # word for most of a group, maybe "of them", a comma or a dash, a word or two of
+            # a bound maybe, and the part ("Het merendeel, 24.500 duiven"; no "(?:" before a
+            # word: SQLAlchemy would read a bind parameter)
+            "most_part": _regex_literal(
+                rf"((?:^|[.!?]\s+|\n))((?:[^.!?\n]|[.,]\d){{1,300}}[.!?])\s+((?i){most})"
+                rf"((?:\s+((?i){pronouns}))?\s*(?:,|—|–|--?)\s*(?:[[:alpha:]'’]+\s+){{0,2}}?)"
+                rf"({_DIGITS})([^\n.!?]{{0,14}})"),
+            # a figure in digits with what follows it: a count of the sentence before
+            "counted": _regex_literal(rf"(?:{_DIGITS})[^\d]{{0,14}}"),
+            "digits_first": _regex_literal(rf"^(?:{_DIGITS})"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),
