@@ -89,17 +89,32 @@ def _about(finding: dict, item: dict) -> bool:
         # finding about other figures of the same articles is not about the trap
         return all(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", evidence)
                    for value in quoted)
-    if not quoted:
+    evidence = " ".join(item.get("evidence", []))
+    if not quoted and "must_not_be" in item:
         # ... and a finding of one article that quotes its text (`a part larger than ...:
-        # "41 people in the building, including 56"`) is about a trap or a defect only when
-        # its evidence holds every figure of the quote (not about another defect of the same
-        # article)
-        excerpts = re.findall(r'"([^"]*\d[^"]*)"', message)
-        evidence = " ".join(item.get("evidence", []))
+        # "41 people in the building, including 56"`) is about a trap only when the trap's
+        # evidence holds every figure of the quote
         return all(re.search(rf"(?<![\w.,-]){re.escape(figure)}(?![\w-])", evidence)
-                   for excerpt in excerpts
+                   for excerpt in re.findall(r'"([^"]*\d[^"]*)"', message)
                    for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt))
+    if not quoted and PART_ABOVE_WHOLE.search(message):
+        # ... and a part above its whole is about a defect only when the defect's evidence
+        # holds the part as the finding says it (not another defect of the same article)
+        return all(re.search(rf"(?<![\w.,-]){re.escape(figure)}(?![\w-])", evidence,
+                             re.IGNORECASE) for figure in _parts_said(message))
     return True
+
+
+def _parts_said(message: str) -> list[str]:
+    """The figures a part-above-whole finding quotes, or else the part it names before "is
+    given as a part of" / "is more than" ("injured elf is given as a part of ...": "elf")."""
+    excerpts = re.findall(r'"([^"]*\d[^"]*)"', message)
+    if excerpts:
+        return [figure for excerpt in excerpts
+                for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt)]
+    part = re.search(r"^(?:\[[^]]*\] )?\w+ (.+?) (?:in .+ alone |for a part .+ )?"
+                     r"is (?:given as a part of|more than) ", message)
+    return [part.group(1)] if part else []
 
 
 def score(findings: list[dict], gold: dict) -> dict:

@@ -129,3 +129,16 @@ def test_a_part_above_its_whole_counts_for_a_defect_of_either_kind_with_its_figu
               "message": '[a1] from 180 to 312 is a rise of 73 percent, not "132 procent"'}
     assert score([change], gold)["found"] == {"scope_inconsistency": [""],
                                               "relation_violated": ["F2"]}
+
+
+def test_a_claim_relation_counts_only_for_a_defect_whose_evidence_holds_its_part():
+    # "injured elf is given as a part of injured Negen": the part as written ("elf") must be
+    # in the defect's evidence, else the finding is about another defect of the article
+    gold = {"traps": [], "defects": [
+        {"id": "F1", "kind": "scope_inconsistency", "articles": ["a1"],
+         "evidence": ["Sinds dinsdag kwamen in totaal 1.850 meldingen binnen"]},
+        {"id": "F2", "kind": "scope_inconsistency", "articles": ["a1"],
+         "evidence": ["Negen mensen raakten gewond, van wie elf ernstig."]}]}
+    finding = {"kind": "relation_violated", "article_ids": ["a1"],
+               "message": "[a1] injured elf is given as a part of injured Negen but is larger"}
+    assert score([finding], gold)["found"] == {"scope_inconsistency": ["", "F2"]}
