@@ -814,9 +814,28 @@ def test_a_clock_time_is_no_duration(text, language, durations):
     # finding
     ("Op dinsdag 3 juli werd het festival afgelast.", "nl", dt.date(2050, 1, 9),
      dt.date(2049, 7, 3)),
+    # ... nor a past day moved after publication (a finding: 7 January 2049 was a Thursday)
+    ("Op vrijdag 7 januari werd de brug gesloten.", "nl", dt.date(2049, 12, 20),
+     dt.date(2049, 1, 7)),
 ])
 def test_a_days_year_said_after_it_or_told_by_its_weekday_near_the_turn_of_the_year(
         text, language, published, resolved):
     mentions = [m for m in find_date_mentions("a", text, load_pack(language),
                                               (published, published)) if m.kind == "absolute"]
     assert mentions[-1].resolved_start == resolved
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a year said after a span's end is its start's year too, and a span's joiner plans
+    # nothing
+    ("Tussen 1 januari en 31 maart vorig jaar werden 300 mensen aangehouden.", "nl"),
+    ("Between January 1 and March 31 last year, 300 people were arrested.", "en"),
+    ("Van 1 tot en met 31 maart vorig jaar werden 300 mensen aangehouden.", "nl"),
+])
+def test_a_year_said_after_a_span_is_its_start_s_year_too(text, language):
+    day = dt.date(2049, 6, 10)
+    mentions = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+                if m.kind == "absolute"]
+    assert len(mentions) == 2
+    assert {m.resolved_start.year for m in mentions} == {2048}
+    assert {m.tense for m in mentions} <= {"past", "unknown"}

@@ -453,7 +453,7 @@ def test_a_document_a_dutch_sentence_opens_with_reports_its_figures(text, source
 @pytest.mark.parametrize(("text", "language", "sources"), [
     # a poll gives or predicts its figures
     ("De exitpoll geeft de VVD twaalf zetels.", "nl", ["De exitpoll"]),
-    ("The exit poll gives Labour 300 seats.", "en", ["exit poll"]),
+    ("The exit poll gives Labour 300 seats.", "en", ["The exit poll"]),
     ("The survey predicted a turnout of 60 percent.", "en", ["The survey"]),
 ])
 def test_a_poll_gives_its_figures(text, language, sources):
@@ -497,3 +497,41 @@ def test_a_scaled_count_before_its_share_is_no_percentage():
     assert "percentage" not in [c[0] for c in claims(text, "nl")]
     assert ("percentage", 4, 5) in [(c[0], c[1], c[2])
                                     for c in claims("De partij haalde 4 of 5 procent.", "nl")]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a poll's report ends at a turn of its sentence
+    ("De peilingen voorspelden de partij 20 zetels, maar het werden er 14.", "nl",
+     ["De peilingen", None]),
+    # ... and only a poll gives figures ("gaf de politie een spoor" is no report)
+    ("Het onderzoek gaf de politie een spoor: twee dagen later werden 3 verdachten "
+     "aangehouden.", "nl", [None]),
+    # ... while a document still reports with a verb of its own
+    ("Het onderzoek voorspelt een stijging van 12 procent.", "nl", ["Het onderzoek"]),
+])
+def test_a_documents_report_ends_at_a_turn_and_only_a_poll_gives(text, language, sources):
+    assert [c[5] for c in claims(text, language)] == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an inquiry a sentence opens with is no poll, and no document reports a noun phrase's
+    # preposition as its verb
+    ("In het onderzoek naar de moord zijn twee verdachten aangehouden.", None),
+    ("In het rapport van de inspectie staat dat 40 procent van de scholen onvoldoende "
+     "scoort.", "het rapport"),
+])
+def test_only_a_poll_a_sentence_opens_with_reports_with_any_verb(text, source):
+    assert [c[5] for c in claims(text, "nl")] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an inverted verb's noun phrase is its subject, and "een dag later" a time: the report
+    # covers its clause
+    ("De politie meldde een dag later, toen de balans werd opgemaakt, dat 40 mensen gewond "
+     "waren geraakt.", "De politie"),
+    ("Zondagavond meldde een woordvoerder, toen de rook was opgetrokken, dat er 40 gewonden "
+     "waren.", "een woordvoerder"),
+    ("Toen meldde een woordvoerder dat 40 mensen gewond waren geraakt.", "een woordvoerder"),
+])
+def test_a_dutch_report_keeps_its_clause_after_a_subject_or_a_time(text, source):
+    assert [c[5] for c in claims(text, "nl")] == [source]

@@ -234,9 +234,15 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
 
     grammar = claim_words(pack.code)
     document = grammar.document_opener.match(span)
-    if document and not (grammar.document_verb_after.match(span, document.end())
-                         or len(document.group(1).split()) > 1):
-        document = None  # "In onderzoek investeert het bedrijf ...": research, no document
+    poll = grammar.poll_opener.match(span) if document is None and grammar.poll_opener \
+        else None
+    verb = re.match(r"\s+([^\W\d_][\w'’-]*)", span[poll.end():]) if poll else None
+    if poll and verb and verb.group(1).islower() \
+            and verb.group(1) not in grammar.not_verbs \
+            and poll.group(1).split()[0].lower() in grammar.document_determiners:
+        # "In dezelfde peiling scoorde de kerk 61 procent": a poll the sentence opens with,
+        # its verb second (not "In het onderzoek zijn drie mannen aangehouden": an inquiry)
+        document = poll
     if document and not any(s < document.end(1) for s in starts):
         # "In the poll, Gingrich garnered 11 percent": the document the sentence opens with
         found.append(Attribution(document.group(1), sentence.start + document.start(1),
@@ -252,15 +258,20 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     reports = grammar.document_report.finditer(span) \
         if grammar.document_report_verb.search(span) else iter(())
     for report in reports:
-        first, _, rest = report.group(1).partition(" ")
+        named = report.group(1) or report.group(2)
+        first, _, rest = named.partition(" ")
         # "of tax returns", "and records": the document without the word that links it
         phrase = rest if rest and first.lower() in grammar.prepositions | pack.conjunctions \
-            else report.group(1)
+            else named
         source = _valid_source(phrase, pack)
+        turn = grammar.document_report_end.search(span, report.end())
         if source:
-            found.append(Attribution(source, sentence.start + report.start(1),
+            found.append(Attribution(source, sentence.start + report.start(1 if report.group(1)
+                                                                            else 2),
                                      sentence.start + report.end(), False, False,
-                                     covers_from=sentence.start + report.end()))
+                                     covers_from=sentence.start + report.end(),
+                                     covers_until=sentence.start + turn.start() if turn
+                                     else None))
     for cue in local(prepositions):
         phrase = _valid_source(_phrase_after(span, cue.end, pack, starts,
                                              opening=not span[:cue.start].strip(" \"'“‘(")),
@@ -381,18 +392,6 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             before = " ".join(words[opens[-1] + 1:])
             ends = [i for i in (span.find(mark, cue.end) for mark in (",", ";")) if i >= 0]
             covers_until = sentence.start + (min(ends) if ends else len(span))
-        if has_object and grammar.reports_need_opener:
-            # "Sefcovic erkende zijn nederlaag toen bekend werd dat Caputova 60 procent ...":
-            # a verb with an object of its own reports that object, not a clause a
-            # subordinator opens after it (unless inside a clause it reports: "zei dat ...
-            # toen"); only where a reported clause always has its opener (English "said a man
-            # died after ..." reports a clause)
-            words_after = list(re.finditer(r"[^\W\d_][\w'’-]*", span[cue.end:]))
-            cut = next((w for w in words_after if w.group(0).lower() in grammar.subordinators
-                        | grammar.object_subordinators | grammar.clause_openers), None)
-            if cut is not None and cut.group(0).lower() not in grammar.clause_openers:
-                ends = sentence.start + cue.end + cut.start()
-                covers_until = ends if covers_until is None else min(covers_until, ends)
         fronted = _fronted(before, pack)
         covers_from = None
         closed = _QUOTE_CLOSED.search(span, 0, cue.start)
@@ -446,6 +445,21 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             # local newspaper"); "declared a state of emergency" is its object
             inverted = inverted and bool(pack.reporters.find(after)
                                          or re.search(r"\b[A-Z]", after))
+        object_after = span[cue.end:cue.end + 30].split()[:2]
+        if grammar.report_object_openers and not inverted and object_after \
+                and object_after[0].lower() in grammar.report_object_openers \
+                and not (len(object_after) > 1
+                         and object_after[1].lower().strip(",") in grammar.time_units):
+            # "Sefcovic erkende zijn nederlaag toen bekend werd dat Caputova 60 procent ...": a
+            # Dutch verb with an object of its own reports that object, not a clause a
+            # subordinator opens after it (a Dutch reported clause always opens with "dat":
+            # "zei dat ... toen" reports it; an inverted verb's noun phrase is its subject,
+            # "meldde een woordvoerder, toen ...", and "een dag later" is a time)
+            cut = next((w for w in re.finditer(r"[^\W\d_][\w'’-]*", span[cue.end:])
+                        if w.group(0).lower() in grammar.object_clause_openers), None)
+            if cut is not None and cut.group(0).lower() not in grammar.clause_openers:
+                ends = sentence.start + cue.end + cut.start()
+                covers_until = ends if covers_until is None else min(covers_until, ends)
         if covers_until is not None or verb in grammar.addressee_verbs:
             inverted = False  # "... -- told Fox News": the one told, never the teller
         if inverted and after and (pack.reporters.find(after)
@@ -1969,7 +1983,11 @@ class _ClaimWords:
     figure_speech_verbs: frozenset[str]  # "spoke of": a report only of a figure right after
     count_verbs: frozenset[str]
     verb_second: bool
-    reports_need_opener: bool  # a reported clause always opens with "dat" (no "said a man died")
+    # "erkende zijn nederlaag toen ...": a verb's own object, where a reported clause always
+    # opens with its opener (Dutch), and the words that open a clause after that object
+    report_object_openers: frozenset[str]
+    object_clause_openers: frozenset[str]
+    time_units: frozenset[str]  # "meldde een dag later": a time, no object
     place_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]  # "from", "uit": where people came from
     prepositions: frozenset[str]
@@ -2031,10 +2049,13 @@ class _ClaimWords:
     noun_of: re.Pattern[str]  # " residents of " between two numbers
     time_openers: frozenset[str]
     document_opener: re.Pattern[str]
+    poll_opener: re.Pattern[str] | None  # "In dezelfde peiling" before any verb (Dutch)
+    document_determiners: frozenset[str]
+    not_verbs: frozenset[str]  # prepositions, articles, particles, conjunctions
     document_closer: re.Pattern[str]  # "... verliest vier zetels in de exitpoll."
-    document_verb_after: re.Pattern[str]  # ", " or "staat" after a document the sentence opens
     document_report: re.Pattern[str]  # "the tax returns show", "het rapport laat zien"
     document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
+    document_report_end: re.Pattern[str]  # ", maar": the report's turn
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
@@ -2069,6 +2090,25 @@ def _ordinal_of(raw: dict) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?:{alternatives(spec.get('definite', []))})\s+"
                       rf"(?:{alternatives(every)})|{alternatives(spec.get('ordinals', []))})"
                       rf"\s+(?:{alternatives(spec.get('links', []))})\s+$", re.IGNORECASE)
+
+
+def _document_opener(attribution: dict, grammar: dict, documents: list[str],
+                     verb_after: bool) -> re.Pattern[str]:
+    """A preposition, a document's noun phrase (with who made it, when and among whom) as
+    group 1, then (with `verb_after`) a comma or a document's verb ("In het rapport staat")."""
+    def alternatives(words: list[str]) -> str:
+        return "|".join(map(re.escape, words)) or "\x00"
+
+    return re.compile(
+        r"\s*(?:" + alternatives(attribution.get("document_prepositions", []))
+        + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:" + alternatives(documents) + r")(?![\w-])(?:\s+(?:"
+        + alternatives(attribution.get("document_links", [])) + r")\s+[\w'’.&-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)*)?)"
+        # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
+        r"(?:\s+(?:" + alternatives(grammar.get("prepositions", []))
+        + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
+        + (r"(?=\s*,(?!\d)|\s+(?:" + alternatives(attribution.get("document_verbs", []))
+           + r")(?![\w-]))" if verb_after else ""), re.IGNORECASE)
 
 
 @functools.cache
@@ -2245,7 +2285,13 @@ def claim_words(code: str) -> _ClaimWords:
             "speech_verbs_of_a_figure", [])),
         count_verbs=frozenset(w.lower() for w in attribution.get("count_verbs", [])),
         verb_second=attribution.get("verb_second") is True,
-        reports_need_opener=attribution.get("reports_need_opener") is True,
+        report_object_openers=frozenset(w.lower() for w in attribution.get(
+            "report_object_openers", [])),
+        object_clause_openers=frozenset(w.lower() for w in (
+            attribution.get("subordinators", []) + attribution.get("object_clause_openers", [])
+            + attribution.get("reported_clause_openers", []))),
+        time_units=frozenset(w.lower() for w in (pack.raw.get("dates", {}) or {}).get(
+            "unit_days", {})),
         place_prepositions=frozenset(w.lower() for w in pack.raw.get(
             "places_prepositions", [])),
         origin_prepositions=frozenset(w.lower() for w in pack.raw.get(
@@ -2405,26 +2451,17 @@ def claim_words(code: str) -> _ClaimWords:
             map(re.escape, [c for c in numbers.get("coordinators", []) if " " not in c
                             and c.isalpha()] or ["\x00"])) + r")\s+[^\W\d_]+"),
         # "In the poll, ...", "In het rapport staat ...": a document as the sentence's source
-        document_opener=re.compile(r"\s*(?:" + "|".join(map(re.escape, attribution.get(
-            "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:"
-            + "|".join(map(re.escape, attribution.get("documents", []) or ["\x00"]))
-            + r")(?![\w-])(?:\s+(?:" + "|".join(map(re.escape, attribution.get(
-                "document_links", []) or ["\x00"])) + r")\s+[\w'’.&-]+"
-            r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)*)?)"
-            # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
-            r"(?:\s+(?:" + "|".join(map(re.escape, grammar.get("prepositions", []) or ["\x00"]))
-            + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
-            r"(?=\s*,(?!\d)|\s+(?:" + "|".join(map(re.escape, attribution.get(
-                "document_verbs", []) or ["\x00"])) + r")(?![\w-])"
-            # (or, where the finite verb comes second, any verb: "In dezelfde peiling scoorde
-            # de kerk 61 procent")
-            + (r"|\s+(?-i:[a-z])[\w'’-]*(?![\w-])" if attribution.get("verb_second") is True
-               else "") + ")", re.IGNORECASE),
-        # "De partij verliest vier zetels in de exitpoll.", "... 40 percent in the latest
-        # survey.": a poll the sentence closes with is the source of its figures
-        document_verb_after=re.compile(r"\s*,(?!\d)|\s+(?:" + "|".join(map(
-            re.escape, attribution.get("document_verbs", []) or ["\x00"])) + r")(?![\w-])",
-            re.IGNORECASE),
+        document_opener=_document_opener(attribution, grammar, attribution.get("documents", []),
+                                         verb_after=True),
+        # "In dezelfde peiling scoorde ...": a poll, with its determiner, and any verb second
+        poll_opener=_document_opener(attribution, grammar,
+                                     attribution.get("closing_documents", []), verb_after=False)
+        if attribution.get("verb_second") is True else None,
+        document_determiners=frozenset(w.lower() for w in attribution.get(
+            "document_determiners", [])),
+        not_verbs=frozenset(w.lower() for w in grammar.get("prepositions", [])
+                            + pack.raw.get("articles", []) + grammar.get("name_particles", [])
+                            + pack.raw.get("conjunctions", [])),
         document_closer=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, attribution.get(
             "document_prepositions", []) or ["\x00"])) + r")\s+((?:[\w'’.-]+\s+){0,3}?(?:"
             + "|".join(map(re.escape, attribution.get("closing_documents", []) or ["\x00"]))
@@ -2437,9 +2474,19 @@ def claim_words(code: str) -> _ClaimWords:
         document_report=re.compile(r"(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
             re.escape, attribution.get("documents", []) or ["\x00"])) + r"))\s*,?\s+(?:"
             + "|".join(map(re.escape, attribution.get("document_report_verbs", [])
-                           or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
+                           or ["\x00"])) + r")(?![\w-])"
+            # (a poll gives or predicts figures: "De exitpoll geeft de VVD twaalf zetels")
+            r"|(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
+                re.escape, attribution.get("closing_documents", []) or ["\x00"]))
+            + r"))\s*,?\s+(?:" + "|".join(map(re.escape, attribution.get(
+                "poll_report_verbs", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         document_report_verb=phrase_pattern(attribution.get("document_report_verbs", [])
+                                            + attribution.get("poll_report_verbs", [])
                                             or ["\x00"]),
+        # "De peilingen voorspelden 20 zetels, maar het werden er 14": a document's report
+        # ends at a turn of the sentence
+        document_report_end=phrase_pattern(attribution.get("document_report_ends", [])
+                                           or ["\x00"]),
         elided_after=attribution.get("elided_subject_after"),
         verb_endings=tuple(attribution.get("verb_endings", [])) or ("\x00",),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a

@@ -338,6 +338,9 @@ class _Patterns:
     relative: re.Pattern[str] | None
     # "vorig jaar", "this month": a calendar year or month counted from publication's
     relative_period: re.Pattern[str] | None
+    # between a day and a year said from publication's: a link ("van"), or a range's joiner
+    # and its other end ("en 31 maart")
+    said_year_link: re.Pattern[str]
     period_units: dict[str, tuple[str, int]]  # "vorig jaar": ("year", -1)
     period_not_after: re.Pattern[str] | None
     # "next June", "last March": the next or last such month from publication
@@ -455,6 +458,12 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         if pack.holidays else None,
         relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
         if pack.relative_days else None,
+        said_year_link=re.compile(
+            r"[ \t]+(?:(?:" + "|".join(map(re.escape, dates.get("shared_month_joiners", [])
+                                            or ["\x00"]))
+            + r")[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2},?)[ \t]+)?"
+            r"(?:(?:" + "|".join(map(re.escape, dates.get("said_year_links", []) or ["\x00"]))
+            + r")[ \t]+)?", flags),
         relative_period=re.compile(phrase_pattern(list(dates["relative_periods"])).pattern,
                                    flags) if dates.get("relative_periods") else None,
         period_units={k.lower(): (v[0], int(v[1]))
@@ -644,8 +653,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 and resolved[0].weekday() != weekday:
             # (the years before and after publication's where the day lies within a season of
             # it: "maandag 17 december" read on 9 January is last December's)
+            # (a past day only the year before, a planned one only the year after)
+            nearby = ([window[0].year - 1] if tense != "planned" else []) \
+                + ([window[1].year + 1] if tense not in ("past", "since") else [])
             publication = sorted({window[0].year, window[1].year} | {
-                near for near in (window[0].year - 1, window[1].year + 1)
+                near for near in nearby
                 if _near_publication(_absolute(int(day), month_number, near, window), window)})
             relative = years_from_publication(match.start(), match.end(), month_number)
             for named in publication + relative + named_years(match.end()):
@@ -937,17 +949,25 @@ def _near_publication(day: tuple[dt.date, dt.date] | None,
 def _year_said_after(text: str, end: int, window: tuple[dt.date, dt.date],
                      patterns: _Patterns) -> int | None:
     """The year a relative period of years right after a date names ("18 december vorig
-    jaar", "24 June next year", "3 maart van dit jaar"), else None."""
+    jaar", "24 June next year", "3 maart van dit jaar"), or after the range's other end it
+    opens ("tussen 1 januari en 31 maart vorig jaar"), else None."""
     if patterns.relative_period is None:
         return None
-    after = re.match(r"[ \t]+(?:(?:van|of)[ \t]+)?", text[end:end + 8])
+    after = patterns.said_year_link.match(text, end)
     if after is None:
         return None
-    said = patterns.relative_period.match(text, end + after.end())
+    said = patterns.relative_period.match(text, after.end())
     if said is None:
         return None
     unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]
     return window[1].year + offset if unit == "year" else None
+
+
+def _without_span_joiners(text: str, words: _TenseWords) -> str:
+    """The text with each span's joiner blanked ("van 17 tot en met 23 december")."""
+    for joined in words.span_joiner.finditer(text):
+        text = text[:joined.start(1)] + " " * len(joined.group(1)) + text[joined.end(1):]
+    return text
 
 
 def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: bool = True
@@ -994,8 +1014,11 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     # donderdag 23 en vrijdag 24 juni")
     shared = words.first_of_two_days.search(text, max(left, start - 30), start)
     opens = shared.start() if shared else start
-    if words.planned.search(sentence) or words.before_date.search(
-            text[max(left, opens - 25):opens].lower()):
+    # (a span's joiner plans nothing: "van maandag 13 tot en met zondag 19 december gingen")
+    sentence = _without_span_joiners(sentence, words)
+    around = max(left, opens - 60)
+    if words.planned.search(sentence) or words.before_date.search(_without_span_joiners(
+            text[around:min(right, opens + 40)].lower(), words)[:opens - around][-25:]):
         return "planned"
     # "the Dec. 27 debate", "de 21 maart-verkiezing": a date naming an event, whose tense the
     # sentence's verbs do not give
@@ -1049,6 +1072,7 @@ def _attributive(sentence: str, start: int, words: _TenseWords) -> bool:
 @dataclass(frozen=True)
 class _TenseWords:
     planned: re.Pattern[str]
+    span_joiner: re.Pattern[str]  # "van 17 tot en met 23 december": group 1 the joiner
     before_date: re.Pattern[str]
     since: re.Pattern[str]
     past_since: re.Pattern[str]  # "sinds", "since" right before the date: the day has come
@@ -1104,8 +1128,15 @@ def _tense_words(code: str) -> _TenseWords:
     pack = load_pack(code)
     tense = pack.raw["dates"].get("tense", {})
     attribution = pack.raw["attribution"]
+    joiners = "|".join(map(re.escape, sorted(pack.raw["dates"].get("shared_month_joiners", []),
+                                             key=len, reverse=True))) or "\x00"
     return _TenseWords(
         planned=phrase_pattern(tense.get("planned", []) or ["\x00"]),
+        # "van maandag 13 tot en met zondag 19 december": a span's joiner, no plan
+        span_joiner=re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, tense.get("span_openers", []) or ["\x00"]))
+            + r")\s+(?:[^\W\d_]+\.?\s+)?\d{1,2}(?:\s+(?!(?:" + joiners + r")(?![\w-]))"
+            r"[^\W\d_]+\.?)?\s+((?:" + joiners + r"))\s+(?=[^\W\d_]*\s*\d)", re.IGNORECASE),
         # "tot 1 mei", "by March 3", "vanaf maandag": a bound, not an event
         before_date=words_before(tense.get("bound_before", []), r"(?:\w+\s+)?"),
         # "since Monday", "since last Monday", "since the fire broke out on Monday"
