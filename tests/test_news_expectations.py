@@ -301,7 +301,8 @@ RANGE_ARTICLES = [
              "hard."},
     {"id": "partitive-pronoun-date-en", "published": "2022-03-17", "language": "en",
      "text": "Since 13 January 2021, 2,100 drivers have been fined, 2,400 of them for "
-             "speeding. In 2021 the force counted 300 crashes; 350 of them on the A2."},
+             "speeding. In 2021 the force counted 300 crashes; 350 of them on the A2. Since "
+             "January 13, 1,100 riders have been fined, 1,400 of them for speeding."},
     # ... or most of the group the sentence before counts, larger than any of its counts
     {"id": "partitive-most", "published": "2022-03-17",
      "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
@@ -312,10 +313,12 @@ RANGE_ARTICLES = [
     # ... not most of a larger group, a share, a unit, nor one far above every count
     {"id": "partitive-most-ok", "published": "2022-03-17",
      "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
-             "16.000 duiven, kwam op tijd thuis. In 12 gemeenten werden huizen ontruimd. Het "
-             "merendeel, zo'n 3.000 woningen, ligt in Limburg. Op 3 maart 2021 telde de bond "
-             "900 leden. De meerderheid, 60 procent, is ouder dan 50. Er vielen 40 doden. Het "
-             "gros, 45 kilometer ten zuiden van de stad, was onbewoond."},
+             "16.000 duiven, kwam op tijd thuis.\n\nIn 12 gemeenten werden huizen ontruimd. "
+             "Het merendeel, zo'n 3.000 woningen, ligt in Limburg.\n\nOp 3 maart 2021 telde "
+             "de bond 900 leden. De meerderheid, 60 procent, is ouder dan 50.\n\nEr vielen 40 "
+             "doden. Het gros, 45 kilometer ten zuiden van de stad, was onbewoond.\n\nIn "
+             "totaal werden 2.000 mensen geëvacueerd. Onder hen waren 800 kinderen. Het "
+             "merendeel, 1.200 mensen, is inmiddels teruggekeerd."},
     # ... not a smaller part, a part of another figure, a year, a share or a unit
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
@@ -323,7 +326,7 @@ RANGE_ARTICLES = [
              "procent daarvan in Brabant. Van de 200 gevangenen zaten er 40 in cel A, 70 van "
              "hen ontsnapten. Sinds 2102 zijn veel boetes uitgedeeld, 2500 daarvan aan "
              "fietsers. Op 13 januari zijn 2.100 chauffeurs beboet; 400 daarvan reden te "
-             "hard."},
+             "hard. Van de 1200 gevangenen zaten er 40 in cel A, 70 van hen ontsnapten."},
     {"id": "partitive-pronoun-ok-en", "published": "2022-03-17", "language": "en",
      "text": "The chain runs 40 stores in Belgium, 60 including its franchises. The school has "
              "40 teachers; 60 of those surveyed said no."},
@@ -440,6 +443,7 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-most-en", 0),
                      ("relation_violated", "partitive-pronoun", 0),
                      ("relation_violated", "partitive-pronoun-date", 0),
+                     ("relation_violated", "partitive-pronoun-date-en", 0),
                      ("relation_violated", "partitive-pronoun-date-en", 0),
                      ("relation_violated", "partitive-pronoun-date-en", 0),
                      ("relation_violated", "partitive-pronoun-en", 0),

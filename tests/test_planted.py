@@ -120,12 +120,14 @@ def test_a_part_above_its_whole_counts_for_a_defect_of_either_kind_with_its_figu
         {"id": "F2", "kind": "relation_violated", "articles": ["a1"],
          "evidence": ["waren dat er nog 180: het aantal steeg dus met 132 procent"]}]}
     part = {"kind": "relation_violated", "article_ids": ["a1"],
+            "expectation": "partitives-within-wholes",
             "message": '[a1] a part larger than the whole it is some of: "312 zieke honden, '
                        'waaronder 340"'}
     assert score([part], gold)["found"] == {"scope_inconsistency": ["F1"],
                                             "relation_violated": [""]}
     # ... and a finding of arithmetic is no part above a whole
     change = {"kind": "relation_violated", "article_ids": ["a1"],
+              "expectation": "stated-arithmetic",
               "message": '[a1] from 180 to 312 is a rise of 73 percent, not "132 procent"'}
     assert score([change], gold)["found"] == {"scope_inconsistency": [""],
                                               "relation_violated": ["F2"]}
@@ -140,5 +142,10 @@ def test_a_claim_relation_counts_only_for_a_defect_whose_evidence_holds_its_part
         {"id": "F2", "kind": "scope_inconsistency", "articles": ["a1"],
          "evidence": ["Negen mensen raakten gewond, van wie elf ernstig."]}]}
     finding = {"kind": "relation_violated", "article_ids": ["a1"],
+               "expectation": "parts-within-wholes",
                "message": "[a1] injured elf is given as a part of injured Negen but is larger"}
     assert score([finding], gold)["found"] == {"scope_inconsistency": ["", "F2"]}
+    # ... and one that names no figure is about no defect
+    parts = {"kind": "relation_violated", "article_ids": ["a1"],
+             "expectation": "parts-within-wholes", "message": "[a1] the parts said are more"}
+    assert score([parts], gold)["found"] == {"scope_inconsistency": ["", ""]}

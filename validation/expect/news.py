@@ -859,12 +859,14 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         UNION ALL
         -- a sentence opening with a word for most of a group, then its figure ("Het
         -- merendeel, 24.500 duiven, kwam uit West-Vlaanderen", "The bulk of them - some
-        -- 1,400 - were intercity trains") above every count of the sentence before it: most
-        -- of a group is never more than any group that sentence counts (of its size: at most
-        -- twice the largest)
+        -- 1,400 - were intercity trains") above every count of its paragraph before it: most
+        -- of a group is never more than the largest group the paragraph counts (of its size:
+        -- at most twice it; not a subgroup the sentence before gives, "Onder hen waren 800
+        -- kinderen. Het merendeel, 1.200 mensen, ...")
         SELECT article_id, 'a part larger than the whole it is most of: "' || most
-                           || trim(between_) || ' ' || part || '" after "'
-                           || trim(before_) || '"'
+                           || rtrim(between_) || ' ' || part || '", above every count before '
+                           || 'it in its paragraph (the largest ' || CAST(whole_value AS VARCHAR)
+                           || ')'
         FROM (
             SELECT article_id, g.before_ AS before_, g.most AS most, g.between_ AS between_,
                    g.part AS part, g.tail AS tail,
@@ -904,10 +906,16 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         unit = _unit_words()
         words = _number_words()
         months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
-        # a day of a month, its year maybe ("13 januari", "13 January 2102"), or a year (no
-        # group of its own: the patterns' groups are read by position)
-        date = (rf"\d{{1,2}}\s+(?i:{months})\b(?:\s+[12][0-9]{{3}}\b)?"
-                r"|\b[12][0-9]{3}\b")
+        cues = "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in every_pack_clause_words("year_cues", section="numbers"))
+        # numbers.YEAR with no group of its own (the patterns' groups are read by position;
+        # "(?i:", not "(?:" before a digit, which SQLAlchemy would read as a bind parameter)
+        year = "(?i:" + YEAR.pattern.removeprefix("(")
+        # a day of a month, its year maybe ("13 januari", "13 January 2102", "January 13,
+        # 2102"), or a year after a word of time ("sinds 2102", "In 2021"; not "Van de 1200")
+        date = (rf"\d{{1,2}}\s+(?i:{months})\b(?:,?\s+{year}\b)?"
+                rf"|(?i:{months})\.?\s+\d{{1,2}}\b(?:,\s+{year}\b)?"
+                rf"|(?i:{cues})\s+{year}\b")
         # a figure in digits or a number word ("Van de negen Statenleden hebben er elf")
         number = f"{_DIGITS}|" + "|".join(_class_first(word, capital=True) for word in words)
         # a figure's value, written in digits or as a number word
@@ -950,12 +958,12 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                 rf"([,;]\s*(?:[[:alpha:]]+\s+){{0,2}})({_DIGITS})\s+((?i){pronouns})([^\w]|$)"),
             # a year written in digits (numbers.YEAR), never a count of a whole or a part
             "year": _regex_literal(rf"^{YEAR.pattern}$"),
-            # a sentence (its figures' stops are no stops: "21.400"), then one opening with a
-            # word for most of a group, maybe "of them", a comma or a dash, a word or two of
-            # a bound maybe, and the part ("Het merendeel, 24.500 duiven"; no "(?:" before a
-            # word: SQLAlchemy would read a bind parameter)
+            # a paragraph's sentences, then one opening with a word for most of a group,
+            # maybe "of them", a comma or a dash, a word or two of a bound maybe, and the part
+            # ("Het merendeel, 24.500 duiven"; no "(?:" before a word: SQLAlchemy would read a
+            # bind parameter)
             "most_part": _regex_literal(
-                rf"((?:^|[.!?]\s+|\n))((?:[^.!?\n]|[.,]\d){{1,300}}[.!?])\s+((?i){most})"
+                rf"((?:^|\n))([^\n]{{1,600}}?[.!?])\s+((?i){most})"
                 rf"((?:\s+((?i){pronouns}))?\s*(?:,|—|–|--?)\s*(?:[[:alpha:]'’]+\s+){{0,2}}?)"
                 rf"({_DIGITS})([^\n.!?]{{0,14}})"),
             # a figure in digits with what follows it: a count of the sentence before
