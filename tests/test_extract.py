@@ -464,7 +464,9 @@ def test_a_poll_gives_its_figures(text, language, sources):
     # a collective numeral counts about its number, as "ongeveer" does
     ("Een tiental mensen raakte gewond.", [("injured", 9, 11)]),
     ("Bij de rellen werd een twintigtal demonstranten opgepakt.", [("arrests", 18, 22)]),
-    ("Het drietal werd zaterdag aangehouden.", [("arrests", 2.7, 3.3)]),
+    ("Een vijftal verdachten is aangehouden.", [("arrests", 4, 6)]),
+    # ... and "het drietal" are the three
+    ("Het drietal werd zaterdag aangehouden.", [("arrests", 3, 3)]),
     # ... never a team, nor a span of time
     ("Het elftal verloor zaterdag met 3-0.", []),
     ("Een tiental jaren geleden werden hier twee mensen aangehouden.", [("arrests", 2, 2)]),
@@ -479,8 +481,12 @@ def test_a_collective_numeral_counts_about_its_number(text, expected):
     ("Twee van de gewonden zijn later in het ziekenhuis overleden.", "nl", ["deaths"]),
     ("Two of the injured were later taken to hospital.", "en", ["hospitalized"]),
     ("Zes van de gewonden liggen nog in het ziekenhuis.", "nl", ["hospitalized"]),
-    # ... where they died is no link between them and their death
+    # ... where they died, or the wounds they died of, is no link between them and their
+    # death
     ("Twee gewonden zijn later in het ziekenhuis overleden.", "nl", ["deaths"]),
+    ("Twee van de gewonden zijn inmiddels aan hun verwondingen overleden.", "nl", ["deaths"]),
+    ("Twee gewonden zijn in het ziekenhuis aan hun verwondingen bezweken.", "nl", ["deaths"]),
+    ("Two of the injured have since died of their wounds.", "en", ["deaths"]),
     # ... not a death they only told of, escaped, or denied
     ("Nine of the injured said their colleague died.", "en", ["injured"]),
     ("Two of the injured nearly died.", "en", ["injured"]),

@@ -2683,7 +2683,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
             of_group = grammar.partitive_of.match(text, quantity.end) if among in NARROWER \
                 else None
             if of_group:
-                # "Two of the injured later died", "Nine of the injured were flown to hospital":
+                # "Two of the injured later died", "Nine of the injured were taken to hospital":
                 # the part's own verb after its group says more of it, as it would after the
                 # group's noun alone
                 said = ground(text, quantity.start, quantity.end, (quantity.start, clause_end),

@@ -765,10 +765,17 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         died = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
                      and c.label == "deaths"), None)
         between = text[noun.end:died.end - len(died.text)] if died else ""
-        for care in (c for c in predicates if died and noun.end <= c.start
-                     and c.end <= died.start and c.label in DIED_THERE):
-            # where they died is no link ("zijn later in het ziekenhuis overleden")
-            between = between.replace(text[care.start:care.end], " ")
+        for said in (c for c in predicates if died and noun.end <= c.start
+                     and c.end <= died.start and c.label in DIED_THERE | {"injured"}):
+            # where they died, or the wounds they died of, is no link ("zijn later in het
+            # ziekenhuis overleden", "zijn inmiddels aan hun verwondingen overleden")
+            cause = re.search(r"(\w+)\s+(\w+)\s+$", text[noun.end:said.start])
+            if said.label == "injured" and not (
+                    cause and cause.group(1).lower() in words.death_causes
+                    and cause.group(2).lower() in words.possessives):
+                continue
+            start = noun.end + cause.start() if said.label == "injured" else said.start
+            between = between.replace(text[start:said.end], " ")
         gap = between.lower().split()
         if gap and gap[0] in words.persons:
             gap = gap[1:]  # "two injured passengers later died"

@@ -210,6 +210,10 @@ class _NumberPatterns:
     at_least_suffix: re.Pattern[str] | None
     at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
+    # "een tiental", "het drietal": a collective numeral (group 2) after an article maybe
+    # (group 1), and its number
+    collective: re.Pattern[str] | None
+    collective_values: dict[str, int]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
     percent_unit: re.Pattern[str]  # "procent", "per cent", "%": a percentage's noun
     # nouns after which two figures joined by a hyphen are a tally, whichever is larger ("met
@@ -501,6 +505,12 @@ def _number_patterns(code: str) -> _NumberPatterns:
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
         # (an alternative after a comma: "duizenden, zo niet tienduizenden")
+        collective=re.compile(r"(?<![\w-])(?:(" + "|".join(map(re.escape, pack.raw.get(
+            "definite_articles", []) or ["\x00"])) + r")\s+)?(" + "|".join(map(
+                re.escape, numbers["collective_numerals"])) + r")(?![\w-])", re.IGNORECASE)
+        if numbers.get("collective_numerals") else None,
+        collective_values={word.lower(): int(value) for word, value in (numbers.get(
+            "collective_numerals") or {}).items()},
         alternatives=re.compile(r"(?:\s+|\s*(?=,))(?:" + "|".join(map(re.escape, numbers.get(
             "alternatives", []) or ["\x00"])) + r")\s+", re.IGNORECASE),
         at_least_suffix=re.compile("(?:" + "|".join(map(re.escape, numbers[
@@ -583,6 +593,16 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
         add(Quantity(cue.start, cue.end, cue.text, None, tuple(ranges["strict"]),
                      tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
                      bare_money_scale=money))
+
+    for match in patterns.collective.finditer(text) if patterns.collective else ():
+        # "een tiental mensen" is about ten, as "ongeveer tien"; "het drietal" the three
+        n = patterns.collective_values[match.group(2).lower()]
+        quantity = Quantity(match.start(2), match.end(2), match.group(2), float(n), (n, n),
+                            (n, n), EXACT, "word")
+        if match.group(1) is None:
+            _approximate(quantity, n)
+        if free(quantity.start, quantity.end):
+            add(quantity)
 
     _find_dozens_and_shares(text, lowered, pack, patterns, add, free)
 
