@@ -814,9 +814,14 @@ def test_a_clock_time_is_no_duration(text, language, durations):
     # finding
     ("Op dinsdag 3 juli werd het festival afgelast.", "nl", dt.date(2050, 1, 9),
      dt.date(2049, 7, 3)),
-    # ... nor a past day moved after publication (a finding: 7 January 2049 was a Thursday)
+    # ... and a past day whose weekday fits the next year's is that day, after publication
+    # (a finding)
     ("Op vrijdag 7 januari werd de brug gesloten.", "nl", dt.date(2049, 12, 20),
-     dt.date(2049, 1, 7)),
+     dt.date(2050, 1, 7)),
+    # ... but never a planned day moved before publication, where it would be no finding
+    # (22 December 2048 was a Tuesday, 2049's a Wednesday)
+    ("De brug gaat op dinsdag 22 december dicht.", "nl", dt.date(2049, 1, 5),
+     dt.date(2049, 12, 22)),
 ])
 def test_a_days_year_said_after_it_or_told_by_its_weekday_near_the_turn_of_the_year(
         text, language, published, resolved):

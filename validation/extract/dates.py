@@ -653,9 +653,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 and resolved[0].weekday() != weekday:
             # (the years before and after publication's where the day lies within a season of
             # it: "maandag 17 december" read on 9 January is last December's)
-            # (a past day only the year before, a planned one only the year after)
+            # (a planned day never the year before, where it would be no finding; a past
+            # day may be the year after's: "Sinds maandag 6 januari" on 12 December is a day
+            # after publication, a finding)
             nearby = ([window[0].year - 1] if tense != "planned" else []) \
-                + ([window[1].year + 1] if tense not in ("past", "since") else [])
+                + [window[1].year + 1]
             publication = sorted({window[0].year, window[1].year} | {
                 near for near in nearby
                 if _near_publication(_absolute(int(day), month_number, near, window), window)})
