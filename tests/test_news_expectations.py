@@ -301,15 +301,15 @@ RANGE_ARTICLES = [
              "hard."},
     {"id": "partitive-pronoun-date-en", "published": "2022-03-17", "language": "en",
      "text": "Since 13 January 2021, 2,100 drivers have been fined, 2,400 of them for "
-             "speeding. In 2021 the force counted 300 crashes; 350 of them on the A2. Since "
+             "speeding. Since 2021 the force counted 300 crashes; 350 of them on the A2. Since "
              "January 13, 1,100 riders have been fined, 1,400 of them for speeding."},
     # ... or most of the group the sentence before counts, larger than any of its counts
     {"id": "partitive-most", "published": "2022-03-17",
      "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
              "24.500 duiven, kwam uit West-Vlaanderen."},
     {"id": "partitive-most-en", "published": "2022-03-17", "language": "en",
-     "text": "In all 1,150 trains were cancelled on Monday. The bulk of them - some 1,400 - "
-             "were intercity trains."},
+     "text": "In all 1,150 trains were cancelled on Monday. The bulk of them - some 1,400 "
+             "trains - were intercity services."},
     # ... not most of a larger group, a share, a unit, nor one far above every count
     {"id": "partitive-most-ok", "published": "2022-03-17",
      "text": "Er werden 21.400 duiven gelost, ongeveer 15.300 uit België. Het merendeel, "
@@ -318,7 +318,12 @@ RANGE_ARTICLES = [
              "de bond 900 leden. De meerderheid, 60 procent, is ouder dan 50.\n\nEr vielen 40 "
              "doden. Het gros, 45 kilometer ten zuiden van de stad, was onbewoond.\n\nIn "
              "totaal werden 2.000 mensen geëvacueerd. Onder hen waren 800 kinderen. Het "
-             "merendeel, 1.200 mensen, is inmiddels teruggekeerd."},
+             "merendeel, 1.200 mensen, is inmiddels teruggekeerd.\n\nDe chauffeur (46) raakte "
+             "zwaargewond. Het merendeel, 52 passagiers, kwam met de schrik vrij.\n\nBij een "
+             "brand aan de Dorpsstraat 24 moesten de bewoners hun woning uit. Het merendeel, "
+             "40 mensen, werd opgevangen.\n\nIn het dorp wonen 2000 mensen; 900 van hen zijn "
+             "ouder dan 65. Het merendeel, 1.400 mensen, stemde voor de fusie.\n\nEr werden "
+             "30 gezinnen opgevangen. Het merendeel, 55 kinderen, ging naar school."},
     # ... not a smaller part, a part of another figure, a year, a share or a unit
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "
@@ -326,7 +331,8 @@ RANGE_ARTICLES = [
              "procent daarvan in Brabant. Van de 200 gevangenen zaten er 40 in cel A, 70 van "
              "hen ontsnapten. Sinds 2102 zijn veel boetes uitgedeeld, 2500 daarvan aan "
              "fietsers. Op 13 januari zijn 2.100 chauffeurs beboet; 400 daarvan reden te "
-             "hard. Van de 1200 gevangenen zaten er 40 in cel A, 70 van hen ontsnapten."},
+             "hard. Van de 1200 gevangenen zaten er 40 in cel A, 70 van hen ontsnapten. Van "
+             "1800 gevangenen zaten er 40 in cel B, 70 van hen ontsnapten."},
     {"id": "partitive-pronoun-ok-en", "published": "2022-03-17", "language": "en",
      "text": "The chain runs 40 stores in Belgium, 60 including its franchises. The school has "
              "40 teachers; 60 of those surveyed said no."},

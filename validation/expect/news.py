@@ -857,39 +857,45 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             AND c.part_of IS NOT NULL
                             AND c.char_start = strpos(g.body, g.phrase) - 1 + g.part_at)
         UNION ALL
-        -- a sentence opening with a word for most of a group, then its figure ("Het
-        -- merendeel, 24.500 duiven, kwam uit West-Vlaanderen", "The bulk of them - some
-        -- 1,400 - were intercity trains") above every count of its paragraph before it: most
-        -- of a group is never more than the largest group the paragraph counts (of its size:
-        -- at most twice it; not a subgroup the sentence before gives, "Onder hen waren 800
-        -- kinderen. Het merendeel, 1.200 mensen, ...")
+        -- a sentence opening with a word for most of a group, then its figure and its noun
+        -- ("Het merendeel, 24.500 duiven, kwam uit West-Vlaanderen") above every figure of
+        -- that noun (its first five letters) its paragraph gives before it: most of a group
+        -- is never more than the group (of its size: at most twice it; not a subgroup the
+        -- sentence before gives, "Onder hen waren 800 kinderen. Het merendeel, 1.200
+        -- mensen, ...", nor an age, an address or a date, which no noun of the part follows)
         SELECT article_id, 'a part larger than the whole it is most of: "' || most
-                           || rtrim(between_) || ' ' || part || '", above every count before '
-                           || 'it in its paragraph (the largest ' || CAST(whole_value AS VARCHAR)
-                           || ')'
+                           || rtrim(between_) || ' ' || part || ' ' || noun
+                           || '", above every count of ' || noun || ' before it in its '
+                           || 'paragraph (' || whole || ')'
         FROM (
-            SELECT article_id, g.before_ AS before_, g.most AS most, g.between_ AS between_,
-                   g.part AS part, g.tail AS tail,
-                   list_max(list_transform(list_filter(
-                       regexp_extract_all(g.before_, {counted}, 0),
-                       lambda n: NOT regexp_matches(lower(regexp_replace(n, {digits_first}, '')),
-                                                    {not_a_count})
-                                 AND NOT regexp_matches(regexp_extract(n, {digits_first}, 0),
-                                                        {year})),
-                       lambda n: TRY_CAST(regexp_replace(regexp_extract(n, {digits_first}, 0),
-                                                         '[.,]', '', 'g') AS HUGEINT)))
-                       AS whole_value,
-                   TRY_CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT) AS part_value
-            FROM (SELECT *, regexp_extract(phrase, {most_part}, ['start', 'before_', 'most',
-                                                                  'between_', 'pronoun',
-                                                                  'part', 'tail']) AS g
-                  FROM (SELECT article_id,
-                               unnest(regexp_extract_all(body, {most_part}, 0)) AS phrase
-                        FROM {batch} WHERE regexp_matches(body, {most_part})))
+            SELECT article_id, most, between_, part, noun, part_value,
+                   list_max(list_transform(wholes, lambda w: w.value)) AS whole_value,
+                   list_filter(wholes, lambda w: w.value = list_max(list_transform(
+                       wholes, lambda v: v.value)))[1].written AS whole
+            FROM (
+                SELECT article_id, g.most AS most, g.between_ AS between_, g.part AS part,
+                       g.noun AS noun,
+                       TRY_CAST(regexp_replace(g.part, '[.,]', '', 'g') AS HUGEINT)
+                           AS part_value,
+                       list_filter(list_transform(
+                           regexp_extract_all(g.before_, {counted}, 0),
+                           lambda n: struct_pack(
+                               written := n,
+                               value := TRY_CAST(regexp_replace(regexp_extract(
+                                   n, {digits_first}, 0), '[.,]', '', 'g') AS HUGEINT))),
+                           lambda w: left(lower(regexp_extract(w.written, {noun_after}, 1)), 5)
+                                     = left(lower(g.noun), 5)) AS wholes
+                FROM (SELECT *, regexp_extract(phrase, {most_part},
+                                               ['start', 'before_', 'most', 'between_',
+                                                'pronoun', 'part', 'noun']) AS g
+                      FROM (SELECT article_id,
+                                   unnest(regexp_extract_all(body, {most_part}, 0)) AS phrase
+                            FROM {batch} WHERE regexp_matches(body, {most_part})))
+                WHERE length(g.noun) >= 3
+            )
+            WHERE len(wholes) > 0
         )
         WHERE part_value > whole_value AND part_value <= 2 * whole_value
-          AND NOT regexp_matches(lower(tail), {not_a_count})
-          AND NOT regexp_matches(part, {year})
         ORDER BY 1, 2
     """
 
@@ -907,12 +913,13 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
         words = _number_words()
         months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
         cues = "|".join(r"\s+".join(map(re.escape, w.split()))
-                        for w in every_pack_clause_words("year_cues", section="numbers"))
+                        for w in every_pack_clause_words("year_openers"))
         # numbers.YEAR with no group of its own (the patterns' groups are read by position;
         # "(?i:", not "(?:" before a digit, which SQLAlchemy would read as a bind parameter)
         year = "(?i:" + YEAR.pattern.removeprefix("(")
         # a day of a month, its year maybe ("13 januari", "13 January 2102", "January 13,
-        # 2102"), or a year after a word of time ("sinds 2102", "In 2021"; not "Van de 1200")
+        # 2102"), or a year after a word that only a time follows ("sinds 2102"; not "Van
+        # 1800 gevangenen", "In 1800 woningen")
         date = (rf"\d{{1,2}}\s+(?i:{months})\b(?:,?\s+{year}\b)?"
                 rf"|(?i:{months})\.?\s+\d{{1,2}}\b(?:,\s+{year}\b)?"
                 rf"|(?i:{cues})\s+{year}\b")
@@ -965,10 +972,11 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             "most_part": _regex_literal(
                 rf"((?:^|\n))([^\n]{{1,600}}?[.!?])\s+((?i){most})"
                 rf"((?:\s+((?i){pronouns}))?\s*(?:,|—|–|--?)\s*(?:[[:alpha:]'’]+\s+){{0,2}}?)"
-                rf"({_DIGITS})([^\n.!?]{{0,14}})"),
-            # a figure in digits with what follows it: a count of the sentence before
-            "counted": _regex_literal(rf"(?:{_DIGITS})[^\d]{{0,14}}"),
+                rf"({_DIGITS})\s+([[:lower:]][[:alpha:]]*)"),
+            # a figure in digits and the word after it: a count the paragraph gives
+            "counted": _regex_literal(rf"(?:{_DIGITS})\s+[[:alpha:]]+"),
             "digits_first": _regex_literal(rf"^(?:{_DIGITS})"),
+            "noun_after": _regex_literal(r"\s+([[:alpha:]]+)$"),
             # a number word after the whole makes it a larger number ("two hundred")
             "number_word_after": _regex_literal(
                 r"^\s+(" + "|".join(re.escape(word) for word in words) + r")\b"),
