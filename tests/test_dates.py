@@ -844,3 +844,16 @@ def test_a_year_said_after_a_span_is_its_start_s_year_too(text, language):
     assert len(mentions) == 2
     assert {m.resolved_start.year for m in mentions} == {2048}
     assert {m.tense for m in mentions} <= {"past", "unknown"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a span over the turn of the year starts in the year before its end's
+    ("Bij het meldpunt kwamen tussen 1 november en 31 januari dit jaar 40 meldingen binnen.",
+     "nl"),
+    ("Between December 1 and January 31 this year, 40 reports came in.", "en"),
+])
+def test_a_span_over_the_turn_of_the_year_starts_the_year_before(text, language):
+    day = dt.date(2025, 2, 10)
+    first, last = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+                   if m.kind == "absolute"]
+    assert (first.resolved_start.year, last.resolved_start.year) == (2024, 2025)

@@ -461,7 +461,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         said_year_link=re.compile(
             r"[ \t]+(?:(?:" + "|".join(map(re.escape, dates.get("shared_month_joiners", [])
                                             or ["\x00"]))
-            + r")[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2},?)[ \t]+)?"
+            + r")[ \t]+(?:\d{1,2}[ \t]+([^\W\d_]+)\.?|([^\W\d_]+)\.?[ \t]+\d{1,2},?)[ \t]+)?"
             r"(?:(?:" + "|".join(map(re.escape, dates.get("said_year_links", []) or ["\x00"]))
             + r")[ \t]+)?", flags),
         relative_period=re.compile(phrase_pattern(list(dates["relative_periods"])).pattern,
@@ -644,7 +644,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         month_number = _month_number(month, pack)
         # a year said from publication's right after the day ("op 18 december vorig jaar",
         # "on 24 June next year") is the day's year
-        said_year = _year_said_after(scanned, end, window, patterns) if not year else None
+        said_year = _year_said_after(scanned, end, month_number, window, patterns, pack) \
+            if not year else None
         if said_year is not None and said_year > window[1].year:
             tense = "planned"  # (a year the writer says is to come makes the day planned)
         resolved = _absolute(int(day), month_number, int(year) if year else said_year,
@@ -948,8 +949,8 @@ def _near_publication(day: tuple[dt.date, dt.date] | None,
                                 <= shift_days(window[1], NEAR_YEAR_DAYS))
 
 
-def _year_said_after(text: str, end: int, window: tuple[dt.date, dt.date],
-                     patterns: _Patterns) -> int | None:
+def _year_said_after(text: str, end: int, month: int, window: tuple[dt.date, dt.date],
+                     patterns: _Patterns, pack: LanguagePack) -> int | None:
     """The year a relative period of years right after a date names ("18 december vorig
     jaar", "24 June next year", "3 maart van dit jaar"), or after the range's other end it
     opens ("tussen 1 januari en 31 maart vorig jaar"), else None."""
@@ -962,7 +963,14 @@ def _year_said_after(text: str, end: int, window: tuple[dt.date, dt.date],
     if said is None:
         return None
     unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]
-    return window[1].year + offset if unit == "year" else None
+    if unit != "year":
+        return None
+    # (a span over the turn of the year starts in the year before its end's: "tussen 1
+    # november en 31 januari dit jaar")
+    named = (after.group(1) or after.group(2) or "").lower().rstrip(".")
+    end_month = _month_number(named, pack) if named in pack.months \
+        or named in _abbreviations(pack.code) else None
+    return window[1].year + offset - (1 if end_month and month > end_month else 0)
 
 
 def _without_span_joiners(text: str, words: _TenseWords) -> str:
