@@ -92,30 +92,33 @@ def _about(finding: dict, item: dict) -> bool:
         # every figure the finding quotes: a finding about other figures of the same articles
         # is not about the trap
         return all(_in_evidence(value, evidence) for value in quoted)
+    if finding.get("expectation") in PART_WHOLE_CHECKS:
+        # ... and a part above its whole is about a trap or a defect only when its evidence
+        # holds the part as the finding says it (not another item of the same article)
+        figures = _parts_said(message)
+        return bool(figures) and all(_in_evidence(figure, evidence) for figure in figures)
     if not quoted and "must_not_be" in item:
-        # ... and a finding of one article that quotes its text (`a part larger than ...:
-        # "41 people in the building, including 56"`) is about a trap only when the trap's
-        # evidence holds every figure of the quote
+        # ... and a finding of one article that quotes its text is about a trap only when
+        # the trap's evidence holds every figure of the quote
         return all(_in_evidence(figure, evidence)
                    for excerpt in re.findall(r'"([^"]*\d[^"]*)"', message)
                    for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt))
-    if finding.get("expectation") in PART_WHOLE_CHECKS:
-        # ... and a part above its whole is about a defect only when the defect's evidence
-        # holds the part as the finding says it (not another defect of the same article)
-        figures = _parts_said(message)
-        return bool(figures) and all(_in_evidence(figure, evidence) for figure in figures)
     return True
 
 
 def _parts_said(message: str) -> list[str]:
-    """The figures a part-above-whole finding quotes, or else the part it names before "is
-    given as a part of" / "is more than" ("injured elf is given as a part of ...": "elf"),
-    or the parts it adds up ("parts 9 + 7 add up to 16")."""
+    """The part a part-above-whole finding names: the largest figure its quotes hold (the
+    part is above its whole), or the quote itself when it writes its figures in words
+    ("Seven of the five men"), or the part before "is given as a part of" / "is more than"
+    ("injured elf is given as a part of ...": "elf"), or the parts it adds up ("parts 9 + 7
+    add up to 16")."""
     excerpts = re.findall(r'"([^"]+)"', message)
     if excerpts:
-        # (figures in words: the quote itself, "Seven of the five men")
-        return [figure for excerpt in excerpts
-                for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt) or [excerpt]]
+        figures = [figure for excerpt in excerpts
+                   for figure in re.findall(r"\d+(?:[.,]\d+)*", excerpt)]
+        if not figures:
+            return excerpts[:1]
+        return [max(figures, key=lambda f: float(re.sub(r"[.,]", "", f)))]
     part = re.search(r"^(?:\[[^]]*\] )?\w+ (.+?) (?:in .+ alone |for a part .+ )?"
                      r"is (?:given as a part of|more than) ", message)
     if part:

@@ -541,3 +541,34 @@ def test_only_a_poll_a_sentence_opens_with_reports_with_any_verb(text, source):
 ])
 def test_a_dutch_report_keeps_its_clause_after_a_subject_or_a_time(text, source):
     assert [c[5] for c in claims(text, "nl")] == [source]
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a poll a sentence opens with: its verb, then its subject (not "week", a noun)
+    ("In de peiling onder 2000 kiezers scoort de PVV 34 zetels.", "nl", ["de peiling"]),
+    ("In de peiling van vorige week scoorde de PVV nog 28 zetels.", "nl", [None]),
+    # a plain poll gives its figures
+    ("A new poll gave the Conservatives 41 percent.", "en", ["new poll"]),
+    # a report ends at a semicolon or "maar"/"but", not at "maar ook"
+    ("De peiling gaf de VVD twaalf zetels; het werden er uiteindelijk 9.", "nl",
+     ["De peiling", None]),
+    ("Het onderzoek laat zien dat niet alleen 40 procent van de jongeren eenzaam is, maar "
+     "ook 25 procent van de ouderen.", "nl", ["Het onderzoek", "Het onderzoek"]),
+    # a time after a Dutch report's verb is no object of it
+    ("De politie meldde een paar uur later, toen de rust was teruggekeerd, dat 14 mensen "
+     "waren opgepakt.", "nl", ["De politie"]),
+])
+def test_polls_and_reports_after_the_second_review(text, language, sources):
+    assert [c[5] for c in claims(text, language)] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the injured who died of what the text names, after a possessive or "de gevolgen van"
+    ("Twee gewonden zijn aan de gevolgen van hun verwondingen overleden.", "deaths"),
+    ("Twee gewonden zijn aan hun zware verwondingen overleden.", "deaths"),
+    # a known group's collective numeral is exact
+    ("Het Limburgse drietal werd maandag aangehouden.", ("arrests", 3.0, 3.0)),
+])
+def test_what_they_died_of_and_a_known_group(text, expected):
+    found = claims(text, "nl")
+    assert (found[0][0] if isinstance(expected, str) else found[0][:3]) == expected

@@ -10,7 +10,7 @@ import json
 import pytest
 import yaml
 
-from benchmarks.planted import PLANTED, corpus_today, score
+from benchmarks.planted import PART_WHOLE_CHECKS, PLANTED, ROOT, corpus_today, score
 
 # corpus folder: (defects found at least, traps that may be reported)
 CORPORA = {
@@ -149,3 +149,10 @@ def test_a_claim_relation_counts_only_for_a_defect_whose_evidence_holds_its_part
     parts = {"kind": "relation_violated", "article_ids": ["a1"],
              "expectation": "parts-within-wholes", "message": "[a1] the parts said are more"}
     assert score([parts], gold)["found"] == {"scope_inconsistency": ["", ""]}
+
+
+def test_the_part_whole_checks_the_scorer_names_are_the_default_suites():
+    # the scorer keys the part-whole kinds on the default suite's check ids
+    suite = yaml.safe_load((ROOT / "expectations" / "claims.yml").read_text(encoding="utf-8"))
+    ids = {entry.get("id") for entry in suite["expectations"]}
+    assert ids >= PART_WHOLE_CHECKS

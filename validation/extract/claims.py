@@ -236,9 +236,12 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
     document = grammar.document_opener.match(span)
     poll = grammar.poll_opener.match(span) if document is None and grammar.poll_opener \
         else None
-    verb = re.match(r"\s+([^\W\d_][\w'’-]*)", span[poll.end():]) if poll else None
+    # (the verb, then its subject: an article, a name or a figure; "In de peiling van vorige
+    # week scoorde" is no verb "week")
+    verb = re.match(r"\s+([^\W\d_][\w'’-]*)\s+(\w+)", span[poll.end():]) if poll else None
     if poll and verb and verb.group(1).islower() \
             and verb.group(1) not in grammar.not_verbs \
+            and (verb.group(2).lower() in pack.articles or not verb.group(2).islower()) \
             and poll.group(1).split()[0].lower() in grammar.document_determiners:
         # "In dezelfde peiling scoorde de kerk 61 procent": a poll the sentence opens with,
         # its verb second (not "In het onderzoek zijn drie mannen aangehouden": an inquiry)
@@ -445,18 +448,19 @@ def _attributions(text: str, sentence: Sentence, pack: LanguagePack,
             # local newspaper"); "declared a state of emergency" is its object
             inverted = inverted and bool(pack.reporters.find(after)
                                          or re.search(r"\b[A-Z]", after))
-        object_after = span[cue.end:cue.end + 30].split()[:2]
+        object_after = [w.lower().strip(",") for w in span[cue.end:cue.end + 40].split()[:4]]
         if grammar.report_object_openers and not inverted and object_after \
-                and object_after[0].lower() in grammar.report_object_openers \
-                and not (len(object_after) > 1
-                         and object_after[1].lower().strip(",") in grammar.time_units):
+                and object_after[0] in grammar.report_object_openers \
+                and not any(w in grammar.time_after for w in object_after[1:]) \
+                and not pack.reporters.find(" ".join(object_after)):
             # "Sefcovic erkende zijn nederlaag toen bekend werd dat Caputova 60 procent ...": a
             # Dutch verb with an object of its own reports that object, not a clause a
             # subordinator opens after it (a Dutch reported clause always opens with "dat":
-            # "zei dat ... toen" reports it; an inverted verb's noun phrase is its subject,
-            # "meldde een woordvoerder, toen ...", and "een dag later" is a time)
+            # "zei dat ... toen" reports it; an inverted verb's noun phrase, or one naming a
+            # reporter, is its subject, "meldde een woordvoerder, toen ...", and "een paar uur
+            # later" a time)
             cut = next((w for w in re.finditer(r"[^\W\d_][\w'’-]*", span[cue.end:])
-                        if w.group(0).lower() in grammar.object_clause_openers), None)
+                        if w.group(0).lower() in grammar.clause_after_object), None)
             if cut is not None and cut.group(0).lower() not in grammar.clause_openers:
                 ends = sentence.start + cue.end + cut.start()
                 covers_until = ends if covers_until is None else min(covers_until, ends)
@@ -1986,8 +1990,8 @@ class _ClaimWords:
     # "erkende zijn nederlaag toen ...": a verb's own object, where a reported clause always
     # opens with its opener (Dutch), and the words that open a clause after that object
     report_object_openers: frozenset[str]
-    object_clause_openers: frozenset[str]
-    time_units: frozenset[str]  # "meldde een dag later": a time, no object
+    clause_after_object: frozenset[str]  # subordinators, "toen", "terwijl" and "dat"
+    time_after: frozenset[str]  # "meldde een dag later": a time, no object
     place_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]  # "from", "uit": where people came from
     prepositions: frozenset[str]
@@ -2106,7 +2110,7 @@ def _document_opener(attribution: dict, grammar: dict, documents: list[str],
         r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)*)?)"
         # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
         r"(?:\s+(?:" + alternatives(grammar.get("prepositions", []))
-        + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}?"
+        + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}" + ("?" if verb_after else "")
         + (r"(?=\s*,(?!\d)|\s+(?:" + alternatives(attribution.get("document_verbs", []))
            + r")(?![\w-]))" if verb_after else ""), re.IGNORECASE)
 
@@ -2287,11 +2291,10 @@ def claim_words(code: str) -> _ClaimWords:
         verb_second=attribution.get("verb_second") is True,
         report_object_openers=frozenset(w.lower() for w in attribution.get(
             "report_object_openers", [])),
-        object_clause_openers=frozenset(w.lower() for w in (
+        clause_after_object=frozenset(w.lower() for w in (
             attribution.get("subordinators", []) + attribution.get("object_clause_openers", [])
             + attribution.get("reported_clause_openers", []))),
-        time_units=frozenset(w.lower() for w in (pack.raw.get("dates", {}) or {}).get(
-            "unit_days", {})),
+        time_after=frozenset(w.lower() for w in attribution.get("report_object_times", [])),
         place_prepositions=frozenset(w.lower() for w in pack.raw.get(
             "places_prepositions", [])),
         origin_prepositions=frozenset(w.lower() for w in pack.raw.get(
@@ -2454,11 +2457,12 @@ def claim_words(code: str) -> _ClaimWords:
         document_opener=_document_opener(attribution, grammar, attribution.get("documents", []),
                                          verb_after=True),
         # "In dezelfde peiling scoorde ...": a poll, with its determiner, and any verb second
-        poll_opener=_document_opener(attribution, grammar,
-                                     attribution.get("closing_documents", []), verb_after=False)
+        poll_opener=_document_opener(attribution, grammar, attribution.get("polls", []),
+                                     verb_after=False)
         if attribution.get("verb_second") is True else None,
         document_determiners=frozenset(w.lower() for w in attribution.get(
-            "document_determiners", [])),
+            "document_demonstratives", []) + pack.raw.get("articles", [])
+            + grammar.get("possessives", [])),
         not_verbs=frozenset(w.lower() for w in grammar.get("prepositions", [])
                             + pack.raw.get("articles", []) + grammar.get("name_particles", [])
                             + pack.raw.get("conjunctions", [])),
@@ -2477,7 +2481,7 @@ def claim_words(code: str) -> _ClaimWords:
                            or ["\x00"])) + r")(?![\w-])"
             # (a poll gives or predicts figures: "De exitpoll geeft de VVD twaalf zetels")
             r"|(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
-                re.escape, attribution.get("closing_documents", []) or ["\x00"]))
+                re.escape, attribution.get("polls", []) or ["\x00"]))
             + r"))\s*,?\s+(?:" + "|".join(map(re.escape, attribution.get(
                 "poll_report_verbs", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         document_report_verb=phrase_pattern(attribution.get("document_report_verbs", [])
@@ -2485,8 +2489,10 @@ def claim_words(code: str) -> _ClaimWords:
                                             or ["\x00"]),
         # "De peilingen voorspelden 20 zetels, maar het werden er 14": a document's report
         # ends at a turn of the sentence
-        document_report_end=phrase_pattern(attribution.get("document_report_ends", [])
-                                           or ["\x00"]),
+        document_report_end=re.compile(r";|,?\s+(?:" + "|".join(map(re.escape, attribution.get(
+            "document_report_turns", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(
+                map(re.escape, attribution.get("document_report_turns_not_before", [])
+                    or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         elided_after=attribution.get("elided_subject_after"),
         verb_endings=tuple(attribution.get("verb_endings", [])) or ("\x00",),
         # "stelde ... bij": a verb whose particle ends its clause, or stands just before a

@@ -1026,6 +1026,7 @@ def _tense(text: str, start: int, end: int, pack: LanguagePack, any_past_verb: b
     opens = shared.start() if shared else start
     # (a span's joiner plans nothing: "van maandag 13 tot en met zondag 19 december gingen")
     sentence = _without_span_joiners(sentence, words)
+    # (the window reads 40 characters on, so that a span's joiner sees the day after it)
     around = max(left, opens - 60)
     if words.planned.search(sentence) or words.before_date.search(_without_span_joiners(
             text[around:min(right, opens + 40)].lower(), words)[:opens - around][-25:]):

@@ -214,6 +214,7 @@ class GroundingWords:
     possessives: frozenset[str]  # "zijn", "his": a possessive that may open an object
     articles: frozenset[str]
     death_causes: frozenset[str]  # "aan", "of": before what someone died of
+    death_cause_openers: frozenset[str]  # "de gevolgen van": what they died of follows
     size_of: re.Pattern[str]  # "van de 8.000 inwoners": a place's size, ending the text
     after_verb_skip: re.Pattern[str]  # " zaterdag in Emmen": a day and a place after a verb
     # words after a noun that end its phrase ("emails on Friday", "emails were released")
@@ -400,6 +401,8 @@ def grounding_words(code: str) -> GroundingWords:
         articles=frozenset(pack.articles),
         death_causes=frozenset(w.lower() for w in (raw.get("grammar", {}) or {}).get(
             "death_cause_prepositions", [])),
+        death_cause_openers=frozenset(" ".join(w.lower().split()) for w in (
+            raw.get("grammar", {}) or {}).get("death_cause_openers", [])),
         size_of=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("size_of", []) or ["\x00"])) + r")\s+[\d.,]+(?:\s+\w+)?"
             r"\s+[\w'-]+$", re.IGNORECASE),
@@ -765,18 +768,17 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         died = next((c for c in predicates if noun.end <= c.start and c.end <= clause[1]
                      and c.label == "deaths"), None)
         between = text[noun.end:died.end - len(died.text)] if died else ""
-        for said in (c for c in predicates if died and noun.end <= c.start
-                     and c.end <= died.start and c.label in DIED_THERE | {"injured"}):
-            # where they died, or the wounds they died of, is no link ("zijn later in het
-            # ziekenhuis overleden", "zijn inmiddels aan hun verwondingen overleden")
-            cause = re.search(r"(\w+)\s+(\w+)\s+$", text[noun.end:said.start])
-            if said.label == "injured" and not (
-                    cause and cause.group(1).lower() in words.death_causes
-                    and cause.group(2).lower() in words.possessives):
-                continue
-            start = noun.end + cause.start() if said.label == "injured" else said.start
-            between = between.replace(text[start:said.end], " ")
+        for care in (c for c in predicates if died and noun.end <= c.start
+                     and c.end <= died.start and c.label in DIED_THERE):
+            # where they died is no link ("zijn later in het ziekenhuis overleden")
+            between = between.replace(text[care.start:care.end], " ")
         gap = between.lower().split()
+        # ... nor what they died of, opened by a possessive or the pack's openers ("aan hun
+        # (zware) verwondingen", "aan de gevolgen van hun brandwonden")
+        cause = next((at for at, word in enumerate(gap) if word in words.death_causes and (
+            gap[at + 1:at + 2] and gap[at + 1] in words.possessives
+            or " ".join(gap[at + 1:at + 4]) in words.death_cause_openers)), None)
+        gap = gap[:cause] if cause is not None else gap
         if gap and gap[0] in words.persons:
             gap = gap[1:]  # "two injured passengers later died"
         following = re.match(r"\s+(\w+)", text[died.end:died.end + 20]) if died else None

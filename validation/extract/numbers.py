@@ -210,8 +210,8 @@ class _NumberPatterns:
     at_least_suffix: re.Pattern[str] | None
     at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
-    # "een tiental", "het drietal": a collective numeral (group 2) after an article maybe
-    # (group 1), and its number
+    # "een tiental", "het drietal": a collective numeral (group 2) after a word for a known
+    # group maybe (group 1), and its number
     collective: re.Pattern[str] | None
     collective_values: dict[str, int]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
@@ -505,8 +505,8 @@ def _number_patterns(code: str) -> _NumberPatterns:
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
         # (an alternative after a comma: "duizenden, zo niet tienduizenden")
-        collective=re.compile(r"(?<![\w-])(?:(" + "|".join(map(re.escape, pack.raw.get(
-            "definite_articles", []) or ["\x00"])) + r")\s+)?(" + "|".join(map(
+        collective=re.compile(r"(?<![\w-])(?:(" + "|".join(map(re.escape, numbers.get(
+            "collective_known", []) or ["\x00"])) + r")\s+(?:[^\W\d_]+e\s+)?)?(" + "|".join(map(
                 re.escape, numbers["collective_numerals"])) + r")(?![\w-])", re.IGNORECASE)
         if numbers.get("collective_numerals") else None,
         collective_values={word.lower(): int(value) for word, value in (numbers.get(
@@ -595,10 +595,11 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                      bare_money_scale=money))
 
     for match in patterns.collective.finditer(text) if patterns.collective else ():
-        # "een tiental mensen" is about ten, as "ongeveer tien"; "het drietal" the three
+        # "een tiental mensen" is about ten, as "ongeveer tien"; "het (Limburgse) drietal",
+        # "dit drietal" the three
         n = patterns.collective_values[match.group(2).lower()]
-        quantity = Quantity(match.start(2), match.end(2), match.group(2), float(n), (n, n),
-                            (n, n), EXACT, "word")
+        quantity = Quantity(match.start(2), match.end(2), match.group(2), float(n),
+                            (float(n), float(n)), (float(n), float(n)), EXACT, "word")
         if match.group(1) is None:
             _approximate(quantity, n)
         if free(quantity.start, quantity.end):
