@@ -210,10 +210,11 @@ class _NumberPatterns:
     at_least_suffix: re.Pattern[str] | None
     at_least_after: re.Pattern[str] | None  # " or more" after the number or its unit
     alternatives: re.Pattern[str]
-    # "een tiental", "het drietal": a collective numeral (group 2) after a word for a known
-    # group maybe (group 1), and its number
+    # "een tiental", "het drietal": a collective numeral, its number, and the words before it
+    # that make it a known group ("het (Limburgse)")
     collective: re.Pattern[str] | None
     collective_values: dict[str, int]
+    collective_known: re.Pattern[str]
     units: frozenset[str]  # the metric nouns a range may repeat ("2 procent tot 3 procent")
     percent_unit: re.Pattern[str]  # "procent", "per cent", "%": a percentage's noun
     # nouns after which two figures joined by a hyphen are a tally, whichever is larger ("met
@@ -505,10 +506,11 @@ def _number_patterns(code: str) -> _NumberPatterns:
                         for nouns in (pack.raw.get(group, {}) or {}).values()
                         for noun in nouns or [] if " " not in str(noun)),
         # (an alternative after a comma: "duizenden, zo niet tienduizenden")
-        collective=re.compile(r"(?<![\w-])(?:(" + "|".join(map(re.escape, numbers.get(
-            "collective_known", []) or ["\x00"])) + r")\s+(?:[^\W\d_]+e\s+)?)?(" + "|".join(map(
-                re.escape, numbers["collective_numerals"])) + r")(?![\w-])", re.IGNORECASE)
+        collective=re.compile(r"(?<![\w-])(" + "|".join(map(
+            re.escape, numbers["collective_numerals"])) + r")(?![\w-])", re.IGNORECASE)
         if numbers.get("collective_numerals") else None,
+        collective_known=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "collective_known", []) or ["\x00"])) + r")\s+(?:[^\W\d_]+e\s+)?$", re.IGNORECASE),
         collective_values={word.lower(): int(value) for word, value in (numbers.get(
             "collective_numerals") or {}).items()},
         alternatives=re.compile(r"(?:\s+|\s*(?=,))(?:" + "|".join(map(re.escape, numbers.get(
@@ -594,13 +596,14 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                      tuple(ranges["lenient"]), VAGUE, "vague", money_scale=money,
                      bare_money_scale=money))
 
-    for match in patterns.collective.finditer(text) if patterns.collective else ():
+    for match in patterns.collective.finditer(text) if patterns.collective \
+            and "tal" in (lowered if lowered is not None else text.lower()) else ():
         # "een tiental mensen" is about ten, as "ongeveer tien"; "het (Limburgse) drietal",
         # "dit drietal" the three
-        n = patterns.collective_values[match.group(2).lower()]
-        quantity = Quantity(match.start(2), match.end(2), match.group(2), float(n),
+        n = patterns.collective_values[match.group(1).lower()]
+        quantity = Quantity(match.start(), match.end(), match.group(1), float(n),
                             (float(n), float(n)), (float(n), float(n)), EXACT, "word")
-        if match.group(1) is None:
+        if not patterns.collective_known.search(text[max(0, match.start() - 40):match.start()]):
             _approximate(quantity, n)
         if free(quantity.start, quantity.end):
             add(quantity)
