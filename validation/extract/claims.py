@@ -2479,7 +2479,7 @@ def claim_words(code: str) -> _ClaimWords:
             re.escape, attribution.get("documents", []) or ["\x00"])) + r"))\s*,?\s+(?:"
             + "|".join(map(re.escape, attribution.get("document_report_verbs", [])
                            or ["\x00"])) + r")(?![\w-])"
-            # (a poll gives or predicts figures: "De exitpoll geeft de VVD twaalf zetels")
+            # (a poll gives its figures: "De exitpoll geeft de VVD twaalf zetels")
             r"|(?<![\w-])((?:[\w'’.-]+\s+)?(?:" + "|".join(map(
                 re.escape, attribution.get("polls", []) or ["\x00"]))
             + r"))\s*,?\s+(?:" + "|".join(map(re.escape, attribution.get(

@@ -653,10 +653,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if resolved and not year and said_year is None and weekday is not None \
                 and resolved[0].weekday() != weekday:
             # (the years before and after publication's where the day lies within a season of
-            # it: "maandag 17 december" read on 9 January is last December's)
-            # (a planned day never the year before, where it would be no finding; a past
-            # day may be the year after's: "Sinds maandag 6 januari" on 12 December is a day
-            # after publication, a finding)
+            # it: "maandag 17 december" read on 9 January is last December's; never the year
+            # before for a planned day, where it would be no finding, while a past day may be
+            # the year after's: "Sinds maandag 6 januari" on 12 December, a finding)
             nearby = ([window[0].year - 1] if tense != "planned" else []) \
                 + [window[1].year + 1]
             publication = sorted({window[0].year, window[1].year} | {
