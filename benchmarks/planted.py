@@ -74,8 +74,8 @@ def _names(finding: dict, articles: list[str], kind: str) -> bool:
 
 def _about(finding: dict, item: dict) -> bool:
     """A comparison finding quotes its figures ("37" vs "51") and names its metric: it is
-    about a gold item when the metric agrees and, for a trap, one quoted figure is in the
-    trap's evidence."""
+    about a gold item when the metric agrees and, for a trap, every quoted figure is in the
+    trap's evidence; a part above its whole, when the item's evidence holds the part."""
     message = finding.get("message", "")
     # (a comparison's shape: `injured: "38" (article, day) vs ...`; not a quoted sentence)
     quoted = re.findall(r'"([^"]+)"', message) if re.search(r'\w: "[^"]*" \(', message) \

@@ -323,7 +323,8 @@ RANGE_ARTICLES = [
              "brand aan de Dorpsstraat 24 moesten de bewoners hun woning uit. Het merendeel, "
              "40 mensen, werd opgevangen.\n\nIn het dorp wonen 2000 mensen; 900 van hen zijn "
              "ouder dan 65. Het merendeel, 1.400 mensen, stemde voor de fusie.\n\nEr werden "
-             "30 gezinnen opgevangen. Het merendeel, 55 kinderen, ging naar school."},
+             "30 gezinnen opgevangen. Het merendeel, 55 kinderen, ging naar school.\n\nDe "
+             "ploeg liep eerst 30 kilometer. Het gros, 45 kilometer, ging over zand."},
     # ... not a smaller part, a part of another figure, a year, a share or a unit
     {"id": "partitive-pronoun-ok", "published": "2022-03-17",
      "text": "Er zijn 1.300 fietsers bekeurd; 450 daarvan reden door rood. De 3 bussen "

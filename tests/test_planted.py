@@ -111,6 +111,12 @@ def test_a_finding_of_one_article_hits_a_trap_only_with_the_traps_figures():
     assert [trap for trap, *_ in score([own], gold)["hit_traps"]] == ["T1"]
 
 
+def _relation(check: str, message: str) -> dict:
+    """A finding of article a1 by one of the default suite's checks."""
+    return {"kind": "relation_violated", "article_ids": ["a1"], "expectation": check,
+            "message": message}
+
+
 def test_a_part_above_its_whole_counts_for_a_defect_of_either_kind_with_its_figures():
     # the gold files name a part above its whole in one article `relation_violated` (the
     # first corpora) or `scope_inconsistency` (the later ones); a finding quoting other
@@ -120,16 +126,13 @@ def test_a_part_above_its_whole_counts_for_a_defect_of_either_kind_with_its_figu
          "evidence": ["Van de 312 zieke honden, waaronder 340 in Nederland"]},
         {"id": "F2", "kind": "relation_violated", "articles": ["a1"],
          "evidence": ["waren dat er nog 180: het aantal steeg dus met 132 procent"]}]}
-    part = {"kind": "relation_violated", "article_ids": ["a1"],
-            "expectation": "partitives-within-wholes",
-            "message": '[a1] a part larger than the whole it is some of: "312 zieke honden, '
-                       'waaronder 340"'}
+    part = _relation("partitives-within-wholes", '[a1] a part larger than the whole it is '
+                     'some of: "312 zieke honden, waaronder 340"')
     assert score([part], gold)["found"] == {"scope_inconsistency": ["F1"],
                                             "relation_violated": [""]}
     # ... and a finding of arithmetic is no part above a whole
-    change = {"kind": "relation_violated", "article_ids": ["a1"],
-              "expectation": "stated-arithmetic",
-              "message": '[a1] from 180 to 312 is a rise of 73 percent, not "132 procent"'}
+    change = _relation("stated-arithmetic",
+                       '[a1] from 180 to 312 is a rise of 73 percent, not "132 procent"')
     assert score([change], gold)["found"] == {"scope_inconsistency": [""],
                                               "relation_violated": ["F2"]}
 
@@ -142,13 +145,11 @@ def test_a_claim_relation_counts_only_for_a_defect_whose_evidence_holds_its_part
          "evidence": ["Sinds dinsdag kwamen in totaal 1.850 meldingen binnen"]},
         {"id": "F2", "kind": "scope_inconsistency", "articles": ["a1"],
          "evidence": ["Negen mensen raakten gewond, van wie elf ernstig."]}]}
-    finding = {"kind": "relation_violated", "article_ids": ["a1"],
-               "expectation": "parts-within-wholes",
-               "message": "[a1] injured elf is given as a part of injured Negen but is larger"}
+    finding = _relation("parts-within-wholes",
+                        "[a1] injured elf is given as a part of injured Negen but is larger")
     assert score([finding], gold)["found"] == {"scope_inconsistency": ["", "F2"]}
     # ... and one that names no figure is about no defect
-    parts = {"kind": "relation_violated", "article_ids": ["a1"],
-             "expectation": "parts-within-wholes", "message": "[a1] the parts said are more"}
+    parts = _relation("parts-within-wholes", "[a1] the parts said are more")
     assert score([parts], gold)["found"] == {"scope_inconsistency": ["", ""]}
 
 

@@ -895,7 +895,9 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             )
             WHERE len(wholes) > 0
         )
+        -- (counts: a unit is no group, "Het gros, 45 kilometer")
         WHERE part_value > whole_value AND part_value <= 2 * whole_value
+          AND NOT regexp_matches(' ' || lower(noun), {not_a_count})
         ORDER BY 1, 2
     """
 

@@ -1616,53 +1616,55 @@ def _person_noun(quantity: Quantity) -> str:
     return words[-1].lower() if words else ""
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """An alternation of the words, escaped, longest first (never empty)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
+
+
 @functools.cache
 def _singular_person_pattern(code: str) -> re.Pattern[str]:
     pack = load_pack(code)
     raw = pack.raw
 
-    def alternatives(words: list[str]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
-
     # "32-jarige", "zestienjarige", "twenty-five-year-old": an age in digits or number words
     digits_or_words = rf"(?:\d{{1,3}}-|{pack.number_word_body}-?)"
     # ... after an adverb that dates it ("de destijds 15-jarige Willeke", "the then-17-year-old")
-    dated = rf"(?:(?:{alternatives(raw.get('age_adverbs', []))})[ \t-]+)?"
-    age = rf"{dated}{digits_or_words}(?:{alternatives(raw.get('age_suffixes', []))})"
+    dated = rf"(?:(?:{_alternatives(raw.get('age_adverbs', []))})[ \t-]+)?"
+    age = rf"{dated}{digits_or_words}(?:{_alternatives(raw.get('age_suffixes', []))})"
     # ... and the Dutch neuter form, only before a person's noun ("een 6-jarig kind"; "een
     # honderdjarig pand" is a building)
-    neuter_age = rf"{dated}{digits_or_words}(?:{alternatives(raw.get('neuter_age_suffixes', []))})"
-    persons = alternatives(raw.get("singular_persons", []))
-    not_adjectives = alternatives(raw.get("person_adjectives_not", []))
-    not_adjective_endings = alternatives(raw.get("person_adjective_endings_not", []))
+    neuter_age = rf"{dated}{digits_or_words}(?:{_alternatives(raw.get('neuter_age_suffixes', []))})"
+    persons = _alternatives(raw.get("singular_persons", []))
+    not_adjectives = _alternatives(raw.get("person_adjectives_not", []))
+    not_adjective_endings = _alternatives(raw.get("person_adjective_endings_not", []))
     # an age makes any noun a person: "een 58-jarige vrachtwagenchauffeur"
-    ordinals = alternatives(list(raw["dates"].get("ordinals", {})))
+    ordinals = _alternatives(list(raw["dates"].get("ordinals", {})))
     # "his 9-year-old daughter", "whose 6-year-old son": a person's noun or a name after them
     # ("her 60-year-old marriage" is no one)
-    possessives = alternatives((raw.get("grammar", {}) or {}).get("possessives", [])
+    possessives = _alternatives((raw.get("grammar", {}) or {}).get("possessives", [])
                                + raw.get("relative_possessives", []))
     # a name with its age set off ("Jan Smit, 45,", "Hakim (31)"): the name's words are
     # capitalised (case-sensitive, hence (?-i:)), with the particles names hold between them
-    particles = alternatives((raw.get("grammar", {}) or {}).get("name_particles", []))
+    particles = _alternatives((raw.get("grammar", {}) or {}).get("name_particles", []))
     name = (rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:{particles})\s+){{0,2}}"
             rf"[A-Z][\w'’-]+){{0,3}}(?:\s+(?:(?:{particles})\s+){{0,2}}[A-Z]\.)?)")
     # ... ending in an initial: "Mohammed B. (31)", "Kees de B. (40)"
     named_ages = "|".join(form.replace("{age}", r"\d{1,3}")
                           for form in raw.get("age_after_name", [])) or "\x00"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{alternatives(raw.get('singular_articles', []))})\s+"
+        rf"(?<![\w-])(?:(?:{_alternatives(raw.get('singular_articles', []))})\s+"
         rf"(?:(?P<ordinal>{ordinals})\s+)?(?:{age}\s+[^\W\d][\w-]*"
         # one lower-case adjective may stand before the person ("a young woman", "een oudere man";
         # not a quantity or "one more": "een tiental man", "a further suspect")
         rf"|(?:(?!(?:{not_adjectives})\s)(?!(?-i:[a-z]+(?:{not_adjective_endings}))\s)"
         rf"(?-i:[a-z][a-z-]+)\s+)?(?:{persons})(?:{named_ages})?"
         rf"|{neuter_age}\s+(?:{persons}))"
-        rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
+        rf"|(?:{_alternatives(raw.get('definite_articles', []))})\s+{age}\s+"
         rf"(?:(?:{persons})|[A-Z][\w'-]+)"
         # "18-year-old Michael Brown": an age before a full name needs no article
         rf"|{age}\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
         # "de dochter (3)": a person's noun with the age set off
-        rf"|(?:{alternatives(raw.get('definite_articles', []))})\s+(?:{persons})"
+        rf"|(?:{_alternatives(raw.get('definite_articles', []))})\s+(?:{persons})"
         rf"(?:{named_ages})"
         rf"|(?:{possessives})\s+{age}\s+(?:(?:{persons})|(?-i:[A-Z][\w'-]+))"
         rf"|(?P<name>{name})(?:{named_ages}))(?![\w-])", re.IGNORECASE)
@@ -2087,31 +2089,25 @@ def _ordinal_of(raw: dict) -> re.Pattern[str]:
     the"): any ordinal after the definite article, or one that is never a fraction."""
     spec = (raw.get("grammar", {}) or {}).get("ordinal_of", {}) or {}
 
-    def alternatives(words: Iterable[str]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "\x00"
-
     every = list((raw.get("dates", {}) or {}).get("ordinals", {})) + spec.get("ordinals", [])
-    return re.compile(rf"(?<![\w-])(?:(?:{alternatives(spec.get('definite', []))})\s+"
-                      rf"(?:{alternatives(every)})|{alternatives(spec.get('ordinals', []))})"
-                      rf"\s+(?:{alternatives(spec.get('links', []))})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:(?:{_alternatives(spec.get('definite', []))})\s+"
+                      rf"(?:{_alternatives(every)})|{_alternatives(spec.get('ordinals', []))})"
+                      rf"\s+(?:{_alternatives(spec.get('links', []))})\s+$", re.IGNORECASE)
 
 
 def _document_opener(attribution: dict, grammar: dict, documents: list[str],
                      verb_after: bool) -> re.Pattern[str]:
     """A preposition, a document's noun phrase (with who made it, when and among whom) as
     group 1, then (with `verb_after`) a comma or a document's verb ("In het rapport staat")."""
-    def alternatives(words: list[str]) -> str:
-        return "|".join(map(re.escape, words)) or "\x00"
-
     return re.compile(
-        r"\s*(?:" + alternatives(attribution.get("document_prepositions", []))
-        + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:" + alternatives(documents) + r")(?![\w-])(?:\s+(?:"
-        + alternatives(attribution.get("document_links", [])) + r")\s+[\w'’.&-]+"
+        r"\s*(?:" + _alternatives(attribution.get("document_prepositions", []))
+        + r")\s+((?:[\w'’.-]+\s+){0,4}?(?:" + _alternatives(documents) + r")(?![\w-])(?:\s+(?:"
+        + _alternatives(attribution.get("document_links", [])) + r")\s+[\w'’.&-]+"
         r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)*)?)"
         # (when and among whom: "Uit een onderzoek in 2017 onder journalisten bleek")
-        r"(?:\s+(?:" + alternatives(grammar.get("prepositions", []))
+        r"(?:\s+(?:" + _alternatives(grammar.get("prepositions", []))
         + r")\s+[\w'’.-]+(?:\s+[\w'’.-]+)?){0,2}" + ("?" if verb_after else "")
-        + (r"(?=\s*,(?!\d)|\s+(?:" + alternatives(attribution.get("document_verbs", []))
+        + (r"(?=\s*,(?!\d)|\s+(?:" + _alternatives(attribution.get("document_verbs", []))
            + r")(?![\w-]))" if verb_after else ""), re.IGNORECASE)
 
 
