@@ -24,8 +24,8 @@ English reserve needs another English source; `reserve13`, `dev12`, `reserve14`,
 `reserve27`, `dev26`, `reserve28`, `dev27`, `reserve29`, `dev28`, `reserve30`, `dev29`,
 `reserve31`, `dev30`, `reserve32`, `dev31`, `reserve33`, `dev32`, `reserve34`, `dev33`,
 `reserve35`, `dev34`, `reserve36`, `dev35`, `reserve37`, `dev36`, `reserve38`, `dev37`,
-`reserve39`, `dev38`, `reserve40`, `dev39`, `reserve41`, `dev40` and `reserve42` are drawn in
-Dutch only (a draw may name its languages).
+`reserve39`, `dev38`, `reserve40`, `dev39`, `reserve41`, `dev40`, `reserve42`, `dev41` and
+`reserve43` are drawn in Dutch only (a draw may name its languages).
 A sentence syndicated into two articles is two eligible pairs, so the draws up to `dev12` hold
 26 texts twice (one of them in reserve 13, with no claim); `extraction_quality --reserve` also
 scores a reserve without the sentences a worked-on set holds, and every draw listed after
@@ -95,7 +95,8 @@ LATER_DRAWS = [("reserve2", 20261202, 60), ("reserve3", 20261203, 60), ("dev2", 
                ("dev37", 20270212, 80, ("nl",)), ("reserve39", 20270213, 60, ("nl",)),
                ("dev38", 20270214, 80, ("nl",)), ("reserve40", 20270215, 60, ("nl",)),
                ("dev39", 20270216, 80, ("nl",)), ("reserve41", 20270217, 60, ("nl",)),
-               ("dev40", 20270218, 80, ("nl",)), ("reserve42", 20270219, 60, ("nl",))]
+               ("dev40", 20270218, 80, ("nl",)), ("reserve42", 20270219, 60, ("nl",)),
+               ("dev41", 20270220, 80, ("nl",)), ("reserve43", 20270221, 60, ("nl",))]
 LANGUAGES = ("nl", "en")
 # draws after this one never take a sentence whose text was drawn before (a syndicated copy)
 TEXT_UNIQUE_AFTER = "dev12"
