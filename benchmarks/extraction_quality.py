@@ -61,8 +61,8 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               # 20261226, 20261228, 20261230, 20270101, 20270103, 20270105, 20270107, 20270109,
               # 20270111, 20270113, 20270115, 20270117, 20270119, 20270121, 20270123, 20270125,
               # 20270127, 20270129, 20270131, 20270202, 20270204, 20270206, 20270208, 20270210,
-              # 20270212, 20270214, 20270216, 20270218; dev 12 to 40 Dutch only: BASIL has no
-              # English sentences left)
+              # 20270212, 20270214, 20270216, 20270218, 20270220; dev 12 to 41 Dutch only: BASIL
+              # has no English sentences left)
               "real Dutch (dev 2)": BLIND / "real_nl_dev2.yml",
               "real English (dev 2)": BLIND / "real_en_dev2.yml",
               "real Dutch (dev 3)": BLIND / "real_nl_dev3.yml",
@@ -112,6 +112,7 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (dev 38)": BLIND / "real_nl_dev38.yml",
               "real Dutch (dev 39)": BLIND / "real_nl_dev39.yml",
               "real Dutch (dev 40)": BLIND / "real_nl_dev40.yml",
+              "real Dutch (dev 41)": BLIND / "real_nl_dev41.yml",
               # reserve 13 (seed 20261223, Dutch only), scored at the end of the thirteenth
               # session
               "real Dutch (former reserve 13)": BLIND / "real_nl_reserve13.yml",
@@ -195,10 +196,13 @@ BLIND_SETS = {"real Dutch (dev)": BLIND / "real_nl_dev.yml",
               "real Dutch (former reserve 40)": BLIND / "real_nl_reserve40.yml",
               # reserve 41 (seed 20270217, Dutch only), scored at the end of the forty-first
               # session
-              "real Dutch (former reserve 41)": BLIND / "real_nl_reserve41.yml"}
+              "real Dutch (former reserve 41)": BLIND / "real_nl_reserve41.yml",
+              # reserve 42 (seed 20270219, Dutch only), scored at the end of the forty-second
+              # session
+              "real Dutch (former reserve 42)": BLIND / "real_nl_reserve42.yml"}
 # Kept aside until the end of the work on the extractor: scored only with --reserve.
-# (reserve 42 is Dutch only: BASIL has no English sentences left to draw)
-RESERVE_SETS = {"real Dutch (reserve 42)": BLIND / "real_nl_reserve42.yml"}
+# (reserve 43 is Dutch only: BASIL has no English sentences left to draw)
+RESERVE_SETS = {"real Dutch (reserve 43)": BLIND / "real_nl_reserve43.yml"}
 
 # The gold annotation's metric names that our vocabulary spells differently.
 GOLD_METRICS = {"protesters_count": "crowd_size", "icu": "intensive_care",
