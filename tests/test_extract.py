@@ -572,3 +572,48 @@ def test_polls_and_reports_after_the_second_review(text, language, sources):
 def test_what_they_died_of_and_a_known_group(text, expected):
     found = claims(text, "nl")
     assert (found[0][0] if isinstance(expected, str) else found[0][:3]) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # some of a group of people, their verb as far off as it would be from the group's noun
+    ("Zes van de demonstranten werden zaterdagavond alsnog opgepakt.", "nl", [("arrests", 6)]),
+    ("Vijf van de reizigers liepen daarbij lichte verwondingen op.", "nl", [("injured", 5)]),
+    ("Acht van de omwonenden zijn uiteindelijk ook geëvacueerd.", "nl", [("displaced", 8)]),
+    ("Four of the fans who had stormed the pitch were later detained.", "en", [("arrests", 4)]),
+    # ... never some of a group of things, nor people whose verb counts nothing
+    ("Twee van de oudste boerderijen in het dorp werden gisteren gesloopt.", "nl", []),
+    ("Three of the largest banks in the country were later fined.", "en", []),
+    ("Drie van de scholieren hebben het gebouw inmiddels verlaten.", "nl", []),
+])
+def test_some_of_a_group_of_people_take_the_verb_of_the_group(text, language, expected):
+    assert [(c[0], c[1]) for c in claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "hedged"), [
+    # a hedge does not cross a turn of the sentence to a figure said after it
+    ("De partij wint vermoedelijk twee zetels, maar met negen zetels blijft ze klein.", "nl",
+     [True, False]),
+    ("Er raakten mogelijk vier mensen gewond, maar er vielen zeker drie doden.", "nl",
+     [True, False]),
+    ("Police said the blast may have injured 30 people, but officers arrested only two men.",
+     "en", [True, False]),
+    # ... except one that opens the sentence, nor a turn that adds ("maar ook")
+    ("Naar verluidt vielen er vijf doden, maar ook twaalf gewonden.", "nl", [True, True]),
+    ("Er vielen vermoedelijk vijf doden, maar ook twaalf gewonden.", "nl", [True, True]),
+])
+def test_a_hedge_ends_at_a_turn_of_the_sentence(text, language, hedged):
+    assert [c[4] for c in claims(text, language)] == hedged
+
+
+@pytest.mark.parametrize(("text", "language", "sources"), [
+    # a source past a turn that goes on to a figure of its own reports that one alone
+    ("Vermoedelijk raakten vijf mensen gewond, maar volgens de GGD moesten er drie naar het "
+     "ziekenhuis.", "nl", [None, "de GGD"]),
+    ("Dozens were hurt, but according to the fire brigade two people died.", "en",
+     [None, "the fire brigade"]),
+    # ... while one closing the sentence reports them all
+    ("Vijf mensen raakten gewond, maar drie van hen mochten naar huis, aldus de GGD.", "nl",
+     ["de GGD", "de GGD"]),
+])
+def test_a_source_after_a_turn_reports_its_own_clause(text, language, sources):
+    assert [c[5] for c in claims(text, language)] == sources

@@ -1156,11 +1156,13 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
     if before and not between(before[-1].end, quantity.start):
         return before[-1].source
     for attribution in (a for a in attributions if a.position >= quantity.end):
-        # "zeker vijftig gewonden; het parket spreekt van 29": a source past a semicolon
-        # that goes on to a figure of its own clause reports that one, not those before the
-        # semicolon (a source closing the sentence reports them all: "...; drie van hen
-        # zijn naar het ziekenhuis gebracht, aldus een woordvoerder")
-        if ";" in text[quantity.end:attribution.position] and any(
+        # "zeker vijftig gewonden; het parket spreekt van 29", "mogelijk drie gewonden, maar
+        # volgens de brandweer twee doden": a source past a semicolon or a turn that goes on
+        # to a figure of its own clause reports that one, not those before it (a source
+        # closing the sentence reports them all: "...; drie van hen zijn naar het ziekenhuis
+        # gebracht, aldus een woordvoerder")
+        if claim_words(pack.code).document_report_end.search(
+                text, quantity.end, attribution.position) and any(
                 0 <= q.start - attribution.end <= 25
                 and not re.search(r"[;,:]", text[attribution.end:q.start])
                 and not pack.partitive.search(text, q.end, q.end + 12)
@@ -1394,6 +1396,14 @@ def _names_people(word: str, pack: LanguagePack) -> bool:
     lower = word.lower()
     return lower in words.noun_label or lower in words.persons \
         or lower in _generic_people(pack.code) or bool(words.predicates.find(lower))
+
+
+def _part_of_people(text: str, quantity: Quantity, pack: LanguagePack) -> bool:
+    """The figure counts some of a group of people named after it ("drie van de betogers",
+    "three of the protesters"; not "twee van de grootste bedrijven")."""
+    of_group = claim_words(pack.code).partitive_of.match(text, quantity.end)
+    return of_group is not None and counted_noun(text, quantity.end, pack, of=True).kind in (
+        "weak", "person")
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
@@ -2977,6 +2987,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                        and not relative[0] <= c.start < relative[1])
                 and not aside[0] <= c.start < aside[1]
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
+                and not _turned_from(text, c, quantity, sentence, grammar)
                 for c in hedges_here)) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)  # "unconfirmed"
                                                  or _said_by_a_bystander(said_by, grammar)))
@@ -3802,6 +3813,12 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
             else CountedNoun("thing", None, quantity.end)
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
                        of=quantity.kind in ("vague", "share", "one"))
+    if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
+            and quantity.kind in ("digits", "word") and _part_of_people(text, quantity, pack):
+        # "Vier van de passagiers raakten daarbij zwaargewond": a part of a group of people
+        # counts people, its verb as far from it as it would be from the group's own noun
+        grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
+                           of=True)
     if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
             grounding.kind == "none" or (grounding.kind == "thing" and grounding.label
                                          and money_verbs.fullmatch(grounding.label))) \
@@ -4103,6 +4120,17 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
     return near and (grammar.counterfactual_condition is None
                            or grammar.counterfactual_condition.search(
                                text, sentence.start, sentence.end) is not None)
+
+
+def _turned_from(text: str, hedge: Cue, quantity: Quantity, sentence: Sentence,
+                 grammar: _ClaimWords) -> bool:
+    """True when the sentence turns ("maar", "but"; a semicolon) between a hedge inside it and
+    a figure after the turn: what follows is said in its own mood ("verliest waarschijnlijk een
+    zetel, maar met zeven zetels kan de partij ..."; not "maar ook"). A hedge that opens the
+    sentence still covers it all ("Naar verluidt ...")."""
+    if hedge.end > quantity.start or not text[sentence.start:hedge.start].strip(" \"'„“”‘’,"):
+        return False
+    return grammar.document_report_end.search(text, hedge.end, quantity.start) is not None
 
 
 def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.Match[str] | Cue,
