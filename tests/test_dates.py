@@ -857,3 +857,54 @@ def test_a_span_over_the_turn_of_the_year_starts_the_year_before(text, language)
     first, last = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
                    if m.kind == "absolute"]
     assert (first.resolved_start.year, last.resolved_start.year) == (2024, 2025)
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a moveable feast is its day of the year Easter falls in
+    ("Op Goede Vrijdag bleef de winkel dicht.", "nl", "2033-05-02", "2033-04-15"),
+    ("De markt is op Tweede Pinksterdag open.", "nl", "2033-05-02", "2033-06-06"),
+    ("Het museum gaat met Hemelvaart open.", "nl", "2033-05-02", "2033-05-26"),
+    ("The bridge reopens on Easter Monday.", "en", "2034-03-01", "2034-04-10"),
+    ("Crowds gathered on Whit Monday.", "en", "2034-06-01", "2034-05-29"),
+    # ... a day counted by its weekday in its month, and moved off a Sunday
+    ("Op Prinsjesdag leest de koning de troonrede.", "nl", "2033-09-01", "2033-09-20"),
+    ("Stores open early on Thanksgiving.", "en", "2033-11-01", "2033-11-24"),
+    ("Flags flew at half-mast on Memorial Day.", "en", "2033-06-10", "2033-05-30"),
+    ("Op Koningsdag gaat de markt niet door.", "nl", "2031-04-01", "2031-04-26"),
+    ("Op Koningsdag gaat de markt niet door.", "nl", "2032-04-01", "2032-04-27"),
+    # ... a fixed one in the year the sentence's tense puts it
+    ("Rond Driekoningen brak de dijk door.", "nl", "2034-02-10", "2034-01-06"),
+    ("Met Allerheiligen gaat de begraafplaats open.", "nl", "2034-10-10", "2034-11-01"),
+    # ... and the year written with it, whatever the tense
+    ("Met Pasen 2035 opende het bedrijf een nieuwe hal.", "nl", "2034-12-01", "2035-03-25"),
+    ("Christmas 2031 was the last one at the old site.", "en", "2034-12-01", "2031-12-25"),
+])
+def test_a_holiday_is_its_day_of_the_year(text, language, published, expected):
+    day = dt.date.fromisoformat(published)
+    found = [m for m in find_date_mentions("a", text, load_pack(language), (day, day))
+             if m.kind == "holiday"]
+    assert [m.resolved_start.isoformat() for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a holiday's name in another thing's name is no day
+    ("The Easter Island statues drew a crowd.", "en"),
+    ("A new book on the Easter Rising came out.", "en"),
+])
+def test_a_holiday_in_a_name_is_no_day(text, language):
+    day = dt.date(2034, 6, 1)
+    assert [m.kind for m in find_date_mentions("a", text, load_pack(language), (day, day))] \
+        == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday right before a date in figures with its year is that date's, right or wrong
+    ("De hoorzitting is op woensdag 9-11-2033 in het stadhuis.", ("woensdag 9-11-2033", 2)),
+    ("De hoorzitting is op dinsdag, 9.11.2033 in het stadhuis.", ("dinsdag, 9.11.2033", 1)),
+])
+def test_a_weekday_before_a_date_in_figures_is_its_weekday(text, expected):
+    day = dt.date(2033, 10, 1)
+    found = [(m.text, m.weekday) for m in find_date_mentions("a", text, load_pack("nl"),
+                                                             (day, day))
+             if m.kind == "absolute"]
+    assert found == [expected]

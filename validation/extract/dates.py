@@ -326,6 +326,7 @@ class _Patterns:
     weekday_day: re.Pattern[str] | None
     numeric_dated: re.Pattern[str] | None
     numeric_after_weekday: re.Pattern[str] | None
+    weekday_before_figures: re.Pattern[str]  # "maandag " before "4-11-2019"
     weekday_link: re.Pattern[str] | None  # "of", "van" between a weekday and its date
     # "in week 13", "week 40 van 2057": an ISO week (groups "before", "word", "week", "year")
     iso_week: re.Pattern[str] | None
@@ -403,6 +404,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
     part_words = [w for part in (dates.get("day_parts", {}) or {}).values()
                   for w in part.get("after_weekday", [])]
     parts = _pattern(part_words) or "\x00"
+    not_before = _pattern(dates.get("holiday_not_before", [])) or NOTHING
     # "the Tuesday morning of 14 May", "de dinsdagochtend van 14 mei": the weekday's date
     of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
         if dates.get("weekday_date_links") else ""
@@ -439,6 +441,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         # text with a separator before a year)
         numeric_dated=re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)"
                                  r"(?![\w/-]|[.,]\d)") if dates.get("numeric_day_first") else None,
+        weekday_before_figures=re.compile(rf"(?<![\w-])({weekdays}),?\s+$", flags),
         numeric_after_weekday=re.compile(rf"({weekdays}),?\s+(\d{{1,2}})/(\d{{1,2}})"
                                          rf"(?:/((?:19|20)\d\d))?(?![\w/-]|[.,]\d)", flags)
         if dates.get("numeric_day_first") else None,
@@ -454,7 +457,10 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                                rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})"
                                rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:{followers})(?![\w-]))",
                                flags) if dates.get("day_suffixes") else None,
-        holiday=re.compile(rf"(?<![\w-])({_pattern(list(pack.holidays))})(?![\w-])", flags)
+        # (with its year: "Pasen 2046", "Christmas 2019"; not "Easter Island")
+        holiday=re.compile(
+            rf"(?<![\w-])({_pattern(list(pack.holidays))})(?:\s+((?:18|19|20)\d\d))?"
+            rf"(?![\w-]|[.,]\d)(?!\s+(?:{not_before})(?![\w-]))", flags)
         if pack.holidays else None,
         relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
         if pack.relative_days else None,
@@ -730,6 +736,20 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             add(start, match.end(), "week", resolved, tense=tense)
         elif year:
             add(start, match.end(), "impossible_week", None)  # "week 53 van 2057", "week 0"
+    if patterns.holiday:
+        for match in matches("holiday"):
+            spec = pack.holidays[" ".join(match.group(1).lower().split())]
+            year = match.group(2)
+            tense = _tense(text, match.start(), match.end(), pack)
+            # (read before weekdays: "Goede Vrijdag", "Easter Monday") the year written with
+            # it ("Pasen 2046"), else the one publication gives: a holiday said in the past
+            # tense is the last one before publication
+            years = [int(year)] if year else [window[1].year + offset for offset in (0, -1, 1)]
+            days = [day for y in years if (day := holiday_day(spec, y)) is not None]
+            best = _of_its_year(days, window, "unknown" if year else (
+                "past_by_publication" if tense == "past" else tense)) if days else None
+            add(match.start(), match.end(), "holiday", (best, best) if best else None,
+                tense=tense)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -742,7 +762,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if not 1 <= int(month) <= 12:
             continue
         weekday = pack.weekdays.index(named_weekday.lower()) if named_weekday else None
-        end = match.end()
+        start, end = match.start(), match.end()
+        before = patterns.weekday_before_figures.search(scanned, max(0, start - 16), start) \
+            if weekday is None else None
+        if before:  # the weekday right before one with its year ("maandag 4-11-2019")
+            weekday, start = pack.weekdays.index(before.group(1).lower()), before.start()
         if weekday is None:  # ... or after it ("24-01-2068 (dinsdag)", "6-3, een dinsdag")
             weekday, end = _weekday_after(scanned, end, patterns, pack)
         tense = _tense(text, match.start(), match.end(), pack)
@@ -751,7 +775,7 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         if weekday is not None and not year and (resolved is None
                                                  or resolved[0].weekday() != weekday):
             continue  # "zaterdag 2/2": a score more likely than a wrong weekday
-        add(match.start(), end, "absolute" if resolved or not 1 <= int(day) <= 31
+        add(start, end, "absolute" if resolved or not 1 <= int(day) <= 31
             else "impossible_date", resolved, weekday, tense)  # (its year always written)
     for match in (patterns.weekday_day.match(scanned, w.start()) for w in weekdays_found) \
             if patterns.weekday_day else ():
@@ -769,14 +793,6 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         starts = since.search(text[max(0, match.start() - 60):match.start()].lower())
         add(match.start(), match.end(), "weekday", _weekday(weekday, window), weekday,
             "since" if starts else "unknown")
-    if patterns.holiday:
-        for match in matches("holiday"):
-            month, day = map(int, pack.holidays[match.group(1).lower()].split("-"))
-            tense = _tense(text, match.start(), match.end(), pack)
-            # a holiday said in the past tense is the last one before publication
-            add(match.start(), match.end(), "holiday", _absolute(
-                day, month, None, window, "past_by_publication" if tense == "past" else tense),
-                tense=tense)
     if patterns.relative:
         for match in matches("relative"):
             before, after = pack.relative_days[match.group(0).lower()]
@@ -1266,6 +1282,50 @@ def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.dat
                 and shift_days(window[0], -45) <= candidate <= shift_days(window[1], 45):
             fitting.append(candidate)
     return (fitting[0], fitting[0]) if len(fitting) == 1 else None
+
+
+_WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous algorithm of Meeus, Jones and
+    Butcher)."""
+    golden, century, of_century = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (century - (century + 8) // 25 + 1) // 3
+             + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (of_century // 4) - epact - of_century % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_day(spec: str, year: int) -> dt.date | None:
+    """The day a language pack's holiday falls on in `year`: "12-25" (a fixed day), "04-27
+    sun-1" (moved a day back when it falls on a Sunday), "easter+50" (counted from Easter
+    Sunday) or "09-tue-3", "05-mon-last" (a month's third Tuesday, its last Monday)."""
+    day_spec, _, shift = spec.partition(" ")
+    if day_spec.startswith("easter"):
+        return shift_days(easter_sunday(year), int(day_spec[len("easter"):] or 0))
+    month, *rest = day_spec.split("-")
+    if rest[0] in _WEEKDAY_CODES:
+        weekday, nth = _WEEKDAY_CODES.index(rest[0]), rest[1]
+        first = dt.date(year, int(month), 1)
+        day = shift_days(first, (weekday - first.weekday()) % 7)
+        if nth == "last":
+            while (later := shift_days(day, 7)).month == day.month:
+                day = later
+            return day
+        day = shift_days(day, 7 * (int(nth) - 1))
+        return day if day.month == int(month) else None
+    try:
+        day = dt.date(year, int(month), int(rest[0]))
+    except ValueError:
+        return None  # (29 February in a common year)
+    if shift:
+        weekday, moved = shift.split("-", 1) if shift.count("-") else shift.split("+", 1)
+        if day.weekday() == _WEEKDAY_CODES.index(weekday):
+            day = shift_days(day, -int(moved) if "-" in shift else int(moved))
+    return day
 
 
 def _latest_year_ending(digits: int, latest: int) -> int:
