@@ -82,6 +82,22 @@ def test_cues_that_cannot_all_hold_are_reported():
     assert (window.start, window.end) == day  # what the corpus said is kept
 
 
+@pytest.mark.parametrize(("text", "window", "expected"), [
+    # a holiday whose year the text does not say narrows a window of one year ...
+    ("Met Kerstmis gingen de deuren dicht.", (dt.date(2031, 1, 1), dt.date(2031, 12, 31)),
+     (dt.date(2031, 12, 25), dt.date(2031, 12, 31))),
+    # ... but says nothing of which of several years the article is from
+    ("Met Kerstmis gingen de deuren dicht.", (dt.date(2028, 1, 1), dt.date(2031, 12, 31)),
+     (dt.date(2028, 1, 1), dt.date(2031, 12, 31))),
+    ("Met Kerstmis 2029 gingen de deuren dicht.", (dt.date(2028, 1, 1), dt.date(2031, 12, 31)),
+     (dt.date(2029, 12, 25), dt.date(2031, 12, 31))),
+])
+def test_a_holiday_narrows_publication_only_within_its_year(text, window, expected):
+    mentions = find_date_mentions("a", text, load_pack("nl"), window)
+    inferred = infer_publication(mentions, window, text, load_pack("nl"))
+    assert (inferred.start, inferred.end) == expected
+
+
 @pytest.mark.parametrize(("text", "kind", "resolved"), [
     ("Protesters gathered on Wednesday 4 August 2020.", "absolute", dt.date(2020, 8, 4)),
     ("On January 6, 2022 troops arrived.", "absolute", dt.date(2022, 1, 6)),

@@ -5257,3 +5257,16 @@ def test_whose_count_a_weak_noun_or_a_pair_names(text, language, subject):
 ])
 def test_a_countrys_adjective_before_its_ground_is_a_place(text, language, place, scope):
     assert [(c.location, c.scope) for c in read(text, language)] == [(place, scope)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "die"/"dat" after a verb and before a time points to that time, opening no relative
+    # clause that would keep the figure from its verb
+    ("Vier agenten raakten die nacht gewond.", "nl", [("injured", 4, 4)]),
+    ("Negen jongeren werden dat weekend opgepakt.", "nl", [("arrests", 9, 9)]),
+    ("Zes bewoners zijn die zondag geëvacueerd.", "nl", [("displaced", 6, 6)]),
+    # ... while right after the noun it opens one, whose verb is not the figure's
+    ("Vier agenten die nacht dienst hadden, sliepen in de kazerne.", "nl", []),
+])
+def test_a_demonstrative_before_a_time_opens_no_relative_clause(text, language, expected):
+    assert metrics(text, language) == expected

@@ -1456,6 +1456,9 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
             days &= allowed
             used.append(f"weekday:{mention.text.lower()}")
         elif mention.kind in ("absolute", "holiday") and mention.resolved_start:
+            if mention.kind == "holiday" and window[0].year != window[1].year \
+                    and not _YEAR.search(mention.text):
+                continue  # a holiday of no year said, in a window of several years: any one
             sentence = _sentence_around(text, mention.char_start, mention.char_end, pack)
             if pack.future.search(sentence):
                 continue  # a date in a sentence about the future may follow publication

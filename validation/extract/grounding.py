@@ -210,6 +210,7 @@ class GroundingWords:
     noun_anywhere: CueSet
     clause_break: re.Pattern[str]
     relative: re.Pattern[str]  # "who", "die": a relative clause's opening word
+    demonstrative_time: re.Pattern[str]  # " avond" after "die": no relative clause
     relative_possessives: frozenset[str]  # "whose", "wiens": a clause about what they own
     possessives: frozenset[str]  # "zijn", "his": a possessive that may open an object
     articles: frozenset[str]
@@ -421,6 +422,9 @@ def grounding_words(code: str) -> GroundingWords:
         relative=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, (raw.get(
             "grammar", {}) or {}).get("relative_pronouns", []) or ["\x00"])) + r")(?![\w-])",
             re.IGNORECASE),
+        demonstrative_time=re.compile(r"\s+(?:" + "|".join(map(re.escape, (raw.get(
+            "grammar", {}) or {}).get("demonstrative_times", []) + list(raw["dates"].get(
+                "weekdays", [])) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
         # what ends the reach of a predicate: another clause ("killed 12 and injured 30")
         clause_break=re.compile(r"[,;:()—–]|(?<![\w-])(?:" + "|".join(map(re.escape, raw.get(
             "conjunctions", []) or ["\x00"])) + r")(?![\w-])", re.IGNORECASE),
@@ -1019,6 +1023,11 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = gap[companions.end():] if companions else gap  # not "300 houses and their ..."
         relative = words.relative.search(gap)
         first = gap[:relative.start()].split()[:1] if relative else []
+        if first and words.demonstrative_time.match(gap, relative.end()):
+            # after a word of the clause, "die"/"dat" before a time points to it: "raakten die
+            # avond gewond", "werden dat weekend opgepakt" (right after the noun it opens a
+            # relative clause: "agenten die zaterdag dienst hadden")
+            relative, first = None, []
         if relative and relative.group(0).lower() in words.relative_possessives:
             break  # "a firefighter whose truck was trapped": the truck was
         if first and first[0].lower() not in words.prepositions:

@@ -692,7 +692,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
                 r"\s*[-/]\s*\d{1,2}\s*\)", text[end:end + 8]):
             continue  # "(AD 9-4)": a day and month in a reference, not a count
         if kind == "digits" and (re.match(r"0\d", match.group(1))
-                                 or _after_other_digits(text, match.start(), end)):
+                                 or _after_other_digits(text, match.start(), end, year_cues)):
             continue  # "0165-526800": a leading zero or digits just before: a phone number
         if kind == "digits" and (re.search(r"\d/$", text[max(0, match.start() - 3):
                                                          match.start()])
@@ -1039,12 +1039,17 @@ def _changes_by(gap: str, by_words: frozenset[str], far_apart: bool) -> bool:
                          and not re.search(r"[,;:]", gap))
 
 
-def _after_other_digits(text: str, start: int, end: int) -> bool:
+def _after_other_digits(text: str, start: int, end: int,
+                        year_cues: frozenset[str] = frozenset()) -> bool:
     """Digits just before the number make it a part of a phone number, a date or a span of
     years ("06 1234", "0165-526800", "555-1234", "3-12-2019", "1940-45"); after a hyphen and a
     figure of its own it is the second end of a range ("30-40 procent", "800-1,200"), or of a
-    tally or score that `_join_ranges` drops ("won 98-0")."""
+    tally or score that `_join_ranges` drops ("won 98-0"). A year after one of `year_cues`
+    is no such digits ("verkochten in 2018 10 procent meer")."""
     before = text[max(0, start - 12):start]
+    year = re.search(r"(?<![\w.,])(\w+)\s+(1[89]\d\d|20\d\d) $", text[max(0, start - 30):start])
+    if year and year.group(1).lower() in year_cues:
+        return False
     if not re.search(r"\d-$", before):
         # (not the digits of a name: "verliest D66 4,4 procent", "op de A12 3 kilometer"; nor
         # a live blog's time stamp: "11:40 17 people have been taken to hospital")
