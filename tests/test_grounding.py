@@ -5270,3 +5270,16 @@ def test_a_countrys_adjective_before_its_ground_is_a_place(text, language, place
 ])
 def test_a_demonstrative_before_a_time_opens_no_relative_clause(text, language, expected):
     assert metrics(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # people who flee the law got away: none of them is displaced
+    ("Two robbers fled in a stolen car.", "en", []),
+    ("Four suspects fled before officers arrived.", "en", []),
+    ("Drie daders vluchtten na de overval weg.", "nl", []),
+    # ... while people who flee a danger are
+    ("About 300 villagers fled the floods.", "en", [("displaced", 270, 330)]),
+    ("Zeker 500 bewoners sloegen op de vlucht voor het vuur.", "nl", [("displaced", 500, None)]),
+])
+def test_offenders_who_flee_are_not_displaced(text, language, expected):
+    assert metrics(text, language) == expected

@@ -158,6 +158,8 @@ class GroundingWords:
     care_staff_nouns: frozenset[str]  # "artsen", "nurses": a hospital's staff, no patients
     care_places: tuple[str, ...]  # "in ": a care predicate that says where, not what happened
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
+    # "gunmen", "verdachten": people who flee the law, never displaced by fleeing
+    offenders: frozenset[str]
     whole_population_modifiers: frozenset[str]  # "vaste inwoners": still all of them
     predicates: CueSet
     # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
@@ -306,6 +308,7 @@ def grounding_words(code: str) -> GroundingWords:
         weak_context={noun.lower(): WeakContext.of(spec)
                       for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
         not_people=_at(raw.get("animals", []) + raw.get("not_people", []) or ["\x00"]),
+        offenders=frozenset(w.lower() for w in raw.get("offenders", [])),
         animals=_at(raw.get("animals", []) or ["\x00"]),
         not_people_heads=tuple(w.lower() for w in raw.get("thing_compound_heads", [])),
         left_care=CueSet({"discharged": raw.get("left_care", [])}),
@@ -882,6 +885,9 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
         if _agents(text, start, noun, chosen, words):
             return CountedNoun("agent", noun.label, noun.end)
+        if chosen and chosen.label == "displaced" and (noun.label or "").lower() in \
+                words.offenders:
+            return noun  # "Two gunmen fled the scene": they got away, nobody left a home
         return Grounding(chosen.label, PREDICATE) if chosen else noun
     if noun.kind == "thing":
         # an unlisted noun is people when a people's predicate follows it at once ("twee
