@@ -924,3 +924,26 @@ def test_a_weekday_before_a_date_in_figures_is_its_weekday(text, expected):
                                                              (day, day))
              if m.kind == "absolute"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a quarter or half of a year with its year: the months it spans, and how it is told
+    ("In het tweede kwartaal van 2032 daalde de omzet.", "nl",
+     [("2032-04-01", "2032-06-30", "past")]),
+    ("In de tweede helft van 2031 kwamen er 40 banen bij.", "nl",
+     [("2031-07-01", "2031-12-31", "past")]),
+    ("Profits doubled in the fourth quarter of 2030.", "en", [("2030-10-01", "2030-12-31",
+                                                               "unknown")]),
+    ("Sinds het 3e kwartaal van 2030 daalt de werkloosheid.", "nl",
+     [("2030-07-01", "2030-09-30", "since")]),
+    ("The new model arrives in Q2 2033.", "en", [("2033-04-01", "2033-06-30", "unknown")]),
+    # ... never one of no year (a match's), nor one its unit does not have
+    ("He scored 12 points in the third quarter.", "en", []),
+    ("In de derde helft van 2031 kwamen er banen bij.", "nl", []),
+])
+def test_a_quarter_or_half_of_a_year_is_its_months(text, language, expected):
+    day = dt.date(2032, 8, 1)
+    found = [(m.resolved_start.isoformat(), m.resolved_end.isoformat(), m.tense)
+             for m in find_date_mentions("a", text, load_pack(language), (day, day))
+             if m.kind == "part_of_year"]
+    assert found == expected

@@ -110,6 +110,27 @@ def test_a_week_said_as_past_after_publication_or_that_its_year_lacks_is_found(i
          "weeks run to 52, in some years 53)")]
 
 
+def test_a_quarter_or_a_feast_of_its_year_said_as_past_after_publication_is_found(invoke,
+                                                                                 tmp_path):
+    corpus = [
+        {"id": "past-quarter", "published": "2061-05-20",
+         "text": "In het derde kwartaal van 2061 werd de oude brug gesloopt."},
+        {"id": "planned-quarter", "published": "2061-05-20",
+         "text": "In het derde kwartaal van 2061 wordt de oude brug gesloopt."},
+        {"id": "past-feast", "published": "2061-02-20",
+         "text": "Met Pasen 2061 opende de nieuwe brug, meldt de gemeente."},
+        {"id": "past-feast-before", "published": "2061-05-20",
+         "text": "Met Pasen 2061 opende de nieuwe brug, meldt de gemeente."},
+    ]
+    _, document = run_suite(invoke, tmp_path, corpus, "dates.yml")
+    found = sorted((f["kind"], f["article_ids"][0], f["message"]) for f in document["findings"])
+    assert found == [
+        ("mention_after_publication", "past-feast", "[past-feast] mentions Pasen 2061 "
+         "(2061-04-10), after the publication window that ends 2061-02-20"),
+        ("mention_after_publication", "past-quarter", "[past-quarter] mentions het derde "
+         "kwartaal van 2061 (2061-07-01), after the publication window that ends 2061-05-20")]
+
+
 def test_findings_say_what_is_wrong(outcome):
     _, document = outcome
     messages = {(f["kind"], f["article_ids"][0]): f["message"] for f in document["findings"]}

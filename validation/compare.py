@@ -379,7 +379,7 @@ _ARTICLE_CLAIMS = """
                            -- died"), named in the figure's clause or in the first words of
                            -- its sentence, unless a comparison ("the deadliest since 2006,
                            -- killing 12")
-                           OR (m.kind IN ('year', 'month', 'season')
+                           OR (m.kind IN ('year', 'month', 'season', 'part_of_year')
                                AND m.resolved_start < a.published_start - INTERVAL 30 DAY
                                AND (m.tense = 'since' OR m.resolved_end >= a.published_end)
                                AND (contains(lower({clause}), lower(m.text))

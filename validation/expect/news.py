@@ -168,7 +168,7 @@ class ExpectNoDateMentionsAfterPublication(NewsExpectation):
                || '), after the publication window that ends '
                || CAST(coalesce(a.inferred_end, a.published_end) AS VARCHAR) AS message
         FROM {batch} a JOIN date_mentions m USING (article_id)
-        WHERE m.kind IN ('absolute', 'holiday', 'month', 'season', 'week')
+        WHERE m.kind IN ('absolute', 'holiday', 'month', 'season', 'part_of_year', 'week')
           AND m.resolved_start IS NOT NULL
           AND m.resolved_start > coalesce(a.inferred_end, a.published_end)
                                  + INTERVAL ({tolerance_days}) DAY

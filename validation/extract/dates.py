@@ -355,6 +355,9 @@ class _Patterns:
     unit_days: dict[str, int]  # "maanden": 30
     month: re.Pattern[str] | None
     season: re.Pattern[str] | None  # "in de zomer van 2103": the season and the year
+    # "in het derde kwartaal van 2019", "in Q3 2019": a quarter or half of a year (groups
+    # "article", "ordinal", "unit", "code", "number", "year")
+    part_of_year: re.Pattern[str] | None
     year: re.Pattern[str] | None
     # "the flood of 1953", "de watersnoodramp van 1953": a year after an event's noun
     event_year: re.Pattern[str] | None
@@ -405,6 +408,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                   for w in part.get("after_weekday", [])]
     parts = _pattern(part_words) or "\x00"
     not_before = _pattern(dates.get("holiday_not_before", [])) or NOTHING
+    parts = {unit.lower(): spec for unit, spec in (dates.get("parts_of_year") or {}).items()}
+    ordinals_of_parts = sorted({str(o).lower() for spec in parts.values()
+                                for o in spec["ordinals"]})
     # "the Tuesday morning of 14 May", "de dinsdagochtend van 14 mei": the weekday's date
     of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
         if dates.get("weekday_date_links") else ""
@@ -506,6 +512,14 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             rf"{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?(?P<year>"
             rf"{YEAR.pattern})(?![\w-]|[.,]\d)", flags)
         if periods and dates.get("seasons") else None,
+        part_of_year=re.compile(
+            rf"(?<![\w-])(?:{periods})\s+(?:(?P<article>(?:"
+            rf"{_pattern(dates.get('season_articles', [])) or NOTHING})\s+)?"
+            rf"(?P<ordinal>{_pattern(ordinals_of_parts)})\s+(?P<unit>{_pattern(list(parts))})"
+            rf"\s+(?:(?:{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?"
+            rf"|(?P<code>{_pattern(list(dates.get('part_of_year_codes', {})))})"
+            rf"(?P<number>[1-4])\s*[-'’]?\s*)(?P<year>{YEAR.pattern})(?![\w-]|[.,]\d)", flags)
+        if periods and parts else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
@@ -541,6 +555,7 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
             "part_of_day": first_words_of(dates.get("parts_of_day", [])),
             "month": first_words_of(dates.get("period_prepositions", [])),
             "season": first_words_of(dates.get("period_prepositions", [])),
+            "part_of_year": first_words_of(dates.get("period_prepositions", [])),
             "year": first_words_of(dates.get("period_prepositions", [])),
             "event_year": first_words_of(dates.get("year_event_links", []))},
     )
@@ -846,6 +861,23 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 tense = "past"
             add(match.start("season"), match.end(), "season", (dt.date(year, first, 1), last),
                 tense=tense)
+    if patterns.part_of_year:
+        for match in matches("part_of_year"):
+            months, ordinal = _part_of_year(match, pack)
+            if ordinal is None:
+                continue  # "de derde helft": an ordinal the unit does not have
+            year, first = int(match.group("year")), (ordinal - 1) * months + 1
+            last = dt.date(year + (first + months > 12), (first + months - 1) % 12 + 1, 1) \
+                - dt.timedelta(1)
+            opening = match.group("article") or match.group("ordinal") or match.group("code")
+            start = match.start("article") if match.group("article") else (
+                match.start("ordinal") if match.group("ordinal") else match.start("code"))
+            tense = period_from(start, match.end())
+            # (past as a season with its year is, read from where the period starts)
+            if tense == "unknown" and opening and _tense(
+                    text, start, match.end(), pack, any_past_verb=False) == "past":
+                tense = "past"
+            add(start, match.end(), "part_of_year", (dt.date(year, first, 1), last), tense=tense)
     if patterns.year:
         for match in matches("year"):
             year = int(match.group(1))
@@ -1282,6 +1314,20 @@ def _day_of_a_month_unsaid(day: int, weekday: int, window: tuple[dt.date, dt.dat
                 and shift_days(window[0], -45) <= candidate <= shift_days(window[1], 45):
             fitting.append(candidate)
     return (fitting[0], fitting[0]) if len(fitting) == 1 else None
+
+
+def _part_of_year(match: re.Match[str], pack: LanguagePack) -> tuple[int, int | None]:
+    """The months a quarter or half of a year spans, and which one it is (None for an ordinal
+    its unit does not have: "de derde helft")."""
+    dates = pack.raw["dates"]
+    if match.group("code"):
+        return int(dates["part_of_year_codes"][match.group("code").lower()]), \
+            int(match.group("number"))
+    spec = {k.lower(): v for k, v in dates["parts_of_year"].items()}[
+        match.group("unit").lower()]
+    ordinal = {str(k).lower(): v for k, v in spec["ordinals"].items()}.get(
+        match.group("ordinal").lower())
+    return int(spec["months"]), ordinal
 
 
 _WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
