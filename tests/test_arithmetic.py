@@ -100,6 +100,31 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     assert read(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # parts listed after their whole: after a colon or "respectievelijk", "waarvan" with the
+    # whole's unit, or names with their figures in brackets (the least the parts may be, the
+    # most the whole may be)
+    ("Op de boot zaten acht opvarenden: drie toeristen en vijf bemanningsleden.", "nl",
+     [("parts_sum", 8, None, None, 8)]),
+    ("Er raakten twaalf mensen gewond, respectievelijk zeven fietsers en vijf wandelaars.", "nl",
+     [("parts_sum", 12, None, None, 12)]),
+    ("Er werd 6,2 ton afval opgehaald, waarvan 4,1 ton plastic en 2,3 ton glas.", "nl",
+     [("parts_sum", 6.4, None, None, 6.2)]),
+    ("The 9,800 voters were split between Delft (5,200) and Rijswijk (4,700).", "en",
+     [("parts_sum", 9900, None, None, 9800)]),
+    ("Nearly 400 homes lost power: about 150 in Zeist and 240 in Bunnik.", "en",
+     [("parts_sum", 375, None, None, 400)]),
+    # ... never parts that may overlap, ages, nor a whole of no upper bound
+    ("Er vielen 31 gewonden, van wie negen zwaar en vijf kinderen.", "nl", []),
+    ("Twee slachtoffers: Anouk (34) en Femke (29).", "nl", []),
+    ("Ruim 300 woningen: 200 in Ede en 150 in Wageningen.", "nl", []),
+    # ... nor parts of another measure
+    ("Er vielen drie doden: twee in Gent en 40 kilometer verder nog een.", "nl", []),
+])
+def test_parts_listed_after_their_whole_are_read(text, language, expected):
+    assert read(text, language) == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # years are no change ("from 2019 to 2020"), nor a range of years counted
     ("Het aantal inbraken steeg van 2019 naar 2020 met 14 procent.", "nl"),
@@ -218,6 +243,10 @@ ARTICLES = [
     {"id": "times-wrong", "published": "2061-06-16", "language": "en",
      "text": "Terschelling had 14 boxes on its beaches, three times as many as Vlieland, where "
              "seven washed up."},
+    {"id": "parts-wrong", "published": "2061-06-16",
+     "text": "Het museum leende 14 schilderijen uit: negen aan Gent en zes aan Brugge."},
+    {"id": "parts-right", "published": "2061-06-16", "language": "en",
+     "text": "The museum lent out 14 paintings: nine to Ghent and five to Bruges."},
 ]
 
 
@@ -226,8 +255,10 @@ def test_stated_arithmetic_that_cannot_hold_is_a_warning(invoke, tmp_path):
     found = {f["article_ids"][0]: f["message"] for f in document["findings"]
              if f["expectation"] == "stated-arithmetic"}
     assert sorted(found) == ["average-wrong", "conversion-wrong", "difference-wrong",
-                             "multiple-wrong", "percent-wrong", "share-wrong", "times-wrong",
-                             "years-wrong"]
+                             "multiple-wrong", "parts-wrong", "percent-wrong", "share-wrong",
+                             "times-wrong", "years-wrong"]
+    assert found["parts-wrong"].endswith('the parts negen + zes add up to 15.0, more than their '
+                                         'whole "14"')
     assert found["average-wrong"].endswith('84 meldingen in twee weken (per dag) is 6.0 on '
                                            'average, not "gemiddeld twaalf per dag"')
     assert found["difference-wrong"].endswith('24 and 20 differ by 4.0, not "zes meer dan"')

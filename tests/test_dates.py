@@ -947,3 +947,19 @@ def test_a_quarter_or_half_of_a_year_is_its_months(text, language, expected):
              for m in find_date_mentions("a", text, load_pack(language), (day, day))
              if m.kind == "part_of_year"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # four digits after a day and month that count the people or things after them are no
+    # year of the date
+    ("In Utrecht sliepen op 1 maart 2800 mensen buiten.", "nl", [("1 maart", "2033-03-01")]),
+    ("On 4 July 2400 residents were evacuated.", "en", [("4 July", "2033-07-04")]),
+    # ... while a year with no such noun after it is the date's
+    ("Op 1 maart 2031 sliepen veel mensen buiten.", "nl", [("1 maart 2031", "2031-03-01")]),
+])
+def test_a_count_after_a_date_is_no_year_of_it(text, language, expected):
+    day = dt.date(2033, 8, 1)
+    found = [(m.text, m.resolved_start.isoformat())
+             for m in find_date_mentions("a", text, load_pack(language), (day, day))
+             if m.kind == "absolute"]
+    assert found == expected

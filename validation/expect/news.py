@@ -475,12 +475,14 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     times as many, a year, a conversion's written precision and 3 percent, a difference's
     written decimals and a tenth of a round one of 50 or more, an average's written precision
     and 5 percent, each with what the rounding of the figures themselves allows); a change of
-    two percentages may be said in points."""
+    two percentages may be said in points; and the parts listed after a whole, which add up to
+    no more than it ("zes bemanningsleden: twee piloten en vijf stewardessen")."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
                         "percentage or multiple, how long ago a year was, a unit conversion, "
                         "how many more, fewer or times as many one figure is than another, "
-                        "a total's average per day, week or month.")
+                        "a total's average per day, week or month; parts listed after a "
+                        "whole add up to no more than it.")
     sql_template: ClassVar[str] = """
         WITH computed AS (
             SELECT a.article_id, s.kind, s.operands, s.stated, s.stated_low, s.stated_high,
@@ -528,6 +530,9 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                    WHEN 'percent_points' THEN operands || ' is a change of '
                                               || CAST(round(follows, 1) AS VARCHAR)
                                               || ' points, not "' || stated || '"'
+                   WHEN 'parts_sum' THEN 'the parts ' || operands || ' add up to '
+                                         || CAST(round(follows, 1) AS VARCHAR)
+                                         || ', more than their whole "' || stated || '"'
                    ELSE operands || ' is a change of ' || CAST(round(follows, 1) AS VARCHAR)
                         || ' percent, not "' || stated || '"' END AS message
         FROM computed

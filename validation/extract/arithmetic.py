@@ -17,6 +17,11 @@ The kinds, each said within one clause or sentence:
   mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up");
 - average: a total over a time and its average per unit of time after a comma ("84 meldingen
   in twee weken, gemiddeld twaalf per dag", "45 arrests over three days, averaging 15 a day").
+- parts_sum: a whole and the parts listed after it, whose sum the whole must hold (a colon
+  or "respectievelijk" before them: "zes bemanningsleden: twee piloten en vijf stewardessen";
+  "waarvan", "of which" when each part has the whole's unit or a place: "9,4 ton vis, waarvan
+  5,1 ton brasem en 3,3 ton voorn"; names with their figures in brackets: "in Menen (6.100),
+  Wevelgem (3.900) en Wervik (1.900)").
 
 What is read here is what the text says; the arithmetic is done by the expectation, so the
 tolerance of each kind is where it can be read with the check.
@@ -47,7 +52,7 @@ from validation.extract.numbers import (
 # (share_change: a change of two percentages by a percentage, which may be relative or in
 # points: "van 40 naar 50 procent, een stijging van 10 procent")
 KINDS = ("percent_change", "share_change", "percent_points", "multiple", "share", "years_ago",
-         "conversion", "difference", "times_as_many", "average")
+         "conversion", "difference", "times_as_many", "average", "parts_sum")
 
 
 @dataclass
@@ -119,9 +124,21 @@ class _ArithmeticWords:
     average: re.Pattern[str]
     average_said: re.Pattern[str]  # "gemiddeld", "an average of": what an average needs
     periods: dict[str, float]
+    # a whole's noun and what opens the parts listed after it (a colon, ", respectievelijk"),
+    # up to the first part's figure; `parts_partitive` the same with "waarvan", "of which"
+    parts_opening: re.Pattern[str]
+    parts_partitive: re.Pattern[str]
+    parts_joint: re.Pattern[str]  # a part's noun (and place) and the joint to the next part
+    # a name and the bracket its figure stands in ("Menen (", "), Wevelgem (", ") en Wervik (")
+    bracket_first: re.Pattern[str]
+    bracket_joint: re.Pattern[str]
+    parts_said: re.Pattern[str]  # what a text listing parts holds: looked for first
+    place_opener: re.Pattern[str]  # " in ", " uit ": a part's place after its figure
 
 
 _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
+# a name of up to three words, each with a capital ("Menen", "Den Haag")
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}"
 
 
 @functools.cache
@@ -148,6 +165,10 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         + r")(?![\w°])"
     about = trie_regex(qualifiers.get("about", []) or ["\x00"])
     minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
+    listed = raw.get("listed_parts") or {}
+    parts_openers, parts_partitives, parts_joiners, parts_places = (
+        trie_regex(listed.get(key, []) or ["\x00"])
+        for key in ("openers", "partitives", "joiners", "places"))
     return _ArithmeticWords(
         change_percent=re.compile(rf"(?<![\w-])(?:{change_percent})\s+$", re.IGNORECASE),
         change_percent_anywhere=re.compile(rf"(?<![\w-])(?:{change_percent})\s", re.IGNORECASE),
@@ -220,6 +241,24 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
             (raw.get("average") or {}).get("words", []) or ["\x00"]) + r")\s", re.IGNORECASE),
         periods={str(k).lower(): float(v)
                  for k, v in ((raw.get("average") or {}).get("periods") or {}).items()},
+        parts_opening=re.compile(
+            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*(?::|,\s+(?:{parts_openers}))\s+"
+            rf"(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+        parts_partitive=re.compile(
+            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*,\s+(?:{parts_partitives})"
+            rf"(?:\s+(?:er|daarvan))?\s+(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+        # (a place's name opens with a capital: "(?-i:" keeps that in a pattern of any case)
+        parts_joint=re.compile(
+            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,4}}?)(?P<place>\s+(?:{parts_places})\s+"
+            rf"{_NAME})?(?:\s*,\s+(?:(?:{parts_joiners})\s+)?|\s+(?:{parts_joiners})\s+)"
+            rf"(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+        bracket_first=re.compile(rf"{_NAME}\s*\(\s*$"),
+        bracket_joint=re.compile(
+            rf"\s*\)\s*(?:,\s+(?:(?:{parts_joiners})\s+)?|\s+(?:{parts_joiners})\s+)"
+            rf"{_NAME}\s*\(\s*$", re.IGNORECASE),
+        parts_said=re.compile(rf":|\)\s*(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:"
+                              rf"{parts_openers}|{parts_partitives})(?![\w-])", re.IGNORECASE),
+        place_opener=re.compile(rf"\s+(?:{parts_places})\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE),
         conversion_apposed=re.compile(
             rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
             rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>{qualifier})\s+)?"
@@ -254,7 +293,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     converted = words.measure.search(text) is not None
     compared = words.compared.search(text) is not None
     averaged = words.average_said.search(text) is not None
-    if not (multiples or percentages or ago or converted or compared or averaged):
+    listed = words.parts_said.search(text) is not None
+    if not (multiples or percentages or ago or converted or compared or averaged or listed):
         return []
     found: list[StatedArithmetic] = []
     for sentence in sentences(text, pack):
@@ -283,6 +323,8 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
             found.extend(_comparisons(article_id, text, sentence.start, sentence.end, pack))
         if averaged and words.average_said.search(span):
             found.extend(_averages(article_id, text, sentence.start, sentence.end, pack))
+        if listed and words.parts_said.search(span):
+            found.extend(_listed_parts(article_id, text, sentence.start, sentence.end, pack))
     return found
 
 
@@ -700,6 +742,79 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
                           f"{first.text} and {other.text}",
                           text[start + said.start():match.start("compared_with")]))
     return found
+
+
+def _listed_parts(article_id: str, text: str, start: int, end: int, pack: LanguagePack
+                  ) -> list[StatedArithmetic]:
+    """A whole and two or more parts listed right after it (see the module's docstring), each
+    part below the whole and all of them of its size (not ages in brackets after names: "drie
+    doden: Jan (45) en Piet (38)"), with the whole's unit or none, and no share, year or sum of
+    money but of money. Read as the least the parts may be and the most the whole may be."""
+    words = arithmetic_words(pack.code)
+    figures = [q for q in _quantities(text, start, end, pack) if not _a_year(q) and q.value
+               and not q.share and not words.percent_after.match(text, q.end)]
+    found = []
+    position = 0
+    while position < len(figures) - 2 + 1:
+        whole = figures[position]
+        parts = _parts_after(text, figures, position, words)
+        if len(parts) < 2:
+            position += 1
+            continue
+        position += len(parts) + 1
+        unit = _unit_after(text, whole, words)
+        if any(_unit_after(text, part, words) not in (unit, None if unit is None else "")
+               or part.currency != whole.currency for part in parts):
+            continue  # another measure among them ("3 doden: 2 in Gent en 45 kilometer verder")
+        least = sum(_bounds(part)[0] for part in parts)
+        most = whole.strict[1] if whole.strict[1] is not None else (
+            whole.value if whole.strict[0] is None else None)
+        if most is None or any(_bounds(part)[0] >= most for part in parts) or least > 2 * most:
+            continue  # no upper bound ("ruim 11.300"), or no parts of it
+        found.append(_row(article_id, text, "parts_sum", whole.start, parts[-1].end,
+                          (start, end), least, None, (None, most),
+                          _difference_slack((whole, *parts), "0", 0.0, pack),
+                          " + ".join(part.text for part in parts), whole.text))
+    return found
+
+
+def _parts_after(text: str, figures: list[Quantity], position: int,
+                 words: _ArithmeticWords) -> list[Quantity]:
+    """The parts listed after the whole figures[position]: none when nothing opens a list."""
+    whole = figures[position]
+    following = figures[position + 1:]
+    if not following:
+        return []
+    gap = text[whole.end:following[0].start]
+    opening = words.parts_opening.fullmatch(gap)
+    partitive = None if opening else words.parts_partitive.fullmatch(gap)
+    bracketed = not (opening or partitive) and words.bracket_first.search(gap) is not None \
+        and not re.search(r"[.;!?]", gap)
+    if not (opening or partitive or bracketed):
+        return []
+    parts = [following[0]]
+    for later in following[1:]:
+        joint = text[parts[-1].end:later.start]
+        if not (words.bracket_joint.fullmatch(joint) if bracketed
+                else words.parts_joint.fullmatch(joint)):
+            break
+        parts.append(later)
+    if bracketed and not re.match(r"\s*\)", text[parts[-1].end:]):
+        return []
+    if partitive and not all(
+            _unit_after(text, part, words) or words.place_opener.match(text, part.end)
+            for part in parts):
+        return []  # "29 gewonden, van wie vier zwaar en drie kinderen": parts that may overlap
+    return parts
+
+
+def _unit_after(text: str, quantity: Quantity, words: _ArithmeticWords) -> str | None:
+    """The unit of measure right after a figure ("9,4 ton", "1.200 meter"), "" for none."""
+    after = re.match(r"\s*([^\W\d_][\w/]*)", text[quantity.end:quantity.end + 30])
+    if after is None:
+        return ""
+    key = _unit_key(after.group(1), words.units)
+    return key.lower() if key in words.units else ""
 
 
 def _difference_slack(figures: tuple[Quantity, Quantity], said: str, said_value: float,

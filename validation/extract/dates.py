@@ -33,7 +33,7 @@ from validation.extract.lexicon import (
     word_index,
     words_before,
 )
-from validation.extract.numbers import YEAR, number_value
+from validation.extract.numbers import YEAR, counted_noun_follows, number_value
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -408,8 +408,9 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                   for w in part.get("after_weekday", [])]
     parts = _pattern(part_words) or "\x00"
     not_before = _pattern(dates.get("holiday_not_before", [])) or NOTHING
-    parts = {unit.lower(): spec for unit, spec in (dates.get("parts_of_year") or {}).items()}
-    ordinals_of_parts = sorted({str(o).lower() for spec in parts.values()
+    year_parts = {unit.lower(): spec
+                  for unit, spec in (dates.get("parts_of_year") or {}).items()}
+    ordinals_of_parts = sorted({str(o).lower() for spec in year_parts.values()
                                 for o in spec["ordinals"]})
     # "the Tuesday morning of 14 May", "de dinsdagochtend van 14 mei": the weekday's date
     of = rf"(?:\s+(?:{_pattern(dates['weekday_date_links'])}))?" \
@@ -515,11 +516,11 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         part_of_year=re.compile(
             rf"(?<![\w-])(?:{periods})\s+(?:(?P<article>(?:"
             rf"{_pattern(dates.get('season_articles', [])) or NOTHING})\s+)?"
-            rf"(?P<ordinal>{_pattern(ordinals_of_parts)})\s+(?P<unit>{_pattern(list(parts))})"
+            rf"(?P<ordinal>{_pattern(ordinals_of_parts)})\s+(?P<unit>{_pattern(list(year_parts))})"
             rf"\s+(?:(?:{_pattern(dates.get('season_links', [])) or NOTHING})\s+)?"
             rf"|(?P<code>{_pattern(list(dates.get('part_of_year_codes', {})))})"
             rf"(?P<number>[1-4])\s*[-'’]?\s*)(?P<year>{YEAR.pattern})(?![\w-]|[.,]\d)", flags)
-        if periods and parts else None,
+        if periods and year_parts else None,
         year=re.compile(rf"(?<![\w-])(?:{periods})\s+((?:18|19|20)\d\d)(?![\w-])", flags)
         if periods else None,
         # the link first (a literal), the noun before it checked by its ending (compounds:
@@ -653,6 +654,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         start = match.start() if weekday is not None or not named_weekday \
             else match.start(2 if d1 else 5)
         end = match.end()
+        if year and year.isdigit() and counted_noun_follows(text, end, pack):
+            # "op 1 januari 3300 mensen dakloos": a count after the date, no year of it
+            year, end = None, match.end(3 if d1 else 6)
         if "(" in text[start:end] and text[end:end + 1] == ")":
             end += 1  # "Wednesday (10 November)": the date's closing bracket
         if weekday is None:

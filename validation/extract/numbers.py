@@ -680,7 +680,7 @@ def find_quantities(text: str, pack: LanguagePack) -> list[Quantity]:
             continue  # "toen hij 50 was", "when he was 50": an age
         if (kind == "digits" and not fraction and 1800 <= value <= 2100
                 and pack.thousands_separator not in match.group(1)
-                and (set(before[-1:]) & year_cues or not _counted_noun_follows(text, end, pack))
+                and (set(before[-1:]) & year_cues or not counted_noun_follows(text, end, pack))
                 and not _amount_after_a_year_cue(text, match.start(), end, patterns)):
             continue  # a year: "in 2035", "the 2016 candidate"; but "2000 mensen" is a count
         if re.match(r"\s*[-–]\s*\d+\s+(\w+)", text[end:end + 20]) and re.match(
@@ -933,7 +933,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
                 continue
             if written.isdigit() and YEAR.fullmatch(written) and (part != 1 or base <= 2100) \
                     and joined_by in patterns.bare_joiners \
-                    and not _counted_noun_follows(text, end, pack):
+                    and not counted_noun_follows(text, end, pack):
                 continue  # "won 3 in 2016", "1 in 2016": a year ("één op de 2000 baby's")
             if joined_by in patterns.bare_joiners \
                     and set(previous_words(text, before.start(), 1)) & patterns.change_from:
@@ -958,7 +958,7 @@ def _find_dozens_and_shares(text: str, lowered: str | None, pack: LanguagePack,
         year_after = re.match(r"\s*(\d{4})(?![\d.,])", text[cue.end:cue.end + 8])
         if set(previous_words(text, cue.start, 1)) & patterns.fraction_not_after or (
                 year_after and 1600 <= int(year_after.group(1)) <= 2100
-                and not _counted_noun_follows(text, cue.end + year_after.end(), pack)):
+                and not counted_noun_follows(text, cue.end + year_after.end(), pack)):
             continue  # "the first half of 2105", "Half of 2024 was lost": a part of a time
         if free(cue.start, cue.end):
             share = float(pack.raw["numbers"]["fractions"][cue.text.lower()])
@@ -1227,7 +1227,7 @@ def _amount_after_a_year_cue(text: str, start: int, end: int, patterns: _NumberP
     return not (opening and opening.group(1).lower() in patterns.year_cues)
 
 
-def _counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
+def counted_noun_follows(text: str, end: int, pack: LanguagePack) -> bool:
     """True when a group or metric word follows within a word ("2000 mensen", "1991 arrests",
     "2000 klimaatbetogers")."""
     window = text[end:end + 30]
