@@ -309,6 +309,12 @@ RANGE_ARTICLES = [
     {"id": "partitive-after-en", "published": "2022-03-17", "language": "en",
      "text": "Out of the 31 papers retracted, 36 were co-written by his students. The agency "
              "logged 480 complaints, including 510 about noise."},
+    # ... or a part after a verb of inclusion right after the whole's noun
+    {"id": "partitive-include", "published": "2022-03-17", "language": "en",
+     "text": "The 212 paintings on loan include 240 by Dutch masters. The 90 rooms include "
+             "30 suites."},
+    {"id": "partitive-include-nl", "published": "2022-03-17",
+     "text": "De 64 vondsten omvatten 70 scherven uit de Romeinse tijd."},
     # ... or a part with a partitive pronoun after it, set after a whole and a comma or
     # semicolon
     {"id": "partitive-pronoun", "published": "2022-03-17",
@@ -465,6 +471,8 @@ def test_out_of_range_claims_and_parts_larger_than_wholes(invoke, tmp_path):
                      ("relation_violated", "partitive-after-en", 0),
                      ("relation_violated", "partitive-claim", 0),
                      ("relation_violated", "partitive-en", 0),
+                     ("relation_violated", "partitive-include", 0),
+                     ("relation_violated", "partitive-include-nl", 0),
                      ("relation_violated", "partitive-inline", 0),
                      ("relation_violated", "partitive-inline-nl", 0),
                      ("relation_violated", "partitive-most", 0),

@@ -501,8 +501,15 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
                        WHEN 'years_ago' THEN year(a.published_end) - s.first_value
                        END AS also_follows
             FROM {batch} a JOIN stated_arithmetic s USING (article_id)
-            WHERE (s.first_value > 0 AND coalesce(s.second_value, 1) > 0)
-               OR s.kind IN ('years_ago', 'conversion')
+            WHERE ((s.first_value > 0 AND coalesce(s.second_value, 1) > 0)
+                   OR s.kind IN ('years_ago', 'conversion'))
+              -- (parts listed that the claims read, each a part of its whole, are the claim
+              -- relations' to judge: "zeventien gewonden, te weten dertien bewoners en ...")
+              AND NOT (s.kind = 'parts_sum' AND (
+                  SELECT count(*) FROM claims c
+                  WHERE c.article_id = s.article_id AND c.part_of IS NOT NULL
+                    AND c.char_start > s.char_start AND c.char_end <= s.char_end)
+                  >= len(string_split(s.operands, ' + ')))
         )
         SELECT article_id,
                CASE kind
@@ -743,10 +750,10 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
     """A sentence that opens naming a whole ("Van de 57 voertuigen", "Of the 880 people who
     lost their jobs,") and gives a larger figure as some of it, or a figure said to be some of
     a smaller one ("Seven of the five escapees", "17 van de 14 poortjes"), or a whole with the
-    marker of its parts after it and a larger part ("2.600 meldingen binnen, waaronder 2.900
-    uit Drenthe"), or a sentence's first figure and after a comma or semicolon a larger part
-    with a partitive pronoun ("2.100 chauffeurs beboet; ruim 2.400 daarvan"): whatever they
-    count, some of 57
+    marker of its parts (or a verb of inclusion) after it and a larger part ("2.600 meldingen
+    binnen, waaronder 2.900 uit Drenthe", "The 147 coins include 152 struck in Trier"), or a
+    sentence's first figure and after a comma or semicolon a larger part with a partitive
+    pronoun ("2.100 chauffeurs beboet; ruim 2.400 daarvan"): whatever they count, some of 57
     are never 63. Read from the text, so it holds for counts no metric names; a part the
     claims read is left to the claim relations."""
 
@@ -828,10 +835,10 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             -- a whole, its noun and a marker of its parts right after it, and the part ("312
             -- zieke honden, waaronder 340 in Nederland") ...
             SELECT article_id, body, phrase, g.whole, g.noun, g.part, g.tail,
-                   g.whole || g.noun || ', ' || g.marker || ' ' || g.part AS said,
+                   g.whole || g.noun || g.joint || g.marker || ' ' || g.part AS said,
                    length(phrase) - length(g.tail) - length(g.part) AS part_at
             FROM (SELECT *, regexp_extract(phrase, {after_whole}, ['start', 'whole', 'noun',
-                                                                    'marker', 'part',
+                                                                    'joint', 'marker', 'part',
                                                                     'tail']) AS g
                   FROM (SELECT article_id, body,
                                unnest(regexp_extract_all(body, {after_whole}, 0)) AS phrase
@@ -916,6 +923,8 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                             for w in every_pack_clause_words("partitive_pronouns"))
         most = "|".join(r"\s+".join(map(re.escape, w.split()))
                         for w in every_pack_clause_words("most_of_a_group"))
+        inclusion = "|".join(r"\s+".join(map(re.escape, w.split()))
+                             for w in every_pack_clause_words("inclusion_verbs")) or r"[^\s\S]"
         unit = _unit_words()
         words = _number_words()
         months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
@@ -956,11 +965,12 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                                      rf"({number})\s+([[:lower:]][^\s,.;:!?']*(s|en)"
                                      rf"|{'|'.join(map(re.escape, _irregular_plurals()))})"
                                      rf"([^\w'’]|$)"),
-            # a whole, its noun (no figure, no stop), a comma and a marker of its parts, and
-            # the part ("312 zieke honden, waaronder 340 in Nederland")
+            # a whole, its noun (no figure, no stop), a comma and a marker of its parts, or a
+            # verb of inclusion, and the part ("312 zieke honden, waaronder 340 in Nederland",
+            # "The 147 coins include 152 struck in Trier")
             "after_whole": _regex_literal(
-                rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?),\s*"
-                rf"((?i){partitives})\s+({_DIGITS})([^\n.!?]{{0,14}})"),
+                rf"(^|[^\w.,-])({_DIGITS})(\s+[^,.;:!?\d\n]{{1,60}}?)(,\s*|\s+)"
+                rf"((?i){partitives}|{inclusion})\s+({_DIGITS})([^\n.!?]{{0,14}})"),
             # ... or a sentence's first figure (a date or a year before it is none: "Sinds 13
             # januari zijn 2.100 chauffeurs beboet"), its noun, a comma or semicolon, a word
             # or two of a bound maybe, and a part with a partitive pronoun after it ("2.100

@@ -166,9 +166,11 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     about = trie_regex(qualifiers.get("about", []) or ["\x00"])
     minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
     listed = raw.get("listed_parts") or {}
-    parts_openers, parts_partitives, parts_joiners, parts_places = (
-        trie_regex(listed.get(key, []) or ["\x00"])
-        for key in ("openers", "partitives", "joiners", "places"))
+    parts_partitives, parts_joiners, parts_places = (
+        trie_regex(listed.get(key, []) or ["\x00"]) for key in ("partitives", "joiners", "places"))
+    # (the words that list all the parts a whole is made of, "te weten", "comprising", too)
+    parts_openers = trie_regex(listed.get("openers", []) + numbers.get("part_lists", [])
+                               or ["\x00"])
     return _ArithmeticWords(
         change_percent=re.compile(rf"(?<![\w-])(?:{change_percent})\s+$", re.IGNORECASE),
         change_percent_anywhere=re.compile(rf"(?<![\w-])(?:{change_percent})\s", re.IGNORECASE),
