@@ -91,10 +91,16 @@ def test_cues_that_cannot_all_hold_are_reported():
      (dt.date(2028, 1, 1), dt.date(2031, 12, 31))),
     ("Met Kerstmis 2029 gingen de deuren dicht.", (dt.date(2028, 1, 1), dt.date(2031, 12, 31)),
      (dt.date(2029, 12, 25), dt.date(2031, 12, 31))),
+    # ... and only told as past: one told of as a habit or a plan may be after publication
+    ("Met Pasen bezoeken veel Belgen de kerk.", (dt.date(2033, 3, 1), dt.date(2033, 3, 31)),
+     (dt.date(2033, 3, 1), dt.date(2033, 3, 31))),
+    ("Families gather on Thanksgiving.", (dt.date(2033, 4, 1), dt.date(2033, 4, 30)),
+     (dt.date(2033, 4, 1), dt.date(2033, 4, 30))),
 ])
 def test_a_holiday_narrows_publication_only_within_its_year(text, window, expected):
-    mentions = find_date_mentions("a", text, load_pack("nl"), window)
-    inferred = infer_publication(mentions, window, text, load_pack("nl"))
+    pack = load_pack("en" if text.startswith("Families") else "nl")
+    mentions = find_date_mentions("a", text, pack, window)
+    inferred = infer_publication(mentions, window, text, pack)
     assert (inferred.start, inferred.end) == expected
 
 
@@ -891,9 +897,18 @@ def test_a_span_over_the_turn_of_the_year_starts_the_year_before(text, language)
     # ... a fixed one in the year the sentence's tense puts it
     ("Rond Driekoningen brak de dijk door.", "nl", "2034-02-10", "2034-01-06"),
     ("Met Allerheiligen gaat de begraafplaats open.", "nl", "2034-10-10", "2034-11-01"),
-    # ... and the year written with it, whatever the tense
+    # ... and the year written with it, whatever the tense, or said from publication's, and
+    # the last or next one a word before it says
     ("Met Pasen 2035 opende het bedrijf een nieuwe hal.", "nl", "2034-12-01", "2035-03-25"),
     ("Christmas 2031 was the last one at the old site.", "en", "2034-12-01", "2031-12-25"),
+    ("Vorig jaar met Pasen lag er sneeuw.", "nl", "2034-05-10", "2033-04-17"),
+    ("Met Pinksteren volgend jaar gaat het park open.", "nl", "2034-05-10", "2035-05-13"),
+    ("Last Easter the chapel was full.", "en", "2034-05-10", "2034-04-09"),
+    ("Op Maria Hemelvaart is de winkel dicht.", "nl", "2034-05-10", "2034-08-15"),
+    ("Cards for Valentine’s Day sold out.", "en", "2034-05-10", "2034-02-14"),
+    # ... but no year that counts the people after it
+    ("Met Kerstmis 2000 gezinnen geholpen door de voedselbank.", "nl", "2034-01-10",
+     "2033-12-25"),
 ])
 def test_a_holiday_is_its_day_of_the_year(text, language, published, expected):
     day = dt.date.fromisoformat(published)
@@ -903,9 +918,11 @@ def test_a_holiday_is_its_day_of_the_year(text, language, published, expected):
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # a holiday's name in another thing's name is no day
+    # a holiday's name in another thing's name is no day, nor one in lower case in English
     ("The Easter Island statues drew a crowd.", "en"),
     ("A new book on the Easter Rising came out.", "en"),
+    ("Talks on the Good Friday Agreement resumed.", "en"),
+    ("She had an epiphany on the train.", "en"),
 ])
 def test_a_holiday_in_a_name_is_no_day(text, language):
     day = dt.date(2034, 6, 1)
@@ -954,8 +971,11 @@ def test_a_quarter_or_half_of_a_year_is_its_months(text, language, expected):
     # year of the date
     ("In Utrecht sliepen op 1 maart 2800 mensen buiten.", "nl", [("1 maart", "2033-03-01")]),
     ("On 4 July 2400 residents were evacuated.", "en", [("4 July", "2033-07-04")]),
-    # ... while a year with no such noun after it is the date's
+    # ... while a year with no such noun after it is the date's, and so is one near
+    # publication's
     ("Op 1 maart 2031 sliepen veel mensen buiten.", "nl", [("1 maart 2031", "2031-03-01")]),
+    ("On 12 May 2029 residents of the valley were told to leave.", "en",
+     [("12 May 2029", "2029-05-12")]),
 ])
 def test_a_count_after_a_date_is_no_year_of_it(text, language, expected):
     day = dt.date(2033, 8, 1)

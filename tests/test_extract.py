@@ -579,11 +579,14 @@ def test_what_they_died_of_and_a_known_group(text, expected):
     ("Zes van de demonstranten werden zaterdagavond alsnog opgepakt.", "nl", [("arrests", 6)]),
     ("Vijf van de reizigers liepen daarbij lichte verwondingen op.", "nl", [("injured", 5)]),
     ("Acht van de omwonenden zijn uiteindelijk ook geëvacueerd.", "nl", [("displaced", 8)]),
-    ("Four of the fans who had stormed the pitch were later detained.", "en", [("arrests", 4)]),
+    ("Four of the fans in the away stand were later detained.", "en", [("arrests", 4)]),
     # ... never some of a group of things, nor people whose verb counts nothing
     ("Twee van de oudste boerderijen in het dorp werden gisteren gesloopt.", "nl", []),
     ("Three of the largest banks in the country were later fined.", "en", []),
     ("Drie van de scholieren hebben het gebouw inmiddels verlaten.", "nl", []),
+    # ... nor the verb of the group's own relative clause
+    ("Drie van de jongeren die zaterdag werden opgepakt, zijn weer vrij.", "nl", []),
+    ("Two of the fans who were detained on Sunday have been released.", "en", []),
 ])
 def test_some_of_a_group_of_people_take_the_verb_of_the_group(text, language, expected):
     assert [(c[0], c[1]) for c in claims(text, language)] == expected
@@ -597,9 +600,12 @@ def test_some_of_a_group_of_people_take_the_verb_of_the_group(text, language, ex
      [True, False]),
     ("Police said the blast may have injured 30 people, but officers arrested only two men.",
      "en", [True, False]),
-    # ... except one that opens the sentence, nor a turn that adds ("maar ook")
+    # ... except one that opens the sentence, nor a turn that adds ("maar ook"), nor "maar"
+    # with no comma ("only", "but rather")
     ("Naar verluidt vielen er vijf doden, maar ook twaalf gewonden.", "nl", [True, True]),
     ("Er vielen vermoedelijk vijf doden, maar ook twaalf gewonden.", "nl", [True, True]),
+    ("Bij de botsing raakten vermoedelijk maar drie reizigers gewond.", "nl", [True]),
+    ("Bij de explosie kwamen vermoedelijk niet zes maar negen mensen om.", "nl", [True]),
 ])
 def test_a_hedge_ends_at_a_turn_of_the_sentence(text, language, hedged):
     assert [c[4] for c in claims(text, language)] == hedged

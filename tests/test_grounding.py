@@ -5267,6 +5267,7 @@ def test_a_countrys_adjective_before_its_ground_is_a_place(text, language, place
     ("Zes bewoners zijn die zondag geëvacueerd.", "nl", [("displaced", 6, 6)]),
     # ... while right after the noun it opens one, whose verb is not the figure's
     ("Vier agenten die nacht dienst hadden, sliepen in de kazerne.", "nl", []),
+    ("Dertig vrijwilligers zochten naar de man die dagen eerder werd vermist.", "nl", []),
 ])
 def test_a_demonstrative_before_a_time_opens_no_relative_clause(text, language, expected):
     assert metrics(text, language) == expected
@@ -5277,6 +5278,9 @@ def test_a_demonstrative_before_a_time_opens_no_relative_clause(text, language, 
     ("Two robbers fled in a stolen car.", "en", []),
     ("Four suspects fled before officers arrived.", "en", []),
     ("Drie daders vluchtten na de overval weg.", "nl", []),
+    ("Three of the suspects fled through the back door.", "en", []),
+    ("Twee ontsnapte gevangenen zijn naar Duitsland gevlucht.", "nl", []),
+    ("Drie voortvluchtigen zijn opnieuw gevlucht.", "nl", []),
     # ... while people who flee a danger are
     ("About 300 villagers fled the floods.", "en", [("displaced", 270, 330)]),
     ("Zeker 500 bewoners sloegen op de vlucht voor het vuur.", "nl", [("displaced", 500, None)]),

@@ -314,7 +314,14 @@ RANGE_ARTICLES = [
      "text": "The 212 paintings on loan include 240 by Dutch masters. The 90 rooms include "
              "30 suites."},
     {"id": "partitive-include-nl", "published": "2022-03-17",
-     "text": "De 64 vondsten omvatten 70 scherven uit de Romeinse tijd."},
+     "text": "De 64 vondsten omvatten 70 vondsten uit de Romeinse tijd."},
+    # ... not a part of another thing, nor a marker with no comma
+    {"id": "partitive-include-ok", "published": "2022-03-17", "language": "en",
+     "text": "The 12 measures include 20 new speed cameras. The 4 groups include 6 teams from "
+             "Europe. She scored 10 goals in 4 matches including 5 penalties."},
+    {"id": "partitive-include-ok-nl", "published": "2022-03-17",
+     "text": "De 5 regelingen omvatten 8 subsidies voor ondernemers. Hij scoorde 9 keer in 6 "
+             "wedstrijden waaronder 7 strafschoppen."},
     # ... or a part with a partitive pronoun after it, set after a whole and a comma or
     # semicolon
     {"id": "partitive-pronoun", "published": "2022-03-17",

@@ -1,5 +1,5 @@
 """The planted-defect corpora (tests/data/planted*/, each written with its gold before the
-validator first ran on it; planted2 to planted31 blind, by helpers who did not read the code):
+validator first ran on it; planted2 to planted32 blind, by helpers who did not read the code):
 what is found stays found, and no trap is reported. BENCHMARKS.md has each corpus's first-run
 and current figures (`python -m benchmarks.planted --corpus DIR`)."""
 
@@ -45,24 +45,25 @@ CORPORA = {
     "planted14": (22, set()),
     "planted15": (26, set()),
     "planted16": (15, set()),
-    "planted17": (22, set()),
+    "planted17": (23, set()),
     # (F17, 61 detained in the district against 52 in the city, was found while "The youngest
     # of those arrested is 13" was read as 13 arrests: an age, no count, and the district is
     # no place the reference puts within the city)
-    "planted18": (21, set()),
+    "planted18": (22, set()),
     "planted19": (19, set()),
-    "planted20": (22, set()),
-    "planted21": (19, set()),
+    "planted20": (23, set()),
+    "planted21": (20, set()),
     "planted22": (25, set()),
     "planted23": (24, set()),
     "planted24": (21, set()),
     "planted25": (16, set()),
     "planted26": (19, set()),
     "planted27": (25, set()),
-    "planted28": (15, set()),
+    "planted28": (16, set()),
     "planted29": (16, set()),
     "planted30": (21, set()),
-    "planted31": (15, set()),
+    "planted31": (17, set()),
+    "planted32": (14, set()),
 }
 
 

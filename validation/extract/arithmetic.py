@@ -17,11 +17,11 @@ The kinds, each said within one clause or sentence:
   mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up");
 - average: a total over a time and its average per unit of time after a comma ("84 meldingen
   in twee weken, gemiddeld twaalf per dag", "45 arrests over three days, averaging 15 a day").
-- parts_sum: a whole and the parts listed after it, whose sum the whole must hold (a colon
-  or "respectievelijk" before them: "zes bemanningsleden: twee piloten en vijf stewardessen";
-  "waarvan", "of which" when each part has the whole's unit or a place: "9,4 ton vis, waarvan
-  5,1 ton brasem en 3,3 ton voorn"; names with their figures in brackets: "in Menen (6.100),
-  Wevelgem (3.900) en Wervik (1.900)").
+- parts_sum: a whole and the parts listed after it, whose sum the whole must hold, where
+  nothing lets them overlap (a colon or "respectievelijk" before them: "zes bemanningsleden:
+  twee piloten en vijf stewardessen"; "waarvan", "of which" when each part has the whole's
+  unit: "9,4 ton vis, waarvan 5,1 ton brasem en 3,3 ton voorn"; three or more names with
+  their figures in brackets: "in Menen (6.100), Wevelgem (3.900) en Wervik (1.900)").
 
 What is read here is what the text says; the arithmetic is done by the expectation, so the
 tolerance of each kind is where it can be read with the check.
@@ -134,6 +134,12 @@ class _ArithmeticWords:
     bracket_joint: re.Pattern[str]
     parts_said: re.Pattern[str]  # what a text listing parts holds: looked for first
     place_opener: re.Pattern[str]  # " in ", " uit ": a part's place after its figure
+    place_before_names: re.Pattern[str]  # a preposition of place before bracketed names
+    bracket_names: re.Pattern[str]  # each name before a bracketed figure
+    not_part_names: frozenset[str]  # weekdays, months and countries: no part of a list
+    prepositions: frozenset[str]  # before a figure: a circumstance, no whole
+    before_whole_skips: frozenset[str]  # articles, possessives, "last" between them
+    dimensions: dict[str, frozenset[str]]  # a noun of people: the ways of dividing it names
 
 
 _NUMBER = r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?"
@@ -166,6 +172,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     about = trie_regex(qualifiers.get("about", []) or ["\x00"])
     minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
     listed = raw.get("listed_parts") or {}
+    grammar = pack.raw.get("grammar", {}) or {}
     parts_partitives, parts_joiners, parts_places = (
         trie_regex(listed.get(key, []) or ["\x00"]) for key in ("partitives", "joiners", "places"))
     # (the words that list all the parts a whole is made of, "te weten", "comprising", too)
@@ -261,6 +268,18 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         parts_said=re.compile(rf":|\)\s*(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:"
                               rf"{parts_openers}|{parts_partitives})(?![\w-])", re.IGNORECASE),
         place_opener=re.compile(rf"\s+(?:{parts_places})\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE),
+        place_before_names=re.compile(rf"(?<![\w-])(?:{parts_places})\s+{_NAME}\s*\(\s*$",
+                                      re.IGNORECASE),
+        bracket_names=re.compile(rf"{_NAME}(?=\s*\()"),
+        not_part_names=frozenset(w.lower() for w in [
+            *pack.weekdays, *pack.months, *(pack.raw.get("countries") or {}),
+            *((pack.raw.get("place_adjectives") or {}).get("countries") or {}).values()]),
+        prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
+        before_whole_skips=frozenset(w.lower() for w in [
+            *pack.articles, *grammar.get("possessives", []), *listed.get("before_whole", [])]),
+        dimensions={noun.lower(): frozenset(d for d, nouns in (listed.get("dimensions") or {}
+                                                              ).items() if noun in nouns)
+                    for nouns in (listed.get("dimensions") or {}).values() for noun in nouns},
         conversion_apposed=re.compile(
             rf"(?<![\w.,$€£])(?:(?P<minus>{minus})\s+)?(?P<first>[-−]?{_NUMBER})\s*"
             rf"{unit.format('unit')}(?:\s+[^\W\d_]+)?\s*,\s*(?:(?P<qualifier>{qualifier})\s+)?"
@@ -749,29 +768,30 @@ def _comparisons(article_id: str, text: str, start: int, end: int, pack: Languag
 def _listed_parts(article_id: str, text: str, start: int, end: int, pack: LanguagePack
                   ) -> list[StatedArithmetic]:
     """A whole and two or more parts listed right after it (see the module's docstring), each
-    part below the whole and all of them of its size (not ages in brackets after names: "drie
-    doden: Jan (45) en Piet (38)"), with the whole's unit or none, and no share, year or sum of
-    money but of money. Read as the least the parts may be and the most the whole may be."""
+    part below the whole and all of them a slip above it at most (a quarter: not ages in
+    brackets after names, "drie doden: Jan (45) en Piet (38)"), with the whole's unit or none,
+    and no share or year. Read as the least the parts may be and the most the whole may be."""
     words = arithmetic_words(pack.code)
     figures = [q for q in _quantities(text, start, end, pack) if not _a_year(q) and q.value
                and not q.share and not words.percent_after.match(text, q.end)]
     found = []
     position = 0
-    while position < len(figures) - 2 + 1:
+    while position < len(figures) - 1:
         whole = figures[position]
-        parts = _parts_after(text, figures, position, words)
+        parts = _parts_after(text, figures, position, pack)
         if len(parts) < 2:
             position += 1
             continue
         position += len(parts) + 1
         unit = _unit_after(text, whole, words)
-        if any(_unit_after(text, part, words) not in (unit, None if unit is None else "")
-               or part.currency != whole.currency for part in parts):
+        if any(_unit_after(text, part, words) not in (unit, "") or part.currency != whole.currency
+               for part in parts):
             continue  # another measure among them ("3 doden: 2 in Gent en 45 kilometer verder")
         least = sum(_bounds(part)[0] for part in parts)
         most = whole.strict[1] if whole.strict[1] is not None else (
             whole.value if whole.strict[0] is None else None)
-        if most is None or any(_bounds(part)[0] >= most for part in parts) or least > 2 * most:
+        if most is None or any(_bounds(part)[0] >= most for part in parts) \
+                or least > 1.25 * most:
             continue  # no upper bound ("ruim 11.300"), or no parts of it
         found.append(_row(article_id, text, "parts_sum", whole.start, parts[-1].end,
                           (start, end), least, None, (None, most),
@@ -780,19 +800,25 @@ def _listed_parts(article_id: str, text: str, start: int, end: int, pack: Langua
     return found
 
 
-def _parts_after(text: str, figures: list[Quantity], position: int,
-                 words: _ArithmeticWords) -> list[Quantity]:
-    """The parts listed after the whole figures[position]: none when nothing opens a list."""
-    whole = figures[position]
-    following = figures[position + 1:]
-    if not following:
-        return []
+def _parts_after(text: str, figures: list[Quantity], position: int, pack: LanguagePack
+                 ) -> list[Quantity]:
+    """The parts listed after the whole figures[position], when they are surely parts of it
+    and of nothing else: none when nothing opens a list, when the whole has no noun of its own
+    or follows a preposition ("Update 10:", "in 5 wedstrijden: 3 goals en 3 assists"), or when
+    the parts may overlap (by a place, "60 doden: 40 in Oekraïne en 30 in Charkiv"; by two ways
+    of dividing people, "400 leden: 250 mannen en 180 junioren")."""
+    words = arithmetic_words(pack.code)
+    whole, following = figures[position], figures[position + 1:]
     gap = text[whole.end:following[0].start]
     opening = words.parts_opening.fullmatch(gap)
     partitive = None if opening else words.parts_partitive.fullmatch(gap)
+    # (names with their figures in brackets: three or more, after a preposition of place,
+    # "in Menen (6.100), Wevelgem (3.900) en Wervik (1.900)"; not "followed by Friday (510,000)")
     bracketed = not (opening or partitive) and words.bracket_first.search(gap) is not None \
         and not re.search(r"[.;!?]", gap)
-    if not (opening or partitive or bracketed):
+    if not (opening or partitive or bracketed) or _circumstance(text, whole.start, pack):
+        return []
+    if (opening or partitive) and not _opening_noun(opening or partitive):
         return []
     parts = [following[0]]
     for later in following[1:]:
@@ -801,13 +827,46 @@ def _parts_after(text: str, figures: list[Quantity], position: int,
                 else words.parts_joint.fullmatch(joint)):
             break
         parts.append(later)
-    if bracketed and not re.match(r"\s*\)", text[parts[-1].end:]):
-        return []
-    if partitive and not all(
-            _unit_after(text, part, words) or words.place_opener.match(text, part.end)
-            for part in parts):
+    if bracketed:
+        names = [m.group(0) for m in words.bracket_names.finditer(
+            text, whole.end, parts[-1].start)]
+        if len(parts) < 3 or not re.match(r"\s*\)", text[parts[-1].end:]) \
+                or not words.place_before_names.search(gap) \
+                or any(name.lower() in words.not_part_names for name in names):
+            return []
+        return parts
+    placed = [words.place_opener.match(text, part.end) is not None for part in parts]
+    if any(placed):
+        return []  # places may hold one another ("40 in Oekraïne en 30 in Charkiv")
+    if partitive and not all(_unit_after(text, part, words) for part in parts):
         return []  # "29 gewonden, van wie vier zwaar en drie kinderen": parts that may overlap
+    dimensions = [words.dimensions.get(_word_after(text, part.end), frozenset())
+                  for part in parts]
+    if any(dimensions) and (not all(dimensions) or not frozenset.intersection(*dimensions)):
+        # "250 men and 180 juniors", "35 women and 30 pensioners": people divided two ways
+        return []
     return parts
+
+
+def _opening_noun(opening: re.Match[str]) -> bool:
+    """The whole has a word of its own before what opens its parts ("zes bemanningsleden:")."""
+    return bool(opening.group("noun").strip())
+
+
+def _circumstance(text: str, start: int, pack: LanguagePack) -> bool:
+    """The figure follows a preposition, past articles, possessives and words like "last" ("in
+    his last 5 games", "na 7 ronden"): a circumstance of what is counted, no whole of it."""
+    words = arithmetic_words(pack.code)
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start].lower())
+    while before and before[-1] in words.before_whole_skips:
+        before.pop()
+    return bool(before) and before[-1] in words.prepositions
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after a figure, in lower case ("" for none)."""
+    after = re.match(r"\s*([^\W\d_][\w'’-]*)", text[end:end + 40])
+    return after.group(1).lower() if after else ""
 
 
 def _unit_after(text: str, quantity: Quantity, words: _ArithmeticWords) -> str | None:

@@ -1161,7 +1161,7 @@ def _source_for(text: str, quantity: Quantity, attributions: list[Attribution],
         # to a figure of its own clause reports that one, not those before it (a source
         # closing the sentence reports them all: "...; drie van hen zijn naar het ziekenhuis
         # gebracht, aldus een woordvoerder")
-        if claim_words(pack.code).document_report_end.search(
+        if claim_words(pack.code).clause_turn.search(
                 text, quantity.end, attribution.position) and any(
                 0 <= q.start - attribution.end <= 25
                 and not re.search(r"[;,:]", text[attribution.end:q.start])
@@ -1398,12 +1398,24 @@ def _names_people(word: str, pack: LanguagePack) -> bool:
         or lower in _generic_people(pack.code) or bool(words.predicates.find(lower))
 
 
-def _part_of_people(text: str, quantity: Quantity, pack: LanguagePack) -> bool:
+def _part_of_people(text: str, quantity: Quantity, clause: tuple[int, int],
+                    predicates: list[Cue], pack: LanguagePack) -> bool:
     """The figure counts some of a group of people named after it ("drie van de betogers",
-    "three of the protesters"; not "twee van de grootste bedrijven")."""
-    of_group = claim_words(pack.code).partitive_of.match(text, quantity.end)
-    return of_group is not None and counted_noun(text, quantity.end, pack, of=True).kind in (
-        "weak", "person")
+    "three of the protesters"; not "twee van de grootste bedrijven"), with no relative clause
+    after it that says what happened to the group, whose verb is no verb of the part ("Twee
+    van de mannen die werden opgepakt, zijn vrijgelaten"; "Four of the fans who had stormed
+    the pitch were detained" says none)."""
+    if claim_words(pack.code).partitive_of.match(text, quantity.end) is None:
+        return False
+    group = counted_noun(text, quantity.end, pack, of=True)
+    if group.kind not in ("weak", "person"):
+        return False
+    opening = re.match(r"\s*([^\W\d]+)", text[group.end:clause[1]])
+    if not opening or opening.group(1).lower() not in claim_words(pack.code).relative_pronouns:
+        return True
+    comma = text.find(",", group.end, clause[1])
+    reach = comma if comma >= 0 else clause[1]
+    return not any(group.end < cue.start and cue.end <= reach for cue in predicates)
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
@@ -2072,6 +2084,7 @@ class _ClaimWords:
     document_report: re.Pattern[str]  # "the tax returns show", "het rapport laat zien"
     document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
     document_report_end: re.Pattern[str]  # ", maar": the report's turn
+    clause_turn: re.Pattern[str]  # ";", ", maar", ", but": where a hedge or source ends
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
@@ -2496,6 +2509,12 @@ def claim_words(code: str) -> _ClaimWords:
         # "De peilingen voorspelden 20 zetels, maar het werden er 14": a document's report
         # ends at a turn of the sentence
         document_report_end=re.compile(r";|,?\s+(?:" + "|".join(map(re.escape, attribution.get(
+            "document_report_turns", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(
+                map(re.escape, attribution.get("document_report_turns_not_before", [])
+                    or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+        # ... and so does a hedge's or a source's reach in a sentence, at a semicolon or a
+        # turn after a comma (not "maar twee", "niet vijf maar zeven": "only", "but rather")
+        clause_turn=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, attribution.get(
             "document_report_turns", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(
                 map(re.escape, attribution.get("document_report_turns_not_before", [])
                     or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
@@ -3814,7 +3833,8 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
                        of=quantity.kind in ("vague", "share", "one"))
     if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
-            and quantity.kind in ("digits", "word") and _part_of_people(text, quantity, pack):
+            and quantity.kind in ("digits", "word") \
+            and _part_of_people(text, quantity, clause, predicates, pack):
         # "Vier van de passagiers raakten daarbij zwaargewond": a part of a group of people
         # counts people, its verb as far from it as it would be from the group's own noun
         grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
@@ -4124,13 +4144,14 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
 
 def _turned_from(text: str, hedge: Cue, quantity: Quantity, sentence: Sentence,
                  grammar: _ClaimWords) -> bool:
-    """True when the sentence turns ("maar", "but"; a semicolon) between a hedge inside it and
-    a figure after the turn: what follows is said in its own mood ("verliest waarschijnlijk een
-    zetel, maar met zeven zetels kan de partij ..."; not "maar ook"). A hedge that opens the
-    sentence still covers it all ("Naar verluidt ...")."""
+    """True when the sentence turns (", maar", ", but", a semicolon) between a hedge inside it
+    and a figure after the turn: what follows is said in its own mood ("Er raakten mogelijk
+    vier mensen gewond, maar er vielen zeker drie doden"; not "maar ook", nor "maar" with no
+    comma, "vermoedelijk maar twee", "niet vijf maar zeven"). A hedge that opens the sentence
+    still covers it all ("Naar verluidt ...")."""
     if hedge.end > quantity.start or not text[sentence.start:hedge.start].strip(" \"'„“”‘’,"):
         return False
-    return grammar.document_report_end.search(text, hedge.end, quantity.start) is not None
+    return grammar.clause_turn.search(text, hedge.end, quantity.start) is not None
 
 
 def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.Match[str] | Cue,

@@ -336,6 +336,8 @@ class _Patterns:
     # "op ", "van ", "from ": a preposition of time before the first of such days
     shared_month_opener: re.Pattern[str] | None
     holiday: re.Pattern[str] | None
+    holiday_from_now: re.Pattern[str] | None  # "vorige" before "Pasen", "next" before "Easter"
+    holiday_in_name: re.Pattern[str] | None  # "Good Friday Agreement": no day
     relative: re.Pattern[str] | None
     # "vorig jaar", "this month": a calendar year or month counted from publication's
     relative_period: re.Pattern[str] | None
@@ -408,6 +410,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                   for w in part.get("after_weekday", [])]
     parts = _pattern(part_words) or "\x00"
     not_before = _pattern(dates.get("holiday_not_before", [])) or NOTHING
+    holiday_names = [*pack.holidays, *(name.replace("'", "’") for name in pack.holidays
+                                       if "'" in name)]
     year_parts = {unit.lower(): spec
                   for unit, spec in (dates.get("parts_of_year") or {}).items()}
     ordinals_of_parts = sorted({str(o).lower() for spec in year_parts.values()
@@ -464,11 +468,21 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
                                rf"(\d{{1,2}})(?:{_pattern(dates['day_suffixes'])})"
                                rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:{followers})(?![\w-]))",
                                flags) if dates.get("day_suffixes") else None,
-        # (with its year: "Pasen 2046", "Christmas 2019"; not "Easter Island")
+        # (with its year: "Pasen 2046", "Christmas 2019"; not "Easter Island"; its apostrophe
+        # either way, "Valentine’s Day")
         holiday=re.compile(
-            rf"(?<![\w-])({_pattern(list(pack.holidays))})(?:\s+((?:18|19|20)\d\d))?"
+            rf"(?<![\w-])({_pattern(holiday_names)})(?:\s+({YEAR.pattern}))?"
             rf"(?![\w-]|[.,]\d)(?!\s+(?:{not_before})(?![\w-]))", flags)
         if pack.holidays else None,
+        # a holiday's name in another thing's, reserved so that no weekday is read in it
+        # ("the Good Friday Agreement")
+        holiday_in_name=re.compile(
+            rf"(?<![\w-])(?:{_pattern(holiday_names)})\s+(?:{not_before})(?![\w-])", flags)
+        if pack.holidays else None,
+        # "vorige", "next" right before a holiday: the last one before publication, or the next
+        holiday_from_now=re.compile(
+            rf"(?<![\w-])({_pattern(list(dates['months_from_now']))})\s+$", flags)
+        if dates.get("months_from_now") else None,
         relative=re.compile(phrase_pattern(list(pack.relative_days)).pattern, flags)
         if pack.relative_days else None,
         said_year_link=re.compile(
@@ -550,7 +564,8 @@ def _patterns(code: str, ignore_case: bool) -> _Patterns:
         first_words={
             "weekday": first_words_of([*pack.weekdays, *(day + part for day in pack.weekdays
                                                           for part in part_words)]),
-            "holiday": first_words_of(list(pack.holidays)),
+            "holiday": first_words_of(holiday_names),
+            "holiday_in_name": first_words_of(holiday_names),
             "relative": first_words_of(list(pack.relative_days)),
             "relative_period": first_words_of(list(dates.get("relative_periods", {}))),
             "part_of_day": first_words_of(dates.get("parts_of_day", [])),
@@ -654,8 +669,10 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         start = match.start() if weekday is not None or not named_weekday \
             else match.start(2 if d1 else 5)
         end = match.end()
-        if year and year.isdigit() and counted_noun_follows(text, end, pack):
-            # "op 1 januari 3300 mensen dakloos": a count after the date, no year of it
+        if year and year.isdigit() and int(year) > window[1].year + FUTURE_YEARS \
+                and counted_noun_follows(text, end, pack):
+            # "op 1 januari 3300 mensen dakloos": a count after the date, no year of it (a
+            # year near publication's stays one: "On 12 May 2008 people in Sichuan ...")
             year, end = None, match.end(3 if d1 else 6)
         if "(" in text[start:end] and text[end:end + 1] == ")":
             end += 1  # "Wednesday (10 November)": the date's closing bracket
@@ -756,19 +773,37 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
         elif year:
             add(start, match.end(), "impossible_week", None)  # "week 53 van 2057", "week 0"
     if patterns.holiday:
+        for match in matches("holiday_in_name"):
+            take(match.start(), match.end())
         for match in matches("holiday"):
-            spec = pack.holidays[" ".join(match.group(1).lower().split())]
-            year = match.group(2)
-            tense = _tense(text, match.start(), match.end(), pack)
+            if pack.raw["dates"].get("holidays_capitalised") \
+                    and text[match.start()].islower():
+                continue  # "an epiphany": no holiday in lower case
+            spec = pack.holidays[" ".join(match.group(1).replace("’", "'").lower().split())]
+            year, end = match.group(2), match.end()
+            if year and counted_noun_follows(text, end, pack):
+                year, end = None, match.end(1)  # "Met Kerstmis 2000 gezinnen geholpen"
+            tense = _tense(text, match.start(), end, pack)
             # (read before weekdays: "Goede Vrijdag", "Easter Monday") the year written with
-            # it ("Pasen 2046"), else the one publication gives: a holiday said in the past
-            # tense is the last one before publication
-            years = [int(year)] if year else [window[1].year + offset for offset in (0, -1, 1)]
+            # it ("Pasen 2046") or said from publication's ("vorig jaar met Pasen", "Pasen
+            # vorig jaar"), else the one publication gives: a holiday said in the past tense,
+            # or after "vorige", "last", is the last one before publication, after "volgende",
+            # "next" the first after it
+            said = None if year else _holiday_year_said(scanned, match.start(), end,
+                                                        patterns, pack, window)
+            years = [int(year)] if year else [said] if said else \
+                [window[1].year + offset for offset in (0, -1, 1)]
             days = [day for y in years if (day := holiday_day(spec, y)) is not None]
-            best = _of_its_year(days, window, "unknown" if year else (
-                "past_by_publication" if tense == "past" else tense)) if days else None
-            add(match.start(), match.end(), "holiday", (best, best) if best else None,
-                tense=tense)
+            from_now = patterns.holiday_from_now.search(
+                scanned, max(0, match.start() - 12), match.start()) \
+                if patterns.holiday_from_now and not (year or said) else None
+            direction = pack.raw["dates"]["months_from_now"][from_now.group(1).lower()] \
+                if from_now else 0
+            resolved_as = "unknown" if year or said else "planned" if direction > 0 \
+                else "past_by_publication" if direction < 0 or tense == "past" else tense
+            best = _of_its_year(days, window, resolved_as) if days else None
+            add(from_now.start() if from_now else match.start(), end, "holiday",
+                (best, best) if best else None, tense=tense)
     weekdays_found = list(matches("weekday"))
     numeric = [m for m in (patterns.numeric_after_weekday.match(scanned, w.start())
                            for w in weekdays_found) if m] if patterns.numeric_after_weekday else []
@@ -988,6 +1023,9 @@ def _resolved_as(text: str, start: int, tense: str, pack: LanguagePack) -> str:
     return tense
 
 
+# A day's year further than this after publication's, with people or things counted after it,
+# is a count ("op 1 januari 3300 mensen"): news plans so far ahead seldom
+FUTURE_YEARS = 10
 # A day and month with no year, read against a weekday written with it, may be of the year
 # before or after publication's when it lies this close to publication
 NEAR_YEAR_DAYS = 92
@@ -1022,6 +1060,25 @@ def _year_said_after(text: str, end: int, month: int, window: tuple[dt.date, dt.
     end_month = _month_number(named, pack) if named in pack.months \
         or named in _abbreviations(pack.code) else None
     return window[1].year + offset - (1 if end_month and month > end_month else 0)
+
+
+def _holiday_year_said(text: str, start: int, end: int, patterns: _Patterns,
+                       pack: LanguagePack, window: tuple[dt.date, dt.date]) -> int | None:
+    """The year a relative period of years names right after a holiday ("Pasen vorig jaar")
+    or right before it, a preposition maybe between ("vorig jaar met Pasen", "last year at
+    Christmas"), else None."""
+    if patterns.relative_period is None:
+        return None
+    after = patterns.said_year_link.match(text, end)
+    said = patterns.relative_period.match(text, after.end()) if after else None
+    if said is None:
+        before = re.search(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[^\W\d_]+\s+)?$",
+                           text[max(0, start - 30):start])
+        said = patterns.relative_period.fullmatch(before.group(1)) if before else None
+    if said is None:
+        return None
+    unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]
+    return window[1].year + offset if unit == "year" else None
 
 
 def _without_span_joiners(text: str, words: _TenseWords) -> str:
@@ -1506,9 +1563,11 @@ def infer_publication(mentions: list[DateMention], window: tuple[dt.date, dt.dat
             days &= allowed
             used.append(f"weekday:{mention.text.lower()}")
         elif mention.kind in ("absolute", "holiday") and mention.resolved_start:
-            if mention.kind == "holiday" and window[0].year != window[1].year \
-                    and not _YEAR.search(mention.text):
-                continue  # a holiday of no year said, in a window of several years: any one
+            if mention.kind == "holiday" and (mention.tense != "past" or (
+                    window[0].year != window[1].year and not _YEAR.search(mention.text))):
+                # a holiday told of as past has been; one told otherwise may be any year's,
+                # and of no year said, in a window of several years, any one is
+                continue
             sentence = _sentence_around(text, mention.char_start, mention.char_end, pack)
             if pack.future.search(sentence):
                 continue  # a date in a sentence about the future may follow publication

@@ -158,8 +158,8 @@ class GroundingWords:
     care_staff_nouns: frozenset[str]  # "artsen", "nurses": a hospital's staff, no patients
     care_places: tuple[str, ...]  # "in ": a care predicate that says where, not what happened
     weak_things: frozenset[str]  # weak metrics of things (money, cases): no people's predicate
-    # "gunmen", "verdachten": people who flee the law, never displaced by fleeing
-    offenders: frozenset[str]
+    # "gunmen", "ontsnapte gevangenen": people who flee the law, never displaced by fleeing
+    offenders: re.Pattern[str]
     whole_population_modifiers: frozenset[str]  # "vaste inwoners": still all of them
     predicates: CueSet
     # "65 kinderen en hun moeders worden vastgehouden": people with the counted, uncounted
@@ -308,7 +308,9 @@ def grounding_words(code: str) -> GroundingWords:
         weak_context={noun.lower(): WeakContext.of(spec)
                       for _, spec in _weak_contexts(raw) for noun in spec["nouns"]},
         not_people=_at(raw.get("animals", []) + raw.get("not_people", []) or ["\x00"]),
-        offenders=frozenset(w.lower() for w in raw.get("offenders", [])),
+        offenders=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
+            raw.get("offenders", []), key=len, reverse=True)) or ["\x00"]) + r")(?![\w-])",
+            re.IGNORECASE),
         animals=_at(raw.get("animals", []) or ["\x00"]),
         not_people_heads=tuple(w.lower() for w in raw.get("thing_compound_heads", [])),
         left_care=CueSet({"discharged": raw.get("left_care", [])}),
@@ -766,6 +768,20 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
     """The metric a number at text[start:end] counts, or what it counts when that is no metric
     (the CountedNoun, so callers can tell a thing from a dropped noun)."""
     noun = noun or counted_noun(text, end, pack, of)
+    grounding = _ground(text, start, end, clause, predicates, pack, noun)
+    if isinstance(grounding, Grounding) and grounding.metric == "displaced":
+        # (the people counted, past "of the" and a word of theirs: "Two of the suspects",
+        # "two escaped prisoners")
+        far = max(noun.end, counted_noun(text, end, pack, of=True).end)
+        far += re.match(r"(?:\s+[^\W\d_][\w'’-]*)?", text[far:far + 40]).end()
+        if grounding_words(pack.code).offenders.search(text, start, far):
+            return noun  # "Two gunmen fled the scene": they got away, nobody left a home
+    return grounding
+
+
+def _ground(text: str, start: int, end: int, clause: tuple[int, int], predicates: list[Cue],
+            pack: LanguagePack, noun: CountedNoun) -> Grounding | CountedNoun:
+    """ground(), before its check of who fled."""
     if noun.kind == "metric" and noun.label in NARROWER:
         # "Twee gewonden bezweken aan hun verwondingen", "two injured passengers later died":
         # the injured whose own verb says they died are dead, only linking verbs between
@@ -885,9 +901,6 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         chosen = _predicate(text, start, noun.end, in_clause, near=False, words=words)
         if _agents(text, start, noun, chosen, words):
             return CountedNoun("agent", noun.label, noun.end)
-        if chosen and chosen.label == "displaced" and (noun.label or "").lower() in \
-                words.offenders:
-            return noun  # "Two gunmen fled the scene": they got away, nobody left a home
         return Grounding(chosen.label, PREDICATE) if chosen else noun
     if noun.kind == "thing":
         # an unlisted noun is people when a people's predicate follows it at once ("twee
@@ -1029,10 +1042,13 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         gap = gap[companions.end():] if companions else gap  # not "300 houses and their ..."
         relative = words.relative.search(gap)
         first = gap[:relative.start()].split()[:1] if relative else []
-        if first and words.demonstrative_time.match(gap, relative.end()):
-            # after a word of the clause, "die"/"dat" before a time points to it: "raakten die
-            # avond gewond", "werden dat weekend opgepakt" (right after the noun it opens a
-            # relative clause: "agenten die zaterdag dienst hadden")
+        before = gap[:relative.start()].lower().split() if relative else []
+        if first and words.demonstrative_time.match(gap, relative.end()) \
+                and not (len(before) >= 2 and before[-2] in words.articles):
+            # after a verb of the clause, "die"/"dat" before a time points to it: "raakten die
+            # avond gewond", "werden dat weekend opgepakt" (right after a noun it opens a
+            # relative clause: "agenten die zaterdag dienst hadden", "de vrouw die jaren
+            # geleden werd vermoord")
             relative, first = None, []
         if relative and relative.group(0).lower() in words.relative_possessives:
             break  # "a firefighter whose truck was trapped": the truck was
