@@ -906,9 +906,10 @@ def test_a_span_over_the_turn_of_the_year_starts_the_year_before(text, language)
     ("Last Easter the chapel was full.", "en", "2034-05-10", "2034-04-09"),
     ("Op Maria Hemelvaart is de winkel dicht.", "nl", "2034-05-10", "2034-08-15"),
     ("Cards for Valentine’s Day sold out.", "en", "2034-05-10", "2034-02-14"),
-    # ... but no year that counts the people after it
+    # ... but no year that counts the people after it, or would lie far ahead
     ("Met Kerstmis 2000 gezinnen geholpen door de voedselbank.", "nl", "2034-01-10",
      "2033-12-25"),
+    ("At Easter 2300 pilgrims visited the shrine.", "en", "2034-05-10", "2034-04-09"),
 ])
 def test_a_holiday_is_its_day_of_the_year(text, language, published, expected):
     day = dt.date.fromisoformat(published)

@@ -318,7 +318,8 @@ RANGE_ARTICLES = [
     # ... not a part of another thing, nor a marker with no comma
     {"id": "partitive-include-ok", "published": "2022-03-17", "language": "en",
      "text": "The 12 measures include 20 new speed cameras. The 4 groups include 6 teams from "
-             "Europe. She scored 10 goals in 4 matches including 5 penalties."},
+             "Europe. She scored 10 goals in 4 matches including 5 penalties. The 10 bus "
+             "routes being cut include 17 to the airport."},
     {"id": "partitive-include-ok-nl", "published": "2022-03-17",
      "text": "De 5 regelingen omvatten 8 subsidies voor ondernemers. Hij scoorde 9 keer in 6 "
              "wedstrijden waaronder 7 strafschoppen."},

@@ -63,7 +63,7 @@ CORPORA = {
     "planted29": (16, set()),
     "planted30": (21, set()),
     "planted31": (17, set()),
-    "planted32": (14, set()),
+    "planted32": (13, set()),
 }
 
 

@@ -475,14 +475,15 @@ class ExpectStatedArithmeticToHold(NewsExpectation):
     times as many, a year, a conversion's written precision and 3 percent, a difference's
     written decimals and a tenth of a round one of 50 or more, an average's written precision
     and 5 percent, each with what the rounding of the figures themselves allows); a change of
-    two percentages may be said in points; and the parts listed after a whole, which add up to
-    no more than it ("zes bemanningsleden: twee piloten en vijf stewardessen")."""
+    two percentages may be said in points; and the parts the text says make up a whole, which
+    add up to no more than it ("zeventien gewonden, respectievelijk dertien bewoners, vier
+    medewerkers en één brandweerman")."""
 
     description: str = ("A figure a sentence says follows from others does: a change's "
                         "percentage or multiple, how long ago a year was, a unit conversion, "
                         "how many more, fewer or times as many one figure is than another, "
-                        "a total's average per day, week or month; parts listed after a "
-                        "whole add up to no more than it.")
+                        "a total's average per day, week or month; the parts a text says "
+                        "make up a whole add up to no more than it.")
     sql_template: ClassVar[str] = """
         WITH computed AS (
             SELECT a.article_id, s.kind, s.operands, s.stated, s.stated_low, s.stated_high,
@@ -844,13 +845,13 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                                unnest(regexp_extract_all(body, {after_whole}, 0)) AS phrase
                         FROM {batch} WHERE regexp_matches(body, {after_whole})))
             -- (a marker after a comma; a verb of inclusion with no comma too, when the part
-            -- counts the whole's noun or a preposition follows it: "The 212 paintings
+            -- counts the whole's noun or a word of whose it is follows it: "The 212 paintings
             -- include 240 by Dutch masters", not "The 12 measures include 20 new speed
-            -- cameras")
+            -- cameras", "The 10 routes include 17 to the airport")
             WHERE CASE WHEN regexp_matches(lower(g.marker), {inclusion_only})
                        THEN left(lower(regexp_extract(g.tail, '^\s*([[:alpha:]]+)', 1)), 5)
                             = left(lower(regexp_extract(g.noun, '^\s*([[:alpha:]]+)', 1)), 5)
-                            OR regexp_matches(lower(g.tail), {preposition_first})
+                            OR regexp_matches(lower(g.tail), {part_link_first})
                        ELSE g.joint LIKE ',%' END
             UNION ALL
             -- ... or a sentence's first figure, its noun, a comma or semicolon and the part
@@ -934,8 +935,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
                         for w in every_pack_clause_words("most_of_a_group"))
         inclusion = "|".join(r"\s+".join(map(re.escape, w.split()))
                              for w in every_pack_clause_words("inclusion_verbs")) or r"[^\s\S]"
-        prepositions = "|".join(map(re.escape, every_pack_clause_words("prepositions",
-                                                                       section="grammar")))
+        part_links = "|".join(map(re.escape, every_pack_clause_words("inclusion_part_links")))
         unit = _unit_words()
         words = _number_words()
         months = "|".join(map(re.escape, every_pack_clause_words("months", section="dates")))
@@ -994,7 +994,7 @@ class ExpectPartitivesWithinTheirWhole(NewsExpectation):
             # a year written in digits (numbers.YEAR), never a count of a whole or a part
             "year": _regex_literal(rf"^{YEAR.pattern}$"),
             "inclusion_only": _regex_literal(rf"^({inclusion})$"),
-            "preposition_first": _regex_literal(rf"^\s*({prepositions})\b"),
+            "part_link_first": _regex_literal(rf"^\s*({part_links})\b"),
             # a paragraph's sentences, then one opening with a word for most of a group,
             # maybe "of them", a comma or a dash, a word or two of a bound maybe, and the part
             # ("Het merendeel, 24.500 duiven"; no "(?:" before a word: SQLAlchemy would read a

@@ -17,11 +17,11 @@ The kinds, each said within one clause or sentence:
   mensen zaten", "14 boxes, three times as many as Vlieland, where seven washed up");
 - average: a total over a time and its average per unit of time after a comma ("84 meldingen
   in twee weken, gemiddeld twaalf per dag", "45 arrests over three days, averaging 15 a day").
-- parts_sum: a whole and the parts listed after it, whose sum the whole must hold, where
-  nothing lets them overlap (a colon or "respectievelijk" before them: "zes bemanningsleden:
-  twee piloten en vijf stewardessen"; "waarvan", "of which" when each part has the whole's
-  unit: "9,4 ton vis, waarvan 5,1 ton brasem en 3,3 ton voorn"; three or more names with
-  their figures in brackets: "in Menen (6.100), Wevelgem (3.900) en Wervik (1.900)").
+- parts_sum: a whole and the parts the text says make it up, whose sum the whole must hold,
+  where nothing lets them overlap ("Zeventien gewonden, respectievelijk dertien bewoners, vier
+  medewerkers en één brandweerman", "six crew, comprising two pilots and five flight
+  attendants"; three or more names with their figures in brackets after a preposition of
+  place: "in Menen (6.100), Wevelgem (3.900) en Wervik (1.900)").
 
 What is read here is what the text says; the arithmetic is done by the expectation, so the
 tolerance of each kind is where it can be read with the check.
@@ -124,16 +124,14 @@ class _ArithmeticWords:
     average: re.Pattern[str]
     average_said: re.Pattern[str]  # "gemiddeld", "an average of": what an average needs
     periods: dict[str, float]
-    # a whole's noun and what opens the parts listed after it (a colon, ", respectievelijk"),
-    # up to the first part's figure; `parts_partitive` the same with "waarvan", "of which"
+    # a whole's noun and the words that say the parts after it make it up (", respectievelijk",
+    # ", te weten", " comprising"), up to the first part's figure
     parts_opening: re.Pattern[str]
-    parts_partitive: re.Pattern[str]
-    parts_joint: re.Pattern[str]  # a part's noun (and place) and the joint to the next part
+    parts_joint: re.Pattern[str]  # a part's noun and the joint to the next part
     # a name and the bracket its figure stands in ("Menen (", "), Wevelgem (", ") en Wervik (")
     bracket_first: re.Pattern[str]
     bracket_joint: re.Pattern[str]
     parts_said: re.Pattern[str]  # what a text listing parts holds: looked for first
-    place_opener: re.Pattern[str]  # " in ", " uit ": a part's place after its figure
     place_before_names: re.Pattern[str]  # a preposition of place before bracketed names
     bracket_names: re.Pattern[str]  # each name before a bracketed figure
     not_part_names: frozenset[str]  # weekdays, months and countries: no part of a list
@@ -173,8 +171,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     minus = trie_regex(raw.get("minus", []) or ["\x00"])  # "min 6 graden", "minus 6"
     listed = raw.get("listed_parts") or {}
     grammar = pack.raw.get("grammar", {}) or {}
-    parts_partitives, parts_joiners, parts_places = (
-        trie_regex(listed.get(key, []) or ["\x00"]) for key in ("partitives", "joiners", "places"))
+    parts_joiners, parts_places = (
+        trie_regex(listed.get(key, []) or ["\x00"]) for key in ("joiners", "places"))
     # (the words that list all the parts a whole is made of, "te weten", "comprising", too)
     parts_openers = trie_regex(listed.get("openers", []) + numbers.get("part_lists", [])
                                or ["\x00"])
@@ -251,23 +249,18 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         periods={str(k).lower(): float(v)
                  for k, v in ((raw.get("average") or {}).get("periods") or {}).items()},
         parts_opening=re.compile(
-            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*(?::|,\s+(?:{parts_openers}))\s+"
+            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*[,:]?\s+(?:{parts_openers})\s*:?\s+"
             rf"(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
-        parts_partitive=re.compile(
-            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*,\s+(?:{parts_partitives})"
-            rf"(?:\s+(?:er|daarvan))?\s+(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
         # (a place's name opens with a capital: "(?-i:" keeps that in a pattern of any case)
         parts_joint=re.compile(
-            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,4}}?)(?P<place>\s+(?:{parts_places})\s+"
-            rf"{_NAME})?(?:\s*,\s+(?:(?:{parts_joiners})\s+)?|\s+(?:{parts_joiners})\s+)"
-            rf"(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+            rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?(?:\s*,\s+(?:(?:{parts_joiners})\s+)?"
+            rf"|\s+(?:{parts_joiners})\s+)(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
         bracket_first=re.compile(rf"{_NAME}\s*\(\s*$"),
         bracket_joint=re.compile(
             rf"\s*\)\s*(?:,\s+(?:(?:{parts_joiners})\s+)?|\s+(?:{parts_joiners})\s+)"
             rf"{_NAME}\s*\(\s*$", re.IGNORECASE),
-        parts_said=re.compile(rf":|\)\s*(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:"
-                              rf"{parts_openers}|{parts_partitives})(?![\w-])", re.IGNORECASE),
-        place_opener=re.compile(rf"\s+(?:{parts_places})\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE),
+        parts_said=re.compile(rf"\)\s*(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:"
+                              rf"{parts_openers})(?![\w-])", re.IGNORECASE),
         place_before_names=re.compile(rf"(?<![\w-])(?:{parts_places})\s+{_NAME}\s*\(\s*$",
                                       re.IGNORECASE),
         bracket_names=re.compile(rf"{_NAME}(?=\s*\()"),
@@ -795,30 +788,30 @@ def _listed_parts(article_id: str, text: str, start: int, end: int, pack: Langua
             continue  # no upper bound ("ruim 11.300"), or no parts of it
         found.append(_row(article_id, text, "parts_sum", whole.start, parts[-1].end,
                           (start, end), least, None, (None, most),
-                          _difference_slack((whole, *parts), "0", 0.0, pack),
+                          _difference_slack((whole, *parts), "0", 0.0, pack)
+                          + _round_figure(whole, pack),
                           " + ".join(part.text for part in parts), whole.text))
     return found
 
 
 def _parts_after(text: str, figures: list[Quantity], position: int, pack: LanguagePack
                  ) -> list[Quantity]:
-    """The parts listed after the whole figures[position], when they are surely parts of it
-    and of nothing else: none when nothing opens a list, when the whole has no noun of its own
-    or follows a preposition ("Update 10:", "in 5 wedstrijden: 3 goals en 3 assists"), or when
-    the parts may overlap (by a place, "60 doden: 40 in Oekraïne en 30 in Charkiv"; by two ways
-    of dividing people, "400 leden: 250 mannen en 180 junioren")."""
+    """The parts listed after the whole figures[position], when the text says they make it up
+    and nothing lets them overlap: after the words that say so (", respectievelijk", ", te
+    weten", "comprising"), each part a count with its noun and nothing more (not "20 by
+    Rembrandt and 12 from the 17th century", "300 at the plant and 250 part-timers": two ways
+    of dividing), of people divided one way only ("25 kinderen en 18 meisjes" is two), the
+    whole with a noun of its own and no preposition before it; or three or more names with
+    their figures in brackets after a preposition of place ("in Menen (6.100), Wevelgem
+    (3.900) en Wervik (1.900)"; not "followed by Friday (510,000)")."""
     words = arithmetic_words(pack.code)
     whole, following = figures[position], figures[position + 1:]
     gap = text[whole.end:following[0].start]
     opening = words.parts_opening.fullmatch(gap)
-    partitive = None if opening else words.parts_partitive.fullmatch(gap)
-    # (names with their figures in brackets: three or more, after a preposition of place,
-    # "in Menen (6.100), Wevelgem (3.900) en Wervik (1.900)"; not "followed by Friday (510,000)")
-    bracketed = not (opening or partitive) and words.bracket_first.search(gap) is not None \
+    bracketed = not opening and words.bracket_first.search(gap) is not None \
         and not re.search(r"[.;!?]", gap)
-    if not (opening or partitive or bracketed) or _circumstance(text, whole.start, pack):
-        return []
-    if (opening or partitive) and not _opening_noun(opening or partitive):
+    if not (opening or bracketed) or _circumstance(text, whole.start, pack) \
+            or (opening and not opening.group("noun").strip()):
         return []
     parts = [following[0]]
     for later in following[1:]:
@@ -835,22 +828,36 @@ def _parts_after(text: str, figures: list[Quantity], position: int, pack: Langua
                 or any(name.lower() in words.not_part_names for name in names):
             return []
         return parts
-    placed = [words.place_opener.match(text, part.end) is not None for part in parts]
-    if any(placed):
-        return []  # places may hold one another ("40 in Oekraïne en 30 in Charkiv")
-    if partitive and not all(_unit_after(text, part, words) for part in parts):
-        return []  # "29 gewonden, van wie vier zwaar en drie kinderen": parts that may overlap
-    dimensions = [words.dimensions.get(_word_after(text, part.end), frozenset())
-                  for part in parts]
-    if any(dimensions) and (not all(dimensions) or not frozenset.intersection(*dimensions)):
-        # "250 men and 180 juniors", "35 women and 30 pensioners": people divided two ways
-        return []
+    said = [_item_words(text, part.end) for part in parts]
+    if any(set(item) & words.prepositions for item in said):
+        return []  # "80 naar Spanje en 50 naar Málaga": a part of a place, a time, a maker
+    dimensions = {words.dimensions.get(item[0], frozenset()) if item else frozenset()
+                  for item in said}
+    if len(dimensions) > 1 and any(dimensions):
+        return []  # "35 women and 30 pensioners", "25 children and 18 girls": two divisions
     return parts
 
 
-def _opening_noun(opening: re.Match[str]) -> bool:
-    """The whole has a word of its own before what opens its parts ("zes bemanningsleden:")."""
-    return bool(opening.group("noun").strip())
+def _round_figure(quantity: Quantity, pack: LanguagePack) -> float:
+    """Half the unit of a round figure's last digit that is not a zero ("3.000" may be 2,500
+    to 3,499, "2 miljoen" 1.5 to 2.5 million); 0 for a figure of no round hundreds."""
+    written = quantity.text.split()[0]
+    figure = written_figure(written, pack)
+    if figure is None:
+        return 0.0
+    value, half = figure
+    if quantity.scale != 1.0:
+        return half * quantity.scale
+    digits = str(int(value)) if value == int(value) else ""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** zeros if zeros >= 2 else 0.0
+
+
+def _item_words(text: str, end: int) -> list[str]:
+    """The words after a part's figure up to the next part, a clause mark or a joiner."""
+    item = re.match(r"[^,;:.!?()\d]*", text[end:end + 80]).group(0)
+    found = re.findall(r"[^\W\d_][\w'’-]*", item.lower())
+    return found[:next((i for i, w in enumerate(found) if w in ("en", "and")), len(found))]
 
 
 def _circumstance(text: str, start: int, pack: LanguagePack) -> bool:

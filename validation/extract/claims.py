@@ -2085,6 +2085,7 @@ class _ClaimWords:
     document_report_verb: re.Pattern[str]  # its verb alone: most sentences have none
     document_report_end: re.Pattern[str]  # ", maar": the report's turn
     clause_turn: re.Pattern[str]  # ";", ", maar", ", but": where a hedge or source ends
+    denied_before: re.Pattern[str]  # "niet vijf" right before a turn: a correction
     elided_after: str | None
     verb_endings: tuple[str, ...]
     partitive_of: re.Pattern[str]
@@ -2512,6 +2513,8 @@ def claim_words(code: str) -> _ClaimWords:
             "document_report_turns", []) or ["\x00"])) + r")(?![\w-])(?!\s+(?:" + "|".join(
                 map(re.escape, attribution.get("document_report_turns_not_before", [])
                     or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
+        denied_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
+            "negations", []) or ["\x00"])) + r")\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE),
         # ... and so does a hedge's or a source's reach in a sentence, at a semicolon or a
         # turn after a comma (not "maar twee", "niet vijf maar zeven": "only", "but rather")
         clause_turn=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, attribution.get(
@@ -3836,9 +3839,16 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
             and quantity.kind in ("digits", "word") \
             and _part_of_people(text, quantity, clause, predicates, pack):
         # "Vier van de passagiers raakten daarbij zwaargewond": a part of a group of people
-        # counts people, its verb as far from it as it would be from the group's own noun
-        grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
-                           of=True)
+        # counts what its own verb says, as far from it as from the group's own noun (its
+        # verb, not the group's noun: "vijf van de demonstranten droegen een bivakmuts" are
+        # no crowd)
+        # (nor a word of another's noun: "hielpen de gewonde fietser")
+        attributive = grounding_words(pack.code).attributive
+        own = [c for c in predicates
+               if not attributive.search(text, max(0, c.start - 12), c.start)]
+        said = ground(text, quantity.start, quantity.end, clause, own, pack, of=True)
+        if isinstance(said, Grounding) and said.how == PREDICATE:
+            grounding = said
     if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
             grounding.kind == "none" or (grounding.kind == "thing" and grounding.label
                                          and money_verbs.fullmatch(grounding.label))) \
@@ -4151,7 +4161,9 @@ def _turned_from(text: str, hedge: Cue, quantity: Quantity, sentence: Sentence,
     still covers it all ("Naar verluidt ...")."""
     if hedge.end > quantity.start or not text[sentence.start:hedge.start].strip(" \"'„“”‘’,"):
         return False
-    return grammar.clause_turn.search(text, hedge.end, quantity.start) is not None
+    turn = grammar.clause_turn.search(text, hedge.end, quantity.start)
+    # (a denied figure before the turn corrects, not turns: "niet vijf, maar zeven")
+    return turn is not None and not grammar.denied_before.search(text, hedge.end, turn.start())
 
 
 def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.Match[str] | Cue,

@@ -781,9 +781,15 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
                 continue  # "an epiphany": no holiday in lower case
             spec = pack.holidays[" ".join(match.group(1).replace("’", "'").lower().split())]
             year, end = match.group(2), match.end()
-            if year and counted_noun_follows(text, end, pack):
-                year, end = None, match.end(1)  # "Met Kerstmis 2000 gezinnen geholpen"
             tense = _tense(text, match.start(), end, pack)
+            # ("Met Kerstmis 2000 gezinnen geholpen", "On Thanksgiving 2500 meals were
+            # served": a count, when people or things it counts follow, or the year would lie
+            # far ahead or, told as past, beyond the year after publication's; "Met Pasen
+            # 2035 opende ..." in December 2034 is the slip the date check is for)
+            if year and (counted_noun_follows(text, end, pack)
+                         or int(year) > window[1].year + FUTURE_YEARS
+                         or (tense == "past" and int(year) > window[1].year + 1)):
+                year, end = None, match.end(1)
             # (read before weekdays: "Goede Vrijdag", "Easter Monday") the year written with
             # it ("Pasen 2046") or said from publication's ("vorig jaar met Pasen", "Pasen
             # vorig jaar"), else the one publication gives: a holiday said in the past tense,
@@ -797,6 +803,9 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             from_now = patterns.holiday_from_now.search(
                 scanned, max(0, match.start() - 12), match.start()) \
                 if patterns.holiday_from_now and not (year or said) else None
+            if from_now and patterns.period_not_after and patterns.period_not_after.search(
+                    scanned, max(0, from_now.start() - 20), from_now.start()):
+                from_now = None  # "the last Christmas before the war": no last one from now
             direction = pack.raw["dates"]["months_from_now"][from_now.group(1).lower()] \
                 if from_now else 0
             resolved_as = "unknown" if year or said else "planned" if direction > 0 \
@@ -1071,10 +1080,10 @@ def _holiday_year_said(text: str, start: int, end: int, patterns: _Patterns,
         return None
     after = patterns.said_year_link.match(text, end)
     said = patterns.relative_period.match(text, after.end()) if after else None
-    if said is None:
-        before = re.search(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[^\W\d_]+\s+)?$",
-                           text[max(0, start - 30):start])
-        said = patterns.relative_period.fullmatch(before.group(1)) if before else None
+    if said is None:  # (a word between: "vorig jaar met Pasen", "last year at Easter")
+        said = next((m for m in patterns.relative_period.finditer(
+            text, max(0, start - 30), start)
+            if re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", text[m.end():start])), None)
     if said is None:
         return None
     unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]

@@ -775,7 +775,8 @@ def ground(text: str, start: int, end: int, clause: tuple[int, int], predicates:
         far = max(noun.end, counted_noun(text, end, pack, of=True).end)
         far += re.match(r"(?:\s+[^\W\d_][\w'’-]*)?", text[far:far + 40]).end()
         if grounding_words(pack.code).offenders.search(text, start, far):
-            return noun  # "Two gunmen fled the scene": they got away, nobody left a home
+            # "Two gunmen fled the scene": they got away (what they did), nobody left a home
+            return CountedNoun("agent", noun.label, noun.end)
     return grounding
 
 
@@ -1041,15 +1042,12 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
         companions = words.companions.match(gap) if people else None
         gap = gap[companions.end():] if companions else gap  # not "300 houses and their ..."
         relative = words.relative.search(gap)
-        first = gap[:relative.start()].split()[:1] if relative else []
-        before = gap[:relative.start()].lower().split() if relative else []
-        if first and words.demonstrative_time.match(gap, relative.end()) \
-                and not (len(before) >= 2 and before[-2] in words.articles):
+        while relative and _demonstrative(gap, relative, words):
             # after a verb of the clause, "die"/"dat" before a time points to it: "raakten die
-            # avond gewond", "werden dat weekend opgepakt" (right after a noun it opens a
-            # relative clause: "agenten die zaterdag dienst hadden", "de vrouw die jaren
-            # geleden werd vermoord")
-            relative, first = None, []
+            # avond gewond", "werden dat weekend opgepakt"; a relative clause may still open
+            # after it ("zochten die week naar de man die werd vermist")
+            relative = words.relative.search(gap, relative.end())
+        first = gap[:relative.start()].split()[:1] if relative else []
         if relative and relative.group(0).lower() in words.relative_possessives:
             break  # "a firefighter whose truck was trapped": the truck was
         if first and first[0].lower() not in words.prepositions:
@@ -1071,6 +1069,15 @@ def _predicate(text: str, start: int, noun_end: int, cues: list[Cue], near: bool
                                              earlier[-1].start):
             return earlier[-1]
     return None
+
+
+def _demonstrative(gap: str, pronoun: re.Match[str], words: GroundingWords) -> bool:
+    """"die"/"dat" in `gap` points to the time after it, after a word of the clause (right
+    after a noun it opens a relative clause: "agenten die zaterdag dienst hadden", and after
+    a noun with its article: "de vrouw die jaren geleden werd vermoord")."""
+    before = gap[:pronoun.start()].lower().split()
+    return bool(before) and words.demonstrative_time.match(gap, pronoun.end()) is not None \
+        and not (len(before) >= 2 and before[-2] in words.articles)
 
 
 def _thing_compound(noun: str, words: GroundingWords) -> bool:
