@@ -131,6 +131,13 @@ def test_arithmetic_a_sentence_states_is_read(text, language, expected):
     ("The fair drew 5,000 visitors, comprising 3,150 adults and 1,900 children.", "en",
      [("parts_sum", 5050, None, None, 5000)]),
     ("In her last 6 races, namely 4 wins and 3 podiums.", "en", []),
+    # ... nor lists "respectievelijk" pairs with other subjects, with no comma or after a pair,
+    # nor differences
+    ("Feyenoord won 21 duels en AZ en Twente respectievelijk 15 en 12.", "nl", []),
+    ("De twee scholen tellen 300 en 90 leerlingen, respectievelijk 40 en 50 in groep 8.",
+     "nl", []),
+    ("Rotterdam en Den Haag kregen 60 en 45 centimeter sneeuw, respectievelijk 20 en 30 "
+     "centimeter meer dan verwacht.", "nl", []),
 ])
 def test_parts_listed_after_their_whole_are_read(text, language, expected):
     assert read(text, language) == expected

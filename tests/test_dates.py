@@ -910,6 +910,10 @@ def test_a_span_over_the_turn_of_the_year_starts_the_year_before(text, language)
     ("Met Kerstmis 2000 gezinnen geholpen door de voedselbank.", "nl", "2034-01-10",
      "2033-12-25"),
     ("At Easter 2300 pilgrims visited the shrine.", "en", "2034-05-10", "2034-04-09"),
+    # ... while a plan far ahead keeps its year, and the one year a sentence names before a
+    # holiday is its year
+    ("The tram line should open by Christmas 2047.", "en", "2034-05-10", "2047-12-25"),
+    ("In 1953 kwam met Pasen het water tot aan de dijk.", "nl", "2034-05-10", "1953-04-05"),
 ])
 def test_a_holiday_is_its_day_of_the_year(text, language, published, expected):
     day = dt.date.fromisoformat(published)

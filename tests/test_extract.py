@@ -580,6 +580,7 @@ def test_what_they_died_of_and_a_known_group(text, expected):
     ("Vijf van de reizigers liepen daarbij lichte verwondingen op.", "nl", [("injured", 5)]),
     ("Acht van de omwonenden zijn uiteindelijk ook geëvacueerd.", "nl", [("displaced", 8)]),
     ("Four of the fans in the away stand were later detained.", "en", [("arrests", 4)]),
+    ("Two of the climbers were among the dead.", "en", [("deaths", 2)]),
     # ... never some of a group of things, nor people whose verb counts nothing
     ("Twee van de oudste boerderijen in het dorp werden gisteren gesloopt.", "nl", []),
     ("Three of the largest banks in the country were later fined.", "en", []),
@@ -606,6 +607,10 @@ def test_some_of_a_group_of_people_take_the_verb_of_the_group(text, language, ex
     ("Er vielen vermoedelijk vijf doden, maar ook twaalf gewonden.", "nl", [True, True]),
     ("Bij de botsing raakten vermoedelijk maar drie reizigers gewond.", "nl", [True]),
     ("Bij de explosie kwamen vermoedelijk niet zes maar negen mensen om.", "nl", [True]),
+    ("Bij de explosie zijn vermoedelijk niet zes, maar negen mensen omgekomen.", "nl", [True]),
+    # ... while a negation of no figure before the turn is no correction
+    ("Het lek ontstond waarschijnlijk niet door sabotage, maar er werden wel 8 mensen "
+     "opgepakt.", "nl", [False]),
 ])
 def test_a_hedge_ends_at_a_turn_of_the_sentence(text, language, hedged):
     assert [c[4] for c in claims(text, language)] == hedged

@@ -28,7 +28,7 @@ from validation.parallel import ordered_map
 from validation.store import EXTRACTED_TABLES, TOUCHED_ARTICLES
 
 # Bump when extraction code changes meaning; pack edits are picked up from their contents.
-CODE_VERSION = "claims-dates-343"
+CODE_VERSION = "claims-dates-344"
 # An article is read up to a budget, so one hostile or broken record cannot hold up a run:
 # this many characters (news articles are under 100,000) and this many figures (digits), the
 # work per figure being bounded by MAX_SENTENCE_CHARS. Deterministic, unlike a clock. An

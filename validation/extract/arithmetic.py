@@ -127,6 +127,7 @@ class _ArithmeticWords:
     # a whole's noun and the words that say the parts after it make it up (", respectievelijk",
     # ", te weten", " comprising"), up to the first part's figure
     parts_opening: re.Pattern[str]
+    pair_before: re.Pattern[str]  # "70 en " before a whole: one of a pair, no whole
     parts_joint: re.Pattern[str]  # a part's noun and the joint to the next part
     # a name and the bracket its figure stands in ("Menen (", "), Wevelgem (", ") en Wervik (")
     bracket_first: re.Pattern[str]
@@ -136,6 +137,7 @@ class _ArithmeticWords:
     bracket_names: re.Pattern[str]  # each name before a bracketed figure
     not_part_names: frozenset[str]  # weekdays, months and countries: no part of a list
     prepositions: frozenset[str]  # before a figure: a circumstance, no whole
+    comparatives: frozenset[str]  # "meer", "more" after a part: a difference, no part
     before_whole_skips: frozenset[str]  # articles, possessives, "last" between them
     dimensions: dict[str, frozenset[str]]  # a noun of people: the ways of dividing it names
 
@@ -248,9 +250,12 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
             (raw.get("average") or {}).get("words", []) or ["\x00"]) + r")\s", re.IGNORECASE),
         periods={str(k).lower(): float(v)
                  for k, v in ((raw.get("average") or {}).get("periods") or {}).items()},
+        # (after a comma, the whole's noun with no other subject joined to it: not "won 19
+        # races en Norris en Leclerc respectievelijk 11 en 9", a pairing of two lists)
         parts_opening=re.compile(
-            rf"(?P<noun>(?:\s+[^\W\d][\w'’-]*){{0,6}})\s*[,:]?\s+(?:{parts_openers})\s*:?\s+"
-            rf"(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+            rf"(?P<noun>(?:\s+(?!(?:{parts_joiners})\s)[^\W\d][\w'’-]*){{1,6}})\s*,\s*"
+            rf"(?:{parts_openers})\s*:?\s+(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
+        pair_before=re.compile(rf"[\w.,]+\s+(?:{parts_joiners})\s+$", re.IGNORECASE),
         # (a place's name opens with a capital: "(?-i:" keeps that in a pattern of any case)
         parts_joint=re.compile(
             rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?(?:\s*,\s+(?:(?:{parts_joiners})\s+)?"
@@ -268,6 +273,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
             *pack.weekdays, *pack.months, *(pack.raw.get("countries") or {}),
             *((pack.raw.get("place_adjectives") or {}).get("countries") or {}).values()]),
         prepositions=frozenset(w.lower() for w in grammar.get("prepositions", [])),
+        comparatives=frozenset(w.lower() for w in raw.get("comparatives", [])),
         before_whole_skips=frozenset(w.lower() for w in [
             *pack.articles, *grammar.get("possessives", []), *listed.get("before_whole", [])]),
         dimensions={noun.lower(): frozenset(d for d, nouns in (listed.get("dimensions") or {}
@@ -789,7 +795,7 @@ def _listed_parts(article_id: str, text: str, start: int, end: int, pack: Langua
         found.append(_row(article_id, text, "parts_sum", whole.start, parts[-1].end,
                           (start, end), least, None, (None, most),
                           _difference_slack((whole, *parts), "0", 0.0, pack)
-                          + _round_figure(whole, pack),
+                          + _round_figure(whole),
                           " + ".join(part.text for part in parts), whole.text))
     return found
 
@@ -810,9 +816,12 @@ def _parts_after(text: str, figures: list[Quantity], position: int, pack: Langua
     opening = words.parts_opening.fullmatch(gap)
     bracketed = not opening and words.bracket_first.search(gap) is not None \
         and not re.search(r"[.;!?]", gap)
-    if not (opening or bracketed) or _circumstance(text, whole.start, pack) \
-            or (opening and not opening.group("noun").strip()):
+    if not (opening or bracketed) or _circumstance(text, whole.start, pack):
         return []
+    before = words.pair_before.search(text, max(0, whole.start - 30), whole.start)
+    if before and re.match(r"\d|" + "|".join(map(re.escape, pack.word_stems)) + "|\x00",
+                           before.group(0).lower()):
+        return []  # "400 and 120 staff, comprising 70 and 60 engineers respectively": a pair
     parts = [following[0]]
     for later in following[1:]:
         joint = text[parts[-1].end:later.start]
@@ -829,8 +838,10 @@ def _parts_after(text: str, figures: list[Quantity], position: int, pack: Langua
             return []
         return parts
     said = [_item_words(text, part.end) for part in parts]
-    if any(set(item) & words.prepositions for item in said):
-        return []  # "80 naar Spanje en 50 naar Málaga": a part of a place, a time, a maker
+    if any(set(item) & (words.prepositions | words.comparatives) for item in said):
+        # "80 naar Spanje en 50 naar Málaga": a part of a place, a time, a maker; "8 en 6
+        # meer dan vorig seizoen": differences
+        return []
     dimensions = {words.dimensions.get(item[0], frozenset()) if item else frozenset()
                   for item in said}
     if len(dimensions) > 1 and any(dimensions):
@@ -838,19 +849,15 @@ def _parts_after(text: str, figures: list[Quantity], position: int, pack: Langua
     return parts
 
 
-def _round_figure(quantity: Quantity, pack: LanguagePack) -> float:
-    """Half the unit of a round figure's last digit that is not a zero ("3.000" may be 2,500
-    to 3,499, "2 miljoen" 1.5 to 2.5 million); 0 for a figure of no round hundreds."""
-    written = quantity.text.split()[0]
-    figure = written_figure(written, pack)
-    if figure is None:
+def _round_figure(quantity: Quantity) -> float:
+    """Half the unit of a round figure's second digit, as a figure rounded to two digits may
+    be ("3.000" may be 2,950 to 3,049, "10.000" 9,500 to 10,499); 0 for one of 100 or less or
+    with a third digit of its own ("11.300")."""
+    value = quantity.value or 0.0
+    if value < 100 or value != int(value):
         return 0.0
-    value, half = figure
-    if quantity.scale != 1.0:
-        return half * quantity.scale
-    digits = str(int(value)) if value == int(value) else ""
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10 ** zeros if zeros >= 2 else 0.0
+    unit = 10 ** (len(str(int(value))) - 2)
+    return 0.5 * unit if int(value) % unit == 0 else 0.0
 
 
 def _item_words(text: str, end: int) -> list[str]:

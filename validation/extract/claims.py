@@ -78,6 +78,7 @@ from validation.extract.numbers import (
     change_verb_pattern,
     find_quantities,
     negated,
+    number_value,
     opens_a_qualifier,
     previous_words,
     range_joiner_pattern,
@@ -2514,7 +2515,7 @@ def claim_words(code: str) -> _ClaimWords:
                 map(re.escape, attribution.get("document_report_turns_not_before", [])
                     or ["\x00"])) + r")(?![\w-]))", re.IGNORECASE),
         denied_before=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, numbers.get(
-            "negations", []) or ["\x00"])) + r")\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE),
+            "negations", []) or ["\x00"])) + r")\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE),
         # ... and so does a hedge's or a source's reach in a sentence, at a semicolon or a
         # turn after a comma (not "maar twee", "niet vijf maar zeven": "only", "but rather")
         clause_turn=re.compile(r";|,\s*(?:" + "|".join(map(re.escape, attribution.get(
@@ -3009,7 +3010,7 @@ def extract_claims(article_id: str, text: str, pack: LanguagePack) -> list[Claim
                        and not relative[0] <= c.start < relative[1])
                 and not aside[0] <= c.start < aside[1]
                 and not _compared_with_what_did_not_happen(text, quantity, c, sentence, grammar)
-                and not _turned_from(text, c, quantity, sentence, grammar)
+                and not _turned_from(text, c, quantity, sentence, pack)
                 for c in hedges_here)) \
                 or (said_by is not None and bool(pack.hedges.find(said_by)  # "unconfirmed"
                                                  or _said_by_a_bystander(said_by, grammar)))
@@ -3842,10 +3843,12 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
         # counts what its own verb says, as far from it as from the group's own noun (its
         # verb, not the group's noun: "vijf van de demonstranten droegen een bivakmuts" are
         # no crowd)
-        # (nor a word of another's noun: "hielpen de gewonde fietser")
+        # (nor a word of another's noun: "hielpen de gewonde fietser"; "among the dead" has
+        # none after it)
         attributive = grounding_words(pack.code).attributive
         own = [c for c in predicates
-               if not attributive.search(text, max(0, c.start - 12), c.start)]
+               if not (attributive.search(text, max(0, c.start - 12), c.start)
+                       and re.match(r"[ \t]+[^\W\d_]", text[c.end:c.end + 3]))]
         said = ground(text, quantity.start, quantity.end, clause, own, pack, of=True)
         if isinstance(said, Grounding) and said.how == PREDICATE:
             grounding = said
@@ -4153,7 +4156,7 @@ def _counterfactual(text: str, quantity: Quantity, sentence: Sentence,
 
 
 def _turned_from(text: str, hedge: Cue, quantity: Quantity, sentence: Sentence,
-                 grammar: _ClaimWords) -> bool:
+                 pack: LanguagePack) -> bool:
     """True when the sentence turns (", maar", ", but", a semicolon) between a hedge inside it
     and a figure after the turn: what follows is said in its own mood ("Er raakten mogelijk
     vier mensen gewond, maar er vielen zeker drie doden"; not "maar ook", nor "maar" with no
@@ -4161,9 +4164,16 @@ def _turned_from(text: str, hedge: Cue, quantity: Quantity, sentence: Sentence,
     still covers it all ("Naar verluidt ...")."""
     if hedge.end > quantity.start or not text[sentence.start:hedge.start].strip(" \"'„“”‘’,"):
         return False
+    grammar = claim_words(pack.code)
     turn = grammar.clause_turn.search(text, hedge.end, quantity.start)
-    # (a denied figure before the turn corrects, not turns: "niet vijf, maar zeven")
-    return turn is not None and not grammar.denied_before.search(text, hedge.end, turn.start())
+    if turn is None:
+        return False
+    # (a denied figure before the turn corrects, not turns: "niet vijf, maar zeven"; not
+    # "niet door brandstichting, maar")
+    denied = grammar.denied_before.search(text, hedge.end, turn.start())
+    return denied is None or not any(
+        word.isdigit() or number_value(word.lower(), pack) is not None
+        for word in denied.group(1).split()[:1])
 
 
 def _compared_with_what_did_not_happen(text: str, quantity: Quantity, modal: re.Match[str] | Cue,

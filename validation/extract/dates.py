@@ -784,10 +784,11 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             tense = _tense(text, match.start(), end, pack)
             # ("Met Kerstmis 2000 gezinnen geholpen", "On Thanksgiving 2500 meals were
             # served": a count, when people or things it counts follow, or the year would lie
-            # far ahead or, told as past, beyond the year after publication's; "Met Pasen
-            # 2035 opende ..." in December 2034 is the slip the date check is for)
+            # far ahead of a day not planned, or beyond the year after publication's of one
+            # told as past; "Met Pasen 2035 opende ..." in December 2034 is the slip the date
+            # check is for, "by Christmas 2045" a plan)
             if year and (counted_noun_follows(text, end, pack)
-                         or int(year) > window[1].year + FUTURE_YEARS
+                         or (tense != "planned" and int(year) > window[1].year + FUTURE_YEARS)
                          or (tense == "past" and int(year) > window[1].year + 1)):
                 year, end = None, match.end(1)
             # (read before weekdays: "Goede Vrijdag", "Easter Monday") the year written with
@@ -796,7 +797,8 @@ def find_date_mentions(article_id: str, text: str, pack: LanguagePack,
             # or after "vorige", "last", is the last one before publication, after "volgende",
             # "next" the first after it
             said = None if year else _holiday_year_said(scanned, match.start(), end,
-                                                        patterns, pack, window)
+                                                        patterns, pack, window) \
+                or _sentence_year(text, match.start(), pack)
             years = [int(year)] if year else [said] if said else \
                 [window[1].year + offset for offset in (0, -1, 1)]
             days = [day for y in years if (day := holiday_day(spec, y)) is not None]
@@ -1088,6 +1090,14 @@ def _holiday_year_said(text: str, start: int, end: int, patterns: _Patterns,
         return None
     unit, offset = patterns.period_units[" ".join(said.group(0).lower().split())]
     return window[1].year + offset if unit == "year" else None
+
+
+def _sentence_year(text: str, start: int, pack: LanguagePack) -> int | None:
+    """The one year the sentence names before `start` ("In 1944 werd met Kerstmis het dorp
+    bevrijd"), else None."""
+    left, _ = _sentence_of(text, start, start, pack)
+    years = {int(m.group(1)) for m in _YEAR.finditer(text, left, start)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_span_joiners(text: str, words: _TenseWords) -> str:
