@@ -127,7 +127,7 @@ class _ArithmeticWords:
     # a whole's noun and the words that say the parts after it make it up (", respectievelijk",
     # ", te weten", " comprising"), up to the first part's figure
     parts_opening: re.Pattern[str]
-    pair_before: re.Pattern[str]  # "70 en " before a whole: one of a pair, no whole
+    pair_before: re.Pattern[str]  # "70 en ", "twee en " before a whole: one of a pair
     parts_joint: re.Pattern[str]  # a part's noun and the joint to the next part
     # a name and the bracket its figure stands in ("Menen (", "), Wevelgem (", ") en Wervik (")
     bracket_first: re.Pattern[str]
@@ -175,6 +175,7 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
     grammar = pack.raw.get("grammar", {}) or {}
     parts_joiners, parts_places = (
         trie_regex(listed.get(key, []) or ["\x00"]) for key in ("joiners", "places"))
+    number_words = trie_regex(list(pack.word_stems) or ["\x00"])
     # (the words that list all the parts a whole is made of, "te weten", "comprising", too)
     parts_openers = trie_regex(listed.get("openers", []) + numbers.get("part_lists", [])
                                or ["\x00"])
@@ -255,8 +256,8 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         parts_opening=re.compile(
             rf"(?P<noun>(?:\s+(?!(?:{parts_joiners})\s)[^\W\d][\w'’-]*){{1,6}})\s*,\s*"
             rf"(?:{parts_openers})\s*:?\s+(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
-        pair_before=re.compile(rf"[\w.,]+\s+(?:{parts_joiners})\s+$", re.IGNORECASE),
-        # (a place's name opens with a capital: "(?-i:" keeps that in a pattern of any case)
+        pair_before=re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?:{number_words})[^\W\d_]*)\s+"
+                               rf"(?:{parts_joiners})\s+$", re.IGNORECASE),
         parts_joint=re.compile(
             rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?(?:\s*,\s+(?:(?:{parts_joiners})\s+)?"
             rf"|\s+(?:{parts_joiners})\s+)(?:(?:{qualifier})\s+)?$", re.IGNORECASE),
@@ -818,9 +819,7 @@ def _parts_after(text: str, figures: list[Quantity], position: int, pack: Langua
         and not re.search(r"[.;!?]", gap)
     if not (opening or bracketed) or _circumstance(text, whole.start, pack):
         return []
-    before = words.pair_before.search(text, max(0, whole.start - 30), whole.start)
-    if before and re.match(r"\d|" + "|".join(map(re.escape, pack.word_stems)) + "|\x00",
-                           before.group(0).lower()):
+    if words.pair_before.search(text, max(0, whole.start - 30), whole.start):
         return []  # "400 and 120 staff, comprising 70 and 60 engineers respectively": a pair
     parts = [following[0]]
     for later in following[1:]:
@@ -877,13 +876,7 @@ def _circumstance(text: str, start: int, pack: LanguagePack) -> bool:
     return bool(before) and before[-1] in words.prepositions
 
 
-def _word_after(text: str, end: int) -> str:
-    """The word right after a figure, in lower case ("" for none)."""
-    after = re.match(r"\s*([^\W\d_][\w'’-]*)", text[end:end + 40])
-    return after.group(1).lower() if after else ""
-
-
-def _unit_after(text: str, quantity: Quantity, words: _ArithmeticWords) -> str | None:
+def _unit_after(text: str, quantity: Quantity, words: _ArithmeticWords) -> str:
     """The unit of measure right after a figure ("9,4 ton", "1.200 meter"), "" for none."""
     after = re.match(r"\s*([^\W\d_][\w/]*)", text[quantity.end:quantity.end + 30])
     if after is None:
