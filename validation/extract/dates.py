@@ -1035,7 +1035,8 @@ def _resolved_as(text: str, start: int, tense: str, pack: LanguagePack) -> str:
 
 
 # A day's year further than this after publication's, with people or things counted after it,
-# is a count ("op 1 januari 3300 mensen"): news plans so far ahead seldom
+# is a count ("op 1 januari 3300 mensen"), and so is a holiday's of a day not planned ("On
+# Thanksgiving 2500 meals were served"): news plans so far ahead seldom
 FUTURE_YEARS = 10
 # A day and month with no year, read against a weekday written with it, may be of the year
 # before or after publication's when it lies this close to publication
