@@ -1404,8 +1404,9 @@ def _part_of_people(text: str, quantity: Quantity, clause: tuple[int, int],
     """The figure counts some of a group of people named after it ("drie van de betogers",
     "three of the protesters"; not "twee van de grootste bedrijven"), with no relative clause
     after it that says what happened to the group, whose verb is no verb of the part ("Twee
-    van de mannen die werden opgepakt, zijn vrijgelaten"; "Four of the fans who had stormed
-    the pitch were detained" says none)."""
+    van de mannen die werden opgepakt, zijn vrijgelaten"; with no comma the clause runs to
+    the end of the part's, so "Four of the fans who had stormed the pitch were detained" is
+    left alone)."""
     if claim_words(pack.code).partitive_of.match(text, quantity.end) is None:
         return False
     group = counted_noun(text, quantity.end, pack, of=True)

@@ -1047,7 +1047,8 @@ def _after_other_digits(text: str, start: int, end: int,
     tally or score that `_join_ranges` drops ("won 98-0"). A year after one of `year_cues`
     is no such digits ("verkochten in 2018 10 procent meer")."""
     before = text[max(0, start - 12):start]
-    year = re.search(r"(?<![\w.,])(\w+)\s+(1[89]\d\d|20\d\d) $", text[max(0, start - 30):start])
+    year = re.search(r"(?<![\w.,])(\w+)\s+(1[89]\d\d|20\d\d) $", text[max(0, start - 30):start]) \
+        if before.endswith(" ") else None
     if year and year.group(1).lower() in year_cues:
         return False
     if not re.search(r"\d-$", before):
