@@ -45,7 +45,7 @@ CORPORA = {
     "planted14": (22, set()),
     "planted15": (26, set()),
     "planted16": (15, set()),
-    "planted17": (23, set()),
+    "planted17": (22, set()),
     # (F17, 61 detained in the district against 52 in the city, was found while "The youngest
     # of those arrested is 13" was read as 13 arrests: an age, no count, and the district is
     # no place the reference puts within the city)
@@ -59,7 +59,7 @@ CORPORA = {
     "planted25": (16, set()),
     "planted26": (19, set()),
     "planted27": (25, set()),
-    "planted28": (16, set()),
+    "planted28": (15, set()),
     "planted29": (16, set()),
     "planted30": (21, set()),
     "planted31": (17, set()),
