@@ -133,6 +133,8 @@ class _ArithmeticWords:
     bracket_first: re.Pattern[str]
     bracket_joint: re.Pattern[str]
     parts_said: re.Pattern[str]  # what a text listing parts holds: looked for first
+    parts_words: tuple[str, ...]  # ... its words, in lower case, looked for as strings
+    bracket_figure: re.Pattern[str]  # ... and its figure in brackets, "(6.100), "
     place_before_names: re.Pattern[str]  # a preposition of place before bracketed names
     bracket_names: re.Pattern[str]  # each name before a bracketed figure
     not_part_names: frozenset[str]  # weekdays, months and countries: no part of a list
@@ -265,8 +267,14 @@ def arithmetic_words(code: str) -> _ArithmeticWords:
         bracket_joint=re.compile(
             rf"\s*\)\s*(?:,\s+(?:(?:{parts_joiners})\s+)?|\s+(?:{parts_joiners})\s+)"
             rf"{_NAME}\s*\(\s*$", re.IGNORECASE),
-        parts_said=re.compile(rf"\)\s*(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:"
-                              rf"{parts_openers})(?![\w-])", re.IGNORECASE),
+        bracket_figure=re.compile(rf"\((?:\s*(?:\d[\d.,]*|(?i:{number_words})[^\W\d_]*)\s*)\)"
+                                  rf"\s*(?:,|(?i:{parts_joiners})\s)"),
+        # (a figure in brackets after a name, then a comma or a joiner; or the words)
+        parts_said=re.compile(rf"\(\s*(?:\d[\d.,]*|(?:{number_words})[^\W\d_]*)\s*\)\s*"
+                              rf"(?:,|(?:{parts_joiners})\s)|(?<![\w-])(?:{parts_openers})"
+                              rf"(?![\w-])", re.IGNORECASE),
+        parts_words=tuple(w.lower() for w in listed.get("openers", [])
+                          + numbers.get("part_lists", [])),
         place_before_names=re.compile(rf"(?<![\w-])(?:{parts_places})\s+{_NAME}\s*\(\s*$",
                                       re.IGNORECASE),
         bracket_names=re.compile(rf"{_NAME}(?=\s*\()"),
@@ -314,7 +322,11 @@ def find_stated_arithmetic(article_id: str, text: str, pack: LanguagePack
     converted = words.measure.search(text) is not None
     compared = words.compared.search(text) is not None
     averaged = words.average_said.search(text) is not None
-    listed = words.parts_said.search(text) is not None
+    # (the words and a bracket looked for as strings first: most texts hold neither)
+    lowered = text.lower()
+    listed = words.bracket_figure.search(text) is not None or (
+        any(word in lowered for word in words.parts_words)
+        and words.parts_said.search(text) is not None)
     if not (multiples or percentages or ago or converted or compared or averaged or listed):
         return []
     found: list[StatedArithmetic] = []
