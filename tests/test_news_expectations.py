@@ -89,8 +89,9 @@ def test_each_date_problem_is_one_finding_of_its_kind(outcome):
     assert {f["severity"] for f in document["findings"]} == {"warning"}
 
 
-def test_a_week_said_as_past_after_publication_or_that_its_year_lacks_is_found(invoke,
-                                                                              tmp_path):
+def test_a_period_said_as_past_after_publication_or_that_its_year_lacks_is_found(invoke,
+                                                                                tmp_path):
+    # (a week, a quarter of a year, a holiday with its year; each said as planned is none)
     corpus = [
         {"id": "past-week", "published": "2061-03-20",
          "text": "De oude brug werd in week 14 gesloopt, meldt de gemeente."},
@@ -100,19 +101,6 @@ def test_a_week_said_as_past_after_publication_or_that_its_year_lacks_is_found(i
          "text": "De nieuwe brug gaat open in week 53 van 2061."},
         {"id": "week-52", "published": "2061-03-02",
          "text": "De nieuwe brug gaat open in week 52 van 2061."},
-    ]
-    _, document = run_suite(invoke, tmp_path, corpus, "dates.yml")
-    found = sorted((f["kind"], f["article_ids"][0], f["message"]) for f in document["findings"])
-    assert found == [
-        ("mention_after_publication", "past-week", "[past-week] mentions week 14 (2061-04-04), "
-         "after the publication window that ends 2061-03-20"),
-        ("out_of_range", "week-53", "[week-53] week 53 van 2061 is no week of that year (ISO "
-         "weeks run to 52, in some years 53)")]
-
-
-def test_a_quarter_or_a_feast_of_its_year_said_as_past_after_publication_is_found(invoke,
-                                                                                 tmp_path):
-    corpus = [
         {"id": "past-quarter", "published": "2061-05-20",
          "text": "In het derde kwartaal van 2061 werd de oude brug gesloopt."},
         {"id": "planned-quarter", "published": "2061-05-20",
@@ -128,7 +116,11 @@ def test_a_quarter_or_a_feast_of_its_year_said_as_past_after_publication_is_foun
         ("mention_after_publication", "past-feast", "[past-feast] mentions Pasen 2061 "
          "(2061-04-10), after the publication window that ends 2061-02-20"),
         ("mention_after_publication", "past-quarter", "[past-quarter] mentions het derde "
-         "kwartaal van 2061 (2061-07-01), after the publication window that ends 2061-05-20")]
+         "kwartaal van 2061 (2061-07-01), after the publication window that ends 2061-05-20"),
+        ("mention_after_publication", "past-week", "[past-week] mentions week 14 (2061-04-04), "
+         "after the publication window that ends 2061-03-20"),
+        ("out_of_range", "week-53", "[week-53] week 53 van 2061 is no week of that year (ISO "
+         "weeks run to 52, in some years 53)")]
 
 
 def test_findings_say_what_is_wrong(outcome):

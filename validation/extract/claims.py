@@ -1399,25 +1399,26 @@ def _names_people(word: str, pack: LanguagePack) -> bool:
         or lower in _generic_people(pack.code) or bool(words.predicates.find(lower))
 
 
-def _part_of_people(text: str, quantity: Quantity, clause: tuple[int, int],
-                    predicates: list[Cue], pack: LanguagePack) -> bool:
-    """The figure counts some of a group of people named after it ("drie van de betogers",
-    "three of the protesters"; not "twee van de grootste bedrijven"), with no relative clause
-    after it that says what happened to the group, whose verb is no verb of the part ("Twee
-    van de mannen die werden opgepakt, zijn vrijgelaten"; with no comma the clause runs to
-    the end of the part's, so "Four of the fans who had stormed the pitch were detained" is
-    left alone)."""
+def _people_of_group(text: str, quantity: Quantity, clause: tuple[int, int],
+                     predicates: list[Cue], pack: LanguagePack) -> CountedNoun | None:
+    """The group of people a figure counts some of, named after it ("drie van de betogers",
+    "three of the protesters"; not "twee van de grootste bedrijven"), when no relative clause
+    after it says what happened to the group, whose verb is no verb of the part ("Twee van
+    de mannen die werden opgepakt, zijn vrijgelaten"; with no comma the clause runs to the
+    end of the part's, so "Four of the fans who had stormed the pitch were detained" is left
+    alone); else None."""
     if claim_words(pack.code).partitive_of.match(text, quantity.end) is None:
-        return False
+        return None
     group = counted_noun(text, quantity.end, pack, of=True)
     if group.kind not in ("weak", "person"):
-        return False
+        return None
     opening = re.match(r"\s*([^\W\d]+)", text[group.end:clause[1]])
     if not opening or opening.group(1).lower() not in claim_words(pack.code).relative_pronouns:
-        return True
+        return group
     comma = text.find(",", group.end, clause[1])
     reach = comma if comma >= 0 else clause[1]
-    return not any(group.end < cue.start and cue.end <= reach for cue in predicates)
+    return None if any(group.end < cue.start and cue.end <= reach for cue in predicates) \
+        else group
 
 
 def _copular_partitive(text: str, quantity: Quantity, pack: LanguagePack,
@@ -3837,20 +3838,20 @@ def _ground_one(text: str, quantity: Quantity, clause: tuple[int, int], predicat
             else CountedNoun("thing", None, quantity.end)
     grounding = ground(text, quantity.start, quantity.end, clause, predicates, pack,
                        of=quantity.kind in ("vague", "share", "one"))
-    if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
-            and quantity.kind in ("digits", "word") \
-            and _part_of_people(text, quantity, clause, predicates, pack):
+    group = _people_of_group(text, quantity, clause, predicates, pack) \
+        if isinstance(grounding, CountedNoun) and grounding.kind == "none" \
+        and quantity.kind in ("digits", "word") else None
+    if group is not None:
         # "Vier van de passagiers raakten daarbij zwaargewond": a part of a group of people
         # counts what its own verb says, as far from it as from the group's own noun (its
         # verb, not the group's noun: "vijf van de demonstranten droegen een bivakmuts" are
-        # no crowd)
-        # (nor a word of another's noun: "hielpen de gewonde fietser"; "among the dead" has
-        # none after it)
+        # no crowd; nor a word of another's noun: "hielpen de gewonde fietser"; "among the
+        # dead" has none after it)
         attributive = grounding_words(pack.code).attributive
         own = [c for c in predicates
                if not (attributive.search(text, max(0, c.start - 12), c.start)
                        and re.match(r"[ \t]+[^\W\d_]", text[c.end:c.end + 3]))]
-        said = ground(text, quantity.start, quantity.end, clause, own, pack, of=True)
+        said = ground(text, quantity.start, quantity.end, clause, own, pack, group)
         if isinstance(said, Grounding) and said.how == PREDICATE:
             grounding = said
     if isinstance(grounding, CountedNoun) and quantity.kind == "scaled" and (
